@@ -1,0 +1,140 @@
+package storyline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// DateSource says where an article's publication date was found.
+type DateSource string
+
+// Where a publication date can come from. The empty DateSource means the
+// date is unknown: storyline never invents one.
+const (
+	DateFromHeader   DateSource = "header"   // a " date YYYY-MM-DD" first line
+	DateFromURL      DateSource = "url"      // /20211102/ or /2021/06/21/
+	DateFromDateline DateSource = "dateline" // "MOSCOW, November 2 – RIA Novosti."
+	DateFromBody     DateSource = "body"     // a date line in the body
+	DateFromFeed     DateSource = "feed"     // an RSS/Atom item's date
+	DateFromMeta     DateSource = "meta"     // page metadata (HTML meta tags, JSON fields)
+)
+
+// Article is one news article as read from a source and cleaned.
+type Article struct {
+	// ID is stable: a hash of the source and the normalised text (see ArticleID).
+	ID string `json:"id"`
+	// Origin is the file path or URL the article was read from, with the
+	// item inside it where there are several ("feed.jsonl:3").
+	Origin string `json:"origin"`
+	URL    string `json:"url"`
+	// Source is the outlet or, failing that, the domain.
+	Source        string     `json:"source"`
+	Title         string     `json:"title"`
+	Byline        string     `json:"byline"`
+	Published     Date       `json:"published"`
+	PublishedFrom DateSource `json:"published_from"`
+	// Dateline is the place a dateline names ("MOSCOW"), if any.
+	Dateline string `json:"dateline"`
+	Language string `json:"language"`
+	// Text is the cleaned text: paragraphs separated by blank lines.
+	// Offsets elsewhere (timexes, mentions, quotes, statements) are byte
+	// offsets into Text.
+	Text string `json:"text"`
+	// Raw is the input item byte for byte.
+	Raw []byte `json:"-"`
+	// Format is the reader that read it: text, jsonl, html, feed, warc.
+	Format string `json:"format"`
+	// Debris lists what cleaning removed.
+	Debris []Debris `json:"debris"`
+	// Repairs lists damage that was repaired rather than rejected
+	// ("invalid UTF-8 byte at 1023 replaced", "decoded from windows-1251").
+	Repairs []string `json:"repairs"`
+	// DuplicateOf is the ID of the earliest article this one copies, if any,
+	// with the similarity of the two.
+	DuplicateOf string    `json:"duplicate_of"`
+	Similarity  float64   `json:"similarity,omitempty"`
+	IngestedAt  time.Time `json:"ingested_at"`
+}
+
+// Debris is one piece of text that cleaning removed.
+type Debris struct {
+	Rule   string `json:"rule"`   // the cleaning rule that fired, e.g. "ad-marker"
+	Text   string `json:"text"`   // what was removed
+	Offset int    `json:"offset"` // byte offset in the text before cleaning
+}
+
+// ArticleID returns the stable ID of an article: the first 16 hex digits of
+// the SHA-256 of its source and its text with white space folded and case
+// lowered, so the same article read twice gets the same ID.
+func ArticleID(source, text string) string {
+	h := sha256.New()
+	h.Write([]byte(strings.ToLower(strings.TrimSpace(source))))
+	h.Write([]byte{0})
+	space := false
+	var buf [utf8.UTFMax]byte
+	for _, r := range strings.TrimSpace(text) {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			h.Write([]byte{' '})
+			space = false
+		}
+		r = unicode.ToLower(r)
+		h.Write(utf8.AppendRune(buf[:0], r))
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// Rejection records an input item that could not be stored, and why.
+type Rejection struct {
+	Origin string    `json:"origin"` // the file or URL
+	Item   string    `json:"item"`   // the item inside it ("line 3"), or ""
+	Reason string    `json:"reason"` // what was wrong, in words a user can act on
+	At     time.Time `json:"at"`
+}
+
+// ArticleFilter selects articles. The zero filter selects all.
+type ArticleFilter struct {
+	Source   string
+	Language string
+	From, To Date // inclusive, on the publication date
+	IDs      []string
+	Offset   int
+	Limit    int // 0 means no limit
+}
+
+// SearchHit is one article found by a full-text search.
+type SearchHit struct {
+	Article *Article `json:"article"`
+	Snippet string   `json:"snippet"`
+	Score   float64  `json:"score"`
+}
+
+// ArticleStore keeps articles and rejections.
+type ArticleStore interface {
+	// PutArticle stores a, unless an article with its ID is stored already;
+	// created says which. It never changes a stored article.
+	PutArticle(ctx context.Context, a *Article) (created bool, err error)
+	// Article returns ENOTFOUND if no article has that ID.
+	Article(ctx context.Context, id string) (*Article, error)
+	// Articles lists articles by publication date, undated last, then ID.
+	Articles(ctx context.Context, f ArticleFilter) ([]*Article, error)
+	// CountArticles counts the articles the filter selects (ignoring
+	// Offset and Limit).
+	CountArticles(ctx context.Context, f ArticleFilter) (int, error)
+	// Search finds articles whose title or text match the query, best first.
+	// A query the search engine cannot parse is EINVALID.
+	Search(ctx context.Context, query string, limit int) ([]SearchHit, error)
+	// SetDuplicate marks id as a near-copy of the earlier article of.
+	// ENOTFOUND if id is not stored.
+	SetDuplicate(ctx context.Context, id, of string, similarity float64) error
+	PutRejection(ctx context.Context, r Rejection) error
+	Rejections(ctx context.Context) ([]Rejection, error)
+}

@@ -1,0 +1,56 @@
+package storyline
+
+import "context"
+
+// Event is one real-world happening and the articles that report it.
+type Event struct {
+	ID      string `json:"id"`
+	StoryID string `json:"story"`
+	// Date is when it happened, from the articles' own time expressions
+	// and dates, not simply the earliest publication.
+	Date  Date   `json:"date"`
+	Title string `json:"title"`
+	// Members are the articles, duplicates included (they count once).
+	Members []Membership `json:"members"`
+	Outlets int          `json:"outlets"` // distinct sources among non-duplicates
+}
+
+// Membership is an article's place in an event, and why it is there.
+type Membership struct {
+	ArticleID string   `json:"article"`
+	Origin    string   `json:"origin"`
+	Score     float64  `json:"score"`
+	Terms     []string `json:"terms"`    // top shared terms
+	Entities  []string `json:"entities"` // shared entities
+	// Manual is true when a user put the article here; later ingests keep it.
+	Manual bool `json:"manual"`
+}
+
+// Story is a chain of events about the same matter, over weeks or years.
+type Story struct {
+	ID     string   `json:"id"`
+	Title  string   `json:"title"`
+	Events []*Event `json:"events"` // by date
+	First  Date     `json:"first"`
+	Last   Date     `json:"last"`
+	// Entities are the story's key entities, most central first.
+	Entities []string `json:"entities"`
+}
+
+// EventStore keeps events and stories.
+type EventStore interface {
+	// PutEvent creates or replaces an event with its memberships.
+	PutEvent(ctx context.Context, e *Event) error
+	// Event returns ENOTFOUND if no event has that ID.
+	Event(ctx context.Context, id string) (*Event, error)
+	Events(ctx context.Context) ([]*Event, error)
+	// DeleteEvent removes an event (its articles are left unassigned).
+	DeleteEvent(ctx context.Context, id string) error
+	PutStory(ctx context.Context, s *Story) error
+	// Story returns ENOTFOUND if no story has that ID; its Events are filled.
+	Story(ctx context.Context, id string) (*Story, error)
+	Stories(ctx context.Context) ([]*Story, error)
+	// ArticleEvent returns the ID of the event an article belongs to, or ""
+	// when it belongs to none.
+	ArticleEvent(ctx context.Context, articleID string) (string, error)
+}

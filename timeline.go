@@ -1,0 +1,61 @@
+package storyline
+
+// Statement is a sentence of an article that reports a happening, anchored
+// to the date it is about.
+type Statement struct {
+	ArticleID string `json:"article"`
+	Sentence  int    `json:"sentence"` // index of the sentence in the article
+	Start     int    `json:"start"`    // byte offsets into Article.Text
+	End       int    `json:"end"`
+	Text      string `json:"text"`
+	Date      Date   `json:"date"`
+	// DateText is the time expression that governs the sentence, or ""
+	// when the date is the publication date.
+	DateText string `json:"date_text,omitempty"`
+	// Actors are the names of the entities in the sentence.
+	Actors []string `json:"actors"`
+	// Numbers are the quantities the sentence states ("14 countries"),
+	// used to flag sources that disagree.
+	Numbers []string `json:"numbers,omitempty"`
+}
+
+// Citation points at the sentence of an article that supports an entry.
+type Citation struct {
+	ArticleID string `json:"article"`
+	Origin    string `json:"origin"`
+	Source    string `json:"source"`
+	URL       string `json:"url"`
+	Sentence  string `json:"sentence"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+}
+
+// Conflict is a point where sources disagree about an entry: each version
+// with the sources that give it.
+type Conflict struct {
+	Kind     string    `json:"kind"` // "date" or "number"
+	Versions []Version `json:"versions"`
+}
+
+// Version is one side of a Conflict.
+type Version struct {
+	Value   string     `json:"value"`
+	Sources []Citation `json:"sources"`
+}
+
+// Entry is one dated line of a timeline: what happened, and who says so.
+type Entry struct {
+	Date      Date       `json:"date"`
+	Text      string     `json:"text"`
+	Sources   []Citation `json:"sources"`
+	Outlets   int        `json:"outlets"` // independent outlets; duplicates count once
+	Score     float64    `json:"score"`
+	EventID   string     `json:"event,omitempty"`
+	Conflicts []Conflict `json:"conflicts"`
+}
+
+// Timeline is a dated list of entries, oldest first.
+type Timeline struct {
+	Title   string  `json:"title,omitempty"`
+	Entries []Entry `json:"entries"`
+}
