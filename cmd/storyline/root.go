@@ -1,0 +1,35 @@
+package main
+
+import (
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+)
+
+// app is what every subcommand shares: where to write and which database.
+type app struct {
+	stdout, stderr io.Writer
+	dbPath         string
+}
+
+func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
+	a := &app{stdout: stdout, stderr: stderr}
+	root := &cobra.Command{
+		Use:           "storyline",
+		Short:         "Tell the story back from a pile of news articles",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	def := os.Getenv("STORYLINE_DB")
+	if def == "" {
+		def = "storyline.db"
+	}
+	root.PersistentFlags().StringVar(&a.dbPath, "db", def, "database file (default $STORYLINE_DB, else ./storyline.db)")
+	root.AddCommand(
+		a.evalCmd(),
+	)
+	return root
+}
