@@ -199,7 +199,9 @@ func isOpener(r rune) bool {
 	return false
 }
 
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' }
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
 
 func trim(text string, s, e int) (int, int) {
 	for s < e {
