@@ -13,6 +13,9 @@ const (
 	ENOTFOUND     = "not_found"
 	EUNAUTHORIZED = "unauthorized"
 	ETOOLARGE     = "too_large"
+	// EFORBIDDEN refuses a request no credentials would allow (writes
+	// to a server started without a token).
+	EFORBIDDEN = "forbidden"
 )
 
 // Error is an error a user can act on: a code for programs and a message
