@@ -1,0 +1,339 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/storyline/storyline"
+)
+
+var _ storyline.ArticleStore = (*Store)(nil)
+
+const articleColumns = `id, origin, url, source, title, byline, published, published_from,
+	dateline, language, text, raw, format, debris, repairs, duplicate_of, similarity, ingested_at`
+
+// PutArticle stores a unless an article with its ID is stored already;
+// created says which. A stored article is never changed.
+func (s *Store) PutArticle(ctx context.Context, a *storyline.Article) (bool, error) {
+	if a.ID == "" {
+		return false, storyline.Errorf(storyline.EINVALID, "article from %s has no ID", a.Origin)
+	}
+	debris, err := json.Marshal(nonNil(a.Debris))
+	if err != nil {
+		return false, err
+	}
+	repairs, err := json.Marshal(nonNil(a.Repairs))
+	if err != nil {
+		return false, err
+	}
+	var first any
+	if !a.Published.IsZero() {
+		first = a.Published.Time().Format(time.DateOnly)
+	}
+	at := a.IngestedAt
+	if at.IsZero() {
+		at = s.Now()
+	}
+	raw := a.Raw
+	if raw == nil {
+		raw = []byte{}
+	}
+	res, err := s.db.ExecContext(ctx, `INSERT INTO articles (`+articleColumns+`, published_first, published_precision)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO NOTHING`,
+		a.ID, a.Origin, a.URL, a.Source, a.Title, a.Byline, a.Published.String(), string(a.PublishedFrom),
+		a.Dateline, a.Language, a.Text, raw, a.Format, string(debris), string(repairs),
+		a.DuplicateOf, a.Similarity, at.UTC().Format(time.RFC3339Nano),
+		first, int(a.Published.Precision))
+	if err != nil {
+		return false, fmt.Errorf("store article %s: %w", a.ID, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, err
+	}
+	return n == 1, nil
+}
+
+// Article returns the article with that ID, or ENOTFOUND.
+func (s *Store) Article(ctx context.Context, id string) (*storyline.Article, error) {
+	row := s.db.QueryRowContext(ctx, `SELECT `+articleColumns+` FROM articles WHERE id = ?`, id)
+	a, err := scanArticle(row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, storyline.Errorf(storyline.ENOTFOUND, "no article has the ID %q", id)
+	}
+	return a, err
+}
+
+// Articles lists the articles f selects by publication date, undated
+// last, then by ID.
+func (s *Store) Articles(ctx context.Context, f storyline.ArticleFilter) ([]*storyline.Article, error) {
+	where, args := articleWhere(f)
+	q := `SELECT ` + articleColumns + ` FROM articles` + where +
+		` ORDER BY published_first IS NULL, published_first, published_precision, id`
+	if f.Limit > 0 || f.Offset > 0 {
+		limit := f.Limit
+		if limit <= 0 {
+			limit = -1
+		}
+		q += ` LIMIT ? OFFSET ?`
+		args = append(args, limit, f.Offset)
+	}
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list articles: %w", err)
+	}
+	defer rows.Close()
+	var out []*storyline.Article
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// CountArticles counts the articles f selects, ignoring Offset and Limit.
+func (s *Store) CountArticles(ctx context.Context, f storyline.ArticleFilter) (int, error) {
+	where, args := articleWhere(f)
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles`+where, args...).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count articles: %w", err)
+	}
+	return n, nil
+}
+
+func articleWhere(f storyline.ArticleFilter) (string, []any) {
+	var conds []string
+	var args []any
+	if f.Source != "" {
+		conds = append(conds, "source = ? COLLATE NOCASE")
+		args = append(args, f.Source)
+	}
+	if f.Language != "" {
+		conds = append(conds, "language = ?")
+		args = append(args, f.Language)
+	}
+	if !f.From.IsZero() {
+		conds = append(conds, "published_first >= ?")
+		args = append(args, f.From.Time().Format(time.DateOnly))
+	}
+	if !f.To.IsZero() {
+		conds = append(conds, "published_first < ?")
+		args = append(args, f.To.End().Format(time.DateOnly))
+	}
+	if f.IDs != nil {
+		if len(f.IDs) == 0 {
+			conds = append(conds, "0")
+		} else {
+			conds = append(conds, "id IN (?"+strings.Repeat(", ?", len(f.IDs)-1)+")")
+			for _, id := range f.IDs {
+				args = append(args, id)
+			}
+		}
+	}
+	if len(conds) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+// Search finds articles whose title or text match the query, best first
+// (BM25, the title weighing more). Words are matched as words (all of
+// them, in any order); "double quotes" make a phrase; OR and NOT between
+// terms and a trailing * for a prefix work as in FTS5. A query that is
+// still malformed is EINVALID.
+func (s *Store) Search(ctx context.Context, query string, limit int) ([]storyline.SearchHit, error) {
+	match, err := ftsQuery(query)
+	if err != nil {
+		return nil, err
+	}
+	if limit <= 0 {
+		limit = 20
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+prefixed("a.", articleColumns)+`,
+			snippet(articles_fts, -1, '[', ']', '…', 16), bm25(articles_fts, 4.0, 1.0)
+		FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+		WHERE articles_fts MATCH ?
+		ORDER BY bm25(articles_fts, 4.0, 1.0), a.id
+		LIMIT ?`, match, limit)
+	if err != nil {
+		return nil, searchError(query, err)
+	}
+	defer rows.Close()
+	var hits []storyline.SearchHit
+	for rows.Next() {
+		var h storyline.SearchHit
+		var rank float64
+		a, err := scanArticle(rows, &h.Snippet, &rank)
+		if err != nil {
+			return nil, searchError(query, err)
+		}
+		h.Article, h.Score = a, -rank
+		hits = append(hits, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, searchError(query, err)
+	}
+	return hits, nil
+}
+
+func searchError(query string, err error) error {
+	if strings.Contains(err.Error(), "fts5") || strings.Contains(err.Error(), "syntax error") {
+		return storyline.Errorf(storyline.EINVALID, "cannot search for %q: %v", query, err)
+	}
+	return fmt.Errorf("search %q: %w", query, err)
+}
+
+// ftsQuery turns a user's query into an FTS5 query: each word becomes a
+// quoted term, so punctuation ("Antonov's", "U.S.") never breaks the
+// syntax, while phrases, OR, NOT, AND, parentheses and prefix* are kept.
+func ftsQuery(q string) (string, error) {
+	var out []string
+	terms := 0
+	for i := 0; i < len(q); {
+		c := q[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			i++
+		case c == '(' || c == ')':
+			out = append(out, string(c))
+			i++
+		case c == '"':
+			j := strings.IndexByte(q[i+1:], '"')
+			if j < 0 {
+				j = len(q) - i - 1
+			}
+			phrase := strings.TrimSpace(q[i+1 : i+1+j])
+			if phrase != "" {
+				out = append(out, `"`+phrase+`"`)
+				terms++
+			}
+			i += j + 2
+		default:
+			j := i
+			for j < len(q) && !strings.ContainsRune(" \t\n\r()\"", rune(q[j])) {
+				j++
+			}
+			w := q[i:j]
+			i = j
+			switch {
+			case w == "OR" || w == "AND" || w == "NOT":
+				out = append(out, w)
+			case strings.HasSuffix(w, "*") && len(w) > 1:
+				out = append(out, `"`+strings.TrimRight(w, "*")+`"*`)
+				terms++
+			default:
+				out = append(out, `"`+w+`"`)
+				terms++
+			}
+		}
+	}
+	if terms == 0 {
+		return "", storyline.Errorf(storyline.EINVALID, "search query %q has no words to search for", q)
+	}
+	return strings.Join(out, " "), nil
+}
+
+// SetDuplicate marks id as a near-copy of the earlier article of, or
+// returns ENOTFOUND if id is not stored.
+func (s *Store) SetDuplicate(ctx context.Context, id, of string, similarity float64) error {
+	res, err := s.db.ExecContext(ctx, `UPDATE articles SET duplicate_of = ?, similarity = ? WHERE id = ?`, of, similarity, id)
+	if err != nil {
+		return fmt.Errorf("mark %s a duplicate of %s: %w", id, of, err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return err
+	} else if n == 0 {
+		return storyline.Errorf(storyline.ENOTFOUND, "no article has the ID %q", id)
+	}
+	return nil
+}
+
+// PutRejection records an input that could not be stored.
+func (s *Store) PutRejection(ctx context.Context, r storyline.Rejection) error {
+	at := r.At
+	if at.IsZero() {
+		at = s.Now()
+	}
+	_, err := s.db.ExecContext(ctx, `INSERT INTO rejections (origin, item, reason, at) VALUES (?, ?, ?, ?)`,
+		r.Origin, r.Item, r.Reason, at.UTC().Format(time.RFC3339Nano))
+	if err != nil {
+		return fmt.Errorf("record rejection of %s: %w", r.Origin, err)
+	}
+	return nil
+}
+
+// Rejections lists the rejections in the order they were recorded.
+func (s *Store) Rejections(ctx context.Context) ([]storyline.Rejection, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT origin, item, reason, at FROM rejections ORDER BY seq`)
+	if err != nil {
+		return nil, fmt.Errorf("list rejections: %w", err)
+	}
+	defer rows.Close()
+	var out []storyline.Rejection
+	for rows.Next() {
+		var r storyline.Rejection
+		var at string
+		if err := rows.Scan(&r.Origin, &r.Item, &r.Reason, &at); err != nil {
+			return nil, err
+		}
+		if r.At, err = time.Parse(time.RFC3339Nano, at); err != nil {
+			return nil, fmt.Errorf("rejection of %s: bad time %q: %w", r.Origin, at, err)
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+type scanner interface{ Scan(dest ...any) error }
+
+// scanArticle reads the articleColumns, then any extra columns into extra.
+func scanArticle(sc scanner, extra ...any) (*storyline.Article, error) {
+	var a storyline.Article
+	var published, from, debris, repairs, at string
+	dest := append([]any{&a.ID, &a.Origin, &a.URL, &a.Source, &a.Title, &a.Byline, &published, &from,
+		&a.Dateline, &a.Language, &a.Text, &a.Raw, &a.Format, &debris, &repairs, &a.DuplicateOf,
+		&a.Similarity, &at}, extra...)
+	if err := sc.Scan(dest...); err != nil {
+		return nil, err
+	}
+	var err error
+	if a.Published, err = storyline.ParseDate(published); err != nil {
+		return nil, fmt.Errorf("article %s: %w", a.ID, err)
+	}
+	a.PublishedFrom = storyline.DateSource(from)
+	if err := json.Unmarshal([]byte(debris), &a.Debris); err != nil {
+		return nil, fmt.Errorf("article %s: debris: %w", a.ID, err)
+	}
+	if err := json.Unmarshal([]byte(repairs), &a.Repairs); err != nil {
+		return nil, fmt.Errorf("article %s: repairs: %w", a.ID, err)
+	}
+	if a.IngestedAt, err = time.Parse(time.RFC3339Nano, at); err != nil {
+		return nil, fmt.Errorf("article %s: bad ingest time %q: %w", a.ID, at, err)
+	}
+	return &a, nil
+}
+
+func prefixed(p, columns string) string {
+	fields := strings.Split(columns, ",")
+	for i, f := range fields {
+		fields[i] = p + strings.TrimSpace(f)
+	}
+	return strings.Join(fields, ", ")
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
