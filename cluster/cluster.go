@@ -1,0 +1,634 @@
+package cluster
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/nlp"
+)
+
+const (
+	queryTerms    = 12   // a document's strongest terms, used to find candidate events
+	maxCandidates = 48   // events scored in full per document
+	maxCentroid   = 1500 // terms kept in an event or story profile
+	memberTop     = 24   // terms kept per member, to pick the event's title
+)
+
+// member is an article in an event.
+type member struct {
+	seq       int64
+	id        string
+	origin    string
+	source    string
+	title     string
+	published storyline.Date
+	dates     []storyline.Date
+	top       vec // strongest terms, to measure how central it is
+	dupOf     string
+	sim       float64
+	score     float64
+	terms     []string
+	entities  []string
+	manual    bool
+	sig       *signature
+	keys      *[bands]uint64
+	ev        *event
+}
+
+// profile is a sum of unit document vectors (an event's centroid or a
+// story's topic), with its squared norm.
+type profile struct {
+	w     map[int32]float64
+	norm2 float64
+}
+
+func (p *profile) add(v vec) {
+	var d float64
+	for _, x := range v {
+		d += p.w[x.id] * x.w
+	}
+	for _, x := range v {
+		p.w[x.id] += x.w
+	}
+	p.norm2 += 2*d + dotSelf(v)
+	if len(p.w) > 2*maxCentroid {
+		p.prune()
+	}
+}
+
+// cos is the cosine of a unit vector and the profile.
+func (p *profile) cos(v vec) float64 {
+	if p.norm2 <= 0 {
+		return 0
+	}
+	var d float64
+	for _, x := range v {
+		d += p.w[x.id] * x.w
+	}
+	return d / math.Sqrt(p.norm2)
+}
+
+// prune keeps the maxCentroid heaviest terms.
+func (p *profile) prune() {
+	all := make(vec, 0, len(p.w))
+	for id, w := range p.w {
+		all = append(all, tw{id, w})
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].w != all[j].w {
+			return all[i].w > all[j].w
+		}
+		return all[i].id < all[j].id
+	})
+	clear(p.w)
+	p.norm2 = 0
+	for _, x := range all[:maxCentroid] {
+		p.w[x.id] = x.w
+		p.norm2 += x.w * x.w
+	}
+}
+
+func dotSelf(v vec) float64 {
+	var s float64
+	for _, x := range v {
+		s += x.w * x.w
+	}
+	return s
+}
+
+type event struct {
+	seq         int64
+	id          string
+	story       *story
+	c           profile
+	members     []*member
+	first, last storyline.Date // publication dates of dated members
+	lastSeq     int64          // the last document that joined
+	indexed     map[int32]bool
+	dead        bool
+}
+
+type story struct {
+	seq         int64
+	id          string
+	p           profile
+	first, last storyline.Date
+	events      []*event
+	lastSeq     int64
+	indexed     map[int32]bool
+	dead        bool
+}
+
+// Clusterer places documents into duplicates, events and stories. It is not
+// safe for concurrent use.
+type Clusterer struct {
+	opt      Options
+	vocab    *vocab
+	seq      int64
+	clock    storyline.Date // the latest publication date seen
+	events   map[string]*event
+	stories  map[string]*story
+	members  map[string]*member // active members by article ID
+	bySeq    map[int64]*member
+	lsh      lsh
+	postings map[int32][]*event
+	spost    map[int32][]*story
+}
+
+// New returns a Clusterer with no history.
+func New(o Options) *Clusterer {
+	return &Clusterer{
+		opt:      o.withDefaults(),
+		vocab:    newVocab(),
+		events:   map[string]*event{},
+		stories:  map[string]*story{},
+		members:  map[string]*member{},
+		bySeq:    map[int64]*member{},
+		lsh:      lsh{buckets: map[uint64][]int64{}},
+		postings: map[int32][]*event{},
+		spost:    map[int32][]*story{},
+	}
+}
+
+// Add places d: as a near-copy of an earlier article (in that article's
+// event), in the best matching active event, or in a new event, which then
+// joins the best matching story or opens one. Adding an article ID that is
+// already placed returns its placement unchanged.
+func (c *Clusterer) Add(d Doc) Placement {
+	if m, ok := c.members[d.ID]; ok {
+		return m.placement()
+	}
+	c.seq++
+	c.tick(d.Published)
+	cn := c.extract(&d)
+	m := c.newMember(&d, cn)
+
+	if dup, sim := c.findDuplicate(m); dup != nil && !dup.ev.dead {
+		m.dupOf, m.sim, m.score = dup.rootID(), sim, sim
+		c.join(dup.ev, m, nil)
+		p := m.placement()
+		c.evict()
+		return p
+	}
+
+	v := c.weigh(cn, true)
+	m.top = topTerms(v, memberTop)
+	best, score := c.bestEvent(&d, v)
+	if best != nil && score >= c.opt.EventThreshold {
+		m.score = score
+		m.terms, m.entities = c.shared(v, &best.c)
+		c.join(best, m, v)
+		p := m.placement()
+		c.evict()
+		return p
+	}
+	ev := c.newEvent("e-"+d.ID, m, v)
+	m.score = score
+	st, sscore := c.bestStory(&d, v)
+	newStory := false
+	if st == nil || sscore < c.opt.StoryThreshold {
+		st = c.newStory("s-"+d.ID)
+		newStory = true
+	}
+	c.attach(st, ev, v)
+	p := m.placement()
+	p.NewEvent, p.NewStory = true, newStory
+	if !newStory {
+		p.Score = sscore
+		p.Terms, p.Entities = c.shared(v, &st.p)
+	}
+	c.evict()
+	return p
+}
+
+// Restore puts d where a store says it belongs (event eventID in story
+// storyID, optionally as a near-copy of duplicateOf), creating the event and
+// story as needed, without deciding anything. A caller rebuilding state
+// from a store restores each event's articles in the order they were added.
+func (c *Clusterer) Restore(d Doc, eventID, storyID, duplicateOf string, ms storyline.Membership) {
+	if _, ok := c.members[d.ID]; ok {
+		return
+	}
+	c.seq++
+	c.tick(d.Published)
+	cn := c.extract(&d)
+	m := c.newMember(&d, cn)
+	m.score, m.terms, m.entities, m.manual = ms.Score, ms.Terms, ms.Entities, ms.Manual
+	var v vec
+	if duplicateOf != "" {
+		m.dupOf, m.sim = duplicateOf, ms.Score
+	} else {
+		v = c.weigh(cn, true)
+		m.top = topTerms(v, memberTop)
+	}
+	if ev := c.events[eventID]; ev != nil && !ev.dead {
+		c.join(ev, m, v)
+		return
+	}
+	ev := c.newEvent(eventID, m, v)
+	if storyID == "" {
+		storyID = "s-" + d.ID
+	}
+	st := c.stories[storyID]
+	if st == nil || st.dead {
+		st = c.newStory(storyID)
+	}
+	c.attach(st, ev, v)
+}
+
+func (c *Clusterer) newMember(d *Doc, cn counts) *member {
+	m := &member{
+		seq: c.seq, id: d.ID, origin: d.Origin, source: d.Source,
+		title: headline(d), published: d.Published, dates: d.Dates,
+	}
+	if sig, ok := minhash(cn.shingles); ok && len(cn.shingles) >= 2*c.opt.Shingle {
+		keys := sig.bandKeys()
+		m.sig, m.keys = &sig, &keys
+	}
+	return m
+}
+
+// findDuplicate returns the earliest active article whose shingles the new
+// member's match from the duplicate threshold on.
+func (c *Clusterer) findDuplicate(m *member) (*member, float64) {
+	if m.sig == nil {
+		return nil, 0
+	}
+	var best *member
+	var bestSim float64
+	for _, seq := range c.lsh.candidates(m.keys) {
+		o := c.bySeq[seq]
+		if o == nil || o.sig == nil {
+			continue
+		}
+		sim := m.sig.jaccard(o.sig)
+		if sim < c.opt.DuplicateThreshold {
+			continue
+		}
+		if best == nil || earlier(o, best) {
+			best, bestSim = o, sim
+		}
+	}
+	return best, bestSim
+}
+
+// earlier orders members by publication date (undated last), then arrival.
+func earlier(a, b *member) bool {
+	switch {
+	case a.published.IsZero() != b.published.IsZero():
+		return !a.published.IsZero()
+	case a.published != b.published:
+		return a.published.Compare(b.published) < 0
+	}
+	return a.seq < b.seq
+}
+
+func (m *member) rootID() string {
+	if m.dupOf != "" {
+		return m.dupOf
+	}
+	return m.id
+}
+
+func (m *member) placement() Placement {
+	p := Placement{ArticleID: m.id, DuplicateOf: m.dupOf, Similarity: m.sim, Score: m.score, Terms: m.terms, Entities: m.entities}
+	if m.ev != nil {
+		p.EventID = m.ev.id
+		if m.ev.story != nil {
+			p.StoryID = m.ev.story.id
+		}
+	}
+	return p
+}
+
+// bestEvent scores the active events that share a strong term with v.
+func (c *Clusterer) bestEvent(d *Doc, v vec) (*event, float64) {
+	q := topTerms(v, queryTerms)
+	hits := map[*event]int{}
+	var cands []*event
+	for _, x := range q {
+		list := c.postings[x.id]
+		live := list[:0]
+		for _, ev := range list {
+			if ev.dead {
+				continue
+			}
+			live = append(live, ev)
+			if hits[ev] == 0 {
+				cands = append(cands, ev)
+			}
+			hits[ev]++
+		}
+		c.postings[x.id] = live
+	}
+	if len(cands) > maxCandidates {
+		sort.Slice(cands, func(i, j int) bool {
+			if hits[cands[i]] != hits[cands[j]] {
+				return hits[cands[i]] > hits[cands[j]]
+			}
+			return cands[i].seq > cands[j].seq
+		})
+		cands = cands[:maxCandidates]
+	}
+	var best *event
+	bestScore := 0.0
+	for _, ev := range cands {
+		s := ev.c.cos(v) * c.timeFactor(d.Published, ev.first, ev.last, c.opt.TimeScale)
+		if s > bestScore || (s == bestScore && best != nil && ev.seq < best.seq) {
+			best, bestScore = ev, s
+		}
+	}
+	return best, bestScore
+}
+
+// bestStory scores the open stories that share a strong term with v.
+func (c *Clusterer) bestStory(d *Doc, v vec) (*story, float64) {
+	q := topTerms(v, queryTerms)
+	seen := map[*story]bool{}
+	var best *story
+	bestScore := 0.0
+	window := c.opt.StoryWindow.Hours() / 24
+	for _, x := range q {
+		list := c.spost[x.id]
+		live := list[:0]
+		for _, st := range list {
+			if st.dead {
+				continue
+			}
+			live = append(live, st)
+			if seen[st] {
+				continue
+			}
+			seen[st] = true
+			if gap, ok := dayGap(d.Published, st.first, st.last); ok && gap > window {
+				continue
+			}
+			s := st.p.cos(v)
+			if s > bestScore || (s == bestScore && best != nil && st.seq < best.seq) {
+				best, bestScore = st, s
+			}
+		}
+		c.spost[x.id] = live
+	}
+	return best, bestScore
+}
+
+// timeFactor damps a score by the gap in days between a date and the span
+// [first, last]: 1 within a day, then exponentially with the scale. Unknown
+// dates do not damp.
+func (c *Clusterer) timeFactor(d, first, last storyline.Date, scale float64) float64 {
+	gap, ok := dayGap(d, first, last)
+	if !ok || gap <= 1 {
+		return 1
+	}
+	return math.Exp(-(gap - 1) / scale)
+}
+
+// dayGap is the distance in days from d to the span [first, last]; false
+// when either is unknown.
+func dayGap(d, first, last storyline.Date) (float64, bool) {
+	if d.IsZero() || first.IsZero() {
+		return 0, false
+	}
+	t := d.Time()
+	switch {
+	case t.Before(first.Time()):
+		return first.Time().Sub(t).Hours() / 24, true
+	case t.After(last.Time()):
+		// a month or a year is a span of its own: measure from its end
+		end := last.End().Add(-24 * time.Hour)
+		if !t.After(end) {
+			return 0, true
+		}
+		return t.Sub(end).Hours() / 24, true
+	}
+	return 0, true
+}
+
+func (c *Clusterer) newEvent(id string, m *member, v vec) *event {
+	ev := &event{seq: c.seq, id: id, c: profile{w: map[int32]float64{}}, indexed: map[int32]bool{}}
+	c.events[id] = ev
+	c.join(ev, m, v)
+	return ev
+}
+
+func (c *Clusterer) newStory(id string) *story {
+	st := &story{seq: c.seq, id: id, p: profile{w: map[int32]float64{}}, indexed: map[int32]bool{}}
+	c.stories[id] = st
+	return st
+}
+
+// attach puts an event into a story.
+func (c *Clusterer) attach(st *story, ev *event, v vec) {
+	ev.story = st
+	st.events = append(st.events, ev)
+	c.feedStory(st, ev, v)
+}
+
+func (c *Clusterer) feedStory(st *story, ev *event, v vec) {
+	st.lastSeq = c.seq
+	st.first, st.last = widen(st.first, st.last, ev.first)
+	st.first, st.last = widen(st.first, st.last, ev.last)
+	if v == nil {
+		return
+	}
+	st.p.add(v)
+	for _, x := range topTerms(v, queryTerms) {
+		if !st.indexed[x.id] {
+			st.indexed[x.id] = true
+			c.spost[x.id] = append(c.spost[x.id], st)
+		}
+	}
+}
+
+// join adds a member to an event; v is nil for a near-copy, which does not
+// weigh in the centroid.
+func (c *Clusterer) join(ev *event, m *member, v vec) {
+	m.ev = ev
+	ev.members = append(ev.members, m)
+	ev.lastSeq = c.seq
+	ev.first, ev.last = widen(ev.first, ev.last, m.published)
+	c.members[m.id] = m
+	c.bySeq[m.seq] = m
+	if m.keys != nil {
+		c.lsh.add(m.keys, m.seq)
+	}
+	if v != nil {
+		ev.c.add(v)
+		for _, x := range topTerms(v, queryTerms) {
+			if !ev.indexed[x.id] {
+				ev.indexed[x.id] = true
+				c.postings[x.id] = append(c.postings[x.id], ev)
+			}
+		}
+	}
+	if ev.story != nil {
+		c.feedStory(ev.story, ev, v)
+	}
+}
+
+func widen(first, last, d storyline.Date) (storyline.Date, storyline.Date) {
+	if d.IsZero() {
+		return first, last
+	}
+	if first.IsZero() || d.Compare(first) < 0 {
+		first = d
+	}
+	if last.IsZero() || d.Compare(last) > 0 {
+		last = d
+	}
+	return first, last
+}
+
+// tick advances the clock to a publication date.
+func (c *Clusterer) tick(d storyline.Date) {
+	if !d.IsZero() && (c.clock.IsZero() || d.Compare(c.clock) > 0) {
+		c.clock = d
+	}
+}
+
+// evict drops events idle for longer than the window, by date or, past
+// MaxActive, by arrival; and stories idle for longer than the story window.
+func (c *Clusterer) evict() {
+	if c.seq%64 != 0 && len(c.events) <= c.opt.MaxActive {
+		return
+	}
+	cut := time.Time{}
+	if !c.clock.IsZero() {
+		cut = c.clock.Time().Add(-c.opt.Window)
+	}
+	var live []*event
+	for _, ev := range c.events {
+		if !cut.IsZero() && !ev.last.IsZero() && ev.last.End().Before(cut) {
+			c.dropEvent(ev)
+			continue
+		}
+		live = append(live, ev)
+	}
+	if len(live) > c.opt.MaxActive {
+		sort.Slice(live, func(i, j int) bool { return live[i].lastSeq < live[j].lastSeq })
+		for _, ev := range live[:len(live)-c.opt.MaxActive] {
+			c.dropEvent(ev)
+		}
+	}
+	scut := time.Time{}
+	if !c.clock.IsZero() {
+		scut = c.clock.Time().Add(-c.opt.StoryWindow)
+	}
+	var sl []*story
+	for _, st := range c.stories {
+		if !scut.IsZero() && !st.last.IsZero() && st.last.End().Before(scut) {
+			c.dropStory(st)
+			continue
+		}
+		sl = append(sl, st)
+	}
+	if len(sl) > c.opt.MaxActive {
+		sort.Slice(sl, func(i, j int) bool { return sl[i].lastSeq < sl[j].lastSeq })
+		for _, st := range sl[:len(sl)-c.opt.MaxActive] {
+			c.dropStory(st)
+		}
+	}
+}
+
+func (c *Clusterer) dropEvent(ev *event) {
+	ev.dead = true
+	delete(c.events, ev.id)
+	for _, m := range ev.members {
+		delete(c.members, m.id)
+		delete(c.bySeq, m.seq)
+		if m.keys != nil {
+			c.lsh.remove(m.keys, m.seq)
+		}
+	}
+	if st := ev.story; st != nil {
+		for i, e := range st.events {
+			if e == ev {
+				st.events = append(st.events[:i], st.events[i+1:]...)
+				break
+			}
+		}
+	}
+}
+
+func (c *Clusterer) dropStory(st *story) {
+	st.dead = true
+	delete(c.stories, st.id)
+	for _, ev := range st.events {
+		ev.story = nil
+	}
+}
+
+// shared names the terms and entities that weigh most in both v and p.
+func (c *Clusterer) shared(v vec, p *profile) (terms, entities []string) {
+	type sw struct {
+		id int32
+		w  float64
+	}
+	var both []sw
+	for _, x := range v {
+		if w := p.w[x.id]; w > 0 {
+			both = append(both, sw{x.id, x.w * w})
+		}
+	}
+	sort.Slice(both, func(i, j int) bool {
+		if both[i].w != both[j].w {
+			return both[i].w > both[j].w
+		}
+		return both[i].id < both[j].id
+	})
+	for _, b := range both {
+		t := c.vocab.terms[b.id]
+		switch t.kind {
+		case kindEntity:
+			if len(entities) < 5 {
+				entities = append(entities, t.surface)
+			}
+		default:
+			if len(terms) < 6 {
+				terms = append(terms, t.surface)
+			}
+		}
+	}
+	return terms, entities
+}
+
+// topTerms returns the n heaviest terms of v, heaviest first.
+func topTerms(v vec, n int) vec {
+	out := append(vec(nil), v...)
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].w != out[j].w {
+			return out[i].w > out[j].w
+		}
+		return out[i].id < out[j].id
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].id < out[j].id })
+	return out
+}
+
+// headline is the title, or else the first sentence of the text, cut to a
+// readable length.
+func headline(d *Doc) string {
+	t := strings.TrimSpace(d.Title)
+	if t == "" {
+		text := strings.TrimSpace(d.Text)
+		if ss := nlp.Sentences(text); len(ss) > 0 {
+			t = ss[0].Of(text)
+		}
+	}
+	t = strings.Join(strings.Fields(t), " ")
+	if len(t) > 160 {
+		cut := strings.LastIndexByte(t[:160], ' ')
+		if cut < 80 {
+			cut = 160
+		}
+		t = strings.TrimRight(t[:cut], " ,;:") + "…"
+	}
+	return t
+}

@@ -1,0 +1,258 @@
+package cluster
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline/nlp"
+)
+
+// Feature kinds: a stemmed word, an entity, a number.
+const (
+	kindWord uint8 = iota
+	kindEntity
+	kindNumber
+)
+
+// term is one interned feature.
+type term struct {
+	key     string // kind prefix + normalised form
+	surface string // how to show it
+	kind    uint8
+	df      int32 // documents (non-duplicates) that hold it
+}
+
+// vocab interns features and counts their document frequencies.
+type vocab struct {
+	ids   map[string]int32
+	terms []term
+	docs  int // documents counted in df
+	stems map[string]string
+}
+
+func newVocab() *vocab {
+	return &vocab{ids: map[string]int32{}, stems: map[string]string{}}
+}
+
+func (v *vocab) id(kind uint8, key, surface string) int32 {
+	k := string(rune('0'+kind)) + key
+	if id, ok := v.ids[k]; ok {
+		return id
+	}
+	id := int32(len(v.terms))
+	v.ids[k] = id
+	v.terms = append(v.terms, term{key: k, surface: surface, kind: kind})
+	return id
+}
+
+func (v *vocab) stem(lower string) string {
+	if s, ok := v.stems[lower]; ok {
+		return s
+	}
+	s := nlp.Stem(lower)
+	if len(v.stems) > 200000 { // bound the cache on endless vocabularies
+		clear(v.stems)
+	}
+	v.stems[lower] = s
+	return s
+}
+
+// idf is the smoothed inverse document frequency of a term.
+func (v *vocab) idf(id int32) float64 {
+	return math.Log(float64(v.docs+1)/float64(v.terms[id].df+1)) + 1
+}
+
+// tw is one weighted feature of a vector.
+type tw struct {
+	id int32
+	w  float64
+}
+
+// vec is a sparse vector sorted by term id.
+type vec []tw
+
+func (a vec) dot(b vec) float64 {
+	var s float64
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].id < b[j].id:
+			i++
+		case a[i].id > b[j].id:
+			j++
+		default:
+			s += a[i].w * b[j].w
+			i++
+			j++
+		}
+	}
+	return s
+}
+
+func (a vec) norm() float64 {
+	var s float64
+	for _, x := range a {
+		s += x.w * x.w
+	}
+	return math.Sqrt(s)
+}
+
+// counts is a document's raw features before weighting.
+type counts struct {
+	tf       map[int32]float64
+	entities []string // distinct entity surfaces
+	shingles []uint64
+}
+
+// extract reads the features of a document: stemmed words (title words
+// counted o.TitleWeight times), entities, numbers and word shingles.
+func (c *Clusterer) extract(d *Doc) counts {
+	v := c.vocab
+	out := counts{tf: map[int32]float64{}}
+	addWords := func(text string, weight float64, shingle bool) {
+		toks := nlp.Tokens(text)
+		var hashes []uint64
+		for i, t := range toks {
+			lower := strings.ToLower(t.Text)
+			if shingle {
+				hashes = append(hashes, hashString(lower))
+			}
+			if hasDigit(lower) {
+				n := strings.ReplaceAll(lower, ",", "")
+				out.tf[v.id(kindNumber, n, t.Text)] += weight
+				continue
+			}
+			if d.Entities == nil && isCapitalised(t.Text) && !nlp.IsStopword(lower) && !startsSentence(text, t.Start) && len(lower) > 1 {
+				out.tf[v.id(kindEntity, lower, t.Text)] += weight
+			}
+			_ = i
+			if nlp.IsStopword(lower) || utf8.RuneCountInString(lower) < 2 {
+				continue
+			}
+			s := v.stem(lower)
+			out.tf[v.id(kindWord, s, lower)] += weight
+		}
+		if shingle {
+			out.shingles = shingles(hashes, c.opt.Shingle)
+		}
+	}
+	addWords(d.Title, float64(c.opt.TitleWeight), false)
+	addWords(d.Text, 1, true)
+	if d.Entities != nil {
+		seen := map[string]bool{}
+		for _, e := range d.Entities {
+			k := strings.ToLower(strings.TrimSpace(e))
+			if k == "" || seen[k] {
+				continue
+			}
+			seen[k] = true
+			out.tf[v.id(kindEntity, k, e)]++
+		}
+	}
+	return out
+}
+
+// weigh turns counts into a unit vector split by kind weights, and counts
+// the document into the document frequencies when count is true.
+func (c *Clusterer) weigh(cn counts, count bool) vec {
+	v := c.vocab
+	if count {
+		v.docs++
+		for id := range cn.tf {
+			v.terms[id].df++
+		}
+	}
+	out := make(vec, 0, len(cn.tf))
+	for id, tf := range cn.tf {
+		w := (1 + math.Log(tf)) * v.idf(id)
+		switch v.terms[id].kind {
+		case kindEntity:
+			w *= c.opt.EntityWeight
+		case kindNumber:
+			w *= c.opt.NumberWeight
+		}
+		out = append(out, tw{id, w})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].id < out[j].id })
+	if n := out.norm(); n > 0 {
+		for i := range out {
+			out[i].w /= n
+		}
+	}
+	return out
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+func isCapitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// startsSentence reports whether the token at off is the first word of a
+// sentence or line: only white space, quotes and brackets stand between it
+// and the start of the text, a line break or a sentence-ending mark.
+func startsSentence(text string, off int) bool {
+	for i := off; i > 0; {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		i -= n
+		switch {
+		case r == '\n' || r == '.' || r == '!' || r == '?' || r == ':':
+			return true
+		case unicode.IsSpace(r) || strings.ContainsRune("\"'“”‘’«»([-–—", r):
+			continue
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// hashString is 64-bit FNV-1a followed by a finaliser.
+func hashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return mix64(h)
+}
+
+// mix64 is the splitmix64 finaliser.
+func mix64(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+// shingles hashes every run of k consecutive words.
+func shingles(words []uint64, k int) []uint64 {
+	if len(words) == 0 {
+		return nil
+	}
+	if len(words) < k {
+		k = len(words)
+	}
+	out := make([]uint64, 0, len(words)-k+1)
+	for i := 0; i+k <= len(words); i++ {
+		h := uint64(0x9e3779b97f4a7c15)
+		for _, w := range words[i : i+k] {
+			h = mix64(h ^ w)
+		}
+		out = append(out, h)
+	}
+	return out
+}

@@ -1,0 +1,193 @@
+package cluster
+
+import (
+	"math"
+	"sort"
+
+	"github.com/storyline/storyline"
+)
+
+// Event returns the active event with that ID as the domain sees it: its
+// date, title, members (with why each is there) and distinct outlets; false
+// when no active event has that ID.
+func (c *Clusterer) Event(id string) (*storyline.Event, bool) {
+	ev := c.events[id]
+	if ev == nil {
+		return nil, false
+	}
+	return c.snapshot(ev), true
+}
+
+// Story returns the open story with that ID, with its active events by
+// date; false when no open story has that ID.
+func (c *Clusterer) Story(id string) (*storyline.Story, bool) {
+	st := c.stories[id]
+	if st == nil {
+		return nil, false
+	}
+	s := &storyline.Story{ID: st.id, First: st.first, Last: st.last}
+	var lead *storyline.Event
+	leadSize := -1
+	for _, ev := range st.events {
+		e := c.snapshot(ev)
+		s.Events = append(s.Events, e)
+		if n := independent(ev); n > leadSize {
+			lead, leadSize = e, n
+		}
+		s.First, s.Last = widen(s.First, s.Last, e.Date)
+	}
+	sort.SliceStable(s.Events, func(i, j int) bool { return eventBefore(s.Events[i], s.Events[j]) })
+	if lead != nil {
+		s.Title = lead.Title
+	}
+	s.Entities = c.keyEntities(&st.p, 8)
+	return s, true
+}
+
+// EventIDs lists the active events, oldest first.
+func (c *Clusterer) EventIDs() []string {
+	evs := make([]*event, 0, len(c.events))
+	for _, ev := range c.events {
+		evs = append(evs, ev)
+	}
+	sort.Slice(evs, func(i, j int) bool { return evs[i].seq < evs[j].seq })
+	ids := make([]string, len(evs))
+	for i, ev := range evs {
+		ids[i] = ev.id
+	}
+	return ids
+}
+
+// Active reports how many events, stories and articles are held in memory.
+func (c *Clusterer) Active() (events, stories, articles int) {
+	return len(c.events), len(c.stories), len(c.members)
+}
+
+func eventBefore(a, b *storyline.Event) bool {
+	switch {
+	case a.Date.IsZero() != b.Date.IsZero():
+		return !a.Date.IsZero()
+	case a.Date != b.Date:
+		return a.Date.Compare(b.Date) < 0
+	}
+	return a.ID < b.ID
+}
+
+func independent(ev *event) int {
+	n := 0
+	for _, m := range ev.members {
+		if m.dupOf == "" {
+			n++
+		}
+	}
+	return n
+}
+
+func (c *Clusterer) snapshot(ev *event) *storyline.Event {
+	e := &storyline.Event{ID: ev.id, Date: eventDate(ev.members)}
+	if ev.story != nil {
+		e.StoryID = ev.story.id
+	}
+	outlets := map[string]bool{}
+	bestCentral := -1.0
+	for _, m := range ev.members {
+		e.Members = append(e.Members, storyline.Membership{
+			ArticleID: m.id, Origin: m.origin, Score: round3(m.score),
+			Terms: m.terms, Entities: m.entities, Manual: m.manual,
+		})
+		if m.dupOf != "" {
+			continue
+		}
+		src := m.source
+		if src == "" {
+			src = "\x00" + m.id // an unknown outlet counts on its own
+		}
+		outlets[src] = true
+		if central := ev.c.cos(m.top); m.title != "" && central > bestCentral {
+			e.Title, bestCentral = m.title, central
+		}
+	}
+	if e.Title == "" && len(ev.members) > 0 {
+		e.Title = ev.members[0].title
+	}
+	e.Outlets = len(outlets)
+	return e
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// eventDate decides when an event happened. Each independent report votes
+// for its publication day and for the days its text names: the earlier in
+// the text and the closer before publication, the stronger the vote (news
+// reports what happened today or in the last days). The day with most votes
+// wins, the earliest on a tie; with no day, the best month or year.
+func eventDate(ms []*member) storyline.Date {
+	votes := map[storyline.Date]float64{}
+	for _, m := range ms {
+		if m.dupOf != "" {
+			continue
+		}
+		if !m.published.IsZero() {
+			votes[m.published] += 0.6
+		}
+		seen := map[storyline.Date]bool{}
+		for i, d := range m.dates {
+			if seen[d] {
+				continue
+			}
+			seen[d] = true
+			w := 1 / (1 + 0.3*float64(i)) // earlier mentions weigh more
+			if !m.published.IsZero() {
+				gap, ok := dayGap(d, m.published, m.published)
+				if ok && d.Time().After(m.published.End()) {
+					w *= 0.2 // a date after publication is a plan, not the event
+				} else if ok {
+					w *= 1 / (1 + gap/7)
+				}
+			}
+			switch d.Precision {
+			case storyline.PrecisionMonth:
+				w *= 0.3
+			case storyline.PrecisionYear:
+				w *= 0.1
+			}
+			votes[d] += w
+		}
+	}
+	var best storyline.Date
+	bestW := 0.0
+	for d, w := range votes {
+		if w > bestW+1e-9 || (math.Abs(w-bestW) <= 1e-9 && (best.IsZero() || d.Compare(best) < 0)) {
+			best, bestW = d, w
+		}
+	}
+	return best
+}
+
+// keyEntities returns the heaviest entity features of a profile.
+func (c *Clusterer) keyEntities(p *profile, n int) []string {
+	type ew struct {
+		id int32
+		w  float64
+	}
+	var all []ew
+	for id, w := range p.w {
+		if c.vocab.terms[id].kind == kindEntity {
+			all = append(all, ew{id, w})
+		}
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].w != all[j].w {
+			return all[i].w > all[j].w
+		}
+		return all[i].id < all[j].id
+	})
+	var out []string
+	for _, e := range all {
+		if len(out) == n {
+			break
+		}
+		out = append(out, c.vocab.terms[e.id].surface)
+	}
+	return out
+}
