@@ -1,0 +1,512 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline"
+)
+
+// skipBack are words between a source and its cue that belong to neither:
+// auxiliaries and adverbs ("has also said", "would later claim").
+var skipBack = map[string]bool{
+	"has": true, "have": true, "had": true, "will": true, "would": true, "could": true,
+	"should": true, "may": true, "might": true, "must": true, "did": true, "does": true,
+	"do": true, "is": true, "was": true, "are": true, "were": true, "also": true, "then": true,
+	"later": true, "once": true, "again": true, "not": true, "never": true, "often": true,
+	"been": true, "had’ve": true, "still": true, "even": true, "already": true, "first": true,
+	"just": true, "long": true, "recently": true, "reportedly": true, "previously": true,
+	"repeatedly": true, "publicly": true, "privately": true, "has’": true, "now": true,
+}
+
+// clauseWords end a source phrase when read backwards from the cue.
+var clauseWords = map[string]bool{
+	"that": true, "and": true, "but": true, "which": true, "when": true, "while": true,
+	"because": true, "as": true, "if": true, "after": true, "before": true, "since": true,
+	"so": true, "than": true, "or": true, "where": true, "whom": true, "whether": true,
+	"in": true, "on": true, "at": true, "for": true, "with": true, "from": true, "by": true,
+	"during": true, "to": true, "into": true, "about": true, "over": true, "under": true,
+	"until": true, "though": true, "although": true, "yet": true, "what": true, "how": true,
+	"why": true, "like": true, "unlike": true, "despite": true, "amid": true, "against": true,
+	"is": true, "was": true, "are": true, "were": true, "be": true, "being": true, "not": true,
+}
+
+var pronouns = map[string]bool{
+	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
+	"who": true,
+}
+
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true,
+	"week": true, "month": true, "year": true, "morning": true, "evening": true, "night": true,
+	"afternoon": true,
+}
+
+// tellVerbs take the addressee before the content ("told reporters that").
+var tellVerbs = map[string]bool{
+	"told": true, "tell": true, "tells": true, "telling": true, "asked": true, "ask": true,
+	"asks": true, "asking": true, "urged": true, "urging": true, "warned": true, "assured": true,
+	"reminded": true, "informed": true, "wrote": true, "said": true, "says": true, "explained": true,
+}
+
+func (x *extractor) weight(k int) float64 {
+	t := x.toks[k]
+	if t.kind != word {
+		return 0
+	}
+	if t.lower == "according" {
+		if k+1 < len(x.toks) && x.toks[k+1].lower == "to" {
+			return 0.93
+		}
+		return 0
+	}
+	return cueWeight[t.lower]
+}
+
+// bestCue returns the strongest cue among the tokens in [from, to) that
+// ok accepts, the earliest on ties, or -1.
+func (x *extractor) bestCue(from, to int, ok func(int) bool) int {
+	best, bw := -1, minCue
+	for k := from; k < to; k++ {
+		if !ok(k) {
+			continue
+		}
+		if w := x.weight(k); w >= bw && (best < 0 || w > bw) {
+			best, bw = k, w
+		}
+	}
+	return best
+}
+
+// sourceBefore reads the source phrase that ends right before the cue at
+// c (skipping auxiliaries and adverbs), not reaching before limit.
+func (x *extractor) sourceBefore(c, limit int) [2]int {
+	j := c - 1
+	for j >= limit && x.toks[j].kind == word {
+		l := x.toks[j].lower
+		if skipBack[l] || (strings.HasSuffix(l, "ly") && len(l) > 4 && !x.isCap(j)) {
+			j--
+			continue
+		}
+		// "Trump on Tuesday said", "Clinton last week said"
+		if weekdays[l] && j-1 >= limit && (x.toks[j-1].lower == "on" || x.toks[j-1].lower == "last" || x.toks[j-1].lower == "this") {
+			j -= 2
+			continue
+		}
+		break
+	}
+	if j < limit || x.toks[j].kind != word || x.toks[j].inQuote {
+		return [2]int{}
+	}
+	if pronouns[x.toks[j].lower] {
+		return [2]int{j, j + 1}
+	}
+	if clauseWords[x.toks[j].lower] {
+		return [2]int{}
+	}
+	k := j
+	for k >= limit && j-k < 8 {
+		t := x.toks[k]
+		if t.kind != word || t.inQuote {
+			break
+		}
+		if clauseWords[t.lower] || pronouns[t.lower] {
+			// "Secretary of State John Kerry": of between capitals
+			if t.lower == "of" && k-1 >= limit && x.isCap(k-1) && x.isCap(k+1) {
+				k--
+				continue
+			}
+			break
+		}
+		if k < j && cueWeight[t.lower] >= 0.5 && !x.isCap(k) {
+			break
+		}
+		k--
+		if determiners[t.lower] {
+			break
+		}
+	}
+	if k == j {
+		return [2]int{}
+	}
+	return [2]int{k + 1, j + 1}
+}
+
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
+	"this": true, "these": true, "those": true, "some": true, "many": true, "several": true,
+	"two": true, "three": true, "four": true, "one": true, "most": true, "few": true,
+	"our": true, "my": true, "other": true, "both": true,
+}
+
+// sourceAfter reads the source phrase that starts at k ("said Sen. Cruz",
+// "according to a statement"), stopping at punctuation, a clause word or
+// limit.
+func (x *extractor) sourceAfter(k, limit int) [2]int {
+	if k >= limit || x.toks[k].kind != word || x.toks[k].inQuote {
+		return [2]int{}
+	}
+	if pronouns[x.toks[k].lower] {
+		return [2]int{k, k + 1}
+	}
+	j := k
+	for j < limit && j-k < 10 {
+		t := x.toks[j]
+		if t.kind != word || t.inQuote || (j > k && (t.lower == "that" || t.lower == "and" || t.lower == "who" || t.lower == "in" || t.lower == "on" || t.lower == "at" || t.lower == "during" || t.lower == "when" || t.lower == "while" || cueWeight[t.lower] >= 0.5)) {
+			break
+		}
+		j++
+	}
+	return [2]int{k, j}
+}
+
+// contentEnd moves to back over closing punctuation and line breaks.
+func (x *extractor) trimEnd(from, to int) int {
+	for to > from {
+		t := x.toks[to-1]
+		if t.kind == para || (t.kind == punct && strings.Contains(".!?;:,)—–-", t.text)) {
+			to--
+			continue
+		}
+		break
+	}
+	return to
+}
+
+func (x *extractor) trimStart(from, to int) int {
+	for from < to {
+		t := x.toks[from]
+		if t.kind == para || (t.kind == punct && strings.Contains(",:;—–-(", t.text)) {
+			from++
+			continue
+		}
+		break
+	}
+	return from
+}
+
+func (x *extractor) words(from, to int) int {
+	n := 0
+	for k := from; k < to; k++ {
+		if x.toks[k].kind == word {
+			n++
+		}
+	}
+	return n
+}
+
+// direct attributes the long quotations qs of unit u.
+func (x *extractor) direct(u unit, qs []region, long []int) {
+	inFrame := func(k int) bool { return long[k] == 0 }
+	c := x.bestCue(u.from, u.to, inFrame)
+	first, last := qs[0], qs[len(qs)-1]
+	if c < 0 {
+		// Biden: "..." or Biden said: "..." without a lexicon cue
+		if first.open-1 >= u.from && x.toks[first.open-1].text == ":" {
+			c = first.open - 1
+		}
+	}
+	if c < 0 {
+		// A quotation standing alone continues the last direct speaker
+		// in the same or the previous paragraph.
+		if x.words(u.from, u.to)-x.quoteWords(qs) <= 2 && x.lastDirect >= 0 && x.lastDirPara >= u.para-1 {
+			prev := x.out[x.lastDirect]
+			q := storyline.Quote{Sentence: u.sentence, Direct: true, Speaker: prev.Speaker,
+				SpeakerEntity: prev.SpeakerEntity, Unnamed: prev.Unnamed,
+				SpeakerStart: prev.SpeakerStart, SpeakerEnd: prev.SpeakerEnd}
+			x.setContent(&q, quoteParts(qs))
+			x.emit(q)
+			x.lastDirect, x.lastDirPara = len(x.out)-1, u.para
+		}
+		return
+	}
+	cueEnd := c + 1
+	if x.toks[c].lower == "according" {
+		cueEnd = c + 2
+	}
+	// Where is the source? Before the cue, unless the cue opens its
+	// stretch of frame ("...," said Cruz).
+	lo := u.from
+	for _, r := range qs {
+		if r.close < c {
+			lo = r.close + 1
+		}
+	}
+	hi := u.to
+	for i := len(qs) - 1; i >= 0; i-- {
+		if qs[i].open > c {
+			hi = qs[i].open
+		}
+	}
+	var src [2]int
+	if x.toks[c].lower == "according" {
+		src = x.sourceAfter(cueEnd, hi)
+	} else {
+		src = x.sourceBefore(c, lo)
+		if src[1] == src[0] {
+			src = x.sourceAfter(cueEnd, hi)
+		}
+	}
+	q := x.newQuote(u, [2]int{c, cueEnd}, src)
+	// Cue before the first quotation with a clause in between ("Brafman
+	// noted that I had long felt that way, and “...”"): the content is
+	// the clause, quotation included, and the quote is not direct.
+	if c < first.open {
+		between := cueEnd
+		if src[0] >= cueEnd {
+			between = src[1]
+		}
+		if between < first.open && x.toks[between].lower == "that" {
+			between++
+		}
+		if x.words(between, first.open) >= 3 {
+			end := x.trimEnd(between, max(last.close+1, x.trimEnd(u.from, u.to)))
+			x.setContent(&q, [][2]int{{x.trimStart(between, end), end}})
+			x.emit(q)
+			x.noteSpeaker(q, src)
+			return
+		}
+	}
+	q.Direct = true
+	x.setContent(&q, quoteParts(qs))
+	x.emit(q)
+	x.noteSpeaker(q, src)
+	x.lastDirect, x.lastDirPara = len(x.out)-1, u.para
+}
+
+func (x *extractor) quoteWords(qs []region) int {
+	n := 0
+	for _, r := range qs {
+		n += x.words(r.open, r.close+1)
+	}
+	return n
+}
+
+func quoteParts(qs []region) [][2]int {
+	parts := make([][2]int, len(qs))
+	for i, r := range qs {
+		parts[i] = [2]int{r.open, r.close + 1}
+	}
+	return parts
+}
+
+// indirect finds the attributions of a unit without long quotations: one
+// per clause (clauses split at semicolons).
+func (x *extractor) indirect(u unit) {
+	a := u.from
+	for k := u.from; k <= u.to; k++ {
+		if k == u.to || (x.toks[k].kind == punct && x.toks[k].text == ";") {
+			if k > a {
+				x.clause(u, a, k)
+			}
+			a = k + 1
+		}
+	}
+}
+
+func (x *extractor) clause(u unit, a, b int) {
+	b = x.trimEnd(a, b)
+	a = x.trimStart(a, b)
+	tried := map[int]bool{}
+	for {
+		c := x.bestCue(a, b, func(k int) bool { return !tried[k] && !x.toks[k].inQuote })
+		if c < 0 {
+			return
+		}
+		tried[c] = true
+		if x.attribute(u, a, b, c) {
+			return
+		}
+	}
+}
+
+// attribute tries to build an attribution around the cue at c in the
+// clause [a, b); it reports whether it did.
+func (x *extractor) attribute(u unit, a, b, c int) bool {
+	if x.toks[c].lower == "according" {
+		src := x.sourceAfter(c+2, b)
+		if src[1] == src[0] {
+			return false
+		}
+		q := x.newQuote(u, [2]int{c, c + 2}, src)
+		if x.words(a, c) <= 1 {
+			// According to X, content.
+			s := src[1]
+			for s < b && x.toks[s].text != "," {
+				s++
+			}
+			s = x.trimStart(s, b)
+			if x.words(s, b) < 2 {
+				return false
+			}
+			x.setContent(&q, [][2]int{{s, b}})
+		} else {
+			e := x.trimEnd(a, c)
+			x.setContent(&q, [][2]int{{a, e}})
+		}
+		x.emit(q)
+		x.noteSpeaker(q, src)
+		return true
+	}
+	src := x.sourceBefore(c, a)
+	// content after the cue
+	s := c + 1
+	if s < b && x.toks[s].kind == word && x.toks[s].lower == "that" {
+		s++
+	} else if tellVerbs[x.toks[c].lower] {
+		// told reporters that / told ABC News on Sunday that
+		for m := s; m < b && m < s+8; m++ {
+			if x.toks[m].kind != word {
+				break
+			}
+			if x.toks[m].lower == "that" {
+				s = m + 1
+				break
+			}
+		}
+	}
+	s = x.trimStart(s, b)
+	if src[1] > src[0] && x.words(s, b) >= 2 {
+		q := x.newQuote(u, [2]int{c, c + 1}, src)
+		x.setContent(&q, [][2]int{{s, b}})
+		x.emit(q)
+		x.noteSpeaker(q, src)
+		return true
+	}
+	// content before: "content, X said." or "content, said X."
+	m := c - 1
+	if src[1] > src[0] {
+		m = src[0] - 1
+	}
+	for m > a && x.toks[m].kind == word && skipBack[x.toks[m].lower] {
+		m--
+	}
+	if m > a && x.toks[m].text == "," && x.words(a, m) >= 3 {
+		if src[1] == src[0] {
+			src = x.sourceAfter(c+1, b)
+		}
+		if src[1] == src[0] {
+			return false
+		}
+		q := x.newQuote(u, [2]int{c, c + 1}, src)
+		x.setContent(&q, [][2]int{{a, x.trimEnd(a, m)}})
+		x.emit(q)
+		x.noteSpeaker(q, src)
+		return true
+	}
+	return false
+}
+
+// noteSpeaker remembers a named speaker for later pronouns.
+func (x *extractor) noteSpeaker(q storyline.Quote, src [2]int) {
+	if src[1] == src[0] || q.Unnamed {
+		return
+	}
+	if src[1]-src[0] == 1 && pronouns[x.toks[src[0]].lower] {
+		return
+	}
+	if x.hasCap(src) {
+		x.lastPerson = q.Speaker
+		x.lastPersonE = q.SpeakerEnd
+	}
+}
+
+func (x *extractor) hasCap(src [2]int) bool {
+	for k := src[0]; k < src[1]; k++ {
+		if x.isCap(k) && !titles[strings.TrimSuffix(x.toks[k].lower, ".")] {
+			return true
+		}
+	}
+	return false
+}
+
+var unnamedHeads = map[string]bool{
+	"official": true, "officials": true, "source": true, "sources": true, "people": true,
+	"aide": true, "aides": true, "spokesperson": true, "spokesman": true, "spokeswoman": true,
+	"person": true, "advisers": true, "adviser": true, "advisor": true, "advisors": true,
+	"diplomat": true, "diplomats": true, "analysts": true, "experts": true, "observers": true,
+	"insiders": true, "members": true, "staffers": true, "lawmakers": true,
+}
+
+// resolve returns the speaker's name for the source span, and whether the
+// source is unnamed.
+func (x *extractor) resolve(src [2]int) (string, bool) {
+	start, end := x.toks[src[0]].start, x.toks[src[1]-1].end
+	text := x.text[start:end]
+	pron := src[1]-src[0] == 1 && pronouns[x.toks[src[0]].lower]
+	if len(x.mentions) > 0 {
+		best := -1
+		for i, m := range x.mentions {
+			if m.Start < end && m.End > start {
+				if best < 0 || (m.Kind == storyline.Person && x.mentions[best].Kind != storyline.Person) {
+					best = i
+				}
+			}
+		}
+		if best >= 0 {
+			m := x.mentions[best]
+			if m.Name != "" {
+				return m.Name, false
+			}
+			return m.Text, false
+		}
+		if pron && (x.toks[src[0]].lower == "he" || x.toks[src[0]].lower == "she") {
+			for i := len(x.mentions) - 1; i >= 0; i-- {
+				m := x.mentions[i]
+				if m.End <= start && m.Kind == storyline.Person {
+					if m.Name != "" {
+						return m.Name, false
+					}
+					return m.Text, false
+				}
+			}
+		}
+	}
+	if pron {
+		l := x.toks[src[0]].lower
+		if (l == "he" || l == "she") && x.lastPerson != "" {
+			return x.lastPerson, false
+		}
+		return text, false
+	}
+	// the last run of capitalised words, titles dropped
+	var run []string
+	for k := src[0]; k < src[1]; k++ {
+		if x.isCap(k) {
+			if k > src[0] && !x.isCap(k-1) {
+				run = run[:0]
+			}
+			w := x.toks[k].text
+			if titles[strings.TrimSuffix(x.toks[k].lower, ".")] && len(run) == 0 && k+1 < src[1] && x.isCap(k+1) {
+				continue
+			}
+			run = append(run, w)
+		}
+	}
+	if len(run) > 0 {
+		name := strings.Join(run, " ")
+		last := strings.TrimSuffix(strings.TrimSuffix(run[len(run)-1], "’s"), "'s")
+		if len(run) == 1 {
+			if full, ok := x.names[last]; ok {
+				return full, false
+			}
+		}
+		return name, false
+	}
+	first := x.toks[src[0]].lower
+	head := x.toks[src[1]-1].lower
+	if first == "the" && titles[head] && x.lastPerson != "" {
+		return x.lastPerson, false // "the senator", "the ambassador"
+	}
+	if !(first == "the" || first == "his" || first == "her" || first == "their") || unnamedHeads[head] {
+		return text, true
+	}
+	return text, false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

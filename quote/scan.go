@@ -1,0 +1,247 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// kind is the kind of a token.
+type kind uint8
+
+const (
+	word  kind = iota
+	punct      // , . ; : ! ? ( ) — and the like
+	open       // an opening quotation mark
+	close      // a closing quotation mark
+	para       // a line break: paragraphs end here
+)
+
+// token is one word, punctuation mark, quotation mark or line break, with
+// byte offsets into the text.
+type token struct {
+	start, end int
+	text       string
+	lower      string // lower-cased text of a word
+	kind       kind
+	inQuote    bool // inside a quotation (between its marks)
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// scan splits text into tokens. Words keep inner apostrophes, hyphens and
+// dots ("don't", "ex-president", "U.S.", "3.5"); a final dot stays with an
+// abbreviation ("Mr.", "Sen.") and is a token of its own otherwise.
+func scan(text string) []token {
+	toks := make([]token, 0, len(text)/5)
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n':
+			j := i
+			for j < len(text) && (text[j] == '\n' || text[j] == '\r' || text[j] == ' ' || text[j] == '\t') {
+				j++
+			}
+			toks = append(toks, token{start: i, end: j, text: "\n", kind: para})
+			i = j
+			continue
+		case unicode.IsSpace(r):
+			i += size
+			continue
+		case isWordRune(r):
+			j := i + size
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) {
+					j += s2
+					continue
+				}
+				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&' {
+					r3, _ := utf8.DecodeRuneInString(text[j+s2:])
+					if j+s2 < len(text) && isWordRune(r3) {
+						if r2 == '.' && unicode.IsLower(r3) && !isInitialism(text[i:j]) {
+							break
+						}
+						j += s2
+						continue
+					}
+				}
+				break
+			}
+			w := text[i:j]
+			if j < len(text) && text[j] == '.' && isAbbrev(w) {
+				j++
+				w = text[i:j]
+			}
+			toks = append(toks, token{start: i, end: j, text: w, lower: strings.ToLower(w), kind: word})
+			i = j
+			continue
+		}
+		k := punct
+		switch r {
+		case '“', '«', '„':
+			k = open
+		case '”', '»':
+			k = close
+		case '"':
+			k = close
+			if i == 0 {
+				k = open
+			} else {
+				p, _ := utf8.DecodeLastRuneInString(text[:i])
+				if unicode.IsSpace(p) || strings.ContainsRune("([{—–-/", p) {
+					k = open
+				}
+			}
+		case '‘':
+			p, _ := utf8.DecodeLastRuneInString(text[:i])
+			if i == 0 || unicode.IsSpace(p) || strings.ContainsRune("([{—–-“\"", p) {
+				k = open
+			}
+		case '’', '\'':
+			n, _ := utf8.DecodeRuneInString(text[i+size:])
+			if i+size >= len(text) || !unicode.IsLetter(n) {
+				k = close
+			}
+		}
+		toks = append(toks, token{start: i, end: i + size, text: text[i : i+size], kind: k})
+		i += size
+	}
+	return toks
+}
+
+func isInitialism(w string) bool {
+	// "U.S", "D.C": single letters joined by dots.
+	for k, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) != 1 && !(k > 0 && part == "") {
+			return false
+		}
+	}
+	return true
+}
+
+var abbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true,
+	"gen": true, "lt": true, "col": true, "sgt": true, "st": true, "jr": true, "sr": true,
+	"prof": true, "rev": true, "capt": true, "cmdr": true, "adm": true, "pres": true, "atty": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "u.s": true, "u.k": true, "u.n": true,
+	"d.c": true, "e.g": true, "i.e": true, "a.m": true, "p.m": true, "calif": true, "fla": true,
+	"mass": false, "ore": true, "wash": false, "ariz": true, "tenn": true, "penn": false,
+}
+
+func isAbbrev(w string) bool {
+	l := strings.ToLower(w)
+	if abbrevs[l] {
+		return true
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) // an initial: "John F. Kennedy"
+	}
+	return strings.Contains(w, ".") && isInitialism(w)
+}
+
+// region is a quotation: tokens from its opening mark to its closing mark
+// (indexes into the tokens, both inclusive).
+type region struct {
+	open, close int
+	words       int
+}
+
+// quotations pairs quotation marks into regions. A quotation left open at
+// the end of a paragraph continues when the next paragraph opens with a
+// quotation mark (the newspaper convention for long quotes) and ends with
+// its paragraph otherwise. Single quotation marks count only outside
+// double ones.
+func quotations(toks []token) []region {
+	var out []region
+	cur := -1       // index of the open mark, or -1
+	single := false // the current quotation opened with a single mark
+	words := 0
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		switch t.kind {
+		case word:
+			if cur >= 0 {
+				words++
+			}
+		case open:
+			isSingle := t.text == "‘"
+			if cur >= 0 {
+				if !single && isSingle {
+					continue // nested single quote
+				}
+				// An unclosed quotation followed by a new opening in the
+				// same paragraph: end the first before it.
+				if i-1 > cur {
+					out = append(out, region{cur, i - 1, words})
+				}
+			}
+			cur, single, words = i, isSingle, 0
+		case close:
+			if cur < 0 {
+				continue
+			}
+			isSingle := t.text == "’" || t.text == "'"
+			if isSingle != single {
+				continue
+			}
+			out = append(out, region{cur, i, words})
+			cur = -1
+		case para:
+			if cur < 0 {
+				continue
+			}
+			if i+1 < len(toks) && toks[i+1].kind == open && !single {
+				// continues: skip the paragraph's re-opening mark
+				i++
+				continue
+			}
+			out = append(out, region{cur, i - 1, words})
+			cur = -1
+		}
+	}
+	if cur >= 0 && cur < len(toks)-1 {
+		out = append(out, region{cur, len(toks) - 1, words})
+	}
+	for _, r := range out {
+		for k := r.open; k <= r.close; k++ {
+			toks[k].inQuote = true
+		}
+	}
+	return out
+}
+
+// sentenceEnds marks where sentences end: after . ! ? (and any closing
+// marks that follow) before a word that does not start in lower case, and
+// at every line break, but never inside a quotation.
+func sentenceEnds(toks []token) []bool {
+	end := make([]bool, len(toks))
+	for i, t := range toks {
+		switch {
+		case t.kind == para:
+			end[i] = true
+		case t.kind == punct && (t.text == "." || t.text == "!" || t.text == "?"):
+			j := i + 1
+			for j < len(toks) && (toks[j].kind == close || toks[j].text == ")") {
+				j++
+			}
+			if j < len(toks) && toks[j].inQuote && toks[j].kind != open {
+				continue // a sentence inside a quotation
+			}
+			if j < len(toks) && toks[j].kind == word {
+				r, _ := utf8.DecodeRuneInString(toks[j].text)
+				if unicode.IsLower(r) {
+					continue
+				}
+			}
+			end[j-1] = true
+		}
+	}
+	return end
+}
