@@ -1,0 +1,111 @@
+package httpapi
+
+import (
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/storyline/storyline"
+)
+
+// ContentSecurityPolicy is sent with every response. Pages load their one
+// stylesheet and one script from the server itself; nothing inline runs,
+// nothing is framed, forms post only back here.
+const ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+	"connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+
+// statusWriter records the status and size of a response.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+	bytes  int64
+	// api makes plain-text errors from the ServeMux (404, 405) into JSON.
+	api       bool
+	swallowed bool
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if w.status != 0 {
+		return
+	}
+	w.status = code
+	if w.api && code >= 400 && strings.HasPrefix(w.Header().Get("Content-Type"), "text/plain") {
+		// The mux's own 404 and 405 answers: say it in JSON like every
+		// other API error.
+		w.swallowed = true
+		ecode := storyline.ENOTFOUND
+		msg := "no such API endpoint; see /api/openapi.json"
+		if code == http.StatusMethodNotAllowed {
+			ecode = "method_not_allowed"
+			msg = "method not allowed; allowed: " + w.Header().Get("Allow")
+		}
+		w.Header().Del("X-Content-Type-Options")
+		writeJSON(w.ResponseWriter, code, ErrorBody{Error: ErrorDetail{Code: ecode, Message: msg}})
+		return
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.WriteHeader(http.StatusOK)
+	}
+	if w.swallowed {
+		return len(b), nil
+	}
+	n, err := w.ResponseWriter.Write(b)
+	w.bytes += int64(n)
+	return n, err
+}
+
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// instrument wraps h with what every request gets: security headers,
+// panic recovery, a structured log line and metrics.
+func instrument(h http.Handler, log *slog.Logger, m *Metrics) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		hd := w.Header()
+		hd.Set("Content-Security-Policy", ContentSecurityPolicy)
+		hd.Set("X-Content-Type-Options", "nosniff")
+		hd.Set("X-Frame-Options", "DENY")
+		hd.Set("Referrer-Policy", "no-referrer")
+		sw := &statusWriter{ResponseWriter: w, api: strings.HasPrefix(r.URL.Path, "/api/")}
+		m.addInFlight(1)
+		defer func() {
+			m.addInFlight(-1)
+			if p := recover(); p != nil {
+				if p == http.ErrAbortHandler {
+					panic(p)
+				}
+				log.ErrorContext(r.Context(), "panic serving request", "method", r.Method, "path", r.URL.Path, "panic", p)
+				if sw.status == 0 {
+					writeError(sw, r, log, storyline.Errorf(storyline.EINTERNAL, "internal error"))
+				}
+			}
+			if sw.status == 0 {
+				sw.status = http.StatusOK
+			}
+			route := r.Pattern
+			if route == "" {
+				route = "unmatched"
+			}
+			d := time.Since(start)
+			m.ObserveRequest(r.Method, route, sw.status, d)
+			level := slog.LevelInfo
+			if sw.status >= 500 {
+				level = slog.LevelError
+			}
+			log.LogAttrs(r.Context(), level, "request",
+				slog.String("method", r.Method),
+				slog.String("path", r.URL.Path),
+				slog.String("route", route),
+				slog.Int("status", sw.status),
+				slog.Int64("bytes", sw.bytes),
+				slog.Duration("duration", d),
+				slog.String("remote", r.RemoteAddr))
+		}()
+		h.ServeHTTP(sw, r)
+	})
+}
