@@ -197,21 +197,69 @@ func (x *extractor) words(from, to int) int {
 	return n
 }
 
-// direct attributes the long quotations qs of unit u.
+// continueParagraphs: a quotation standing alone in a new paragraph is
+// attributed to the last direct speaker.
+var continueParagraphs = false
+
+// near is how many tokens away from a quotation its cue may stand.
+const near = 7
+
+// direct attributes the long quotations qs of unit u. Each quotation
+// takes the cue right after it ("...," Psaki said) or right before it
+// (Biden said: "..."); neighbouring quotations that share a cue are one
+// attribution ("A," he said, "B."). The frame text left over is read for
+// indirect attributions. A unit whose quotations have no cue near them is
+// read as indirect text, or when it is nothing but a quotation, added to
+// the quote of the sentence before.
 func (x *extractor) direct(u unit, qs []region, long []int) {
-	inFrame := func(k int) bool { return long[k] == 0 }
-	c := x.bestCue(u.from, u.to, inFrame)
-	first, last := qs[0], qs[len(qs)-1]
-	if c < 0 {
-		// Biden: "..." or Biden said: "..." without a lexicon cue
-		if first.open-1 >= u.from && x.toks[first.open-1].text == ":" {
-			c = first.open - 1
+	n := len(qs)
+	segFrom := func(i int) int { // frame segment i lies before quote i
+		if i == 0 {
+			return u.from
+		}
+		return qs[i-1].close + 1
+	}
+	segTo := func(i int) int {
+		if i == n {
+			return u.to
+		}
+		return qs[i].open
+	}
+	notQuoted := func(k int) bool { return !x.toks[k].inQuote || long[k] == 0 && x.toks[k].kind != word }
+	cueOf := make([]int, n)
+	for i, r := range qs {
+		cueOf[i] = -1
+		// after: within the first tokens of the next segment
+		af, at := segFrom(i+1), segTo(i+1)
+		after := x.bestCue(af, min(at, af+near), func(k int) bool { return long[k] == 0 && notQuoted(k) })
+		// before: within the last tokens of the segment before, which
+		// must end at the cue, a colon, a comma or the source
+		bf, bt := segFrom(i), segTo(i)
+		before := x.bestCue(max(bf, bt-near), bt, func(k int) bool { return long[k] == 0 && notQuoted(k) })
+		if before >= 0 && x.words(before+1, bt) > 4 {
+			before = -1
+		}
+		colon := bt-1 >= bf && x.toks[bt-1].text == ":"
+		endsComma := r.close-1 > r.open && x.toks[r.close-1].text == ","
+		switch {
+		case after >= 0 && (endsComma || !colon || before < 0):
+			cueOf[i] = after
+		case before >= 0:
+			cueOf[i] = before
+		case colon:
+			cueOf[i] = bt - 1
 		}
 	}
-	if c < 0 {
-		// A quotation standing alone continues the last direct speaker
-		// in the same or the previous paragraph.
-		if x.words(u.from, u.to)-x.quoteWords(qs) <= 2 && x.lastDirect >= 0 && x.lastDirPara >= u.para-1 {
+	any := false
+	for _, c := range cueOf {
+		any = any || c >= 0
+	}
+	if !any {
+		standalone := x.words(u.from, u.to)-x.quoteWords(qs) <= 2
+		switch {
+		case standalone && len(x.out) > 0 && x.emitPara == u.para && x.emitSent == u.sentence-1:
+			x.extend(u, quoteParts(qs))
+		case standalone && continueParagraphs && x.lastDirect >= 0 && x.lastDirPara >= u.para-1:
 			prev := x.out[x.lastDirect]
 			q := storyline.Quote{Sentence: u.sentence, Direct: true, Speaker: prev.Speaker,
 				SpeakerEntity: prev.SpeakerEntity, Unnamed: prev.Unnamed,
@@ -219,61 +267,96 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 			x.setContent(&q, quoteParts(qs))
 			x.emit(q)
 			x.lastDirect, x.lastDirPara = len(x.out)-1, u.para
+		case !standalone:
+			x.indirect(u)
 		}
 		return
 	}
-	cueEnd := c + 1
-	if x.toks[c].lower == "according" {
-		cueEnd = c + 2
-	}
-	// Where is the source? Before the cue, unless the cue opens its
-	// stretch of frame ("...," said Cruz).
-	lo := u.from
-	for _, r := range qs {
-		if r.close < c {
-			lo = r.close + 1
+	used := [2]int{u.to, u.from} // the span of frame used by direct attributions
+	for i := 0; i < n; {
+		c := cueOf[i]
+		j := i + 1
+		for j < n && cueOf[j] == c {
+			j++
 		}
-	}
-	hi := u.to
-	for i := len(qs) - 1; i >= 0; i-- {
-		if qs[i].open > c {
-			hi = qs[i].open
+		if c < 0 {
+			i = j
+			continue
 		}
-	}
-	var src [2]int
-	if x.toks[c].lower == "according" {
-		src = x.sourceAfter(cueEnd, hi)
-	} else {
-		src = x.sourceBefore(c, lo)
+		cueEnd := c + 1
+		if x.toks[c].lower == "according" {
+			cueEnd = c + 2
+		}
+		// the source: in the cue's segment, before the cue, else after it
+		seg := 0
+		for seg < n && qs[seg].open < c {
+			seg++
+		}
+		lo, hi := segFrom(seg), segTo(seg)
+		var src [2]int
+		if x.toks[c].lower != "according" && x.toks[c].text != ":" || x.toks[c].text == ":" {
+			src = x.sourceBefore(c, lo)
+		}
 		if src[1] == src[0] {
 			src = x.sourceAfter(cueEnd, hi)
 		}
+		if src[1] == src[0] {
+			src = x.subject(u.from, c)
+		}
+		q := x.newQuote(u, [2]int{c, cueEnd}, src)
+		from := cueEnd
+		if src[0] >= cueEnd && src[1] <= qs[i].open {
+			from = src[1]
+		}
+		from = x.trimStart(from, qs[i].open)
+		if c < qs[i].open && x.words(from, qs[i].open) > 0 {
+			// said Trump was "working beautifully": the clause is the
+			// content, and the quote is not direct
+			x.setContent(&q, [][2]int{{from, qs[j-1].close + 1}})
+		} else {
+			q.Direct = true
+			x.setContent(&q, quoteParts(qs[i:j]))
+		}
+		x.emit(q)
+		x.noteSpeaker(q, src)
+		x.lastDirect, x.lastDirPara = len(x.out)-1, u.para
+		for _, k := range []int{c, cueEnd - 1, src[0], src[1] - 1} {
+			if k >= u.from && (src[1] > src[0] || k == c || k == cueEnd-1) {
+				used[0], used[1] = min(used[0], k), max(used[1], k+1)
+			}
+		}
+		i = j
 	}
-	q := x.newQuote(u, [2]int{c, cueEnd}, src)
-	// Cue before the first quotation with a clause in between ("Brafman
-	// noted that I had long felt that way, and “...”"): the content is
-	// the clause, quotation included, and the quote is not direct.
-	if c < first.open {
-		between := cueEnd
-		if src[0] >= cueEnd {
-			between = src[1]
+	// the frame left before the first quotation and after the last
+	if first := segTo(0); used[0] > u.from && used[0] <= first && x.words(u.from, used[0]) >= 4 {
+		x.clause(u, u.from, used[0])
+	}
+	if last := segFrom(n); used[1] >= last && x.words(used[1], u.to) >= 4 {
+		x.clause(u, used[1], u.to)
+	}
+}
+
+// subject finds the speaker of a participle cue without a subject of its
+// own ("..., saying", "before adding:"): the nearest pronoun or name
+// before the cue in the unit.
+func (x *extractor) subject(from, c int) [2]int {
+	for k := c - 1; k >= from; k-- {
+		t := x.toks[k]
+		if t.kind != word || t.inQuote {
+			continue
 		}
-		if between < first.open && x.toks[between].lower == "that" {
-			between++
+		if t.lower == "he" || t.lower == "she" || t.lower == "they" || t.lower == "we" {
+			return [2]int{k, k + 1}
 		}
-		if x.words(between, first.open) >= 3 {
-			end := x.trimEnd(between, max(last.close+1, x.trimEnd(u.from, u.to)))
-			x.setContent(&q, [][2]int{{x.trimStart(between, end), end}})
-			x.emit(q)
-			x.noteSpeaker(q, src)
-			return
+		if x.isCap(k) && k > from {
+			j := k
+			for j > from && x.isCap(j-1) && !x.toks[j-1].inQuote {
+				j--
+			}
+			return [2]int{j, k + 1}
 		}
 	}
-	q.Direct = true
-	x.setContent(&q, quoteParts(qs))
-	x.emit(q)
-	x.noteSpeaker(q, src)
-	x.lastDirect, x.lastDirPara = len(x.out)-1, u.para
+	return [2]int{}
 }
 
 func (x *extractor) quoteWords(qs []region) int {

@@ -1,7 +1,7 @@
 package quote
 
 import (
-	"fmt"
+	"encoding/json"
 	"os"
 	"strings"
 	"testing"
@@ -62,22 +62,24 @@ func score(t *testing.T, compartment, dumpPath string) {
 	}
 }
 
-// dumpDoc writes gold and predicted attributions side by side.
+// dumpDoc writes gold and predicted attributions, one JSON object a line.
 func dumpDoc(w *os.File, d polnear.Document, qs []storyline.Quote) {
 	runes := []rune(d.Text)
 	preds := polnear.Predictions(d.Text, qs)
-	span := func(ss []polnear.Span) string {
+	text := func(ss []polnear.Span) string {
 		var b []string
 		for _, s := range ss {
 			b = append(b, string(runes[s.Start:s.End]))
 		}
 		return strings.Join(b, " | ")
 	}
-	fmt.Fprintf(w, "=== %s\n", d.Name)
+	enc := json.NewEncoder(w)
 	for _, a := range d.Attributions {
-		fmt.Fprintf(w, "G %d [%s] <%s> %q direct=%v\n", a.Content[0].Start, span(a.Source), span(a.Cue), span(a.Content), a.Direct)
+		enc.Encode(map[string]any{"doc": d.Name, "gold": true, "content": a.Content, "source": text(a.Source), "src": a.Source,
+			"cue": text(a.Cue), "text": text(a.Content), "direct": a.Direct})
 	}
 	for i, p := range preds {
-		fmt.Fprintf(w, "P %d [%s] <%s> %q direct=%v\n", p.Content[0].Start, qs[i].Speaker, qs[i].Cue, span(p.Content), p.Direct)
+		enc.Encode(map[string]any{"doc": d.Name, "gold": false, "content": p.Content, "source": qs[i].Speaker, "src": []polnear.Span{p.Speaker},
+			"cue": qs[i].Cue, "text": text(p.Content), "direct": p.Direct})
 	}
 }

@@ -53,6 +53,9 @@ type extractor struct {
 	lastPersonE int               // where it was named (byte offset)
 	lastDirect  int               // index in out of the last direct quote, or -1
 	lastDirPara int               // paragraph of that quote
+	curPara     int               // paragraph of the unit being read
+	emitSent    int               // sentence of the last quote emitted
+	emitPara    int               // paragraph of the last quote emitted
 }
 
 // unit is a sentence, or several when a quotation spans them: token
@@ -86,13 +89,14 @@ func (x *extractor) run() {
 	}
 	long := make([]int, len(x.toks)) // region index+1 of long quotations
 	for ri, r := range x.regions {
-		if r.words >= minQuoteWords {
+		if r.words >= minQuoteWords || x.wholeSentence(r, ends) {
 			for k := r.open; k <= r.close; k++ {
 				long[k] = ri + 1
 			}
 		}
 	}
 	for _, u := range units {
+		x.curPara = u.para
 		x.learnNames(u)
 		var qs []region
 		seen := map[int]bool{}
@@ -108,6 +112,20 @@ func (x *extractor) run() {
 			x.indirect(u)
 		}
 	}
+}
+
+// wholeSentence reports whether a short quotation stands as a sentence or
+// clause of its own: it opens a sentence (or follows a colon) and closes
+// with punctuation inside its marks ("Probably," he said).
+func (x *extractor) wholeSentence(r region, ends []bool) bool {
+	if r.words == 0 || r.close-1 <= r.open {
+		return false
+	}
+	if r.open > 0 && !ends[r.open-1] && x.toks[r.open-1].text != ":" {
+		return false
+	}
+	p := x.toks[r.close-1]
+	return p.kind == punct && strings.Contains(",.?!", p.text)
 }
 
 // learnNames remembers runs of two or more capitalised words so that a
@@ -218,6 +236,27 @@ func (x *extractor) emit(q storyline.Quote) {
 		return
 	}
 	x.out = append(x.out, q)
+	x.emitSent, x.emitPara = q.Sentence, x.curPara
+}
+
+// extend adds the parts to the last quote emitted ("A," he said. "B.").
+func (x *extractor) extend(u unit, parts [][2]int) {
+	q := &x.out[len(x.out)-1]
+	bp := q.Parts
+	if len(bp) == 0 {
+		bp = [][2]int{{q.Start, q.End}}
+	}
+	for _, p := range parts {
+		bp = append(bp, [2]int{x.toks[p[0]].start, x.toks[p[1]-1].end})
+	}
+	q.Parts = bp
+	q.End = bp[len(bp)-1][1]
+	texts := make([]string, len(bp))
+	for i, p := range bp {
+		texts[i] = x.text[p[0]:p[1]]
+	}
+	q.Text = strings.Join(texts, " ")
+	x.emitSent = u.sentence
 }
 
 // String is for debugging and test failures.

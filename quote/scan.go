@@ -80,6 +80,18 @@ func scan(text string) []token {
 			i = j
 			continue
 		}
+		if r == '\'' && i+1 < len(text) && text[i+1] == '\'' {
+			// '' as a double quotation mark (the New York Times' style)
+			k := close
+			if i == 0 {
+				k = open
+			} else if p, _ := utf8.DecodeLastRuneInString(text[:i]); unicode.IsSpace(p) || strings.ContainsRune("([{—–-/", p) {
+				k = open
+			}
+			toks = append(toks, token{start: i, end: i + 2, text: "''", kind: k})
+			i += 2
+			continue
+		}
 		k := punct
 		switch r {
 		case '“', '«', '„':
