@@ -8,6 +8,8 @@ func (a *app) evalCmd() *cobra.Command {
 		Use:   "eval",
 		Short: "Measure storyline on annotated evaluation data",
 	}
-	cmd.AddCommand()
+	cmd.AddCommand(
+		a.evalTimexCmd(),
+	)
 	return cmd
 }

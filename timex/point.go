@@ -1,0 +1,189 @@
+package timex
+
+import (
+	"fmt"
+	"time"
+)
+
+// gran is the granularity of a calendar value, coarse to fine.
+type gran uint8
+
+const (
+	gNone gran = iota
+	gCentury
+	gDecade
+	gYear
+	gHalf
+	gQuarter
+	gSeason
+	gMonth
+	gWeek
+	gWeekend
+	gDay
+)
+
+// point is a resolved calendar value: a year, half, quarter, season, month,
+// ISO week or day, plus an optional time of day on a day.
+type point struct {
+	g       gran
+	t       time.Time // the first day of the value (for a week, its Monday)
+	season  string    // SP, SU, FA, WI for gSeason
+	timeSfx string    // "TMO", "T17:00" after a day
+}
+
+// at returns the value of granularity g that holds t.
+func at(t time.Time, g gran) point {
+	y, m, d := t.Date()
+	switch g {
+	case gCentury:
+		return point{g: g, t: date(y/100*100, 1, 1)}
+	case gDecade:
+		return point{g: g, t: date(y/10*10, 1, 1)}
+	case gYear:
+		return point{g: g, t: date(y, 1, 1)}
+	case gHalf:
+		return point{g: g, t: date(y, (int(m)-1)/6*6+1, 1)}
+	case gQuarter:
+		return point{g: g, t: date(y, (int(m)-1)/3*3+1, 1)}
+	case gMonth:
+		return point{g: g, t: date(y, int(m), 1)}
+	case gWeek, gWeekend:
+		wd := (int(t.Weekday()) + 6) % 7 // Monday 0
+		return point{g: g, t: date(y, int(m), d-wd)}
+	case gSeason:
+		// Seasons start in March, June, September and December.
+		mm := int(m)
+		yy := y
+		if mm < 3 {
+			mm += 12
+			yy--
+		}
+		start := (mm-3)/3*3 + 3
+		return point{g: g, t: date(yy, start, 1), season: seasonOf(start)}
+	}
+	return point{g: gDay, t: date(y, int(m), d)}
+}
+
+func seasonOf(startMonth int) string {
+	switch startMonth {
+	case 3:
+		return "SP"
+	case 6:
+		return "SU"
+	case 9:
+		return "FA"
+	}
+	return "WI"
+}
+
+func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+// shift moves p by n steps of its own granularity.
+func (p point) shift(n int) point {
+	q := p
+	switch p.g {
+	case gCentury:
+		q.t = p.t.AddDate(100*n, 0, 0)
+	case gDecade:
+		q.t = p.t.AddDate(10*n, 0, 0)
+	case gYear:
+		q.t = p.t.AddDate(n, 0, 0)
+	case gHalf:
+		q.t = p.t.AddDate(0, 6*n, 0)
+	case gQuarter:
+		q.t = p.t.AddDate(0, 3*n, 0)
+	case gSeason:
+		// "last summer": seasons step by years.
+		q.t = p.t.AddDate(n, 0, 0)
+	case gMonth:
+		q.t = p.t.AddDate(0, n, 0)
+	case gWeek, gWeekend:
+		q.t = p.t.AddDate(0, 0, 7*n)
+	default:
+		q.t = p.t.AddDate(0, 0, n)
+	}
+	return q
+}
+
+// shiftUnit moves p by n of unit u, keeping p's granularity when it is
+// finer than u ("a year earlier" than a quarter is a quarter).
+func (p point) shiftUnit(u gran, n int) point {
+	q := p
+	switch u {
+	case gCentury:
+		q.t = p.t.AddDate(100*n, 0, 0)
+	case gDecade:
+		q.t = p.t.AddDate(10*n, 0, 0)
+	case gYear:
+		q.t = p.t.AddDate(n, 0, 0)
+	case gHalf:
+		q.t = p.t.AddDate(0, 6*n, 0)
+	case gQuarter:
+		q.t = p.t.AddDate(0, 3*n, 0)
+	case gMonth:
+		q.t = p.t.AddDate(0, n, 0)
+	case gWeek, gWeekend:
+		q.t = p.t.AddDate(0, 0, 7*n)
+	default:
+		q.t = p.t.AddDate(0, 0, n)
+	}
+	if q.g == gWeek || q.g == gWeekend {
+		q = at(q.t, q.g)
+	}
+	return q
+}
+
+// value formats p as a TIMEX3 value.
+func (p point) value() string {
+	y, m, d := p.t.Date()
+	switch p.g {
+	case gCentury:
+		return fmt.Sprintf("%02d", y/100)
+	case gDecade:
+		return fmt.Sprintf("%03d", y/10)
+	case gYear:
+		return fmt.Sprintf("%04d", y)
+	case gHalf:
+		return fmt.Sprintf("%04d-H%d", y, (int(m)-1)/6+1)
+	case gQuarter:
+		return fmt.Sprintf("%04d-Q%d", y, (int(m)-1)/3+1)
+	case gSeason:
+		return fmt.Sprintf("%04d-%s", y, p.season)
+	case gMonth:
+		return fmt.Sprintf("%04d-%02d", y, int(m))
+	case gWeek, gWeekend:
+		iy, iw := p.t.ISOWeek()
+		if p.g == gWeekend {
+			return fmt.Sprintf("%04d-W%02d-WE", iy, iw)
+		}
+		return fmt.Sprintf("%04d-W%02d", iy, iw)
+	case gDay:
+		return fmt.Sprintf("%04d-%02d-%02d%s", y, int(m), d, p.timeSfx)
+	}
+	return ""
+}
+
+// unitGran maps a unit code to a granularity.
+func unitGran(u string) gran {
+	switch u {
+	case "CE":
+		return gCentury
+	case "DE":
+		return gDecade
+	case "Y":
+		return gYear
+	case "H":
+		return gHalf
+	case "Q":
+		return gQuarter
+	case "M":
+		return gMonth
+	case "W":
+		return gWeek
+	case "WE":
+		return gWeekend
+	case "D":
+		return gDay
+	}
+	return gNone
+}

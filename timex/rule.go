@@ -1,0 +1,410 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Lang is the rule set of one language: its words and its patterns. The
+// tagger's code knows no language; a new language is a new Lang value.
+type Lang struct {
+	Name string
+	// Abbrev lists words that take a glued abbreviation dot ("sept" for "Sept.").
+	Abbrev []string
+	// Lexicon maps a class name to its words (lower case) and their values.
+	// Classes the resolver relies on and their values:
+	//   month: "1".."12"; weekday: "1" (Monday).."7"; num: "1".."90" (words
+	//   of tens combine with a following unit word: "twenty-four");
+	//   ord: "1".."31"; unit: D W M Q Y H DE CE TH TM TS WE;
+	//   season: SP SU FA WI; pod: MO AF EV NI DT; rel: -1, 0, +1;
+	//   fuzzy: X (an unknown count: "several", "a few").
+	Lexicon map[string]map[string]string
+	// Rules are tried at every token; the longest match wins, then the
+	// earlier rule.
+	Rules []Rule
+	// PastCues, FutureCues and PresentCues are words that mark a sentence's
+	// tense; PastSuffix marks past-tense verbs ("ed"), with exceptions in
+	// NotPast.
+	PastCues, FutureCues, PresentCues []string
+	PastSuffix                        string
+	NotPast                           []string
+	// Capitalised lists words that match only when written with a capital
+	// ("May", not the verb "may").
+	Capitalised []string
+	// Connectors are words an expression cannot end with ("of", "the").
+	Connectors []string
+}
+
+// Rule is one pattern of tokens and how to normalise what it matches.
+//
+// Pattern is a space-separated list of elements; each may carry a slot name
+// ("m=@month") that captures its value, and a trailing "?" that makes it
+// optional. Elements:
+//
+//	word|other|,   one of these literal tokens (lower case)
+//	@class         a word of the Lexicon class; captures its value
+//	#int           digits                       #year   a four-digit year
+//	#day           1-31, "17" or "17th"         #n      digits or number words
+//	#ord           "3rd" or an ordinal word     #decade "1990s", "80s"
+//	#clock         "10:30"                      #hour   1-12, "5" or "5pm"
+//	#iso           "2021-03-17"                 #slash  "3/17/2021", "3/17"
+//
+// Norm names the resolver: date, shift, dur, ref, set, time. Set holds
+// constant slots ("u=D off=-1 ref=dct").
+type Rule struct {
+	Name       string
+	Pattern    string
+	Type       string // DATE, TIME, DURATION, SET
+	Norm       string
+	Set        string
+	Confidence float64
+}
+
+// elem is one compiled pattern element.
+type elem struct {
+	slot    string
+	opt     bool
+	lits    map[string]bool
+	class   map[string]string
+	builtin string
+}
+
+type compiledRule struct {
+	Rule
+	elems []elem
+	set   []capture
+}
+
+type capture struct{ slot, val string }
+
+// compiled is a Lang ready to match.
+type compiled struct {
+	lang       *Lang
+	rules      []compiledRule
+	byWord     map[string][]int // first-token word -> rule indexes
+	byNum      []int            // rules that may start with a number
+	abbrev     map[string]bool
+	capital    map[string]bool
+	connect    map[string]bool
+	num        map[string]string
+	ord        map[string]string
+	past       map[string]bool
+	future     map[string]bool
+	present    map[string]bool
+	notPast    map[string]bool
+	pastSuffix string
+}
+
+var builtins = map[string]bool{"#int": true, "#year": true, "#day": true, "#n": true, "#ord": true,
+	"#decade": true, "#clock": true, "#hour": true, "#iso": true, "#slash": true}
+
+// compile checks a Lang and indexes its rules by their possible first tokens.
+func compile(l *Lang) (*compiled, error) {
+	c := &compiled{lang: l, byWord: map[string][]int{}, abbrev: set(l.Abbrev),
+		num: l.Lexicon["num"], ord: l.Lexicon["ord"], past: set(l.PastCues), future: set(l.FutureCues),
+		present: set(l.PresentCues), notPast: set(l.NotPast), pastSuffix: l.PastSuffix,
+		capital: set(l.Capitalised), connect: set(l.Connectors)}
+	// A word written with a final dot in the lexicon or a pattern is an
+	// abbreviation that takes its dot ("sept.", "jan.").
+	addAbbrev := func(w string) {
+		if len(w) > 1 && strings.HasSuffix(w, ".") && !strings.Contains(w[:len(w)-1], ".") {
+			c.abbrev[w[:len(w)-1]] = true
+		}
+	}
+	for _, cls := range l.Lexicon {
+		for w := range cls {
+			addAbbrev(w)
+		}
+	}
+	for _, r := range l.Rules {
+		for _, f := range strings.Fields(r.Pattern) {
+			for _, w := range strings.Split(strings.TrimSuffix(f, "?"), "|") {
+				addAbbrev(w)
+			}
+		}
+	}
+	for ri, r := range l.Rules {
+		cr := compiledRule{Rule: r}
+		if cr.Confidence == 0 {
+			cr.Confidence = 0.8
+		}
+		for _, f := range strings.Fields(r.Set) {
+			k, v, ok := strings.Cut(f, "=")
+			if !ok {
+				return nil, fmt.Errorf("rule %s: constant %q: want slot=value", r.Name, f)
+			}
+			cr.set = append(cr.set, capture{k, v})
+		}
+		for _, f := range strings.Fields(r.Pattern) {
+			var e elem
+			if len(f) > 1 && strings.HasSuffix(f, "?") {
+				e.opt = true
+				f = f[:len(f)-1]
+			}
+			if k, v, ok := strings.Cut(f, "="); ok && k != "" && v != "" {
+				e.slot, f = k, v
+			}
+			switch {
+			case strings.HasPrefix(f, "@"):
+				cls, ok := l.Lexicon[f[1:]]
+				if !ok {
+					return nil, fmt.Errorf("rule %s: unknown lexicon class %s", r.Name, f)
+				}
+				e.class = cls
+			case strings.HasPrefix(f, "#") && len(f) > 1:
+				if !builtins[f] {
+					return nil, fmt.Errorf("rule %s: unknown builtin %s", r.Name, f)
+				}
+				e.builtin = f
+			default:
+				e.lits = set(strings.Split(f, "|"))
+			}
+			cr.elems = append(cr.elems, e)
+		}
+		if len(cr.elems) == 0 {
+			return nil, fmt.Errorf("rule %s: empty pattern", r.Name)
+		}
+		// Index by every token the rule can start with.
+		words, num := map[string]bool{}, false
+		for _, e := range cr.elems {
+			for w := range e.lits {
+				words[w] = true
+			}
+			for w := range e.class {
+				words[w] = true
+			}
+			if e.builtin != "" {
+				num = true
+				if e.builtin == "#n" {
+					for w := range c.num {
+						words[w] = true
+					}
+				}
+				if e.builtin == "#ord" {
+					for w := range c.ord {
+						words[w] = true
+					}
+				}
+			}
+			if !e.opt {
+				break
+			}
+		}
+		for w := range words {
+			c.byWord[w] = append(c.byWord[w], ri)
+		}
+		if num {
+			c.byNum = append(c.byNum, ri)
+		}
+		c.rules = append(c.rules, cr)
+	}
+	return c, nil
+}
+
+func set(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// match is one rule matched at a token range [i, j).
+type match struct {
+	rule *compiledRule
+	i, j int
+	caps []capture
+}
+
+// matchAt returns the longest match of any rule starting at token i.
+func (c *compiled) matchAt(toks []token, i int, caps []capture) (best match, ok bool) {
+	var cands []int
+	if toks[i].kind == kNum {
+		cands = c.byNum
+	} else {
+		cands = c.byWord[toks[i].low]
+	}
+	for _, ri := range cands {
+		r := &c.rules[ri]
+		caps = caps[:0]
+		j, cs, m := c.matchElems(toks, i, r.elems, caps)
+		// A match neither starts nor ends on punctuation or a connecting
+		// word the optional parts left dangling ("the third quarter of").
+		for m && j > i && (toks[j-1].kind == kPunct || c.connect[toks[j-1].low]) {
+			j--
+		}
+		if m && j > i && toks[i].kind == kPunct && toks[i].low != "'" {
+			continue
+		}
+		if m && j > i && (!ok || j > best.j) {
+			best = match{rule: r, i: i, j: j, caps: append([]capture(nil), cs...)}
+			ok = true
+		}
+	}
+	return best, ok
+}
+
+// matchElems matches elems at token i, trying an optional element first
+// with and then without it. Patterns are short, so the backtracking is
+// bounded by a constant per start token.
+func (c *compiled) matchElems(toks []token, i int, elems []elem, caps []capture) (int, []capture, bool) {
+	if len(elems) == 0 {
+		return i, caps, true
+	}
+	e := elems[0]
+	if i < len(toks) {
+		if n, val, ok := c.matchElem(toks, i, &e); ok {
+			cs := caps
+			if e.slot != "" {
+				cs = append(cs, capture{e.slot, val})
+			}
+			if j, cs2, ok := c.matchElems(toks, i+n, elems[1:], cs); ok {
+				return j, cs2, true
+			}
+		}
+	}
+	if e.opt {
+		return c.matchElems(toks, i, elems[1:], caps)
+	}
+	return 0, caps, false
+}
+
+// matchElem matches one element at token i and returns how many tokens it
+// took and its value.
+func (c *compiled) matchElem(toks []token, i int, e *elem) (int, string, bool) {
+	t := &toks[i]
+	if c.capital[t.low] && !t.upper {
+		return 0, "", false
+	}
+	switch {
+	case e.lits != nil:
+		if e.lits[t.low] {
+			return 1, t.low, true
+		}
+	case e.class != nil:
+		if v, ok := e.class[t.low]; ok {
+			return 1, v, true
+		}
+	default:
+		return c.matchBuiltin(toks, i, e.builtin)
+	}
+	return 0, "", false
+}
+
+func (c *compiled) matchBuiltin(toks []token, i int, b string) (int, string, bool) {
+	t := &toks[i]
+	s := t.low
+	if t.kind != kNum {
+		switch b {
+		case "#n":
+			v, ok := c.num[s]
+			if !ok {
+				return 0, "", false
+			}
+			n, _ := strconv.Atoi(v)
+			// "twenty four", "twenty-four"
+			if n >= 20 && n < 100 && n%10 == 0 {
+				k := i + 1
+				if k < len(toks) && toks[k].low == "-" && toks[k].start == toks[i].end {
+					k++
+				}
+				if k < len(toks) {
+					if u, ok := c.num[toks[k].low]; ok {
+						if un, _ := strconv.Atoi(u); un >= 1 && un <= 9 {
+							return k - i + 1, strconv.Itoa(n + un), true
+						}
+					}
+				}
+			}
+			return 1, v, true
+		case "#ord":
+			v, ok := c.ord[s]
+			return 1, v, ok
+		}
+		return 0, "", false
+	}
+	digits, suffix := splitDigits(s)
+	switch b {
+	case "#int", "#n":
+		if suffix == "" && digits == s && len(s) <= 9 {
+			return 1, strings.TrimLeft(s, "0"), true
+		}
+	case "#year":
+		if len(s) == 4 && digits == s && (s[0] == '1' || s[0] == '2') {
+			return 1, s, true
+		}
+	case "#day", "#ord":
+		if len(digits) <= 2 && digits == s[:len(digits)] && (suffix == "" && b == "#day" || isOrdSuffix(suffix)) {
+			n, _ := strconv.Atoi(digits)
+			if n >= 1 && n <= 31 {
+				return 1, strconv.Itoa(n), true
+			}
+		}
+	case "#decade":
+		if suffix == "s" && (len(digits) == 4 && digits[3] == '0' || len(digits) == 2 && digits[1] == '0') {
+			return 1, digits, true
+		}
+	case "#hour":
+		if len(digits) <= 2 && (suffix == "" || suffix == "am" || suffix == "pm") {
+			n, _ := strconv.Atoi(digits)
+			if n >= 1 && n <= 12 {
+				return 1, strconv.Itoa(n) + suffix, true
+			}
+		}
+	case "#clock":
+		h, m, ok := strings.Cut(s, ":")
+		if ok && len(h) <= 2 && len(m) >= 2 && allDigits(h) && allDigits(m[:2]) {
+			rest := m[2:]
+			if rest == "" || rest == "am" || rest == "pm" {
+				hn, _ := strconv.Atoi(h)
+				mn, _ := strconv.Atoi(m[:2])
+				if hn <= 24 && mn < 60 {
+					return 1, fmt.Sprintf("%02d:%02d%s", hn, mn, rest), true
+				}
+			}
+		}
+	case "#iso":
+		if len(s) == 10 && s[4] == '-' && s[7] == '-' && allDigits(s[:4]) && allDigits(s[5:7]) && allDigits(s[8:]) {
+			return 1, s, true
+		}
+	case "#slash":
+		parts := strings.Split(s, "/")
+		if (len(parts) == 2 || len(parts) == 3) && suffix == "" {
+			for _, p := range parts {
+				if !allDigits(p) || len(p) == 0 || len(p) > 4 {
+					return 0, "", false
+				}
+			}
+			return 1, s, true
+		}
+	}
+	return 0, "", false
+}
+
+func isOrdSuffix(s string) bool { return s == "st" || s == "nd" || s == "rd" || s == "th" }
+
+// splitDigits returns the leading digits of s and the letters after them
+// (empty unless s is digits followed by letters only).
+func splitDigits(s string) (digits, suffix string) {
+	i := 0
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	rest := s[i:]
+	for j := 0; j < len(rest); j++ {
+		if !isASCIILetter(rest[j]) {
+			return s[:i], "?"
+		}
+	}
+	return s[:i], rest
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return len(s) > 0
+}

@@ -1,0 +1,768 @@
+// Package timex finds time expressions in text and normalises them to
+// TIMEX3 values (DATE, TIME, DURATION, SET), anchoring relative ones to the
+// document creation time (deictic: "yesterday", "on Monday", "last week")
+// or to the last date the text mentioned (anaphoric: "the next day", "two
+// days later").
+//
+// The tagger is a pure function of the text and the document creation time.
+// Its code knows no language: the words and patterns of a language are a
+// Lang value (see English), so another language is a new rule file.
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	storyline "github.com/storyline/storyline"
+)
+
+// Tagger tags text with the rules of one language. It is safe for
+// concurrent use.
+type Tagger struct{ c *compiled }
+
+// New compiles the rules of a language; it fails when a rule is malformed.
+func New(l *Lang) (*Tagger, error) {
+	c, err := compile(l)
+	if err != nil {
+		return nil, err
+	}
+	return &Tagger{c: c}, nil
+}
+
+var english = func() *Tagger {
+	t, err := New(English)
+	if err != nil {
+		panic("timex: English rules: " + err.Error())
+	}
+	return t
+}()
+
+// Tag finds the time expressions of English text written on the day dct.
+// A zero dct means the day is unknown: deictic expressions then get values
+// without an anchor ("now" is PRESENT_REF, "March 17" is XXXX-03-17).
+// Offsets are byte offsets into text.
+func Tag(text string, dct storyline.Date) []storyline.Timex {
+	var t time.Time
+	if !dct.IsZero() {
+		t = dct.Time()
+	}
+	return english.tag(text, t)
+}
+
+// Tag finds the time expressions of text written at dct (zero: unknown).
+func (tg *Tagger) Tag(text string, dct time.Time) []storyline.Timex {
+	return tg.tag(text, dct)
+}
+
+// state is what the resolver knows while walking a text in order.
+type state struct {
+	c      *compiled
+	toks   []token
+	dct    time.Time
+	hasDCT bool
+	// refs are the last mentioned values per granularity, with the order in
+	// which they were mentioned, for anaphoric expressions.
+	refs [gDay + 1]point
+	seq  [gDay + 1]int
+	n    int
+}
+
+func (tg *Tagger) tag(text string, dct time.Time) []storyline.Timex {
+	c := tg.c
+	toks := tokenize(text, c.abbrev)
+	st := &state{c: c, toks: toks, hasDCT: !dct.IsZero()}
+	if st.hasDCT {
+		y, m, d := dct.Date()
+		st.dct = date(y, int(m), d)
+	}
+	var out []storyline.Timex
+	var caps []capture
+	for i := 0; i < len(toks); {
+		m, ok := c.matchAt(toks, i, caps)
+		if !ok || !st.accept(m) {
+			i++
+			continue
+		}
+		tx, ok := st.resolve(m)
+		if ok {
+			tx.Start = toks[m.i].start
+			tx.End = toks[m.j-1].end
+			tx.Text = text[tx.Start:tx.End]
+			tx.Rule = m.rule.Name
+			out = append(out, tx)
+		}
+		i = m.j
+	}
+	return out
+}
+
+// accept drops matches the context rules out: a number read as a year
+// right after a currency sign or before "percent".
+func (st *state) accept(m match) bool {
+	if st.toks[m.i].kind != kNum || m.j-m.i != 1 {
+		return true
+	}
+	if m.i > 0 {
+		p := st.toks[m.i-1].low
+		if p == "$" || p == "£" || p == "€" || p == "#" || p == "no" || p == "no." || p == "number" {
+			return false
+		}
+	}
+	if m.j < len(st.toks) {
+		n := st.toks[m.j]
+		if n.low == "%" || n.low == "percent" || n.low == "per" || n.low == "-" && m.j+1 < len(st.toks) && st.toks[m.j+1].kind == kNum {
+			return false
+		}
+	}
+	return true
+}
+
+// slots reads a match's captures after the rule's constants.
+type slots []capture
+
+func (s slots) get(k string) string {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i].slot == k {
+			return s[i].val
+		}
+	}
+	return ""
+}
+
+func (s slots) int(k string, def int) int {
+	v := s.get(k)
+	if v == "" {
+		return def
+	}
+	v = strings.TrimPrefix(v, "+")
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		return def
+	}
+	return n
+}
+
+func (st *state) resolve(m match) (storyline.Timex, bool) {
+	r := m.rule
+	s := slots(append(append([]capture(nil), r.set...), m.caps...))
+	tx := storyline.Timex{Type: r.Type, Confidence: r.Confidence}
+	if tx.Type == "" {
+		tx.Type = "DATE"
+	}
+	var ok bool
+	switch r.Norm {
+	case "date":
+		ok = st.normDate(m, s, &tx)
+	case "shift":
+		ok = st.normShift(m, s, &tx)
+	case "dur":
+		ok = normDur(s, &tx)
+	case "ref", "set":
+		tx.Value = s.get("v")
+		ok = tx.Value != ""
+	case "setu":
+		tx.Value = "P1" + s.get("u")
+		if u := s.get("u"); len(u) == 2 && u[0] == 'T' {
+			tx.Value = "PT1" + u[1:]
+		}
+		ok = s.get("u") != ""
+	case "setw":
+		w := s.int("w", 0)
+		tx.Value = "XXXX-WXX-" + strconv.Itoa(w)
+		ok = w >= 1 && w <= 7
+	case "time":
+		ok = st.normTime(m, s, &tx)
+	}
+	return tx, ok
+}
+
+// remember records a resolved value for later anaphoric expressions.
+func (st *state) remember(p point) {
+	if p.g == gNone || p.g == gWeekend {
+		return
+	}
+	st.n++
+	st.refs[p.g] = p
+	st.seq[p.g] = st.n
+}
+
+// ref returns the last mentioned value at least as fine as g (the last day
+// for "the next day"), or the document creation time.
+func (st *state) ref(g gran) (point, bool) {
+	best, bestSeq := point{}, 0
+	for x := g; x <= gDay; x++ {
+		if x == gWeekend || x == gSeason {
+			continue
+		}
+		if st.seq[x] > bestSeq {
+			best, bestSeq = st.refs[x], st.seq[x]
+		}
+	}
+	if bestSeq > 0 {
+		return best, true
+	}
+	if st.hasDCT {
+		return at(st.dct, gDay), true
+	}
+	return point{}, false
+}
+
+// tense is the tense of the sentence around a match: -1 past, +1 future,
+// 0 unknown. The nearest tense cue within the sentence wins.
+func (st *state) tense(m match) int {
+	const window = 30
+	toks := st.toks
+	sent := toks[m.i].sentence
+	cue := func(k int) int {
+		t := &toks[k]
+		if t.kind != kWord {
+			return 0
+		}
+		if st.c.future[t.low] {
+			return 1
+		}
+		if st.c.past[t.low] {
+			return -1
+		}
+		if st.c.present[t.low] {
+			return 2
+		}
+		if sfx := st.c.pastSuffix; sfx != "" && len(t.low) > len(sfx)+2 && strings.HasSuffix(t.low, sfx) && !st.c.notPast[t.low] && !t.upper {
+			return -1
+		}
+		return 0
+	}
+	for d := 1; d <= window; d++ {
+		for _, k := range [2]int{m.i - d, m.j - 1 + d} {
+			if k < 0 || k >= len(toks) || toks[k].sentence != sent {
+				continue
+			}
+			if c := cue(k); c != 0 {
+				if c == 2 {
+					return 0
+				}
+				return c
+			}
+		}
+	}
+	return 0
+}
+
+func (st *state) deictic(tx *storyline.Timex) {
+	if st.hasDCT {
+		tx.Anchor = at(st.dct, gDay).value()
+	}
+}
+
+// normDate resolves calendar expressions: a year, month, day, weekday,
+// quarter, half, season, decade or century, with missing parts taken from
+// the document creation time as the sentence's tense points.
+func (st *state) normDate(m match, s slots, tx *storyline.Timex) bool {
+	if v := s.get("iso"); v != "" {
+		y, _ := strconv.Atoi(v[:4])
+		mo, _ := strconv.Atoi(v[5:7])
+		d, _ := strconv.Atoi(v[8:])
+		return st.finishDay(y, mo, d, true, s, tx)
+	}
+	if v := s.get("slash"); v != "" {
+		parts := strings.Split(v, "/")
+		mo, _ := strconv.Atoi(parts[0])
+		d, _ := strconv.Atoi(parts[1])
+		y := 0
+		if len(parts) == 3 {
+			y = expandYear(parts[2], st.dct)
+		}
+		if mo < 1 || mo > 12 || d < 1 || d > 31 {
+			return false
+		}
+		return st.finishDay(y, mo, d, y != 0, s, tx)
+	}
+	if v := s.get("cent"); v != "" {
+		n, _ := strconv.Atoi(v)
+		if n < 1 || n > 30 {
+			return false
+		}
+		tx.Value = strconv.Itoa(n - 1)
+		if n-1 < 10 {
+			tx.Value = "0" + tx.Value
+		}
+		return true
+	}
+	if v := s.get("dec"); v != "" {
+		y := expandYear(v, st.dct)
+		if y == 0 {
+			return false
+		}
+		tx.Value = strconv.Itoa(y / 10)
+		return true
+	}
+	year, hasYear := 0, false
+	if v := s.get("y"); v != "" {
+		year, hasYear = expandYear(v, st.dct), true
+	} else if v := s.get("yoff"); v != "" && st.hasDCT {
+		year, hasYear = st.dct.Year()+s.int("yoff", 0), true
+		st.deictic(tx)
+	}
+	mo, day := s.int("m", 0), s.int("d", 0)
+	rel := s.get("rel")
+	tense := st.tense(m)
+	switch {
+	case mo != 0 && day != 0:
+		if !hasYear {
+			if !st.hasDCT {
+				return st.finishDay(0, mo, day, false, s, tx)
+			}
+			year = st.pickYear(func(y int) time.Time { return date(y, mo, day) }, gDay, tense, rel)
+			st.deictic(tx)
+		}
+		return st.finishDay(year, mo, day, true, s, tx)
+	case mo != 0:
+		if !hasYear {
+			if !st.hasDCT {
+				tx.Value = "XXXX-" + two(mo)
+				return true
+			}
+			year = st.pickYear(func(y int) time.Time { return date(y, mo, 1) }, gMonth, tense, rel)
+			st.deictic(tx)
+		}
+		p := point{g: gMonth, t: date(year, mo, 1)}
+		st.remember(p)
+		tx.Value = p.value()
+		return true
+	case s.get("q") != "" || s.get("h") != "":
+		g, n, per := gQuarter, s.int("q", 0), 3
+		if s.get("h") != "" {
+			g, n, per = gHalf, s.int("h", 0), 6
+		}
+		if n < 1 || n > 12/per {
+			return false
+		}
+		if !hasYear {
+			if !st.hasDCT {
+				tx.Value = "XXXX-" + map[gran]string{gQuarter: "Q", gHalf: "H"}[g] + strconv.Itoa(n)
+				return true
+			}
+			year = st.pickYear(func(y int) time.Time { return date(y, (n-1)*per+1, 1) }, g, tense, rel)
+			st.deictic(tx)
+		}
+		p := point{g: g, t: date(year, (n-1)*per+1, 1)}
+		st.remember(p)
+		tx.Value = p.value()
+		return true
+	case s.get("season") != "":
+		ss := s.get("season")
+		start := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[ss]
+		if start == 0 {
+			return false
+		}
+		if !hasYear {
+			if !st.hasDCT {
+				tx.Value = "XXXX-" + ss
+				return true
+			}
+			year = st.pickYear(func(y int) time.Time { return date(y, start, 1) }, gSeason, tense, rel)
+			st.deictic(tx)
+		}
+		tx.Value = strconv.Itoa(year) + "-" + ss
+		return true
+	case s.get("w") != "":
+		w := s.int("w", 0)
+		if w < 1 || w > 7 {
+			return false
+		}
+		if !st.hasDCT {
+			tx.Value = "XXXX-WXX-" + strconv.Itoa(w)
+			st.finishTime(s, tx)
+			return true
+		}
+		d := st.weekday(w, tense, rel)
+		st.deictic(tx)
+		p := at(d, gDay)
+		st.remember(p)
+		tx.Value = p.value()
+		st.finishTime(s, tx)
+		return true
+	case hasYear:
+		if year < 1000 || year > 2999 {
+			return false
+		}
+		// A bare number is a year only in a plausible range.
+		if m.j-m.i == 1 && st.toks[m.i].kind == kNum {
+			hi := 2100
+			if st.hasDCT {
+				hi = st.dct.Year() + 30
+			}
+			if year < 1800 || year > hi {
+				return false
+			}
+		}
+		p := point{g: gYear, t: date(year, 1, 1)}
+		st.remember(p)
+		tx.Value = p.value()
+		return true
+	}
+	return false
+}
+
+// finishDay writes a day's value, with a time of day when the match has one.
+func (st *state) finishDay(y, mo, d int, hasYear bool, s slots, tx *storyline.Timex) bool {
+	if mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return false
+	}
+	if !hasYear {
+		tx.Value = "XXXX-" + two(mo) + "-" + two(d)
+		st.finishTime(s, tx)
+		return true
+	}
+	t := date(y, mo, d)
+	if t.Day() != d {
+		return false
+	}
+	p := at(t, gDay)
+	st.remember(p)
+	tx.Value = p.value()
+	st.finishTime(s, tx)
+	return true
+}
+
+// finishTime adds a part of day or a clock time to a day's value.
+func (st *state) finishTime(s slots, tx *storyline.Timex) {
+	if pod := s.get("pod"); pod != "" {
+		tx.Value += "T" + pod
+		tx.Type = "TIME"
+	}
+	if h := s.get("hour"); h != "" {
+		if c, ok := clock(h, s.get("ampm")); ok {
+			tx.Value += "T" + c
+			tx.Type = "TIME"
+		}
+	}
+}
+
+func two(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// expandYear reads a year of four digits, or of two ("'98", "80s"), which
+// it places in the century that keeps it at most 20 years after dct.
+func expandYear(v string, dct time.Time) int {
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		return 0
+	}
+	if len(v) == 2 {
+		base := 1900
+		ref := 2000
+		if !dct.IsZero() {
+			ref = dct.Year()
+		}
+		if 2000+n <= ref+20 {
+			base = 2000
+		}
+		if ref < 2000 && 1900+n <= ref+20 {
+			base = 1900
+		}
+		return base + n
+	}
+	if len(v) != 4 {
+		return 0
+	}
+	return n
+}
+
+// pickYear chooses the year of a value known but for its year ("March 17",
+// "in July", "the third quarter"): the one nearest the document creation
+// time in the direction the tense, or a "last"/"next"/"this", points.
+func (st *state) pickYear(start func(y int) time.Time, g gran, tense int, rel string) int {
+	cur := at(st.dct, g).t
+	y := st.dct.Year()
+	switch rel {
+	case "-1":
+		if !start(y).Before(cur) {
+			return y - 1
+		}
+		return y
+	case "+1":
+		if !start(y).After(cur) {
+			return y + 1
+		}
+		return y
+	case "0":
+		return y
+	}
+	t := start(y)
+	switch {
+	case tense < 0 && t.After(cur):
+		return y - 1
+	case tense > 0 && t.Before(cur):
+		return y + 1
+	case tense == 0:
+		// Nearest, within half a year.
+		if t.Sub(cur) > 183*24*time.Hour {
+			return y - 1
+		}
+		if cur.Sub(t) > 183*24*time.Hour {
+			return y + 1
+		}
+	}
+	return y
+}
+
+// weekday resolves a day of the week (1 Monday .. 7 Sunday).
+func (st *state) weekday(w, tense int, rel string) time.Time {
+	cur := (int(st.dct.Weekday())+6)%7 + 1
+	back := (cur - w + 7) % 7 // days back to the latest such day, 0 if today
+	fwd := (w - cur + 7) % 7
+	switch rel {
+	case "-1":
+		if back == 0 {
+			back = 7
+		}
+		return st.dct.AddDate(0, 0, -back)
+	case "+1":
+		if fwd == 0 {
+			fwd = 7
+		}
+		return st.dct.AddDate(0, 0, fwd)
+	}
+	if tense > 0 {
+		return st.dct.AddDate(0, 0, fwd)
+	}
+	if tense == 0 && fwd < back && fwd <= 3 && rel == "0" {
+		return st.dct.AddDate(0, 0, fwd)
+	}
+	return st.dct.AddDate(0, 0, -back)
+}
+
+// normShift resolves "yesterday", "last week", "two years ago" (against the
+// document creation time) and "the next day", "a year earlier" (against the
+// last mentioned date).
+func (st *state) normShift(m match, s slots, tx *storyline.Timex) bool {
+	g := unitGran(s.get("u"))
+	if g == gNone {
+		return false
+	}
+	off := s.int("off", 0)
+	if v := s.get("rel"); v != "" && s.get("off") == "" {
+		off = s.int("rel", 0)
+	}
+	n := 1
+	if v := s.get("n"); v != "" {
+		if v == "X" {
+			n = -1
+		} else {
+			n = s.int("n", 1)
+		}
+	}
+	if n < 0 {
+		switch {
+		case off < 0:
+			tx.Value = "PAST_REF"
+		case off > 0:
+			tx.Value = "FUTURE_REF"
+		default:
+			tx.Value = "PRESENT_REF"
+		}
+		return true
+	}
+	delta := off * n
+	var base point
+	anaph := s.get("ref") == "anaph"
+	if anaph {
+		ref, ok := st.ref(g)
+		if !ok {
+			return st.unanchored(delta, tx)
+		}
+		base = ref
+		tx.Anchor = ref.value()
+	} else {
+		if !st.hasDCT {
+			return st.unanchored(delta, tx)
+		}
+		base = at(st.dct, gDay)
+		st.deictic(tx)
+	}
+	// "a year ago" in a report about quarters is the same quarter a year
+	// before.
+	if s.get("qref") != "" && g == gYear && st.seq[gQuarter] > 0 && st.seq[gQuarter] >= st.seq[gYear] {
+		p := st.refs[gQuarter].shiftUnit(gYear, delta)
+		tx.Anchor = st.refs[gQuarter].value()
+		tx.Value = p.value()
+		return true
+	}
+	if base.g > g || g == gWeekend {
+		base = at(base.t, g)
+	}
+	if g == gWeekend && delta == 0 && !anaph {
+		// "the weekend" in a past-tense sentence written early in the week
+		// is the one just gone.
+		if wd := st.dct.Weekday(); wd >= time.Monday && wd <= time.Thursday && st.tense(m) <= 0 {
+			delta = -1
+		}
+	}
+	p := base.shiftUnit(g, delta)
+	if g == gWeek || g == gWeekend {
+		p = at(p.t, g)
+	}
+	st.remember(p)
+	tx.Value = p.value()
+	st.finishTime(s, tx)
+	return true
+}
+
+// unanchored values a relative expression when there is nothing to anchor it.
+func (st *state) unanchored(delta int, tx *storyline.Timex) bool {
+	switch {
+	case delta < 0:
+		tx.Value = "PAST_REF"
+	case delta > 0:
+		tx.Value = "FUTURE_REF"
+	default:
+		tx.Value = "PRESENT_REF"
+	}
+	tx.Confidence /= 2
+	return true
+}
+
+// normDur writes a duration: P2Y, PT2H, PXD.
+func normDur(s slots, tx *storyline.Timex) bool {
+	u := s.get("u")
+	n := s.get("n")
+	if n == "" {
+		n = "1"
+	}
+	if n != "X" {
+		if v, err := strconv.Atoi(n); err != nil || v < 0 {
+			return false
+		}
+	}
+	switch u {
+	case "TH", "TM", "TS":
+		tx.Value = "PT" + n + u[1:]
+	case "D", "W", "M", "Y", "Q", "DE", "CE":
+		tx.Value = "P" + n + u
+	case "WE":
+		tx.Value = "P" + n + "WE"
+	default:
+		return false
+	}
+	return true
+}
+
+// normTime resolves clock times and parts of day on a day: "5 p.m.",
+// "noon", "this morning", "tonight".
+func (st *state) normTime(m match, s slots, tx *storyline.Timex) bool {
+	tx.Type = "TIME"
+	day := "XXXX-XX-XX"
+	if st.hasDCT {
+		d := st.dct.AddDate(0, 0, s.int("off", 0))
+		if w := s.int("w", 0); w >= 1 && w <= 7 {
+			d = st.weekday(w, st.tense(m), "")
+		}
+		day = at(d, gDay).value()
+		st.deictic(tx)
+	}
+	if pod := s.get("pod"); pod != "" {
+		tx.Value = day + "T" + pod
+		return true
+	}
+	c, ok := clock(s.get("hour"), s.get("ampm"))
+	if !ok {
+		return false
+	}
+	tx.Value = day + "T" + c
+	return true
+}
+
+// clock turns "5" + "p.m.", "5pm", "10:30", "noon" into "17:00", "10:30".
+func clock(h, ampm string) (string, bool) {
+	switch h {
+	case "noon":
+		return "12:00", true
+	case "midnight":
+		return "24:00", true
+	}
+	for _, sfx := range []string{"am", "pm"} {
+		if strings.HasSuffix(h, sfx) {
+			h, ampm = strings.TrimSuffix(h, sfx), sfx
+		}
+	}
+	hh, mm := h, "00"
+	if a, b, ok := strings.Cut(h, ":"); ok {
+		hh, mm = a, b
+	}
+	hn, err1 := strconv.Atoi(hh)
+	mn, err2 := strconv.Atoi(mm)
+	if err1 != nil || err2 != nil || hn > 24 || mn > 59 {
+		return "", false
+	}
+	switch strings.ReplaceAll(ampm, ".", "") {
+	case "pm":
+		if hn < 12 {
+			hn += 12
+		}
+	case "am":
+		if hn == 12 {
+			hn = 0
+		}
+	}
+	return two(hn) + ":" + two(mn), true
+}
+
+// DateOf returns the calendar date a TIMEX3 value denotes, at the precision
+// it has: 2021-03-17 (or 2021-03-17T10:30, 2021-03-17TMO) is a day, 2021-03
+// a month, 2021 a year. A week (2021-W11, 2021-W11-WE) is the month that
+// holds its Thursday, the day ISO 8601 numbers weeks by; a quarter, half or
+// season (2021-Q1, 2021-H2, 2021-SU) is its year. Values with an unknown
+// year (XXXX-03-17), references (PRESENT_REF, PAST_REF), durations, sets,
+// decades and centuries are not calendar dates: DateOf returns false.
+func DateOf(value string) (storyline.Date, bool) {
+	if i := strings.IndexByte(value, 'T'); i >= 0 {
+		value = value[:i]
+	}
+	if len(value) < 4 || !allDigits(value[:4]) {
+		return storyline.Date{}, false
+	}
+	if len(value) >= 8 && value[4] == '-' && value[5] == 'W' && allDigits(value[6:8]) {
+		y, _ := strconv.Atoi(value[:4])
+		w, _ := strconv.Atoi(value[6:8])
+		if w < 1 || w > 53 || (len(value) > 8 && value[8:] != "-WE") {
+			return storyline.Date{}, false
+		}
+		// The Thursday of ISO week w: week 1 holds January 4th.
+		jan4 := date(y, 1, 4)
+		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1))
+		thu := monday.AddDate(0, 0, 3)
+		if _, iw := thu.ISOWeek(); iw != w {
+			return storyline.Date{}, false
+		}
+		return storyline.Month(thu.Year(), thu.Month()), true
+	}
+	if len(value) == 7 && value[4] == '-' {
+		switch value[5] {
+		case 'Q', 'H':
+			y, _ := strconv.Atoi(value[:4])
+			n := int(value[6] - '0')
+			if value[5] == 'Q' && n >= 1 && n <= 4 || value[5] == 'H' && n >= 1 && n <= 2 {
+				return storyline.Year(y), true
+			}
+			return storyline.Date{}, false
+		case 'S', 'F', 'W':
+			switch value[5:] {
+			case "SP", "SU", "FA", "WI":
+				y, _ := strconv.Atoi(value[:4])
+				return storyline.Year(y), true
+			}
+			return storyline.Date{}, false
+		}
+	}
+	d, err := storyline.ParseDate(value)
+	if err != nil {
+		return storyline.Date{}, false
+	}
+	return d, true
+}

@@ -1,0 +1,176 @@
+package timex
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind tells words, numbers and punctuation apart.
+type tokKind uint8
+
+const (
+	kWord  tokKind = iota // letters, possibly with a glued abbreviation dot ("sept.", "p.m.")
+	kNum                  // digits, possibly with glued digit groups and a letter suffix ("1,000", "10:30", "1990s", "16th", "3/17/2021")
+	kPunct                // any other single character
+)
+
+// token is one word, number or punctuation mark of the text.
+type token struct {
+	start, end int
+	low        string // lowercased text
+	kind       tokKind
+	// sentence is the index of the sentence the token belongs to.
+	sentence int
+	// upper reports whether the token's first letter is upper case.
+	upper bool
+}
+
+// tokenize splits text into tokens in one pass. abbrev lists lowercased
+// words (without the dot) that take a glued abbreviation dot. Letters
+// separated by single dots ("p.m.", "a.m.") form one word token.
+func tokenize(text string, abbrev map[string]bool) []token {
+	toks := make([]token, 0, len(text)/5+1)
+	sentence := 0
+	newSentence := false
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\r':
+				i++
+				continue
+			case c == '\n':
+				// A blank line ends a sentence.
+				j := i + 1
+				for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+					j++
+				}
+				if j < len(text) && text[j] == '\n' {
+					newSentence = true
+				}
+				i++
+				continue
+			case isDigit(c):
+				end := scanNumber(text, i)
+				toks = appendTok(toks, text, i, end, kNum, &sentence, &newSentence)
+				i = end
+				continue
+			case isASCIILetter(c):
+				end := scanWord(text, i, abbrev)
+				toks = appendTok(toks, text, i, end, kWord, &sentence, &newSentence)
+				i = end
+				continue
+			}
+			toks = appendTok(toks, text, i, i+1, kPunct, &sentence, &newSentence)
+			if c == '!' || c == '?' || (c == '.' && (i+1 >= len(text) || !isDigit(text[i+1]))) {
+				newSentence = true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsLetter(r):
+			end := scanWord(text, i, abbrev)
+			toks = appendTok(toks, text, i, end, kWord, &sentence, &newSentence)
+			i = end
+		default:
+			toks = appendTok(toks, text, i, i+size, kPunct, &sentence, &newSentence)
+			i += size
+		}
+	}
+	return toks
+}
+
+func appendTok(toks []token, text string, start, end int, kind tokKind, sentence *int, newSentence *bool) []token {
+	t := token{start: start, end: end, kind: kind, low: lower(text[start:end])}
+	r, _ := utf8.DecodeRuneInString(text[start:end])
+	t.upper = unicode.IsUpper(r)
+	if *newSentence {
+		// A sentence ends at a full stop only when the next word starts a new
+		// one (capital letter, digit or quotation).
+		if kind != kWord || t.upper || len(toks) == 0 {
+			*sentence++
+		}
+		*newSentence = false
+	}
+	t.sentence = *sentence
+	return append(toks, t)
+}
+
+// lower lowercases s, without allocating when it is already lower case ASCII.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
+func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+
+// scanNumber returns the end of the number starting at i: digits, digit
+// groups joined by one of ",.:/-" ("1,000", "2.5", "10:30", "3/17/2021",
+// "2021-03-17"), then letters glued on ("1990s", "16th", "10am").
+func scanNumber(text string, i int) int {
+	j := i
+	for {
+		for j < len(text) && isDigit(text[j]) {
+			j++
+		}
+		if j+1 < len(text) && isDigit(text[j+1]) {
+			switch text[j] {
+			case ',', '.', ':', '/', '-':
+				j++
+				continue
+			}
+		}
+		break
+	}
+	k := j
+	for k < len(text) && isASCIILetter(text[k]) && k-j < 3 {
+		k++
+	}
+	if k < len(text) && isASCIILetter(text[k]) {
+		// A long letter run is a separate word ("10years" stays one token
+		// of digits only when the suffix is short).
+		return j
+	}
+	return k
+}
+
+// scanWord returns the end of the word starting at i. Letter runs joined by
+// single dots ("p.m.", "u.s.") form one word with the final dot; a word in
+// abbrev takes a following dot.
+func scanWord(text string, i int, abbrev map[string]bool) int {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += size
+	}
+	// Dotted initialisms: single letters separated by dots.
+	if j-i == 1 && j+2 < len(text) && text[j] == '.' && isASCIILetter(text[j+1]) && text[j+2] == '.' {
+		k := j
+		for k+1 < len(text) && text[k] == '.' && isASCIILetter(text[k+1]) && (k+2 >= len(text) || !isASCIILetter(text[k+2])) {
+			k += 2
+		}
+		if k < len(text) && text[k] == '.' {
+			k++
+		}
+		return k
+	}
+	if j < len(text) && text[j] == '.' && abbrev[lower(text[i:j])] {
+		return j + 1
+	}
+	return j
+}
