@@ -84,6 +84,31 @@ func (x *extractor) bestCue(from, to int, ok func(int) bool) int {
 // c (skipping auxiliaries and adverbs), not reaching before limit.
 func (x *extractor) sourceBefore(c, limit int) [2]int {
 	j := c - 1
+	for j >= limit && x.toks[j].kind == word && skipBack[x.toks[j].lower] {
+		j--
+	}
+	// an apposition or relative clause between source and cue:
+	// "Craig Morris, an environmental blogger, wrote"
+	if j > limit && x.toks[j].text == "," {
+		for m := j - 1; m > limit && m > j-16; m-- {
+			if x.toks[m].inQuote || x.toks[m].kind == para {
+				break
+			}
+			if x.toks[m].text == "," {
+				np := x.sourceNP(m, limit)
+				if np[1] > np[0] && (x.hasCap(np) || pronouns[x.toks[np[0]].lower]) {
+					return [2]int{np[0], j + 1}
+				}
+				break
+			}
+		}
+	}
+	return x.sourceNP(c, limit)
+}
+
+// sourceNP reads the noun phrase that ends right before c.
+func (x *extractor) sourceNP(c, limit int) [2]int {
+	j := c - 1
 	for j >= limit && x.toks[j].kind == word {
 		l := x.toks[j].lower
 		if skipBack[l] || (strings.HasSuffix(l, "ly") && len(l) > 4 && !x.isCap(j)) {
@@ -201,8 +226,13 @@ func (x *extractor) words(from, to int) int {
 // attributed to the last direct speaker.
 var continueParagraphs = false
 
-// near is how many tokens away from a quotation its cue may stand.
-const near = 7
+// near is how many tokens away from a quotation its cue may stand
+// before it; after it the source may come first, with an apposition, so
+// the cue may stand up to farAfter tokens away.
+const (
+	near     = 7
+	farAfter = 16
+)
 
 // direct attributes the long quotations qs of unit u. Each quotation
 // takes the cue right after it ("...," Psaki said) or right before it
@@ -231,7 +261,7 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 		cueOf[i] = -1
 		// after: within the first tokens of the next segment
 		af, at := segFrom(i+1), segTo(i+1)
-		after := x.bestCue(af, min(at, af+near), func(k int) bool { return long[k] == 0 && notQuoted(k) })
+		after := x.bestCue(af, min(at, af+farAfter), func(k int) bool { return long[k] == 0 && notQuoted(k) })
 		// before: within the last tokens of the segment before, which
 		// must end at the cue, a colon, a comma or the source
 		bf, bt := segFrom(i), segTo(i)
@@ -309,7 +339,7 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 			from = src[1]
 		}
 		from = x.trimStart(from, qs[i].open)
-		if c < qs[i].open && x.words(from, qs[i].open) > 0 {
+		if c < qs[i].open && x.words(from, qs[i].open) > 0 && !x.addressee(from, qs[i].open) {
 			// said Trump was "working beautifully": the clause is the
 			// content, and the quote is not direct
 			x.setContent(&q, [][2]int{{from, qs[j-1].close + 1}})
@@ -334,6 +364,21 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 	if last := segFrom(n); used[1] >= last && x.words(used[1], u.to) >= 4 {
 		x.clause(u, used[1], u.to)
 	}
+}
+
+// addressee reports whether [from, to) is an addressee or an adverbial
+// between a cue and its quotation ("told Chris Wallace of Fox News, ...",
+// "said in a statement: ..."): a few words closed by a comma or colon.
+func (x *extractor) addressee(from, to int) bool {
+	if to-1 <= from || (x.toks[to-1].text != "," && x.toks[to-1].text != ":") || x.words(from, to) > 7 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if x.toks[k].lower == "that" || x.toks[k].inQuote {
+			return false
+		}
+	}
+	return true
 }
 
 // subject finds the speaker of a participle cue without a subject of its
@@ -516,6 +561,13 @@ var unnamedHeads = map[string]bool{
 // resolve returns the speaker's name for the source span, and whether the
 // source is unnamed.
 func (x *extractor) resolve(src [2]int) (string, bool) {
+	// an apposition names the source before its first comma
+	for k := src[0] + 1; k < src[1]; k++ {
+		if x.toks[k].text == "," {
+			src[1] = k
+			break
+		}
+	}
 	start, end := x.toks[src[0]].start, x.toks[src[1]-1].end
 	text := x.text[start:end]
 	pron := src[1]-src[0] == 1 && pronouns[x.toks[src[0]].lower]

@@ -251,9 +251,29 @@ func sentenceEnds(toks []token) []bool {
 				if unicode.IsLower(r) {
 					continue
 				}
+				if j > i+1 && toks[j-1].kind == close && cueFollows(toks, j) {
+					continue // "...!" Cruz said.
+				}
 			}
 			end[j-1] = true
 		}
 	}
 	return end
+}
+
+// cueFollows reports whether a strong cue comes within a few words after
+// a closing quotation mark, before any other punctuation that ends a
+// sentence: the quotation's attribution ("...?" Mr. Regalado, the mayor,
+// asked).
+func cueFollows(toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+12; k++ {
+		t := toks[k]
+		if t.kind == para || t.kind == open || (t.kind == punct && (t.text == "." || t.text == "!" || t.text == "?")) {
+			return false
+		}
+		if t.kind == word && cueWeight[t.lower] >= 0.5 {
+			return true
+		}
+	}
+	return false
 }
