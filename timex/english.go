@@ -70,13 +70,14 @@ var English = &Lang{
 		"ampm":  {"a.m.": "am", "p.m.": "pm", "am": "am", "pm": "pm"},
 	},
 	Capitalised: []string{"may", "march", "sun.", "sat.", "wed.", "jan", "dec", "aug", "oct", "nov", "sept", "apr", "feb"},
-	Connectors: []string{"of", "the", "a", "an", "than", "more", "less", "at", "in", "on", "its", "this", "and"},
+	Connectors:  []string{"of", "the", "a", "an", "than", "more", "less", "at", "in", "on", "its", "this", "and"},
 	PastCues: []string{"was", "were", "had", "did", "said", "told", "ago", "last", "came", "went", "made", "took",
 		"gave", "met", "left", "began", "saw", "found", "got", "sold", "rose", "fell", "became", "held", "won",
-		"lost", "paid", "brought", "bought", "spoke", "wrote", "sent", "led", "ran", "hit", "put", "set", "cut",
-		"spent", "kept", "felt", "knew", "thought", "heard", "fled", "struck", "broke", "chose", "drew",
+		"lost", "paid", "brought", "bought", "spoke", "wrote", "sent", "led", "ran", "hit", "put", "cut",
+		"spent", "kept", "felt", "knew", "thought", "heard", "fled", "struck", "broke", "chose", "drew", "been",
 		"arrived", "wasn't", "weren't", "didn't", "hadn't", "earlier", "yesterday", "previously", "announced"},
-	FutureCues:  []string{"will", "shall", "ll", "tomorrow", "next", "upcoming", "scheduled", "expected", "plans", "planned", "won't", "forthcoming", "going"},
+	FutureCues: []string{"will", "shall", "ll", "tomorrow", "next", "upcoming", "scheduled", "expected", "plans", "planned",
+		"planning", "plan", "won't", "forthcoming", "going", "would", "may", "might", "due", "until", "expects", "hopes", "intends"},
 	PresentCues: []string{},
 	PastSuffix:  "ed",
 	NotPast: []string{"need", "needed", "speed", "indeed", "hundred", "united", "limited", "red", "bed", "feed",
@@ -111,16 +112,21 @@ var English = &Lang{
 		{Name: "quarter_rel_year", Pattern: "rel=@relnear year 's q=@quarter -? quarter", Norm: "date", Confidence: 0.8},
 		{Name: "half", Pattern: "the? fiscal? h=@half half of? y=#year?", Norm: "date", Confidence: 0.7},
 		{Name: "weekday", Pattern: "@mod? w=@weekday", Norm: "date", Confidence: 0.8},
-		{Name: "weekday_pod", Pattern: "@mod? w=@weekday pod=@pod", Norm: "date", Type: "TIME", Confidence: 0.8},
+		{Name: "weekday_pod", Pattern: "@mod? w=@weekday pod=@pod", Norm: "date", Confidence: 0.8},
 		{Name: "rel_weekday", Pattern: "rel=@relnear w=@weekday", Norm: "date", Confidence: 0.85},
 
 		// Relative to the last mentioned date.
 		{Name: "the_next_unit", Pattern: "the off=@next u=@cal", Norm: "shift", Set: "ref=anaph", Confidence: 0.75},
 		{Name: "the_unit_after", Pattern: "the u=@cal off=@after", Norm: "shift", Set: "ref=anaph", Confidence: 0.75},
-		{Name: "n_units_after", Pattern: "@approx? n=#n u=@unit off=@after", Norm: "shift", Set: "ref=anaph qref=1", Confidence: 0.7},
-		{Name: "a_unit_after", Pattern: "@approx? a|an u=@unit off=@after", Norm: "shift", Set: "ref=anaph n=1 qref=1", Confidence: 0.7},
+		{Name: "n_units_after", Pattern: "n=#n u=@unit off=@after", Norm: "shift", Set: "ref=anaph qref=1", Confidence: 0.7},
+		{Name: "a_unit_after", Pattern: "a|an u=@unit off=@after", Norm: "shift", Set: "ref=anaph n=1 qref=1", Confidence: 0.7},
 		{Name: "that_unit", Pattern: "that u=@cal", Norm: "shift", Set: "ref=anaph off=0", Confidence: 0.6},
 		{Name: "the_same_unit", Pattern: "the same u=@cal", Norm: "shift", Set: "ref=anaph off=0", Confidence: 0.6},
+
+		// Quarters and periods of financial reports, against the last
+		// mentioned quarter.
+		{Name: "the_quarter", Pattern: "the|that latest|same|current|recent? fiscal? quarter|period", Norm: "shift", Set: "ref=anaph u=Q off=0", Confidence: 0.6},
+		{Name: "year_ago_quarter", Pattern: "the|its? comparable? year -? ago|earlier quarter|period?", Norm: "shift", Set: "ref=anaph u=Y off=-1 qref=1", Confidence: 0.6},
 
 		// Relative to the document creation time.
 		{Name: "deictic_day", Pattern: "@mod? off=@deict", Norm: "shift", Set: "u=D ref=dct", Confidence: 0.9},
@@ -133,8 +139,8 @@ var English = &Lang{
 		{Name: "rel_unit", Pattern: "@mod? the? rel=@rel u=@cal", Norm: "shift", Set: "ref=dct", Confidence: 0.8},
 		{Name: "this_unit_mod", Pattern: "earlier|later this u=@cal", Norm: "shift", Set: "ref=dct off=0", Confidence: 0.8},
 		{Name: "the_weekend", Pattern: "the weekend", Norm: "shift", Set: "ref=dct u=WE off=0", Confidence: 0.6},
-		{Name: "ago", Pattern: "@approx? n=#n -? u=@unit ago", Norm: "shift", Set: "ref=dct off=-1 qref=1", Confidence: 0.85},
-		{Name: "a_unit_ago", Pattern: "@approx? a|an u=@unit ago", Norm: "shift", Set: "ref=dct off=-1 n=1 qref=1", Confidence: 0.85},
+		{Name: "ago", Pattern: "more|less? than? n=#n -? u=@unit ago", Norm: "shift", Set: "ref=dct off=-1 qref=1", Confidence: 0.85},
+		{Name: "a_unit_ago", Pattern: "more|less? than? a|an u=@unit ago", Norm: "shift", Set: "ref=dct off=-1 n=1 qref=1", Confidence: 0.85},
 		{Name: "fuzzy_ago", Pattern: "n=@fuzzy u=@plural ago", Norm: "shift", Set: "ref=dct off=-1", Confidence: 0.7},
 		{Name: "now", Pattern: "now|currently|nowadays|presently", Norm: "ref", Set: "v=PRESENT_REF", Confidence: 0.7},
 		{Name: "right_now", Pattern: "right|just now", Norm: "ref", Set: "v=PRESENT_REF", Confidence: 0.8},
@@ -146,10 +152,11 @@ var English = &Lang{
 		{Name: "the_future", Pattern: "the near|foreseeable? future", Norm: "ref", Set: "v=FUTURE_REF", Confidence: 0.7},
 
 		// Durations.
-		{Name: "duration", Pattern: "@approx? more|less|fewer? than? the? @durmod? n=#n -? u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.75},
-		{Name: "duration_a", Pattern: "@approx? more|less? than? a|an u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.6},
-		{Name: "duration_fuzzy", Pattern: "@approx? the? next|past|last? a? n=@fuzzy of? u=@plural", Norm: "dur", Type: "DURATION", Confidence: 0.6},
-		{Name: "duration_half", Pattern: "@approx? a|an? half u=@durunit", Norm: "dur", Type: "DURATION", Set: "n=X", Confidence: 0.5},
+		{Name: "duration", Pattern: "more|less|fewer? than? the? @durmod? n=#n u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.75},
+		{Name: "duration_adj", Pattern: "n=#n - u=@durunit", Norm: "dur", Type: "DURATION", NotBefore: "old", Confidence: 0.7},
+		{Name: "duration_a", Pattern: "more|less? than? a|an u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.6},
+		{Name: "duration_fuzzy", Pattern: "the? next|past|last? a? n=@fuzzy of? u=@plural", Norm: "dur", Type: "DURATION", Confidence: 0.6},
+		{Name: "duration_half", Pattern: "a|an? half u=@durunit", Norm: "dur", Type: "DURATION", Set: "n=X", Confidence: 0.5},
 
 		// Sets.
 		{Name: "set_word", Pattern: "v=@setunit", Norm: "set", Type: "SET", Confidence: 0.7},

@@ -53,11 +53,14 @@ type Lang struct {
 // Norm names the resolver: date, shift, dur, ref, set, time. Set holds
 // constant slots ("u=D off=-1 ref=dct").
 type Rule struct {
-	Name       string
-	Pattern    string
-	Type       string // DATE, TIME, DURATION, SET
-	Norm       string
-	Set        string
+	Name    string
+	Pattern string
+	Type    string // DATE, TIME, DURATION, SET
+	Norm    string
+	Set     string
+	// NotBefore lists words that may not follow the match, a hyphen
+	// between allowed ("6-year-old" is an age, not a duration).
+	NotBefore  string
 	Confidence float64
 }
 
@@ -72,8 +75,9 @@ type elem struct {
 
 type compiledRule struct {
 	Rule
-	elems []elem
-	set   []capture
+	notBefore map[string]bool
+	elems     []elem
+	set       []capture
 }
 
 type capture struct{ slot, val string }
@@ -125,7 +129,7 @@ func compile(l *Lang) (*compiled, error) {
 		}
 	}
 	for ri, r := range l.Rules {
-		cr := compiledRule{Rule: r}
+		cr := compiledRule{Rule: r, notBefore: set(strings.Fields(r.NotBefore))}
 		if cr.Confidence == 0 {
 			cr.Confidence = 0.8
 		}
@@ -236,6 +240,15 @@ func (c *compiled) matchAt(toks []token, i int, caps []capture) (best match, ok 
 		}
 		if m && j > i && toks[i].kind == kPunct && toks[i].low != "'" {
 			continue
+		}
+		if m && j > i && len(r.notBefore) > 0 {
+			k := j
+			if k < len(toks) && toks[k].low == "-" {
+				k++
+			}
+			if k < len(toks) && r.notBefore[toks[k].low] {
+				continue
+			}
 		}
 		if m && j > i && (!ok || j > best.j) {
 			best = match{rule: r, i: i, j: j, caps: append([]capture(nil), cs...)}

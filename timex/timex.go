@@ -430,7 +430,6 @@ func (st *state) finishDay(y, mo, d int, hasYear bool, s slots, tx *storyline.Ti
 func (st *state) finishTime(s slots, tx *storyline.Timex) {
 	if pod := s.get("pod"); pod != "" {
 		tx.Value += "T" + pod
-		tx.Type = "TIME"
 	}
 	if h := s.get("hour"); h != "" {
 		if c, ok := clock(h, s.get("ampm")); ok {
@@ -494,22 +493,27 @@ func (st *state) pickYear(start func(y int) time.Time, g gran, tense int, rel st
 	case "0":
 		return y
 	}
-	t := start(y)
-	switch {
-	case tense < 0 && t.After(cur):
-		return y - 1
-	case tense > 0 && t.Before(cur):
-		return y + 1
-	case tense == 0:
-		// Nearest, within half a year.
-		if t.Sub(cur) > 183*24*time.Hour {
-			return y - 1
+	// The nearest such value, unless it lies more than a season away in
+	// the direction the tense rules out.
+	best, bestD := y, time.Duration(1<<62)
+	for _, c := range [3]int{y - 1, y, y + 1} {
+		d := start(c).Sub(cur)
+		if d < 0 {
+			d = -d
 		}
-		if cur.Sub(t) > 183*24*time.Hour {
-			return y + 1
+		if d < bestD {
+			best, bestD = c, d
 		}
 	}
-	return y
+	const season = 92 * 24 * time.Hour
+	t := start(best)
+	switch {
+	case tense < 0 && t.Sub(cur) > season:
+		best--
+	case tense > 0 && cur.Sub(t) > season:
+		best++
+	}
+	return best
 }
 
 // weekday resolves a day of the week (1 Monday .. 7 Sunday).
