@@ -103,7 +103,27 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 			}
 		}
 	}
-	return x.sourceNP(c, limit)
+	return x.valid(x.sourceNP(c, limit))
+}
+
+// valid returns src if it looks like a source (a name, a person pronoun,
+// a determined noun phrase, a plural or a known source noun), else the
+// empty span.
+func (x *extractor) valid(src [2]int) [2]int {
+	if src[1] <= src[0] {
+		return [2]int{}
+	}
+	first, head := x.toks[src[0]].lower, x.toks[src[1]-1].lower
+	switch {
+	case x.hasCap(src):
+	case src[1]-src[0] == 1 && pronouns[first] && first != "it" && first != "you":
+	case determiners[first] && src[1]-src[0] >= 2 && !determiners[head]:
+	case unnamedHeads[head] || titles[head]:
+	case len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "ous"):
+	default:
+		return [2]int{}
+	}
+	return src
 }
 
 // sourceNP reads the noun phrase that ends right before c.
@@ -174,7 +194,10 @@ func (x *extractor) sourceAfter(k, limit int) [2]int {
 		return [2]int{}
 	}
 	if pronouns[x.toks[k].lower] {
-		return [2]int{k, k + 1}
+		return x.valid([2]int{k, k + 1})
+	}
+	if !x.isCap(k) && !determiners[x.toks[k].lower] {
+		return [2]int{}
 	}
 	j := k
 	for j < limit && j-k < 10 {
@@ -184,7 +207,7 @@ func (x *extractor) sourceAfter(k, limit int) [2]int {
 		}
 		j++
 	}
-	return [2]int{k, j}
+	return x.valid([2]int{k, j})
 }
 
 // contentEnd moves to back over closing punctuation and line breaks.
