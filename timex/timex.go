@@ -576,7 +576,15 @@ func (st *state) normShift(m match, s slots, tx *storyline.Timex) bool {
 	delta := off * n
 	var base point
 	anaph := s.get("ref") == "anaph"
-	if anaph {
+	if anaph && g == gQuarter && st.hasDCT {
+		// "the latest quarter": the last quarter mentioned, else the last
+		// one completed, the one a report is about.
+		base = at(st.dct, gQuarter).shift(-1)
+		if st.seq[gQuarter] > 0 {
+			base = st.refs[gQuarter]
+		}
+		tx.Anchor = base.value()
+	} else if anaph {
 		ref, ok := st.ref(g)
 		if !ok {
 			return st.unanchored(delta, tx)

@@ -88,6 +88,9 @@ func tokenize(text string, abbrev map[string]bool) []token {
 
 func appendTok(toks []token, text string, start, end int, kind tokKind, sentence *int, newSentence *bool) []token {
 	t := token{start: start, end: end, kind: kind, low: lower(text[start:end])}
+	if t.low == "’" {
+		t.low = "'"
+	}
 	r, _ := utf8.DecodeRuneInString(text[start:end])
 	t.upper = unicode.IsUpper(r)
 	if *newSentence {
