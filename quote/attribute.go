@@ -116,8 +116,8 @@ func (x *extractor) valid(src [2]int) [2]int {
 	first, head := x.toks[src[0]].lower, x.toks[src[1]-1].lower
 	switch {
 	case x.hasCap(src):
-	case src[1]-src[0] == 1 && pronouns[first] && first != "it" && first != "you":
-	case determiners[first] && src[1]-src[0] >= 2 && !determiners[head]:
+	case src[1]-src[0] == 1 && pronouns[first] && first != "you":
+	case (determiners[first] || starters[first]) && src[1]-src[0] >= 2 && !determiners[head]:
 	case unnamedHeads[head] || titles[head]:
 	case len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "ous"):
 	default:
@@ -179,6 +179,13 @@ func (x *extractor) sourceNP(c, limit int) [2]int {
 	return [2]int{k + 1, j + 1}
 }
 
+// starters may open a source phrase after its cue ("said another
+// Republican", "said former Gov. Bush").
+var starters = map[string]bool{
+	"another": true, "former": true, "each": true, "every": true, "no": true, "fellow": true,
+	"top": true, "senior": true, "longtime": true, "then": true, "veteran": true,
+}
+
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
 	"this": true, "these": true, "those": true, "some": true, "many": true, "several": true,
@@ -196,7 +203,7 @@ func (x *extractor) sourceAfter(k, limit int) [2]int {
 	if pronouns[x.toks[k].lower] {
 		return x.valid([2]int{k, k + 1})
 	}
-	if !x.isCap(k) && !determiners[x.toks[k].lower] {
+	if !x.isCap(k) && !determiners[x.toks[k].lower] && !starters[x.toks[k].lower] {
 		return [2]int{}
 	}
 	j := k
