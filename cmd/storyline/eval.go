@@ -10,6 +10,7 @@ func (a *app) evalCmd() *cobra.Command {
 	}
 	cmd.AddCommand(
 		a.evalTimexCmd(),
+		a.evalQuotesCmd(),
 	)
 	return cmd
 }

@@ -29,7 +29,14 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 	}
 	root.PersistentFlags().StringVar(&a.dbPath, "db", def, "database file (default $STORYLINE_DB, else ./storyline.db)")
 	root.AddCommand(
+		a.ingestCmd(),
+		a.articlesCmd(),
+		a.showCmd(),
+		a.searchCmd(),
+		a.rejectedCmd(),
+		a.demoCmd(),
 		a.evalCmd(),
+		a.quotesCmd(),
 	)
 	return root
 }
