@@ -1,0 +1,244 @@
+// Package timeline tells a story back as dated entries: it finds the
+// sentences of an article that report a happening and anchors each to the
+// date it is about (Statements), merges the statements of many articles
+// about the same happening on the same date into one cited entry, flags
+// where sources disagree on dates or numbers, ranks the entries and cuts
+// them to a summary (Build), and renders a timeline as text, JSON,
+// Markdown or one self-contained HTML page (Render).
+package timeline
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/nlp"
+)
+
+// Statements returns the sentences of an article that report a happening,
+// each anchored to the date it is about.
+//
+// A sentence is anchored to its governing time expression: the first
+// DATE or TIME expression in it that resolves to a calendar date and is
+// not mentioned in passing ("since March 16", "until June", "ahead of the
+// May 5 vote", "in 2020" inside a noun phrase after "of"). A sentence
+// without such an expression is anchored to the publication date only
+// when it speaks of the present (a present-tense or present-perfect verb,
+// or a reporting verb such as "said"); otherwise it is background and
+// yields no statement. Headings, questions and fragments yield nothing.
+//
+// timexes and mentions are the article's time expressions and entity
+// mentions (offsets into a.Text), as timex.Tag and entity.Extract return
+// them; either may be nil.
+func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []storyline.Mention) []storyline.Statement {
+	var out []storyline.Statement
+	tx := slices.Clone(timexes)
+	slices.SortFunc(tx, func(x, y storyline.Timex) int { return x.Start - y.Start })
+	ms := slices.Clone(mentions)
+	slices.SortFunc(ms, func(x, y storyline.Mention) int { return x.Start - y.Start })
+	for i, sp := range nlp.Sentences(a.Text) {
+		text := a.Text[sp.Start:sp.End]
+		if !isReport(text) {
+			continue
+		}
+		st := storyline.Statement{
+			ArticleID: a.ID,
+			Sentence:  i,
+			Start:     sp.Start,
+			End:       sp.End,
+			Text:      text,
+		}
+		if t, d, ok := governing(a.Text, sp, tx, a.Published); ok {
+			st.Date, st.DateText = d, t.Text
+		} else if !a.Published.IsZero() && speaksOfPresent(text) && !hasPassingDate(a.Text, sp, tx) {
+			st.Date = a.Published
+		} else {
+			continue
+		}
+		st.Actors = actors(sp, ms)
+		st.Numbers = Numbers(text)
+		out = append(out, st)
+	}
+	return out
+}
+
+// isReport reports whether a sentence can report a happening: long enough,
+// ending like a sentence, not a question.
+func isReport(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, "?") {
+		return false
+	}
+	words := 0
+	for _, t := range nlp.Tokens(s) {
+		if unicode.IsLetter([]rune(t.Text)[0]) {
+			words++
+		}
+	}
+	if words < 5 {
+		return false
+	}
+	last, _ := lastRune(s)
+	// Headlines and headings end without a stop; quoted sentences end in
+	// a closing quote.
+	return strings.ContainsRune(".!\"”’'»)", last) || words >= 12
+}
+
+func lastRune(s string) (rune, bool) {
+	r := []rune(s)
+	if len(r) == 0 {
+		return 0, false
+	}
+	return r[len(r)-1], true
+}
+
+// governing returns the time expression that governs a sentence and its
+// date, skipping expressions mentioned in passing.
+func governing(text string, sp nlp.Span, tx []storyline.Timex, published storyline.Date) (storyline.Timex, storyline.Date, bool) {
+	for _, t := range tx {
+		if t.Start < sp.Start || t.End > sp.End {
+			continue
+		}
+		if t.Type != "DATE" && t.Type != "TIME" {
+			continue
+		}
+		d, ok := dateOfValue(t.Value, published)
+		if !ok {
+			continue
+		}
+		if inPassing(text[sp.Start:t.Start], text[t.End:sp.End]) {
+			continue
+		}
+		return t, d, true
+	}
+	return storyline.Timex{}, storyline.Date{}, false
+}
+
+// hasPassingDate reports whether a sentence holds a resolvable date that
+// was skipped as mentioned in passing: such a sentence is about some other
+// time, not simply the present.
+func hasPassingDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
+	for _, t := range tx {
+		if t.Start >= sp.Start && t.End <= sp.End && (t.Type == "DATE" || t.Type == "TIME") {
+			if _, ok := dateOfValue(t.Value, storyline.Date{}); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	passingBefore = regexp.MustCompile(`(?i)\b(since|until|till|through|throughout|ahead\s+of|prior\s+to|before|after|following|from|by|as\s+of|of|between|than|like|and|or)\s+(the\s+|early\s+|late\s+|mid-?\s*)?$`)
+	passingAfter  = regexp.MustCompile(`^(?i)(\s*(-|–|—|to|until|and)\s)`)
+)
+
+// inPassing reports whether the time expression between before and after
+// is mentioned in passing: the bound of a span, a point of reference for
+// something else, or a member of a list.
+func inPassing(before, after string) bool {
+	if passingBefore.MatchString(before) {
+		return true
+	}
+	if passingAfter.MatchString(after) {
+		return true
+	}
+	// Inside brackets.
+	if o, c := strings.LastIndexAny(before, "("), strings.LastIndexAny(before, ")"); o > c {
+		return true
+	}
+	return false
+}
+
+// dateOfValue resolves a TIMEX3 value to a calendar date: YYYY-MM-DD,
+// YYYY-MM, YYYY, with or without a time of day; PRESENT_REF is the
+// publication date. Weeks, seasons, quarters, decades, durations and sets
+// have no calendar date here.
+func dateOfValue(v string, published storyline.Date) (storyline.Date, bool) {
+	if v == "PRESENT_REF" {
+		return published, !published.IsZero()
+	}
+	if i := strings.IndexByte(v, 'T'); i == 10 {
+		v = v[:10]
+	}
+	switch len(v) {
+	case 4, 7, 10:
+	default:
+		return storyline.Date{}, false
+	}
+	d, err := storyline.ParseDate(v)
+	if err != nil || d.IsZero() {
+		return storyline.Date{}, false
+	}
+	return d, true
+}
+
+var (
+	presentVerb = regexp.MustCompile(`(?i)\b(is|are|has|have|says|say|said|told|tells|announced|announces|confirmed|confirms|reported|reports|stated|states|noted|notes|declared|declares|added|adds|revealed|reveals|warned|warns|expects|believes|will|plans|remains|continues|now|today|currently)\b`)
+	pastPerfect = regexp.MustCompile(`(?i)\b(had\s+(been|already|previously|\w+ed)|earlier\s+this\s+year|last\s+year|years?\s+ago)\b`)
+)
+
+// speaksOfPresent reports whether a sentence without a date of its own
+// speaks of the time of publication.
+func speaksOfPresent(s string) bool {
+	return presentVerb.MatchString(s) && !pastPerfect.MatchString(s)
+}
+
+// actors returns the names of the entities mentioned in a span, in order
+// of first mention, each once.
+func actors(sp nlp.Span, ms []storyline.Mention) []string {
+	var out []string
+	for _, m := range ms {
+		if m.Start < sp.Start || m.End > sp.End {
+			continue
+		}
+		name := m.Name
+		if name == "" {
+			name = m.Text
+		}
+		if name != "" && !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+var (
+	numberWords = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands|millions`
+	quantity    = regexp.MustCompile(`(?i)(?:\$\s?)?\b(\d[\d,]*(?:\.\d+)?|` + numberWords + `)(?:\s+(?:million|billion|thousand|hundred|percent|per\s+cent))?\s+([a-z][a-z-]+)`)
+)
+
+// Numbers returns the quantities a sentence states, each as "N unit"
+// ("14 countries", "two hours"): the values that sources can disagree on.
+// Years and days of the month are not quantities.
+func Numbers(s string) []string {
+	var out []string
+	for _, m := range quantity.FindAllStringSubmatchIndex(s, -1) {
+		num := s[m[2]:m[3]]
+		unit := strings.ToLower(s[m[4]:m[5]])
+		if isMonth(unit) || unit == "am" || unit == "pm" || nlp.IsStopword(unit) {
+			continue
+		}
+		// A bare four-digit number is a year; a number after a month name
+		// is a day.
+		if len(num) == 4 && !strings.ContainsAny(num, ",.") && num[0] >= '1' && num[0] <= '2' {
+			continue
+		}
+		if before := strings.Fields(s[:m[0]]); len(before) > 0 && isMonth(strings.ToLower(strings.Trim(before[len(before)-1], ",."))) {
+			continue
+		}
+		out = append(out, strings.ToLower(strings.Join(strings.Fields(s[m[2]:m[1]]), " ")))
+	}
+	return out
+}
+
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+func isMonth(w string) bool { return months[w] }

@@ -1,0 +1,253 @@
+package timeline
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storyline/storyline"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+func day(y int, m time.Month, d int) storyline.Date { return storyline.Day(y, m, d) }
+
+// tx builds a time expression over the first occurrence of phrase.
+func tx(text, phrase, value string) storyline.Timex {
+	i := strings.Index(text, phrase)
+	if i < 0 {
+		panic("phrase not in text: " + phrase)
+	}
+	return storyline.Timex{Start: i, End: i + len(phrase), Text: phrase, Type: "DATE", Value: value}
+}
+
+func TestStatements(t *testing.T) {
+	text := "The envoy flew home on March 21 for talks with the ministry.\n\n" +
+		"Tensions have grown since March 16, when the report came out.\n\n" +
+		"The ministry says the talks are going well and will go on.\n\n" +
+		"He had served in the post for years before the recall.\n\n" +
+		"What happens next?\n\n" +
+		"Short heading here"
+	a := &storyline.Article{ID: "a1", Text: text, Published: day(2021, 3, 22)}
+	timexes := []storyline.Timex{
+		tx(text, "March 21", "2021-03-21"),
+		tx(text, "March 16", "2021-03-16"),
+	}
+	got := Statements(a, timexes, []storyline.Mention{{Start: 4, End: 9, Text: "envoy", Name: "Anatoly Antonov"}})
+	type row struct {
+		date, dateText, start string
+	}
+	var rows []row
+	for _, s := range got {
+		rows = append(rows, row{s.Date.String(), s.DateText, strings.Fields(s.Text)[0] + " " + strings.Fields(s.Text)[1]})
+	}
+	want := []row{
+		{"2021-03-21", "March 21", "The envoy"},
+		{"2021-03-22", "", "The ministry"},
+	}
+	if !slices.Equal(rows, want) {
+		t.Errorf("Statements:\n got %v\nwant %v", rows, want)
+	}
+	if len(got) > 0 && !slices.Equal(got[0].Actors, []string{"Anatoly Antonov"}) {
+		t.Errorf("actors = %v, want [Anatoly Antonov]", got[0].Actors)
+	}
+	for _, s := range got {
+		if text[s.Start:s.End] != s.Text {
+			t.Errorf("statement offsets %d-%d do not span its text %q", s.Start, s.End, s.Text)
+		}
+	}
+}
+
+func TestNumbers(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Sanctions hit 14 countries on March 3, 2021.", []string{"14 countries"}},
+		{"The talks lasted over two hours.", []string{"two hours"}},
+		{"In 2020 the firm paid $ 5 million dollars.", []string{"5 million dollars"}},
+		{"No quantities here.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := Numbers(tt.in); !slices.Equal(got, tt.want) {
+				t.Errorf("Numbers(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// corpus is a small made-up story: two outlets and a copy report a
+// recall on one day, one outlet reports something else that day, and the
+// return is dated June 20 by two outlets and "in July" by a third.
+func corpus() ([]storyline.Statement, map[string]*storyline.Article) {
+	arts := map[string]*storyline.Article{
+		"a": {ID: "a", Source: "Daily Planet", Origin: "a.txt", URL: "https://planet.example/recall", Published: day(2021, 3, 17)},
+		"b": {ID: "b", Source: "Evening Post", Origin: "b.txt", Published: day(2021, 3, 17)},
+		"c": {ID: "c", Source: "Wire Copy", Origin: "c.txt", Published: day(2021, 3, 18), DuplicateOf: "a"},
+		"d": {ID: "d", Source: "Morning Star", Origin: "d.txt", Published: day(2021, 6, 21)},
+		"e": {ID: "e", Source: "Evening Post", Origin: "e.txt", Published: day(2021, 6, 21)},
+		"f": {ID: "f", Source: "Daily Planet", Origin: "f.txt", Published: day(2021, 7, 30)},
+	}
+	st := func(art, text string, date storyline.Date, dateText string, actors ...string) storyline.Statement {
+		return storyline.Statement{ArticleID: art, Start: 0, End: len(text), Text: text, Date: date, DateText: dateText, Actors: actors, Numbers: Numbers(text)}
+	}
+	stmts := []storyline.Statement{
+		st("a", "Moscow recalled its ambassador Anatoly Antonov from Washington for consultations on relations.", day(2021, 3, 17), "Wednesday", "Anatoly Antonov"),
+		st("b", "Russia recalled ambassador Anatoly Antonov to Moscow for consultations, blaming Washington.", day(2021, 3, 17), "", "Anatoly Antonov"),
+		st("c", "Moscow recalled its ambassador Anatoly Antonov from Washington for consultations on relations.", day(2021, 3, 17), "Wednesday", "Anatoly Antonov"),
+		st("b", "The White House announced new sanctions against 14 countries over the hacking campaign.", day(2021, 3, 17), "", "White House"),
+		st("a", "The White House announced sanctions against 16 countries over the hacking campaign.", day(2021, 3, 17), "", "White House"),
+		st("d", "Ambassador Anatoly Antonov returned to Washington after the Geneva summit of the two presidents.", day(2021, 6, 20), "June 20", "Anatoly Antonov"),
+		st("e", "Ambassador Anatoly Antonov returned to Washington after the Geneva summit of the presidents.", day(2021, 6, 20), "June 20", "Anatoly Antonov"),
+		st("f", "Ambassador Anatoly Antonov returned to Washington after the Geneva summit of the two presidents.", storyline.Month(2021, 7), "in July", "Anatoly Antonov"),
+	}
+	return stmts, arts
+}
+
+func TestBuild(t *testing.T) {
+	stmts, arts := corpus()
+	tl := Build(stmts, arts, Options{Focus: []string{"Anatoly Antonov"}})
+	type row struct {
+		date    string
+		outlets int
+		sources []string
+		kinds   []string
+	}
+	var got []row
+	for _, e := range tl.Entries {
+		r := row{date: e.Date.String(), outlets: e.Outlets}
+		for _, c := range e.Sources {
+			r.sources = append(r.sources, c.ArticleID)
+		}
+		slices.Sort(r.sources)
+		for _, c := range e.Conflicts {
+			r.kinds = append(r.kinds, c.Kind)
+		}
+		got = append(got, r)
+	}
+	want := []row{
+		// The recall: a, b and the copy c in one entry; c copies a, so two outlets.
+		{"2021-03-17", 2, []string{"a", "b", "c"}, nil},
+		// The sanctions, a second happening that day, 14 or 16 countries.
+		{"2021-03-17", 2, []string{"a", "b"}, []string{"number"}},
+		// The return: June 20 (two outlets) against "in July" (one).
+		{"2021-06-20", 3, []string{"d", "e", "f"}, []string{"date"}},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d entries, want %d:\n%+v", len(got), len(want), got)
+	}
+	for i := range want {
+		g, w := got[i], want[i]
+		if g.date != w.date || g.outlets != w.outlets || !slices.Equal(g.sources, w.sources) || !slices.Equal(g.kinds, w.kinds) {
+			t.Errorf("entry %d:\n got %+v\nwant %+v", i, g, w)
+		}
+	}
+	if len(tl.Entries) == 3 {
+		c := tl.Entries[1].Conflicts[0]
+		var vals []string
+		for _, v := range c.Versions {
+			vals = append(vals, v.Value)
+		}
+		slices.Sort(vals)
+		if !slices.Equal(vals, []string{"14 countries", "16 countries"}) {
+			t.Errorf("number conflict versions = %v", vals)
+		}
+		d := tl.Entries[2].Conflicts[0]
+		if len(d.Versions) != 2 || d.Versions[0].Value != "2021-06-20" || d.Versions[1].Value != "2021-07" {
+			t.Errorf("date conflict = %+v", d)
+		}
+		if tl.Entries[0].Sources[0].ArticleID == "c" {
+			t.Errorf("the recall is summarised from the copy c, not an original")
+		}
+	}
+}
+
+func TestBuildOptions(t *testing.T) {
+	stmts, arts := corpus()
+	tests := []struct {
+		name string
+		opt  Options
+		want []string
+	}{
+		{"limit to the best-supported date", Options{Limit: 1}, []string{"2021-06-20"}},
+		{"one entry a date", Options{PerDate: 1}, []string{"2021-03-17", "2021-06-20"}},
+		{"by month", Options{Granularity: storyline.PrecisionMonth}, []string{"2021-03", "2021-03", "2021-06"}},
+		{"by year", Options{Granularity: storyline.PrecisionYear, PerDate: 1}, []string{"2021"}},
+		{"from June", Options{From: storyline.Month(2021, 6)}, []string{"2021-06-20"}},
+		{"to March", Options{To: day(2021, 3, 31)}, []string{"2021-03-17", "2021-03-17"}},
+		{"days only", Options{MinPrecision: storyline.PrecisionDay, From: day(2021, 7, 1)}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range Build(stmts, arts, tt.opt).Entries {
+				got = append(got, e.Date.String())
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("dates = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRender(t *testing.T) {
+	stmts, arts := corpus()
+	tl := Build(stmts, arts, Options{Title: "Anatoly Antonov", Focus: []string{"Anatoly Antonov"}})
+	for _, format := range Formats {
+		t.Run(format, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := Render(&buf, tl, format); err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata", "corpus."+format)
+			if *update {
+				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(buf.Bytes(), want) {
+				t.Errorf("%s output differs from %s (run go test -update after checking):\n%s", format, golden, buf.String())
+			}
+		})
+	}
+	var buf bytes.Buffer
+	if err := Render(&buf, tl, "json"); err != nil {
+		t.Fatal(err)
+	}
+	var shape struct {
+		Entries []map[string]json.RawMessage `json:"entries"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &shape); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"date", "text", "sources", "conflicts"} {
+		if _, ok := shape.Entries[0][k]; !ok {
+			t.Errorf("JSON entry lacks %q", k)
+		}
+	}
+	if html := renderString(t, tl, "html"); strings.Contains(html, "<script") || strings.Contains(html, "<link") {
+		t.Error("the html page is not self-contained")
+	}
+	if err := Render(&buf, tl, "pdf"); storyline.ErrorCode(err) != storyline.EINVALID {
+		t.Errorf("unknown format: err = %v, want EINVALID", err)
+	}
+}
+
+func renderString(t *testing.T, tl *storyline.Timeline, format string) string {
+	var buf bytes.Buffer
+	if err := Render(&buf, tl, format); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
