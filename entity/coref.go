@@ -1,0 +1,424 @@
+package entity
+
+import (
+	"strings"
+
+	storyline "github.com/storyline/storyline"
+)
+
+// cover maps each token to the (kept) mention that covers it.
+func (x *extractor) cover() []*mention {
+	c := make([]*mention, len(x.toks))
+	for _, m := range x.ms {
+		if m.drop || m.unknown || m.kind == "" || m.sub != [2]int{} {
+			continue
+		}
+		for k := m.a; k < m.b; k++ {
+			c[k] = m
+		}
+	}
+	return c
+}
+
+// rolePhrase reads a title from tokens ending just before end, leftwards:
+// title words, places and organisations already found, and "to", "of",
+// "for", "the" between them. It returns the first token of the phrase, or
+// end when there is none.
+func (x *extractor) rolePhrase(end int, cover []*mention) int {
+	start := end
+	for k := end - 1; k >= 0; {
+		t := x.toks[k]
+		if t.sent != x.toks[end-1].sent && end-1 >= 0 {
+			break
+		}
+		if m := cover[k]; m != nil && (m.kind == storyline.Place || m.kind == storyline.Org) {
+			k = m.a - 1
+			start = m.a
+			continue
+		}
+		if t.text == "'s" || t.text == "’s" {
+			if k > 0 && cover[k-1] != nil {
+				k--
+				continue
+			}
+			break
+		}
+		if !t.word {
+			break
+		}
+		w := strings.ToLower(t.text)
+		if titleNouns[w] || titleMods[w] {
+			start = k
+			k--
+			continue
+		}
+		if w == "to" || w == "of" || w == "for" || w == "the" {
+			k--
+			continue
+		}
+		break
+	}
+	// the phrase must hold a title noun
+	for k := start; k < end; k++ {
+		if x.toks[k].word && titleNouns[strings.ToLower(x.toks[k].text)] && cover[k] == nil {
+			return start
+		}
+	}
+	return end
+}
+
+// roleOf turns tokens [a, b) into a role and an affiliation: "Russian
+// Ambassador to the United States" is the role "ambassador to the United
+// States" and the affiliation Russia.
+func (x *extractor) roleOf(a, b int, cover []*mention) (role, aff string) {
+	for a < b && x.toks[a].word && (strings.EqualFold(x.toks[a].text, "the") || strings.EqualFold(x.toks[a].text, "a") || strings.EqualFold(x.toks[a].text, "an")) {
+		a++
+	}
+	for b > a && x.toks[b-1].word && connectors[strings.ToLower(x.toks[b-1].text)] {
+		b--
+	}
+	// a leading place or organisation is the affiliation
+	if a < b && cover[a] != nil {
+		m := cover[a]
+		aff = m.name
+		a = m.b
+		if a < b && (x.toks[a].text == "'s" || x.toks[a].text == "’s") {
+			a++
+		}
+	}
+	var parts []string
+	for k := a; k < b; {
+		if m := cover[k]; m != nil {
+			parts = append(parts, x.span(m.a, m.b))
+			if aff == "" && m.kind == storyline.Place {
+				aff = m.name
+			}
+			k = m.b
+			continue
+		}
+		t := x.toks[k]
+		w := strings.ToLower(t.text)
+		switch {
+		case t.text == "'s" || t.text == "’s":
+			if len(parts) > 0 {
+				parts[len(parts)-1] += t.text
+			}
+		case titleNouns[w] || titleMods[w] || connectors[w] || !t.cap:
+			parts = append(parts, w)
+		default:
+			parts = append(parts, t.text)
+		}
+		k++
+	}
+	return strings.Join(parts, " "), aff
+}
+
+// roleHead is the last title noun of a role: "press secretary" -> "secretary".
+func roleHead(role string) string {
+	ws := strings.Fields(role)
+	head := ""
+	for _, w := range ws {
+		if w == "to" || w == "of" || w == "for" {
+			break
+		}
+		if titleNouns[w] {
+			head = w
+		}
+	}
+	return head
+}
+
+// readRoles finds the title before each named person ("President Joe
+// Biden"), or in apposition after it ("Maria Zakharova, a spokesperson for
+// ..."), or before it with a comma ("The Russian ambassador, Anatoly
+// Antonov,"), where that description is a mention too.
+func (x *extractor) readRoles() {
+	cover := x.cover()
+	var extra []*mention
+	for _, m := range x.ms {
+		if m.drop || m.unknown || m.kind != storyline.Person || m.sub != [2]int{} {
+			continue
+		}
+		if r := x.rolePhrase(m.a, cover); r < m.a {
+			m.role, m.aff = x.roleOf(r, m.a, cover)
+			m.gender = genderOfWords(x, r, m.a)
+			continue
+		}
+		// "The Russian ambassador to the United States, Anatoly Antonov,"
+		if m.a >= 2 && x.toks[m.a-1].text == "," {
+			if r := x.rolePhrase(m.a-1, cover); r < m.a-1 {
+				d := r
+				if d > 0 && x.toks[d-1].word && isDeterminer(x.lower(d-1)) {
+					d--
+				}
+				if d < r || (x.toks[r].word && isDeterminer(x.lower(r))) {
+					m.role, m.aff = x.roleOf(r, m.a-1, cover)
+					m.gender = genderOfWords(x, r, m.a-1)
+					if x.toks[d].sent == x.toks[m.a].sent {
+						end := x.headEnd(d, m.a-1)
+						extra = append(extra, &mention{a: d, b: end, kind: storyline.Person, name: m.name, via: "role", appositive: -1})
+					}
+					continue
+				}
+			}
+		}
+		// "Maria Zakharova, a spokesperson for Russia's foreign ministry,"
+		if m.b+1 < len(x.toks) && x.toks[m.b].text == "," {
+			k := m.b + 1
+			if x.toks[k].word && (isDeterminer(x.lower(k)) || cover[k] != nil) {
+				e := k
+				for e < len(x.toks) && e-k < 12 && x.toks[e].sent == x.toks[m.b].sent {
+					if !x.toks[e].word && x.toks[e].text != "'s" && x.toks[e].text != "’s" && x.toks[e].text != "-" {
+						break
+					}
+					if x.toks[e].word && !(cover[e] != nil || isDeterminer(x.lower(e)) || titleNouns[x.lower(e)] || titleMods[x.lower(e)] || connectors[x.lower(e)]) {
+						break
+					}
+					e++
+				}
+				if e < len(x.toks) && (x.toks[e].text == "," || x.toks[e].text == "." || x.toks[e].text == ";") {
+					has := false
+					for j := k; j < e; j++ {
+						if x.toks[j].word && cover[j] == nil && titleNouns[x.lower(j)] {
+							has = true
+						}
+					}
+					if has {
+						m.role, m.aff = x.roleOf(k, e, cover)
+						m.gender = genderOfWords(x, k, e)
+					}
+				}
+			}
+		}
+	}
+	x.ms = append(x.ms, extra...)
+}
+
+// headEnd returns the end of a description [a, limit) at its first title
+// noun that is followed by no further title word: "the Russian ambassador".
+func (x *extractor) headEnd(a, limit int) int {
+	end := limit
+	for k := a; k < limit; k++ {
+		if x.toks[k].word && titleNouns[x.lower(k)] {
+			end = k + 1
+			if k+1 < limit && x.toks[k+1].word && (titleNouns[x.lower(k+1)]) {
+				continue
+			}
+			break
+		}
+	}
+	return end
+}
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "his", "her", "their", "our":
+		return true
+	}
+	return false
+}
+
+func genderOfWords(x *extractor, a, b int) byte {
+	for k := a; k < b; k++ {
+		w := x.lower(k)
+		if femaleWords[w] {
+			return 'f'
+		}
+		if maleWords[w] {
+			return 'm'
+		}
+	}
+	return 0
+}
+
+// descriptions resolves "the ambassador", "the diplomat", "the Russian
+// president" to the person the article has given that role.
+func (x *extractor) descriptions() {
+	cover := x.cover()
+	roles := map[string][]*mention{} // name -> mentions that carry a role
+	for _, m := range x.ms {
+		if !m.drop && m.kind == storyline.Person && m.role != "" {
+			roles[m.name] = append(roles[m.name], m)
+		}
+	}
+	var persons []*mention
+	for _, m := range x.ms {
+		if !m.drop && !m.unknown && m.kind == storyline.Person && m.sub == [2]int{} {
+			persons = append(persons, m)
+		}
+	}
+	var extra []*mention
+	for i := 0; i < len(x.toks); i++ {
+		if !x.toks[i].word || x.lower(i) != "the" || cover[i] != nil {
+			continue
+		}
+		k := i + 1
+		affName := ""
+		for k < len(x.toks) && x.toks[k].sent == x.toks[i].sent {
+			if m := cover[k]; m != nil && m.kind == storyline.Place {
+				affName = m.name
+				k = m.b
+				continue
+			}
+			if x.toks[k].word && titleMods[x.lower(k)] && !titleNouns[x.lower(k)] {
+				k++
+				continue
+			}
+			break
+		}
+		if k >= len(x.toks) || !x.toks[k].word || !titleNouns[x.lower(k)] || cover[k] != nil {
+			continue
+		}
+		head := x.lower(k)
+		// a title before a name is not a description
+		if k+1 < len(x.toks) && x.toks[k+1].word && cover[k+1] != nil && cover[k+1].kind == storyline.Person {
+			continue
+		}
+		if k+1 < len(x.toks) && x.toks[k+1].text == "," && k+2 < len(x.toks) && cover[k+2] != nil && cover[k+2].kind == storyline.Person {
+			continue // "the diplomat, Zhao Wei": readRoles made it a mention
+		}
+		var best *mention
+		for _, p := range persons {
+			if p.a >= i {
+				break
+			}
+			if p.via == "pronoun" {
+				continue
+			}
+			for _, r := range roles[p.name] {
+				rh := roleHead(r.role)
+				if !(rh == head || (roleClass[rh] != "" && roleClass[rh] == roleClass[head]) || strings.Contains(" "+r.role+" ", " "+head+" ")) {
+					continue
+				}
+				if affName != "" && r.aff != "" && r.aff != affName {
+					continue
+				}
+				best = p
+				break
+			}
+		}
+		if best == nil {
+			continue
+		}
+		extra = append(extra, &mention{a: i, b: k + 1, kind: storyline.Person, name: best.name, via: "role", appositive: -1})
+	}
+	x.ms = append(x.ms, extra...)
+}
+
+// pronouns resolves he, him, his, she and her outside quotations to the
+// subject of the same sentence before it, or of the latest sentence
+// (within three) that names a person of a compatible gender.
+func (x *extractor) pronouns() {
+	inQuote := x.quoted()
+	gender := map[string]byte{}
+	var persons []*mention
+	for _, m := range x.ms {
+		if m.drop || m.unknown || m.kind != storyline.Person || m.sub != [2]int{} {
+			continue
+		}
+		persons = append(persons, m)
+		if g, ok := x.lex.gender[firstWord(m.name)]; ok && gender[m.name] == 0 {
+			gender[m.name] = g
+		}
+		if m.gender != 0 {
+			gender[m.name] = m.gender
+		}
+	}
+	sortMentions(persons)
+	var extra []*mention
+	for i, t := range x.toks {
+		if !t.word || inQuote[i] {
+			continue
+		}
+		w := strings.ToLower(t.text)
+		var g byte
+		switch w {
+		case "he", "him", "his", "himself":
+			g = 'm'
+		case "she", "her", "hers", "herself":
+			g = 'f'
+		default:
+			continue
+		}
+		ok := func(p *mention) bool { return gender[p.name] == 0 || gender[p.name] == g }
+		var best *mention
+		// the subject of this sentence, before the pronoun
+		for _, p := range persons {
+			if p.a >= i {
+				break
+			}
+			if x.toks[p.a].sent == t.sent && ok(p) && !inQuote[p.a] {
+				best = p
+				break
+			}
+		}
+		if best == nil {
+			// the latest earlier sentence that names someone compatible: its first such person
+			for s := t.sent - 1; s >= t.sent-3 && s >= 0 && best == nil; s-- {
+				for _, p := range persons {
+					if x.toks[p.a].sent == s && ok(p) && !inQuote[p.a] {
+						best = p
+						break
+					}
+				}
+			}
+		}
+		if best == nil {
+			continue
+		}
+		if gender[best.name] == 0 {
+			gender[best.name] = g
+		}
+		pm := &mention{a: i, b: i + 1, kind: storyline.Person, name: best.name, via: "pronoun", appositive: -1}
+		extra = append(extra, pm)
+		persons = insertMention(persons, pm)
+	}
+	x.ms = append(x.ms, extra...)
+}
+
+// quoted marks the tokens inside quotation marks.
+func (x *extractor) quoted() []bool {
+	in := make([]bool, len(x.toks))
+	open := false
+	for i, t := range x.toks {
+		switch t.text {
+		case "“", "«":
+			open = true
+			continue
+		case "”", "»":
+			open = false
+			continue
+		case "\"":
+			open = !open
+			continue
+		}
+		if t.newline {
+			open = false // a new line or paragraph opens its quotation afresh
+		}
+		in[i] = open
+	}
+	return in
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func sortMentions(ms []*mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].a < ms[j-1].a; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+func insertMention(ms []*mention, m *mention) []*mention {
+	ms = append(ms, m)
+	for j := len(ms) - 1; j > 0 && ms[j].a < ms[j-1].a; j-- {
+		ms[j], ms[j-1] = ms[j-1], ms[j]
+	}
+	return ms
+}

@@ -1,0 +1,620 @@
+// Package entity finds the people, organisations and places an article
+// mentions, separates titles from names, and resolves short forms,
+// descriptions ("the ambassador") and pronouns to the full name within the
+// article. Canonicalize joins entities across articles.
+//
+// It uses rules, capitalisation, context and gazetteers built from
+// permissively licensed data (see gazetteer/README.md); no model.
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	storyline "github.com/storyline/storyline"
+	"github.com/storyline/storyline/nlp"
+)
+
+// mention is a mention under construction: a token range [a, b).
+type mention struct {
+	a, b        int
+	kind        storyline.EntityKind
+	name        string
+	via         string
+	role, aff   string
+	unknown     bool
+	metonym     bool
+	sub         [2]int // byte span inside one hyphenated token, if set
+	gender      byte
+	appositive  int // token index of a description just before ", Name", or -1
+	drop        bool
+}
+
+type extractor struct {
+	text string
+	toks []token
+	lex  *lexicon
+	ms   []*mention
+	// byTok maps a token to the mention that covers it.
+	byTok []*mention
+}
+
+// Extract finds the mentions of people, organisations and places in text,
+// in order, with byte offsets into text. Each carries the entity's full
+// name as resolved within the text; descriptions and pronouns are returned
+// only when they resolve to a named person. It is safe for concurrent use.
+func Extract(text string) []storyline.Mention {
+	x := &extractor{text: text, toks: tokenize(text), lex: lex()}
+	x.segment()
+	x.classify()
+	x.resolveAliases()
+	x.readRoles()
+	x.descriptions()
+	x.pronouns()
+	return x.result()
+}
+
+func (x *extractor) lower(i int) string { return strings.ToLower(x.toks[i].text) }
+
+func (x *extractor) isWord(i int, words map[string]bool) bool {
+	return i >= 0 && i < len(x.toks) && x.toks[i].word && words[x.lower(i)]
+}
+
+// isCommon reports whether token i is an ordinary English word.
+func (x *extractor) isCommon(i int) bool {
+	w := x.lower(i)
+	if x.lex.common[w] || notNames[w] || nlp.IsStopword(w) {
+		return true
+	}
+	if strings.Contains(w, "-") {
+		for _, p := range strings.Split(w, "-") {
+			if !x.lex.common[p] && !nlp.IsStopword(p) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// gaz returns the longest gazetteer entry starting at token i and ending
+// before e, and its length in tokens.
+func (x *extractor) gaz(i, e int) (entry, int) {
+	if !x.toks[i].cap && !x.toks[i].upper {
+		return entry{}, 0
+	}
+	n := min(x.lex.maxWords, e-i)
+	for ; n > 0; n-- {
+		last := x.toks[i+n-1]
+		if !last.word || (!last.cap && !last.upper) {
+			continue
+		}
+		var b strings.Builder
+		for k := i; k < i+n; k++ {
+			if k > i {
+				b.WriteByte(' ')
+			}
+			b.WriteString(strings.ToLower(x.toks[k].text))
+		}
+		if en, ok := x.lex.phrases[b.String()]; ok {
+			return en, n
+		}
+	}
+	return entry{}, 0
+}
+
+func (x *extractor) add(m *mention) {
+	x.ms = append(x.ms, m)
+}
+
+// segment cuts the text's capitalised runs into gazetteer names,
+// organisations, titles and unknown names.
+func (x *extractor) segment() {
+	toks := x.toks
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if !t.word {
+			i++
+			continue
+		}
+		if strings.ContainsAny(t.text, "-‑") && x.hyphenParts(i) {
+			i++
+			continue
+		}
+		if !t.cap && !t.upper && !isParticleName(t.text) {
+			i++
+			continue
+		}
+		e := i + 1
+		for e < len(toks) {
+			n := toks[e]
+			if n.newline || n.sentStart {
+				break
+			}
+			if n.word && (n.cap || n.upper || isParticleName(n.text)) && !strings.ContainsAny(n.text, "-‑") {
+				e++
+				continue
+			}
+			if n.word && strings.ContainsAny(n.text, "-‑") && n.cap && !x.hasPlacePart(e) {
+				e++
+				continue
+			}
+			if (n.word && connectors[strings.ToLower(n.text)]) || n.text == "&" {
+				// a connector joins only when a capitalised word follows
+				k := e + 1
+				for k < len(toks) && toks[k].word && connectors[strings.ToLower(toks[k].text)] && !toks[k].cap {
+					k++
+				}
+				if k < len(toks) && toks[k].word && toks[k].cap && !toks[k].newline && k-e <= 2 {
+					e = k
+					continue
+				}
+			}
+			break
+		}
+		x.segmentRun(i, e)
+		i = e
+	}
+}
+
+func isParticleName(s string) bool {
+	// "el-Sisi", "al-Assad"
+	return (strings.HasPrefix(s, "el-") || strings.HasPrefix(s, "al-")) && len(s) > 3 && s[3] >= 'A' && s[3] <= 'Z'
+}
+
+// hasPlacePart reports whether hyphenated token i has a part that names a place.
+func (x *extractor) hasPlacePart(i int) bool {
+	for _, p := range splitHyphen(x.toks[i].text) {
+		if _, ok := x.lex.phrases[strings.ToLower(x.toks[i].text[p[0]:p[1]])]; ok && p[0] < p[1] {
+			if en := x.lex.phrases[strings.ToLower(x.toks[i].text[p[0]:p[1]])]; en.kind == storyline.Place {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hyphenParts emits the places inside a hyphenated word ("Russia-US",
+// "anti-Russian", "Iranian-backed") and reports whether it found any.
+func (x *extractor) hyphenParts(i int) bool {
+	t := x.toks[i]
+	if _, ok := x.lex.phrases[strings.ToLower(t.text)]; ok {
+		return false
+	}
+	found := false
+	for _, p := range splitHyphen(t.text) {
+		part := t.text[p[0]:p[1]]
+		if part == "" || !(part[0] >= 'A' && part[0] <= 'Z') {
+			continue
+		}
+		en, ok := x.lex.phrases[strings.ToLower(part)]
+		if !ok || en.kind != storyline.Place {
+			continue
+		}
+		m := &mention{a: i, b: i + 1, kind: storyline.Place, name: en.name, sub: [2]int{t.start + p[0], t.start + p[1]}, appositive: -1}
+		switch {
+		case en.demonym:
+			m.via = "adjective"
+		case en.metonym:
+			m.name, m.via = en.country, "metonym"
+		case en.short:
+			m.via = "alias"
+		}
+		x.add(m)
+		found = true
+	}
+	return found
+}
+
+func splitHyphen(s string) [][2]int {
+	var out [][2]int
+	start := 0
+	for i, r := range s {
+		if r == '-' || r == '‑' {
+			out = append(out, [2]int{start, i})
+			start = i + len(string(r))
+		}
+	}
+	return append(out, [2]int{start, len(s)})
+}
+
+// segmentRun splits one run of capitalised words [s, e).
+func (x *extractor) segmentRun(s, e int) {
+	toks := x.toks
+	for p := s; p < e; {
+		w := x.lower(p)
+		if connectors[w] || toks[p].text == "&" || !toks[p].word {
+			p++
+			continue
+		}
+		en, n := x.gaz(p, e)
+		if n > 0 && (en.demonym || en.short) {
+			x.addGaz(p, p+n, en)
+			p += n
+			continue
+		}
+		if h := x.orgEnd(p, e); h > 0 {
+			x.add(&mention{a: p, b: h, kind: storyline.Org, name: x.span(p, h), appositive: -1})
+			p = h
+			continue
+		}
+		if n > 0 {
+			x.addGaz(p, p+n, en)
+			p += n
+			continue
+		}
+		if titleNouns[w] || titleMods[w] || notNames[w] {
+			p++
+			continue
+		}
+		if toks[p].sentStart && x.isCommon(p) {
+			p++
+			continue
+		}
+		q := p + 1
+		for q < e {
+			lw := x.lower(q)
+			if particles[lw] || isParticleName(toks[q].text) {
+				q++
+				continue
+			}
+			if toks[q].text == "&" && q+1 < e {
+				q++
+				continue
+			}
+			if connectors[lw] || titleNouns[lw] || notNames[lw] {
+				break
+			}
+			if _, k := x.gaz(q, e); k > 0 {
+				break
+			}
+			q++
+		}
+		for q > p+1 && particles[x.lower(q-1)] {
+			q--
+		}
+		x.add(&mention{a: p, b: q, unknown: true, appositive: -1})
+		p = q
+	}
+}
+
+func (x *extractor) addGaz(a, b int, en entry) {
+	m := &mention{a: a, b: b, kind: en.kind, name: en.name, appositive: -1}
+	switch {
+	case en.demonym:
+		m.via = "adjective"
+	case en.metonym:
+		m.metonym = true
+		m.name = en.name
+		if x.actsAsState(a, b, en) {
+			m.name, m.via = en.country, "metonym"
+		}
+	case en.short || !strings.EqualFold(x.span(a, b), en.name):
+		m.via = "alias"
+	}
+	x.add(m)
+}
+
+// actsAsState reports whether a capital at [a, b) stands for its country:
+// "Moscow said", "relations between Moscow and Washington", but not "in
+// Moscow" or "returned to Moscow". The Kremlin always does.
+func (x *extractor) actsAsState(a, b int, en entry) bool {
+	if strings.EqualFold(en.name, "Kremlin") || strings.EqualFold(en.name, "Downing Street") || strings.EqualFold(en.name, "Whitehall") {
+		return true
+	}
+	prev := a - 1
+	if prev >= 0 && x.toks[prev].word && x.lower(prev) == "the" {
+		prev--
+	}
+	if prev >= 0 && x.toks[prev].word {
+		w := x.lower(prev)
+		if w == "between" || w == "and" {
+			return true
+		}
+		if locatives[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// orgEnd returns the end of an organisation name that starts at p and ends
+// with a head word ("Foreign Ministry", "Food and Drug Administration",
+// "University of Otago"), or 0.
+func (x *extractor) orgEnd(p, e int) int {
+	toks := x.toks
+	for h := p; h < e; h++ {
+		w := x.lower(h)
+		if !toks[h].word && toks[h].text != "&" {
+			return 0
+		}
+		if w == "and" || w == "&" {
+			if h == p || !(x.isCommon(h-1) || orgHeads[x.lower(h-1)]) {
+				return 0
+			}
+			continue
+		}
+		if orgHeads[w] && h > p {
+			end := h + 1
+			if end < e && (x.lower(end) == "of" || x.lower(end) == "for") {
+				end = e
+				for k := h + 1; k < e; k++ {
+					if lk := x.lower(k); lk == "and" || lk == "&" {
+						end = k
+						break
+					}
+				}
+			}
+			return end
+		}
+		if (titleNouns[w] && !titleMods[w]) || w == "of" {
+			if w == "of" && orgHeads[x.lower(p)] {
+				continue
+			}
+			return 0
+		}
+		if orgHeads[w] && h == p {
+			// "University of Otago", "Bank of England", "Office of ..."
+			if h+1 < e && x.lower(h+1) == "of" {
+				end := e
+				for k := h + 1; k < e; k++ {
+					if lk := x.lower(k); lk == "and" || lk == "&" {
+						end = k
+						break
+					}
+				}
+				return end
+			}
+			continue
+		}
+	}
+	return 0
+}
+
+// span returns the text of tokens [a, b).
+func (x *extractor) span(a, b int) string {
+	return x.text[x.toks[a].start:x.toks[b-1].end]
+}
+
+// prevWord returns the index of the word before token i in its sentence, or -1.
+func (x *extractor) prevWord(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if x.toks[k].word {
+			if x.toks[k].sent != x.toks[i].sent {
+				return -1
+			}
+			return k
+		}
+		if x.toks[k].text != "'s" && x.toks[k].text != "’s" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// classify decides what the unknown names are, from their words and context.
+func (x *extractor) classify() {
+	for _, m := range x.ms {
+		if !m.unknown {
+			continue
+		}
+		allCommon := true
+		for k := m.a; k < m.b; k++ {
+			if x.toks[k].word && !x.isCommon(k) {
+				allCommon = false
+			}
+		}
+		first := x.toks[m.a].text
+		_, given := x.lex.gender[first]
+		prev := m.a - 1
+		prevW := ""
+		if prev >= 0 && x.toks[prev].word && x.toks[prev].sent == x.toks[m.a].sent {
+			prevW = x.lower(prev)
+		}
+		nextW := ""
+		if m.b < len(x.toks) && x.toks[m.b].word {
+			nextW = strings.ToLower(x.toks[m.b].text)
+		}
+		hasAmp := false
+		allUpper := true
+		for k := m.a; k < m.b; k++ {
+			if x.toks[k].text == "&" {
+				hasAmp = true
+			}
+			if x.toks[k].word && !x.toks[k].upper {
+				allUpper = false
+			}
+		}
+		titled := prevW != "" && (titleNouns[prevW] || maleWords[prevW] || femaleWords[prevW])
+		switch {
+		case hasAmp || allUpper:
+			m.kind = storyline.Org
+		case x.orgContext(m):
+			m.kind = storyline.Org
+		case titled || given:
+			m.kind = storyline.Person
+		case allCommon:
+			m.drop = true
+		case placeNouns[nextW] || ((prevW == "in" || prevW == "near" || prevW == "of") && m.b-m.a <= 2 && x.townOf(prev)):
+			m.kind = storyline.Place
+		case (prevW == "in" || prevW == "near") && !given:
+			m.kind = storyline.Place
+		case (prevW == "at" || prevW == "of") && !given && !titled:
+			m.kind = storyline.Org
+		case m.b-m.a >= 2:
+			m.kind = storyline.Person
+		default:
+			continue // single words wait for resolveAliases
+		}
+		m.name = x.span(m.a, m.b)
+		m.unknown = false
+	}
+}
+
+// townOf reports whether the word before token i is a place noun ("the town of").
+func (x *extractor) townOf(i int) bool {
+	if x.lower(i) != "of" {
+		return true
+	}
+	p := x.prevWord(i)
+	return p >= 0 && placeNouns[x.lower(p)]
+}
+
+// orgContext: "the company Codelco", "Helvia Pharma, a drug maker".
+func (x *extractor) orgContext(m *mention) bool {
+	for k, n := m.a-1, 0; k >= 0 && n < 3; k-- {
+		if !x.toks[k].word {
+			break
+		}
+		w := x.lower(k)
+		if orgClass[w] {
+			return true
+		}
+		if x.toks[k].cap || titleNouns[w] {
+			break
+		}
+		n++
+	}
+	if m.b+1 < len(x.toks) && x.toks[m.b].text == "," {
+		k := m.b + 1
+		if w := x.lower(k); w == "a" || w == "an" || w == "the" {
+			for n := 0; n < 6 && k < len(x.toks) && x.toks[k].word; n, k = n+1, k+1 {
+				if orgClass[x.lower(k)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// resolveAliases gives short names their full name within the article:
+// "Antonov" after "Anatoly Antonov", "Nortek" after "Nortek Systems",
+// "WHO" after "World Health Organization".
+func (x *extractor) resolveAliases() {
+	type full struct {
+		m     *mention
+		words []string
+	}
+	var persons, orgs []full
+	for _, m := range x.ms {
+		if m.unknown || m.drop || m.b-m.a < 2 {
+			continue
+		}
+		var ws []string
+		for k := m.a; k < m.b; k++ {
+			if x.toks[k].word {
+				ws = append(ws, x.toks[k].text)
+			}
+		}
+		switch m.kind {
+		case storyline.Person:
+			persons = append(persons, full{m, ws})
+		case storyline.Org:
+			orgs = append(orgs, full{m, ws})
+		}
+	}
+	find := func(m *mention, list []full, match func(f full, w string) bool) *mention {
+		w := x.span(m.a, m.b)
+		var best *mention
+		for _, f := range list {
+			if f.m == m || !match(f, w) {
+				continue
+			}
+			if best == nil || (f.m.a < m.a && (best.a > m.a || f.m.a > best.a)) {
+				best = f.m
+			}
+		}
+		return best
+	}
+	personMatch := func(f full, w string) bool {
+		if strings.EqualFold(f.words[len(f.words)-1], w) || strings.EqualFold(f.words[0], w) {
+			return true
+		}
+		// "Lula" in "Luiz Inacio Lula da Silva", "Sidorenko" in a three-word name
+		for _, fw := range f.words[1:] {
+			if fw == w && !particles[strings.ToLower(fw)] {
+				return true
+			}
+		}
+		return false
+	}
+	orgMatch := func(f full, w string) bool {
+		if strings.EqualFold(f.words[0], w) && !x.lex.common[strings.ToLower(w)] {
+			return true
+		}
+		var ini strings.Builder
+		for _, fw := range f.words {
+			if lw := strings.ToLower(fw); lw != "of" && lw != "and" && lw != "the" && lw != "for" && lw != "&" {
+				ini.WriteByte(fw[0])
+			}
+		}
+		return ini.Len() >= 2 && ini.String() == strings.ReplaceAll(w, ".", "")
+	}
+	for _, m := range x.ms {
+		if m.drop || m.b-m.a != 1 {
+			continue
+		}
+		if !m.unknown && m.kind != storyline.Person && m.kind != storyline.Org {
+			continue
+		}
+		if m.kind == storyline.Person || m.unknown {
+			if f := find(m, persons, personMatch); f != nil {
+				m.kind, m.name, m.unknown = storyline.Person, f.name, false
+				if m.name != x.span(m.a, m.b) {
+					m.via = "alias"
+				}
+				continue
+			}
+		}
+		if m.kind == storyline.Org || m.unknown {
+			if f := find(m, orgs, orgMatch); f != nil {
+				m.kind, m.name, m.unknown, m.via = storyline.Org, f.name, false, "alias"
+				continue
+			}
+		}
+		if !m.unknown {
+			continue
+		}
+		m.unknown = false
+		nextW := ""
+		if m.b < len(x.toks) && x.toks[m.b].word {
+			nextW = strings.ToLower(x.toks[m.b].text)
+		}
+		prev := x.prevWord(m.a)
+		switch {
+		case speechVerbs[nextW]:
+			m.kind = storyline.Person
+		case prev >= 0 && (titleNouns[x.lower(prev)] || maleWords[x.lower(prev)] || femaleWords[x.lower(prev)]):
+			m.kind = storyline.Person
+		case prev >= 0 && orgClass[x.lower(prev)]:
+			m.kind = storyline.Org
+		case prev >= 0 && (x.lower(prev) == "in" || x.lower(prev) == "near") && !x.isCommon(m.a):
+			m.kind = storyline.Place
+		default:
+			m.drop = true
+			continue
+		}
+		m.name = x.span(m.a, m.b)
+	}
+}
+
+// result turns the mentions into storyline.Mentions, in text order.
+func (x *extractor) result() []storyline.Mention {
+	out := make([]storyline.Mention, 0, len(x.ms))
+	for _, m := range x.ms {
+		if m.drop || m.unknown || m.kind == "" {
+			continue
+		}
+		start, end := x.toks[m.a].start, x.toks[m.b-1].end
+		if m.sub != [2]int{} {
+			start, end = m.sub[0], m.sub[1]
+		}
+		out = append(out, storyline.Mention{
+			Start: start, End: end, Text: x.text[start:end],
+			Kind: m.kind, Name: m.name, Role: m.role, Affiliation: m.aff, Via: m.via,
+		})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}

@@ -1,0 +1,149 @@
+package entity
+
+import (
+	"bufio"
+	"embed"
+	"strings"
+	"sync"
+
+	storyline "github.com/storyline/storyline"
+)
+
+// The gazetteers: see gazetteer/README.md for where each list comes from
+// and under which licence.
+//
+//go:embed gazetteer/*.tsv gazetteer/words.txt
+var gazetteerFS embed.FS
+
+// entry is what a gazetteer says about a name.
+type entry struct {
+	kind    storyline.EntityKind
+	name    string // canonical name
+	country string // the country a place lies in, or a demonym names
+	// demonym: "Russian" names Russia; metonym: "Moscow" may stand for
+	// Russia when it acts; short: a short form ("US", "UK").
+	demonym, metonym, short bool
+	city                    bool
+}
+
+// lexicon is built once from the embedded lists and never changed after.
+type lexicon struct {
+	phrases  map[string]entry // lowercase tokens joined by one space
+	maxWords int
+	common   map[string]bool // lowercase common English words
+	proper   map[string]bool // capitalised words the dictionary never lowercases
+	gender   map[string]byte // given name -> 'f' or 'm'
+}
+
+var lex = sync.OnceValue(loadLexicon)
+
+func loadLexicon() *lexicon {
+	l := &lexicon{
+		phrases: map[string]entry{},
+		common:  map[string]bool{},
+		proper:  map[string]bool{},
+		gender:  map[string]byte{},
+	}
+	each := func(file string, fn func(fields []string)) {
+		f, err := gazetteerFS.Open("gazetteer/" + file)
+		if err != nil {
+			panic("entity: embedded gazetteer missing: " + file) // a build error, not an input error
+		}
+		defer f.Close()
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			line := sc.Text()
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			fn(strings.Split(line, "\t"))
+		}
+	}
+	add := func(name string, e entry) {
+		key := phraseKey(name)
+		if key == "" {
+			return
+		}
+		if _, ok := l.phrases[key]; ok && !e.short && !e.demonym && !e.metonym {
+			return // first list wins
+		}
+		l.phrases[key] = e
+		if n := strings.Count(key, " ") + 1; n > l.maxWords {
+			l.maxWords = n
+		}
+	}
+	each("extra.tsv", func(f []string) {
+		if len(f) < 3 {
+			return
+		}
+		e := entry{kind: storyline.EntityKind(f[1]), name: f[2]}
+		if len(f) > 3 {
+			e.country = f[3]
+		}
+		e.short = f[0] != f[2] && isUpperWord(f[0])
+		add(f[0], e)
+	})
+	each("places.tsv", func(f []string) {
+		if len(f) < 3 {
+			return
+		}
+		name := f[0]
+		if f[1] == "country" {
+			name = f[2]
+		}
+		add(f[0], entry{kind: storyline.Place, name: name, country: f[2], city: f[1] == "city"})
+	})
+	each("metonyms.tsv", func(f []string) {
+		if len(f) < 2 {
+			return
+		}
+		add(f[0], entry{kind: storyline.Place, name: f[0], country: f[1], metonym: true, city: true})
+	})
+	each("demonyms.tsv", func(f []string) {
+		if len(f) < 2 {
+			return
+		}
+		add(f[0], entry{kind: storyline.Place, name: f[1], country: f[1], demonym: true})
+	})
+	each("given_names.tsv", func(f []string) {
+		if len(f) >= 2 && len(f[1]) == 1 {
+			l.gender[f[0]] = f[1][0]
+		}
+	})
+	each("words.txt", func(f []string) {
+		w := f[0]
+		if len(w) < 3 {
+			return
+		}
+		switch w[0] {
+		case 'c':
+			l.common[w[2:]] = true
+		case 'p':
+			l.proper[w[2:]] = true
+		}
+	})
+	return l
+}
+
+// phraseKey lowercases a name and splits it as the tokenizer does.
+func phraseKey(name string) string {
+	toks := tokenize(name)
+	parts := make([]string, 0, len(toks))
+	for _, t := range toks {
+		parts = append(parts, strings.ToLower(t.text))
+	}
+	return strings.Join(parts, " ")
+}
+
+func isUpperWord(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 2
+}

@@ -1,0 +1,123 @@
+package entity
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or a single punctuation rune, with byte offsets.
+type token struct {
+	start, end int
+	text       string
+	word       bool // letters or digits, else punctuation
+	cap        bool // a word whose first letter is upper case
+	upper      bool // a word of two or more letters, all upper case ("NATO", "U.S.")
+	newline    bool // a line break lies between this token and the one before
+	sentStart  bool
+	sent       int // sentence index
+}
+
+// abbreviations keep their full stop: "Mr." is one token.
+var abbreviations = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Jr": true, "Sr": true,
+	"Gen": true, "Lt": true, "Col": true, "Sen": true, "Rep": true, "Gov": true, "Prof": true,
+	"Capt": true, "Sgt": true, "Adm": true, "Maj": true, "Mt": true, "Inc": true, "Corp": true,
+	"Ltd": true, "Co": true, "Messrs": true, "Rev": true,
+}
+
+// tokenize splits text into words and punctuation. A word runs over
+// letters, digits and marks, joined by an apostrophe or hyphen followed by
+// a letter or digit; a possessive "'s" is a token of its own. Dotted
+// initialisms ("U.S.", "U.N.") and titles ("Mr.") keep their dots.
+func tokenize(text string) []token {
+	toks := make([]token, 0, len(text)/5)
+	newline := false
+	sent := 0
+	startNext := true
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			if r == '\n' {
+				newline = true
+			}
+			i += size
+			continue
+		}
+		start := i
+		t := token{start: start, newline: newline}
+		if isWordRune(r) {
+			j := i + size
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) {
+					j += s2
+					continue
+				}
+				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '‑' {
+					r3, _ := utf8.DecodeRuneInString(text[j+s2:])
+					if isWordRune(r3) {
+						// "Russia's": stop before a possessive 's.
+						if (r2 == '\'' || r2 == '’') && (r3 == 's' || r3 == 'S') {
+							r4, _ := utf8.DecodeRuneInString(text[j+s2+1:])
+							if !isWordRune(r4) {
+								break
+							}
+						}
+						j += s2
+						continue
+					}
+				}
+				break
+			}
+			// U.S. / U.S.A. / U.N.: single letters joined by dots.
+			if j-i == 1 && j < len(text) && text[j] == '.' && unicode.IsUpper(r) {
+				k := j
+				for k+2 < len(text) && text[k] == '.' && isASCIIUpper(text[k+1]) && (k+2 == len(text) || text[k+2] == '.') {
+					k += 2
+				}
+				if k > j && k < len(text) && text[k] == '.' {
+					j = k + 1
+				}
+			} else if j < len(text) && text[j] == '.' && abbreviations[text[i:j]] {
+				j++
+			}
+			t.end, t.text, t.word = j, text[i:j], true
+			t.cap = unicode.IsUpper(r)
+			t.upper = isUpperWord(t.text)
+			i = j
+		} else {
+			t.end = i + size
+			if (r == '\'' || r == '’') && t.end < len(text) && (text[t.end] == 's' || text[t.end] == 'S') {
+				r4, _ := utf8.DecodeRuneInString(text[t.end+1:])
+				if !isWordRune(r4) {
+					t.end++ // the possessive "'s"
+				}
+			}
+			t.text = text[i:t.end]
+			i = t.end
+		}
+		if newline {
+			startNext = true
+		}
+		if startNext && t.word {
+			t.sentStart = true
+			startNext = false
+			if len(toks) > 0 {
+				sent++
+			}
+		}
+		t.sent = sent
+		newline = false
+		if !t.word && (t.text == "." || t.text == "!" || t.text == "?") {
+			startNext = true
+		}
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
