@@ -1,0 +1,99 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	adLineRe = regexp.MustCompile(`(?i)^(?:\[ad_?\d*\]|-*\s*advertisement\s*-*|sponsored(?: content)?|\(?adv?\)?|ads by \w+)$`)
+	// adInlineRe also needs the marker's exact shape to avoid eating text.
+	adInlineRe = regexp.MustCompile(`\[ad_\d+\]`)
+
+	shareRe = regexp.MustCompile(`(?i)^(?:share(?: this(?: article| story| post)?| on (?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email)| via \w+)?:?|tweet|email|print|` +
+		`(?:click here to |please )?(?:subscribe|sign up)(?: to| for)?(?: (?:our|the))? (?:newsletter|channel|updates|alerts)[.!]?|` +
+		`(?:follow|like|join) us on (?:facebook|twitter|x|instagram|telegram|google news|youtube|whatsapp)(?:[ ,]+(?:and|or|&)? ?(?:facebook|twitter|x|instagram|telegram|google news|youtube|whatsapp))*[.!]?)$`)
+
+	readMoreRe = regexp.MustCompile(`(?i)^(?:read more|read more\.{3}|source link|continue reading|read the full (?:article|story)|` +
+		`no more posts available\.?|no more pages to load\.?|load more|view comments|comments?)[.:…]?$`)
+	// readMoreLinkRe is a line that points to another article.
+	readMoreLinkRe = regexp.MustCompile(`^(?:READ MORE|Read more|Read More|ALSO READ|Also read|Also Read|READ ALSO|Read also|RELATED|Related|SEE ALSO|See also)\s*[:|–—-]\s*\S`)
+
+	creditRe = regexp.MustCompile(`^\(?(?:(?:Additional )?[Rr]eporting|Editing|Writing|Compiled|Edited|Translated|Translation) by [^.!?]{2,150}[.)]*$`)
+
+	bylineRe = regexp.MustCompile(`^(?:[Bb]y|BY|[Oo]leh|OLEH|[Pp]or|[Vv]on|[Pp]ar|Written by|Author:|Автор:)(?:\s*[-–—:]\s*|\s+)(.{0,80})$`)
+
+	// dateLineRe strips the words around a date on a date line.
+	dateLineRe = regexp.MustCompile(`(?i)^(?:(?:first )?(?:published|updated|posted|date|last updated|last modified)(?: on| at)?\s*:?\s*)|` +
+		`(?:\s*(?:,|\||at|-|–)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?|\s*(?:GMT|UTC)\s*[+-]?\s*\d{0,2}(?::?\d{2})?)?)\s*$`)
+)
+
+func isAdMarker(s string) bool { return len(s) < 40 && adLineRe.MatchString(s) }
+
+func isShare(s string) bool { return len(s) < 120 && shareRe.MatchString(s) }
+
+func isReadMore(s string) bool { return len(s) < 60 && readMoreRe.MatchString(s) }
+
+func isReadMoreLink(s string) bool { return len(s) < 250 && readMoreLinkRe.MatchString(s) }
+
+func isCredit(s string) bool { return len(s) < 200 && creditRe.MatchString(s) }
+
+// isByline reports whether a line is a byline: "By" and at most a few
+// capitalised words (a name, perhaps an outlet), or "oleh -" with none.
+func isByline(s string) bool {
+	m := bylineRe.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	return m[1] == "" || looksLikeName(bylineName(s))
+}
+
+// bylineName returns the name in a byline, without the outlet, date or
+// role that may follow it.
+func bylineName(s string) string {
+	m := bylineRe.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	name := m[1]
+	for _, sep := range []string{" | ", " - ", " – ", ", ", " / ", " on "} {
+		if i := strings.Index(name, sep); i > 0 {
+			name = name[:i]
+		}
+	}
+	return strings.TrimSpace(strings.TrimRight(name, " .,-–"))
+}
+
+// looksLikeName reports whether s could be a person's name (or names):
+// one to six words, the words that matter capitalised.
+func looksLikeName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			caps++
+		} else if !nameParticles[w] {
+			return false
+		}
+	}
+	return caps > 0
+}
+
+// nameParticles are the lower-case words a name may hold.
+var nameParticles = map[string]bool{"and": true, "&": true, "de": true, "da": true, "di": true, "van": true,
+	"von": true, "der": true, "al": true, "bin": true, "la": true, "le": true, "dan": true}
+
+// isDateLine reports whether a line is only a date, perhaps with a
+// "Published:" label and a time.
+func isDateLine(s string) bool {
+	if len(s) > 80 {
+		return false
+	}
+	_, ok := parseDateText(dateLineRe.ReplaceAllString(s, ""))
+	return ok
+}

@@ -1,0 +1,103 @@
+package source
+
+import (
+	"iter"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline"
+)
+
+func init() { Register(textReader{}) }
+
+// textReader reads one article per plain-text file, as the seeds come: an
+// optional first line " date YYYY-MM-DD [URL]", on which the text may
+// already begin, else a title line, then the body.
+type textReader struct{}
+
+func (textReader) Name() string { return "text" }
+
+// Sniff answers 1 to anything: plain text is the fallback format.
+func (textReader) Sniff(head []byte, name string) int { return 1 }
+
+// headerRe matches the header line: " date 2021-11-02 https://ria.ru/...".
+var headerRe = regexp.MustCompile(`^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+(https?://\S+))?[ \t]*`)
+
+func (textReader) Read(in Input) iter.Seq2[*Document, error] {
+	return func(yield func(*Document, error) bool) {
+		text, repairs, err := Decode(in.Data)
+		if err != nil {
+			yield(nil, &ItemError{Origin: in.Origin, Reason: err.Error()})
+			return
+		}
+		doc := ParseText(text)
+		doc.Origin, doc.Format, doc.Raw = in.Origin, "text", in.Data
+		doc.Repairs = append(repairs, doc.Repairs...)
+		if strings.TrimSpace(doc.Text) == "" {
+			yield(nil, &ItemError{Origin: in.Origin, Reason: "no article text after the header and title"})
+			return
+		}
+		yield(doc, nil)
+	}
+}
+
+// ParseText splits a plain-text article into its header fields, title and
+// body text. Line endings are normalised to "\n".
+func ParseText(text string) *Document {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	doc := &Document{}
+	rest := text
+	header := false
+	if m := headerRe.FindStringSubmatchIndex(rest); m != nil {
+		if d, err := storyline.ParseDate(rest[m[2]:m[3]]); err == nil {
+			header = true
+			doc.Published, doc.PublishedFrom = d, storyline.DateFromHeader
+			if m[4] >= 0 {
+				doc.URL = rest[m[4]:m[5]]
+			}
+			rest = rest[m[1]:]
+			// The body may begin on the header line itself.
+			line, _, _ := strings.Cut(rest, "\n")
+			if strings.TrimSpace(line) != "" {
+				doc.Text = strings.TrimSpace(rest)
+				return doc
+			}
+		}
+	}
+	rest = strings.TrimLeft(rest, " \t\n")
+	first, body, _ := strings.Cut(rest, "\n")
+	if isTitle(first, header) {
+		doc.Title = collapseSpace(first)
+		rest = body
+	}
+	doc.Text = strings.Trim(rest, "\n")
+	return doc
+}
+
+// isTitle reports whether the first line of a text is its title. Without
+// a header line the first line is the title unless it is plainly a
+// paragraph; after one it must look like a headline.
+func isTitle(line string, afterHeader bool) bool {
+	line = strings.TrimSpace(line)
+	n := utf8.RuneCountInString(line)
+	if n == 0 || n > 250 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if !afterHeader {
+		paragraph := last == '.' && strings.Contains(line, ". ") && n >= 120
+		return !paragraph
+	}
+	first := firstRune(line)
+	return n <= 200 && last != '.' && (unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("\"“'‘«", first))
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
