@@ -67,6 +67,7 @@ var English = &Lang{
 		"mod":   {"early": "", "mid": "", "late": "", "earlier": "", "later": ""},
 		"after": {"later": "+1", "after": "+1", "afterward": "+1", "afterwards": "+1", "earlier": "-1", "before": "-1", "previously": "-1"},
 		"next":  {"next": "+1", "following": "+1", "previous": "-1", "preceding": "-1", "prior": "-1"},
+		"zone":  {"est": "", "edt": "", "cst": "", "cdt": "", "mst": "", "mdt": "", "pst": "", "pdt": "", "gmt": "", "utc": ""},
 		"ampm":  {"a.m.": "am", "p.m.": "pm", "am": "am", "pm": "pm"},
 	},
 	Capitalised: []string{"may", "march", "sun.", "sat.", "wed.", "jan", "dec", "aug", "oct", "nov", "sept", "apr", "feb"},
@@ -169,5 +170,9 @@ var English = &Lang{
 		{Name: "clock", Pattern: "hour=#clock ampm=@ampm?", Norm: "time", Confidence: 0.8},
 		{Name: "hour_ampm", Pattern: "hour=#hour ampm=@ampm", Norm: "time", Confidence: 0.85},
 		{Name: "noon", Pattern: "hour=noon|midnight", Norm: "time", Confidence: 0.7},
+		{Name: "hour_weekday", Pattern: "hour=#hour ampm=@ampm @zone? w=@weekday", Norm: "time", Confidence: 0.85},
+		{Name: "clock_weekday", Pattern: "hour=#clock ampm=@ampm? @zone? w=@weekday", Norm: "time", Confidence: 0.85},
+		{Name: "noon_weekday", Pattern: "hour=noon|midnight w=@weekday", Norm: "time", Confidence: 0.8},
+		{Name: "hour_zone", Pattern: "hour=#hour ampm=@ampm @zone", Norm: "time", Confidence: 0.85},
 	},
 }

@@ -536,7 +536,7 @@ func (st *state) weekday(w, tense int, rel string) time.Time {
 	if tense > 0 {
 		return st.dct.AddDate(0, 0, fwd)
 	}
-	if tense == 0 && fwd < back && fwd <= 3 && rel == "0" {
+	if tense == 0 && fwd < back {
 		return st.dct.AddDate(0, 0, fwd)
 	}
 	return st.dct.AddDate(0, 0, -back)

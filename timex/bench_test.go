@@ -1,0 +1,76 @@
+package timex
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	storyline "github.com/storyline/storyline"
+	"github.com/storyline/storyline/internal/shareddata"
+)
+
+// news is a paragraph of news-like text written for the benchmark.
+const news = `The ambassador returned to the capital on Monday, March 22, for consultations that
+lasted over two hours. He had been recalled the day before, after a report published on
+March 16 accused the government of meddling in the 2020 election. The next day the
+president said the country would pay a price. Sanctions followed in April, and by mid-May
+the embassy had suspended most visa services. Profit in the third quarter fell 12% from a
+year earlier, the company said Tuesday, and it expects the fourth quarter to be weaker.
+Talks are scheduled for next week; officials met every Monday for the past three years.
+
+`
+
+func benchText(n int) string {
+	return strings.Repeat(news, n/len(news)+1)
+}
+
+func BenchmarkTag(b *testing.B) {
+	text := benchText(1 << 20)
+	dct := storyline.Day(2021, time.March, 22)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Tag(text, dct)
+	}
+}
+
+// BenchmarkTagSeeds tags the seed articles (real, messy news text).
+func BenchmarkTagSeeds(b *testing.B) {
+	dir := shareddata.Dir(b, "corpus/seeds")
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	var texts []string
+	size := 0
+	for _, p := range paths {
+		bs, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(bs))
+		size += len(bs)
+	}
+	dct := storyline.Day(2021, time.March, 22)
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			Tag(t, dct)
+		}
+	}
+}
+
+// BenchmarkPathological shows linear time: each input is as fast per byte
+// as news text, or faster.
+func BenchmarkPathological(b *testing.B) {
+	dct := storyline.Day(2021, time.March, 22)
+	for _, s := range pathological {
+		name := strings.TrimSpace(s[:min(8, len(s))])
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for i := 0; i < b.N; i++ {
+				Tag(s, dct)
+			}
+		})
+	}
+}

@@ -1,0 +1,80 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	storyline "github.com/storyline/storyline"
+)
+
+// pathological inputs: long digit runs, repeated month names and
+// weekdays, endless optional elements, no sentence ends.
+var pathological = []string{
+	strings.Repeat("9", 100000),
+	strings.Repeat("1/", 20000),
+	strings.Repeat("March ", 20000),
+	strings.Repeat("Monday, ", 20000),
+	strings.Repeat("the the ", 20000),
+	strings.Repeat("twenty-", 20000),
+	strings.Repeat("mid-", 20000),
+	strings.Repeat("a year earlier ", 5000),
+	strings.Repeat("p.m. ", 20000),
+	strings.Repeat("'", 50000),
+}
+
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{
+		"On Monday, March 22, he returned; the day before he had left.",
+		"Two days later, at 5 p.m. EST Nov. 9, the 6-year-old won.",
+		"the third-quarter of 1989's fiscal year, a year earlier, every Monday",
+		"1990s '80s 2021-03-17 3/17/2021 10:30am 12th century",
+		"", "\xff\xfe", "Sept.", "mid-", "’s",
+	} {
+		f.Add(s, int64(0))
+		f.Add(s, time.Date(2021, 3, 22, 0, 0, 0, 0, time.UTC).Unix())
+	}
+	f.Add(strings.Repeat("March 17 ", 50), int64(0))
+	f.Fuzz(func(t *testing.T, text string, sec int64) {
+		var dct storyline.Date
+		if sec != 0 {
+			dct = storyline.DateOf(time.Unix(sec%(1<<34), 0).UTC())
+		}
+		checkTags(t, text, Tag(text, dct))
+	})
+}
+
+// checkTags checks the properties every output has: spans inside the text,
+// in order and not overlapping, text matching, a known type and a value.
+func checkTags(t *testing.T, text string, got []storyline.Timex) {
+	t.Helper()
+	prev := 0
+	for _, x := range got {
+		if x.Start < prev || x.End <= x.Start || x.End > len(text) {
+			t.Fatalf("bad span %d-%d (previous end %d, len %d)", x.Start, x.End, prev, len(text))
+		}
+		if text[x.Start:x.End] != x.Text {
+			t.Fatalf("text %q does not match span %q", x.Text, text[x.Start:x.End])
+		}
+		if utf8.ValidString(text) && !utf8.ValidString(x.Text) {
+			t.Fatalf("span %q splits a character", x.Text)
+		}
+		switch x.Type {
+		case "DATE", "TIME", "DURATION", "SET":
+		default:
+			t.Fatalf("%q: type %q", x.Text, x.Type)
+		}
+		if x.Value == "" || x.Rule == "" {
+			t.Fatalf("%q: empty value or rule", x.Text)
+		}
+		prev = x.End
+	}
+}
+
+func TestPathological(t *testing.T) {
+	dct := storyline.Day(2021, time.March, 22)
+	for _, s := range pathological {
+		checkTags(t, s, Tag(s, dct))
+	}
+}
