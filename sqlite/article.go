@@ -197,6 +197,10 @@ func searchError(query string, err error) error {
 // quoted term, so punctuation ("Antonov's", "U.S.") never breaks the
 // syntax, while phrases, OR, NOT, AND, parentheses and prefix* are kept.
 func ftsQuery(q string) (string, error) {
+	// Unbalanced parentheses are not grouping: drop them all.
+	if strings.Count(q, "(") != strings.Count(q, ")") {
+		q = strings.NewReplacer("(", " ", ")", " ").Replace(q)
+	}
 	var out []string
 	terms := 0
 	for i := 0; i < len(q); {
@@ -212,7 +216,7 @@ func ftsQuery(q string) (string, error) {
 			if j < 0 {
 				j = len(q) - i - 1
 			}
-			phrase := strings.TrimSpace(q[i+1 : i+1+j])
+			phrase := strings.TrimSpace(strings.NewReplacer("'s ", " ", "’s ", " ").Replace(q[i+1:i+1+j] + " "))
 			if phrase != "" {
 				out = append(out, `"`+phrase+`"`)
 				terms++
@@ -223,7 +227,8 @@ func ftsQuery(q string) (string, error) {
 			for j < len(q) && !strings.ContainsRune(" \t\n\r()\"", rune(q[j])) {
 				j++
 			}
-			w := q[i:j]
+			// The tokenizer splits "Antonov's" into "antonov" and "s".
+			w := strings.TrimSuffix(strings.TrimSuffix(q[i:j], "'s"), "’s")
 			i = j
 			switch {
 			case w == "OR" || w == "AND" || w == "NOT":
@@ -231,8 +236,9 @@ func ftsQuery(q string) (string, error) {
 			case strings.HasSuffix(w, "*") && len(w) > 1:
 				out = append(out, `"`+strings.TrimRight(w, "*")+`"*`)
 				terms++
+			case strings.Trim(w, "*") == "":
 			default:
-				out = append(out, `"`+w+`"`)
+				out = append(out, `"`+strings.ReplaceAll(w, `"`, `""`)+`"`)
 				terms++
 			}
 		}

@@ -1,0 +1,297 @@
+package storetest
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/storyline/storyline"
+)
+
+// RunArticles tests the ArticleStore contract. open must return a new,
+// empty store, closed when the test ends.
+func RunArticles(t *testing.T, open func(t *testing.T) storyline.ArticleStore) {
+	ctx := context.Background()
+
+	t.Run("PutAndGet", func(t *testing.T) {
+		st := open(t)
+		want := fullArticle()
+		created, err := st.PutArticle(ctx, want)
+		if err != nil || !created {
+			t.Fatalf("PutArticle = %v, %v; want true, nil", created, err)
+		}
+		got, err := st.Article(ctx, want.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameArticle(t, got, want)
+	})
+
+	t.Run("PutTwiceKeepsTheFirst", func(t *testing.T) {
+		st := open(t)
+		a := article("a1", "Ambassador recalled", storyline.Day(2021, 3, 17))
+		mustPut(t, st, a)
+		b := *a
+		b.Title, b.Origin = "Changed title", "elsewhere.txt"
+		created, err := st.PutArticle(ctx, &b)
+		if err != nil || created {
+			t.Fatalf("second PutArticle = %v, %v; want false, nil", created, err)
+		}
+		got, err := st.Article(ctx, a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Title != a.Title || got.Origin != a.Origin {
+			t.Errorf("stored article changed to %q from %q", got.Title, got.Origin)
+		}
+		if n, _ := st.CountArticles(ctx, storyline.ArticleFilter{}); n != 1 {
+			t.Errorf("CountArticles = %d, want 1", n)
+		}
+	})
+
+	t.Run("NotFound", func(t *testing.T) {
+		st := open(t)
+		_, err := st.Article(ctx, "nosuchid")
+		if code := storyline.ErrorCode(err); code != storyline.ENOTFOUND {
+			t.Errorf("Article(unknown) error code %q (%v), want %q", code, err, storyline.ENOTFOUND)
+		}
+		err = st.SetDuplicate(ctx, "nosuchid", "other", 0.9)
+		if code := storyline.ErrorCode(err); code != storyline.ENOTFOUND {
+			t.Errorf("SetDuplicate(unknown) error code %q (%v), want %q", code, err, storyline.ENOTFOUND)
+		}
+	})
+
+	t.Run("OrderAndFilters", func(t *testing.T) {
+		st := open(t)
+		arts := []*storyline.Article{
+			article("d", "Undated", storyline.Date{}),
+			article("c", "Summit", storyline.Day(2021, 6, 16)),
+			article("b", "Recall", storyline.Day(2021, 3, 17)),
+			article("a", "Month only", storyline.Month(2021, 3)),
+			article("e", "Year only", storyline.Year(2021)),
+			article("f", "Election", storyline.Day(2024, 3, 11)),
+		}
+		arts[1].Source, arts[1].Language = "capital-ledger.example", "ru"
+		arts[5].Source = "capital-ledger.example"
+		for _, a := range arts {
+			mustPut(t, st, a)
+		}
+		cases := []struct {
+			name string
+			f    storyline.ArticleFilter
+			want []string
+		}{
+			{"all, by date, coarser first, undated last", storyline.ArticleFilter{}, []string{"e", "a", "b", "c", "f", "d"}},
+			{"source", storyline.ArticleFilter{Source: "capital-ledger.example"}, []string{"c", "f"}},
+			{"language", storyline.ArticleFilter{Language: "ru"}, []string{"c"}},
+			{"from a day", storyline.ArticleFilter{From: storyline.Day(2021, 3, 17)}, []string{"b", "c", "f"}},
+			{"to a month, inclusive", storyline.ArticleFilter{To: storyline.Month(2021, 6)}, []string{"e", "a", "b", "c"}},
+			{"a year", storyline.ArticleFilter{From: storyline.Year(2024), To: storyline.Year(2024)}, []string{"f"}},
+			{"IDs", storyline.ArticleFilter{IDs: []string{"f", "d", "zz"}}, []string{"f", "d"}},
+			{"no IDs", storyline.ArticleFilter{IDs: []string{}}, nil},
+			{"limit", storyline.ArticleFilter{Limit: 2}, []string{"e", "a"}},
+			{"offset", storyline.ArticleFilter{Offset: 4}, []string{"f", "d"}},
+			{"offset and limit", storyline.ArticleFilter{Offset: 1, Limit: 2}, []string{"a", "b"}},
+		}
+		for _, c := range cases {
+			t.Run(c.name, func(t *testing.T) {
+				list, err := st.Articles(ctx, c.f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := ids(list); !reflect.DeepEqual(got, c.want) {
+					t.Errorf("Articles = %v, want %v", got, c.want)
+				}
+				n, err := st.CountArticles(ctx, c.f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				noPage := c.f
+				noPage.Limit, noPage.Offset = 0, 0
+				all, _ := st.Articles(ctx, noPage)
+				if n != len(all) {
+					t.Errorf("CountArticles = %d, want %d (Offset and Limit ignored)", n, len(all))
+				}
+			})
+		}
+	})
+
+	t.Run("Search", func(t *testing.T) {
+		st := open(t)
+		a := article("s1", "Antonov recalled for consultations", storyline.Day(2021, 3, 17))
+		a.Text = "Russia called its ambassador home after the interview."
+		b := article("s2", "Summit in Geneva", storyline.Day(2021, 6, 16))
+		b.Text = "The presidents agreed that Antonov would return to Washington. Antonov said so too."
+		c := article("s3", "Выборы президента", storyline.Day(2024, 3, 15))
+		c.Text, c.Language = "Посольство в Вашингтоне готовит избирательный участок.", "ru"
+		for _, x := range []*storyline.Article{a, b, c} {
+			mustPut(t, st, x)
+		}
+		cases := []struct {
+			query string
+			want  []string
+		}{
+			{"Antonov", []string{"s1", "s2"}}, // the title weighs more
+			{"geneva", []string{"s2"}},
+			{"ambassador interview", []string{"s1"}},
+			{`"return to Washington"`, []string{"s2"}},
+			{"recall*", []string{"s1"}},
+			{"summit OR interview", []string{"s2", "s1"}}, // a title match first
+			{"Antonov NOT geneva", []string{"s1"}},
+			{"Antonov's", []string{"s1", "s2"}},
+			{"U.S.-Russia (relations", nil},
+			{"посольство", []string{"s3"}},
+			{"nothing matches this", nil},
+		}
+		for _, c := range cases {
+			t.Run(c.query, func(t *testing.T) {
+				hits, err := st.Search(ctx, c.query, 10)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var got []string
+				for i, h := range hits {
+					got = append(got, h.Article.ID)
+					if h.Snippet == "" {
+						t.Errorf("hit %d has no snippet", i)
+					}
+					if i > 0 && h.Score > hits[i-1].Score {
+						t.Errorf("hit %d scores %v, above hit %d (%v): not best first", i, h.Score, i-1, hits[i-1].Score)
+					}
+				}
+				if !reflect.DeepEqual(got, c.want) {
+					t.Errorf("Search(%q) = %v, want %v", c.query, got, c.want)
+				}
+			})
+		}
+		for _, q := range []string{"", "   ", `""`} {
+			if _, err := st.Search(ctx, q, 10); storyline.ErrorCode(err) != storyline.EINVALID {
+				t.Errorf("Search(%q) error %v, want code %s", q, err, storyline.EINVALID)
+			}
+		}
+		hits, err := st.Search(ctx, "Antonov", 1)
+		if err != nil || len(hits) != 1 {
+			t.Errorf("Search with limit 1 = %d hits, %v", len(hits), err)
+		}
+	})
+
+	t.Run("SetDuplicate", func(t *testing.T) {
+		st := open(t)
+		a := article("orig", "Recall", storyline.Day(2021, 3, 17))
+		b := article("copy", "Recall", storyline.Day(2021, 3, 17))
+		mustPut(t, st, a)
+		mustPut(t, st, b)
+		if err := st.SetDuplicate(ctx, "copy", "orig", 0.93); err != nil {
+			t.Fatal(err)
+		}
+		got, err := st.Article(ctx, "copy")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.DuplicateOf != "orig" || got.Similarity != 0.93 {
+			t.Errorf("after SetDuplicate: duplicate_of %q similarity %v", got.DuplicateOf, got.Similarity)
+		}
+	})
+
+	t.Run("Rejections", func(t *testing.T) {
+		st := open(t)
+		if list, err := st.Rejections(ctx); err != nil || len(list) != 0 {
+			t.Fatalf("Rejections of an empty store = %v, %v", list, err)
+		}
+		at := time.Date(2026, 1, 2, 3, 4, 5, 600, time.UTC)
+		want := []storyline.Rejection{
+			{Origin: "batch/photo.jpg", Reason: "binary (image/jpeg), not text", At: at},
+			{Origin: "batch/feed.jsonl", Item: "line 3", Reason: "malformed JSON: unexpected end", At: at.Add(time.Second)},
+			{Origin: "batch/empty.txt", Reason: "empty", At: at.Add(2 * time.Second)},
+		}
+		for _, r := range want {
+			if err := st.PutRejection(ctx, r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got, err := st.Rejections(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(want) {
+			t.Fatalf("Rejections = %d, want %d", len(got), len(want))
+		}
+		for i := range want {
+			if got[i].Origin != want[i].Origin || got[i].Item != want[i].Item || got[i].Reason != want[i].Reason || !got[i].At.Equal(want[i].At) {
+				t.Errorf("rejection %d = %+v, want %+v", i, got[i], want[i])
+			}
+		}
+	})
+}
+
+// fullArticle has every field set, to check the store keeps each.
+func fullArticle() *storyline.Article {
+	return &storyline.Article{
+		ID:            "0123456789abcdef",
+		Origin:        "corpus/004.txt",
+		URL:           "https://news.example/20211102/shifts.html",
+		Source:        "news.example",
+		Title:         "Positive shifts, the ambassador said",
+		Byline:        "Jane Roe",
+		Published:     storyline.Day(2021, 11, 2),
+		PublishedFrom: storyline.DateFromHeader,
+		Dateline:      "MOSCOW",
+		Language:      "en",
+		Text:          "In relations between the two countries there were shifts.\n\nMuch work remains — «sprouts», he said.",
+		Raw:           []byte(" date 2021-11-02 https://news.example/20211102/shifts.html\n\xff\x00raw bytes"),
+		Format:        "text",
+		Debris: []storyline.Debris{
+			{Rule: "dateline", Text: "MOSCOW, November 2 – News.", Offset: 0},
+			{Rule: "read-more", Text: "Read More", Offset: 120},
+		},
+		Repairs:    []string{"decoded from Windows-1251"},
+		IngestedAt: time.Date(2026, 11, 22, 10, 0, 0, 123456789, time.UTC),
+	}
+}
+
+func article(id, title string, published storyline.Date) *storyline.Article {
+	a := &storyline.Article{
+		ID: id, Origin: id + ".txt", Title: title, Published: published,
+		Text: title + ". Some text about it.", Raw: []byte(title), Format: "text",
+		Language: "en", IngestedAt: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC),
+	}
+	if !published.IsZero() {
+		a.PublishedFrom = storyline.DateFromHeader
+	}
+	return a
+}
+
+func mustPut(t *testing.T, st storyline.ArticleStore, a *storyline.Article) {
+	t.Helper()
+	if created, err := st.PutArticle(context.Background(), a); err != nil || !created {
+		t.Fatalf("PutArticle(%s) = %v, %v", a.ID, created, err)
+	}
+}
+
+func ids(list []*storyline.Article) []string {
+	var out []string
+	for _, a := range list {
+		out = append(out, a.ID)
+	}
+	return out
+}
+
+// sameArticle compares every field; IngestedAt as an instant.
+func sameArticle(t *testing.T, got, want *storyline.Article) {
+	t.Helper()
+	if !got.IngestedAt.Equal(want.IngestedAt) {
+		t.Errorf("IngestedAt = %v, want %v", got.IngestedAt, want.IngestedAt)
+	}
+	if !bytes.Equal(got.Raw, want.Raw) {
+		t.Errorf("Raw = %q, want %q", got.Raw, want.Raw)
+	}
+	g, w := *got, *want
+	g.IngestedAt, w.IngestedAt = time.Time{}, time.Time{}
+	g.Raw, w.Raw = nil, nil
+	if !reflect.DeepEqual(g, w) {
+		t.Errorf("stored article differs:\n got %s\nwant %s", fmt.Sprintf("%+v", g), fmt.Sprintf("%+v", w))
+	}
+}
