@@ -114,7 +114,7 @@ var English = &Lang{
 		{Name: "quarter_rel_year", Pattern: "yoff=@relnear year ' s q=@quarter -? quarter", Norm: "date", Confidence: 0.8},
 		{Name: "half", Pattern: "the? fiscal? h=@half half of? y=#year?", Norm: "date", Confidence: 0.7},
 		{Name: "weekday", Pattern: "@mod? w=@weekday", Norm: "date", Confidence: 0.8},
-		{Name: "weekday_pod", Pattern: "@mod? w=@weekday pod=@pod", Norm: "date", Confidence: 0.8},
+		{Name: "weekday_pod", Pattern: "@mod? w=@weekday @pod", Norm: "date", Confidence: 0.8},
 		{Name: "rel_weekday", Pattern: "rel=@relnear w=@weekday", Norm: "date", Confidence: 0.85},
 
 		// Relative to the last mentioned date.

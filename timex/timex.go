@@ -600,7 +600,7 @@ func (st *state) normShift(m match, s slots, tx *storyline.Timex) bool {
 	}
 	// "a year ago" in a report about quarters is the same quarter a year
 	// before.
-	if s.get("qref") != "" && g == gYear && st.seq[gQuarter] > 0 && st.seq[gQuarter] >= st.seq[gYear] {
+	if s.get("qref") != "" && g == gYear && delta < 0 && st.seq[gQuarter] > 0 && st.seq[gQuarter] >= st.seq[gYear] {
 		p := st.refs[gQuarter].shiftUnit(gYear, delta)
 		tx.Anchor = st.refs[gQuarter].value()
 		tx.Value = p.value()
