@@ -631,8 +631,13 @@ func (x *extractor) resolve(src [2]int) (string, bool) {
 	}
 	if pron {
 		l := x.toks[src[0]].lower
-		if (l == "he" || l == "she") && x.lastPerson != "" {
-			return x.lastPerson, false
+		if l == "he" || l == "she" {
+			if x.lastPerson != "" {
+				return x.lastPerson, false
+			}
+			if x.lastName != "" {
+				return x.lastName, false
+			}
 		}
 		return text, false
 	}

@@ -53,6 +53,7 @@ type extractor struct {
 	lastPersonE int               // where it was named (byte offset)
 	lastDirect  int               // index in out of the last direct quote, or -1
 	lastDirPara int               // paragraph of that quote
+	lastName    string            // last full name read, for pronouns before any speaker
 	curPara     int               // paragraph of the unit being read
 	emitSent    int               // sentence of the last quote emitted
 	emitPara    int               // paragraph of the last quote emitted
@@ -148,12 +149,18 @@ func (x *extractor) learnNames(u unit) {
 			}
 			parts = append(parts, x.toks[m].text)
 		}
+		// "Ambassador to Washington Anatoly Antonov": a name after a
+		// preposition starts after the place
+		if len(parts) >= 3 && k > 0 && (x.toks[k-1].lower == "to" || x.toks[k-1].lower == "in" || x.toks[k-1].lower == "from" || x.toks[k-1].lower == "of") {
+			parts = parts[1:]
+		}
 		if len(parts) >= 2 && len(parts) <= 4 {
 			full := strings.Join(parts, " ")
 			last := strings.TrimSuffix(strings.TrimSuffix(parts[len(parts)-1], "’s"), "'s")
 			if _, ok := x.names[last]; !ok {
 				x.names[last] = full
 			}
+			x.lastName = x.names[last]
 		}
 		k = j
 	}

@@ -1,0 +1,254 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/eval/polnear"
+	"github.com/storyline/storyline/internal/shareddata"
+)
+
+// want is the part of a quote a test checks.
+type want struct {
+	Speaker string
+	Cue     string
+	Text    string // the content, quotation marks included for direct quotes
+	Direct  bool
+	Unnamed bool
+}
+
+func got(qs []storyline.Quote) []want {
+	out := make([]want, len(qs))
+	for i, q := range qs {
+		out[i] = want{q.Speaker, q.Cue, q.Text, q.Direct, q.Unnamed}
+	}
+	return out
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{
+			name: "speaker after",
+			text: `“We will not sign this treaty,” Maria Lindqvist said on Monday.`,
+			want: []want{{"Maria Lindqvist", "said", `“We will not sign this treaty,”`, true, false}},
+		},
+		{
+			name: "inverted speaker after",
+			text: `"The harbour will reopen next spring," said Tomas Berg, the port director.`,
+			want: []want{{"Tomas Berg", "said", `"The harbour will reopen next spring,"`, true, false}},
+		},
+		{
+			name: "speaker before with colon",
+			text: `Governor Ana Ruiz said: “The bridge is safe and the inspection proves it.”`,
+			want: []want{{"Ana Ruiz", "said", `“The bridge is safe and the inspection proves it.”`, true, false}},
+		},
+		{
+			name: "split around he said",
+			text: "Paul Okafor opened the meeting early.\n\n“We have no choice,” he said, “but to raise the fares this year.”",
+			want: []want{{"Paul Okafor", "said", `“We have no choice,” “but to raise the fares this year.”`, true, false}},
+		},
+		{
+			name: "quote continues in the next sentence",
+			text: `“The river rose two metres overnight,” Lena Vos told reporters. “Nobody in the valley has seen anything like it.”`,
+			want: []want{{"Lena Vos", "told", `“The river rose two metres overnight,” “Nobody in the valley has seen anything like it.”`, true, false}},
+		},
+		{
+			name: "quote across paragraphs",
+			text: "Minister Karl Brandt said: “The budget is balanced for the first time in a decade.\n\n“We will keep it that way, whatever the markets do.”",
+			want: []want{{"Karl Brandt", "said", "“The budget is balanced for the first time in a decade.\n\n“We will keep it that way, whatever the markets do.”", true, false}},
+		},
+		{
+			name: "indirect with that",
+			text: `Mayor Ines Duarte said that the new tram line would open in May.`,
+			want: []want{{"Ines Duarte", "said", "the new tram line would open in May", false, false}},
+		},
+		{
+			name: "told with addressee",
+			text: `Senator Hal Prewitt told local radio that the vote would be close.`,
+			want: []want{{"Hal Prewitt", "told", "the vote would be close", false, false}},
+		},
+		{
+			name: "according to, source after",
+			text: `The factory will close by the end of the year, according to two people familiar with the plan.`,
+			want: []want{{"two people familiar with the plan", "according to", "The factory will close by the end of the year", false, true}},
+		},
+		{
+			name: "according to, source first",
+			text: `According to the county clerk, turnout reached a record high.`,
+			want: []want{{"the county clerk", "According to", "turnout reached a record high", false, false}},
+		},
+		{
+			name: "content then speaker",
+			text: `The talks had stalled over fishing rights, a ministry spokeswoman said.`,
+			want: []want{{"a ministry spokeswoman", "said", "The talks had stalled over fishing rights", false, true}},
+		},
+		{
+			name: "pronoun resolved to the last named speaker",
+			text: "Rosa Klemm, the union leader, said the strike would go on.\n\nShe added that talks could resume next week.",
+			want: []want{
+				{"Rosa Klemm", "said", "the strike would go on", false, false},
+				{"Rosa Klemm", "added", "talks could resume next week", false, false},
+			},
+		},
+		{
+			name: "surname expanded to the full name",
+			text: "Dmitri Volkov arrived in Oslo on Tuesday. Volkov believes the sanctions will be lifted soon.",
+			want: []want{{"Dmitri Volkov", "believes", "the sanctions will be lifted soon", false, false}},
+		},
+		{
+			name: "non-speech cue",
+			text: `A new poll shows most voters oppose the tax.`,
+			want: []want{{"A new poll", "shows", "most voters oppose the tax", false, true}},
+		},
+		{
+			name: "scare quotes are not quotes",
+			text: `The so-called “peace dividend” never arrived, and the plan passed on Friday.`,
+			want: []want{},
+		},
+		{
+			name: "no attribution",
+			text: `The ferry left the harbour at noon and reached the island by three.`,
+			want: []want{},
+		},
+		{
+			name: "NYT style double apostrophes",
+			text: `''We are ready for the storm,'' said Chief Olu Adeyemi.`,
+			want: []want{{"Olu Adeyemi", "said", `''We are ready for the storm,''`, true, false}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := got(Extract(tt.text, nil))
+			if len(g) != len(tt.want) {
+				t.Fatalf("got %d quotes %+v, want %d %+v", len(g), g, len(tt.want), tt.want)
+			}
+			for i := range g {
+				if g[i] != tt.want[i] {
+					t.Errorf("quote %d:\n got %+v\nwant %+v", i, g[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+// TestExtractMentions checks that mentions name the speaker: the mention
+// covering the source, and for a pronoun the person mentioned before it.
+func TestExtractMentions(t *testing.T) {
+	text := "Ambassador Lev Sorokin met the minister. “The door is open,” he said. The ambassador later said relations would improve."
+	mention := func(sub, name string) storyline.Mention {
+		i := strings.Index(text, sub)
+		return storyline.Mention{Start: i, End: i + len(sub), Text: sub, Kind: storyline.Person, Name: name}
+	}
+	ms := []storyline.Mention{
+		mention("Lev Sorokin", "Lev Sorokin"),
+		mention("The ambassador", "Lev Sorokin"),
+	}
+	qs := Extract(text, ms)
+	if len(qs) != 2 {
+		t.Fatalf("got %d quotes, want 2: %+v", len(qs), got(qs))
+	}
+	for i, q := range qs {
+		if q.Speaker != "Lev Sorokin" {
+			t.Errorf("quote %d %q: speaker %q, want Lev Sorokin", i, q.Text, q.Speaker)
+		}
+	}
+}
+
+// TestOffsets checks that every span points at its own text.
+func TestOffsets(t *testing.T) {
+	text := "Über-Minister Jörg Weiß sagte nichts.\n\n„Wir prüfen das“, said Jörg Weiß. «C’est fini», the envoy said. Officials said the talks would resume, according to Reuters."
+	for _, q := range Extract(text, nil) {
+		checkQuote(t, text, q)
+	}
+}
+
+func checkQuote(t *testing.T, text string, q storyline.Quote) {
+	t.Helper()
+	if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
+		t.Fatalf("content span %d-%d out of the text (%d bytes)", q.Start, q.End, len(text))
+	}
+	if len(q.Parts) == 0 && text[q.Start:q.End] != q.Text {
+		t.Errorf("content %q does not match its span %q", q.Text, text[q.Start:q.End])
+	}
+	for _, p := range q.Parts {
+		if p[0] < q.Start || p[1] > q.End || p[0] >= p[1] {
+			t.Errorf("part %v outside the content span %d-%d", p, q.Start, q.End)
+		}
+	}
+	if q.CueEnd > q.CueStart && text[q.CueStart:q.CueEnd] != q.Cue {
+		t.Errorf("cue %q does not match its span %q", q.Cue, text[q.CueStart:q.CueEnd])
+	}
+	if q.SpeakerStart < 0 || q.SpeakerEnd > len(text) || q.SpeakerStart > q.SpeakerEnd {
+		t.Errorf("speaker span %d-%d out of the text", q.SpeakerStart, q.SpeakerEnd)
+	}
+	if utf8.ValidString(text) && (!utf8.ValidString(q.Text) || !utf8.ValidString(q.Speaker)) {
+		t.Errorf("invalid UTF-8 in %q / %q", q.Text, q.Speaker)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		`“We will not sign,” she said.`,
+		"\"A,\" he said, \"B.\"\n\n“C",
+		`''Ready,'' said Chief Adeyemi. ‘Yes’ “”`,
+		`According to, said that, told`,
+		"“\n\n“\n\n”",
+		"Mr. A. B. said: \"",
+		"\xff\xfe“x”",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, q := range Extract(text, nil) {
+			checkQuote(t, text, q)
+		}
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	// a made-up article of about 3 KB, written for this benchmark
+	para := []string{
+		"WASHINGTON — The envoy Anatoly Ivanov returned to the capital on Tuesday after talks that officials described as difficult.",
+		"“We heard each other, and that is already something,” Ivanov told reporters outside the embassy. “But the road is long.”",
+		"According to two diplomats familiar with the talks, the sides agreed to meet again in the spring.",
+		"The White House press secretary, Jane Morrow, said that the administration would judge Moscow by its actions. She added: “Words are not enough.”",
+		"A poll released last week shows most voters favour more dialogue, although critics argue the talks reward bad behaviour.",
+		"Ivanov, who has served in Washington since 2017, believes relations can improve. “These are small steps,” he said.",
+	}
+	text := strings.Join(para, "\n\n")
+	text = text + "\n\n" + text + "\n\n" + text
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Extract(text, nil)
+	}
+}
+
+// BenchmarkExtractPolNeAR runs Extract over the PolNeAR dev articles and
+// reports articles per second.
+func BenchmarkExtractPolNeAR(b *testing.B) {
+	docs, err := polnear.ReadDir(shareddata.Dir(b, "eval/polnear/dev"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	size := 0
+	for _, d := range docs {
+		size += len(d.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		for _, d := range docs {
+			Extract(d.Text, nil)
+		}
+		n += len(docs)
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+}
