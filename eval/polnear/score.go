@@ -247,7 +247,7 @@ func speakerMatches(text []rune, gold []Span, p Prediction) bool {
 		for _, w := range strings.FieldsFunc(string(text[s.Start:s.End]), func(r rune) bool {
 			return !unicode.IsLetter(r) && r != '-'
 		}) {
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !function[strings.ToLower(w)] {
 				last = w
 			}
 		}
@@ -261,4 +261,11 @@ func speakerMatches(text []rune, gold []Span, p Prediction) bool {
 		}
 	}
 	return false
+}
+
+// function words are not names, even capitalised.
+var function = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "they": true, "it": true,
+	"we": true, "i": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+	"this": true, "that": true, "these": true, "those": true, "you": true,
 }
