@@ -11,7 +11,7 @@ import (
 )
 
 const (
-	queryTerms    = 12   // a document's strongest terms, used to find candidate events
+	queryTerms    = 32   // a document's strongest terms, used to find candidate events
 	maxCandidates = 48   // events scored in full per document
 	maxCentroid   = 1500 // terms kept in an event or story profile
 	memberTop     = 24   // terms kept per member, to pick the event's title
@@ -26,6 +26,7 @@ type member struct {
 	title     string
 	published storyline.Date
 	dates     []storyline.Date
+	years     []int
 	top       vec // strongest terms, to measure how central it is
 	dupOf     string
 	sim       float64
@@ -43,20 +44,47 @@ type member struct {
 type profile struct {
 	w     map[int32]float64
 	norm2 float64
+	kinds *vocab
+	kn2   [3]float64 // squared norms of the word, entity and number parts
 }
 
 func (p *profile) add(v vec) {
 	var d float64
+	var kd [3]float64
 	for _, x := range v {
-		d += p.w[x.id] * x.w
+		pw := p.w[x.id]
+		d += pw * x.w
+		k := p.kinds.terms[x.id].kind
+		kd[k] += 2*pw*x.w + x.w*x.w
 	}
 	for _, x := range v {
 		p.w[x.id] += x.w
 	}
 	p.norm2 += 2*d + dotSelf(v)
+	for k := range kd {
+		p.kn2[k] += kd[k]
+	}
 	if len(p.w) > 2*maxCentroid {
 		p.prune()
 	}
+}
+
+// cosKinds is the cosine of v and the profile restricted to each kind of
+// feature: words, entities, numbers (0 when either side has none).
+func (p *profile) cosKinds(v vec) [3]float64 {
+	var dot, vn [3]float64
+	for _, x := range v {
+		k := p.kinds.terms[x.id].kind
+		dot[k] += p.w[x.id] * x.w
+		vn[k] += x.w * x.w
+	}
+	var out [3]float64
+	for k := range out {
+		if vn[k] > 0 && p.kn2[k] > 0 {
+			out[k] = dot[k] / math.Sqrt(vn[k]*p.kn2[k])
+		}
+	}
+	return out
 }
 
 // cos is the cosine of a unit vector and the profile.
@@ -85,9 +113,11 @@ func (p *profile) prune() {
 	})
 	clear(p.w)
 	p.norm2 = 0
+	p.kn2 = [3]float64{}
 	for _, x := range all[:maxCentroid] {
 		p.w[x.id] = x.w
 		p.norm2 += x.w * x.w
+		p.kn2[p.kinds.terms[x.id].kind] += x.w * x.w
 	}
 }
 
@@ -109,6 +139,18 @@ type event struct {
 	lastSeq     int64          // the last document that joined
 	indexed     map[int32]bool
 	dead        bool
+	years       map[int]int // how many members are about each year
+	daySum      float64     // sum of the dated members' days since 1970
+	dated       int
+}
+
+// center is the mean publication day of the event's dated members.
+func (ev *event) center() storyline.Date {
+	if ev.dated == 0 {
+		return storyline.Date{}
+	}
+	days := math.Round(ev.daySum / float64(ev.dated))
+	return storyline.DateOf(time.Unix(int64(days)*86400, 0).UTC())
 }
 
 type story struct {
@@ -120,36 +162,52 @@ type story struct {
 	lastSeq     int64
 	indexed     map[int32]bool
 	dead        bool
+	years       map[int]int
 }
 
 // Clusterer places documents into duplicates, events and stories. It is not
 // safe for concurrent use.
 type Clusterer struct {
-	opt      Options
-	vocab    *vocab
-	seq      int64
-	clock    storyline.Date // the latest publication date seen
-	events   map[string]*event
-	stories  map[string]*story
-	members  map[string]*member // active members by article ID
-	bySeq    map[int64]*member
-	lsh      lsh
-	postings map[int32][]*event
-	spost    map[int32][]*story
+	opt         Options
+	vocab       *vocab
+	seq         int64
+	clock       storyline.Date // the latest publication date seen
+	events      map[string]*event
+	stories     map[string]*story
+	members     map[string]*member // active members by article ID
+	bySeq       map[int64]*member
+	lsh         lsh
+	postings    map[int32][]*event
+	spost       map[int32][]*story
+	scoreFn     func(cos float64, k [3]float64) float64 // for experiments
+	yearPenalty float64
+}
+
+// score is the similarity of a unit vector to an event's centroid: the
+// cosines of words, entities and numbers, weighed apart so that two events
+// of one kind (two earthquakes, two recalls) differ by who, where and how
+// many, not only by what.
+func (c *Clusterer) score(p *profile, v vec) float64 {
+	if c.scoreFn != nil {
+		return c.scoreFn(p.cos(v), p.cosKinds(v))
+	}
+	k := p.cosKinds(v)
+	return 0.5*k[kindWord] + 0.3*k[kindEntity] + 0.2*k[kindNumber]
 }
 
 // New returns a Clusterer with no history.
 func New(o Options) *Clusterer {
 	return &Clusterer{
-		opt:      o.withDefaults(),
-		vocab:    newVocab(),
-		events:   map[string]*event{},
-		stories:  map[string]*story{},
-		members:  map[string]*member{},
-		bySeq:    map[int64]*member{},
-		lsh:      lsh{buckets: map[uint64][]int64{}},
-		postings: map[int32][]*event{},
-		spost:    map[int32][]*story{},
+		opt:         o.withDefaults(),
+		vocab:       newVocab(),
+		events:      map[string]*event{},
+		stories:     map[string]*story{},
+		members:     map[string]*member{},
+		bySeq:       map[int64]*member{},
+		lsh:         lsh{buckets: map[uint64][]int64{}},
+		postings:    map[int32][]*event{},
+		spost:       map[int32][]*story{},
+		yearPenalty: 0.5,
 	}
 }
 
@@ -176,7 +234,8 @@ func (c *Clusterer) Add(d Doc) Placement {
 
 	v := c.weigh(cn, true)
 	m.top = topTerms(v, memberTop)
-	best, score := c.bestEvent(&d, v)
+	m.years = cn.years
+	best, score := c.bestEvent(&d, v, cn.years)
 	if best != nil && score >= c.opt.EventThreshold {
 		m.score = score
 		m.terms, m.entities = c.shared(v, &best.c)
@@ -187,10 +246,10 @@ func (c *Clusterer) Add(d Doc) Placement {
 	}
 	ev := c.newEvent("e-"+d.ID, m, v)
 	m.score = score
-	st, sscore := c.bestStory(&d, v)
+	st, sscore := c.bestStory(&d, v, cn.years)
 	newStory := false
 	if st == nil || sscore < c.opt.StoryThreshold {
-		st = c.newStory("s-"+d.ID)
+		st = c.newStory("s-" + d.ID)
 		newStory = true
 	}
 	c.attach(st, ev, v)
@@ -223,6 +282,7 @@ func (c *Clusterer) Restore(d Doc, eventID, storyID, duplicateOf string, ms stor
 	} else {
 		v = c.weigh(cn, true)
 		m.top = topTerms(v, memberTop)
+		m.years = cn.years
 	}
 	if ev := c.events[eventID]; ev != nil && !ev.dead {
 		c.join(ev, m, v)
@@ -305,7 +365,7 @@ func (m *member) placement() Placement {
 }
 
 // bestEvent scores the active events that share a strong term with v.
-func (c *Clusterer) bestEvent(d *Doc, v vec) (*event, float64) {
+func (c *Clusterer) bestEvent(d *Doc, v vec, years []int) (*event, float64) {
 	q := topTerms(v, queryTerms)
 	hits := map[*event]int{}
 	var cands []*event
@@ -336,7 +396,8 @@ func (c *Clusterer) bestEvent(d *Doc, v vec) (*event, float64) {
 	var best *event
 	bestScore := 0.0
 	for _, ev := range cands {
-		s := ev.c.cos(v) * c.timeFactor(d.Published, ev.first, ev.last, c.opt.TimeScale)
+		mid := ev.center()
+		s := c.score(&ev.c, v) * c.timeFactor(d.Published, mid, mid, c.opt.TimeScale) * c.yearFactor(years, ev.years)
 		if s > bestScore || (s == bestScore && best != nil && ev.seq < best.seq) {
 			best, bestScore = ev, s
 		}
@@ -345,7 +406,7 @@ func (c *Clusterer) bestEvent(d *Doc, v vec) (*event, float64) {
 }
 
 // bestStory scores the open stories that share a strong term with v.
-func (c *Clusterer) bestStory(d *Doc, v vec) (*story, float64) {
+func (c *Clusterer) bestStory(d *Doc, v vec, years []int) (*story, float64) {
 	q := topTerms(v, queryTerms)
 	seen := map[*story]bool{}
 	var best *story
@@ -366,7 +427,7 @@ func (c *Clusterer) bestStory(d *Doc, v vec) (*story, float64) {
 			if gap, ok := dayGap(d.Published, st.first, st.last); ok && gap > window {
 				continue
 			}
-			s := st.p.cos(v)
+			s := st.p.cos(v) * c.yearFactor(years, st.years)
 			if s > bestScore || (s == bestScore && best != nil && st.seq < best.seq) {
 				best, bestScore = st, s
 			}
@@ -385,6 +446,21 @@ func (c *Clusterer) timeFactor(d, first, last storyline.Date, scale float64) flo
 		return 1
 	}
 	return math.Exp(-(gap - 1) / scale)
+}
+
+// yearFactor damps the score of an event none of whose years the article
+// is about, when both name years: a recall in 2021 and one in 2024 are
+// different events even in the same words.
+func (c *Clusterer) yearFactor(years []int, of map[int]int) float64 {
+	if len(years) == 0 || len(of) == 0 {
+		return 1
+	}
+	for _, y := range years {
+		if of[y] > 0 {
+			return 1
+		}
+	}
+	return c.yearPenalty
 }
 
 // dayGap is the distance in days from d to the span [first, last]; false
@@ -409,14 +485,14 @@ func dayGap(d, first, last storyline.Date) (float64, bool) {
 }
 
 func (c *Clusterer) newEvent(id string, m *member, v vec) *event {
-	ev := &event{seq: c.seq, id: id, c: profile{w: map[int32]float64{}}, indexed: map[int32]bool{}}
+	ev := &event{seq: c.seq, id: id, c: profile{w: map[int32]float64{}, kinds: c.vocab}, indexed: map[int32]bool{}, years: map[int]int{}}
 	c.events[id] = ev
 	c.join(ev, m, v)
 	return ev
 }
 
 func (c *Clusterer) newStory(id string) *story {
-	st := &story{seq: c.seq, id: id, p: profile{w: map[int32]float64{}}, indexed: map[int32]bool{}}
+	st := &story{seq: c.seq, id: id, p: profile{w: map[int32]float64{}, kinds: c.vocab}, indexed: map[int32]bool{}, years: map[int]int{}}
 	c.stories[id] = st
 	return st
 }
@@ -436,6 +512,11 @@ func (c *Clusterer) feedStory(st *story, ev *event, v vec) {
 		return
 	}
 	st.p.add(v)
+	for _, m := range ev.members[len(ev.members)-1:] {
+		for _, y := range m.years {
+			st.years[y]++
+		}
+	}
 	for _, x := range topTerms(v, queryTerms) {
 		if !st.indexed[x.id] {
 			st.indexed[x.id] = true
@@ -457,6 +538,13 @@ func (c *Clusterer) join(ev *event, m *member, v vec) {
 		c.lsh.add(m.keys, m.seq)
 	}
 	if v != nil {
+		for _, y := range m.years {
+			ev.years[y]++
+		}
+		if !m.published.IsZero() && m.published.Precision == storyline.PrecisionDay {
+			ev.daySum += float64(m.published.Time().Unix() / 86400)
+			ev.dated++
+		}
 		ev.c.add(v)
 		for _, x := range topTerms(v, queryTerms) {
 			if !ev.indexed[x.id] {

@@ -71,12 +71,12 @@ type Options struct {
 	// sets from which an article is a near-copy (default 0.6).
 	DuplicateThreshold float64
 	// EventThreshold is the score from which an article joins an event
-	// (default 0.22).
+	// (default 0.25).
 	EventThreshold float64
 	// StoryThreshold is the score from which a new event joins a story
 	// (default 0.25).
 	StoryThreshold float64
-	// TitleWeight counts title words this many times (default 3).
+	// TitleWeight counts title words this many times (default 2).
 	TitleWeight int
 	// EntityWeight and NumberWeight scale entity and number features
 	// against words (defaults 1.6 and 1.2).
@@ -103,13 +103,13 @@ func (o Options) withDefaults() Options {
 		o.DuplicateThreshold = 0.6
 	}
 	if o.EventThreshold <= 0 {
-		o.EventThreshold = 0.22
+		o.EventThreshold = 0.25
 	}
 	if o.StoryThreshold <= 0 {
 		o.StoryThreshold = 0.25
 	}
 	if o.TitleWeight <= 0 {
-		o.TitleWeight = 3
+		o.TitleWeight = 2
 	}
 	if o.EntityWeight <= 0 {
 		o.EntityWeight = 1.6

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -105,6 +106,7 @@ type counts struct {
 	tf       map[int32]float64
 	entities []string // distinct entity surfaces
 	shingles []uint64
+	years    []int // years the text is about, sorted, distinct
 }
 
 // extract reads the features of a document: stemmed words (title words
@@ -123,6 +125,10 @@ func (c *Clusterer) extract(d *Doc) counts {
 			if hasDigit(lower) {
 				n := strings.ReplaceAll(lower, ",", "")
 				out.tf[v.id(kindNumber, n, t.Text)] += weight
+				if d.Dates == nil && len(n) == 4 && (n[:2] == "19" || n[:2] == "20") {
+					y := int(n[0]-'0')*1000 + int(n[1]-'0')*100 + int(n[2]-'0')*10 + int(n[3]-'0')
+					out.years = append(out.years, y)
+				}
 				continue
 			}
 			if d.Entities == nil && isCapitalised(t.Text) && !nlp.IsStopword(lower) && !startsSentence(text, t.Start) && len(lower) > 1 {
@@ -141,6 +147,14 @@ func (c *Clusterer) extract(d *Doc) counts {
 	}
 	addWords(d.Title, float64(c.opt.TitleWeight), false)
 	addWords(d.Text, 1, true)
+	for _, dt := range d.Dates {
+		out.years = append(out.years, dt.Year)
+	}
+	if !d.Published.IsZero() {
+		out.years = append(out.years, d.Published.Year)
+	}
+	slices.Sort(out.years)
+	out.years = slices.Compact(out.years)
 	if d.Entities != nil {
 		seen := map[string]bool{}
 		for _, e := range d.Entities {

@@ -126,4 +126,3 @@ func (l *lsh) candidates(keys *[bands]uint64) []int64 {
 	}
 	return out[:w]
 }
-

@@ -1,0 +1,279 @@
+package cluster
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/storyline/storyline"
+)
+
+// Store is what the clustering stage reads and writes: the articles, and
+// the events and stories it files them into. When the store also keeps
+// analyses (storyline.AnalysisStore), their time expressions and entities
+// are used.
+type Store interface {
+	storyline.ArticleStore
+	storyline.EventStore
+}
+
+// Stage files each newly stored article into a near-duplicate group, an
+// event and a story, and writes them to the store. It is a pipeline stage:
+// Name and Process.
+//
+// Every ingest is a new process, so on its first article a Stage rebuilds
+// the active events and open stories from the store (the events of the
+// story window before the latest stored event, their articles in the order
+// stored). Articles already in an event are never moved: a user's merges,
+// moves and splits survive later ingests.
+type Stage struct {
+	st     Store
+	opt    Options
+	c      *Clusterer
+	loaded bool
+}
+
+// NewStage returns a stage that files articles into st.
+func NewStage(st Store, opt Options) *Stage {
+	return &Stage{st: st, opt: opt.withDefaults()}
+}
+
+// Name is "cluster".
+func (s *Stage) Name() string { return "cluster" }
+
+// Process places a and writes its event, its story and, for a near-copy,
+// the duplicate mark.
+func (s *Stage) Process(ctx context.Context, a *storyline.Article) error {
+	if err := s.load(ctx); err != nil {
+		return err
+	}
+	if ev, err := s.st.ArticleEvent(ctx, a.ID); err != nil {
+		return fmt.Errorf("cluster article %s: %w", a.ID, err)
+	} else if ev != "" {
+		return nil // placed before, maybe by hand: leave it
+	}
+	p := s.c.Add(s.doc(ctx, a))
+	if p.DuplicateOf != "" {
+		if err := s.st.SetDuplicate(ctx, a.ID, p.DuplicateOf, p.Similarity); err != nil {
+			return fmt.Errorf("cluster article %s: mark as copy of %s: %w", a.ID, p.DuplicateOf, err)
+		}
+	}
+	return s.write(ctx, p.EventID)
+}
+
+// write stores an event from the clusterer and its story.
+func (s *Stage) write(ctx context.Context, eventID string) error {
+	ev, ok := s.c.Event(eventID)
+	if !ok {
+		return fmt.Errorf("cluster: event %s is not active", eventID)
+	}
+	if err := s.st.PutEvent(ctx, ev); err != nil {
+		return err
+	}
+	story, ok := s.c.Story(ev.StoryID)
+	if !ok {
+		return nil
+	}
+	if old, err := s.st.Story(ctx, story.ID); err == nil {
+		// events outside the window still belong to the story
+		story.First, story.Last = widen(story.First, story.Last, old.First)
+		story.First, story.Last = widen(story.First, story.Last, old.Last)
+	}
+	return s.st.PutStory(ctx, story)
+}
+
+// doc turns an article into a Doc, with the dates and entity names of its
+// stored analysis when there is one.
+func (s *Stage) doc(ctx context.Context, a *storyline.Article) Doc {
+	d := Doc{ID: a.ID, Origin: a.Origin, Source: a.Source, Title: a.Title, Text: a.Text, Published: a.Published}
+	if as, ok := s.st.(storyline.AnalysisStore); ok {
+		if an, err := as.Analysis(ctx, a.ID); err == nil && an != nil {
+			d.Dates = DatesOf(an.Timexes)
+			if len(an.Mentions) > 0 {
+				d.Entities = EntityNames(an.Mentions)
+			}
+		}
+	}
+	return d
+}
+
+// load rebuilds the clusterer from the stored events, once.
+func (s *Stage) load(ctx context.Context) error {
+	if s.loaded {
+		return nil
+	}
+	s.c = New(s.opt)
+	evs, err := s.st.Events(ctx)
+	if err != nil {
+		return fmt.Errorf("cluster: load events: %w", err)
+	}
+	evs = recent(evs, s.opt)
+	for _, e := range evs {
+		for _, m := range e.Members {
+			a, err := s.st.Article(ctx, m.ArticleID)
+			if storyline.ErrorCode(err) == storyline.ENOTFOUND {
+				continue
+			}
+			if err != nil {
+				return fmt.Errorf("cluster: load event %s: %w", e.ID, err)
+			}
+			s.c.Restore(s.doc(ctx, a), e.ID, e.StoryID, a.DuplicateOf, m)
+		}
+	}
+	s.loaded = true
+	return nil
+}
+
+// recent keeps the events within the story window of the latest dated
+// event, and at most MaxActive undated ones; dated events first, oldest
+// first, as they were most likely added.
+func recent(evs []*storyline.Event, opt Options) []*storyline.Event {
+	var latest storyline.Date
+	for _, e := range evs {
+		if !e.Date.IsZero() && (latest.IsZero() || e.Date.Compare(latest) > 0) {
+			latest = e.Date
+		}
+	}
+	var dated, undated []*storyline.Event
+	for _, e := range evs {
+		switch {
+		case e.Date.IsZero():
+			undated = append(undated, e)
+		case latest.Time().Sub(e.Date.End()) <= opt.StoryWindow:
+			dated = append(dated, e)
+		}
+	}
+	if len(undated) > opt.MaxActive {
+		undated = undated[len(undated)-opt.MaxActive:]
+	}
+	out := append(dated, undated...)
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Date.IsZero() != out[j].Date.IsZero() {
+			return !out[i].Date.IsZero()
+		}
+		return out[i].Date.Compare(out[j].Date) < 0
+	})
+	return out
+}
+
+// Merge moves every article of event from into event into, marking the
+// moves as manual, deletes from, and stores into with its date, title and
+// outlets worked out again.
+func Merge(ctx context.Context, st Store, into, from string) (*storyline.Event, error) {
+	if into == from {
+		return nil, storyline.Errorf(storyline.EINVALID, "merge event %s into itself: name two different events", into)
+	}
+	a, err := st.Event(ctx, into)
+	if err != nil {
+		return nil, fmt.Errorf("merge events: %w", err)
+	}
+	b, err := st.Event(ctx, from)
+	if err != nil {
+		return nil, fmt.Errorf("merge events: %w", err)
+	}
+	for _, m := range b.Members {
+		m.Manual = true
+		a.Members = append(a.Members, m)
+	}
+	merged, err := Recompute(ctx, st, a)
+	if err != nil {
+		return nil, err
+	}
+	if err := st.DeleteEvent(ctx, from); err != nil {
+		return nil, fmt.Errorf("merge events: %w", err)
+	}
+	if err := st.PutEvent(ctx, merged); err != nil {
+		return nil, fmt.Errorf("merge events: %w", err)
+	}
+	return merged, nil
+}
+
+// Move puts an article into event to, by hand, and takes it out of its
+// current event (deleted when left empty). to "new" splits the article off
+// into a new event of the same story. It returns the event it went to.
+func Move(ctx context.Context, st Store, articleID, to string) (*storyline.Event, error) {
+	a, err := st.Article(ctx, articleID)
+	if err != nil {
+		return nil, fmt.Errorf("move article: %w", err)
+	}
+	fromID, err := st.ArticleEvent(ctx, articleID)
+	if err != nil {
+		return nil, fmt.Errorf("move article %s: %w", articleID, err)
+	}
+	if fromID == to {
+		return nil, storyline.Errorf(storyline.EINVALID, "article %s is in event %s already", articleID, to)
+	}
+	var from *storyline.Event
+	if fromID != "" {
+		if from, err = st.Event(ctx, fromID); err != nil {
+			return nil, fmt.Errorf("move article %s: %w", articleID, err)
+		}
+	}
+	var target *storyline.Event
+	if to == "new" {
+		id := "e-" + articleID + "-split"
+		for n := 2; ; n++ {
+			if _, err := st.Event(ctx, id); storyline.ErrorCode(err) == storyline.ENOTFOUND {
+				break
+			}
+			id = fmt.Sprintf("e-%s-split%d", articleID, n)
+		}
+		target = &storyline.Event{ID: id}
+		if from != nil {
+			target.StoryID = from.StoryID
+		}
+	} else if target, err = st.Event(ctx, to); err != nil {
+		return nil, fmt.Errorf("move article %s: %w", articleID, err)
+	}
+	target.Members = append(target.Members, storyline.Membership{ArticleID: a.ID, Origin: a.Origin, Score: 1, Manual: true})
+	if target, err = Recompute(ctx, st, target); err != nil {
+		return nil, err
+	}
+	if err := st.PutEvent(ctx, target); err != nil {
+		return nil, fmt.Errorf("move article %s: %w", articleID, err)
+	}
+	if from == nil {
+		return target, nil
+	}
+	var rest []storyline.Membership
+	for _, m := range from.Members {
+		if m.ArticleID != articleID {
+			rest = append(rest, m)
+		}
+	}
+	if len(rest) == 0 {
+		if err := st.DeleteEvent(ctx, from.ID); err != nil {
+			return nil, fmt.Errorf("move article %s: %w", articleID, err)
+		}
+		return target, nil
+	}
+	from.Members = rest
+	if from, err = Recompute(ctx, st, from); err != nil {
+		return nil, err
+	}
+	if err := st.PutEvent(ctx, from); err != nil {
+		return nil, fmt.Errorf("move article %s: %w", articleID, err)
+	}
+	return target, nil
+}
+
+// Recompute works out an event's date, title and outlets again from its
+// stored articles, keeping its ID, story and memberships.
+func Recompute(ctx context.Context, st Store, e *storyline.Event) (*storyline.Event, error) {
+	s := &Stage{st: st, opt: Options{}.withDefaults()}
+	c := New(Options{MaxActive: 1 << 30, Window: 1 << 62, StoryWindow: 1 << 62})
+	for _, m := range e.Members {
+		a, err := st.Article(ctx, m.ArticleID)
+		if err != nil {
+			return nil, fmt.Errorf("event %s: %w", e.ID, err)
+		}
+		c.Restore(s.doc(ctx, a), e.ID, e.StoryID, a.DuplicateOf, m)
+	}
+	out, ok := c.Event(e.ID)
+	if !ok {
+		return nil, storyline.Errorf(storyline.EINVALID, "event %s has no articles", e.ID)
+	}
+	out.StoryID = e.StoryID
+	return out, nil
+}
+
