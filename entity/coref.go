@@ -47,7 +47,7 @@ func (x *extractor) rolePhrase(end int, cover []*mention) int {
 			break
 		}
 		w := strings.ToLower(t.text)
-		if titleNouns[w] || titleMods[w] {
+		if titleNouns[w] || titleMods[w] || (orgHeads[w] && !t.cap) {
 			start = k
 			k--
 			continue
@@ -152,9 +152,10 @@ func (x *extractor) readRoles() {
 					d--
 				}
 				if d < r || (x.toks[r].word && isDeterminer(x.lower(r))) {
+					definite := x.lower(d) != "a" && x.lower(d) != "an"
 					m.role, m.aff = x.roleOf(r, m.a-1, cover)
 					m.gender = genderOfWords(x, r, m.a-1)
-					if x.toks[d].sent == x.toks[m.a].sent {
+					if definite && x.toks[d].sent == x.toks[m.a].sent {
 						end := x.headEnd(d, m.a-1)
 						extra = append(extra, &mention{a: d, b: end, kind: storyline.Person, name: m.name, via: "role", appositive: -1})
 					}
@@ -171,12 +172,12 @@ func (x *extractor) readRoles() {
 					if !x.toks[e].word && x.toks[e].text != "'s" && x.toks[e].text != "’s" && x.toks[e].text != "-" {
 						break
 					}
-					if x.toks[e].word && !(cover[e] != nil || isDeterminer(x.lower(e)) || titleNouns[x.lower(e)] || titleMods[x.lower(e)] || connectors[x.lower(e)]) {
+					if lw := x.lower(e); x.toks[e].word && !(cover[e] != nil || isDeterminer(lw) || titleNouns[lw] || titleMods[lw] || connectors[lw] || orgHeads[lw] || lw == "to" || lw == "in" || lw == "at") {
 						break
 					}
 					e++
 				}
-				if e < len(x.toks) && (x.toks[e].text == "," || x.toks[e].text == "." || x.toks[e].text == ";") {
+				if e < len(x.toks) {
 					has := false
 					for j := k; j < e; j++ {
 						if x.toks[j].word && cover[j] == nil && titleNouns[x.lower(j)] {
@@ -247,6 +248,26 @@ func (x *extractor) descriptions() {
 			persons = append(persons, m)
 		}
 	}
+	// unnamed people: "a state department spokesperson"
+	type unnamed struct {
+		at   int
+		head string
+	}
+	var indefinite []unnamed
+	for i := 0; i < len(x.toks); i++ {
+		if w := x.lower(i); x.toks[i].word && (w == "a" || w == "an") {
+			for k := i + 1; k < len(x.toks) && k <= i+4 && x.toks[k].word; k++ {
+				if lw := x.lower(k); titleNouns[lw] && cover[k] == nil {
+					indefinite = append(indefinite, unnamed{k, lw})
+					break
+				}
+			}
+		}
+	}
+	sameRole := func(a, b string) bool {
+		return a == b || (roleClass[a] != "" && roleClass[a] == roleClass[b])
+	}
+	sortMentions(persons)
 	var extra []*mention
 	for i := 0; i < len(x.toks); i++ {
 		if !x.toks[i].word || x.lower(i) != "the" || cover[i] != nil {
@@ -290,10 +311,19 @@ func (x *extractor) descriptions() {
 				if !(rh == head || (roleClass[rh] != "" && roleClass[rh] == roleClass[head]) || strings.Contains(" "+r.role+" ", " "+head+" ")) {
 					continue
 				}
-				if affName != "" && r.aff != "" && r.aff != affName {
+				if affName != "" && r.aff != affName {
 					continue
 				}
 				best = p
+				break
+			}
+		}
+		if best == nil {
+			continue
+		}
+		for _, u := range indefinite {
+			if u.at > best.a && u.at < i && sameRole(u.head, head) {
+				best = nil // the description is about the unnamed one
 				break
 			}
 		}

@@ -35,8 +35,8 @@ type extractor struct {
 	toks []token
 	lex  *lexicon
 	ms   []*mention
-	// byTok maps a token to the mention that covers it.
-	byTok []*mention
+	// midCap holds the words the text capitalises inside a sentence.
+	midCap map[string]bool
 }
 
 // Extract finds the mentions of people, organisations and places in text,
@@ -44,7 +44,12 @@ type extractor struct {
 // name as resolved within the text; descriptions and pronouns are returned
 // only when they resolve to a named person. It is safe for concurrent use.
 func Extract(text string) []storyline.Mention {
-	x := &extractor{text: text, toks: tokenize(text), lex: lex()}
+	x := &extractor{text: text, toks: tokenize(text), lex: lex(), midCap: map[string]bool{}}
+	for i, t := range x.toks {
+		if t.word && t.cap && !t.sentStart && i > 0 && x.toks[i-1].word {
+			x.midCap[t.text] = true
+		}
+	}
 	x.segment()
 	x.classify()
 	x.resolveAliases()
@@ -68,7 +73,7 @@ func (x *extractor) isCommon(i int) bool {
 	}
 	if strings.Contains(w, "-") {
 		for _, p := range strings.Split(w, "-") {
-			if !x.lex.common[p] && !nlp.IsStopword(p) {
+			if !x.lex.common[p] && !nlp.IsStopword(p) && !prefixes[p] {
 				return false
 			}
 		}
@@ -131,7 +136,7 @@ func (x *extractor) segment() {
 			if n.newline || n.sentStart {
 				break
 			}
-			if n.word && (n.cap || n.upper || isParticleName(n.text)) && !strings.ContainsAny(n.text, "-‑") {
+			if n.word && ((n.cap || n.upper) && !strings.ContainsAny(n.text, "-‑") || isParticleName(n.text)) {
 				e++
 				continue
 			}
@@ -233,10 +238,16 @@ func (x *extractor) segmentRun(s, e int) {
 			p += n
 			continue
 		}
-		if h := x.orgEnd(p, e); h > 0 {
+		if h := x.orgEnd(p, e); h > 0 && p+n < h {
 			x.add(&mention{a: p, b: h, kind: storyline.Org, name: x.span(p, h), appositive: -1})
 			p = h
 			continue
+		}
+		if n == 1 && !en.demonym && !en.short && !en.metonym && en.country != en.name && p+1 < e &&
+			toks[p+1].word && toks[p+1].cap && !x.isCommon(p+1) && !titleNouns[x.lower(p+1)] && !titleMods[x.lower(p+1)] {
+			if _, k := x.gaz(p+1, e); k == 0 {
+				n = 0 // "Aurora Williams": a region's name as a given name
+			}
 		}
 		if n > 0 {
 			x.addGaz(p, p+n, en)
@@ -247,7 +258,7 @@ func (x *extractor) segmentRun(s, e int) {
 			p++
 			continue
 		}
-		if toks[p].sentStart && x.isCommon(p) {
+		if toks[p].sentStart && x.isCommon(p) && !x.midCap[toks[p].text] {
 			p++
 			continue
 		}
@@ -265,8 +276,8 @@ func (x *extractor) segmentRun(s, e int) {
 			if connectors[lw] || titleNouns[lw] || notNames[lw] {
 				break
 			}
-			if _, k := x.gaz(q, e); k > 0 {
-				break
+			if en, k := x.gaz(q, e); k > 0 && !(en.city && !en.metonym && k == 1) {
+				break // a city inside a run is part of the name: "Morgan Stanley"
 			}
 			q++
 		}
@@ -331,6 +342,9 @@ func (x *extractor) orgEnd(p, e int) int {
 		if w == "and" || w == "&" {
 			if h == p || !(x.isCommon(h-1) || orgHeads[x.lower(h-1)]) {
 				return 0
+			}
+			if _, n := x.gaz(p, h); n == h-p {
+				return 0 // "United States and ...": a place, not part of a name
 			}
 			continue
 		}
@@ -400,7 +414,7 @@ func (x *extractor) classify() {
 		}
 		allCommon := true
 		for k := m.a; k < m.b; k++ {
-			if x.toks[k].word && !x.isCommon(k) {
+			if x.toks[k].word && (!x.isCommon(k) || (x.toks[k].sentStart && x.midCap[x.toks[k].text])) {
 				allCommon = false
 			}
 		}
@@ -426,18 +440,27 @@ func (x *extractor) classify() {
 			}
 		}
 		titled := prevW != "" && (titleNouns[prevW] || maleWords[prevW] || femaleWords[prevW])
+		if m.b-m.a == 1 && !hasAmp && !allUpper && !titled && !x.orgContext(m) {
+			continue // single words wait for resolveAliases
+		}
 		switch {
 		case hasAmp || allUpper:
 			m.kind = storyline.Org
 		case x.orgContext(m):
 			m.kind = storyline.Org
-		case titled || given:
+		case titled:
+			m.kind = storyline.Person
+		case (prevW == "in" || prevW == "near") && m.b-m.a == 1:
+			m.kind = storyline.Place
+		case m.b-m.a >= 2 && x.coordinated(m) != "":
+			m.kind = x.coordinated(m)
+		case given:
 			m.kind = storyline.Person
 		case allCommon:
 			m.drop = true
 		case placeNouns[nextW] || ((prevW == "in" || prevW == "near" || prevW == "of") && m.b-m.a <= 2 && x.townOf(prev)):
 			m.kind = storyline.Place
-		case (prevW == "in" || prevW == "near") && !given:
+		case (prevW == "in" || prevW == "near" || (prevW == "from" && m.b-m.a <= 2)) && !given:
 			m.kind = storyline.Place
 		case (prevW == "at" || prevW == "of") && !given && !titled:
 			m.kind = storyline.Org
@@ -451,6 +474,53 @@ func (x *extractor) classify() {
 	}
 }
 
+// prefixes are word prefixes written with a hyphen: "pre-election".
+var prefixes = set("pre", "post", "anti", "non", "ex", "co", "re", "mid", "pro", "semi", "multi", "inter", "self", "vice")
+
+// coordinated returns the kind of a known mention joined to m by "and",
+// "or" or a comma ("Leeds, Bristol and Glasgow"), or "".
+func (x *extractor) coordinated(m *mention) storyline.EntityKind {
+	at := func(a, b int) storyline.EntityKind {
+		for _, o := range x.ms {
+			if o != m && !o.unknown && !o.drop && o.kind != "" && o.sub == [2]int{} && o.a <= a && b <= o.b && o.via != "adjective" {
+				return o.kind
+			}
+		}
+		return ""
+	}
+	word := func(k int) string {
+		if k < 0 || k >= len(x.toks) {
+			return ""
+		}
+		return strings.ToLower(x.toks[k].text)
+	}
+	// a comma joins only inside a list that "and" or "or" closes
+	list := false
+	for k := m.b; k < len(x.toks) && k < m.b+8 && x.toks[k].sent == x.toks[m.a].sent; k++ {
+		if w := word(k); w == "and" || w == "or" {
+			list = true
+			break
+		} else if w != "," && !(x.toks[k].word && x.toks[k].cap) {
+			break
+		}
+	}
+	isJoin := func(k int) bool {
+		w := word(k)
+		return w == "and" || w == "or" || (w == "," && list)
+	}
+	if isJoin(m.a-1) && m.a >= 2 {
+		if k := at(m.a-2, m.a-1); k != "" {
+			return k
+		}
+	}
+	if isJoin(m.b) && m.b+1 < len(x.toks) {
+		if k := at(m.b+1, m.b+2); k != "" {
+			return k
+		}
+	}
+	return ""
+}
+
 // townOf reports whether the word before token i is a place noun ("the town of").
 func (x *extractor) townOf(i int) bool {
 	if x.lower(i) != "of" {
@@ -462,18 +532,8 @@ func (x *extractor) townOf(i int) bool {
 
 // orgContext: "the company Codelco", "Helvia Pharma, a drug maker".
 func (x *extractor) orgContext(m *mention) bool {
-	for k, n := m.a-1, 0; k >= 0 && n < 3; k-- {
-		if !x.toks[k].word {
-			break
-		}
-		w := x.lower(k)
-		if orgClass[w] {
-			return true
-		}
-		if x.toks[k].cap || titleNouns[w] {
-			break
-		}
-		n++
+	if k := m.a - 1; k >= 0 && x.toks[k].word && orgClass[x.lower(k)] {
+		return true
 	}
 	if m.b+1 < len(x.toks) && x.toks[m.b].text == "," {
 		k := m.b + 1
@@ -585,12 +645,16 @@ func (x *extractor) resolveAliases() {
 		switch {
 		case speechVerbs[nextW]:
 			m.kind = storyline.Person
+		case x.coordinated(m) != "":
+			m.kind = x.coordinated(m)
 		case prev >= 0 && (titleNouns[x.lower(prev)] || maleWords[x.lower(prev)] || femaleWords[x.lower(prev)]):
 			m.kind = storyline.Person
 		case prev >= 0 && orgClass[x.lower(prev)]:
 			m.kind = storyline.Org
 		case prev >= 0 && (x.lower(prev) == "in" || x.lower(prev) == "near") && !x.isCommon(m.a):
 			m.kind = storyline.Place
+		case prev >= 0 && x.lower(prev) == "at" && !x.isCommon(m.a):
+			m.kind = storyline.Org
 		default:
 			m.drop = true
 			continue

@@ -32,7 +32,7 @@ var titleNouns = set(
 	"chairperson", "boss", "entrepreneur", "billionaire", "businessman", "businesswoman",
 	"presenter", "host", "anchor", "columnist", "historian", "expert", "doctor", "surgeon",
 	"nurse", "engineer", "architect", "economist", "sociologist", "epidemiologist", "virologist",
-	"vice", "premier", "viceroy", "monarch", "crown", "ceo", "cfo", "coo", "mission",
+	"vice", "premier", "viceroy", "democrat", "republican", "incumbent", "conservative", "monarch", "crown", "ceo", "cfo", "coo", "mission",
 )
 
 // titleMods modify a title noun: "foreign minister", "press secretary".

@@ -110,7 +110,7 @@ func strip(s string) (string, []storyline.Mention, error) {
 		m := storyline.Mention{Start: b.Len(), Text: span, Kind: storyline.EntityKind(kind), Name: name}
 		b.WriteString(span)
 		m.End = b.Len()
-		if r, _ := utf8.DecodeRuneInString(span); !unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(span); !unicode.IsUpper(r) || corefWords[strings.ToLower(strings.Fields(span)[0])] {
 			m.Via = "coref"
 		}
 		ms = append(ms, m)
@@ -118,6 +118,10 @@ func strip(s string) (string, []storyline.Mention, error) {
 	}
 	return b.String(), ms, nil
 }
+
+// corefWords start a description or are pronouns: "The ambassador", "His".
+var corefWords = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true,
+	"her": true, "their": true, "he": true, "she": true, "him": true, "hers": true}
 
 // Counts are true positives, false positives and false negatives.
 type Counts struct {

@@ -135,6 +135,9 @@ func run(out, isoDir, tzFile string) error {
 		}
 		zone := fields[2]
 		city := strings.ReplaceAll(zone[strings.LastIndex(zone, "/")+1:], "_", " ")
+		if generic[strings.ToLower(city)] || strings.EqualFold(city, "Christmas") || strings.EqualFold(city, "Easter") {
+			continue
+		}
 		add(city, "city", country)
 	}
 	if err := sc.Err(); err != nil {

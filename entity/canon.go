@@ -1,0 +1,123 @@
+package entity
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"unicode"
+
+	storyline "github.com/storyline/storyline"
+)
+
+// Cross-article canonicalisation. A store keeps each canonical entity with
+// the lookup keys Keys gives for its name and aliases; for a new mention it
+// fetches the entities under the mention's keys and lets Match choose. The
+// functions are pure, so every store (SQLite, PostgreSQL) merges alike.
+
+// Fold normalises a name for comparison: case, diacritics-insensitive
+// punctuation and white space ("U.S." and "us" stay distinct from "US"
+// only by their letters: all fold to "us").
+func Fold(name string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range name {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		case r == '.' || r == '\'' || r == '’':
+			// "U.S." -> "us", "O'Brien" -> "obrien"
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// Keys returns the keys under which an entity of this name and kind is
+// found: its folded name and, for a person, "surname:" plus the folded
+// last word, so "Antonov" finds "Anatoly Antonov" and back.
+func Keys(name string, kind storyline.EntityKind) []string {
+	f := Fold(name)
+	if f == "" {
+		return nil
+	}
+	keys := []string{string(kind) + ":" + f}
+	if kind == storyline.Person {
+		ws := strings.Fields(f)
+		keys = append(keys, "surname:"+ws[len(ws)-1])
+	}
+	return keys
+}
+
+// Match returns the candidate that a mention named name of the given kind
+// refers to, or nil when none does and a new entity is due. An exact name
+// or alias wins; else, for people, a name that agrees on the surname and
+// does not contradict the given names ("Antonov" and "Anatoly Antonov";
+// not "Joe Biden" and "Hunter Biden"), the one with most mentions first.
+func Match(name string, kind storyline.EntityKind, candidates []*storyline.Entity) *storyline.Entity {
+	f := Fold(name)
+	var best *storyline.Entity
+	for _, e := range candidates {
+		if e.Kind != kind {
+			continue
+		}
+		if Fold(e.Name) == f {
+			return e
+		}
+		for _, a := range e.Aliases {
+			if Fold(a) == f && (best == nil || e.Mentions > best.Mentions) {
+				best = e
+			}
+		}
+	}
+	if best != nil || kind != storyline.Person {
+		return best
+	}
+	for _, e := range candidates {
+		if e.Kind != kind || !samePerson(f, Fold(e.Name)) {
+			continue
+		}
+		if best == nil || e.Mentions > best.Mentions {
+			best = e
+		}
+	}
+	return best
+}
+
+// samePerson reports whether two folded person names can be one person:
+// the same last word, and given names that agree where both have them
+// ("vladimir putin" and "vladimir vladimirovich putin"; "j biden" and "joe biden").
+func samePerson(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) == 0 || len(wb) == 0 || wa[len(wa)-1] != wb[len(wb)-1] {
+		return false
+	}
+	if len(wa) == 1 || len(wb) == 1 {
+		return true
+	}
+	fa, fb := wa[0], wb[0]
+	return fa == fb || (len(fa) == 1 && strings.HasPrefix(fb, fa)) || (len(fb) == 1 && strings.HasPrefix(fa, fb))
+}
+
+// Better reports whether name should replace current as an entity's
+// canonical name: a fuller name of the same person ("Anatoly Antonov"
+// over "Antonov").
+func Better(name, current string, kind storyline.EntityKind) bool {
+	if kind != storyline.Person {
+		return false
+	}
+	n, c := strings.Fields(Fold(name)), strings.Fields(Fold(current))
+	return len(n) > len(c) && len(n) <= 4 && samePerson(Fold(name), Fold(current))
+}
+
+// NewID returns the ID of a new canonical entity: its kind and a hash of
+// the name it was first seen under, so the same corpus ingested in the
+// same order gets the same IDs.
+func NewID(name string, kind storyline.EntityKind) string {
+	h := sha256.Sum256([]byte(string(kind) + "\x00" + Fold(name)))
+	return string(kind)[:2] + "_" + hex.EncodeToString(h[:])[:12]
+}

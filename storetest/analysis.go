@@ -1,0 +1,280 @@
+package storetest
+
+import (
+	"context"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/storyline/storyline"
+)
+
+func init() {
+	register("Analysis", func(t *testing.T, open func(t *testing.T) storyline.Store) {
+		RunAnalysis(t, func(t *testing.T) AnalysisBackend { return open(t) })
+	})
+}
+
+// AnalysisBackend is what the analysis suite needs of a store.
+type AnalysisBackend interface {
+	storyline.ArticleStore
+	storyline.AnalysisStore
+}
+
+// RunAnalysis runs the analysis and entity scenarios against fresh, empty
+// stores that open returns.
+func RunAnalysis(t *testing.T, open func(t *testing.T) AnalysisBackend) {
+	ctx := context.Background()
+	// three articles about Russia's ambassador, told as package entity
+	// would find them
+	recall := &storyline.Analysis{
+		ArticleID: "a1",
+		Timexes:   []storyline.Timex{{Start: 40, End: 48, Text: "March 17", Type: "DATE", Value: "2021-03-17", Confidence: 0.9}},
+		Mentions: []storyline.Mention{
+			{Start: 0, End: 7, Text: "Russian", Kind: storyline.Place, Name: "Russia", Via: "adjective"},
+			{Start: 8, End: 47, Text: "Anatoly Antonov", Kind: storyline.Person, Name: "Anatoly Antonov",
+				Role: "ambassador to the United States", Affiliation: "Russia"},
+			{Start: 60, End: 65, Text: "Biden", Kind: storyline.Person, Name: "Biden", Role: "president"},
+			{Start: 70, End: 72, Text: "he", Kind: storyline.Person, Name: "Biden", Via: "pronoun"},
+		},
+		Quotes: []storyline.Quote{{Speaker: "Biden", Text: "You'll see it soon", Start: 80, End: 98, Direct: true, Cue: "said",
+			Date: storyline.Day(2021, time.March, 17)}},
+		Statements: []storyline.Statement{{ArticleID: "a1", Sentence: 0, Start: 0, End: 50, Text: "Russia recalled Antonov.",
+			Date: storyline.Day(2021, time.March, 17), Actors: []string{"Anatoly Antonov", "Russia"}}},
+	}
+	shifts := &storyline.Analysis{
+		ArticleID: "a2",
+		Mentions: []storyline.Mention{
+			{Start: 0, End: 7, Text: "Antonov", Kind: storyline.Person, Name: "Antonov"},
+			{Start: 10, End: 19, Text: "Joe Biden", Kind: storyline.Person, Name: "Joe Biden", Role: "president", Affiliation: "United States"},
+			{Start: 30, End: 34, Text: "U.S.", Kind: storyline.Place, Name: "United States", Via: "alias"},
+		},
+		Quotes: []storyline.Quote{
+			{Speaker: "Antonov", Text: "these are only sprouts", Start: 40, End: 62, Direct: true, Cue: "emphasized"},
+			{Speaker: "a state department spokesperson", Unnamed: true, Text: "aware of the decision", Start: 70, End: 90, Cue: "said"},
+		},
+	}
+	hunter := &storyline.Analysis{
+		ArticleID: "a3",
+		Mentions: []storyline.Mention{
+			{Start: 0, End: 12, Text: "Hunter Biden", Kind: storyline.Person, Name: "Hunter Biden"},
+			{Start: 20, End: 29, Text: "Kremlin", Kind: storyline.Place, Name: "Russia", Via: "metonym"},
+		},
+	}
+	setup := func(t *testing.T) AnalysisBackend {
+		st := open(t)
+		for _, a := range []*storyline.Article{
+			article("a1", "Russia recalls its ambassador", storyline.Day(2021, time.March, 17)),
+			article("a2", "Positive shifts, says the ambassador", storyline.Day(2021, time.November, 2)),
+			article("a3", "Another Biden", storyline.Day(2022, time.January, 5)),
+		} {
+			if _, err := st.PutArticle(ctx, a); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, a := range []*storyline.Analysis{recall, shifts, hunter} {
+			if err := st.PutAnalysis(ctx, clone(a)); err != nil {
+				t.Fatalf("PutAnalysis(%s): %v", a.ArticleID, err)
+			}
+		}
+		return st
+	}
+
+	t.Run("UnknownArticle", func(t *testing.T) {
+		st := open(t)
+		err := st.PutAnalysis(ctx, &storyline.Analysis{ArticleID: "nope"})
+		if got := storyline.ErrorCode(err); got != storyline.ENOTFOUND {
+			t.Errorf("PutAnalysis(unknown article) = %v, want ENOTFOUND", err)
+		}
+		if _, err := st.Analysis(ctx, "nope"); storyline.ErrorCode(err) != storyline.ENOTFOUND {
+			t.Errorf("Analysis(never analysed) = %v, want ENOTFOUND", err)
+		}
+		if _, err := st.Entity(ctx, "Antonov"); storyline.ErrorCode(err) != storyline.ENOTFOUND {
+			t.Errorf("Entity in an empty store = %v, want ENOTFOUND", err)
+		}
+	})
+
+	t.Run("RoundTrip", func(t *testing.T) {
+		st := setup(t)
+		got, err := st.Analysis(ctx, "a1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := clone(recall)
+		for i := range got.Mentions {
+			if got.Mentions[i].EntityID == "" {
+				t.Errorf("mention %q has no entity", got.Mentions[i].Text)
+			}
+			want.Mentions[i].EntityID = got.Mentions[i].EntityID
+		}
+		if len(got.Quotes) != 1 {
+			t.Fatalf("got %d quotes, want 1", len(got.Quotes))
+		}
+		if got.Quotes[0].ID == "" || got.Quotes[0].ArticleID != "a1" || got.Quotes[0].SpeakerEntity != got.Mentions[2].EntityID {
+			t.Errorf("quote = %+v: want an ID, article a1 and the speaker entity of Biden %s", got.Quotes[0], got.Mentions[2].EntityID)
+		}
+		want.Quotes[0].ID, want.Quotes[0].ArticleID, want.Quotes[0].SpeakerEntity = got.Quotes[0].ID, "a1", got.Quotes[0].SpeakerEntity
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("Analysis(a1) mismatch (-want +got):\n%s", diff)
+		}
+	})
+
+	t.Run("AliasesAcrossArticles", func(t *testing.T) {
+		st := setup(t)
+		full, err := st.Entity(ctx, "Anatoly Antonov")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range []string{"Antonov", "antonov", "ANATOLY ANTONOV", full.ID} {
+			e, err := st.Entity(ctx, q)
+			if err != nil {
+				t.Fatalf("Entity(%q): %v", q, err)
+			}
+			if e.ID != full.ID {
+				t.Errorf("Entity(%q) = %s %q, want %s %q", q, e.ID, e.Name, full.ID, full.Name)
+			}
+		}
+		if full.Name != "Anatoly Antonov" || full.Kind != storyline.Person || full.Articles != 2 || full.Mentions != 2 {
+			t.Errorf("Antonov = %+v, want name Anatoly Antonov, person, 2 articles, 2 mentions", full)
+		}
+		if !slices.Contains(full.Aliases, "Antonov") {
+			t.Errorf("Antonov aliases = %q, want Antonov among them", full.Aliases)
+		}
+		wantRoles := []storyline.Role{{Title: "ambassador to the United States", Affiliation: "Russia",
+			First: storyline.Day(2021, time.March, 17), Last: storyline.Day(2021, time.March, 17)}}
+		if diff := cmp.Diff(wantRoles, full.Roles); diff != "" {
+			t.Errorf("Antonov roles mismatch (-want +got):\n%s", diff)
+		}
+		arts, err := st.EntityArticles(ctx, full.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff([]string{"a1", "a2"}, arts); diff != "" {
+			t.Errorf("EntityArticles(Antonov) mismatch (-want +got):\n%s", diff)
+		}
+	})
+
+	t.Run("FullerNameWins", func(t *testing.T) {
+		st := setup(t)
+		joe, err := st.Entity(ctx, "Biden")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if joe.Name != "Joe Biden" || joe.Mentions != 3 || joe.Articles != 2 {
+			t.Errorf("Entity(Biden) = %q with %d mentions in %d articles, want Joe Biden with 3 in 2", joe.Name, joe.Mentions, joe.Articles)
+		}
+		hunter, err := st.Entity(ctx, "Hunter Biden")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if hunter.ID == joe.ID {
+			t.Errorf("Hunter Biden and Joe Biden are one entity %s; want two", joe.ID)
+		}
+		russia, err := st.Entity(ctx, "Russia")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if russia.Kind != storyline.Place || russia.Articles != 2 || !slices.Contains(russia.Aliases, "Russian") {
+			t.Errorf("Entity(Russia) = %+v, want a place in 2 articles with the alias Russian", russia)
+		}
+		if _, err := st.Entity(ctx, "Nobody Inparticular"); storyline.ErrorCode(err) != storyline.ENOTFOUND {
+			t.Errorf("Entity(unknown) = %v, want ENOTFOUND", err)
+		}
+	})
+
+	t.Run("Entities", func(t *testing.T) {
+		st := setup(t)
+		people, err := st.Entities(ctx, storyline.EntityFilter{Kind: storyline.Person})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, e := range people {
+			names = append(names, e.Name)
+		}
+		if diff := cmp.Diff([]string{"Joe Biden", "Anatoly Antonov", "Hunter Biden"}, names); diff != "" {
+			t.Errorf("Entities(person) mismatch (-want +got):\n%s", diff)
+		}
+		all, err := st.Entities(ctx, storyline.EntityFilter{Limit: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(all) != 2 {
+			t.Errorf("Entities(limit 2) returned %d", len(all))
+		}
+	})
+
+	t.Run("Quotes", func(t *testing.T) {
+		st := setup(t)
+		for _, tc := range []struct {
+			f    storyline.QuoteFilter
+			want []string
+		}{
+			{storyline.QuoteFilter{}, []string{"You'll see it soon", "these are only sprouts", "aware of the decision"}},
+			{storyline.QuoteFilter{Speaker: "Anatoly Antonov"}, []string{"these are only sprouts"}},
+			{storyline.QuoteFilter{Speaker: "Joe Biden"}, []string{"You'll see it soon"}},
+			{storyline.QuoteFilter{Speaker: "a state department spokesperson"}, []string{"aware of the decision"}},
+			{storyline.QuoteFilter{ArticleID: "a2", Limit: 1}, []string{"these are only sprouts"}},
+			{storyline.QuoteFilter{Speaker: "Nobody"}, nil},
+		} {
+			qs, err := st.Quotes(ctx, tc.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, q := range qs {
+				got = append(got, q.Text)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Quotes(%+v) mismatch (-want +got):\n%s", tc.f, diff)
+			}
+		}
+	})
+
+	t.Run("Replace", func(t *testing.T) {
+		st := setup(t)
+		antonov, err := st.Entity(ctx, "Antonov")
+		if err != nil {
+			t.Fatal(err)
+		}
+		again := clone(shifts)
+		again.Mentions = again.Mentions[1:] // no Antonov this time
+		again.Quotes = nil
+		if err := st.PutAnalysis(ctx, again); err != nil {
+			t.Fatal(err)
+		}
+		arts, err := st.EntityArticles(ctx, antonov.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff([]string{"a1"}, arts); diff != "" {
+			t.Errorf("EntityArticles after replacing a2 mismatch (-want +got):\n%s", diff)
+		}
+		qs, err := st.Quotes(ctx, storyline.QuoteFilter{ArticleID: "a2"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(qs) != 0 {
+			t.Errorf("a2 still has %d quotes after its analysis was replaced without any", len(qs))
+		}
+		// replacing a3 without Hunter Biden leaves no trace of him
+		if err := st.PutAnalysis(ctx, &storyline.Analysis{ArticleID: "a3"}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := st.Entity(ctx, "Hunter Biden"); storyline.ErrorCode(err) != storyline.ENOTFOUND {
+			t.Errorf("Entity(Hunter Biden) after his only article was re-analysed = %v, want ENOTFOUND", err)
+		}
+	})
+}
+
+// clone deep-copies an analysis, so a store that fills IDs in does not
+// change the scenario's values.
+func clone(a *storyline.Analysis) *storyline.Analysis {
+	c := *a
+	c.Timexes = slices.Clone(a.Timexes)
+	c.Mentions = slices.Clone(a.Mentions)
+	c.Quotes = slices.Clone(a.Quotes)
+	c.Statements = slices.Clone(a.Statements)
+	return &c
+}
