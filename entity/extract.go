@@ -17,17 +17,17 @@ import (
 
 // mention is a mention under construction: a token range [a, b).
 type mention struct {
-	a, b        int
-	kind        storyline.EntityKind
-	name        string
-	via         string
-	role, aff   string
-	unknown     bool
-	metonym     bool
-	sub         [2]int // byte span inside one hyphenated token, if set
-	gender      byte
-	appositive  int // token index of a description just before ", Name", or -1
-	drop        bool
+	a, b       int
+	kind       storyline.EntityKind
+	name       string
+	via        string
+	role, aff  string
+	unknown    bool
+	metonym    bool
+	sub        [2]int // byte span inside one hyphenated token, if set
+	gender     byte
+	appositive int // token index of a description just before ", Name", or -1
+	drop       bool
 }
 
 type extractor struct {
