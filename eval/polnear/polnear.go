@@ -144,6 +144,9 @@ func ParseAnn(r io.Reader) ([]Attribution, error) {
 			return nil, fmt.Errorf("line %d: want tab-separated fields, got %q", n, truncate(line))
 		}
 		id := fields[0]
+		if id == "" {
+			return nil, fmt.Errorf("line %d: annotation has no ID", n)
+		}
 		switch id[0] {
 		case 'T':
 			// T12	Content 728 767;784 1029	text
