@@ -287,16 +287,13 @@ func (c *compiled) matchElems(toks []token, i int, elems []elem, caps []capture)
 // took and its value.
 func (c *compiled) matchElem(toks []token, i int, e *elem) (int, string, bool) {
 	t := &toks[i]
-	if c.capital[t.low] && !t.upper {
-		return 0, "", false
-	}
 	switch {
 	case e.lits != nil:
-		if e.lits[t.low] {
+		if e.lits[t.low] && (t.upper || !c.capital[t.low]) {
 			return 1, t.low, true
 		}
 	case e.class != nil:
-		if v, ok := e.class[t.low]; ok {
+		if v, ok := e.class[t.low]; ok && (t.upper || !c.capital[t.low]) {
 			return 1, v, true
 		}
 	default:
