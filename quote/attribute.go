@@ -62,6 +62,9 @@ func (x *extractor) weight(k int) float64 {
 		}
 		return 0
 	}
+	if (t.lower == "put" || t.lower == "puts") && k+1 < len(x.toks) && x.toks[k+1].lower == "it" {
+		return 0.9 // "as Amar put it"
+	}
 	return cueWeight[t.lower]
 }
 
@@ -261,7 +264,7 @@ var continueParagraphs = false
 // the cue may stand up to farAfter tokens away.
 const (
 	near     = 7
-	farAfter = 16
+	farAfter = 24
 )
 
 // direct attributes the long quotations qs of unit u. Each quotation
@@ -308,6 +311,12 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 			cueOf[i] = before
 		case colon:
 			cueOf[i] = bt - 1
+		case endsComma:
+			// "...," Toomey fumed: a name or pronoun and any verb
+			src := x.sourceAfter(af, at)
+			if src[1] > src[0] && src[1] < at && x.toks[src[1]].kind == word && x.hasCapOrPronoun(src) {
+				cueOf[i] = src[1]
+			}
 		}
 	}
 	any := false
@@ -569,6 +578,10 @@ func (x *extractor) noteSpeaker(q storyline.Quote, src [2]int) {
 		x.lastPerson = q.Speaker
 		x.lastPersonE = q.SpeakerEnd
 	}
+}
+
+func (x *extractor) hasCapOrPronoun(src [2]int) bool {
+	return x.hasCap(src) || (src[1]-src[0] == 1 && pronouns[x.toks[src[0]].lower])
 }
 
 func (x *extractor) hasCap(src [2]int) bool {

@@ -122,7 +122,7 @@ func (x *extractor) wholeSentence(r region, ends []bool) bool {
 	if r.words == 0 || r.close-1 <= r.open {
 		return false
 	}
-	if r.open > 0 && !ends[r.open-1] && x.toks[r.open-1].text != ":" {
+	if r.open > 0 && !ends[r.open-1] && x.toks[r.open-1].text != ":" && x.toks[r.open-1].text != "," {
 		return false
 	}
 	p := x.toks[r.close-1]

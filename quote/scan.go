@@ -104,7 +104,10 @@ func scan(text string) []token {
 				k = open
 			} else {
 				p, _ := utf8.DecodeLastRuneInString(text[:i])
-				if unicode.IsSpace(p) || strings.ContainsRune("([{—–-/", p) {
+				n, _ := utf8.DecodeRuneInString(text[i+size:])
+				// open after a space, unless a space follows too
+				// ("'Well done,' " said): then it closes
+				if (unicode.IsSpace(p) || strings.ContainsRune("([{—–-/", p)) && (i+size < len(text) && !unicode.IsSpace(n) && !strings.ContainsRune(",.;:!?)", n)) {
 					k = open
 				}
 			}
@@ -245,6 +248,9 @@ func sentenceEnds(toks []token) []bool {
 			}
 			if j < len(toks) && toks[j].inQuote && toks[j].kind != open {
 				continue // a sentence inside a quotation
+			}
+			if j < len(toks) && toks[j].kind == punct && strings.Contains(",;:)", toks[j].text) {
+				continue // "R-Pa.," is not the end of a sentence
 			}
 			if j < len(toks) && toks[j].kind == word {
 				r, _ := utf8.DecodeRuneInString(toks[j].text)
