@@ -368,6 +368,11 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 		}
 		if src[1] == src[0] {
 			src = x.sourceAfter(cueEnd, hi)
+			// before a quotation, a source after the cue must close the
+			// frame ("said Trump: ..."), else it is the content's subject
+			if c < qs[i].open && src[1] > src[0] && !(src[1] == qs[i].open-1 && (x.toks[src[1]].text == "," || x.toks[src[1]].text == ":")) {
+				src = [2]int{}
+			}
 		}
 		if src[1] == src[0] {
 			src = x.subject(u.from, c)
@@ -382,6 +387,10 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 			// said Trump was "working beautifully": the clause is the
 			// content, and the quote is not direct
 			x.setContent(&q, [][2]int{{from, qs[j-1].close + 1}})
+		} else if bf := x.trimStart(segFrom(i), qs[i].open); c > qs[i].open && bf < qs[i].open && x.toks[qs[i].open-1].kind == word {
+			// Clinton is "the most dishonest candidate," Pence said:
+			// the quotation continues the clause before it
+			x.setContent(&q, [][2]int{{bf, qs[j-1].close + 1}})
 		} else {
 			q.Direct = true
 			x.setContent(&q, quoteParts(qs[i:j]))
