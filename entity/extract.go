@@ -539,6 +539,9 @@ func (x *extractor) orgContext(m *mention) bool {
 		k := m.b + 1
 		if w := x.lower(k); w == "a" || w == "an" || w == "the" {
 			for n := 0; n < 6 && k < len(x.toks) && x.toks[k].word; n, k = n+1, k+1 {
+				if titleNouns[x.lower(k)] {
+					return false // "Maria Zakharova, a spokesperson for the ministry"
+				}
 				if orgClass[x.lower(k)] {
 					return true
 				}

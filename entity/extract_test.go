@@ -1,0 +1,189 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	storyline "github.com/storyline/storyline"
+)
+
+// brief is a mention reduced to what the tests compare.
+type brief struct {
+	Text, Kind, Name, Role, Aff, Via string
+}
+
+func briefs(ms []storyline.Mention) []brief {
+	var out []brief
+	for _, m := range ms {
+		out = append(out, brief{m.Text, string(m.Kind), m.Name, m.Role, m.Affiliation, m.Via})
+	}
+	return out
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []brief
+	}{
+		{
+			name: "title with affiliation and destination",
+			text: "Russian Ambassador to the United States Anatoly Antonov met reporters.",
+			want: []brief{
+				{"Russian", "place", "Russia", "", "", "adjective"},
+				{"United States", "place", "United States", "", "", ""},
+				{"Anatoly Antonov", "person", "Anatoly Antonov", "ambassador to the United States", "Russia", ""},
+			},
+		},
+		{
+			name: "president and press secretary",
+			text: "President Joe Biden spoke first. White House press secretary Jen Psaki followed him.",
+			want: []brief{
+				{"Joe Biden", "person", "Joe Biden", "president", "", ""},
+				{"White House", "org", "White House", "", "", ""},
+				{"Jen Psaki", "person", "Jen Psaki", "press secretary", "White House", ""},
+				{"him", "person", "Joe Biden", "", "", "pronoun"},
+			},
+		},
+		{
+			name: "ministry spokeswoman",
+			text: "Foreign Ministry spokeswoman Maria Zakharova said talks would go on.",
+			want: []brief{
+				{"Foreign Ministry", "org", "Foreign Ministry", "", "", ""},
+				{"Maria Zakharova", "person", "Maria Zakharova", "spokeswoman", "Foreign Ministry", ""},
+			},
+		},
+		{
+			name: "capitals as states, and as places",
+			text: "Moscow and Washington traded accusations. The envoy flew to Moscow on Sunday, and the Kremlin said nothing. U.S. officials declined to comment.",
+			want: []brief{
+				{"Moscow", "place", "Russia", "", "", "metonym"},
+				{"Washington", "place", "United States", "", "", "metonym"},
+				{"Moscow", "place", "Moscow", "", "", ""},
+				{"Kremlin", "place", "Russia", "", "", "metonym"},
+				{"U.S.", "place", "United States", "", "", "alias"},
+			},
+		},
+		{
+			name: "surname, description and pronoun in one article",
+			text: "Ambassador Anatoly Antonov arrived on Monday.\n\nAntonov left by a side door. The journalists asked the diplomat questions, but he did not answer.",
+			want: []brief{
+				{"Anatoly Antonov", "person", "Anatoly Antonov", "ambassador", "", ""},
+				{"Antonov", "person", "Anatoly Antonov", "", "", "alias"},
+				{"the diplomat", "person", "Anatoly Antonov", "", "", "role"},
+				{"he", "person", "Anatoly Antonov", "", "", "pronoun"},
+			},
+		},
+		{
+			name: "apposition after the name",
+			text: "Maria Zakharova, a spokesperson for the foreign ministry, spoke on Wednesday.",
+			want: []brief{
+				{"Maria Zakharova", "person", "Maria Zakharova", "spokesperson for the foreign ministry", "", ""},
+			},
+		},
+		{
+			name: "description before the name is a mention",
+			text: "The Russian ambassador to the United States, Anatoly Antonov, was summoned.",
+			want: []brief{
+				{"The Russian ambassador", "person", "Anatoly Antonov", "", "", "role"},
+				{"Russian", "place", "Russia", "", "", "adjective"},
+				{"United States", "place", "United States", "", "", ""},
+				{"Anatoly Antonov", "person", "Anatoly Antonov", "ambassador to the United States", "Russia", ""},
+			},
+		},
+		{
+			name: "a pronoun inside a quotation is left alone",
+			text: "\u201cHe\u2019s going to pay,\u201d Biden said.",
+			want: []brief{
+				{"Biden", "person", "Biden", "", "", ""},
+			},
+		},
+		{
+			name: "an unnamed spokesperson is not the named one",
+			text: "Jen Psaki, the White House press secretary, spoke first. A state department spokesperson said later that the spokesperson had nothing to add.",
+			want: []brief{
+				{"Jen Psaki", "person", "Jen Psaki", "press secretary", "White House", ""},
+				{"the White House press secretary", "person", "Jen Psaki", "", "", "role"},
+				{"White House", "org", "White House", "", "", ""},
+			},
+		},
+		{
+			name: "organisations by their head word, short forms and context",
+			text: "Economists at the European Central Bank and Barclays agreed, said the company Orvex. NATO stayed quiet.",
+			want: []brief{
+				{"European Central Bank", "org", "European Central Bank", "", "", ""},
+				{"Barclays", "org", "Barclays", "", "", ""},
+				{"Orvex", "org", "Orvex", "", "", ""},
+				{"NATO", "org", "NATO", "", "", ""},
+			},
+		},
+		{
+			name: "sentence-initial common words and headings are not names",
+			text: "Heavy rain fell.\n\nSecurity and International Observation\n\nThousands marched in Nairobi.",
+			want: []brief{
+				{"Nairobi", "place", "Nairobi", "", "", ""},
+			},
+		},
+		{
+			name: "hyphenated places",
+			text: "Russia-US relations and anti-Russian sanctions.",
+			want: []brief{
+				{"Russia", "place", "Russia", "", "", ""},
+				{"US", "place", "United States", "", "", "alias"},
+				{"Russian", "place", "Russia", "", "", "adjective"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(Extract(tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Extract(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestExtractOffsets checks that every mention's offsets cut its text.
+func TestExtractOffsets(t *testing.T) {
+	text := "Brazilian President Luiz Inácio Lula da Silva met Chinese leader Xi Jinping in Beijing. Xi said his guest was welcome."
+	for _, m := range Extract(text) {
+		if m.Start < 0 || m.End > len(text) || text[m.Start:m.End] != m.Text {
+			t.Errorf("mention %+v: text[%d:%d] = %q", m, m.Start, m.End, text[max(0, m.Start):min(len(text), m.End)])
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"Russian Ambassador to the United States Anatoly Antonov said.",
+		"“He’s going to pay dearly,” Biden said. He said it.",
+		"U.S.-Russia Tensions, Moscow's Ambassador ... the ambassador, he",
+		"A & B Co. of the , and & - ' ’s",
+		"el-Sisi al- Mr. Dr. U.S.A. U.",
+		strings.Repeat("The President ", 20),
+		"\xff\xfe Moscow \x00 Washington",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		ms := Extract(text)
+		last := -1
+		for _, m := range ms {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+				t.Fatalf("mention %+v out of range for %d bytes", m, len(text))
+			}
+			if text[m.Start:m.End] != m.Text {
+				t.Fatalf("mention %+v: text there is %q", m, text[m.Start:m.End])
+			}
+			if m.Start < last {
+				t.Fatalf("mentions out of order at %+v", m)
+			}
+			last = m.Start
+			if m.Name == "" || (m.Kind != storyline.Person && m.Kind != storyline.Org && m.Kind != storyline.Place) {
+				t.Fatalf("mention %+v lacks a name or kind", m)
+			}
+		}
+	})
+}
