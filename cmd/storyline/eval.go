@@ -11,6 +11,7 @@ func (a *app) evalCmd() *cobra.Command {
 	cmd.AddCommand(
 		a.evalTimexCmd(),
 		a.evalQuotesCmd(),
+		a.evalEntitiesCmd(),
 	)
 	return cmd
 }

@@ -37,6 +37,8 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 		a.demoCmd(),
 		a.evalCmd(),
 		a.quotesCmd(),
+		a.entitiesCmd(),
+		a.entityCmd(),
 	)
 	return root
 }
