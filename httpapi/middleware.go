@@ -3,7 +3,6 @@ package httpapi
 import (
 	"log/slog"
 	"net/http"
-	"strings"
 	"time"
 
 	"github.com/storyline/storyline"
@@ -20,39 +19,18 @@ type statusWriter struct {
 	http.ResponseWriter
 	status int
 	bytes  int64
-	// api makes plain-text errors from the ServeMux (404, 405) into JSON.
-	api       bool
-	swallowed bool
 }
 
 func (w *statusWriter) WriteHeader(code int) {
-	if w.status != 0 {
-		return
-	}
-	w.status = code
-	if w.api && code >= 400 && strings.HasPrefix(w.Header().Get("Content-Type"), "text/plain") {
-		// The mux's own 404 and 405 answers: say it in JSON like every
-		// other API error.
-		w.swallowed = true
-		ecode := storyline.ENOTFOUND
-		msg := "no such API endpoint; see /api/openapi.json"
-		if code == http.StatusMethodNotAllowed {
-			ecode = "method_not_allowed"
-			msg = "method not allowed; allowed: " + w.Header().Get("Allow")
-		}
-		w.Header().Del("X-Content-Type-Options")
-		writeJSON(w.ResponseWriter, code, ErrorBody{Error: ErrorDetail{Code: ecode, Message: msg}})
-		return
+	if w.status == 0 {
+		w.status = code
 	}
 	w.ResponseWriter.WriteHeader(code)
 }
 
 func (w *statusWriter) Write(b []byte) (int, error) {
 	if w.status == 0 {
-		w.WriteHeader(http.StatusOK)
-	}
-	if w.swallowed {
-		return len(b), nil
+		w.status = http.StatusOK
 	}
 	n, err := w.ResponseWriter.Write(b)
 	w.bytes += int64(n)
@@ -71,7 +49,7 @@ func instrument(h http.Handler, log *slog.Logger, m *Metrics) http.Handler {
 		hd.Set("X-Content-Type-Options", "nosniff")
 		hd.Set("X-Frame-Options", "DENY")
 		hd.Set("Referrer-Policy", "no-referrer")
-		sw := &statusWriter{ResponseWriter: w, api: strings.HasPrefix(r.URL.Path, "/api/")}
+		sw := &statusWriter{ResponseWriter: w}
 		m.addInFlight(1)
 		defer func() {
 			m.addInFlight(-1)

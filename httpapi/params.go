@@ -87,9 +87,9 @@ func (p *params) oneOf(name string, values ...string) string {
 	return s
 }
 
-// dateRange checks that from is not after to.
+// dateRange checks that from does not start after to ends.
 func (p *params) dateRange(from, to storyline.Date) {
-	if !from.IsZero() && !to.IsZero() && from.Time().After(to.Time()) {
+	if !from.IsZero() && !to.IsZero() && !from.Time().Before(to.End()) {
 		p.fail(storyline.Errorf(storyline.EINVALID, "from %s is after to %s", from, to))
 	}
 }

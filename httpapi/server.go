@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/storyline/storyline"
@@ -40,7 +41,7 @@ type IngestSummary struct {
 	New      int                   `json:"new"`
 	Stored   int                   `json:"already_stored"`
 	Rejected []storyline.Rejection `json:"rejected"`
-	IDs      []string              `json:"ids"` // the IDs of the articles read and kept, new or not
+	IDs      []string              `json:"ids"` // the IDs of the new articles
 }
 
 // IngestFunc reads articles as JSON Lines from body (one JSON object per
@@ -69,6 +70,11 @@ type Server struct {
 	// Now is the clock (time.Now when nil).
 	Now func() time.Time
 }
+
+// EMETHOD is the code of a method the path does not serve.
+const EMETHOD = "method_not_allowed"
+
+func init() { statusOf[EMETHOD] = http.StatusMethodNotAllowed }
 
 //go:embed openapi.json
 var openAPI []byte
@@ -114,6 +120,19 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/quotes", s.api(s.listQuotes))
 	mux.HandleFunc("GET /api/search", s.api(s.search))
 	mux.HandleFunc("/api/", s.api(func(w http.ResponseWriter, r *http.Request) error {
+		// The path may be served for other methods: that is a 405.
+		var allow []string
+		for _, m := range []string{"GET", "POST"} {
+			r2 := r.Clone(r.Context())
+			r2.Method = m
+			if _, pat := mux.Handler(r2); pat != "/api/" && pat != "" {
+				allow = append(allow, m)
+			}
+		}
+		if len(allow) > 0 {
+			w.Header().Set("Allow", strings.Join(allow, ", "))
+			return storyline.Errorf(EMETHOD, "method %s not allowed on %s; allowed: %s", r.Method, r.URL.Path, strings.Join(allow, ", "))
+		}
 		return storyline.Errorf(storyline.ENOTFOUND, "no API endpoint %s %s; see /api/openapi.json", r.Method, r.URL.Path)
 	}))
 

@@ -36,7 +36,7 @@ const AxisWidth = 1000
 
 const (
 	axisPad   = 30.0
-	laneGap   = 26.0
+	laneGap   = 30.0
 	axisLanes = 5
 )
 
@@ -77,8 +77,8 @@ func Layout(tl *storyline.Timeline) Axis {
 		if e.Date.IsZero() {
 			continue
 		}
-		r := 5 + 3*math.Sqrt(float64(max(e.Outlets, len(e.Sources), 1)-1))
-		r = math.Min(r, 16)
+		r := 7 + 4*math.Sqrt(float64(max(e.Outlets, len(e.Sources), 1)-1))
+		r = math.Min(r, 20)
 		d := Dot{X: x(mid(e.Date)), R: r, Entry: i, Conflict: len(e.Conflicts) > 0}
 		d.Label = fmt.Sprintf("%s: %s (%d outlets)", e.Date, clip(e.Text, 90), max(e.Outlets, 1))
 		lane := 0
@@ -90,9 +90,9 @@ func Layout(tl *storyline.Timeline) Axis {
 		d.Y = float64(lane)
 		ax.Dots = append(ax.Dots, d)
 	}
-	ax.LineY = 20 + int(laneGap*float64(maxLane+1)) + 4
+	ax.LineY = 24 + int(laneGap*float64(maxLane+1))
 	for i := range ax.Dots {
-		ax.Dots[i].Y = float64(ax.LineY) - 14 - ax.Dots[i].Y*laneGap
+		ax.Dots[i].Y = float64(ax.LineY) - 18 - ax.Dots[i].Y*laneGap
 	}
 	ax.Height = ax.LineY + 24
 	ax.Ticks = ticks(lo, hi, x)
