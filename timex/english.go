@@ -55,6 +55,9 @@ var English = &Lang{
 			"hours": "TH", "minutes": "TM",
 		},
 		"setunit": {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "P1D", "hourly": "PT1H"},
+		// holiday values are MM-DD, or MM-N-W for the Nth weekday W of a month.
+		"holiday": {"christmas": "12-25", "thanksgiving": "11-4-4", "halloween": "10-31", "valentine": "02-14",
+			"independence": "07-04"},
 		"season":  {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
 		"pod":     {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"},
 		"rel":     {"last": "-1", "past": "-1", "previous": "-1", "next": "+1", "coming": "+1", "this": "0", "current": "0"},
@@ -64,11 +67,12 @@ var English = &Lang{
 		"fuzzy":   {"several": "X", "few": "X", "many": "X", "some": "X", "couple": "2"},
 		"approx": {"about": "", "nearly": "", "almost": "", "around": "", "roughly": "", "approximately": "",
 			"some": "", "over": "", "only": "", "just": "", "barely": "", "under": "", "within": ""},
-		"mod":   {"early": "", "mid": "", "late": "", "earlier": "", "later": ""},
-		"after": {"later": "+1", "after": "+1", "afterward": "+1", "afterwards": "+1", "earlier": "-1", "before": "-1", "previously": "-1"},
-		"next":  {"next": "+1", "following": "+1", "previous": "-1", "preceding": "-1", "prior": "-1"},
-		"zone":  {"est": "", "edt": "", "cst": "", "cdt": "", "mst": "", "mdt": "", "pst": "", "pdt": "", "gmt": "", "utc": ""},
-		"ampm":  {"a.m.": "am", "p.m.": "pm", "am": "am", "pm": "pm"},
+		"mod":    {"early": "", "mid": "", "late": "", "earlier": "", "later": ""},
+		"after":  {"later": "+1", "afterward": "+1", "afterwards": "+1", "earlier": "-1", "previously": "-1"},
+		"before": {"after": "+1", "before": "-1"},
+		"next":   {"next": "+1", "following": "+1", "previous": "-1", "preceding": "-1", "prior": "-1"},
+		"zone":   {"est": "", "edt": "", "cst": "", "cdt": "", "mst": "", "mdt": "", "pst": "", "pdt": "", "gmt": "", "utc": ""},
+		"ampm":   {"a.m.": "am", "p.m.": "pm", "am": "am", "pm": "pm"},
 	},
 	Capitalised: []string{"may", "march", "sun.", "sat.", "wed.", "jan", "dec", "aug", "oct", "nov", "sept", "apr", "feb"},
 	Connectors:  []string{"of", "the", "a", "an", "than", "more", "less", "at", "in", "on", "its", "this", "and"},
@@ -120,15 +124,25 @@ var English = &Lang{
 		// Relative to the last mentioned date.
 		{Name: "the_next_unit", Pattern: "the off=@next u=@cal", Norm: "shift", Set: "ref=anaph", Confidence: 0.75},
 		{Name: "the_unit_after", Pattern: "the u=@cal off=@after", Norm: "shift", Set: "ref=anaph", Confidence: 0.75},
+		{Name: "the_unit_before", Pattern: "the u=@cal off=@before", Norm: "shift", Set: "ref=anaph", Confidence: 0.75},
 		{Name: "n_units_after", Pattern: "n=#n u=@unit off=@after", Norm: "shift", Set: "ref=anaph qref=1", Confidence: 0.7},
 		{Name: "a_unit_after", Pattern: "a|an u=@unit off=@after", Norm: "shift", Set: "ref=anaph n=1 qref=1", Confidence: 0.7},
-		{Name: "that_unit", Pattern: "that u=@cal", Norm: "shift", Set: "ref=anaph off=0", Confidence: 0.6},
+		{Name: "n_units_before", Pattern: "n=#n u=@unit off=@before", Norm: "shift", Set: "ref=anaph", EndsClause: true, Confidence: 0.6},
+		{Name: "a_unit_before", Pattern: "a|an u=@unit off=@before", Norm: "shift", Set: "ref=anaph n=1", EndsClause: true, Confidence: 0.6},
+		{Name: "that_unit", Pattern: "that same? u=@cal", Norm: "shift", Set: "ref=anaph off=0", Confidence: 0.6},
 		{Name: "the_same_unit", Pattern: "the same u=@cal", Norm: "shift", Set: "ref=anaph off=0", Confidence: 0.6},
 
 		// Quarters and periods of financial reports, against the last
 		// mentioned quarter.
 		{Name: "the_quarter", Pattern: "the|that latest|same|current|recent? fiscal? quarter|period", Norm: "shift", Set: "ref=anaph u=Q off=0", Confidence: 0.6},
 		{Name: "year_ago_quarter", Pattern: "the|its? comparable? year -? ago|earlier quarter|period?", Norm: "shift", Set: "ref=anaph u=Y off=-1 qref=1", Confidence: 0.6},
+
+		// Holidays.
+		{Name: "holiday", Pattern: "hol=@holiday day|eve?", Norm: "date", Confidence: 0.8},
+		{Name: "holiday_year", Pattern: "hol=@holiday day? ,? y=#year", Norm: "date", Confidence: 0.85},
+		{Name: "rel_holiday", Pattern: "rel=@relnear hol=@holiday day?", Norm: "date", Confidence: 0.8},
+		{Name: "christmas_eve", Pattern: "christmas eve", Norm: "date", Set: "hol=12-24", Confidence: 0.85},
+		{Name: "new_years", Pattern: "new year ' s day|eve", Norm: "date", Confidence: 0.85},
 
 		// Relative to the document creation time.
 		{Name: "deictic_day", Pattern: "@mod? off=@deict", Norm: "shift", Set: "u=D ref=dct", Confidence: 0.9},
@@ -156,7 +170,7 @@ var English = &Lang{
 		// Durations.
 		{Name: "duration", Pattern: "more|less|fewer? than? the? @durmod? n=#n u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.75},
 		{Name: "duration_adj", Pattern: "n=#n - u=@durunit", Norm: "dur", Type: "DURATION", NotBefore: "old", Confidence: 0.7},
-		{Name: "duration_a", Pattern: "more|less? than? a|an u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.6},
+		{Name: "duration_a", Pattern: "more|less than a|an u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.6},
 		{Name: "duration_fuzzy", Pattern: "the? next|past|last? a? n=@fuzzy of? u=@plural", Norm: "dur", Type: "DURATION", Confidence: 0.6},
 		{Name: "duration_half", Pattern: "a|an? half u=@durunit", Norm: "dur", Type: "DURATION", Set: "n=X", Confidence: 0.5},
 
@@ -169,7 +183,7 @@ var English = &Lang{
 		// Clock times.
 		{Name: "clock", Pattern: "hour=#clock ampm=@ampm?", Norm: "time", Confidence: 0.8},
 		{Name: "hour_ampm", Pattern: "hour=#hour ampm=@ampm", Norm: "time", Confidence: 0.85},
-		{Name: "noon", Pattern: "hour=noon|midnight", Norm: "time", Confidence: 0.7},
+		{Name: "noon", Pattern: "hour=noon|midnight|midday", Norm: "time", Confidence: 0.7},
 		{Name: "hour_weekday", Pattern: "hour=#hour ampm=@ampm @zone? w=@weekday", Norm: "time", Confidence: 0.85},
 		{Name: "clock_weekday", Pattern: "hour=#clock ampm=@ampm? @zone? w=@weekday", Norm: "time", Confidence: 0.85},
 		{Name: "noon_weekday", Pattern: "hour=noon|midnight w=@weekday", Norm: "time", Confidence: 0.8},

@@ -60,7 +60,10 @@ type Rule struct {
 	Set     string
 	// NotBefore lists words that may not follow the match, a hyphen
 	// between allowed ("6-year-old" is an age, not a duration).
-	NotBefore  string
+	NotBefore string
+	// EndsClause requires punctuation or the end of the text after the
+	// match ("two days before." but not "two days before the vote").
+	EndsClause bool
 	Confidence float64
 }
 
@@ -249,6 +252,9 @@ func (c *compiled) matchAt(toks []token, i int, caps []capture) (best match, ok 
 			if k < len(toks) && r.notBefore[toks[k].low] {
 				continue
 			}
+		}
+		if m && j > i && r.EndsClause && j < len(toks) && toks[j].kind != kPunct {
+			continue
 		}
 		if m && j > i && (!ok || j > best.j) {
 			best = match{rule: r, i: i, j: j, caps: append([]capture(nil), cs...)}

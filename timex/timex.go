@@ -305,18 +305,43 @@ func (st *state) normDate(m match, s slots, tx *storyline.Timex) bool {
 		st.deictic(tx)
 	}
 	mo, day := s.int("m", 0), s.int("d", 0)
+	nth, nthDay := 0, 0
+	if h := s.get("hol"); h != "" {
+		parts := strings.Split(h, "-")
+		mo, _ = strconv.Atoi(parts[0])
+		if len(parts) == 2 {
+			day, _ = strconv.Atoi(parts[1])
+		} else if len(parts) == 3 {
+			nth, _ = strconv.Atoi(parts[1])
+			nthDay, _ = strconv.Atoi(parts[2])
+			day = 1
+		}
+	}
+	// The day of a holiday that falls on the nth weekday of its month.
+	dayIn := func(y int) int {
+		if nth == 0 {
+			return day
+		}
+		first := date(y, mo, 1)
+		wd := (int(first.Weekday())+6)%7 + 1
+		return 1 + (nthDay-wd+7)%7 + 7*(nth-1)
+	}
 	rel := s.get("rel")
 	tense := st.tense(m)
 	switch {
 	case mo != 0 && day != 0:
 		if !hasYear {
 			if !st.hasDCT {
+				if nth != 0 {
+					tx.Value = "XXXX-" + two(mo) + "-XX"
+					return true
+				}
 				return st.finishDay(0, mo, day, false, s, tx)
 			}
-			year = st.pickYear(func(y int) time.Time { return date(y, mo, day) }, gDay, tense, rel)
+			year = st.pickYear(func(y int) time.Time { return date(y, mo, dayIn(y)) }, gDay, tense, rel)
 			st.deictic(tx)
 		}
-		return st.finishDay(year, mo, day, true, s, tx)
+		return st.finishDay(year, mo, dayIn(year), true, s, tx)
 	case mo != 0:
 		if !hasYear {
 			if !st.hasDCT {
@@ -573,6 +598,15 @@ func (st *state) normShift(m match, s slots, tx *storyline.Timex) bool {
 		}
 		return true
 	}
+	// Decades and centuries count in years ("a decade ago" is a year).
+	if !anaphOnly(s) && (g == gDecade || g == gCentury) && n > 0 && s.get("rel") == "" {
+		if g == gDecade {
+			n *= 10
+		} else {
+			n *= 100
+		}
+		g = gYear
+	}
 	delta := off * n
 	var base point
 	anaph := s.get("ref") == "anaph"
@@ -626,6 +660,9 @@ func (st *state) normShift(m match, s slots, tx *storyline.Timex) bool {
 	return true
 }
 
+// anaphOnly reports whether a shift counts from the last mentioned date.
+func anaphOnly(s slots) bool { return s.get("ref") == "anaph" }
+
 // unanchored values a relative expression when there is nothing to anchor it.
 func (st *state) unanchored(delta int, tx *storyline.Timex) bool {
 	switch {
@@ -655,7 +692,18 @@ func normDur(s slots, tx *storyline.Timex) bool {
 	switch u {
 	case "TH", "TM", "TS":
 		tx.Value = "PT" + n + u[1:]
-	case "D", "W", "M", "Y", "Q", "DE", "CE":
+	case "DE", "CE":
+		// TimeML corpora write decades and centuries in years: P20Y.
+		if v, err := strconv.Atoi(n); err == nil {
+			mult := 10
+			if u == "CE" {
+				mult = 100
+			}
+			tx.Value = "P" + strconv.Itoa(v*mult) + "Y"
+		} else {
+			tx.Value = "P" + n + u
+		}
+	case "D", "W", "M", "Y", "Q":
 		tx.Value = "P" + n + u
 	case "WE":
 		tx.Value = "P" + n + "WE"
@@ -693,7 +741,7 @@ func (st *state) normTime(m match, s slots, tx *storyline.Timex) bool {
 // clock turns "5" + "p.m.", "5pm", "10:30", "noon" into "17:00", "10:30".
 func clock(h, ampm string) (string, bool) {
 	switch h {
-	case "noon":
+	case "noon", "midday":
 		return "12:00", true
 	case "midnight":
 		return "24:00", true
