@@ -165,6 +165,10 @@ var English = &Lang{
 		{Name: "recently", Pattern: "recently|lately", Norm: "ref", Set: "v=PAST_REF", Confidence: 0.7},
 		{Name: "recent_units", Pattern: "recent u=@plural", Norm: "ref", Set: "v=PAST_REF", Confidence: 0.6},
 		{Name: "the_past", Pattern: "the past", Norm: "ref", Set: "v=PAST_REF", Confidence: 0.5},
+		{Name: "coming_units", Pattern: "the? coming|future u=@plural", Norm: "ref", Set: "v=FUTURE_REF", Confidence: 0.6},
+		{Name: "units_ahead", Pattern: "the u=@plural ahead", Norm: "ref", Set: "v=FUTURE_REF", Confidence: 0.6},
+		{Name: "units_ago", Pattern: "u=@plural ago", Norm: "ref", Set: "v=PAST_REF", Confidence: 0.6},
+		{Name: "end_of_unit", Pattern: "the end|beginning|start|middle of the|this u=@cal", Norm: "shift", Set: "ref=dct off=0", Confidence: 0.6},
 		{Name: "the_future", Pattern: "the near|foreseeable? future", Norm: "ref", Set: "v=FUTURE_REF", Confidence: 0.7},
 
 		// Durations.
