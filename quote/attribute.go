@@ -485,18 +485,22 @@ func (x *extractor) indirect(u unit) {
 func (x *extractor) clause(u unit, a, b int) {
 	b = x.trimEnd(a, b)
 	a = x.trimStart(a, b)
-	tried := map[int]bool{}
-	for {
-		c := x.bestCue(a, b, func(k int) bool { return !tried[k] && !x.toks[k].inQuote })
-		if c < 0 {
-			return
-		}
-		tried[c] = true
-		if x.attribute(u, a, b, c) {
-			return
+	// strong cues first, each group in text order
+	for _, floor := range cueTiers {
+		for c := a; c < b; c++ {
+			if x.toks[c].inQuote {
+				continue
+			}
+			if w := x.weight(c); w >= floor.lo && w < floor.hi && x.attribute(u, a, b, c) {
+				return
+			}
 		}
 	}
 }
+
+// cueTiers: a clause's cues are tried strongest tier first, each tier in
+// text order, so "X said Y believes Z" is X's.
+var cueTiers = []struct{ lo, hi float64 }{{0.6, 2}, {minCueDefault, 0.6}}
 
 // attribute tries to build an attribution around the cue at c in the
 // clause [a, b); it reports whether it did.

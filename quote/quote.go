@@ -23,7 +23,9 @@ import (
 const minQuoteWords = 4
 
 // minCue is the lowest cue weight that makes an indirect attribution.
-var minCue = 0.2
+var minCue = minCueDefault
+
+const minCueDefault = 0.2
 
 // Extract returns the attributions found in text, in text order. Offsets
 // are byte offsets into text. mentions (from entity.Extract, may be nil)
