@@ -252,3 +252,28 @@ func BenchmarkExtractPolNeAR(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
 }
+
+func TestDate(t *testing.T) {
+	text := "“We will rebuild the pier,” Mayor Ada Quist said on Thursday. Her deputy said in 2019 that the pier was safe."
+	qs := Extract(text, nil)
+	if len(qs) != 2 {
+		t.Fatalf("got %d quotes, want 2: %+v", len(qs), got(qs))
+	}
+	at := func(sub, value string) storyline.Timex {
+		i := strings.Index(text, sub)
+		return storyline.Timex{Start: i, End: i + len(sub), Text: sub, Type: "DATE", Value: value}
+	}
+	published := storyline.Day(2024, 3, 11)
+	timexes := []storyline.Timex{at("Thursday", "2024-03-07"), at("2019", "2019")}
+	Date(text, qs, timexes, published)
+	if want := storyline.Day(2024, 3, 7); qs[0].Date != want {
+		t.Errorf("first quote dated %v, want %v", qs[0].Date, want)
+	}
+	if want := storyline.Year(2019); qs[1].Date != want {
+		t.Errorf("second quote dated %v, want %v", qs[1].Date, want)
+	}
+	Date(text, qs, nil, published)
+	if qs[0].Date != published {
+		t.Errorf("without timexes: dated %v, want the article's %v", qs[0].Date, published)
+	}
+}
