@@ -1,0 +1,421 @@
+package source
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"iter"
+	"net/url"
+	"strings"
+
+	"github.com/mmcdole/gofeed"
+	"github.com/storyline/storyline"
+)
+
+func init() { Register(feedReader{}) }
+
+// feedReader reads RSS (0.9x, 1.0/RDF, 2.0), Atom and JSON Feed with
+// gofeed: one document per item, its text the item's content or
+// description with the markup taken out.
+type feedReader struct{}
+
+func (feedReader) Name() string { return "feed" }
+
+// Sniff claims XML whose root element is <rss>, <rdf:RDF> or <feed>, and
+// JSON that names a jsonfeed.org version (20: above JSONL's 10).
+func (feedReader) Sniff(head []byte, name string) int {
+	if root, _, ok := markupRoot(head); ok {
+		_, local, _ := strings.Cut(root, ":")
+		if local == "" {
+			local = root
+		}
+		switch local {
+		case "rss", "rdf", "feed":
+			return 20
+		}
+		return 0
+	}
+	t := bytes.TrimLeft(head, "\xEF\xBB\xBF \t\r\n")
+	if len(t) > 0 && t[0] == '{' && bytes.Contains(head, []byte("jsonfeed.org/version")) {
+		return 20
+	}
+	return 0
+}
+
+func (feedReader) Read(in Input) iter.Seq2[*Document, error] {
+	return func(yield func(*Document, error) bool) {
+		reject := func(reason string) { yield(nil, &ItemError{Origin: in.Origin, Reason: reason}) }
+		text, repairs, err := decodeMarkup(in.Data, "")
+		if err != nil {
+			reject(err.Error())
+			return
+		}
+		isJSON := strings.HasPrefix(strings.TrimLeft(text, "\uFEFF \t\r\n"), "{")
+		if !isJSON && len(repairs) > 0 {
+			// The text is UTF-8 now, whatever the declaration said.
+			text = withUTF8Declaration(text)
+		}
+		items := feedItems(text, isJSON)
+		feed, err := gofeed.NewParser().ParseString(text)
+		var parsed []*gofeed.Item
+		var errs []error
+		switch {
+		case err == nil && (isJSON || len(feed.Items) == len(items)):
+			parsed = feed.Items
+			errs = make([]error, len(parsed))
+		case isJSON || len(items) == 0:
+			if err == nil {
+				err = fmt.Errorf("%d items found but gofeed read %d", len(items), len(feed.Items))
+			}
+			reject("malformed feed: " + err.Error())
+			return
+		default:
+			// A broken item spoils the whole parse, or makes the parser
+			// lose items: read each item on its own inside the feed's
+			// shell, so the good ones are kept.
+			feed, parsed, errs = feedEach(text, items)
+			if feed == nil {
+				reject("malformed feed: " + errs[0].Error())
+				return
+			}
+		}
+		source := collapseSpace(HTMLText(feed.Title))
+		if source == "" {
+			source = host(feed.Link)
+		}
+		lang := normLanguage(feed.Language)
+		for i, it := range parsed {
+			n := i + 1
+			label := fmt.Sprintf("item %d", n)
+			var raw []byte
+			if i < len(items) {
+				raw = []byte(text[items[i].start:items[i].end])
+			}
+			if errs[i] != nil {
+				if !yield(nil, &ItemError{Origin: in.Origin, Item: label, Reason: errs[i].Error()}) {
+					return
+				}
+				continue
+			}
+			doc, reason := feedDocument(it, raw)
+			if reason != "" {
+				if !yield(nil, &ItemError{Origin: in.Origin, Item: label, Reason: reason}) {
+					return
+				}
+				continue
+			}
+			doc.Origin = fmt.Sprintf("%s:%d", in.Origin, n)
+			doc.Item = label
+			doc.Source = source
+			doc.Language = lang
+			doc.Repairs = append(doc.Repairs, repairs...)
+			if !yield(doc, nil) {
+				return
+			}
+		}
+	}
+}
+
+// feedDocument turns a parsed item into a document, or says why it is not
+// an article.
+func feedDocument(it *gofeed.Item, raw []byte) (*Document, string) {
+	if it == nil {
+		return nil, "item could not be read"
+	}
+	doc := &Document{
+		Format: "feed",
+		Raw:    raw,
+		Title:  collapseSpace(HTMLText(it.Title)),
+		URL:    strings.TrimSpace(it.Link),
+	}
+	content, desc := HTMLText(it.Content), HTMLText(it.Description)
+	doc.Text = content
+	if len(desc) > len(content) {
+		doc.Text = desc
+	}
+	if doc.Text == "" {
+		return nil, "no article text (the item has no description or content)"
+	}
+	if doc.URL == "" && len(it.Links) > 0 {
+		doc.URL = strings.TrimSpace(it.Links[0])
+	}
+	if doc.URL == "" && (strings.HasPrefix(it.GUID, "http://") || strings.HasPrefix(it.GUID, "https://")) {
+		doc.URL = strings.TrimSpace(it.GUID)
+	}
+	var names []string
+	for _, p := range it.Authors {
+		if p == nil {
+			continue
+		}
+		if n := collapseSpace(first(p.Name, p.Email)); n != "" {
+			names = append(names, n)
+		}
+	}
+	doc.Byline = strings.Join(names, ", ")
+	switch {
+	case it.PublishedParsed != nil:
+		doc.Published = storyline.DateOf(*it.PublishedParsed)
+	case it.UpdatedParsed != nil:
+		doc.Published = storyline.DateOf(*it.UpdatedParsed)
+	default:
+		if d, ok := ParseTimestamp(first(it.Published, it.Updated)); ok {
+			doc.Published = d
+		}
+	}
+	if !doc.Published.IsZero() {
+		doc.PublishedFrom = storyline.DateFromFeed
+	}
+	return doc, ""
+}
+
+// span is a half-open byte range of a text.
+type span struct{ start, end int }
+
+// feedItems finds each item of a feed: for XML the byte range of each
+// <item> or <entry> element (any namespace prefix), for JSON Feed each
+// object of "items". Comments, CDATA sections and quoted attribute values
+// are skipped over; an item left open ends where the next one begins, or
+// at the end of the text.
+func feedItems(text string, isJSON bool) []span {
+	if isJSON {
+		return jsonFeedItems(text)
+	}
+	var out []span
+	open, depth := -1, 0
+	i := 0
+	skip := func(from int, end string) int {
+		j := strings.Index(text[from:], end)
+		if j < 0 {
+			return len(text)
+		}
+		return from + j + len(end)
+	}
+	for i < len(text) {
+		j := strings.IndexByte(text[i:], '<')
+		if j < 0 {
+			break
+		}
+		i += j
+		rest := text[i:]
+		switch {
+		case strings.HasPrefix(rest, "<!--"):
+			i = skip(i+4, "-->")
+			continue
+		case strings.HasPrefix(rest, "<![CDATA["):
+			i = skip(i+9, "]]>")
+			continue
+		case strings.HasPrefix(rest, "<?"):
+			i = skip(i+2, "?>")
+			continue
+		case strings.HasPrefix(rest, "<!"):
+			i = skip(i+2, ">")
+			continue
+		}
+		end := tagEnd(text, i)
+		closing := len(rest) > 1 && rest[1] == '/'
+		nameStart := i + 1
+		if closing {
+			nameStart++
+		}
+		n := nameStart
+		for n < end && !strings.ContainsRune(" \t\r\n/>", rune(text[n])) {
+			n++
+		}
+		name := text[nameStart:n]
+		if k := strings.LastIndexByte(name, ':'); k >= 0 {
+			name = name[k+1:]
+		}
+		if name == "item" || name == "entry" {
+			selfClosing := !closing && end >= 2 && text[end-2] == '/'
+			switch {
+			case closing && depth > 0:
+				if depth--; depth == 0 {
+					out = append(out, span{open, end})
+					open = -1
+				}
+			case closing:
+			case open >= 0 && depth > 0:
+				// Items do not nest: the open one was never closed.
+				out = append(out, span{open, i})
+				open, depth = i, 1
+				if selfClosing {
+					out = append(out, span{i, end})
+					open, depth = -1, 0
+				}
+			case selfClosing:
+				out = append(out, span{i, end})
+			default:
+				open, depth = i, 1
+			}
+		}
+		i = end
+	}
+	if open >= 0 {
+		out = append(out, span{open, len(text)})
+	}
+	return out
+}
+
+// tagEnd returns the index just past the '>' that ends the tag opening at
+// i, skipping quoted attribute values, or len(text).
+func tagEnd(text string, i int) int {
+	var quote byte
+	for k := i + 1; k < len(text); k++ {
+		c := text[k]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '>':
+			return k + 1
+		case c == '<':
+			return k // a tag cut short
+		}
+	}
+	return len(text)
+}
+
+// jsonFeedItems returns the byte range of each object in a JSON Feed's
+// "items" array, or nil when the feed is not valid JSON. A RawMessage holds
+// the value's bytes as they are, so each is found again in the text.
+func jsonFeedItems(text string) []span {
+	var f struct {
+		Items []json.RawMessage `json:"items"`
+	}
+	if json.Unmarshal([]byte(text), &f) != nil {
+		return nil
+	}
+	var out []span
+	pos := 0
+	for _, raw := range f.Items {
+		k := strings.Index(text[pos:], string(raw))
+		if k < 0 {
+			return nil
+		}
+		out = append(out, span{pos + k, pos + k + len(raw)})
+		pos += k + len(raw)
+	}
+	return out
+}
+
+// feedEach reads each item of an XML feed on its own, inside the feed's
+// shell (everything before the first item and after the last), and the
+// shell alone for the feed's own fields. feed is nil when the shell itself
+// is malformed; errs[0] then says why.
+func feedEach(text string, items []span) (feed *gofeed.Feed, parsed []*gofeed.Item, errs []error) {
+	before, after := text[:items[0].start], text[items[len(items)-1].end:]
+	if items[len(items)-1].end == len(text) {
+		// The last item runs to the end: the feed was cut short.
+		after = closingTags(before)
+	}
+	shell, err := gofeed.NewParser().ParseString(before + after)
+	if err != nil {
+		return nil, nil, []error{err}
+	}
+	parsed = make([]*gofeed.Item, len(items))
+	errs = make([]error, len(items))
+	for i, s := range items {
+		f, err := gofeed.NewParser().ParseString(before + text[s.start:s.end] + after)
+		switch {
+		case err != nil:
+			// Line numbers as in the whole feed, not the shell.
+			var se *xml.SyntaxError
+			if errors.As(err, &se) {
+				line := se.Line + strings.Count(text[items[0].start:s.start], "\n")
+				err = &xml.SyntaxError{Msg: se.Msg, Line: line}
+			}
+			errs[i] = fmt.Errorf("malformed item: %w", err)
+		case len(f.Items) != 1:
+			errs[i] = fmt.Errorf("malformed item: read as %d items", len(f.Items))
+		default:
+			parsed[i] = f.Items[0]
+		}
+	}
+	return shell, parsed, errs
+}
+
+// closingTags returns the end tags that close the elements still open at
+// the end of an XML prefix, innermost first.
+func closingTags(prefix string) string {
+	var stack []string
+	for i := 0; i < len(prefix); {
+		j := strings.IndexByte(prefix[i:], '<')
+		if j < 0 {
+			break
+		}
+		i += j
+		rest := prefix[i:]
+		if strings.HasPrefix(rest, "<!") || strings.HasPrefix(rest, "<?") {
+			end := strings.IndexByte(rest, '>')
+			if strings.HasPrefix(rest, "<!--") {
+				end = strings.Index(rest, "-->") + 2
+			} else if strings.HasPrefix(rest, "<![CDATA[") {
+				end = strings.Index(rest, "]]>") + 2
+			}
+			if end < 2 {
+				break
+			}
+			i += end + 1
+			continue
+		}
+		end := tagEnd(prefix, i)
+		tag := prefix[i:end]
+		name := strings.TrimLeft(tag, "</")
+		if k := strings.IndexAny(name, " \t\r\n/>"); k >= 0 {
+			name = name[:k]
+		}
+		switch {
+		case strings.HasPrefix(tag, "</"):
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+		case strings.HasSuffix(tag, "/>"):
+		case name != "":
+			stack = append(stack, name)
+		}
+		i = end
+	}
+	var sb strings.Builder
+	for k := len(stack) - 1; k >= 0; k-- {
+		sb.WriteString("</" + stack[k] + ">")
+	}
+	return sb.String()
+}
+
+// withUTF8Declaration rewrites the encoding an XML declaration names to
+// UTF-8, for text that has been decoded already.
+func withUTF8Declaration(text string) string {
+	label := xmlEncoding([]byte(text))
+	if label == "" {
+		return text
+	}
+	end := strings.Index(text, "?>")
+	decl := strings.Replace(text[:end], label, "UTF-8", 1)
+	return decl + text[end:]
+}
+
+// normLanguage turns a language tag ("en-US", "ru_RU", "EN") into a
+// lowercase ISO 639-1 code, or "" when it is not one.
+func normLanguage(tag string) string {
+	tag = strings.ToLower(strings.TrimSpace(tag))
+	tag, _, _ = strings.Cut(tag, "-")
+	tag, _, _ = strings.Cut(tag, "_")
+	if len(tag) != 2 || tag[0] < 'a' || tag[0] > 'z' || tag[1] < 'a' || tag[1] > 'z' {
+		return ""
+	}
+	return tag
+}
+
+// host returns a URL's host without "www.", or "".
+func host(u string) string {
+	pu, err := url.Parse(strings.TrimSpace(u))
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(pu.Hostname(), "www.")
+}
