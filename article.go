@@ -22,6 +22,10 @@ const (
 	DateFromBody     DateSource = "body"     // a date line in the body
 	DateFromFeed     DateSource = "feed"     // an RSS/Atom item's date
 	DateFromMeta     DateSource = "meta"     // page metadata (HTML meta tags, JSON fields)
+	// DateFromCrawl is when a web archive captured the page (a WARC
+	// record's WARC-Date): the page existed by then, so it is the weakest
+	// source, for any other to override.
+	DateFromCrawl DateSource = "crawl"
 )
 
 // Article is one news article as read from a source and cleaned.

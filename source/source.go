@@ -107,8 +107,18 @@ type Reader interface {
 	Sniff(head []byte, name string) int
 	// Read yields each document of the input, or for an item that cannot
 	// be read an *ItemError, and goes on to the next item. in.Data is
-	// not empty, not binary, and within MaxInputBytes.
+	// not empty, not binary (unless the reader is a BinaryReader), and
+	// within MaxInputBytes.
 	Read(in Input) iter.Seq2[*Document, error]
+}
+
+// BinaryReader is a Reader whose format may hold binary bytes (a WARC
+// archive with images in it). Read passes an input it claims on past the
+// binary check when AcceptsBinary is true; the reader rejects or skips
+// the binary items itself.
+type BinaryReader interface {
+	Reader
+	AcceptsBinary() bool
 }
 
 // SniffLen is how many leading bytes a Reader's Sniff is shown.
@@ -172,11 +182,13 @@ func Read(in Input) iter.Seq2[*Document, error] {
 			reject("empty")
 			return
 		}
-		if kind := Binary(in.Data); kind != "" {
-			reject("binary (%s), not text", kind)
-			return
-		}
 		r := Detect(in.Data, in.Name)
+		if kind := Binary(in.Data); kind != "" {
+			if br, ok := r.(BinaryReader); !ok || !br.AcceptsBinary() {
+				reject("binary (%s), not text", kind)
+				return
+			}
+		}
 		if r == nil {
 			reject("format not recognised")
 			return
