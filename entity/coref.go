@@ -46,7 +46,7 @@ func (x *extractor) rolePhrase(end int, cover []*mention) int {
 		if !t.word {
 			break
 		}
-		w := strings.ToLower(t.text)
+		w := t.low
 		if titleNouns[w] || titleMods[w] || (orgHeads[w] && !t.cap) {
 			start = k
 			k--
@@ -60,7 +60,7 @@ func (x *extractor) rolePhrase(end int, cover []*mention) int {
 	}
 	// the phrase must hold a title noun
 	for k := start; k < end; k++ {
-		if x.toks[k].word && titleNouns[strings.ToLower(x.toks[k].text)] && cover[k] == nil {
+		if x.toks[k].word && titleNouns[x.toks[k].low] && cover[k] == nil {
 			return start
 		}
 	}
@@ -74,7 +74,7 @@ func (x *extractor) roleOf(a, b int, cover []*mention) (role, aff string) {
 	for a < b && x.toks[a].word && (strings.EqualFold(x.toks[a].text, "the") || strings.EqualFold(x.toks[a].text, "a") || strings.EqualFold(x.toks[a].text, "an")) {
 		a++
 	}
-	for b > a && x.toks[b-1].word && connectors[strings.ToLower(x.toks[b-1].text)] {
+	for b > a && x.toks[b-1].word && connectors[x.toks[b-1].low] {
 		b--
 	}
 	// a leading place or organisation is the affiliation
@@ -360,7 +360,7 @@ func (x *extractor) pronouns() {
 		if !t.word || inQuote[i] {
 			continue
 		}
-		w := strings.ToLower(t.text)
+		w := t.low
 		var g byte
 		switch w {
 		case "he", "him", "his", "himself":

@@ -59,7 +59,7 @@ func Extract(text string) []storyline.Mention {
 	return x.result()
 }
 
-func (x *extractor) lower(i int) string { return strings.ToLower(x.toks[i].text) }
+func (x *extractor) lower(i int) string { return x.toks[i].low }
 
 func (x *extractor) isWord(i int, words map[string]bool) bool {
 	return i >= 0 && i < len(x.toks) && x.toks[i].word && words[x.lower(i)]
@@ -99,7 +99,7 @@ func (x *extractor) gaz(i, e int) (entry, int) {
 			if k > i {
 				b.WriteByte(' ')
 			}
-			b.WriteString(strings.ToLower(x.toks[k].text))
+			b.WriteString(x.toks[k].low)
 		}
 		if en, ok := x.lex.phrases[b.String()]; ok {
 			return en, n
@@ -122,7 +122,7 @@ func (x *extractor) segment() {
 			i++
 			continue
 		}
-		if strings.ContainsAny(t.text, "-‑") && x.hyphenParts(i) {
+		if t.hyphen && x.hyphenParts(i) {
 			i++
 			continue
 		}
@@ -136,18 +136,18 @@ func (x *extractor) segment() {
 			if n.newline || n.sentStart {
 				break
 			}
-			if n.word && ((n.cap || n.upper) && !strings.ContainsAny(n.text, "-‑") || isParticleName(n.text)) {
+			if n.word && ((n.cap || n.upper) && !n.hyphen || isParticleName(n.text)) {
 				e++
 				continue
 			}
-			if n.word && strings.ContainsAny(n.text, "-‑") && n.cap && !x.hasPlacePart(e) {
+			if n.word && n.hyphen && n.cap && !x.hasPlacePart(e) {
 				e++
 				continue
 			}
-			if (n.word && connectors[strings.ToLower(n.text)]) || n.text == "&" {
+			if (n.word && connectors[n.low]) || n.text == "&" {
 				// a connector joins only when a capitalised word follows
 				k := e + 1
-				for k < len(toks) && toks[k].word && connectors[strings.ToLower(toks[k].text)] && !toks[k].cap {
+				for k < len(toks) && toks[k].word && connectors[toks[k].low] && !toks[k].cap {
 					k++
 				}
 				if k < len(toks) && toks[k].word && toks[k].cap && !toks[k].newline && k-e <= 2 {
@@ -427,7 +427,7 @@ func (x *extractor) classify() {
 		}
 		nextW := ""
 		if m.b < len(x.toks) && x.toks[m.b].word {
-			nextW = strings.ToLower(x.toks[m.b].text)
+			nextW = x.toks[m.b].low
 		}
 		hasAmp := false
 		allUpper := true
@@ -492,7 +492,7 @@ func (x *extractor) coordinated(m *mention) storyline.EntityKind {
 		if k < 0 || k >= len(x.toks) {
 			return ""
 		}
-		return strings.ToLower(x.toks[k].text)
+		return x.toks[k].low
 	}
 	// a comma joins only inside a list that "and" or "or" closes
 	list := false
@@ -642,7 +642,7 @@ func (x *extractor) resolveAliases() {
 		m.unknown = false
 		nextW := ""
 		if m.b < len(x.toks) && x.toks[m.b].word {
-			nextW = strings.ToLower(x.toks[m.b].text)
+			nextW = x.toks[m.b].low
 		}
 		prev := x.prevWord(m.a)
 		switch {

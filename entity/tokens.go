@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -9,7 +10,9 @@ import (
 type token struct {
 	start, end int
 	text       string
-	word       bool // letters or digits, else punctuation
+	low        string // text in lower case
+	hyphen     bool   // a word with a hyphen inside
+	word       bool   // letters or digits, else punctuation
 	cap        bool // a word whose first letter is upper case
 	upper      bool // a word of two or more letters, all upper case ("NATO", "U.S.")
 	newline    bool // a line break lies between this token and the one before
@@ -107,6 +110,18 @@ func tokenize(text string) []token {
 			}
 		}
 		t.sent = sent
+		t.low = lowerASCIIFast(t.text)
+		if t.word {
+			for k := 0; k < len(t.text); k++ {
+				if t.text[k] == '-' {
+					t.hyphen = true
+					break
+				}
+			}
+			if !t.hyphen && strings.Contains(t.text, "‑") {
+				t.hyphen = true
+			}
+		}
 		newline = false
 		if !t.word && (t.text == "." || t.text == "!" || t.text == "?") {
 			startNext = true
@@ -114,6 +129,17 @@ func tokenize(text string) []token {
 		toks = append(toks, t)
 	}
 	return toks
+}
+
+// lowerASCIIFast lowercases s, without allocating when it has no upper case.
+func lowerASCIIFast(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || (c >= 'A' && c <= 'Z') {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 func isWordRune(r rune) bool {
