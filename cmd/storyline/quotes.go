@@ -46,11 +46,7 @@ ingested; run "storyline ingest" first.`,
 				return fmt.Errorf("quotes: open store: %w", err)
 			}
 			defer st.Close()
-			as, ok := any(st).(storyline.AnalysisStore)
-			if !ok {
-				return fmt.Errorf("quotes: this store does not keep analyses yet")
-			}
-			qs, err := as.Quotes(ctx, storyline.QuoteFilter{Speaker: speaker, Limit: limit})
+			qs, err := st.Quotes(ctx, storyline.QuoteFilter{Speaker: speaker, Limit: limit})
 			if err != nil {
 				return fmt.Errorf("quotes: %w", err)
 			}
