@@ -13,9 +13,9 @@ type token struct {
 	low        string // text in lower case
 	hyphen     bool   // a word with a hyphen inside
 	word       bool   // letters or digits, else punctuation
-	cap        bool // a word whose first letter is upper case
-	upper      bool // a word of two or more letters, all upper case ("NATO", "U.S.")
-	newline    bool // a line break lies between this token and the one before
+	cap        bool   // a word whose first letter is upper case
+	upper      bool   // a word of two or more letters, all upper case ("NATO", "U.S.")
+	newline    bool   // a line break lies between this token and the one before
 	sentStart  bool
 	sent       int // sentence index
 }
