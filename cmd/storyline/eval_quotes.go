@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/entity"
 	"github.com/storyline/storyline/eval/polnear"
 	"github.com/storyline/storyline/quote"
 )
@@ -14,7 +15,7 @@ import (
 // evalQuotesCmd scores the quote extractor on a PolNeAR compartment.
 func (a *app) evalQuotesCmd() *cobra.Command {
 	var dir string
-	var asJSON bool
+	var asJSON, withEntities bool
 	cmd := &cobra.Command{
 		Use:   "quotes --data DIR",
 		Short: "Score quote attribution on PolNeAR (DIR holds text/ and attributions/)",
@@ -22,7 +23,9 @@ func (a *app) evalQuotesCmd() *cobra.Command {
 ../shared/eval/polnear/dev). The first annotator's file in name order is
 gold; a predicted quote matches a gold attribution when their contents
 overlap by at least half of the shorter. Reports precision, recall and F1
-overall and for direct quotes, and speaker accuracy on matched pairs.`,
+overall and for direct quotes, and speaker accuracy on matched pairs.
+Speakers are resolved with the entity extractor's mentions, as ingest
+does; --entities=false scores the quote rules alone.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if dir == "" {
@@ -33,7 +36,11 @@ overall and for direct quotes, and speaker accuracy on matched pairs.`,
 				return fmt.Errorf("eval quotes: %w", err)
 			}
 			r := polnear.Score(docs, func(text string) []storyline.Quote {
-				return quote.Extract(text, nil)
+				var ms []storyline.Mention
+				if withEntities {
+					ms = entity.Extract(text)
+				}
+				return quote.Extract(text, ms)
 			})
 			if asJSON {
 				enc := json.NewEncoder(a.stdout)
@@ -55,5 +62,6 @@ overall and for direct quotes, and speaker accuracy on matched pairs.`,
 	}
 	cmd.Flags().StringVar(&dir, "data", "", "PolNeAR compartment folder (text/ and attributions/)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
+	cmd.Flags().BoolVar(&withEntities, "entities", true, "resolve speakers with entity.Extract's mentions")
 	return cmd
 }
