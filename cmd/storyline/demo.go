@@ -20,20 +20,27 @@ import (
 
 func (a *app) demoCmd() *cobra.Command {
 	var keep bool
+	serve := serveOptions{addr: "127.0.0.1:8080"}
+	noServe := false
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Ingest the sample corpus into a throwaway database and show what storyline finds",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.runDemo(cmd.Context(), keep)
+			if noServe {
+				serve.addr = ""
+			}
+			return a.runDemo(cmd.Context(), keep, serve)
 		},
 	}
 	cmd.Flags().BoolVar(&keep, "keep", false, "keep the demo database and print its path, to explore it with --db")
+	cmd.Flags().StringVar(&serve.addr, "addr", serve.addr, "address the demo serves its pages and API on at the end (a free port if taken)")
+	cmd.Flags().BoolVar(&noServe, "no-serve", false, "end without starting the server")
 	return cmd
 }
 
 // runDemo is the demo, step by step. Each step prints a section.
-func (a *app) runDemo(ctx context.Context, keep bool) error {
+func (a *app) runDemo(ctx context.Context, keep bool, serve serveOptions) error {
 	dir, err := os.MkdirTemp("", "storyline-demo-")
 	if err != nil {
 		return err
@@ -62,6 +69,10 @@ func (a *app) runDemo(ctx context.Context, keep bool) error {
 	}
 	if keep {
 		fmt.Fprintf(a.stdout, "\nThe demo database is kept at %s: try storyline --db %s articles\n", dbPath, dbPath)
+	}
+	if serve.addr != "" {
+		a.section("Serve: the pages and the JSON API of the demo database")
+		return a.demoServe(ctx, st, serve)
 	}
 	return nil
 }

@@ -39,6 +39,7 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 		a.quotesCmd(),
 		a.entitiesCmd(),
 		a.entityCmd(),
+		a.serveCmd(),
 	)
 	return root
 }
