@@ -129,6 +129,18 @@ func (x *extractor) valid(src [2]int) [2]int {
 	return src
 }
 
+// cueSource is sourceBefore, except that a participle cue after a verb's
+// object ("sent an email saying") takes the clause's subject.
+func (x *extractor) cueSource(c, limit int) [2]int {
+	src := x.sourceBefore(c, limit)
+	if src[1] > src[0] && strings.HasSuffix(x.toks[c].lower, "ing") && src[0]-1 >= limit {
+		if p := x.toks[src[0]-1]; p.kind == word && !clauseWords[p.lower] && !skipBack[p.lower] {
+			return x.subject(limit, src[0])
+		}
+	}
+	return src
+}
+
 // sourceNP reads the noun phrase that ends right before c.
 func (x *extractor) sourceNP(c, limit int) [2]int {
 	j := c - 1
@@ -363,8 +375,11 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 		}
 		lo, hi := segFrom(seg), segTo(seg)
 		var src [2]int
-		if x.toks[c].lower != "according" && x.toks[c].text != ":" || x.toks[c].text == ":" {
-			src = x.sourceBefore(c, lo)
+		if x.toks[c].lower != "according" {
+			src = x.cueSource(c, lo)
+		}
+		if x.toks[c].text == ":" && !x.hasCapOrPronoun(src) {
+			src = [2]int{} // "few keep: ..." is no source
 		}
 		if src[1] == src[0] {
 			src = x.sourceAfter(cueEnd, hi)
@@ -530,7 +545,7 @@ func (x *extractor) attribute(u unit, a, b, c int) bool {
 		x.noteSpeaker(q, src)
 		return true
 	}
-	src := x.sourceBefore(c, a)
+	src := x.cueSource(c, a)
 	// content after the cue
 	s := c + 1
 	if s < b && x.toks[s].kind == word && x.toks[s].lower == "that" {
