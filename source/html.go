@@ -60,6 +60,10 @@ func (htmlReader) Read(in Input) iter.Seq2[*Document, error] {
 	}
 }
 
+// minPageWords is the fewest words of main text a page must have to be an
+// article: fewer is a page of navigation, a login wall or an error page.
+const minPageWords = 10
+
 // ReadHTML reads one article page: page is its bytes, contentType the
 // HTTP Content-Type it was served with ("" if unknown; its charset
 // decides the encoding over the page's own declaration) and pageURL the
@@ -101,8 +105,8 @@ func ReadHTML(page []byte, contentType, pageURL string) (doc *Document, reason s
 		Text:    NodeText(res.ContentNode),
 		Repairs: repairs,
 	}
-	if doc.Text == "" {
-		return nil, "no article text found in the page"
+	if n := len(strings.Fields(doc.Text)); n < minPageWords {
+		return nil, fmt.Sprintf("no article text found in the page (%d words of text, fewer than %d)", n, minPageWords)
 	}
 	if doc.URL == "" {
 		doc.URL = pageURL
