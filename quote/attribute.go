@@ -316,13 +316,18 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 		}
 		colon := bt-1 >= bf && x.toks[bt-1].text == ":"
 		endsComma := r.close-1 > r.open && x.toks[r.close-1].text == ","
+		if after >= 0 && !endsComma && x.words(af, after) > near {
+			after = -1 // far after a full stop: another sentence's cue
+		}
 		switch {
-		case after >= 0 && (endsComma || !colon || before < 0):
+		case after >= 0 && endsComma:
 			cueOf[i] = after
 		case before >= 0:
 			cueOf[i] = before
 		case colon:
 			cueOf[i] = bt - 1
+		case after >= 0:
+			cueOf[i] = after
 		case endsComma:
 			// "...," Toomey fumed: a name or pronoun and any verb
 			src := x.sourceAfter(af, at)

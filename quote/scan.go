@@ -278,7 +278,7 @@ func cueFollows(toks []token, j int) bool {
 			return false
 		}
 		if t.kind == word && cueWeight[t.lower] >= 0.5 {
-			return true
+			return k > j // "Asked if ..." opens a new sentence
 		}
 	}
 	return false
