@@ -380,7 +380,12 @@ func mergeAcrossDates(cs []*cluster) []*cluster {
 			continue
 		}
 		seen := map[int]bool{}
+		terms := make([]int32, 0, len(c.vec))
 		for k := range c.vec {
+			terms = append(terms, k)
+		}
+		slices.Sort(terms)
+		for _, k := range terms {
 			list := index[k]
 			if len(list) > 200 {
 				continue // too common to point at one happening

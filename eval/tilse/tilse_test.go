@@ -246,3 +246,34 @@ func FuzzReadTimeline(f *testing.F) {
 		}
 	})
 }
+
+func TestEvaluateOracle(t *testing.T) {
+	gold := Timeline{day(2020, 1, 1): {"Storm hits coast"}, day(2020, 1, 3): {"Rescue teams arrive", "Power returns"}}
+	topics := []*Topic{{
+		Name:      "storm",
+		Timelines: []NamedTimeline{{Name: "gold", Timeline: gold}},
+		Articles: []Article{
+			{ID: "early", Published: day(2019, 12, 31)},
+			{ID: "in", Published: day(2020, 1, 2)},
+			{ID: "late", Published: day(2020, 1, 4)},
+		},
+	}}
+	var seen Task
+	oracle := func(task Task) (Timeline, error) {
+		seen = task
+		return gold, nil
+	}
+	r, err := Evaluate(topics, oracle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(seen.Articles) != 1 || seen.Articles[0].ID != "in" {
+		t.Errorf("task articles = %v, want only the one published inside the gold span", seen.Articles)
+	}
+	if seen.Dates != 2 || seen.PerDate != 2 {
+		t.Errorf("task asks for %d dates of %d sentences, want 2 of 2 (1.5 rounds to even)", seen.Dates, seen.PerDate)
+	}
+	if !near(r.DateF1, 1) || !near(r.AR1F1, 1) || !near(r.AR2F1, 1) {
+		t.Errorf("the gold timeline scores %v / %v / %v, want 1 / 1 / 1", r.DateF1, r.AR1F1, r.AR2F1)
+	}
+}
