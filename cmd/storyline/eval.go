@@ -12,6 +12,7 @@ func (a *app) evalCmd() *cobra.Command {
 		a.evalTimexCmd(),
 		a.evalQuotesCmd(),
 		a.evalEntitiesCmd(),
+		a.evalTimelineCmd(),
 	)
 	return cmd
 }
