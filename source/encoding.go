@@ -83,8 +83,10 @@ func Decode(b []byte) (string, []string, error) {
 		}
 		i += n
 	}
-	// Mostly UTF-8 with a few stray bytes: replace them.
-	if valid > 0 && invalid*4 <= valid || invalid <= 3 && invalid*50 < len(b) {
+	// UTF-8 with a few stray bytes: replace them. Text in a legacy
+	// encoding rarely holds a valid multi-byte sequence, and its high
+	// bytes are letters among letters.
+	if valid > 0 && invalid <= valid || invalid <= 3 && !legacyLetters(b) {
 		var sb strings.Builder
 		sb.Grow(len(b))
 		first := -1
@@ -139,6 +141,27 @@ func cutRune(b []byte) int {
 		}
 	}
 	return 0
+}
+
+// legacyLetters reports whether every high byte of b could be a letter of
+// a single-byte encoding: Cyrillic in Windows-1251 (a run of high bytes) or
+// an accented Latin-1 letter beside an ASCII letter.
+func legacyLetters(b []byte) bool {
+	isLetter := func(i int) bool {
+		return i >= 0 && i < len(b) && (b[i] >= 'a' && b[i] <= 'z' || b[i] >= 'A' && b[i] <= 'Z' || b[i] >= 0xC0)
+	}
+	for i, c := range b {
+		if c < 0x80 {
+			continue
+		}
+		if c < 0xC0 && c != 0xA0 && c != 0xAB && c != 0xBB && c != 0xB0 && c != 0xB8 && c != 0xA8 || c == 0xD7 || c == 0xF7 {
+			return false
+		}
+		if !isLetter(i-1) && !isLetter(i+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // guessLegacy tells Windows-1251 from Latin-1: Cyrillic text is mostly
