@@ -33,9 +33,9 @@ func readAll(t testing.TB, origin, data string) ([]*Document, []string) {
 
 func TestText(t *testing.T) {
 	cases := []struct {
-		name, in                        string
+		name, in                       string
 		title, url, published, textHas string
-		from                            storyline.DateSource
+		from                           storyline.DateSource
 	}{
 		{
 			name:      "header with URL, then a title",
