@@ -89,7 +89,7 @@ func (x *extractor) roleOf(a, b int, cover []*mention) (role, aff string) {
 	var parts []string
 	for k := a; k < b; {
 		if m := cover[k]; m != nil {
-			parts = append(parts, x.span(m.a, m.b))
+			parts = append(parts, x.roleName(m, parts))
 			if aff == "" && m.kind == storyline.Place {
 				aff = m.name
 			}
@@ -111,6 +111,28 @@ func (x *extractor) roleOf(a, b int, cover []*mention) (role, aff string) {
 		k++
 	}
 	return strings.Join(parts, " "), aff
+}
+
+// roleName is how a place is written inside a role: by its canonical
+// name, a capital as its country, so that "ambassador to the US" and
+// "ambassador to Washington" both read "ambassador to the United States".
+func (x *extractor) roleName(m *mention, before []string) string {
+	if m.kind != storyline.Place {
+		return x.span(m.a, m.b)
+	}
+	name := m.name
+	if m.metonym {
+		if en, ok := x.lex.phrases[phraseKey(m.name)]; ok && en.country != "" {
+			name = en.country
+		}
+	}
+	if len(before) > 0 && before[len(before)-1] != "the" && (strings.HasPrefix(name, "United ") || name == "Netherlands" || name == "Philippines") {
+		switch before[len(before)-1] {
+		case "to", "in", "of", "for", "at", "from":
+			name = "the " + name
+		}
+	}
+	return name
 }
 
 // roleHead is the last title noun of a role: "press secretary" -> "secretary".

@@ -37,6 +37,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a capital in a role is its country",
+			text: "Russian Ambassador to Washington Anatoly Antonov spoke.",
+			want: []brief{
+				{"Russian", "place", "Russia", "", "", "adjective"},
+				{"Washington", "place", "Washington", "", "", ""},
+				{"Anatoly Antonov", "person", "Anatoly Antonov", "ambassador to the United States", "Russia", ""},
+			},
+		},
+		{
 			name: "president and press secretary",
 			text: "President Joe Biden spoke first. White House press secretary Jen Psaki followed him.",
 			want: []brief{

@@ -54,11 +54,13 @@ it with when they say so, the articles that mention it and its quotes.`,
 			if err != nil {
 				return fmt.Errorf("entity %q: %w", args[0], err)
 			}
+			published := map[string]storyline.Date{}
 			for _, id := range ids {
 				art, err := st.Article(ctx, id)
 				if err != nil {
 					return fmt.Errorf("entity %q: article %s: %w", args[0], id, err)
 				}
+				published[id] = art.Published
 				v.ArticleList = append(v.ArticleList, entityArticle{ID: art.ID, Origin: art.Origin, Source: art.Source, Title: art.Title, Published: art.Published})
 			}
 			if e.Kind == storyline.Person || e.Kind == storyline.Org {
@@ -68,6 +70,11 @@ it with when they say so, the articles that mention it and its quotes.`,
 			}
 			if v.Quotes == nil {
 				v.Quotes = []storyline.Quote{}
+			}
+			for i, q := range v.Quotes {
+				if q.Date.IsZero() {
+					v.Quotes[i].Date = published[q.ArticleID] // undated quotes take their article's date
+				}
 			}
 			if asJSON {
 				enc := json.NewEncoder(a.stdout)
@@ -112,7 +119,11 @@ it with when they say so, the articles that mention it and its quotes.`,
 			if len(v.Quotes) > 0 {
 				fmt.Fprintln(w, "quotes:")
 				for _, q := range v.Quotes {
-					fmt.Fprintf(w, "  %s (%s): %s\n", q.Date, q.Cue, strings.Join(strings.Fields(q.Text), " "))
+					date := q.Date.String()
+					if date == "" {
+						date = "undated"
+					}
+					fmt.Fprintf(w, "  %-10s (%s) %s\n", date, q.Cue, strings.Join(strings.Fields(q.Text), " "))
 				}
 			}
 			return nil
