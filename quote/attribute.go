@@ -493,13 +493,32 @@ func quoteParts(qs []region) [][2]int {
 func (x *extractor) indirect(u unit) {
 	a := u.from
 	for k := u.from; k <= u.to; k++ {
-		if k == u.to || (x.toks[k].kind == punct && x.toks[k].text == ";") {
+		if k == u.to || (x.toks[k].kind == punct && x.toks[k].text == ";") || x.participleClause(k, a) {
 			if k > a {
 				x.clause(u, a, k)
 			}
 			a = k + 1
 		}
 	}
+}
+
+// participleClause reports whether the comma at k opens a participle
+// clause with a cue of its own ("..., adding that ...") after a clause
+// that has a cue.
+func (x *extractor) participleClause(k, a int) bool {
+	if x.toks[k].text != "," || k+1 >= len(x.toks) || x.toks[k].inQuote {
+		return false
+	}
+	n := x.toks[k+1]
+	if n.kind != word || !strings.HasSuffix(n.lower, "ing") || cueWeight[n.lower] < 0.5 {
+		return false
+	}
+	for m := a; m < k; m++ {
+		if x.weight(m) >= 0.5 && !x.toks[m].inQuote {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *extractor) clause(u unit, a, b int) {
@@ -551,6 +570,23 @@ func (x *extractor) attribute(u unit, a, b, c int) bool {
 		return true
 	}
 	src := x.cueSource(c, a)
+	if src[1] == src[0] && c == a && strings.HasSuffix(x.toks[c].lower, "ing") && len(x.out) > 0 && x.out[len(x.out)-1].Sentence == u.sentence {
+		// "..., adding that ...": the speaker of the clause before
+		prev := x.out[len(x.out)-1]
+		s := c + 1
+		if s < b && x.toks[s].lower == "that" {
+			s++
+		}
+		if x.words(s, b) < 2 {
+			return false
+		}
+		q := x.newQuote(u, [2]int{c, c + 1}, [2]int{})
+		q.Speaker, q.SpeakerEntity, q.Unnamed = prev.Speaker, prev.SpeakerEntity, prev.Unnamed
+		q.SpeakerStart, q.SpeakerEnd = prev.SpeakerStart, prev.SpeakerEnd
+		x.setContent(&q, [][2]int{{x.trimStart(s, b), b}})
+		x.emit(q)
+		return true
+	}
 	// content after the cue
 	s := c + 1
 	if s < b && x.toks[s].kind == word && x.toks[s].lower == "that" {
