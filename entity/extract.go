@@ -444,6 +444,8 @@ func (x *extractor) classify() {
 			continue // single words wait for resolveAliases
 		}
 		switch {
+		case allUpper && allCommon:
+			m.drop = true // "BREAKING", "UPDATE": shouting, not an acronym
 		case hasAmp || allUpper:
 			m.kind = storyline.Org
 		case x.orgContext(m):

@@ -135,6 +135,13 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "capitals in upper case are not acronyms unless unknown",
+			text: "BREAKING: The GDL union said the CORRUPTION probe goes on.",
+			want: []brief{
+				{"GDL", "org", "GDL", "", "", ""},
+			},
+		},
+		{
 			name: "hyphenated places",
 			text: "Russia-US relations and anti-Russian sanctions.",
 			want: []brief{
