@@ -2,8 +2,6 @@ package quote
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/storyline/storyline"
 )
@@ -267,10 +265,6 @@ func (x *extractor) words(from, to int) int {
 	return n
 }
 
-// continueParagraphs: a quotation standing alone in a new paragraph is
-// attributed to the last direct speaker.
-var continueParagraphs = false
-
 // near is how many tokens away from a quotation its cue may stand
 // before it; after it the source may come first, with an apposition, so
 // the cue may stand up to farAfter tokens away.
@@ -345,14 +339,6 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 		switch {
 		case standalone && len(x.out) > 0 && x.emitPara == u.para && x.emitSent == u.sentence-1:
 			x.extend(u, quoteParts(qs))
-		case standalone && continueParagraphs && x.lastDirect >= 0 && x.lastDirPara >= u.para-1:
-			prev := x.out[x.lastDirect]
-			q := storyline.Quote{Sentence: u.sentence, Direct: true, Speaker: prev.Speaker,
-				SpeakerEntity: prev.SpeakerEntity, Unnamed: prev.Unnamed,
-				SpeakerStart: prev.SpeakerStart, SpeakerEnd: prev.SpeakerEnd}
-			x.setContent(&q, quoteParts(qs))
-			x.emit(q)
-			x.lastDirect, x.lastDirPara = len(x.out)-1, u.para
 		case !standalone:
 			x.indirect(u)
 		}
@@ -417,7 +403,6 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 		}
 		x.emit(q)
 		x.noteSpeaker(q, src)
-		x.lastDirect, x.lastDirPara = len(x.out)-1, u.para
 		for _, k := range []int{c, cueEnd - 1, src[0], src[1] - 1} {
 			if k >= u.from && (src[1] > src[0] || k == c || k == cueEnd-1) {
 				used[0], used[1] = min(used[0], k), max(used[1], k+1)
@@ -645,7 +630,6 @@ func (x *extractor) noteSpeaker(q storyline.Quote, src [2]int) {
 	}
 	if x.hasCap(src) {
 		x.lastPerson = q.Speaker
-		x.lastPersonE = q.SpeakerEnd
 	}
 }
 
@@ -756,9 +740,4 @@ func (x *extractor) resolve(src [2]int) (string, bool) {
 		return text, true
 	}
 	return text, false
-}
-
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }

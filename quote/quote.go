@@ -10,7 +10,6 @@
 package quote
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,9 +51,6 @@ type extractor struct {
 
 	names       map[string]string // surname -> full name seen earlier
 	lastPerson  string            // last named speaker, for pronouns
-	lastPersonE int               // where it was named (byte offset)
-	lastDirect  int               // index in out of the last direct quote, or -1
-	lastDirPara int               // paragraph of that quote
 	lastName    string            // last full name read, for pronouns before any speaker
 	curPara     int               // paragraph of the unit being read
 	emitSent    int               // sentence of the last quote emitted
@@ -71,7 +67,6 @@ type unit struct {
 
 func (x *extractor) run() {
 	x.names = map[string]string{}
-	x.lastDirect = -1
 	ends := sentenceEnds(x.toks)
 	var units []unit
 	from, pn, sent := 0, 0, 0
@@ -266,9 +261,4 @@ func (x *extractor) extend(u unit, parts [][2]int) {
 	}
 	q.Text = strings.Join(texts, " ")
 	x.emitSent = u.sentence
-}
-
-// String is for debugging and test failures.
-func describe(q storyline.Quote) string {
-	return fmt.Sprintf("%s [%s] %q direct=%v", q.Speaker, q.Cue, q.Text, q.Direct)
 }

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -57,4 +58,8 @@ func TestSeeds(t *testing.T) {
 			})
 		}
 	}
+}
+
+func describe(q storyline.Quote) string {
+	return fmt.Sprintf("%s [%s] %q direct=%v", q.Speaker, q.Cue, q.Text, q.Direct)
 }
