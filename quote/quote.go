@@ -49,12 +49,12 @@ type extractor struct {
 	regions  []region
 	out      []storyline.Quote
 
-	names       map[string]string // surname -> full name seen earlier
-	lastPerson  string            // last named speaker, for pronouns
-	lastName    string            // last full name read, for pronouns before any speaker
-	curPara     int               // paragraph of the unit being read
-	emitSent    int               // sentence of the last quote emitted
-	emitPara    int               // paragraph of the last quote emitted
+	names      map[string]string // surname -> full name seen earlier
+	lastPerson string            // last named speaker, for pronouns
+	lastName   string            // last full name read, for pronouns before any speaker
+	curPara    int               // paragraph of the unit being read
+	emitSent   int               // sentence of the last quote emitted
+	emitPara   int               // paragraph of the last quote emitted
 }
 
 // unit is a sentence, or several when a quotation spans them: token
