@@ -121,3 +121,21 @@ func NewID(name string, kind storyline.EntityKind) string {
 	h := sha256.Sum256([]byte(string(kind) + "\x00" + Fold(name)))
 	return string(kind)[:2] + "_" + hex.EncodeToString(h[:])[:12]
 }
+
+// Alias returns the surface form of a mention that a store should keep
+// as an alias of its entity, or "" for none: pronouns and descriptions
+// are no names, and a capital standing for its state ("Moscow said") is
+// the name of a city of its own. Seats of power that only ever stand for
+// the state ("the Kremlin", "Downing Street") are kept.
+func Alias(m storyline.Mention) string {
+	switch m.Via {
+	case "", "alias", "adjective":
+		return m.Text
+	case "metonym":
+		switch Fold(m.Text) {
+		case "kremlin", "downing street", "whitehall":
+			return m.Text
+		}
+	}
+	return ""
+}

@@ -74,12 +74,7 @@ func (s *Store) PutAnalysis(ctx context.Context, a *storyline.Analysis) error {
 		m := &a.Mentions[i]
 		m.EntityID = ""
 		if m.Name != "" && validKind(m.Kind) {
-			alias := ""
-			switch m.Via {
-			case "", "alias", "adjective":
-				alias = m.Text
-			}
-			e, err := r.resolve(m.Name, m.Kind, alias)
+			e, err := r.resolve(m.Name, m.Kind, entity.Alias(*m))
 			if err != nil {
 				return fmt.Errorf("store analysis of %s: mention %q: %w", a.ArticleID, m.Text, err)
 			}
@@ -439,6 +434,9 @@ func (s *Store) Entity(ctx context.Context, nameOrID string) (*storyline.Entity,
 			}
 		}
 		if best == nil {
+			if rest, ok := cutThe(nameOrID); ok {
+				return s.Entity(ctx, rest) // "the Kremlin"
+			}
 			return nil, storyline.Errorf(storyline.ENOTFOUND, "no entity is named %q", nameOrID)
 		}
 		es = []*storyline.Entity{best}
@@ -447,6 +445,15 @@ func (s *Store) Entity(ctx context.Context, nameOrID string) (*storyline.Entity,
 		return nil, err
 	}
 	return es[0], nil
+}
+
+// cutThe removes a leading "the ".
+func cutThe(name string) (string, bool) {
+	name = strings.TrimSpace(name)
+	if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
+		return strings.TrimSpace(name[4:]), true
+	}
+	return name, false
 }
 
 // EntityArticles lists the IDs of the articles that mention an entity, by

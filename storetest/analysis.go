@@ -178,6 +178,10 @@ func RunAnalysis(t *testing.T, open func(t *testing.T) AnalysisBackend) {
 		if russia.Kind != storyline.Place || russia.Articles != 2 || !slices.Contains(russia.Aliases, "Russian") {
 			t.Errorf("Entity(Russia) = %+v, want a place in 2 articles with the alias Russian", russia)
 		}
+		kremlin, err := st.Entity(ctx, "the Kremlin")
+		if err != nil || kremlin.ID != russia.ID {
+			t.Errorf("Entity(the Kremlin) = %v, %v; want Russia %s", kremlin, err, russia.ID)
+		}
 		if _, err := st.Entity(ctx, "Nobody Inparticular"); storyline.ErrorCode(err) != storyline.ENOTFOUND {
 			t.Errorf("Entity(unknown) = %v, want ENOTFOUND", err)
 		}
