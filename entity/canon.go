@@ -14,9 +14,9 @@ import (
 // fetches the entities under the mention's keys and lets Match choose. The
 // functions are pure, so every store (SQLite, PostgreSQL) merges alike.
 
-// Fold normalises a name for comparison: case, diacritics-insensitive
-// punctuation and white space ("U.S." and "us" stay distinct from "US"
-// only by their letters: all fold to "us").
+// Fold normalises a name for comparison: lower case, full stops and
+// apostrophes dropped, any other run of punctuation or space one space
+// ("U.S." and "US" both fold to "us"; "el-Sisi" to "el sisi").
 func Fold(name string) string {
 	var b strings.Builder
 	space := false

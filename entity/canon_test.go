@@ -1,0 +1,105 @@
+package entity
+
+import (
+	"testing"
+
+	storyline "github.com/storyline/storyline"
+)
+
+func TestFold(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Anatoly Antonov", "anatoly antonov"},
+		{"  U.S. ", "us"},
+		{"Abdel Fattah el-Sisi", "abdel fattah el sisi"},
+		{"O’Brien", "obrien"},
+		{"", ""},
+	} {
+		if got := Fold(tc.in); got != tc.want {
+			t.Errorf("Fold(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestMatch(t *testing.T) {
+	person := func(id, name string, mentions int, aliases ...string) *storyline.Entity {
+		return &storyline.Entity{ID: id, Name: name, Kind: storyline.Person, Mentions: mentions, Aliases: aliases}
+	}
+	antonov := person("a", "Anatoly Antonov", 10)
+	joe := person("j", "Joe Biden", 30, "Biden")
+	hunter := person("h", "Hunter Biden", 2)
+	russia := &storyline.Entity{ID: "r", Name: "Russia", Kind: storyline.Place, Aliases: []string{"Russian"}}
+	cands := []*storyline.Entity{antonov, joe, hunter, russia}
+	for _, tc := range []struct {
+		name string
+		kind storyline.EntityKind
+		want *storyline.Entity
+	}{
+		{"Anatoly Antonov", storyline.Person, antonov},
+		{"antonov", storyline.Person, antonov},
+		{"A. Antonov", storyline.Person, antonov},
+		{"Sergei Antonov", storyline.Person, nil},
+		{"Biden", storyline.Person, joe},
+		{"Hunter Biden", storyline.Person, hunter},
+		{"Jill Biden", storyline.Person, nil},
+		{"Russian", storyline.Place, russia},
+		{"Russian", storyline.Person, nil},
+		{"Moscow", storyline.Place, nil},
+	} {
+		got := Match(tc.name, tc.kind, cands)
+		if got != tc.want {
+			t.Errorf("Match(%q, %s) = %v, want %v", tc.name, tc.kind, got, tc.want)
+		}
+	}
+}
+
+func TestKeysFindSurnames(t *testing.T) {
+	full := Keys("Anatoly Antonov", storyline.Person)
+	short := Keys("Antonov", storyline.Person)
+	shared := false
+	for _, a := range full {
+		for _, b := range short {
+			shared = shared || a == b
+		}
+	}
+	if !shared {
+		t.Errorf("Keys(Anatoly Antonov) = %q and Keys(Antonov) = %q share no key", full, short)
+	}
+	if got := Keys("Russia", storyline.Place); len(got) != 1 || got[0] != "place:russia" {
+		t.Errorf("Keys(Russia, place) = %q", got)
+	}
+}
+
+func TestBetter(t *testing.T) {
+	for _, tc := range []struct {
+		name, current string
+		kind          storyline.EntityKind
+		want          bool
+	}{
+		{"Anatoly Antonov", "Antonov", storyline.Person, true},
+		{"Antonov", "Anatoly Antonov", storyline.Person, false},
+		{"Hunter Biden", "Joe Biden", storyline.Person, false},
+		{"Russian Federation", "Russia", storyline.Place, false},
+	} {
+		if got := Better(tc.name, tc.current, tc.kind); got != tc.want {
+			t.Errorf("Better(%q, %q) = %v, want %v", tc.name, tc.current, got, tc.want)
+		}
+	}
+}
+
+func TestAlias(t *testing.T) {
+	for _, tc := range []struct {
+		m    storyline.Mention
+		want string
+	}{
+		{storyline.Mention{Text: "Antonov", Via: "alias"}, "Antonov"},
+		{storyline.Mention{Text: "Russian", Via: "adjective"}, "Russian"},
+		{storyline.Mention{Text: "he", Via: "pronoun"}, ""},
+		{storyline.Mention{Text: "the ambassador", Via: "role"}, ""},
+		{storyline.Mention{Text: "Moscow", Via: "metonym"}, ""},
+		{storyline.Mention{Text: "Kremlin", Via: "metonym"}, "Kremlin"},
+	} {
+		if got := Alias(tc.m); got != tc.want {
+			t.Errorf("Alias(%+v) = %q, want %q", tc.m, got, tc.want)
+		}
+	}
+}
