@@ -93,6 +93,9 @@ func (feedReader) Read(in Input) iter.Seq2[*Document, error] {
 			if i < len(items) {
 				raw = []byte(text[items[i].start:items[i].end])
 			}
+			if i < len(items) && items[i].cut {
+				errs[i] = fmt.Errorf("truncated: the feed ends inside this item")
+			}
 			if errs[i] != nil {
 				if !yield(nil, &ItemError{Origin: in.Origin, Item: label, Reason: errs[i].Error()}) {
 					return
@@ -170,8 +173,12 @@ func feedDocument(it *gofeed.Item, raw []byte) (*Document, string) {
 	return doc, ""
 }
 
-// span is a half-open byte range of a text.
-type span struct{ start, end int }
+// span is a half-open byte range of a text; cut says the text ends
+// inside it.
+type span struct {
+	start, end int
+	cut        bool
+}
 
 // feedItems finds each item of a feed: for XML the byte range of each
 // <item> or <entry> element (any namespace prefix), for JSON Feed each
@@ -232,20 +239,20 @@ func feedItems(text string, isJSON bool) []span {
 			switch {
 			case closing && depth > 0:
 				if depth--; depth == 0 {
-					out = append(out, span{open, end})
+					out = append(out, span{start: open, end: end})
 					open = -1
 				}
 			case closing:
 			case open >= 0 && depth > 0:
 				// Items do not nest: the open one was never closed.
-				out = append(out, span{open, i})
+				out = append(out, span{start: open, end: i})
 				open, depth = i, 1
 				if selfClosing {
-					out = append(out, span{i, end})
+					out = append(out, span{start: i, end: end})
 					open, depth = -1, 0
 				}
 			case selfClosing:
-				out = append(out, span{i, end})
+				out = append(out, span{start: i, end: end})
 			default:
 				open, depth = i, 1
 			}
@@ -253,7 +260,7 @@ func feedItems(text string, isJSON bool) []span {
 		i = end
 	}
 	if open >= 0 {
-		out = append(out, span{open, len(text)})
+		out = append(out, span{open, len(text), true})
 	}
 	return out
 }
@@ -297,7 +304,7 @@ func jsonFeedItems(text string) []span {
 		if k < 0 {
 			return nil
 		}
-		out = append(out, span{pos + k, pos + k + len(raw)})
+		out = append(out, span{start: pos + k, end: pos + k + len(raw)})
 		pos += k + len(raw)
 	}
 	return out

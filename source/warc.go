@@ -210,6 +210,7 @@ func clip(b []byte, n int) string {
 func warcDocument(rec *WARCRecord) (*Document, string) {
 	var payload []byte
 	var contentType string
+	var repairs []string
 	switch rec.Type() {
 	case "response":
 		if mt, _, _ := mime.ParseMediaType(rec.Header.Get("Content-Type")); mt != "application/http" {
@@ -222,7 +223,7 @@ func warcDocument(rec *WARCRecord) (*Document, string) {
 		if resp == nil {
 			return nil, ""
 		}
-		payload, contentType = resp.body, resp.contentType
+		payload, contentType, repairs = resp.body, resp.contentType, resp.repairs
 	case "resource", "conversion":
 		payload, contentType = rec.Block, rec.Header.Get("Content-Type")
 	default:
@@ -265,6 +266,7 @@ func warcDocument(rec *WARCRecord) (*Document, string) {
 	default:
 		return nil, ""
 	}
+	doc.Repairs = append(repairs, doc.Repairs...)
 	if doc.Published.IsZero() {
 		if t, err := time.Parse(time.RFC3339Nano, strings.TrimSpace(rec.Header.Get("WARC-Date"))); err == nil {
 			doc.Published, doc.PublishedFrom = storyline.DateOf(t.UTC()), storyline.DateFromCrawl
@@ -277,6 +279,7 @@ func warcDocument(rec *WARCRecord) (*Document, string) {
 type httpResponse struct {
 	contentType string
 	body        []byte // transfer and content encodings undone
+	repairs     []string
 }
 
 // readHTTPResponse parses the HTTP response in a response record's block.
@@ -309,6 +312,7 @@ func readHTTPResponse(block []byte) (*httpResponse, string) {
 		return nil, ""
 	}
 	body := rest[end:]
+	var repairs []string
 	if te := strings.ToLower(h.Get("Transfer-Encoding")); strings.Contains(te, "chunked") {
 		dechunked, err := readLimited(httputil.NewChunkedReader(bytes.NewReader(body)))
 		switch {
@@ -317,7 +321,8 @@ func readHTTPResponse(block []byte) (*httpResponse, string) {
 		case errors.Is(err, errTooLarge):
 			return nil, err.Error()
 		case chunkSizeLine(body):
-			body = dechunked // chunked but cut short: what came through
+			body = dechunked
+			repairs = append(repairs, "HTTP body cut short in its chunked encoding; what came through is kept")
 		}
 	}
 	switch ce := strings.ToLower(strings.TrimSpace(h.Get("Content-Encoding"))); ce {
@@ -339,7 +344,7 @@ func readHTTPResponse(block []byte) (*httpResponse, string) {
 			return nil, fmt.Sprintf("content encoding %q is not supported", ce)
 		}
 	}
-	return &httpResponse{contentType: h.Get("Content-Type"), body: body}, ""
+	return &httpResponse{contentType: h.Get("Content-Type"), body: body, repairs: repairs}, ""
 }
 
 var errTooLarge = fmt.Errorf("payload over the size limit (%s)", byteSize(MaxItemBytes))
