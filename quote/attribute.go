@@ -305,7 +305,7 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 		// must end at the cue, a colon, a comma or the source
 		bf, bt := segFrom(i), segTo(i)
 		before := x.bestCue(max(bf, bt-near), bt, func(k int) bool { return long[k] == 0 && notQuoted(k) })
-		if before >= 0 && x.words(before+1, bt) > 4 {
+		if before >= 0 && x.words(before+1, bt) > 4 && !x.addressee(before+1, bt) {
 			before = -1
 		}
 		colon := bt-1 >= bf && x.toks[bt-1].text == ":"

@@ -222,6 +222,14 @@ func (x *extractor) setContent(q *storyline.Quote, parts [][2]int) {
 	if len(bp) == 0 {
 		return
 	}
+	for _, p := range parts {
+		if p[1] > p[0] {
+			// content that opens with a quotation mark is direct
+			// ("Many would consider that an embarrassment" if ..., he said)
+			q.Direct = q.Direct || x.toks[p[0]].kind == open
+			break
+		}
+	}
 	q.Start, q.End = bp[0][0], bp[len(bp)-1][1]
 	if len(bp) > 1 {
 		q.Parts = bp
