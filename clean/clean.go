@@ -76,11 +76,18 @@ func Clean(a *storyline.Article) (*storyline.Article, error) {
 	d := &doc{a: &out, lines: splitLines(a.Text)}
 	out.Title = cleanTitle(a.Title)
 
-	d.removeEverywhere()
-	for d.removeTop() || d.removeBottom() {
-	}
-	if out.Dateline == "" {
-		d.dateline()
+	// Until no rule fires: removing one piece of debris can bare another.
+	for {
+		n := len(d.debris)
+		d.removeEverywhere()
+		for d.removeTop() || d.removeBottom() {
+		}
+		if out.Dateline == "" {
+			d.dateline()
+		}
+		if len(d.debris) == n {
+			break
+		}
 	}
 	out.Text = d.text()
 	out.Debris = append(out.Debris, d.debris...)

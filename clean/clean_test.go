@@ -1,0 +1,289 @@
+package clean
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline"
+)
+
+// cleanText cleans an article of the given title and text.
+func cleanText(t *testing.T, title, text string) *storyline.Article {
+	t.Helper()
+	a, err := Clean(&storyline.Article{Origin: "t.txt", Title: title, Text: text})
+	if err != nil {
+		t.Fatalf("Clean: %v", err)
+	}
+	return a
+}
+
+func rules(a *storyline.Article) []string {
+	var out []string
+	for _, d := range a.Debris {
+		out = append(out, d.Rule)
+	}
+	return out
+}
+
+// TestRules has, for every rule, text it must clean and text it must
+// leave alone.
+func TestRules(t *testing.T) {
+	cases := []struct {
+		rule, title, in, want string
+		fires                 bool
+	}{
+		// ad-marker
+		{RuleAdMarker, "", "[ad_1]\nBody text.", "Body text.", true},
+		{RuleAdMarker, "", "First.\n[ad_2]\nSecond.", "First.\n\nSecond.", true},
+		{RuleAdMarker, "", "Body with [ad_1] inside.", "Body with inside.", true},
+		{RuleAdMarker, "", "First.\n\nAdvertisement\n\nSecond.", "First.\n\nSecond.", true},
+		{RuleAdMarker, "", "- Advertisement -\nBody.", "Body.", true},
+		{RuleAdMarker, "", "The advertisement ran on Sunday.", "The advertisement ran on Sunday.", false},
+		// share
+		{RuleShare, "", "Body.\nShare this article", "Body.", true},
+		{RuleShare, "", "Share on Facebook\nBody.\nShare on Twitter", "Body.", true},
+		{RuleShare, "", "Body.\n\nSubscribe to our newsletter", "Body.", true},
+		{RuleShare, "", "Body.\nFollow us on Twitter and Facebook", "Body.", true},
+		{RuleShare, "", "Investors share the view that rates will rise.", "Investors share the view that rates will rise.", false},
+		{RuleShare, "", "Subscribe to our newsletter, the minister joked, if you want the truth.", "Subscribe to our newsletter, the minister joked, if you want the truth.", false},
+		// read-more
+		{RuleReadMore, "", "Body.\nRead More", "Body.", true},
+		{RuleReadMore, "", "Body.\n\nRead more", "Body.", true},
+		{RuleReadMore, "", "Body.\nSource link", "Body.", true},
+		{RuleReadMore, "", "Body.\n\nNo More Posts Available.\n\nNo more pages to load.", "Body.", true},
+		{RuleReadMore, "", "Body.\nREAD MORE: Russia summons US envoy\nMore body.", "Body.\n\nMore body.", true},
+		{RuleReadMore, "", "Read more about the report in the annex, officials said.", "Read more about the report in the annex, officials said.", false},
+		{RuleReadMore, "", "Read More\nBody at the end.", "Read More\n\nBody at the end.", false},
+		// credit
+		{RuleCredit, "", "Body.\nAdditional reporting by Lauren Fedor in Washington", "Body.", true},
+		{RuleCredit, "", "Body.\nReporting by Ilya Sorokin; Editing by Tom Beck", "Body.", true},
+		{RuleCredit, "", "Body.\n(Reporting by Ann Lee)", "Body.", true},
+		{RuleCredit, "", "Reporting by state media was scarce.\nBody.", "Reporting by state media was scarce.\n\nBody.", false},
+		// byline
+		{RuleByline, "", "By Margaret Hale\n\nBody.", "Body.", true},
+		{RuleByline, "", "oleh -\nBody.", "Body.", true},
+		{RuleByline, "", "BY JOHN SMITH | Capital Ledger\nBody.", "Body.", true},
+		{RuleByline, "", "By the end of the day the talks were over.", "By the end of the day the talks were over.", false},
+		{RuleByline, "", "Body.\nBy Margaret Hale", "Body.\n\nBy Margaret Hale", false},
+		// title-repeat
+		{RuleTitleRepeat, "Moscow recalls envoy", "Moscow recalls envoy\nMoscow recalls envoy\n\nBody.", "Body.", true},
+		{RuleTitleRepeat, "Moscow recalls envoy", "MOSCOW RECALLS ENVOY.\nBody.", "Body.", true},
+		{RuleTitleRepeat, "Moscow recalls envoy", "Body.\nMoscow recalls envoy", "Body.\n\nMoscow recalls envoy", false},
+		{RuleTitleRepeat, "Moscow recalls envoy", "Moscow recalls envoy for talks, the ministry said.", "Moscow recalls envoy for talks, the ministry said.", false},
+		// date-line
+		{RuleDateLine, "", "Published: June 17, 2021\n\nBody.", "Body.", true},
+		{RuleDateLine, "", "Wednesday, 17 March 2021 10:32 GMT\nBody.", "Body.", true},
+		{RuleDateLine, "", "Body.\n\n2021-03-17", "Body.", true},
+		{RuleDateLine, "", "Updated on 17.03.2021 at 14:05\nBody.", "Body.", true},
+		{RuleDateLine, "", "March 17, 2021 was the day of the recall.", "March 17, 2021 was the day of the recall.", false},
+		// dateline
+		{RuleDateline, "", "MOSCOW, November 2 – RIA Novosti. In relations there were shifts.", "In relations there were shifts.", true},
+		{RuleDateline, "", "RUSIA, Radar Ampera – Russia has withdrawn its envoy.", "Russia has withdrawn its envoy.", true},
+		{RuleDateline, "", "WASHINGTON (Reuters) - The report came out.", "The report came out.", true},
+		{RuleDateline, "", "MOSCOW, March 17. /TASS/. The ministry said.", "The ministry said.", true},
+		{RuleDateline, "", "GENEVA — The presidents met.", "The presidents met.", true},
+		{RuleDateline, "", "NATO, meanwhile, said nothing.", "NATO, meanwhile, said nothing.", false},
+		{RuleDateline, "", "The U.S. - Russia talks began.", "The U.S. - Russia talks began.", false},
+	}
+	for _, c := range cases {
+		t.Run(c.rule+"/"+c.in, func(t *testing.T) {
+			a := cleanText(t, c.title, c.in)
+			if a.Text != c.want {
+				t.Errorf("text = %q, want %q", a.Text, c.want)
+			}
+			if fired := slices.Contains(rules(a), c.rule); fired != c.fires {
+				t.Errorf("rule %s fired = %v, want %v (debris %+v)", c.rule, fired, c.fires, a.Debris)
+			}
+			// Debris offsets point at what was removed, in the text before cleaning.
+			for _, d := range a.Debris {
+				if d.Offset < 0 || d.Offset > len(c.in) || !strings.HasPrefix(c.in[d.Offset:], firstWord(d.Text)) {
+					t.Errorf("debris %q at offset %d does not point at it in %q", d.Text, d.Offset, c.in)
+				}
+			}
+		})
+	}
+}
+
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
+}
+
+func TestByline(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"By Margaret Hale\nBody.", "Margaret Hale"},
+		{"BY JOHN SMITH | Capital Ledger\nBody.", "JOHN SMITH"},
+		{"By Daniel Ortiz, Reuters\nBody.", "Daniel Ortiz"},
+		{"oleh -\nBody.", ""},
+		{"Oleh Budi Santoso\nBody.", "Budi Santoso"},
+		{"By Ludwig van der Berg and Ann Lee\nBody.", "Ludwig van der Berg and Ann Lee"},
+	}
+	for _, c := range cases {
+		if got := cleanText(t, "", c.in).Byline; got != c.want {
+			t.Errorf("byline of %q = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestDateline(t *testing.T) {
+	cases := []struct {
+		in, place, outlet string
+		date              storyline.Date
+	}{
+		{"MOSCOW, November 2 – RIA Novosti. Text.", "MOSCOW", "RIA Novosti", storyline.Date{Month: 11, Day: 2, Precision: storyline.PrecisionDay}},
+		{"RUSIA, Radar Ampera – Text.", "RUSIA", "Radar Ampera", storyline.Date{}},
+		{"WASHINGTON, March 17 (Reuters) - Text.", "WASHINGTON", "Reuters", storyline.Date{Month: 3, Day: 17, Precision: storyline.PrecisionDay}},
+		{"NEW YORK, March 17, 2021 (AP) — Text.", "NEW YORK", "AP", storyline.Day(2021, 3, 17)},
+		{"MOSCOW, March 17. /TASS/. Text.", "MOSCOW", "TASS", storyline.Date{Month: 3, Day: 17, Precision: storyline.PrecisionDay}},
+		{"GENEVA (Capital Ledger) - Text.", "GENEVA", "Capital Ledger", storyline.Date{}},
+		{"KYIV — Text.", "KYIV", "", storyline.Date{}},
+	}
+	for _, c := range cases {
+		place, outlet, date, n := Dateline(c.in)
+		if place != c.place || outlet != c.outlet || date != c.date || c.in[n:] != "Text." {
+			t.Errorf("Dateline(%q) = %q, %q, %v, rest %q", c.in, place, outlet, date, c.in[n:])
+		}
+	}
+	for _, in := range []string{"Text without one.", "USA, the report said – nothing.", "MOSCOW, November 2 –"} {
+		if _, _, _, n := Dateline(in); n != 0 {
+			t.Errorf("Dateline(%q) found one of %d bytes", in, n)
+		}
+	}
+}
+
+// TestPublished checks every place a publication date comes from, and
+// that an unknown date stays unknown.
+func TestPublished(t *testing.T) {
+	cases := []struct {
+		name      string
+		a         storyline.Article
+		want      storyline.Date
+		from      storyline.DateSource
+		wantSrc   string
+		wantPlace string
+	}{
+		{"header wins over the rest", storyline.Article{Published: storyline.Day(2021, 11, 2), PublishedFrom: storyline.DateFromHeader,
+			URL: "https://ria.ru/20211101/x.html", Text: "MOSCOW, November 3 – RIA Novosti. Text."},
+			storyline.Day(2021, 11, 2), storyline.DateFromHeader, "ria.ru", "MOSCOW"},
+		{"URL /20211102/", storyline.Article{URL: "https://ria.ru/20211102/ssha-1757436556.html", Text: "Text."},
+			storyline.Day(2021, 11, 2), storyline.DateFromURL, "ria.ru", ""},
+		{"URL /2021/06/21/", storyline.Article{URL: "https://www.news.example/2021/06/21/story/", Text: "Text."},
+			storyline.Day(2021, 6, 21), storyline.DateFromURL, "news.example", ""},
+		{"URL /2021-06-21-slug", storyline.Article{URL: "https://news.example/n/2021-06-21-slug", Text: "Text."},
+			storyline.Day(2021, 6, 21), storyline.DateFromURL, "news.example", ""},
+		{"URL month, dateline day", storyline.Article{URL: "https://news.example/2021/06/slug", Text: "MOSCOW, June 27 (Wire) - Text."},
+			storyline.Day(2021, 6, 27), storyline.DateFromDateline, "news.example", "MOSCOW"},
+		{"dateline with its own year", storyline.Article{Text: "NEW YORK, March 17, 2021 (AP) — Text."},
+			storyline.Day(2021, 3, 17), storyline.DateFromDateline, "AP", "NEW YORK"},
+		{"dateline without a year: unknown", storyline.Article{Text: "MOSCOW, November 2 – RIA Novosti. Text."},
+			storyline.Date{}, "", "RIA Novosti", "MOSCOW"},
+		{"a date line in the body", storyline.Article{Text: "Published: June 17, 2021\n\nText."},
+			storyline.Day(2021, 6, 17), storyline.DateFromBody, "", ""},
+		{"a date in a sentence is not a publication date", storyline.Article{Text: "On March 17, 2021 Russia recalled its envoy."},
+			storyline.Date{}, "", "", ""},
+		{"a number in the URL is not a date", storyline.Article{URL: "https://news.example/id/20219999/x", Text: "Text."},
+			storyline.Date{}, "", "news.example", ""},
+		{"the source field wins over the domain", storyline.Article{Source: "A News", URL: "https://a.example/x", Text: "Text."},
+			storyline.Date{}, "", "A News", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := Clean(&c.a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Published != c.want || a.PublishedFrom != c.from {
+				t.Errorf("published %v from %q, want %v from %q", a.Published, a.PublishedFrom, c.want, c.from)
+			}
+			if a.Source != c.wantSrc || a.Dateline != c.wantPlace {
+				t.Errorf("source %q dateline %q, want %q %q", a.Source, a.Dateline, c.wantSrc, c.wantPlace)
+			}
+		})
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"a line each", "One.\nTwo.\n\n\nThree.", "One.\n\nTwo.\n\nThree."},
+		{"hard-wrapped lines join", "The ambassador arrived at the ministry on Monday and\nleft through a side door two hours later without\nspeaking to reporters.\n\nNext.",
+			"The ambassador arrived at the ministry on Monday and left through a side door two hours later without speaking to reporters.\n\nNext."},
+		{"spaces fold", "A  line\twith   gaps.\u00a0", "A line with gaps."},
+	}
+	for _, c := range cases {
+		if got := cleanText(t, "", c.in).Text; got != c.want {
+			t.Errorf("%s: text = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestNothingLeft(t *testing.T) {
+	_, err := Clean(&storyline.Article{Origin: "x", Title: "T", Text: "T\n[ad_1]\nRead More"})
+	if storyline.ErrorCode(err) != storyline.EINVALID {
+		t.Errorf("Clean of pure debris: %v, want EINVALID", err)
+	}
+}
+
+func TestLanguageAndID(t *testing.T) {
+	en := cleanText(t, "", "The ambassador returned to Washington after the summit in Geneva.")
+	ru := cleanText(t, "", "Посол вернулся в Вашингтон после встречи президентов в Женеве.")
+	id := cleanText(t, "", "Pemerintah Rusia telah menarik duta besarnya dari Washington untuk konsultasi.")
+	for _, c := range []struct{ got, want string }{{en.Language, "en"}, {ru.Language, "ru"}, {id.Language, "id"}} {
+		if c.got != c.want {
+			t.Errorf("language %q, want %q", c.got, c.want)
+		}
+	}
+	if en.ID != storyline.ArticleID("", en.Text) || len(en.ID) != 16 {
+		t.Errorf("ID %q is not ArticleID(source, text)", en.ID)
+	}
+}
+
+func TestIdempotent(t *testing.T) {
+	for _, in := range idempotenceSeeds {
+		once, err := Clean(&storyline.Article{Title: "Moscow recalls envoy", Text: in, URL: "https://a.example/2021/03/x"})
+		if err != nil {
+			continue
+		}
+		twice, err := Clean(once)
+		if err != nil {
+			t.Fatalf("cleaning clean text failed: %v", err)
+		}
+		if twice.Text != once.Text || twice.Title != once.Title || len(twice.Debris) != len(once.Debris) ||
+			twice.Published != once.Published || twice.ID != once.ID || twice.Byline != once.Byline {
+			t.Errorf("not idempotent on %q:\nonce  %q %+v\ntwice %q %+v", in, once.Text, once.Debris, twice.Text, twice.Debris)
+		}
+	}
+}
+
+var idempotenceSeeds = []string{
+	"Moscow recalls envoy\n\noleh -\nMoscow recalls envoy\n\nRUSIA, Radar Ampera – Russia has withdrawn its envoy.\n\nNo more pages to load.",
+	"[ad_1]\nRussia has recalled its ambassador.\nAdditional reporting by Lauren Fedor in Washington\nRead More",
+	"By Jane Roe\nPublished: June 17, 2021\nMOSCOW, June 17 (Wire) - Text.\nShare this article",
+	"Moscow recalls envoy\nMoscow recalls envoy\nMoscow recalls envoy\nMoscow recalls envoy\nMoscow recalls envoy\nMoscow recalls envoy\nBody.",
+	"MOSCOW, March 17 – TASS. WASHINGTON (Reuters) - Nested datelines.",
+	"The ambassador arrived at the ministry on Monday and\nleft through a side door two hours later without\nspeaking.",
+}
+
+func FuzzClean(f *testing.F) {
+	for _, s := range idempotenceSeeds {
+		f.Add("Moscow recalls envoy", s)
+	}
+	f.Fuzz(func(t *testing.T, title, text string) {
+		once, err := Clean(&storyline.Article{Title: title, Text: text})
+		if err != nil {
+			return
+		}
+		twice, err := Clean(once)
+		if err != nil {
+			t.Fatalf("cleaning clean text failed: %v", err)
+		}
+		if twice.Text != once.Text || len(twice.Debris) != len(once.Debris) {
+			t.Fatalf("not idempotent:\nonce  %q\ntwice %q", once.Text, twice.Text)
+		}
+		for _, d := range once.Debris {
+			if !strings.Contains(text, d.Text) {
+				t.Fatalf("debris %q is not in the text %q", d.Text, text)
+			}
+		}
+	})
+}
