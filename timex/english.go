@@ -80,17 +80,26 @@ var English = &Lang{
 		"gave", "met", "left", "began", "saw", "found", "got", "sold", "rose", "fell", "became", "held", "won",
 		"lost", "paid", "brought", "bought", "spoke", "wrote", "sent", "led", "ran", "hit", "put", "cut",
 		"spent", "kept", "felt", "knew", "thought", "heard", "fled", "struck", "broke", "chose", "drew", "been",
-		"arrived", "wasn't", "weren't", "didn't", "hadn't", "earlier", "yesterday", "previously", "announced"},
-	FutureCues: []string{"will", "shall", "ll", "tomorrow", "next", "upcoming", "scheduled", "expected", "plans", "planned",
-		"planning", "plan", "won't", "forthcoming", "going", "would", "may", "might", "due", "until", "expects", "hopes", "intends"},
+		"arrived", "wasn't", "weren't", "didn't", "hadn't", "earlier", "yesterday", "previously", "announced",
+		"meant", "taken", "given", "seen", "done", "gone", "shot", "flew", "shut", "fought", "stood", "grew",
+		"sought", "sank", "told", "won", "rang", "swept", "threw", "understood", "withdrew", "wound"},
+	FutureCues: []string{"will", "shall", "ll", "tomorrow", "upcoming", "scheduled", "expected", "won't",
+		"forthcoming", "would", "might", "until", "expects", "hopes", "intends", "slated",
+		"is to", "are to", "am to", "is due", "are due", "due to be", "plans to", "plan to", "planning to",
+		"going to", "set to", "is likely to", "are likely to", "aims to", "as soon as", "as early as"},
 	PresentCues: []string{},
 	PastSuffix:  "ed",
 	NotPast: []string{"need", "needed", "speed", "indeed", "hundred", "united", "limited", "red", "bed", "feed",
 		"seed", "proceed", "exceed", "succeed", "breed", "bred", "shed", "wed", "embed", "based", "related",
-		"concerned", "interested", "supposed", "used", "detailed", "advanced", "combined", "reported",
-		"scheduled", "expected", "planned", "proposed", "unexpected", "alleged", "allied", "armed", "listed",
+		"concerned", "interested", "supposed", "used", "detailed", "advanced", "combined",
+		"scheduled", "expected", "proposed", "unexpected", "alleged", "allied", "armed", "listed",
 		"tired", "qualified", "experienced", "talented", "skilled", "balanced", "complicated", "sophisticated",
-		"dedicated", "distinguished", "estimated", "unprecedented", "unidentified", "named", "called"},
+		"dedicated", "distinguished", "estimated", "unprecedented", "unidentified", "named", "called",
+		"ed", "united", "red", "speed", "weed", "greed", "deed", "creed"},
+	PastAux:      []string{"had", "hadn't"},
+	ModalPastAux: []string{"was", "were", "wasn't", "weren't"},
+	GroupWords:   []string{"been", "be", "being", "not", "also", "still", "already", "just", "to", "n't", "t", "now", "reportedly", "then", "only", "never"},
+	PastNext:     []string{"' s"},
 	Rules: []Rule{
 		// Calendar dates.
 		{Name: "iso_date", Pattern: "iso=#iso", Norm: "date", Confidence: 0.95},
@@ -134,8 +143,8 @@ var English = &Lang{
 
 		// Quarters and periods of financial reports, against the last
 		// mentioned quarter.
-		{Name: "the_quarter", Pattern: "the|that latest|same|current|recent? fiscal? quarter|period", Norm: "shift", Set: "ref=anaph u=Q off=0", Confidence: 0.6},
-		{Name: "year_ago_quarter", Pattern: "the|its? comparable? year -? ago|earlier quarter|period?", Norm: "shift", Set: "ref=anaph u=Y off=-1 qref=1", Confidence: 0.6},
+		{Name: "the_quarter", Pattern: "the|that latest|same|recent? fiscal? quarter|period", Norm: "shift", Set: "ref=anaph u=Q off=0", Confidence: 0.6},
+		{Name: "year_ago_quarter", Pattern: "the|its? comparable? year -? ago|earlier quarter|period?", Norm: "shift", Set: "ref=dct u=Y off=-1 qref=2", Confidence: 0.6},
 
 		// Holidays.
 		{Name: "holiday", Pattern: "hol=@holiday day|eve?", Norm: "date", Confidence: 0.8},

@@ -23,12 +23,22 @@ type Lang struct {
 	// Rules are tried at every token; the longest match wins, then the
 	// earlier rule.
 	Rules []Rule
-	// PastCues, FutureCues and PresentCues are words that mark a sentence's
-	// tense; PastSuffix marks past-tense verbs ("ed"), with exceptions in
-	// NotPast.
+	// PastCues, FutureCues and PresentCues are words, or phrases of words
+	// separated by spaces ("is expected to"), that mark the tense of the
+	// verb group governing an expression; PastSuffix marks regular past
+	// forms ("ed", a weak cue: it may be a participle), with exceptions in
+	// NotPast. See tense.go for how they combine.
 	PastCues, FutureCues, PresentCues []string
 	PastSuffix                        string
 	NotPast                           []string
+	// PastAux are auxiliaries that make the verb group they open past
+	// ("had been due to"); ModalPastAux make a future cue after them
+	// uncertain ("was expected to"); GroupWords may stand inside a verb
+	// group ("been", "not").
+	PastAux, ModalPastAux, GroupWords []string
+	// PastNext and FutureNext are phrases that, right after an expression,
+	// fix its direction ("Friday's close" is past).
+	PastNext, FutureNext []string
 	// Capitalised lists words that match only when written with a capital
 	// ("May", not the verb "may").
 	Capitalised []string
@@ -87,20 +97,16 @@ type capture struct{ slot, val string }
 
 // compiled is a Lang ready to match.
 type compiled struct {
-	lang       *Lang
-	rules      []compiledRule
-	byWord     map[string][]int // first-token word -> rule indexes
-	byNum      []int            // rules that may start with a number
-	abbrev     map[string]bool
-	capital    map[string]bool
-	connect    map[string]bool
-	num        map[string]string
-	ord        map[string]string
-	past       map[string]bool
-	future     map[string]bool
-	present    map[string]bool
-	notPast    map[string]bool
-	pastSuffix string
+	lang    *Lang
+	rules   []compiledRule
+	byWord  map[string][]int // first-token word -> rule indexes
+	byNum   []int            // rules that may start with a number
+	abbrev  map[string]bool
+	capital map[string]bool
+	connect map[string]bool
+	num     map[string]string
+	ord     map[string]string
+	tense   tenseData
 }
 
 var builtins = map[string]bool{"#int": true, "#year": true, "#day": true, "#n": true, "#ord": true,
@@ -109,8 +115,7 @@ var builtins = map[string]bool{"#int": true, "#year": true, "#day": true, "#n": 
 // compile checks a Lang and indexes its rules by their possible first tokens.
 func compile(l *Lang) (*compiled, error) {
 	c := &compiled{lang: l, byWord: map[string][]int{}, abbrev: set(l.Abbrev),
-		num: l.Lexicon["num"], ord: l.Lexicon["ord"], past: set(l.PastCues), future: set(l.FutureCues),
-		present: set(l.PresentCues), notPast: set(l.NotPast), pastSuffix: l.PastSuffix,
+		num: l.Lexicon["num"], ord: l.Lexicon["ord"], tense: compileTense(l),
 		capital: set(l.Capitalised), connect: set(l.Connectors)}
 	// A word written with a final dot in the lexicon or a pattern is an
 	// abbreviation that takes its dot ("sept.", "jan.").

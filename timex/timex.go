@@ -208,47 +208,6 @@ func (st *state) ref(g gran) (point, bool) {
 	return point{}, false
 }
 
-// tense is the tense of the sentence around a match: -1 past, +1 future,
-// 0 unknown. The nearest tense cue within the sentence wins.
-func (st *state) tense(m match) int {
-	const window = 30
-	toks := st.toks
-	sent := toks[m.i].sentence
-	cue := func(k int) int {
-		t := &toks[k]
-		if t.kind != kWord {
-			return 0
-		}
-		if st.c.future[t.low] {
-			return 1
-		}
-		if st.c.past[t.low] {
-			return -1
-		}
-		if st.c.present[t.low] {
-			return 2
-		}
-		if sfx := st.c.pastSuffix; sfx != "" && len(t.low) > len(sfx)+2 && strings.HasSuffix(t.low, sfx) && !st.c.notPast[t.low] && !t.upper {
-			return -1
-		}
-		return 0
-	}
-	for d := 1; d <= window; d++ {
-		for _, k := range [2]int{m.i - d, m.j - 1 + d} {
-			if k < 0 || k >= len(toks) || toks[k].sentence != sent {
-				continue
-			}
-			if c := cue(k); c != 0 {
-				if c == 2 {
-					return 0
-				}
-				return c
-			}
-		}
-	}
-	return 0
-}
-
 func (st *state) deictic(tx *storyline.Timex) {
 	if st.hasDCT {
 		tx.Anchor = at(st.dct, gDay).value()
@@ -533,7 +492,7 @@ func (st *state) pickYear(start func(y int) time.Time, g gran, tense int, rel st
 	const season = 92 * 24 * time.Hour
 	t := start(best)
 	switch {
-	case tense < 0 && t.Sub(cur) > season:
+	case tense < 0 && t.Sub(cur) >= season:
 		best--
 	case tense > 0 && cur.Sub(t) > season:
 		best++
@@ -613,10 +572,7 @@ func (st *state) normShift(m match, s slots, tx *storyline.Timex) bool {
 	if anaph && g == gQuarter && st.hasDCT {
 		// "the latest quarter": the last quarter mentioned, else the last
 		// one completed, the one a report is about.
-		base = at(st.dct, gQuarter).shift(-1)
-		if st.seq[gQuarter] > 0 {
-			base = st.refs[gQuarter]
-		}
+		base = st.reportQuarter()
 		tx.Anchor = base.value()
 	} else if anaph {
 		ref, ok := st.ref(g)
@@ -632,11 +588,20 @@ func (st *state) normShift(m match, s slots, tx *storyline.Timex) bool {
 		base = at(st.dct, gDay)
 		st.deictic(tx)
 	}
+	// "the year-ago quarter" is the quarter a year before the last one
+	// mentioned, or else before the last one completed.
+	if s.get("qref") == "2" && g == gYear && delta < 0 && st.hasDCT {
+		q := st.reportQuarter()
+		tx.Anchor = q.value()
+		tx.Value = q.shiftUnit(gYear, delta).value()
+		return true
+	}
 	// "a year ago" in a report about quarters is the same quarter a year
 	// before.
 	if s.get("qref") != "" && g == gYear && delta < 0 && st.seq[gQuarter] > 0 && st.seq[gQuarter] >= st.seq[gYear] {
-		p := st.refs[gQuarter].shiftUnit(gYear, delta)
-		tx.Anchor = st.refs[gQuarter].value()
+		q := st.reportQuarter()
+		p := q.shiftUnit(gYear, delta)
+		tx.Anchor = q.value()
 		tx.Value = p.value()
 		return true
 	}
@@ -658,6 +623,18 @@ func (st *state) normShift(m match, s slots, tx *storyline.Timex) bool {
 	tx.Value = p.value()
 	st.finishTime(s, tx)
 	return true
+}
+
+// reportQuarter is the quarter a report is about: the last one mentioned,
+// unless that one has not ended yet when the document was written ("a
+// fourth-quarter charge" expected in October), then the last one
+// completed.
+func (st *state) reportQuarter() point {
+	done := at(st.dct, gQuarter).shift(-1)
+	if st.seq[gQuarter] > 0 && !st.refs[gQuarter].t.After(done.t) {
+		return st.refs[gQuarter]
+	}
+	return done
 }
 
 // anaphOnly reports whether a shift counts from the last mentioned date.
