@@ -217,7 +217,17 @@ func (x *extractor) sourceAfter(k, limit int) [2]int {
 		return x.valid([2]int{k, k + 1})
 	}
 	if !x.isCap(k) && !determiners[x.toks[k].lower] && !starters[x.toks[k].lower] {
-		return [2]int{}
+		// "said conservative activist Bob Klaus": a name soon after
+		named := false
+		for m := k + 1; m < limit && m < k+4 && x.toks[m].kind == word && !clauseWords[x.toks[m].lower]; m++ {
+			if x.isCap(m) {
+				named = true
+				break
+			}
+		}
+		if !named {
+			return [2]int{}
+		}
 	}
 	j := k
 	for j < limit && j-k < 10 {
@@ -646,6 +656,18 @@ func (x *extractor) hasCap(src [2]int) bool {
 	return false
 }
 
+// affiliationWords before a capitalised run make it an affiliation, not
+// the speaker's name.
+var affiliationWords = map[string]bool{"of": true, "at": true, "from": true, "for": true, "in": true, "with": true}
+
+// roleWords inside a capitalised run are titles of office.
+var roleWords = map[string]bool{
+	"director": true, "secretary": true, "manager": true, "chair": true, "officer": true,
+	"adviser": true, "advisor": true, "strategist": true, "pollster": true, "analyst": true,
+	"professor": true, "counsel": true, "commissioner": true, "coordinator": true,
+	"communications": true, "campaign": true, "executive": true, "founder": true, "co-founder": true,
+}
+
 var unnamedHeads = map[string]bool{
 	"official": true, "officials": true, "source": true, "sources": true, "people": true,
 	"aide": true, "aides": true, "spokesperson": true, "spokesman": true, "spokeswoman": true,
@@ -667,6 +689,12 @@ func (x *extractor) resolve(src [2]int) (string, bool) {
 	start, end := x.toks[src[0]].start, x.toks[src[1]-1].end
 	text := x.text[start:end]
 	pron := src[1]-src[0] == 1 && pronouns[x.toks[src[0]].lower]
+	if pron && x.toks[src[0]].lower == "who" && src[0]-1 > 0 && x.toks[src[0]-1].text == "," {
+		// "Army Capt. Christian Pardo, who ...": the noun phrase before
+		if np := x.sourceNP(src[0]-1, 0); np[1] > np[0] && x.hasCap(np) {
+			return x.resolve(np)
+		}
+	}
 	if len(x.mentions) > 0 {
 		best := -1
 		for i, m := range x.mentions {
@@ -707,19 +735,36 @@ func (x *extractor) resolve(src [2]int) (string, bool) {
 		}
 		return text, false
 	}
-	// the last run of capitalised words, titles dropped
+	// the first run of capitalised words that is not an affiliation
+	// ("Scott Hawkins of Cheyenne"), titles before the name dropped;
+	// a later run when the first holds only titles
 	var run []string
-	for k := src[0]; k < src[1]; k++ {
-		if x.isCap(k) {
-			if k > src[0] && !x.isCap(k-1) {
-				run = run[:0]
-			}
-			w := x.toks[k].text
-			if titles[strings.TrimSuffix(x.toks[k].lower, ".")] && len(run) == 0 && k+1 < src[1] && x.isCap(k+1) {
+	for k := src[0]; k < src[1]; {
+		if !x.isCap(k) {
+			k++
+			continue
+		}
+		j := k
+		for j < src[1] && x.isCap(j) {
+			j++
+		}
+		affiliation := k > src[0] && affiliationWords[x.toks[k-1].lower] && len(run) == 0
+		var r []string
+		for m := k; m < j; m++ {
+			if titles[strings.TrimSuffix(x.toks[m].lower, ".")] || roleWords[x.toks[m].lower] {
+				r = r[:0] // "Communications Director Jennifer Palmieri"
 				continue
 			}
-			run = append(run, w)
+			r = append(r, x.toks[m].text)
 		}
+		if len(r) > 0 && !affiliation {
+			run = r
+			break
+		}
+		if len(r) > 0 && run == nil {
+			run = r // keep an affiliation only if nothing better follows
+		}
+		k = j
 	}
 	if len(run) > 0 {
 		name := strings.Join(run, " ")
