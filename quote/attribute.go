@@ -501,11 +501,21 @@ func (x *extractor) indirect(u unit) {
 // clause with a cue of its own ("..., adding that ...") after a clause
 // that has a cue.
 func (x *extractor) participleClause(k, a int) bool {
-	if x.toks[k].text != "," || k+1 >= len(x.toks) || x.toks[k].inQuote {
+	if k+1 >= len(x.toks) || x.toks[k].inQuote {
 		return false
 	}
 	n := x.toks[k+1]
-	if n.kind != word || !strings.HasSuffix(n.lower, "ing") || cueWeight[n.lower] < 0.5 {
+	switch {
+	case x.toks[k].text == ",":
+		if n.kind != word || !strings.HasSuffix(n.lower, "ing") || cueWeight[n.lower] < 0.5 {
+			return false
+		}
+	case x.toks[k].lower == "and" || x.toks[k].lower == "but":
+		// "said ... and called it a starting point"
+		if n.kind != word || !strings.HasSuffix(n.lower, "ed") || cueWeight[n.lower] < 0.5 {
+			return false
+		}
+	default:
 		return false
 	}
 	for m := a; m < k; m++ {
@@ -565,7 +575,7 @@ func (x *extractor) attribute(u unit, a, b, c int) bool {
 		return true
 	}
 	src := x.cueSource(c, a)
-	if src[1] == src[0] && c == a && strings.HasSuffix(x.toks[c].lower, "ing") && len(x.out) > 0 && x.out[len(x.out)-1].Sentence == u.sentence {
+	if src[1] == src[0] && c == a && len(x.out) > 0 && x.out[len(x.out)-1].Sentence == u.sentence {
 		// "..., adding that ...": the speaker of the clause before
 		prev := x.out[len(x.out)-1]
 		s := c + 1

@@ -257,7 +257,7 @@ func sentenceEnds(toks []token) []bool {
 				if unicode.IsLower(r) {
 					continue
 				}
-				if j > i+1 && toks[j-1].kind == close && cueFollows(toks, j) {
+				if j > i+1 && toks[j-1].kind == close && longQuote(toks, j-1) && cueFollows(toks, j) {
 					continue // "...!" Cruz said.
 				}
 			}
@@ -279,6 +279,21 @@ func cueFollows(toks []token, j int) bool {
 		}
 		if t.kind == word && cueWeight[t.lower] >= 0.5 {
 			return k > j // "Asked if ..." opens a new sentence
+		}
+	}
+	return false
+}
+
+// longQuote reports whether the quotation closed at c has at least
+// minQuoteWords words (a scare quote such as “unhinged.” does not).
+func longQuote(toks []token, c int) bool {
+	n := 0
+	for k := c - 1; k >= 0 && toks[k].inQuote && toks[k].kind != open; k-- {
+		if toks[k].kind == word {
+			n++
+			if n >= minQuoteWords {
+				return true
+			}
 		}
 	}
 	return false
