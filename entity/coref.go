@@ -81,6 +81,12 @@ func (x *extractor) roleOf(a, b int, cover []*mention) (role, aff string) {
 	if a < b && cover[a] != nil {
 		m := cover[a]
 		aff = m.name
+		if m.kind == storyline.Org {
+			// "Russian Foreign Ministry": the state it belongs to
+			if en, n := x.gaz(m.a, m.b); n == 1 && en.demonym {
+				aff = en.country
+			}
+		}
 		a = m.b
 		if a < b && (x.toks[a].text == "'s" || x.toks[a].text == "’s") {
 			a++

@@ -233,6 +233,15 @@ func (x *extractor) segmentRun(s, e int) {
 			continue
 		}
 		en, n := x.gaz(p, e)
+		if n == 1 && en.demonym {
+			// "British Museum", "Russian Foreign Ministry": the adjective
+			// is part of the organisation's name
+			if h := x.orgEnd(p, e); h > p+1 {
+				x.add(&mention{a: p, b: h, kind: storyline.Org, name: x.span(p, h), appositive: -1})
+				p = h
+				continue
+			}
+		}
 		if n > 0 && (en.demonym || en.short) {
 			x.addGaz(p, p+n, en)
 			p += n
@@ -348,6 +357,9 @@ func (x *extractor) orgEnd(p, e int) int {
 			}
 			continue
 		}
+		if orgHeads[w] && titleMods[w] && h+1 < e && titleNouns[x.lower(h+1)] {
+			return 0 // "Energy Minister", "Health Minister": a title
+		}
 		if orgHeads[w] && h > p {
 			end := h + 1
 			if end < e && (x.lower(end) == "of" || x.lower(end) == "for") {
@@ -450,6 +462,8 @@ func (x *extractor) classify() {
 			m.kind = storyline.Org
 		case x.orgContext(m):
 			m.kind = storyline.Org
+		case !titled && x.weakPlace(m, given):
+			m.kind = storyline.Place
 		case titled:
 			m.kind = storyline.Person
 		case (prevW == "in" || prevW == "near") && m.b-m.a == 1:
@@ -460,9 +474,11 @@ func (x *extractor) classify() {
 			m.kind = storyline.Person
 		case allCommon:
 			m.drop = true
+		case placeHeads[x.lower(m.b-1)] && m.b-m.a >= 2:
+			m.kind = storyline.Place // "Suez Canal", "Black Sea"
 		case placeNouns[nextW] || ((prevW == "in" || prevW == "near" || prevW == "of") && m.b-m.a <= 2 && x.townOf(prev)):
 			m.kind = storyline.Place
-		case (prevW == "in" || prevW == "near" || (prevW == "from" && m.b-m.a <= 2)) && !given:
+		case (prevW == "in" || prevW == "near") && !given:
 			m.kind = storyline.Place
 		case (prevW == "at" || prevW == "of") && !given && !titled:
 			m.kind = storyline.Org
@@ -476,8 +492,51 @@ func (x *extractor) classify() {
 	}
 }
 
+// placeHeads end the names of natural and built places.
+var placeHeads = set("canal", "strait", "straits", "sea", "ocean", "gulf", "bay", "river", "lake",
+	"mountains", "mountain", "island", "islands", "peninsula", "desert", "valley", "coast", "plateau")
+
 // prefixes are word prefixes written with a hyphen: "pre-election".
 var prefixes = set("pre", "post", "anti", "non", "ex", "co", "re", "mid", "pro", "semi", "multi", "inter", "self", "vice")
+
+// weakPlace reports whether m is a GeoNames place name in a place's
+// context: after "in", "from", "to", "between" and the like, before ", "
+// and a country or region, beside another place, or, for a name of two
+// words or more that does not start with a given name, anywhere.
+func (x *extractor) weakPlace(m *mention, given bool) bool {
+	var b strings.Builder
+	for k := m.a; k < m.b; k++ {
+		if k > m.a {
+			b.WriteByte(' ')
+		}
+		b.WriteString(x.toks[k].low)
+	}
+	if !x.lex.weak[b.String()] {
+		return false
+	}
+	if m.b-m.a >= 2 && !given {
+		return true
+	}
+	if p := x.prevWord(m.a); p >= 0 {
+		switch x.lower(p) {
+		case "in", "near", "from", "to", "between", "across", "outside", "via", "into", "toward", "towards", "around":
+			return true
+		case "and":
+			// "between Leith and Aberdeen"
+			for k, n := p-1, 0; k >= 0 && n < 4 && x.toks[k].sent == x.toks[p].sent; k, n = k-1, n+1 {
+				if x.lower(k) == "between" || x.lower(k) == "from" {
+					return true
+				}
+			}
+		}
+	}
+	if m.b+1 < len(x.toks) && x.toks[m.b].text == "," {
+		if en, n := x.gaz(m.b+1, len(x.toks)); n > 0 && en.kind == storyline.Place && !en.city && !en.demonym {
+			return true
+		}
+	}
+	return x.coordinated(m) == storyline.Place
+}
 
 // coordinated returns the kind of a known mention joined to m by "and",
 // "or" or a comma ("Leeds, Bristol and Glasgow"), or "".
@@ -616,11 +675,27 @@ func (x *extractor) resolveAliases() {
 		}
 		return ini.Len() >= 2 && ini.String() == strings.ReplaceAll(w, ".", "")
 	}
+	// places first, so that a later "Rotterdam said" is still the place
+	for _, m := range x.ms {
+		if m.unknown && !m.drop && m.b-m.a == 1 && x.weakPlace(m, false) {
+			m.kind, m.name, m.unknown = storyline.Place, x.span(m.a, m.b), false
+		}
+	}
+	known := map[string]*mention{}
+	for _, m := range x.ms {
+		if !m.unknown && !m.drop && m.kind != "" && m.sub == [2]int{} && m.via == "" {
+			known[x.span(m.a, m.b)] = m
+		}
+	}
 	for _, m := range x.ms {
 		if m.drop || m.b-m.a != 1 {
 			continue
 		}
 		if !m.unknown && m.kind != storyline.Person && m.kind != storyline.Org {
+			continue
+		}
+		if k := known[x.span(m.a, m.b)]; m.unknown && k != nil && k != m && k.kind != storyline.Person {
+			m.kind, m.name, m.unknown = k.kind, k.name, false // the same word as before
 			continue
 		}
 		if m.kind == storyline.Person || m.unknown {
@@ -648,6 +723,10 @@ func (x *extractor) resolveAliases() {
 		}
 		prev := x.prevWord(m.a)
 		switch {
+		case x.weakPlace(m, false):
+			m.kind = storyline.Place
+		case prev >= 0 && (x.lower(prev) == "in" || x.lower(prev) == "near") && !x.isCommon(m.a):
+			m.kind = storyline.Place
 		case speechVerbs[nextW]:
 			m.kind = storyline.Person
 		case x.coordinated(m) != "":
@@ -656,8 +735,6 @@ func (x *extractor) resolveAliases() {
 			m.kind = storyline.Person
 		case prev >= 0 && orgClass[x.lower(prev)]:
 			m.kind = storyline.Org
-		case prev >= 0 && (x.lower(prev) == "in" || x.lower(prev) == "near") && !x.isCommon(m.a):
-			m.kind = storyline.Place
 		case prev >= 0 && x.lower(prev) == "at" && !x.isCommon(m.a):
 			m.kind = storyline.Org
 		default:

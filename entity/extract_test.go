@@ -142,6 +142,27 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a nationality opening an organisation's name, and a title",
+			text: "The British Museum thanked Saudi Energy Minister Abdulaziz bin Salman.",
+			want: []brief{
+				{"British Museum", "org", "British Museum", "", "", ""},
+				{"Saudi", "place", "Saudi Arabia", "", "", "adjective"},
+				{"Abdulaziz bin Salman", "person", "Abdulaziz bin Salman", "energy minister", "Saudi Arabia", ""},
+			},
+		},
+		{
+			name: "GeoNames places count where the context says place",
+			text: "The ship sailed from Singapore to Rotterdam, then between Leith and Aberdeen. Rotterdam said nothing.",
+			// Leith is in no list, but is joined to Aberdeen, which is; "between" makes both places
+			want: []brief{
+				{"Singapore", "place", "Singapore", "", "", ""},
+				{"Rotterdam", "place", "Rotterdam", "", "", ""},
+				{"Leith", "place", "Leith", "", "", ""},
+				{"Aberdeen", "place", "Aberdeen", "", "", ""},
+				{"Rotterdam", "place", "Rotterdam", "", "", ""},
+			},
+		},
+		{
 			name: "hyphenated places",
 			text: "Russia-US relations and anti-Russian sanctions.",
 			want: []brief{

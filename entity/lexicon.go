@@ -12,7 +12,7 @@ import (
 // The gazetteers: see gazetteer/README.md for where each list comes from
 // and under which licence.
 //
-//go:embed gazetteer/*.tsv gazetteer/words.txt
+//go:embed gazetteer/*.tsv gazetteer/words.txt gazetteer/cities.txt
 var gazetteerFS embed.FS
 
 // entry is what a gazetteer says about a name.
@@ -33,6 +33,9 @@ type lexicon struct {
 	common   map[string]bool // lowercase common English words
 	proper   map[string]bool // capitalised words the dictionary never lowercases
 	gender   map[string]byte // given name -> 'f' or 'm'
+	// weak holds GeoNames place names (phrase keys): a place only where
+	// the context says so ("flew to Rotterdam").
+	weak map[string]bool
 }
 
 var lex = sync.OnceValue(loadLexicon)
@@ -43,6 +46,7 @@ func loadLexicon() *lexicon {
 		common:  map[string]bool{},
 		proper:  map[string]bool{},
 		gender:  map[string]byte{},
+		weak:    map[string]bool{},
 	}
 	each := func(file string, fn func(fields []string)) {
 		f, err := gazetteerFS.Open("gazetteer/" + file)
@@ -109,6 +113,9 @@ func loadLexicon() *lexicon {
 		if len(f) >= 2 && len(f[1]) == 1 {
 			l.gender[f[0]] = f[1][0]
 		}
+	})
+	each("cities.txt", func(f []string) {
+		l.weak[phraseKey(f[0])] = true
 	})
 	each("words.txt", func(f []string) {
 		w := f[0]
