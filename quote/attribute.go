@@ -444,6 +444,28 @@ func (x *extractor) addressee(from, to int) bool {
 	return true
 }
 
+// clauseSubject finds the subject at the start of the clause [a, c): the
+// first person pronoun or name not governed by a preposition.
+func (x *extractor) clauseSubject(a, c int) [2]int {
+	for k := a; k < c && k < a+8; k++ {
+		t := x.toks[k]
+		if t.kind != word || t.inQuote {
+			continue
+		}
+		if t.lower == "he" || t.lower == "she" || t.lower == "they" || t.lower == "we" {
+			return [2]int{k, k + 1}
+		}
+		if x.isCap(k) && !(k > a && affiliationWords[x.toks[k-1].lower]) {
+			j := k
+			for j < c && x.isCap(j) {
+				j++
+			}
+			return [2]int{k, j}
+		}
+	}
+	return [2]int{}
+}
+
 // subject finds the speaker of a participle cue without a subject of its
 // own ("..., saying", "before adding:"): the nearest pronoun or name
 // before the cue in the unit.
@@ -575,6 +597,9 @@ func (x *extractor) attribute(u unit, a, b, c int) bool {
 		return true
 	}
 	src := x.cueSource(c, a)
+	if src[1] == src[0] && c-1 > a && (x.toks[c-1].lower == "and" || x.toks[c-1].lower == "but") {
+		src = x.clauseSubject(a, c-1) // "he stood with them and urged ..."
+	}
 	if src[1] == src[0] && c == a && len(x.out) > 0 && x.out[len(x.out)-1].Sentence == u.sentence {
 		// "..., adding that ...": the speaker of the clause before
 		prev := x.out[len(x.out)-1]
