@@ -91,7 +91,7 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 	// an apposition or relative clause between source and cue:
 	// "Craig Morris, an environmental blogger, wrote"
 	if j > limit && x.toks[j].text == "," {
-		for m := j - 1; m > limit && m > j-16; m-- {
+		for m := j - 1; m > limit && m > j-32; m-- {
 			if x.toks[m].inQuote || x.toks[m].kind == para {
 				break
 			}
@@ -104,7 +104,20 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 			}
 		}
 	}
-	return x.valid(x.sourceNP(c, limit))
+	np := x.valid(x.sourceNP(c, limit))
+	// "Jeb Bush in a Medium post said": skip the prepositional phrase
+	for tries := 0; tries < 2 && np[1] > np[0] && np[0]-1 > limit; tries++ {
+		p := x.toks[np[0]-1]
+		if p.kind != word || (p.lower != "in" && p.lower != "on" && p.lower != "during" && p.lower != "at" && p.lower != "with" && p.lower != "through") {
+			break
+		}
+		before := x.valid(x.sourceNP(np[0]-1, limit))
+		if before[1] == before[0] || !x.hasCapOrPronoun(before) {
+			break
+		}
+		np = before
+	}
+	return np
 }
 
 // valid returns src if it looks like a source (a name, a person pronoun,
@@ -596,11 +609,16 @@ func (x *extractor) attribute(u unit, a, b, c int) bool {
 		x.noteSpeaker(q, src)
 		return true
 	}
-	src := x.cueSource(c, a)
+	var src [2]int
+	sameSpeaker := len(x.out) > 0 && x.out[len(x.out)-1].Sentence == u.sentence &&
+		(c == a || strings.HasSuffix(x.toks[c].lower, "ing") && c-1 >= a && x.toks[c-1].text == ",")
+	if !sameSpeaker {
+		src = x.cueSource(c, a)
+	}
 	if src[1] == src[0] && c-1 > a && (x.toks[c-1].lower == "and" || x.toks[c-1].lower == "but") {
 		src = x.clauseSubject(a, c-1) // "he stood with them and urged ..."
 	}
-	if src[1] == src[0] && c == a && len(x.out) > 0 && x.out[len(x.out)-1].Sentence == u.sentence {
+	if src[1] == src[0] && sameSpeaker {
 		// "..., adding that ...": the speaker of the clause before
 		prev := x.out[len(x.out)-1]
 		s := c + 1
