@@ -25,7 +25,7 @@ var English = &Lang{
 			"nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
 			"fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
 			"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
-			"eighty": "80", "ninety": "90", "hundred": "100",
+			"eighty": "80", "ninety": "90", "hundred": "100", "thousand": "1000",
 		},
 		"ord": {
 			"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
@@ -67,6 +67,10 @@ var English = &Lang{
 		"fuzzy":   {"several": "X", "few": "X", "many": "X", "some": "X", "couple": "2"},
 		"approx": {"about": "", "nearly": "", "almost": "", "around": "", "roughly": "", "approximately": "",
 			"some": "", "over": "", "only": "", "just": "", "barely": "", "under": "", "within": ""},
+		// durpre and agopre are the approximations TimeBank writes inside
+		// a duration or an "ago" ("nearly two years").
+		"durpre": {"nearly": ""},
+		"agopre": {"nearly": "", "almost": "", "about": ""},
 		"mod":    {"early": "", "mid": "", "late": "", "earlier": "", "later": ""},
 		"after":  {"later": "+1", "afterward": "+1", "afterwards": "+1", "earlier": "-1", "previously": "-1"},
 		"before": {"after": "+1", "before": "-1"},
@@ -107,6 +111,7 @@ var English = &Lang{
 		{Name: "weekday_month_day", Pattern: "@weekday ,? m=@month d=#day ,? y=#year?", Norm: "date", Confidence: 0.95},
 		{Name: "month_day_year", Pattern: "m=@month d=#day ,? y=#year?", Norm: "date", Confidence: 0.9},
 		{Name: "day_month_year", Pattern: "the? d=#day of? m=@month ,? y=#year?", Norm: "date", Confidence: 0.9},
+		{Name: "month_ordinal", Pattern: "m=@month d=#ord ,? y=#year?", Norm: "date", Confidence: 0.8},
 		{Name: "month_ord", Pattern: "m=@month the d=#ord", Norm: "date", Confidence: 0.8},
 		{Name: "ord_of_month", Pattern: "the d=#ord of m=@month ,? y=#year?", Norm: "date", Confidence: 0.85},
 		{Name: "month_year", Pattern: "@mod? -? m=@month of|,? y=#year", Norm: "date", Confidence: 0.9},
@@ -115,6 +120,9 @@ var English = &Lang{
 		{Name: "part_of_month", Pattern: "the beginning|end|middle|start of m=@month ,? y=#year?", Norm: "date", Confidence: 0.8},
 		{Name: "rel_month", Pattern: "@mod? rel=@relnear m=@month", Norm: "date", Confidence: 0.8},
 		{Name: "year", Pattern: "@mod? -? y=#year", Norm: "date", Confidence: 0.75},
+		{Name: "year_words", Pattern: "the? year? y=#yearw", Norm: "date", NotBefore: "years year", Confidence: 0.7},
+		{Name: "month_year_words", Pattern: "m=@month of|,? y=#yearw", Norm: "date", Confidence: 0.8},
+		{Name: "season_year_words", Pattern: "the? @mod? season=@season of? y=#yearw", Norm: "date", Confidence: 0.8},
 		{Name: "fiscal_year", Pattern: "fiscal year? y=#year", Norm: "date", Confidence: 0.9},
 		{Name: "part_of_year", Pattern: "the beginning|end|middle|start of y=#year", Norm: "date", Confidence: 0.85},
 		{Name: "decade", Pattern: "the? @mod? -? '? dec=#decade", Norm: "date", Confidence: 0.8},
@@ -123,11 +131,11 @@ var English = &Lang{
 		{Name: "rel_season", Pattern: "@mod? rel=@relnear season=@season", Norm: "date", Confidence: 0.8},
 		{Name: "quarter", Pattern: "the? fiscal? q=@quarter fiscal? quarter of? y=#year?", Norm: "date", Confidence: 0.8},
 		{Name: "quarter_adj", Pattern: "fiscal? q=@quarter - quarter", Norm: "date", Confidence: 0.8},
-		{Name: "quarter_year_s", Pattern: "y=#year '? s? fiscal? q=@quarter -? quarter", Norm: "date", Confidence: 0.8},
+		{Name: "quarter_year_s", Pattern: "the? y=#year '? s? fiscal? q=@quarter -? quarter", Norm: "date", Confidence: 0.8},
 		{Name: "quarter_rel_year", Pattern: "yoff=@relnear year ' s q=@quarter -? quarter", Norm: "date", Confidence: 0.8},
 		{Name: "half", Pattern: "the? fiscal? h=@half half of? y=#year?", Norm: "date", Confidence: 0.7},
-		{Name: "weekday", Pattern: "@mod? w=@weekday", Norm: "date", Confidence: 0.8},
-		{Name: "weekday_pod", Pattern: "@mod? w=@weekday @pod", Norm: "date", Confidence: 0.8},
+		{Name: "weekday", Pattern: "w=@weekday", Norm: "date", Confidence: 0.8},
+		{Name: "weekday_pod", Pattern: "w=@weekday @pod", Norm: "date", Confidence: 0.8},
 		{Name: "rel_weekday", Pattern: "rel=@relnear w=@weekday", Norm: "date", Confidence: 0.85},
 
 		// Relative to the last mentioned date.
@@ -144,6 +152,8 @@ var English = &Lang{
 		// Quarters and periods of financial reports, against the last
 		// mentioned quarter.
 		{Name: "the_quarter", Pattern: "the|that latest|same|recent? fiscal? quarter|period", Norm: "shift", Set: "ref=anaph u=Q off=0", Confidence: 0.6},
+		{Name: "year_ago_nth_quarter", Pattern: "the|its? comparable? year -? ago|earlier fiscal? q=@quarter -? quarter", Norm: "date", Set: "yoff=-1", Confidence: 0.7},
+		{Name: "year_period", Pattern: "the y=#year fiscal? quarter|period", Norm: "yearq", Confidence: 0.6},
 		{Name: "year_ago_quarter", Pattern: "the|its? comparable? year -? ago|earlier quarter|period?", Norm: "shift", Set: "ref=dct u=Y off=-1 qref=2", Confidence: 0.6},
 
 		// Holidays.
@@ -164,15 +174,16 @@ var English = &Lang{
 		{Name: "rel_unit", Pattern: "@mod? the? rel=@rel u=@cal", Norm: "shift", Set: "ref=dct", Confidence: 0.8},
 		{Name: "this_unit_mod", Pattern: "earlier|later this u=@cal", Norm: "shift", Set: "ref=dct off=0", Confidence: 0.8},
 		{Name: "the_weekend", Pattern: "the weekend", Norm: "shift", Set: "ref=dct u=WE off=0", Confidence: 0.6},
-		{Name: "ago", Pattern: "more|less? than? n=#n -? u=@unit ago", Norm: "shift", Set: "ref=dct off=-1 qref=1", Confidence: 0.85},
-		{Name: "a_unit_ago", Pattern: "more|less? than? a|an u=@unit ago", Norm: "shift", Set: "ref=dct off=-1 n=1 qref=1", Confidence: 0.85},
+		{Name: "ago", Pattern: "@agopre? n=#n -? u=@unit ago", Norm: "shift", Set: "ref=dct off=-1 qref=1", Confidence: 0.85},
+		{Name: "ago_than", Pattern: "more|less than n=#n -? u=@unit ago", Norm: "shift", Set: "ref=dct off=-1 qref=1", Confidence: 0.85},
+		{Name: "a_unit_ago", Pattern: "@agopre? a|an u=@unit ago", Norm: "shift", Set: "ref=dct off=-1 n=1 qref=1", Confidence: 0.85},
+		{Name: "a_unit_ago_than", Pattern: "more|less than a|an u=@unit ago", Norm: "shift", Set: "ref=dct off=-1 n=1 qref=1", Confidence: 0.85},
 		{Name: "fuzzy_ago", Pattern: "n=@fuzzy u=@plural ago", Norm: "shift", Set: "ref=dct off=-1", Confidence: 0.7},
 		{Name: "now", Pattern: "now|currently|nowadays|presently", Norm: "ref", Set: "v=PRESENT_REF", Confidence: 0.7},
-		{Name: "right_now", Pattern: "right|just now", Norm: "ref", Set: "v=PRESENT_REF", Confidence: 0.8},
 		{Name: "these_days", Pattern: "these days", Norm: "ref", Set: "v=PRESENT_REF", Confidence: 0.7},
 		{Name: "at_present", Pattern: "at present", Norm: "ref", Set: "v=PRESENT_REF", Confidence: 0.7},
 		{Name: "recently", Pattern: "recently|lately", Norm: "ref", Set: "v=PAST_REF", Confidence: 0.7},
-		{Name: "recent_units", Pattern: "recent u=@plural", Norm: "ref", Set: "v=PAST_REF", Confidence: 0.6},
+		{Name: "recent_units", Pattern: "recent u=@plural", Norm: "dur", Type: "DURATION", Set: "n=X", Confidence: 0.6},
 		{Name: "the_past", Pattern: "the past", Norm: "ref", Set: "v=PAST_REF", Confidence: 0.5},
 		{Name: "coming_units", Pattern: "the? coming|future u=@plural", Norm: "ref", Set: "v=FUTURE_REF", Confidence: 0.6},
 		{Name: "units_ahead", Pattern: "the u=@plural ahead", Norm: "ref", Set: "v=FUTURE_REF", Confidence: 0.6},
@@ -181,7 +192,10 @@ var English = &Lang{
 		{Name: "the_future", Pattern: "the near|foreseeable? future", Norm: "ref", Set: "v=FUTURE_REF", Confidence: 0.7},
 
 		// Durations.
-		{Name: "duration", Pattern: "more|less|fewer? than? the? @durmod? n=#n u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.75},
+		{Name: "duration", Pattern: "@durpre? the? @durmod? n=#n fr=#frac? u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.75},
+		{Name: "duration_than", Pattern: "no? more|less|fewer than the? @durmod? n=#n fr=#frac? u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.75},
+		{Name: "duration_at_least", Pattern: "at least the? @durmod? n=#n fr=#frac? u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.75},
+		{Name: "duration_up_to", Pattern: "up to n=#n fr=#frac? u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.7},
 		{Name: "duration_adj", Pattern: "n=#n - u=@durunit", Norm: "dur", Type: "DURATION", NotBefore: "old", Confidence: 0.7},
 		{Name: "duration_a", Pattern: "more|less than a|an u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.6},
 		{Name: "duration_fuzzy", Pattern: "the? next|past|last? a? n=@fuzzy of? u=@plural", Norm: "dur", Type: "DURATION", Confidence: 0.6},
@@ -200,6 +214,8 @@ var English = &Lang{
 		{Name: "hour_weekday", Pattern: "hour=#hour ampm=@ampm @zone? w=@weekday", Norm: "time", Confidence: 0.85},
 		{Name: "clock_weekday", Pattern: "hour=#clock ampm=@ampm? @zone? w=@weekday", Norm: "time", Confidence: 0.85},
 		{Name: "noon_weekday", Pattern: "hour=noon|midnight w=@weekday", Norm: "time", Confidence: 0.8},
+		{Name: "hour_month_day", Pattern: "hour=#hour ampm=@ampm @zone? ,? m=@month d=#day ,? y=#year?", Norm: "date", Confidence: 0.85},
+		{Name: "clock_month_day", Pattern: "hour=#clock ampm=@ampm? @zone? ,? m=@month d=#day ,? y=#year?", Norm: "date", Confidence: 0.85},
 		{Name: "hour_zone", Pattern: "hour=#hour ampm=@ampm @zone", Norm: "time", Confidence: 0.85},
 	},
 }

@@ -59,6 +59,9 @@ type Lang struct {
 //	#ord           "3rd" or an ordinal word     #decade "1990s", "80s"
 //	#clock         "10:30"                      #hour   1-12, "5" or "5pm"
 //	#iso           "2021-03-17"                 #slash  "3/17/2021", "3/17"
+//	#frac          "1/2", "3/4"                 #yearw  a year in number words
+//	                                                    ("nineteen ninety-six",
+//	                                                    "two thousand")
 //
 // Norm names the resolver: date, shift, dur, ref, set, time. Set holds
 // constant slots ("u=D off=-1 ref=dct").
@@ -109,7 +112,7 @@ type compiled struct {
 	tense   tenseData
 }
 
-var builtins = map[string]bool{"#int": true, "#year": true, "#day": true, "#n": true, "#ord": true,
+var builtins = map[string]bool{"#int": true, "#year": true, "#day": true, "#n": true, "#ord": true, "#frac": true, "#yearw": true,
 	"#decade": true, "#clock": true, "#hour": true, "#iso": true, "#slash": true}
 
 // compile checks a Lang and indexes its rules by their possible first tokens.
@@ -188,7 +191,7 @@ func compile(l *Lang) (*compiled, error) {
 			}
 			if e.builtin != "" {
 				num = true
-				if e.builtin == "#n" {
+				if e.builtin == "#n" || e.builtin == "#yearw" {
 					for w := range c.num {
 						words[w] = true
 					}
@@ -319,26 +322,13 @@ func (c *compiled) matchBuiltin(toks []token, i int, b string) (int, string, boo
 	if t.kind != kNum {
 		switch b {
 		case "#n":
-			v, ok := c.num[s]
+			n, k, ok := c.numberWords(toks, i)
 			if !ok {
 				return 0, "", false
 			}
-			n, _ := strconv.Atoi(v)
-			// "twenty four", "twenty-four"
-			if n >= 20 && n < 100 && n%10 == 0 {
-				k := i + 1
-				if k < len(toks) && toks[k].low == "-" && toks[k].start == toks[i].end {
-					k++
-				}
-				if k < len(toks) {
-					if u, ok := c.num[toks[k].low]; ok {
-						if un, _ := strconv.Atoi(u); un >= 1 && un <= 9 {
-							return k - i + 1, strconv.Itoa(n + un), true
-						}
-					}
-				}
-			}
-			return 1, v, true
+			return k, strconv.Itoa(n), true
+		case "#yearw":
+			return c.yearWords(toks, i)
 		case "#ord":
 			v, ok := c.ord[s]
 			return 1, v, ok
@@ -385,6 +375,11 @@ func (c *compiled) matchBuiltin(toks []token, i int, b string) (int, string, boo
 				}
 			}
 		}
+	case "#frac":
+		num, den, ok := strings.Cut(s, "/")
+		if ok && len(num) == 1 && len(den) == 1 && allDigits(num) && allDigits(den) && num[0] < den[0] && num[0] > '0' {
+			return 1, s, true
+		}
 	case "#iso":
 		if len(s) == 10 && s[4] == '-' && s[7] == '-' && allDigits(s[:4]) && allDigits(s[5:7]) && allDigits(s[8:]) {
 			return 1, s, true
@@ -399,6 +394,67 @@ func (c *compiled) matchBuiltin(toks []token, i int, b string) (int, string, boo
 			}
 			return 1, s, true
 		}
+	}
+	return 0, "", false
+}
+
+// numberWords reads a number in words from token i: "five", "twenty
+// four", "twenty-four". It returns the number and how many tokens it took.
+func (c *compiled) numberWords(toks []token, i int) (n, took int, ok bool) {
+	v, ok := c.num[toks[i].low]
+	if !ok {
+		return 0, 0, false
+	}
+	n, _ = strconv.Atoi(v)
+	// "twenty four", "twenty-four"
+	if n >= 20 && n < 100 && n%10 == 0 {
+		k := i + 1
+		if k < len(toks) && toks[k].low == "-" && toks[k].start == toks[i].end {
+			k++
+		}
+		if k < len(toks) {
+			if u, ok := c.num[toks[k].low]; ok {
+				if un, _ := strconv.Atoi(u); un >= 1 && un <= 9 {
+					return n + un, k - i + 1, true
+				}
+			}
+		}
+	}
+	return n, 1, true
+}
+
+// yearWords reads a year said in words: "nineteen ninety-six" (two pairs
+// of digits), "nineteen hundred", "two thousand", "two thousand and one".
+// The words for hundred and thousand are the num lexicon's 100 and 1000.
+func (c *compiled) yearWords(toks []token, i int) (int, string, bool) {
+	hi, k, ok := c.numberWords(toks, i)
+	if !ok || i+k >= len(toks) {
+		return 0, "", false
+	}
+	j := i + k
+	next := c.num[toks[j].low]
+	switch {
+	case next == "1000" && hi >= 1 && hi <= 2:
+		y, took := hi*1000, k+1
+		// "two thousand and one", "two thousand five"
+		m := j + 1
+		if m < len(toks) && c.connect[toks[m].low] && toks[m].low == "and" {
+			m++
+		}
+		if m < len(toks) {
+			if lo, k2, ok := c.numberWords(toks, m); ok && lo < 100 {
+				y, took = y+lo, m+k2-i
+			}
+		}
+		return took, strconv.Itoa(y), true
+	case hi >= 15 && hi <= 20 && next == "100":
+		return k + 1, strconv.Itoa(hi * 100), true
+	case hi >= 15 && hi <= 20:
+		lo, k2, ok := c.numberWords(toks, j)
+		if !ok || lo < 10 || lo > 99 {
+			return 0, "", false
+		}
+		return k + k2, strconv.Itoa(hi*100 + lo), true
 	}
 	return 0, "", false
 }

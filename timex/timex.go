@@ -173,6 +173,8 @@ func (st *state) resolve(m match) (storyline.Timex, bool) {
 		ok = w >= 1 && w <= 7
 	case "time":
 		ok = st.normTime(m, s, &tx)
+	case "yearq":
+		ok = st.normYearQuarter(s, &tx)
 	}
 	return tx, ok
 }
@@ -637,6 +639,23 @@ func (st *state) reportQuarter() point {
 	return done
 }
 
+// normYearQuarter resolves "the 1988 quarter": the quarter the report is
+// about, in that year.
+func (st *state) normYearQuarter(s slots, tx *storyline.Timex) bool {
+	y := expandYear(s.get("y"), st.dct)
+	if y == 0 {
+		return false
+	}
+	if !st.hasDCT {
+		tx.Value = strconv.Itoa(y)
+		return true
+	}
+	q := st.reportQuarter()
+	tx.Anchor = q.value()
+	tx.Value = point{g: gQuarter, t: date(y, int(q.t.Month()), 1)}.value()
+	return true
+}
+
 // anaphOnly reports whether a shift counts from the last mentioned date.
 func anaphOnly(s slots) bool { return s.get("ref") == "anaph" }
 
@@ -666,6 +685,12 @@ func normDur(s slots, tx *storyline.Timex) bool {
 			return false
 		}
 	}
+	if fr := s.get("fr"); fr != "" && n != "X" {
+		if v, ok := fracDur(n, fr, u); ok {
+			tx.Value = v
+			return true
+		}
+	}
 	switch u {
 	case "TH", "TM", "TS":
 		tx.Value = "PT" + n + u[1:]
@@ -688,6 +713,36 @@ func normDur(s slots, tx *storyline.Timex) bool {
 		return false
 	}
 	return true
+}
+
+// fracDur writes "5 1/2 hours" as PT5H30M and "2 1/2 years" as P2Y6M: the
+// fraction in the next smaller unit, when it comes out whole.
+func fracDur(n, fr, u string) (string, bool) {
+	whole, err := strconv.Atoi(n)
+	num, den, _ := strings.Cut(fr, "/")
+	a, err1 := strconv.Atoi(num)
+	b, err2 := strconv.Atoi(den)
+	if err != nil || err1 != nil || err2 != nil || b == 0 {
+		return "", false
+	}
+	type sub struct {
+		mult      int
+		unit, pre string // smaller unit, and "T" when it is a time unit
+	}
+	subs := map[string]sub{"Y": {12, "M", ""}, "Q": {3, "M", ""}, "W": {7, "D", ""}, "D": {24, "H", "T"},
+		"TH": {60, "M", ""}, "TM": {60, "S", ""}}
+	sb, ok := subs[u]
+	if !ok || a*sb.mult%b != 0 {
+		return "", false
+	}
+	part := a * sb.mult / b
+	switch u {
+	case "TH", "TM":
+		return "PT" + strconv.Itoa(whole) + u[1:] + strconv.Itoa(part) + sb.unit, true
+	case "D":
+		return "P" + strconv.Itoa(whole) + "DT" + strconv.Itoa(part) + sb.unit, true
+	}
+	return "P" + strconv.Itoa(whole) + u + strconv.Itoa(part) + sb.unit, true
 }
 
 // normTime resolves clock times and parts of day on a day: "5 p.m.",
