@@ -523,13 +523,31 @@ func quoteParts(qs []region) [][2]int {
 func (x *extractor) indirect(u unit) {
 	a := u.from
 	for k := u.from; k <= u.to; k++ {
-		if k == u.to || (x.toks[k].kind == punct && x.toks[k].text == ";") || x.participleClause(k, a) {
+		if k == u.to || (x.toks[k].kind == punct && x.toks[k].text == ";") || x.participleClause(k, a) || x.newClause(k) {
 			if k > a {
 				x.clause(u, a, k)
 			}
 			a = k + 1
 		}
 	}
+}
+
+// newClause reports whether the comma at k starts a coordinated clause
+// with a subject of its own (", and the crowd reprised ...").
+func (x *extractor) newClause(k int) bool {
+	if k+2 >= len(x.toks) || x.toks[k].text != "," || x.toks[k].inQuote {
+		return false
+	}
+	switch x.toks[k+1].lower {
+	case "and", "but", "while", "although", "though", "whereas", "yet":
+	default:
+		return false
+	}
+	n := x.toks[k+2]
+	if n.kind != word {
+		return false
+	}
+	return pronouns[n.lower] && n.lower != "who" || determiners[n.lower] || x.isCap(k+2)
 }
 
 // participleClause reports whether the comma at k opens a participle
@@ -564,6 +582,9 @@ func (x *extractor) participleClause(k, a int) bool {
 func (x *extractor) clause(u unit, a, b int) {
 	b = x.trimEnd(a, b)
 	a = x.trimStart(a, b)
+	if a < b && (x.toks[a].lower == "and" || x.toks[a].lower == "but" || x.toks[a].lower == "while" || x.toks[a].lower == "although" || x.toks[a].lower == "though" || x.toks[a].lower == "whereas" || x.toks[a].lower == "yet") && a+1 < b && x.weight(a+1) == 0 {
+		a++
+	}
 	// strong cues first, each group in text order
 	for _, floor := range cueTiers {
 		for c := a; c < b; c++ {
