@@ -12,6 +12,14 @@ var English = &Lang{
 			"jun.": "6", "jul.": "7", "aug": "8", "aug.": "8", "sep.": "9", "sept": "9", "sept.": "9",
 			"oct": "10", "oct.": "10", "nov": "11", "nov.": "11", "dec": "12", "dec.": "12",
 		},
+		// monthname are the month names that stand alone as a date: not
+		// "Jan" or "Dec" without a dot, which are more often names.
+		"monthname": {
+			"january": "1", "february": "2", "march": "3", "april": "4", "may": "5", "june": "6",
+			"july": "7", "august": "8", "september": "9", "october": "10", "november": "11", "december": "12",
+			"jan.": "1", "feb.": "2", "mar.": "3", "apr.": "4", "jun.": "6", "jul.": "7", "aug.": "8",
+			"sep.": "9", "sept.": "9", "oct.": "10", "nov.": "11", "dec.": "12",
+		},
 		"weekday": {
 			"monday": "1", "tuesday": "2", "wednesday": "3", "thursday": "4", "friday": "5", "saturday": "6", "sunday": "7",
 			"mon.": "1", "tue.": "2", "tues.": "2", "wed.": "3", "thu.": "4", "thur.": "4", "thurs.": "4",
@@ -56,8 +64,9 @@ var English = &Lang{
 		},
 		"setunit": {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "P1D", "hourly": "PT1H"},
 		// holiday values are MM-DD, or MM-N-W for the Nth weekday W of a month.
-		"holiday": {"christmas": "12-25", "thanksgiving": "11-4-4", "halloween": "10-31", "valentine": "02-14",
-			"independence": "07-04"},
+		"holiday": {"christmas": "12-25", "thanksgiving": "11-4-4", "halloween": "10-31"},
+		// holidayday are holidays named only with "Day" ("Independence Day").
+		"holidayday": {"independence": "07-04", "valentine": "02-14", "labor": "09-1-1"},
 		"season":  {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
 		"pod":     {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"},
 		"rel":     {"last": "-1", "past": "-1", "previous": "-1", "next": "+1", "coming": "+1", "this": "0", "current": "0"},
@@ -116,7 +125,7 @@ var English = &Lang{
 		{Name: "ord_of_month", Pattern: "the d=#ord of m=@month ,? y=#year?", Norm: "date", Confidence: 0.85},
 		{Name: "month_year", Pattern: "@mod? -? m=@month of|,? y=#year", Norm: "date", Confidence: 0.9},
 		{Name: "month_rel_year", Pattern: "@mod? -? m=@month yoff=@relnear year", Norm: "date", Confidence: 0.85},
-		{Name: "month", Pattern: "@mod? -? m=@month", Norm: "date", Confidence: 0.75},
+		{Name: "month", Pattern: "@mod? -? m=@monthname", Norm: "date", Confidence: 0.75},
 		{Name: "part_of_month", Pattern: "the beginning|end|middle|start of m=@month ,? y=#year?", Norm: "date", Confidence: 0.8},
 		{Name: "rel_month", Pattern: "@mod? rel=@relnear m=@month", Norm: "date", Confidence: 0.8},
 		{Name: "year", Pattern: "@mod? -? y=#year", Norm: "date", Confidence: 0.75},
@@ -158,6 +167,7 @@ var English = &Lang{
 
 		// Holidays.
 		{Name: "holiday", Pattern: "hol=@holiday day|eve?", Norm: "date", Confidence: 0.8},
+		{Name: "holiday_day", Pattern: "hol=@holidayday '? s? day", Norm: "date", Confidence: 0.8},
 		{Name: "holiday_year", Pattern: "hol=@holiday day? ,? y=#year", Norm: "date", Confidence: 0.85},
 		{Name: "rel_holiday", Pattern: "rel=@relnear hol=@holiday day?", Norm: "date", Confidence: 0.8},
 		{Name: "christmas_eve", Pattern: "christmas eve", Norm: "date", Set: "hol=12-24", Confidence: 0.85},
@@ -192,7 +202,7 @@ var English = &Lang{
 		{Name: "the_future", Pattern: "the near|foreseeable? future", Norm: "ref", Set: "v=FUTURE_REF", Confidence: 0.7},
 
 		// Durations.
-		{Name: "duration", Pattern: "@durpre? the? @durmod? n=#n fr=#frac? u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.75},
+		{Name: "duration", Pattern: "@durpre? the? @durmod? n=#n fr=#frac? u=@durunit", Norm: "dur", Type: "DURATION", NotBefore: "old", Confidence: 0.75},
 		{Name: "duration_than", Pattern: "no? more|less|fewer than the? @durmod? n=#n fr=#frac? u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.75},
 		{Name: "duration_at_least", Pattern: "at least the? @durmod? n=#n fr=#frac? u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.75},
 		{Name: "duration_up_to", Pattern: "up to n=#n fr=#frac? u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.7},

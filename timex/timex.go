@@ -108,6 +108,11 @@ func (st *state) accept(m match) bool {
 		if p == "$" || p == "£" || p == "€" || p == "#" || p == "no" || p == "no." || p == "number" {
 			return false
 		}
+		// A number right after another is a code or a clock reading
+		// ("AP-NY-01-24-00 1948"), not a year.
+		if st.toks[m.i-1].kind == kNum {
+			return false
+		}
 	}
 	if m.j < len(st.toks) {
 		n := st.toks[m.j]
