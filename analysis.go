@@ -43,7 +43,8 @@ type Mention struct {
 	Role        string `json:"role,omitempty"`
 	Affiliation string `json:"affiliation,omitempty"`
 	// Via says how a non-name mention was resolved: "alias", "role",
-	// "pronoun", "adjective" ("Russian" as Russia), or "" for a name.
+	// "pronoun", "adjective" ("Russian" as Russia), "metonym" (a capital
+	// acting as its state: "Moscow said" as Russia), or "" for a name.
 	Via string `json:"via,omitempty"`
 	// EntityID is the canonical entity across articles, once stored.
 	EntityID string `json:"entity_id,omitempty"`
