@@ -343,6 +343,14 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 			cueOf[i] = before
 		case colon:
 			cueOf[i] = bt - 1
+			// "said that if ... possible: ''...''": a strong cue earlier
+			// in the sentence governs the colon and the quotation
+			for k := bf; k < bt-1; k++ {
+				if x.weight(k) >= 0.5 && !x.toks[k].inQuote {
+					cueOf[i] = k
+					break
+				}
+			}
 		case after >= 0:
 			cueOf[i] = after
 		case endsComma:
