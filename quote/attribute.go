@@ -331,6 +331,18 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 		if before >= 0 && x.words(before+1, bt) > 4 && !x.addressee(before+1, bt) {
 			before = -1
 		}
+		// an earlier strong cue with a subject of its own governs the
+		// quotation ("Devine said Republicans ... shows their “...”")
+		for k := bf; k < bt && (before < 0 || k < before); k++ {
+			if x.weight(k) >= 0.5 && !x.toks[k].inQuote {
+				if src := x.sourceBefore(k, bf); src[1] > src[0] && x.hasCapOrPronoun(src) {
+					if before < 0 || x.words(k, bt) > near {
+						before = k
+					}
+					break
+				}
+			}
+		}
 		colon := bt-1 >= bf && x.toks[bt-1].text == ":"
 		endsComma := r.close-1 > r.open && x.toks[r.close-1].text == ","
 		if after >= 0 && !endsComma && x.words(af, after) > near {
