@@ -83,7 +83,8 @@ type cluster struct {
 // conflict. Entries are ranked by independent outlets, citations,
 // centrality to the focus entities and date precision; Limit and PerDate
 // cut the timeline to its most important dates and entries. Entries come
-// out oldest first, and by importance within a date.
+// out oldest first, and by importance within a date. Statements with no
+// date are skipped.
 func Build(stmts []storyline.Statement, articles map[string]*storyline.Article, opt Options) *storyline.Timeline {
 	tl := &storyline.Timeline{Title: opt.Title, Entries: []storyline.Entry{}}
 	items := prepare(stmts, articles, opt)

@@ -27,7 +27,8 @@ import (
 // without such an expression is anchored to the publication date only
 // when it speaks of the present (a present-tense or present-perfect verb,
 // or a reporting verb such as "said"); otherwise it is background and
-// yields no statement. Headings, questions and fragments yield nothing.
+// yields no statement. In an article without a publication date such a
+// sentence yields a statement with no date. Headings, questions and fragments yield nothing.
 //
 // timexes and mentions are the article's time expressions and entity
 // mentions (offsets into a.Text), as timex.Tag and entity.Extract return
@@ -52,7 +53,14 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 		}
 		if t, d, ok := governing(a.Text, sp, tx, a.Published); ok {
 			st.Date, st.DateText = d, t.Text
-		} else if !a.Published.IsZero() && speaksOfPresent(text) && !hasPassingDate(a.Text, sp, tx) {
+		} else if t, ok := weekdayOnly(a.Text, sp, tx); ok && a.Published.IsZero() {
+			// "on Wednesday" in an undated article: no date yet, but the
+			// weekday helps Build find the day.
+			st.DateText = t.Text
+		} else if speaksOfPresent(text) && !hasPassingDate(a.Text, sp, tx) {
+			// The publication date, or no date at all when the article
+			// has none (Load then dates it by the article's event, if the
+			// clustering stage dated that; Build skips it otherwise).
 			st.Date = a.Published
 		} else {
 			continue
@@ -97,7 +105,10 @@ func lastRune(s string) (rune, bool) {
 // governing returns the time expression that governs a sentence and its
 // date, skipping expressions mentioned in passing.
 func governing(text string, sp nlp.Span, tx []storyline.Timex, published storyline.Date) (storyline.Timex, storyline.Date, bool) {
-	for _, t := range tx {
+	var fallback *storyline.Timex
+	var fallbackDate storyline.Date
+	for i := range tx {
+		t := tx[i]
 		if t.Start < sp.Start || t.End > sp.End {
 			continue
 		}
@@ -111,9 +122,55 @@ func governing(text string, sp nlp.Span, tx []storyline.Timex, published storyli
 		if inPassing(text[sp.Start:t.Start], text[t.End:sp.End]) {
 			continue
 		}
+		// A date inside a clause set off by commas ("Antonov, invited
+		// to Moscow in March, returned in July") yields to a later date
+		// of the main clause.
+		if fallback == nil && inAside(text[sp.Start:t.Start], text[t.End:sp.End]) {
+			fallback, fallbackDate = &tx[i], d
+			continue
+		}
 		return t, d, true
 	}
+	if fallback != nil {
+		return *fallback, fallbackDate, true
+	}
 	return storyline.Timex{}, storyline.Date{}, false
+}
+
+// inAside reports whether a time expression sits in a participle or
+// relative clause between two commas that does not open the sentence.
+func inAside(before, after string) bool {
+	c := strings.LastIndexByte(before, ',')
+	if c < 0 || strings.TrimSpace(before[:c]) == "" {
+		return false
+	}
+	next := strings.IndexByte(after, ',')
+	if next < 0 || next >= 40 {
+		return false
+	}
+	// The clause is a participle or relative clause.
+	words := strings.Fields(before[c+1:])
+	if len(words) == 0 {
+		return false
+	}
+	w := strings.ToLower(words[0])
+	return strings.HasSuffix(w, "ed") || w == "who" || w == "which" || w == "when" || w == "having"
+}
+
+// weekdayOnly returns the first weekday expression of a sentence that is
+// not mentioned in passing and could not be resolved ("XXXX-WXX-3": the
+// article has no date to count from).
+func weekdayOnly(text string, sp nlp.Span, tx []storyline.Timex) (storyline.Timex, bool) {
+	for _, t := range tx {
+		if t.Start < sp.Start || t.End > sp.End || !strings.HasPrefix(t.Value, "XXXX-WXX-") {
+			continue
+		}
+		if inPassing(text[sp.Start:t.Start], text[t.End:sp.End]) {
+			continue
+		}
+		return t, true
+	}
+	return storyline.Timex{}, false
 }
 
 // hasPassingDate reports whether a sentence holds a resolvable date that
@@ -131,7 +188,7 @@ func hasPassingDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
 }
 
 var (
-	passingBefore = regexp.MustCompile(`(?i)\b(since|until|till|through|throughout|ahead\s+of|prior\s+to|before|after|following|from|by|as\s+of|of|between|than|like|and|or)\s+(the\s+|early\s+|late\s+|mid-?\s*)?$`)
+	passingBefore = regexp.MustCompile(`(?i)\b(since|until|till|through|throughout|over|during|within|ahead\s+of|prior\s+to|before|after|following|from|by|as\s+of|of|between|than|like|and|or)\s+(the\s+|early\s+|late\s+|mid-?\s*)?$`)
 	passingAfter  = regexp.MustCompile(`^(?i)(\s*(-|–|—|to|until|and)\s)`)
 )
 
