@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/analyze"
 	"github.com/storyline/storyline/pipeline"
 )
 
@@ -77,7 +78,11 @@ func (a *app) ingest(ctx context.Context, st storyline.ArticleStore, paths []str
 // pipelineOptions returns the options of an ingest into st: the stages
 // that run on each new article. Later stages are added here.
 func (a *app) pipelineOptions(st storyline.ArticleStore) pipeline.Options {
-	return pipeline.Options{}
+	var opt pipeline.Options
+	if as, ok := st.(storyline.AnalysisStore); ok {
+		opt.Stages = append(opt.Stages, analyze.Stage(as))
+	}
+	return opt
 }
 
 // summaryJSON is the shape of "ingest --json": the summary, with empty

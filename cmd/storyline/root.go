@@ -40,6 +40,7 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 		a.entitiesCmd(),
 		a.entityCmd(),
 		a.serveCmd(),
+		a.timelineCmd(),
 	)
 	return root
 }
