@@ -97,7 +97,7 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 			}
 			if x.toks[m].text == "," {
 				np := x.sourceNP(m, limit)
-				if np[1] > np[0] && (x.hasCap(np) || pronouns[x.toks[np[0]].lower]) {
+				if np[1] > np[0] && (x.hasCap(np) || pronouns[x.toks[np[0]].lower] || x.valid(np)[1] > 0 && x.hasCap([2]int{m + 1, j})) {
 					return [2]int{np[0], j + 1}
 				}
 				break
@@ -108,7 +108,7 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 	// "Jeb Bush in a Medium post said": skip the prepositional phrase
 	for tries := 0; tries < 2 && np[1] > np[0] && np[0]-1 > limit; tries++ {
 		p := x.toks[np[0]-1]
-		if p.kind != word || (p.lower != "in" && p.lower != "on" && p.lower != "during" && p.lower != "at" && p.lower != "with" && p.lower != "through") {
+		if p.kind != word || (p.lower != "in" && p.lower != "on" && p.lower != "during" && p.lower != "at" && p.lower != "with" && p.lower != "through" && p.lower != "to" && p.lower != "for") {
 			break
 		}
 		before := x.valid(x.sourceNP(np[0]-1, limit))
@@ -143,6 +143,17 @@ func (x *extractor) valid(src [2]int) [2]int {
 // cueSource is sourceBefore, except that a participle cue after a verb's
 // object ("sent an email saying") takes the clause's subject.
 func (x *extractor) cueSource(c, limit int) [2]int {
+	if strings.HasSuffix(x.toks[c].lower, "ing") && c-1 > limit && x.toks[c-1].text == "," {
+		// "X rallied supporters, saying": the subject of the clause
+		// before the comma
+		from := c - 2
+		for from > limit && x.toks[from-1].text != "," && !x.toks[from-1].inQuote {
+			from--
+		}
+		if subj := x.clauseSubject(from, c-1); subj[1] > subj[0] {
+			return subj
+		}
+	}
 	src := x.sourceBefore(c, limit)
 	if src[1] > src[0] && strings.HasSuffix(x.toks[c].lower, "ing") && src[0]-1 >= limit {
 		if p := x.toks[src[0]-1]; p.kind == word && !clauseWords[p.lower] && !skipBack[p.lower] {
