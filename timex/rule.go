@@ -74,6 +74,9 @@ type Rule struct {
 	// NotBefore lists words that may not follow the match, a hyphen
 	// between allowed ("6-year-old" is an age, not a duration).
 	NotBefore string
+	// After, when set, lists words one of which must come right before the
+	// match ("in|for|within a week" is a duration, "$2 a week" a rate).
+	After string
 	// EndsClause requires punctuation or the end of the text after the
 	// match ("two days before." but not "two days before the vote").
 	EndsClause bool
@@ -92,6 +95,7 @@ type elem struct {
 type compiledRule struct {
 	Rule
 	notBefore map[string]bool
+	after     map[string]bool
 	elems     []elem
 	set       []capture
 }
@@ -141,6 +145,9 @@ func compile(l *Lang) (*compiled, error) {
 	}
 	for ri, r := range l.Rules {
 		cr := compiledRule{Rule: r, notBefore: set(strings.Fields(r.NotBefore))}
+		if r.After != "" {
+			cr.after = set(strings.Fields(r.After))
+		}
 		if cr.Confidence == 0 {
 			cr.Confidence = 0.8
 		}
@@ -260,6 +267,9 @@ func (c *compiled) matchAt(toks []token, i int, caps []capture) (best match, ok 
 			if k < len(toks) && r.notBefore[toks[k].low] {
 				continue
 			}
+		}
+		if m && j > i && r.after != nil && (i == 0 || !r.after[toks[i-1].low]) {
+			continue
 		}
 		if m && j > i && r.EndsClause && j < len(toks) && toks[j].kind != kPunct {
 			continue

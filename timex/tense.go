@@ -179,7 +179,7 @@ func (st *state) tense(m match) int {
 			}
 			continue
 		}
-		if weakAt >= 0 && weakAt-k > 3 {
+		if weakAt >= 0 && weakAt-k > 10 {
 			break
 		}
 		return td.group(toks, k, tense)
