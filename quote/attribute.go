@@ -113,6 +113,15 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 		}
 		before := x.valid(x.sourceNP(np[0]-1, limit))
 		if before[1] == before[0] || !x.hasCapOrPronoun(before) {
+			// "officials who spoke with The Huffington Post said"
+			for w := np[0] - 2; w > limit && w >= np[0]-4; w-- {
+				if l := x.toks[w].lower; l == "who" || l == "that" {
+					if rel := x.valid(x.sourceNP(w, limit)); rel[1] > rel[0] {
+						return rel
+					}
+					break
+				}
+			}
 			break
 		}
 		np = before
