@@ -133,6 +133,8 @@ var English = &Lang{
 		{Name: "year_words", Pattern: "y=#yearw", Norm: "date", NotBefore: "years year", After: "in since by until from during before after through", Confidence: 0.6},
 		{Name: "month_year_words", Pattern: "m=@month of|,? y=#yearw", Norm: "date", Confidence: 0.8},
 		{Name: "season_year_words", Pattern: "the? @mod? season=@season of? y=#yearw", Norm: "date", Confidence: 0.8},
+		{Name: "the_year", Pattern: "the full|entire|fiscal? year", Norm: "date", Set: "yoff=0", After: "for of in during throughout", NotBefore: "ended ending before after earlier ago", Confidence: 0.5},
+		{Name: "year_end", Pattern: "year - ? ' ? s ? end", Norm: "date", Set: "yoff=0", After: "by at before until around", Confidence: 0.5},
 		{Name: "fiscal_year", Pattern: "fiscal year? y=#year", Norm: "date", Confidence: 0.9},
 		{Name: "part_of_year", Pattern: "the beginning|end|middle|start of y=#year", Norm: "date", Confidence: 0.85},
 		{Name: "decade", Pattern: "the? @mod? -? '? dec=#decade", Norm: "date", Confidence: 0.8},
@@ -214,6 +216,8 @@ var English = &Lang{
 			After: "in for over within nearly almost about around than lasting least only just past", Confidence: 0.5},
 		{Name: "duration_and_half", Pattern: "@durpre? n=#n u=@durunit and a half", Norm: "dur", Type: "DURATION", Set: "fr=1/2", Confidence: 0.7},
 		{Name: "duration_one_and_half", Pattern: "@durpre? a|an u=@durunit and a half", Norm: "dur", Type: "DURATION", Set: "fr=1/2", Confidence: 0.7},
+		{Name: "year_ended", Pattern: "the fiscal? year", Norm: "dur", Type: "DURATION", Set: "u=Y n=1", Before: "ended ending", Confidence: 0.6},
+		{Name: "for_units", Pattern: "u=@plural", Norm: "dur", Type: "DURATION", Set: "n=X", After: "for within", Confidence: 0.5},
 		{Name: "duration_fuzzy", Pattern: "the? next|past|last? a? n=@fuzzy of? u=@plural", Norm: "dur", Type: "DURATION", Confidence: 0.6},
 		{Name: "duration_half", Pattern: "a|an? half u=@durunit", Norm: "dur", Type: "DURATION", Set: "n=X", Confidence: 0.5},
 

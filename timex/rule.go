@@ -77,6 +77,9 @@ type Rule struct {
 	// After, when set, lists words one of which must come right before the
 	// match ("in|for|within a week" is a duration, "$2 a week" a rate).
 	After string
+	// Before, when set, lists words one of which must come right after the
+	// match ("the year" before "ended" is a fiscal year's duration).
+	Before string
 	// EndsClause requires punctuation or the end of the text after the
 	// match ("two days before." but not "two days before the vote").
 	EndsClause bool
@@ -96,6 +99,7 @@ type compiledRule struct {
 	Rule
 	notBefore map[string]bool
 	after     map[string]bool
+	before    map[string]bool
 	elems     []elem
 	set       []capture
 }
@@ -147,6 +151,9 @@ func compile(l *Lang) (*compiled, error) {
 		cr := compiledRule{Rule: r, notBefore: set(strings.Fields(r.NotBefore))}
 		if r.After != "" {
 			cr.after = set(strings.Fields(r.After))
+		}
+		if r.Before != "" {
+			cr.before = set(strings.Fields(r.Before))
 		}
 		if cr.Confidence == 0 {
 			cr.Confidence = 0.8
@@ -269,6 +276,9 @@ func (c *compiled) matchAt(toks []token, i int, caps []capture) (best match, ok 
 			}
 		}
 		if m && j > i && r.after != nil && (i == 0 || !r.after[toks[i-1].low]) {
+			continue
+		}
+		if m && j > i && r.before != nil && (j >= len(toks) || !r.before[toks[j].low]) {
 			continue
 		}
 		if m && j > i && r.EndsClause && j < len(toks) && toks[j].kind != kPunct {
