@@ -347,7 +347,13 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 		// before: within the last tokens of the segment before, which
 		// must end at the cue, a colon, a comma or the source
 		bf, bt := segFrom(i), segTo(i)
-		before := x.bestCue(max(bf, bt-near), bt, func(k int) bool { return long[k] == 0 && notQuoted(k) })
+		before := -1 // the cue nearest the quotation ("Cruz said, adding: ...")
+		for k := bt - 1; k >= max(bf, bt-near); k-- {
+			if long[k] == 0 && notQuoted(k) && x.weight(k) >= minCue {
+				before = k
+				break
+			}
+		}
 		if before >= 0 && x.words(before+1, bt) > 4 && !x.addressee(before+1, bt) {
 			before = -1
 		}
