@@ -158,6 +158,10 @@ func Run(ctx context.Context, st storyline.ArticleStore, inputs iter.Seq[source.
 	defer wg.Wait()
 
 	var sum Summary
+	w := writer{st: st, stages: opt.Stages, sum: &sum}
+	if bs, ok := st.(BatchStore); ok {
+		w.batch = bs
+	}
 	lastProgress := time.Time{}
 	for out := range order {
 		var b batch
@@ -168,39 +172,20 @@ func Run(ctx context.Context, st storyline.ArticleStore, inputs iter.Seq[source.
 		}
 		sum.Inputs++
 		sum.Bytes += b.bytes
-		for _, it := range b.items {
-			sum.Read++
-			if it.reject != nil {
-				sum.Rejected++
-				sum.Rejections = append(sum.Rejections, *it.reject)
-				if err := st.PutRejection(ctx, *it.reject); err != nil {
-					return sum, err
-				}
-				continue
-			}
-			created, err := st.PutArticle(ctx, it.article)
-			if err != nil {
+		w.pending = append(w.pending, b.items...)
+		// Store what has come when enough has, or nothing more is ready.
+		if len(w.pending) >= maxBatch || len(order) == 0 {
+			if err := w.flush(ctx); err != nil {
 				return sum, err
-			}
-			if !created {
-				sum.AlreadyStored++
-				continue
-			}
-			sum.New++
-			for _, s := range opt.Stages {
-				if err := s.Process(ctx, it.article); err != nil {
-					if ctx.Err() != nil {
-						return sum, ctx.Err()
-					}
-					sum.StageErrors = append(sum.StageErrors, StageError{
-						Stage: s.Name(), ArticleID: it.article.ID, Origin: it.article.Origin, Error: err.Error()})
-				}
 			}
 		}
 		if opt.Progress != nil && time.Since(lastProgress) >= opt.ProgressEvery {
 			lastProgress = time.Now()
 			opt.Progress(sum)
 		}
+	}
+	if err := w.flush(ctx); err != nil {
+		return sum, err
 	}
 	if err := ctx.Err(); err != nil {
 		return sum, err
@@ -219,6 +204,83 @@ func Run(ctx context.Context, st storyline.ArticleStore, inputs iter.Seq[source.
 		opt.Progress(sum)
 	}
 	return sum, nil
+}
+
+// BatchStore is an ArticleStore that can store several articles at once,
+// faster than one by one (in one transaction, say). Run uses it when the
+// store has it.
+type BatchStore interface {
+	// PutArticles stores each article as PutArticle would; created[i]
+	// says whether list[i] was new.
+	PutArticles(ctx context.Context, list []*storyline.Article) (created []bool, err error)
+}
+
+// maxBatch is the most items stored at once.
+const maxBatch = 256
+
+// writer stores items in input order and runs the stages on new articles.
+type writer struct {
+	st      storyline.ArticleStore
+	batch   BatchStore
+	stages  []Stage
+	sum     *Summary
+	pending []item
+}
+
+func (w *writer) flush(ctx context.Context) error {
+	items := w.pending
+	w.pending = w.pending[:0]
+	var arts []*storyline.Article
+	for _, it := range items {
+		if it.article != nil {
+			arts = append(arts, it.article)
+		}
+	}
+	created := make([]bool, len(arts))
+	if w.batch != nil && len(arts) > 1 {
+		var err error
+		if created, err = w.batch.PutArticles(ctx, arts); err != nil {
+			return err
+		}
+	} else {
+		for i, a := range arts {
+			var err error
+			if created[i], err = w.st.PutArticle(ctx, a); err != nil {
+				return err
+			}
+		}
+	}
+	sum := w.sum
+	i := 0
+	for _, it := range items {
+		sum.Read++
+		if it.reject != nil {
+			sum.Rejected++
+			sum.Rejections = append(sum.Rejections, *it.reject)
+			if err := w.st.PutRejection(ctx, *it.reject); err != nil {
+				return err
+			}
+			continue
+		}
+		a := it.article
+		isNew := created[i]
+		i++
+		if !isNew {
+			sum.AlreadyStored++
+			continue
+		}
+		sum.New++
+		for _, s := range w.stages {
+			if err := s.Process(ctx, a); err != nil {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				sum.StageErrors = append(sum.StageErrors, StageError{
+					Stage: s.Name(), ArticleID: a.ID, Origin: a.Origin, Error: err.Error()})
+			}
+		}
+	}
+	return nil
 }
 
 // readInput reads and cleans one input.

@@ -20,16 +20,65 @@ const articleColumns = `id, origin, url, source, title, byline, published, publi
 // PutArticle stores a unless an article with its ID is stored already;
 // created says which. A stored article is never changed.
 func (s *Store) PutArticle(ctx context.Context, a *storyline.Article) (bool, error) {
+	created, err := s.PutArticles(ctx, []*storyline.Article{a})
+	if err != nil {
+		return false, err
+	}
+	return created[0], nil
+}
+
+const insertArticle = `INSERT INTO articles (` + articleColumns + `, published_first, published_precision)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+	ON CONFLICT (id) DO NOTHING`
+
+// PutArticles stores several articles in one transaction, as PutArticle
+// would one by one; created[i] says whether list[i] was new. Ingest uses
+// it to store faster.
+func (s *Store) PutArticles(ctx context.Context, list []*storyline.Article) ([]bool, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("store articles: %w", err)
+	}
+	defer tx.Rollback()
+	stmt, err := tx.PrepareContext(ctx, insertArticle)
+	if err != nil {
+		return nil, fmt.Errorf("store articles: %w", err)
+	}
+	defer stmt.Close()
+	created := make([]bool, len(list))
+	for i, a := range list {
+		args, err := s.articleArgs(a)
+		if err != nil {
+			return nil, err
+		}
+		res, err := stmt.ExecContext(ctx, args...)
+		if err != nil {
+			return nil, fmt.Errorf("store article %s: %w", a.ID, err)
+		}
+		n, err := res.RowsAffected()
+		if err != nil {
+			return nil, err
+		}
+		created[i] = n == 1
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("store articles: %w", err)
+	}
+	return created, nil
+}
+
+// articleArgs are the values of insertArticle for a.
+func (s *Store) articleArgs(a *storyline.Article) ([]any, error) {
 	if a.ID == "" {
-		return false, storyline.Errorf(storyline.EINVALID, "article from %s has no ID", a.Origin)
+		return nil, storyline.Errorf(storyline.EINVALID, "article from %s has no ID", a.Origin)
 	}
 	debris, err := json.Marshal(nonNil(a.Debris))
 	if err != nil {
-		return false, err
+		return nil, err
 	}
 	repairs, err := json.Marshal(nonNil(a.Repairs))
 	if err != nil {
-		return false, err
+		return nil, err
 	}
 	var first any
 	if !a.Published.IsZero() {
@@ -43,21 +92,10 @@ func (s *Store) PutArticle(ctx context.Context, a *storyline.Article) (bool, err
 	if raw == nil {
 		raw = []byte{}
 	}
-	res, err := s.db.ExecContext(ctx, `INSERT INTO articles (`+articleColumns+`, published_first, published_precision)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (id) DO NOTHING`,
-		a.ID, a.Origin, a.URL, a.Source, a.Title, a.Byline, a.Published.String(), string(a.PublishedFrom),
+	return []any{a.ID, a.Origin, a.URL, a.Source, a.Title, a.Byline, a.Published.String(), string(a.PublishedFrom),
 		a.Dateline, a.Language, a.Text, raw, a.Format, string(debris), string(repairs),
 		a.DuplicateOf, a.Similarity, at.UTC().Format(time.RFC3339Nano),
-		first, int(a.Published.Precision))
-	if err != nil {
-		return false, fmt.Errorf("store article %s: %w", a.ID, err)
-	}
-	n, err := res.RowsAffected()
-	if err != nil {
-		return false, err
-	}
-	return n == 1, nil
+		first, int(a.Published.Precision)}, nil
 }
 
 // Article returns the article with that ID, or ENOTFOUND.
