@@ -358,7 +358,12 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 			before = -1
 		}
 		// an earlier strong cue with a subject of its own governs the
-		// quotation ("Devine said Republicans ... shows their “...”")
+		// quotation ("Devine said Republicans ... shows their “...”"),
+		// and so does one that opens the sentence ("Said Dorothy
+		// Poynter, who grew up with Ali, “...”")
+		if before < 0 && bf == u.from && bt > bf && x.weight(bf) >= 0.5 && x.sourceAfter(bf+1, bt)[1] > 0 {
+			before = bf
+		}
 		for k := bf; k < bt && (before < 0 || k < before); k++ {
 			if x.weight(k) >= 0.5 && !x.toks[k].inQuote {
 				if src := x.sourceBefore(k, bf); src[1] > src[0] && x.hasCapOrPronoun(src) {
@@ -391,6 +396,10 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 			}
 		case after >= 0:
 			cueOf[i] = after
+		case bt-2 >= bf && (x.toks[bt-1].text == "," || x.toks[bt-1].text == ":") && x.toks[bt-2].kind == word && !x.isCap(bt-2) &&
+			x.hasCapOrPronoun(x.sourceNP(bt-2, bf)) && x.sourceNP(bt-2, bf)[0] == bf:
+			// Prager continues, “...”: a name or pronoun and any verb
+			cueOf[i] = bt - 2
 		case endsComma:
 			// "...," Toomey fumed: a name or pronoun and any verb
 			src := x.sourceAfter(af, at)
@@ -445,7 +454,7 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 			src = x.sourceAfter(cueEnd, hi)
 			// before a quotation, a source after the cue must close the
 			// frame ("said Trump: ..."), else it is the content's subject
-			if c < qs[i].open && src[1] > src[0] && !(src[1] == qs[i].open-1 && (x.toks[src[1]].text == "," || x.toks[src[1]].text == ":")) {
+			if c < qs[i].open && c != u.from && src[1] > src[0] && !(src[1] == qs[i].open-1 && (x.toks[src[1]].text == "," || x.toks[src[1]].text == ":")) {
 				src = [2]int{}
 			}
 		}
@@ -458,7 +467,8 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 			from = src[1]
 		}
 		from = x.trimStart(from, qs[i].open)
-		if c < qs[i].open && x.words(from, qs[i].open) > 0 && !x.addressee(from, qs[i].open) {
+		inverted := c == u.from && src[0] == cueEnd // Said Dorothy Poynter, who ..., “...”
+		if c < qs[i].open && !inverted && x.words(from, qs[i].open) > 0 && !x.addressee(from, qs[i].open) {
 			// said Trump was "working beautifully": the clause is the
 			// content, and the quote is not direct
 			x.setContent(&q, [][2]int{{from, qs[j-1].close + 1}})

@@ -117,6 +117,24 @@ func TestExtract(t *testing.T) {
 			want: []want{},
 		},
 		{
+			name: "inverted cue opening the sentence",
+			text: `Said Mira Holt, who has sold fish on the quay for forty years, “Nobody asked us.”`,
+			want: []want{{"Mira Holt", "Said", `“Nobody asked us.”`, true, false}},
+		},
+		{
+			name: "two cues, two quotes",
+			text: `“The vote was fair,” Ivo Rask said, adding: “We will accept the result whatever it is.”`,
+			want: []want{
+				{"Ivo Rask", "said", `“The vote was fair,”`, true, false},
+				{"Ivo Rask", "adding", `“We will accept the result whatever it is.”`, true, false},
+			},
+		},
+		{
+			name: "any verb between name and quote",
+			text: `Nell Ambrose shrugs, “It is only a game and we lost it fairly.”`,
+			want: []want{{"Nell Ambrose", "shrugs", `“It is only a game and we lost it fairly.”`, true, false}},
+		},
+		{
 			name: "NYT style double apostrophes",
 			text: `''We are ready for the storm,'' said Chief Olu Adeyemi.`,
 			want: []want{{"Olu Adeyemi", "said", `''We are ready for the storm,''`, true, false}},
