@@ -134,7 +134,7 @@ var English = &Lang{
 		{Name: "month_year_words", Pattern: "m=@month of|,? y=#yearw", Norm: "date", Confidence: 0.8},
 		{Name: "season_year_words", Pattern: "the? @mod? season=@season of? y=#yearw", Norm: "date", Confidence: 0.8},
 		{Name: "the_year", Pattern: "the full|entire|fiscal? year", Norm: "date", Set: "yoff=0", After: "for of in during throughout", NotBefore: "ended ending before after earlier ago", Confidence: 0.5},
-		{Name: "year_end", Pattern: "year - ? ' ? s ? end", Norm: "date", Set: "yoff=0", After: "by at before until around", Confidence: 0.5},
+		{Name: "year_end", Pattern: "year -? '? s? end", Norm: "date", Set: "yoff=0", After: "by at before until around", Confidence: 0.5},
 		{Name: "fiscal_year", Pattern: "fiscal year? y=#year", Norm: "date", Confidence: 0.9},
 		{Name: "part_of_year", Pattern: "the beginning|end|middle|start of y=#year", Norm: "date", Confidence: 0.85},
 		{Name: "decade", Pattern: "the? @mod? -? '? dec=#decade", Norm: "date", Confidence: 0.8},

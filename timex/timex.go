@@ -66,6 +66,10 @@ type state struct {
 	refs [gDay + 1]point
 	seq  [gDay + 1]int
 	n    int
+	// at is the first token of the match being resolved; refAt the first
+	// token of each remembered value.
+	at    int
+	refAt [gDay + 1]int
 }
 
 func (tg *Tagger) tag(text string, dct time.Time) []storyline.Timex {
@@ -84,6 +88,7 @@ func (tg *Tagger) tag(text string, dct time.Time) []storyline.Timex {
 			i++
 			continue
 		}
+		st.at = m.i
 		tx, ok := st.resolve(m)
 		if ok {
 			tx.Start = toks[m.i].start
@@ -192,6 +197,7 @@ func (st *state) remember(p point) {
 	st.n++
 	st.refs[p.g] = p
 	st.seq[p.g] = st.n
+	st.refAt[p.g] = st.at
 }
 
 // ref returns the last mentioned value at least as fine as g (the last day
@@ -762,6 +768,16 @@ func (st *state) normTime(m match, s slots, tx *storyline.Timex) bool {
 		}
 		day = at(d, gDay).value()
 		st.deictic(tx)
+		// A bare clock time shortly after a day was named is on that day
+		// ("he was shot on Oct. 23 ... at 10 p.m.").
+		const near = 100
+		if s.get("off") == "" && s.get("w") == "" && s.get("pod") == "" && st.seq[gDay] > 0 && st.at-st.refAt[gDay] <= near {
+			day = st.refs[gDay].value()
+			if i := strings.IndexByte(day, 'T'); i >= 0 {
+				day = day[:i]
+			}
+			tx.Anchor = day
+		}
 	}
 	if pod := s.get("pod"); pod != "" {
 		tx.Value = day + "T" + pod
