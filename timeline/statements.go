@@ -190,6 +190,9 @@ func hasPassingDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
 var (
 	passingBefore = regexp.MustCompile(`(?i)\b(since|until|till|through|throughout|over|during|within|ahead\s+of|prior\s+to|before|after|following|from|by|as\s+of|of|between|than|like|and|or)\s+(the\s+|early\s+|late\s+|mid-?\s*)?$`)
 	passingAfter  = regexp.MustCompile(`^(?i)(\s*(-|–|—|to|until|and)\s)`)
+
+	attributiveBefore = regexp.MustCompile(`(?i)\b(the|a|an|its|his|her|their|this|that|whose)\s+$`)
+	attributiveAfter  = regexp.MustCompile(`^\s+(?:[a-z][a-z-]*\s+)*?(election|elections|campaign|report|vote|summit|attack|attacks|war|deal|agreement|meeting|talks|interview|decision|law|budget|games|crisis|race|poll|census|season|plan|strategy|figures|data|level|levels)\b`)
 )
 
 // inPassing reports whether the time expression between before and after
@@ -200,6 +203,11 @@ func inPassing(before, after string) bool {
 		return true
 	}
 	if passingAfter.MatchString(after) {
+		return true
+	}
+	// A date that qualifies a noun ("the 2020 election", "its March 16
+	// report") names what is meant, not when the sentence happens.
+	if attributiveBefore.MatchString(before) && attributiveAfter.MatchString(after) {
 		return true
 	}
 	// Inside brackets.

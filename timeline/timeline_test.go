@@ -260,3 +260,24 @@ func TestGoverningAside(t *testing.T) {
 		t.Errorf("Statements = %+v, want one statement dated 2021-07", got)
 	}
 }
+
+func TestInPassing(t *testing.T) {
+	tests := []struct {
+		sentence, phrase string
+		passing          bool
+	}{
+		{"Putin authorised operations to sway the 2020 presidential election, the report said.", "2020", true},
+		{"Tensions have grown since March 16, officials said.", "March 16", true},
+		{"The talks ran from March 3 to March 5 in Geneva.", "March 3", true},
+		{"The envoy returned to Washington on June 20, officials said.", "June 20", false},
+		{"In July the ambassador returned to his post.", "July", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) {
+			i := strings.Index(tt.sentence, tt.phrase)
+			if got := inPassing(tt.sentence[:i], tt.sentence[i+len(tt.phrase):]); got != tt.passing {
+				t.Errorf("inPassing(%q) = %v, want %v", tt.phrase, got, tt.passing)
+			}
+		})
+	}
+}

@@ -67,6 +67,9 @@ func (a *app) runDemo(ctx context.Context, keep bool, serve serveOptions) error 
 	if err := a.demoSearch(ctx, st, `ambassador "positive shifts"`); err != nil {
 		return err
 	}
+	if err := a.demoTimeline(ctx, st); err != nil {
+		return err
+	}
 	if keep {
 		fmt.Fprintf(a.stdout, "\nThe demo database is kept at %s: try storyline --db %s articles\n", dbPath, dbPath)
 	}
