@@ -364,7 +364,8 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 		if before < 0 && bf == u.from && bt > bf && x.weight(bf) >= 0.5 && x.sourceAfter(bf+1, bt)[1] > 0 {
 			before = bf
 		}
-		for k := bf; k < bt && (before < 0 || k < before); k++ {
+		ownSubject := before >= 0 && x.hasCapOrPronoun(x.sourceBefore(before, bf))
+		for k := bf; k < bt && (before < 0 || k < before) && !ownSubject; k++ {
 			if x.weight(k) >= 0.5 && !x.toks[k].inQuote {
 				if src := x.sourceBefore(k, bf); src[1] > src[0] && x.hasCapOrPronoun(src) {
 					if before < 0 || x.words(k, bt) > near {
