@@ -71,6 +71,12 @@ func (feedReader) Read(in Input) iter.Seq2[*Document, error] {
 			}
 			reject("malformed feed: " + err.Error())
 			return
+		case len(items)*(len(text)-(items[len(items)-1].end-items[0].start)) > maxRecoveryBytes:
+			if err == nil {
+				err = fmt.Errorf("%d items found but gofeed read %d", len(items), len(feed.Items))
+			}
+			reject("malformed feed (too large to read item by item): " + err.Error())
+			return
 		default:
 			// A broken item spoils the whole parse, or makes the parser
 			// lose items: read each item on its own inside the feed's
@@ -120,6 +126,11 @@ func (feedReader) Read(in Input) iter.Seq2[*Document, error] {
 		}
 	}
 }
+
+// maxRecoveryBytes bounds the work of reading a broken feed item by item:
+// each item is parsed inside the feed's shell, so the cost is the number
+// of items times the size of the shell.
+const maxRecoveryBytes = 64 << 20
 
 // feedDocument turns a parsed item into a document, or says why it is not
 // an article.

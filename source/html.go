@@ -64,6 +64,27 @@ func (htmlReader) Read(in Input) iter.Seq2[*Document, error] {
 // article: fewer is a page of navigation, a login wall or an error page.
 const minPageWords = 10
 
+// maxPageElements bounds the work one page can cost: extraction takes
+// time in proportion to the elements, and a news page has a few thousand.
+const maxPageElements = 100_000
+
+// countTags counts the start tags of an HTML text ('<' then a letter), up
+// to one past limit.
+func countTags(text string, limit int) int {
+	n := 0
+	for i := 0; n <= limit; {
+		j := strings.IndexByte(text[i:], '<')
+		if j < 0 || i+j+1 >= len(text) {
+			break
+		}
+		i += j + 1
+		if c := text[i] | 0x20; c >= 'a' && c <= 'z' {
+			n++
+		}
+	}
+	return n
+}
+
 // ReadHTML reads one article page: page is its bytes, contentType the
 // HTTP Content-Type it was served with ("" if unknown; its charset
 // decides the encoding over the page's own declaration) and pageURL the
@@ -80,6 +101,9 @@ func ReadHTML(page []byte, contentType, pageURL string) (doc *Document, reason s
 	text, repairs, err := decodeMarkup(page, contentType)
 	if err != nil {
 		return nil, err.Error()
+	}
+	if n := countTags(text, maxPageElements); n > maxPageElements {
+		return nil, fmt.Sprintf("HTML page too complex to read (over %d elements)", maxPageElements)
 	}
 	root, err := html.Parse(strings.NewReader(text))
 	if err != nil {

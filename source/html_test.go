@@ -145,6 +145,7 @@ func TestReadHTMLRejects(t *testing.T) {
 	}{
 		{"navigation only", "<html><body><nav><a href=/>Home</a> <a href=/b>World</a></nav></body></html>", "no article text found in the page"},
 		{"nested too deeply", "<html><body>" + strings.Repeat("<div>", 1000) + "<p>" + strings.Repeat("word ", 50) + "</p></body></html>", "malformed HTML"},
+		{"too many elements", "<html><body>" + strings.Repeat("<p>word", maxPageElements) + "</body></html>", "too complex"},
 		{"undecodable", "<html><body>\x81\x8d\x8f\x90\x9d\x81\x8d\x8f\x90\x9d</body></html>", "undecodable encoding"},
 	}
 	for _, c := range cases {

@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline"
 )
@@ -197,6 +198,24 @@ func headerEnd(b []byte) int {
 	return -1
 }
 
+// escapeInvalid percent-encodes the bytes of a URL that are not UTF-8.
+func escapeInvalid(u string) string {
+	if utf8.ValidString(u) {
+		return u
+	}
+	var b strings.Builder
+	for i := 0; i < len(u); {
+		r, n := utf8.DecodeRuneInString(u[i:])
+		if r == utf8.RuneError && n == 1 {
+			fmt.Fprintf(&b, "%%%02X", u[i])
+		} else {
+			b.WriteString(u[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
 func clip(b []byte, n int) string {
 	if len(b) > n {
 		b = b[:n]
@@ -230,7 +249,7 @@ func warcDocument(rec *WARCRecord) (*Document, string) {
 		return nil, ""
 	}
 	mt, _, _ := mime.ParseMediaType(contentType)
-	target := strings.Trim(strings.TrimSpace(rec.Header.Get("WARC-Target-URI")), "<>")
+	target := escapeInvalid(strings.Trim(strings.TrimSpace(rec.Header.Get("WARC-Target-URI")), "<>"))
 	var doc *Document
 	switch mt {
 	case "text/html", "application/xhtml+xml":
