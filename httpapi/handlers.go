@@ -437,6 +437,9 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) error {
 		return fmt.Errorf("ingest: %w", err)
 	}
 	sum.Rejected, sum.IDs = nonNil(sum.Rejected), nonNil(sum.IDs)
+	if sum.New > 0 && s.Ingested != nil {
+		s.Ingested()
+	}
 	s.Metrics.ObserveIngest("new", sum.New)
 	s.Metrics.ObserveIngest("stored", sum.Stored)
 	s.Metrics.ObserveIngest("rejected", len(sum.Rejected))

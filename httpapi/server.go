@@ -60,6 +60,9 @@ type Server struct {
 	Timeline TimelineFunc
 	// Ingest runs POST /api/articles; nil answers 501.
 	Ingest IngestFunc
+	// Ingested, if set, is called after an ingest stored new articles
+	// (to clear a TimelineCache, say).
+	Ingested func()
 	// Pages serves everything outside /api/, /healthz and /metrics (the
 	// web pages); nil answers 404 there.
 	Pages http.Handler

@@ -21,10 +21,12 @@ type serveOptions struct {
 	token   string
 	maxBody int64
 	logJSON bool
+	// cacheTTL keeps built timelines this long (0 builds every time).
+	cacheTTL time.Duration
 }
 
 func (a *app) serveCmd() *cobra.Command {
-	o := serveOptions{}
+	o := serveOptions{cacheTTL: 10 * time.Second}
 	cmd := &cobra.Command{
 		Use:   "serve",
 		Short: "Serve the JSON API and the web pages",
@@ -54,6 +56,7 @@ POST /api/articles ingests articles and needs the bearer token given by
 	f.StringVar(&o.token, "token", "", "bearer token for writes (default $STORYLINE_TOKEN; none refuses writes)")
 	f.Int64Var(&o.maxBody, "max-body", httpapi.DefaultMaxBody, "largest request body accepted, in bytes")
 	f.BoolVar(&o.logJSON, "log-json", false, "write logs as JSON lines instead of text")
+	f.DurationVar(&o.cacheTTL, "cache-ttl", o.cacheTTL, "keep each built timeline this long (0 rebuilds it on every request)")
 	return cmd
 }
 
@@ -71,9 +74,14 @@ func (a *app) serve(ctx context.Context, st storyline.Store, o serveOptions, rea
 	}
 	// POST /api/articles runs the same stages as storyline ingest.
 	ingest := httpapi.PipelineIngest(a.pipelineOptions(st))
-	site := &web.Site{Store: st, Timeline: httpapi.StoreTimeline, Log: log}
+	tl, clear := httpapi.TimelineFunc(httpapi.StoreTimeline), func() {}
+	if o.cacheTTL > 0 {
+		c := httpapi.NewTimelineCache(tl, o.cacheTTL, 256)
+		tl, clear = c.Timeline, c.Clear
+	}
+	site := &web.Site{Store: st, Timeline: tl, Log: log}
 	srv := &httpapi.Server{
-		Store: st, Token: o.token, Timeline: httpapi.StoreTimeline, Ingest: ingest,
+		Store: st, Token: o.token, Timeline: tl, Ingest: ingest, Ingested: clear,
 		Pages: site.Handler(), MaxBody: o.maxBody, Log: log,
 	}
 	hs := httpapi.NewHTTPServer(o.addr, srv.Handler(), log)
@@ -96,6 +104,7 @@ func (a *app) serve(ctx context.Context, st storyline.Store, o serveOptions, rea
 // demoServe serves the demo database until Ctrl-C, on o.addr or, when
 // that is taken, on a free port.
 func (a *app) demoServe(ctx context.Context, st storyline.Store, o serveOptions) error {
+	o.cacheTTL = 10 * time.Second
 	if ln, err := net.Listen("tcp", o.addr); err != nil {
 		o.addr = "127.0.0.1:0"
 	} else {
