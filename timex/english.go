@@ -95,7 +95,7 @@ var English = &Lang{
 		"spent", "kept", "felt", "knew", "thought", "heard", "fled", "struck", "broke", "chose", "drew", "been",
 		"arrived", "wasn't", "weren't", "didn't", "hadn't", "earlier", "yesterday", "previously", "announced",
 		"meant", "taken", "given", "seen", "done", "gone", "shot", "flew", "shut", "fought", "stood", "grew",
-		"sought", "sank", "told", "won", "rang", "swept", "threw", "understood", "withdrew", "wound"},
+		"sought", "sank", "rang", "swept", "threw", "understood", "withdrew", "set"},
 	FutureCues: []string{"will", "shall", "ll", "tomorrow", "upcoming", "scheduled", "expected", "won't",
 		"forthcoming", "would", "might", "until", "expects", "hopes", "intends", "slated",
 		"is to", "are to", "am to", "is due", "are due", "due to be", "plans to", "plan to", "planning to",

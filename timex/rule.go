@@ -419,13 +419,15 @@ func (c *compiled) matchBuiltin(toks []token, i int, b string) (int, string, boo
 }
 
 // numberWords reads a number in words from token i: "five", "twenty
-// four", "twenty-four". It returns the number and how many tokens it took.
+// four", "twenty-four", "two thousand". It returns the number and how many
+// tokens it took.
 func (c *compiled) numberWords(toks []token, i int) (n, took int, ok bool) {
 	v, ok := c.num[toks[i].low]
 	if !ok {
 		return 0, 0, false
 	}
 	n, _ = strconv.Atoi(v)
+	took = 1
 	// "twenty four", "twenty-four"
 	if n >= 20 && n < 100 && n%10 == 0 {
 		k := i + 1
@@ -435,30 +437,36 @@ func (c *compiled) numberWords(toks []token, i int) (n, took int, ok bool) {
 		if k < len(toks) {
 			if u, ok := c.num[toks[k].low]; ok {
 				if un, _ := strconv.Atoi(u); un >= 1 && un <= 9 {
-					return n + un, k - i + 1, true
+					n, took = n+un, k-i+1
 				}
 			}
 		}
 	}
-	return n, 1, true
+	// "two hundred", "two thousand"
+	if n < 100 && i+took < len(toks) {
+		if m, ok := c.num[toks[i+took].low]; ok && (m == "100" || m == "1000") {
+			mult, _ := strconv.Atoi(m)
+			n, took = n*mult, took+1
+		}
+	}
+	return n, took, true
 }
 
 // yearWords reads a year said in words: "nineteen ninety-six" (two pairs
 // of digits), "nineteen hundred", "two thousand", "two thousand and one".
 // The words for hundred and thousand are the num lexicon's 100 and 1000.
 func (c *compiled) yearWords(toks []token, i int) (int, string, bool) {
-	hi, k, ok := c.numberWords(toks, i)
-	if !ok || i+k >= len(toks) {
+	n, k, ok := c.numberWords(toks, i)
+	if !ok {
 		return 0, "", false
 	}
 	j := i + k
-	next := c.num[toks[j].low]
 	switch {
-	case next == "1000" && hi >= 1 && hi <= 2:
-		y, took := hi*1000, k+1
+	case n == 1000 || n == 2000:
+		y, took := n, k
 		// "two thousand and one", "two thousand five"
-		m := j + 1
-		if m < len(toks) && c.connect[toks[m].low] && toks[m].low == "and" {
+		m := j
+		if m < len(toks) && toks[m].low == "and" {
 			m++
 		}
 		if m < len(toks) {
@@ -467,14 +475,14 @@ func (c *compiled) yearWords(toks []token, i int) (int, string, bool) {
 			}
 		}
 		return took, strconv.Itoa(y), true
-	case hi >= 15 && hi <= 20 && next == "100":
-		return k + 1, strconv.Itoa(hi * 100), true
-	case hi >= 15 && hi <= 20:
+	case n >= 1500 && n <= 2000 && n%100 == 0:
+		return k, strconv.Itoa(n), true
+	case n >= 15 && n <= 20 && j < len(toks):
 		lo, k2, ok := c.numberWords(toks, j)
 		if !ok || lo < 10 || lo > 99 {
 			return 0, "", false
 		}
-		return k + k2, strconv.Itoa(hi*100 + lo), true
+		return k + k2, strconv.Itoa(n*100 + lo), true
 	}
 	return 0, "", false
 }

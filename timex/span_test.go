@@ -20,6 +20,8 @@ func TestSpansAndForms(t *testing.T) {
 			[]want{{"nineteen ninety-six", "DATE", "1996"}, {"the year two thousand", "DATE", "2000"}}},
 		{"spelled-out year after a month", "The flood came in March nineteen seventy-nine.",
 			[]want{{"March nineteen seventy-nine", "DATE", "1979-03"}}},
+		{"number words with thousand", "The glassmakers have kept their secrets for more than two thousand years.",
+			[]want{{"more than two thousand years", "DURATION", "P2000Y"}}},
 		{"fractions", "The crossing took 5 1/2 hours; the repairs took 2 1/2 years and 1 1/2 days.",
 			[]want{{"5 1/2 hours", "DURATION", "PT5H30M"}, {"2 1/2 years", "DURATION", "P2Y6M"}, {"1 1/2 days", "DURATION", "P1DT12H"}}},
 		{"approximations inside", "The strike lasted nearly two years and ended almost three years ago, after at least 30 days of talks.",

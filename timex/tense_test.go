@@ -38,6 +38,8 @@ func TestTense(t *testing.T) {
 			want{"Monday", "DATE", "2023-05-08"}},
 		{"strong cue before outweighs a participle after", "The airline will add flights by August in markets untouched by the strike.",
 			want{"August", "DATE", "2023-08"}},
+		{"future sentence moves a month just gone forward", "The crew will fly a mission in March.",
+			want{"March", "DATE", "2024-03"}},
 		{"past sentence keeps a month behind", "Imports fell in February, the ministry reported.",
 			want{"February", "DATE", "2023-02"}},
 	}

@@ -503,11 +503,18 @@ func (st *state) pickYear(start func(y int) time.Time, g gran, tense int, rel st
 		}
 	}
 	const season = 92 * 24 * time.Hour
+	// A future sentence may still name a month or day just gone ("will
+	// report on the October figures"); a quarter or half may lie further
+	// back ("expects to report a loss for the third quarter").
+	back := time.Duration(season)
+	if g >= gMonth {
+		back = 45 * 24 * time.Hour
+	}
 	t := start(best)
 	switch {
 	case tense < 0 && t.Sub(cur) >= season:
 		best--
-	case tense > 0 && cur.Sub(t) > season:
+	case tense > 0 && cur.Sub(t) > back:
 		best++
 	}
 	return best
