@@ -11,8 +11,8 @@ package quote
 // that ride along inside longer cues ("also", "has", "about", weekdays,
 // "released", "published", ...); added: the common verbs of saying,
 // thinking, wanting and showing at 0.25 or their counted share. Extract
-// uses forms of 0.2 and more (minCue); weaker ones only count where
-// another rule needs a verb.
+// takes forms of minCue (0.2) and more as cues; the weaker ones are kept
+// for a lower minCue, and are not used now.
 var cueWeight = map[string]float64{
 	"according":     0.93,
 	"accusations":   0.22,
