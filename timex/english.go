@@ -60,7 +60,7 @@ var English = &Lang{
 		},
 		"plural": {
 			"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE", "centuries": "CE",
-			"hours": "TH", "minutes": "TM",
+			"hours": "TH", "minutes": "TM", "quarters": "Q",
 		},
 		"setunit": {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "P1D", "hourly": "PT1H"},
 		// holiday values are MM-DD, or MM-N-W for the Nth weekday W of a month.
@@ -140,6 +140,9 @@ var English = &Lang{
 		{Name: "decade", Pattern: "the? @mod? -? '? dec=#decade", Norm: "date", Confidence: 0.8},
 		{Name: "century", Pattern: "the? cent=#ord century", Norm: "date", Confidence: 0.8},
 		{Name: "season_year", Pattern: "the? @mod? season=@season of? y=#year", Norm: "date", Confidence: 0.85},
+		{Name: "season", Pattern: "the @mod? season=@season", Norm: "date", NotBefore: "of", Confidence: 0.6},
+		{Name: "season_prep", Pattern: "@mod? season=@season", Norm: "date", NotBefore: "of", After: "in into over during through since until by", Confidence: 0.6},
+		{Name: "this_past_season", Pattern: "this past season=@season", Norm: "date", Set: "rel=-1", Confidence: 0.75},
 		{Name: "rel_season", Pattern: "@mod? rel=@relnear season=@season", Norm: "date", Confidence: 0.8},
 		{Name: "quarter", Pattern: "the? fiscal? q=@quarter fiscal? quarter of? y=#year?", Norm: "date", Confidence: 0.8},
 		{Name: "quarter_adj", Pattern: "fiscal? q=@quarter - quarter", Norm: "date", Confidence: 0.8},
@@ -197,6 +200,7 @@ var English = &Lang{
 		{Name: "these_days", Pattern: "these days", Norm: "ref", Set: "v=PRESENT_REF", Confidence: 0.7},
 		{Name: "at_present", Pattern: "at present", Norm: "ref", Set: "v=PRESENT_REF", Confidence: 0.7},
 		{Name: "recently", Pattern: "recently|lately", Norm: "ref", Set: "v=PAST_REF", Confidence: 0.7},
+		{Name: "recent", Pattern: "recent", Norm: "ref", Set: "v=PAST_REF", Confidence: 0.4},
 		{Name: "recent_units", Pattern: "recent u=@plural", Norm: "dur", Type: "DURATION", Set: "n=X", Confidence: 0.6},
 		{Name: "the_past", Pattern: "the past", Norm: "ref", Set: "v=PAST_REF", Confidence: 0.5},
 		{Name: "coming_units", Pattern: "the? coming|future u=@plural", Norm: "ref", Set: "v=FUTURE_REF", Confidence: 0.6},
@@ -218,6 +222,8 @@ var English = &Lang{
 		{Name: "duration_one_and_half", Pattern: "@durpre? a|an u=@durunit and a half", Norm: "dur", Type: "DURATION", Set: "fr=1/2", Confidence: 0.7},
 		{Name: "year_ended", Pattern: "the fiscal? year", Norm: "dur", Type: "DURATION", Set: "u=Y n=1", Before: "ended ending", Confidence: 0.6},
 		{Name: "for_units", Pattern: "u=@plural", Norm: "dur", Type: "DURATION", Set: "n=X", After: "for within", Confidence: 0.5},
+		{Name: "durations_long", Pattern: "u=@plural - long|old", Norm: "dur", Type: "DURATION", Set: "n=X", Confidence: 0.6},
+		{Name: "duration_long", Pattern: "u=@durunit - long", Norm: "dur", Type: "DURATION", Set: "n=1", Confidence: 0.6},
 		{Name: "duration_fuzzy", Pattern: "the? next|past|last? a? n=@fuzzy of? u=@plural", Norm: "dur", Type: "DURATION", Confidence: 0.6},
 		{Name: "duration_half", Pattern: "a|an? half u=@durunit", Norm: "dur", Type: "DURATION", Set: "n=X", Confidence: 0.5},
 

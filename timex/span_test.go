@@ -48,6 +48,10 @@ func TestSpansAndForms(t *testing.T) {
 			[]want{{"year-end", "DATE", "2023"}}},
 		{"clock time on the day just named", "The fire broke out on April 2. It was put out at 10 p.m.",
 			[]want{{"10 p.m.", "TIME", "2023-04-02T22:00"}}},
+		{"seasons without a year", "Shipments slowed over the summer and the plant closed this past spring.",
+			[]want{{"the summer", "DATE", "2022-SU"}, {"this past spring", "DATE", "2022-SP"}}},
+		{"long and old", "A decades-long feud ended after a day-long meeting.",
+			[]want{{"decades-long", "DURATION", "PXY"}, {"day-long", "DURATION", "P1D"}}},
 		{"current", "The current board met.",
 			[]want{{"current", "DATE", "PRESENT_REF"}}},
 		{"Independence Day", "Fireworks are banned on Independence Day.",
@@ -78,6 +82,7 @@ func TestNotTimes(t *testing.T) {
 	dct := storyline.Day(2023, time.May, 10)
 	for _, text := range []string{
 		"The ministers met in Independence, Missouri.",
+		"Stocks may fall if the fall of the dollar goes on.",
 		"Foreign Minister Jan Kavan spoke.",
 		"The pilot, 52 years old, landed safely.",
 		"The plant makes 700 cars a week and pays $2 a year per share.",

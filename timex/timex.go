@@ -720,6 +720,8 @@ func normDur(s slots, tx *storyline.Timex) bool {
 				mult = 100
 			}
 			tx.Value = "P" + strconv.Itoa(v*mult) + "Y"
+		} else if u == "DE" {
+			tx.Value = "PXY" // "for decades", in years like the counted ones
 		} else {
 			tx.Value = "P" + n + u
 		}
