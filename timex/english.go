@@ -72,7 +72,7 @@ var English = &Lang{
 		"rel":        {"last": "-1", "past": "-1", "previous": "-1", "next": "+1", "coming": "+1", "this": "0", "current": "0"},
 		"relnear":    {"last": "-1", "next": "+1", "this": "0"},
 		"durmod":     {"past": "", "last": "", "next": "", "first": "", "coming": "", "previous": "", "following": "", "final": "", "latest": ""},
-		"deict":      {"yesterday": "-1", "today": "0", "tomorrow": "+1"},
+		"deict":      {"yesterday": "-1", "tomorrow": "+1"},
 		"fuzzy":      {"several": "X", "few": "X", "many": "X", "some": "X", "couple": "2"},
 		"approx": {"about": "", "nearly": "", "almost": "", "around": "", "roughly": "", "approximately": "",
 			"some": "", "over": "", "only": "", "just": "", "barely": "", "under": "", "within": ""},
@@ -181,6 +181,8 @@ var English = &Lang{
 
 		// Relative to the document creation time.
 		{Name: "deictic_day", Pattern: "@mod? off=@deict", Norm: "shift", Set: "u=D ref=dct", Confidence: 0.9},
+		// "today's world" is the present age, not a day.
+		{Name: "today", Pattern: "@mod? today", Norm: "shift", Set: "u=D ref=dct off=0", NotBefore: "'", Confidence: 0.9},
 		{Name: "deictic_pod", Pattern: "@mod? off=@deict pod=@pod", Norm: "time", Confidence: 0.85},
 		{Name: "this_pod", Pattern: "@mod? this pod=@pod", Norm: "time", Confidence: 0.8},
 		{Name: "tonight", Pattern: "tonight", Norm: "time", Set: "pod=NI", Confidence: 0.8},
