@@ -171,15 +171,20 @@ func summarize(ctx context.Context, st storyline.Store, story *storyline.Story) 
 		if err != nil {
 			return sum, fmt.Errorf("articles of story %s: %w", story.ID, err)
 		}
+		// An article without a source counts as an outlet of its own
+		// (unnamed), once.
 		seen := map[string]bool{}
 		for _, a := range arts {
-			if a.DuplicateOf != "" || a.Source == "" || seen[strings.ToLower(a.Source)] {
+			key := strings.ToLower(a.Source)
+			if a.DuplicateOf != "" || seen[key] {
 				continue
 			}
-			seen[strings.ToLower(a.Source)] = true
-			sum.Sources = append(sum.Sources, a.Source)
+			seen[key] = true
+			if a.Source != "" {
+				sum.Sources = append(sum.Sources, a.Source)
+			}
 		}
-		sum.Outlets = len(sum.Sources)
+		sum.Outlets = len(seen)
 	}
 	if sum.Latest != nil {
 		// The summary shows the latest event, not its member list.
