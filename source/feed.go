@@ -9,6 +9,7 @@ import (
 	"iter"
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/mmcdole/gofeed"
 	"github.com/storyline/storyline"
@@ -432,7 +433,7 @@ func normLanguage(tag string) string {
 // host returns a URL's host without "www.", or "".
 func host(u string) string {
 	pu, err := url.Parse(strings.TrimSpace(u))
-	if err != nil {
+	if err != nil || !utf8.ValidString(pu.Hostname()) {
 		return ""
 	}
 	return strings.TrimPrefix(pu.Hostname(), "www.")
