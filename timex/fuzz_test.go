@@ -31,6 +31,9 @@ func FuzzTag(f *testing.F) {
 		"the third-quarter of 1989's fiscal year, a year earlier, every Monday",
 		"1990s '80s 2021-03-17 3/17/2021 10:30am 12th century",
 		"", "\xff\xfe", "Sept.", "mid-", "’s",
+		"In nineteen ninety-six, two thousand and one, the year two thousand; 5 1/2 hours, an hour and a half.",
+		"The offer had been due to expire Friday; Friday's close; as soon as Tuesday, is expected to",
+		"for the year ended June 30, by year-end, the year-ago third quarter, the 1988 period",
 	} {
 		f.Add(s, int64(0))
 		f.Add(s, time.Date(2021, 3, 22, 0, 0, 0, 0, time.UTC).Unix())
