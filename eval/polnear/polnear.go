@@ -233,7 +233,9 @@ func isOpenQuote(r rune) bool {
 }
 
 // isDirect reports whether content opens with a quotation mark or comes
-// right after one.
+// right after an opening one. A straight mark opens the content only when
+// the content starts right after it: one followed by a space closes the
+// quotation before (`... abortion." Planned Parenthood's president said`).
 func isDirect(text []rune, content []Span) bool {
 	if len(content) == 0 {
 		return false
@@ -250,7 +252,7 @@ func isDirect(text []rune, content []Span) bool {
 	for i := s.Start - 1; i >= 0; i-- {
 		if !unicode.IsSpace(text[i]) {
 			return text[i] == '“' || text[i] == '«' || text[i] == '„' ||
-				(text[i] == '"' && (i == 0 || !unicode.IsLetter(text[i-1]) && !unicode.IsDigit(text[i-1])))
+				(text[i] == '"' && i == s.Start-1 && (i == 0 || !unicode.IsLetter(text[i-1]) && !unicode.IsDigit(text[i-1])))
 		}
 	}
 	return false

@@ -166,3 +166,31 @@ func FuzzParseAnn(f *testing.F) {
 		}
 	})
 }
+
+func TestIsDirect(t *testing.T) {
+	tests := []struct {
+		name, text, content string
+		want                bool
+	}{
+		{"opens with a curly mark", `Kim said: “We will build it.”`, `“We will build it.”`, true},
+		{"right after a straight mark", `Kim said: "We will build it."`, `We will build it.`, true},
+		{"right after a curly mark", `Kim said: “We will build it.”`, `We will build it.`, true},
+		{"after a straight closing mark and a line break", "the vote was \"a farce.\"\n\nThe mayor later said the count was fair.", `The mayor later said the count was fair`, false},
+		{"after a straight closing mark and a space", `He called it "a farce." The count was fair, the mayor said.`, `The count was fair`, false},
+		{"no mark", `The mayor said the count was fair.`, `the count was fair`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			runes := []rune(tt.text)
+			i := strings.Index(tt.text, tt.content)
+			if i < 0 {
+				t.Fatalf("content %q not in text", tt.content)
+			}
+			start := len([]rune(tt.text[:i]))
+			got := isDirect(runes, []Span{{start, start + len([]rune(tt.content))}})
+			if got != tt.want {
+				t.Errorf("isDirect(%q in %q) = %v, want %v", tt.content, tt.text, got, tt.want)
+			}
+		})
+	}
+}
