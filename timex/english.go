@@ -233,6 +233,7 @@ var English = &Lang{
 		{Name: "set_word", Pattern: "v=@setunit", Norm: "set", Type: "SET", Confidence: 0.7},
 		{Name: "set_every_unit", Pattern: "every|each u=@cal", Norm: "setu", Type: "SET", Confidence: 0.8},
 		{Name: "set_every_weekday", Pattern: "every|each w=@weekday", Norm: "setw", Type: "SET", Confidence: 0.8},
+		{Name: "set_every_month", Pattern: "every|each m=@monthname", Norm: "setm", Type: "SET", Confidence: 0.8},
 		{Name: "set_weekdays", Pattern: "w=@weekdays", Norm: "setw", Type: "SET", Confidence: 0.6},
 
 		// Clock times.

@@ -52,6 +52,8 @@ func TestSpansAndForms(t *testing.T) {
 			[]want{{"the summer", "DATE", "2022-SU"}, {"this past spring", "DATE", "2022-SP"}}},
 		{"long and old", "A decades-long feud ended after a day-long meeting.",
 			[]want{{"decades-long", "DURATION", "PXY"}, {"day-long", "DURATION", "P1D"}}},
+		{"every month of the year", "The parade marches each July.",
+			[]want{{"each July", "SET", "XXXX-07"}}},
 		{"current", "The current board met.",
 			[]want{{"current", "DATE", "PRESENT_REF"}}},
 		{"Independence Day", "Fireworks are banned on Independence Day.",

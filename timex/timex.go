@@ -181,6 +181,10 @@ func (st *state) resolve(m match) (storyline.Timex, bool) {
 		w := s.int("w", 0)
 		tx.Value = "XXXX-WXX-" + strconv.Itoa(w)
 		ok = w >= 1 && w <= 7
+	case "setm":
+		mo := s.int("m", 0)
+		tx.Value = "XXXX-" + two(mo)
+		ok = mo >= 1 && mo <= 12
 	case "time":
 		ok = st.normTime(m, s, &tx)
 	case "yearq":
