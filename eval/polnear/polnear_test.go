@@ -1,6 +1,7 @@
 package polnear
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -192,5 +193,63 @@ func TestIsDirect(t *testing.T) {
 				t.Errorf("isDirect(%q in %q) = %v, want %v", tt.content, tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestSpeakerMatches(t *testing.T) {
+	text := "Sen. Jack Reed (D-R.I.) said the bill was dead. He said so twice."
+	span := func(sub string) Span {
+		i := len([]rune(text[:strings.Index(text, sub)]))
+		return Span{i, i + len([]rune(sub))}
+	}
+	gold := []Span{span("Sen. Jack Reed (D-R.I.)")}
+	tests := []struct {
+		name string
+		pred Prediction
+		want bool
+	}{
+		{"overlapping span", Prediction{Speaker: span("Jack Reed")}, true},
+		{"the same name elsewhere", Prediction{Speaker: span("He said so"), Name: "Jack Reed"}, true},
+		{"the note in parentheses is not the name", Prediction{Speaker: span("He said so"), Name: "Rhode Island"}, false},
+		{"another name", Prediction{Speaker: span("He said so"), Name: "Ann Lee"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := speakerMatches([]rune(text), gold, tt.pred); got != tt.want {
+				t.Errorf("speakerMatches(%+v) = %v, want %v", tt.pred, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMistakes(t *testing.T) {
+	// gold: Ann Lee's quotation and Bob's belief (see testAnn)
+	atts, err := ParseAnn(strings.NewReader(testAnn))
+	if err != nil {
+		t.Fatal(err)
+	}
+	runes := []rune(testText)
+	for i := range atts {
+		atts[i].Direct = isDirect(runes, atts[i].Content)
+	}
+	d := Document{Name: "doc", Text: testText, Attributions: atts}
+	b := func(sub string) int { return strings.Index(testText, sub) }
+	quotes := []storyline.Quote{
+		// the quotation, with the wrong speaker
+		{Start: 0, End: b(" Ann"), Direct: true, Speaker: "Bob", SpeakerStart: b("Bob"), SpeakerEnd: b(" thinks")},
+		// something no one said
+		{Start: b("Nothing"), End: b(" else."), Direct: true, Cue: "else"},
+	}
+	var got []string
+	for _, m := range Mistakes(d, quotes) {
+		got = append(got, fmt.Sprintf("%s %v %s", m.Kind, m.Direct, m.Content))
+	}
+	want := []string{
+		"spurious true Nothing",
+		"missed false rain is coming",
+		"speaker true “It’s over,”",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Mistakes (-want +got):\n%s", diff)
 	}
 }

@@ -241,10 +241,11 @@ func speakerMatches(text []rune, gold []Span, p Prediction) bool {
 		return false
 	}
 	// The same entity named elsewhere: the last capitalised word of the
-	// gold source appears among the predicted name's words.
+	// gold source appears among the predicted name's words. A note in
+	// parentheses is not the name ("Sen. Jack Reed (D-R.I.)").
 	var last string
 	for _, s := range gold {
-		for _, w := range strings.FieldsFunc(string(text[s.Start:s.End]), func(r rune) bool {
+		for _, w := range strings.FieldsFunc(withoutParens(string(text[s.Start:s.End])), func(r rune) bool {
 			return !unicode.IsLetter(r) && r != '-'
 		}) {
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !function[strings.ToLower(w)] {
@@ -268,4 +269,24 @@ var function = map[string]bool{
 	"the": true, "a": true, "an": true, "he": true, "she": true, "they": true, "it": true,
 	"we": true, "i": true, "his": true, "her": true, "their": true, "its": true, "our": true,
 	"this": true, "that": true, "these": true, "those": true, "you": true,
+}
+
+// withoutParens drops text in parentheses.
+func withoutParens(s string) string {
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
