@@ -88,6 +88,10 @@ func (feedReader) Read(in Input) iter.Seq2[*Document, error] {
 				return
 			}
 		}
+		if len(parsed) == 0 {
+			reject("no items in the feed")
+			return
+		}
 		source := collapseSpace(HTMLText(feed.Title))
 		if source == "" {
 			source = host(feed.Link)

@@ -115,7 +115,7 @@ func TestFeedItemErrors(t *testing.T) {
 			nil, []string{"item 1: no article text"}},
 		{"broken shell", `<?xml version="1.0"?><rss><channel <title>x</title>` + good(1) + "</channel></rss>",
 			nil, []string{"malformed feed"}},
-		{"no items", head + "</channel></rss>", nil, nil},
+		{"no items", head + "</channel></rss>", nil, []string{"no items in the feed"}},
 		{"broken JSON feed", `{"version":"https://jsonfeed.org/version/1.1","items":[{"title":"a",}]}`, nil, []string{"malformed feed"}},
 	}
 	for _, c := range cases {

@@ -50,19 +50,15 @@ func (htmlReader) Sniff(head []byte, name string) int {
 
 func (htmlReader) Read(in Input) iter.Seq2[*Document, error] {
 	return func(yield func(*Document, error) bool) {
-		doc, reason := ReadHTML(in.Data, "", "")
-		if reason != "" {
-			yield(nil, &ItemError{Origin: in.Origin, Reason: reason})
+		doc, err := ReadHTML(in.Data, "", "")
+		if err != nil {
+			yield(nil, &ItemError{Origin: in.Origin, Reason: err.Error()})
 			return
 		}
 		doc.Origin, doc.Format = in.Origin, "html"
 		yield(doc, nil)
 	}
 }
-
-// minPageWords is the fewest words of main text a page must have to be an
-// article: fewer is a page of navigation, a login wall or an error page.
-const minPageWords = 10
 
 // maxPageElements bounds the work one page can cost: extraction takes
 // time in proportion to the elements, and a news page has a few thousand.
@@ -85,29 +81,34 @@ func countTags(text string, limit int) int {
 	return n
 }
 
+// minPageWords is the fewest words of main text a page must have to be an
+// article: fewer is a page of navigation, a login wall or an error page.
+const minPageWords = 10
+
 // ReadHTML reads one article page: page is its bytes, contentType the
 // HTTP Content-Type it was served with ("" if unknown; its charset
 // decides the encoding over the page's own declaration) and pageURL the
 // address it was fetched from ("" if unknown; a canonical or og:url link
 // in the page wins). It returns the document (Origin and Format not set)
-// or, when the page holds no article, a reason a user can act on. Hostile
-// or malformed markup never makes it panic.
-func ReadHTML(page []byte, contentType, pageURL string) (doc *Document, reason string) {
+// or, when the page holds no article or cannot be read, an error whose
+// message a user can act on. Hostile or malformed markup never makes it
+// panic, and its work is bounded by the page's size.
+func ReadHTML(page []byte, contentType, pageURL string) (doc *Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			doc, reason = nil, fmt.Sprintf("HTML page could not be read: the extractor failed (%v)", r)
+			doc, err = nil, fmt.Errorf("HTML page could not be read: the extractor failed (%v)", r)
 		}
 	}()
 	text, repairs, err := decodeMarkup(page, contentType)
 	if err != nil {
-		return nil, err.Error()
+		return nil, err
 	}
 	if n := countTags(text, maxPageElements); n > maxPageElements {
-		return nil, fmt.Sprintf("HTML page too complex to read (over %d elements)", maxPageElements)
+		return nil, fmt.Errorf("HTML page too complex to read (over %d elements)", maxPageElements)
 	}
 	root, err := html.Parse(strings.NewReader(text))
 	if err != nil {
-		return nil, "malformed HTML: " + err.Error()
+		return nil, fmt.Errorf("malformed HTML: %w", err)
 	}
 	opts := trafilatura.Options{
 		ExcludeComments: true,
@@ -118,7 +119,7 @@ func ReadHTML(page []byte, contentType, pageURL string) (doc *Document, reason s
 	}
 	res, err := trafilatura.ExtractDocument(root, opts)
 	if err != nil {
-		return nil, "no article text found in the page: " + err.Error()
+		return nil, fmt.Errorf("no article text found in the page: %w", err)
 	}
 	doc = &Document{
 		Raw:     page,
@@ -130,7 +131,7 @@ func ReadHTML(page []byte, contentType, pageURL string) (doc *Document, reason s
 		Repairs: repairs,
 	}
 	if n := len(strings.Fields(doc.Text)); n < minPageWords {
-		return nil, fmt.Sprintf("no article text found in the page (%d words of text, fewer than %d)", n, minPageWords)
+		return nil, fmt.Errorf("no article text found in the page (%d words of text, fewer than %d)", n, minPageWords)
 	}
 	if doc.URL == "" {
 		doc.URL = pageURL
@@ -144,7 +145,7 @@ func ReadHTML(page []byte, contentType, pageURL string) (doc *Document, reason s
 	if d, ok := pageDate(root); ok {
 		doc.Published, doc.PublishedFrom = d, storyline.DateFromMeta
 	}
-	return doc, ""
+	return doc, nil
 }
 
 // pageDate finds the publication date in a page's metadata and markup

@@ -150,9 +150,9 @@ func TestReadHTMLRejects(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			doc, reason := ReadHTML([]byte(c.page), "", "")
-			if doc != nil || !strings.Contains(reason, c.want) {
-				t.Errorf("ReadHTML = %v, %q; want no document and a reason with %q", doc, reason, c.want)
+			doc, err := ReadHTML([]byte(c.page), "", "")
+			if doc != nil || err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("ReadHTML = %v, %v; want no document and an error with %q", doc, err, c.want)
 			}
 		})
 	}
@@ -165,9 +165,9 @@ func TestReadHTMLHostile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, reason := ReadHTML(page, "", "")
-	if doc == nil {
-		t.Fatalf("no document: %s", reason)
+	doc, err := ReadHTML(page, "", "")
+	if err != nil {
+		t.Fatal(err)
 	}
 	for _, bad := range []string{"INJECTED", "alert", "onload", "steal", "IFRAME", "SVG TEXT", "FORM TEXT", "TEXTAREA", "BUTTON", "COMMENT", "javascript", "enable JavaScript", "cookie"} {
 		if strings.Contains(doc.Text, bad) || strings.Contains(doc.Title, bad) {
@@ -197,9 +197,9 @@ func TestReadHTMLURL(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			doc, reason := ReadHTML([]byte("<html><head>"+c.head+"</head>"+body+"</html>"), "", c.pageURL)
-			if doc == nil {
-				t.Fatal(reason)
+			doc, err := ReadHTML([]byte("<html><head>"+c.head+"</head>"+body+"</html>"), "", c.pageURL)
+			if err != nil {
+				t.Fatal(err)
 			}
 			if doc.URL != c.want {
 				t.Errorf("URL = %q, want %q", doc.URL, c.want)
@@ -325,8 +325,8 @@ func BenchmarkHTML(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
-		if doc, reason := ReadHTML(pages[i%len(pages)], "", ""); doc == nil {
-			b.Fatal(reason)
+		if _, err := ReadHTML(pages[i%len(pages)], "", ""); err != nil {
+			b.Fatal(err)
 		}
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")

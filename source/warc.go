@@ -48,14 +48,20 @@ func (warcReader) AcceptsBinary() bool { return true }
 
 func (warcReader) Read(in Input) iter.Seq2[*Document, error] {
 	return func(yield func(*Document, error) bool) {
+		records, items := 0, 0 // items: documents and item errors yielded
 		for rec, err := range WARCRecords(in.Data) {
+			records++
 			if err != nil {
+				items++
 				if !yield(nil, &ItemError{Origin: in.Origin, Item: fmt.Sprintf("record %d", rec.N), Reason: err.Error()}) {
 					return
 				}
 				continue
 			}
 			doc, reason := warcDocument(rec)
+			if doc != nil || reason != "" {
+				items++
+			}
 			switch {
 			case reason != "":
 				if !yield(nil, &ItemError{Origin: in.Origin, Item: fmt.Sprintf("record %d", rec.N), Reason: reason}) {
@@ -70,6 +76,9 @@ func (warcReader) Read(in Input) iter.Seq2[*Document, error] {
 					return
 				}
 			}
+		}
+		if items == 0 {
+			yield(nil, &ItemError{Origin: in.Origin, Reason: fmt.Sprintf("no HTML or plain-text pages among the archive's %d record(s)", records)})
 		}
 	}
 }
@@ -259,9 +268,9 @@ func warcDocument(rec *WARCRecord) (*Document, string) {
 		if len(bytes.TrimSpace(payload)) == 0 {
 			return nil, "empty page"
 		}
-		var reason string
-		if doc, reason = ReadHTML(payload, contentType, target); reason != "" {
-			return nil, reason
+		var err error
+		if doc, err = ReadHTML(payload, contentType, target); err != nil {
+			return nil, err.Error()
 		}
 	case "text/plain":
 		if kind := Binary(payload); kind != "" {

@@ -108,7 +108,7 @@ func TestWARCResponses(t *testing.T) {
 	bomb := gz(bytes.Repeat([]byte("<p>aaaaaaaa</p>"), (MaxItemBytes/15)+100))
 	cases := []struct {
 		name, http string
-		want       string // "doc", "skip", or the start of the reason
+		want       string // "doc", "skip" (no page in the archive), or the start of the reason
 	}{
 		{"plain", httpResp("200 OK", page, "Content-Type: text/html; charset=utf-8"), "doc"},
 		{"chunked", httpResp("200 OK", chunk(page, 50), "Content-Type: text/html", "Transfer-Encoding: chunked"), "doc"},
@@ -141,6 +141,8 @@ func TestWARCResponses(t *testing.T) {
 			var got string
 			for d, err := range (warcReader{}).Read(Input{Origin: "a.warc", Data: []byte(rec)}) {
 				switch {
+				case err != nil && strings.Contains(err.Error(), "no HTML or plain-text pages among the archive's 1 record(s)"):
+					got = "skip"
 				case err != nil:
 					got = strings.TrimPrefix(err.Error(), "a.warc: record 1: ")
 				case d.Text == "" || d.URL != "https://a.example/2021/06/24/envoy" || d.Published.String() != "2021-06-25" || d.Item != "record 1" || d.Origin != "a.warc:1":
@@ -148,9 +150,6 @@ func TestWARCResponses(t *testing.T) {
 				default:
 					got = "doc"
 				}
-			}
-			if got == "" {
-				got = "skip"
 			}
 			if !strings.HasPrefix(got, c.want) {
 				t.Errorf("got %q, want %q", got, c.want)
@@ -295,5 +294,21 @@ func TestWARCCutBodyIsNoted(t *testing.T) {
 		if strings.Contains(d.Text, "difficult talks") {
 			t.Errorf("text %q holds what was cut off", d.Text)
 		}
+	}
+}
+
+func TestWARCWithoutPages(t *testing.T) {
+	archive := warcRec("WARC/1.1", "warcinfo", nil, "software: test\r\n") +
+		warcRec("WARC/1.1", "request", map[string]string{"Content-Type": "application/http; msgtype=request"}, "GET / HTTP/1.1\r\n\r\n")
+	var got []string
+	for _, err := range Read(Input{Origin: "a.warc", Data: []byte(archive)}) {
+		if err == nil {
+			t.Fatal("a document from an archive without pages")
+		}
+		got = append(got, err.Error())
+	}
+	want := []string{"a.warc: no HTML or plain-text pages among the archive's 2 record(s)"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
