@@ -113,6 +113,7 @@ var English = &Lang{
 	ModalPastAux: []string{"was", "were", "wasn't", "weren't"},
 	GroupWords:   []string{"been", "be", "being", "not", "also", "still", "already", "just", "to", "n't", "t", "now", "reportedly", "then", "only", "never"},
 	PastNext:     []string{"' s"},
+	Modifiers:    []string{"a", "an", "the", "its", "their", "his", "her", "our", "still", "-", "newly"},
 	Rules: []Rule{
 		// Calendar dates.
 		{Name: "iso_date", Pattern: "iso=#iso", Norm: "date", Confidence: 0.95},
@@ -189,7 +190,7 @@ var English = &Lang{
 		{Name: "last_night", Pattern: "last night", Norm: "time", Set: "pod=NI off=-1", Confidence: 0.8},
 		{Name: "day_before_yesterday", Pattern: "the day before yesterday", Norm: "shift", Set: "u=D off=-2 ref=dct", Confidence: 0.9},
 		{Name: "day_after_tomorrow", Pattern: "the day after tomorrow", Norm: "shift", Set: "u=D off=2 ref=dct", Confidence: 0.9},
-		{Name: "rel_unit", Pattern: "@mod? the? rel=@rel u=@cal", Norm: "shift", Set: "ref=dct", Confidence: 0.8},
+		{Name: "rel_unit", Pattern: "@mod? the? rel=@rel fiscal? u=@cal", Norm: "shift", Set: "ref=dct", Confidence: 0.8},
 		{Name: "this_unit_mod", Pattern: "earlier|later this u=@cal", Norm: "shift", Set: "ref=dct off=0", Confidence: 0.8},
 		{Name: "the_weekend", Pattern: "the weekend", Norm: "shift", Set: "ref=dct u=WE off=0", Confidence: 0.6},
 		{Name: "ago", Pattern: "@agopre? n=#n -? u=@unit ago", Norm: "shift", Set: "ref=dct off=-1 qref=1", Confidence: 0.85},
@@ -199,6 +200,7 @@ var English = &Lang{
 		{Name: "fuzzy_ago", Pattern: "n=@fuzzy u=@plural ago", Norm: "shift", Set: "ref=dct off=-1", Confidence: 0.7},
 		{Name: "now", Pattern: "now|currently|nowadays|presently", Norm: "ref", Set: "v=PRESENT_REF", Confidence: 0.7},
 		{Name: "current", Pattern: "current", Norm: "ref", Set: "v=PRESENT_REF", Confidence: 0.5},
+		{Name: "then_current", Pattern: "then -? current", Norm: "ref", Set: "v=PAST_REF", Confidence: 0.5},
 		{Name: "these_days", Pattern: "these days", Norm: "ref", Set: "v=PRESENT_REF", Confidence: 0.7},
 		{Name: "at_present", Pattern: "at present", Norm: "ref", Set: "v=PRESENT_REF", Confidence: 0.7},
 		{Name: "recently", Pattern: "recently|lately", Norm: "ref", Set: "v=PAST_REF", Confidence: 0.7},

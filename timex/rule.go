@@ -36,6 +36,9 @@ type Lang struct {
 	// uncertain ("was expected to"); GroupWords may stand inside a verb
 	// group ("been", "not").
 	PastAux, ModalPastAux, GroupWords []string
+	// Modifiers are words after which a one-word cue is an adjective, not
+	// a verb ("a still unspecified date", "lower-than-expected profit").
+	Modifiers []string
 	// PastNext and FutureNext are phrases that, right after an expression,
 	// fix its direction ("Friday's close" is past).
 	PastNext, FutureNext []string

@@ -56,6 +56,8 @@ func TestSpansAndForms(t *testing.T) {
 			[]want{{"each July", "SET", "XXXX-07"}}},
 		{"current", "The current board met.",
 			[]want{{"current", "DATE", "PRESENT_REF"}}},
+		{"then current", "The then current chairman resigned in the current fiscal year.",
+			[]want{{"then current", "DATE", "PAST_REF"}, {"the current fiscal year", "DATE", "2023"}}},
 		{"Independence Day", "Fireworks are banned on Independence Day.",
 			[]want{{"Independence Day", "DATE", "2023-07-04"}}},
 		{"the year-ago third quarter", "Profit fell from the year-ago third quarter.",

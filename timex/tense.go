@@ -78,6 +78,7 @@ type tenseData struct {
 	pastNext, futureNext   cueSet
 	pastAux, modalPastAux  map[string]bool
 	groupWords             map[string]bool
+	modifiers              map[string]bool
 	notPast                map[string]bool
 	pastSuffix             string
 	hasNext, hasFutureNext bool
@@ -88,7 +89,8 @@ func compileTense(l *Lang) tenseData {
 		past: newCueSet(l.PastCues), future: newCueSet(l.FutureCues), present: newCueSet(l.PresentCues),
 		pastNext: newCueSet(l.PastNext), futureNext: newCueSet(l.FutureNext),
 		pastAux: set(l.PastAux), modalPastAux: set(l.ModalPastAux), groupWords: set(l.GroupWords),
-		notPast: set(l.NotPast), pastSuffix: l.PastSuffix,
+		modifiers: set(l.Modifiers),
+		notPast:   set(l.NotPast), pastSuffix: l.PastSuffix,
 	}
 }
 
@@ -106,14 +108,20 @@ func (td *tenseData) cue(toks []token, k, limit int) (tense, strength, end int) 
 	if t.kind != kWord && t.low != "'" {
 		return 0, noCue, k
 	}
-	if e, ok := td.future.at(toks, k, limit); ok {
+	// A one-word cue right after a modifier is an adjective: "a still
+	// unspecified date", "lower-than-expected earnings".
+	adjective := k > 0 && td.modifiers[toks[k-1].low]
+	if e, ok := td.future.at(toks, k, limit); ok && !(adjective && e == k) {
 		return 1, strongCue, e
 	}
-	if e, ok := td.past.at(toks, k, limit); ok {
+	if e, ok := td.past.at(toks, k, limit); ok && !(adjective && e == k) {
 		return -1, strongCue, e
 	}
 	if e, ok := td.present.at(toks, k, limit); ok {
 		return 0, strongCue, e
+	}
+	if adjective {
+		return 0, noCue, k
 	}
 	if sfx := td.pastSuffix; sfx != "" && t.kind == kWord && len(t.low) > len(sfx)+2 &&
 		strings.HasSuffix(t.low, sfx) && !td.notPast[t.low] && !t.upper {

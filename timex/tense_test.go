@@ -40,6 +40,8 @@ func TestTense(t *testing.T) {
 			want{"August", "DATE", "2023-08"}},
 		{"future sentence moves a month just gone forward", "The crew will fly a mission in March.",
 			want{"March", "DATE", "2024-03"}},
+		{"a participle after a modifier is no cue", "Shares fell on lower-than-expected sales after the market closed Monday.",
+			want{"Monday", "DATE", "2023-05-08"}},
 		{"past sentence keeps a month behind", "Imports fell in February, the ministry reported.",
 			want{"February", "DATE", "2023-02"}},
 	}
