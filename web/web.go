@@ -293,6 +293,9 @@ func (s *Site) entities(r *http.Request) (string, any, error) {
 	return "entities", entitiesPage{Entities: es, Kind: kind}, nil
 }
 
+// EntityTimelineDates is how many dates an entity page's timeline shows.
+const EntityTimelineDates = 50
+
 type entityPage struct {
 	*httpapi.EntityDetail
 	Timeline *storyline.Timeline
@@ -309,7 +312,9 @@ func (s *Site) entity(r *http.Request) (string, any, error) {
 		return "", nil, err
 	}
 	p := entityPage{EntityDetail: d, Width: AxisWidth}
-	p.Timeline, p.Axis, p.Err = s.timeline(r.Context(), httpapi.TimelineQuery{Entity: d.Name})
+	// An entity of many articles has many dated statements: the page
+	// shows its most important dates (the API gives them all).
+	p.Timeline, p.Axis, p.Err = s.timeline(r.Context(), httpapi.TimelineQuery{Entity: d.Name, Limit: EntityTimelineDates})
 	return "entity", p, nil
 }
 
