@@ -331,3 +331,38 @@ func BenchmarkHTML(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
 }
+
+// TestReadHTMLConcurrent reads pages from several goroutines at once, as
+// the pipeline does; run with -race it checks that the extractors share
+// no unguarded state.
+func TestReadHTMLConcurrent(t *testing.T) {
+	page, err := os.ReadFile("testdata/html/article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := ReadHTML(page, "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			for range 5 {
+				got, err := ReadHTML(page, "", "")
+				if err == nil && (got.Text != want.Text || got.Published != want.Published) {
+					err = fmt.Errorf("read %q, %v; want %q, %v", got.Text, got.Published, want.Text, want.Published)
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
