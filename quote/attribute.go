@@ -18,6 +18,13 @@ var skipBack = map[string]bool{
 	"repeatedly": true, "publicly": true, "privately": true, "has’": true, "now": true,
 }
 
+// auxiliaries open a verb phrase, never an apposition.
+var auxiliaries = map[string]bool{
+	"has": true, "have": true, "had": true, "will": true, "would": true, "could": true,
+	"should": true, "may": true, "might": true, "must": true, "did": true, "does": true,
+	"do": true, "is": true, "was": true, "are": true, "were": true, "can": true,
+}
+
 // clauseWords end a source phrase when read backwards from the cue.
 var clauseWords = map[string]bool{
 	"that": true, "and": true, "but": true, "which": true, "when": true, "while": true,
@@ -88,6 +95,20 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 	for j >= limit && x.toks[j].kind == word && skipBack[x.toks[j].lower] {
 		j--
 	}
+	// a note in parentheses after the name: "Gov. Ann Bell (R) said"
+	if j > limit && x.toks[j].text == ")" {
+		for m := j - 1; m > limit && m >= j-8; m-- {
+			if x.toks[m].inQuote || x.toks[m].kind == para || x.toks[m].text == ")" {
+				break
+			}
+			if x.toks[m].text == "(" {
+				if np := x.valid(x.sourceNP(m, limit)); np[1] > np[0] && x.hasCap(np) {
+					return [2]int{np[0], j + 1}
+				}
+				break
+			}
+		}
+	}
 	// an apposition or relative clause between source and cue:
 	// "Craig Morris, an environmental blogger, wrote"
 	if j > limit && x.toks[j].text == "," {
@@ -96,6 +117,9 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 				break
 			}
 			if x.toks[m].text == "," {
+				if auxiliaries[x.toks[m+1].lower] {
+					break // "The plan, which Lee rejected, will fail, said": a verb, not an apposition
+				}
 				np := x.sourceNP(m, limit)
 				if np[1] > np[0] && (x.hasCap(np) || pronouns[x.toks[np[0]].lower] || x.valid(np)[1] > 0 && x.hasCap([2]int{m + 1, j})) {
 					return [2]int{np[0], j + 1}
@@ -617,8 +641,8 @@ func (x *extractor) participleClause(k, a int) bool {
 	n := x.toks[k+1]
 	switch {
 	case x.toks[k].text == ",":
-		if n.kind != word || !strings.HasSuffix(n.lower, "ing") || cueWeight[n.lower] < 0.5 {
-			return false
+		if n.kind != word || !strings.HasSuffix(n.lower, "ing") || cueWeight[n.lower] < 0.5 || n.lower == "according" {
+			return false // ", according to X" attributes the clause before
 		}
 	case x.toks[k].lower == "and" || x.toks[k].lower == "but":
 		// "said ... and called it a starting point"
@@ -641,6 +665,18 @@ func (x *extractor) clause(u unit, a, b int) {
 	a = x.trimStart(a, b)
 	if a < b && (x.toks[a].lower == "and" || x.toks[a].lower == "but" || x.toks[a].lower == "while" || x.toks[a].lower == "although" || x.toks[a].lower == "though" || x.toks[a].lower == "whereas" || x.toks[a].lower == "yet") && a+1 < b && x.weight(a+1) == 0 {
 		a++
+	}
+	// "according to X" attributes its whole clause, whatever verbs the
+	// clause holds ("Lee declined the offer, according to two aides")
+	for c := a; c < b; c++ {
+		if x.toks[c].lower == "according" && !x.toks[c].inQuote && x.weight(c) > 0 && x.attribute(u, a, b, c) {
+			return
+		}
+	}
+	// "..., CNN reported." / "..., said Lee.": a source and cue closing
+	// the clause after a comma attribute all of it
+	if c := x.tailCue(a, b); c >= 0 && x.attribute(u, a, b, c) {
+		return
 	}
 	// strong cues first, each group in text order
 	for _, floor := range cueTiers {
@@ -916,4 +952,44 @@ func (x *extractor) resolve(src [2]int) (string, bool) {
 		return text, true
 	}
 	return text, false
+}
+
+// tailCue returns the cue of a source-and-cue tail that closes the clause
+// [a, b) after its last comma ("..., the agency reported", "..., said
+// Lee"), or -1.
+func (x *extractor) tailCue(a, b int) int {
+	m := b - 1
+	for m > a && b-m <= 12 && x.toks[m].text != "," {
+		if x.toks[m].kind != word || x.toks[m].inQuote {
+			return -1
+		}
+		m--
+	}
+	if m <= a || x.toks[m].text != "," || x.words(a, m) < 3 {
+		return -1
+	}
+	for c := m + 1; c < b; c++ {
+		if x.weight(c) < 0.5 || x.toks[c].lower == "according" || strings.HasSuffix(x.toks[c].lower, "ing") {
+			continue
+		}
+		if src := x.sourceBefore(c, m+1); src[1] > src[0] && src[0] == m+1 {
+			return c
+		}
+		if c == m+1 && inversionVerbs[x.toks[c].lower] {
+			if src := x.sourceAfter(c+1, b); src[1] == b {
+				return c
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// inversionVerbs stand before their subject after a quotation or a
+// reported clause ("..., said Ann Bell").
+var inversionVerbs = map[string]bool{
+	"said": true, "says": true, "added": true, "adds": true, "wrote": true, "writes": true,
+	"asked": true, "asks": true, "explained": true, "noted": true, "argued": true,
+	"continued": true, "replied": true, "insisted": true, "recalled": true, "observed": true,
+	"declared": true, "countered": true, "conceded": true, "acknowledged": true, "warned": true,
 }

@@ -139,6 +139,26 @@ func TestExtract(t *testing.T) {
 			text: `''We are ready for the storm,'' said Chief Olu Adeyemi.`,
 			want: []want{{"Olu Adeyemi", "said", `''We are ready for the storm,''`, true, false}},
 		},
+		{
+			name: "a note in parentheses between name and cue",
+			text: `Sen. Ada Morrow (D-Vt.) said she expects a close vote in the spring.`,
+			want: []want{{"Ada Morrow", "said", "she expects a close vote in the spring", false, false}},
+		},
+		{
+			name: "according to after a clause with a verb of its own",
+			text: `The council rejected the plan, according to two members who attended the meeting.`,
+			want: []want{{"two members", "according to", "The council rejected the plan", false, true}},
+		},
+		{
+			name: "source and cue closing the sentence",
+			text: `The mayor met the unions and promised to raise wages next year, the city newspaper reported.`,
+			want: []want{{"the city newspaper", "reported", "The mayor met the unions and promised to raise wages next year", false, false}},
+		},
+		{
+			name: "a verb after a relative clause is no apposition",
+			text: `The bridge, which Lee designed, will close, said Ann Bell.`,
+			want: []want{{"Ann Bell", "said", "The bridge, which Lee designed, will close", false, false}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
