@@ -184,6 +184,12 @@ func FuzzFeed(f *testing.F) {
 			return
 		}
 		checkReader(t, feedReader{}, data)
+		// An item's raw bytes are the feed's own, unless it was decoded.
+		for d, err := range (feedReader{}).Read(Input{Origin: "fuzz", Data: data}) {
+			if err == nil && len(d.Repairs) == 0 && !bytes.Contains(data, d.Raw) {
+				t.Fatalf("%s: raw bytes %q are not in the feed", d.Item, d.Raw)
+			}
+		}
 	})
 }
 
