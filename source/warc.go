@@ -296,8 +296,11 @@ func warcDocument(rec *WARCRecord) (*Document, string) {
 	}
 	doc.Repairs = append(repairs, doc.Repairs...)
 	if doc.Published.IsZero() {
-		if t, err := time.Parse(time.RFC3339Nano, strings.TrimSpace(rec.Header.Get("WARC-Date"))); err == nil {
+		ts := strings.TrimSpace(rec.Header.Get("WARC-Date"))
+		if t, err := time.Parse(time.RFC3339Nano, ts); err == nil {
 			doc.Published, doc.PublishedFrom = storyline.DateOf(t.UTC()), storyline.DateFromCrawl
+		} else if d, ok := ParseTimestamp(ts); ok {
+			doc.Published, doc.PublishedFrom = d, storyline.DateFromCrawl
 		}
 	}
 	return doc, ""

@@ -312,3 +312,32 @@ func TestWARCWithoutPages(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestWARCDate(t *testing.T) {
+	cases := []struct{ date, want string }{
+		{"2021-06-25T08:00:00Z", "2021-06-25"},
+		{"2021-06-25T23:30:00.123456Z", "2021-06-25"},
+		{"2021-06-25T23:30:00-05:00", "2021-06-26"}, // in UTC
+		{"2021-06-25", "2021-06-25"},
+		{"2021-06", "2021-06"},
+		{"yesterday", ""},
+		{"", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.date, func(t *testing.T) {
+			rec := warcRec("WARC/1.1", "resource", map[string]string{"Content-Type": "text/html", "WARC-Date": c.date}, warcPage)
+			for d, err := range (warcReader{}).Read(Input{Origin: "a.warc", Data: []byte(rec)}) {
+				if err != nil {
+					t.Fatal(err)
+				}
+				from := ""
+				if c.want != "" {
+					from = "crawl"
+				}
+				if d.Published.String() != c.want || string(d.PublishedFrom) != from {
+					t.Errorf("published %q from %q, want %q from %q", d.Published, d.PublishedFrom, c.want, from)
+				}
+			}
+		})
+	}
+}
