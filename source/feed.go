@@ -22,6 +22,8 @@ func init() { Register(feedReader{}) }
 // description with the markup taken out.
 type feedReader struct{}
 
+var _ Reader = feedReader{}
+
 func (feedReader) Name() string { return "feed" }
 
 // Sniff claims XML whose root element is <rss>, <rdf:RDF> or <feed>, and

@@ -23,6 +23,8 @@ func init() { Register(htmlReader{}) }
 // and publication date the page's metadata gives.
 type htmlReader struct{}
 
+var _ Reader = htmlReader{}
+
 func (htmlReader) Name() string { return "html" }
 
 // Sniff claims input whose root element is <html> or that opens with an
