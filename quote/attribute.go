@@ -389,6 +389,17 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 			before = bf
 		}
 		ownSubject := before >= 0 && x.hasCapOrPronoun(x.sourceBefore(before, bf))
+		if ownSubject {
+			// "Lee said he wants “...”": the nearer cue and its subject
+			// are the content of a speech verb right before them
+			k := x.sourceBefore(before, bf)[0] - 1
+			if k > bf && x.toks[k].lower == "that" {
+				k--
+			}
+			if k >= bf && !x.toks[k].inQuote && x.weight(k) >= 0.5 && x.hasCapOrPronoun(x.cueSource(k, bf)) {
+				before = k
+			}
+		}
 		for k := bf; k < bt && (before < 0 || k < before) && !ownSubject; k++ {
 			if x.weight(k) >= 0.5 && !x.toks[k].inQuote {
 				if src := x.sourceBefore(k, bf); src[1] > src[0] && x.hasCapOrPronoun(src) {
@@ -501,6 +512,11 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 			// Clinton is "the most dishonest candidate," Pence said:
 			// the quotation continues the clause before it
 			x.setContent(&q, [][2]int{{bf, qs[j-1].close + 1}})
+		} else if lead := x.leadingFrame(u.from, src, c, i); lead[1] > lead[0] {
+			// An economic downturn, he said, “could be a good time”: the
+			// words before the source are part of the content
+			x.setContent(&q, append([][2]int{lead}, quoteParts(qs[i:j])...))
+			used[0] = u.from
 		} else {
 			q.Direct = true
 			x.setContent(&q, quoteParts(qs[i:j]))
@@ -992,4 +1008,68 @@ var inversionVerbs = map[string]bool{
 	"asked": true, "asks": true, "explained": true, "noted": true, "argued": true,
 	"continued": true, "replied": true, "insisted": true, "recalled": true, "observed": true,
 	"declared": true, "countered": true, "conceded": true, "acknowledged": true, "warned": true,
+}
+
+// leadingFrame returns the words that open the sentence before a source
+// and its cue set off by commas ("An economic downturn, he said, “...”"),
+// which belong to the quotation's content, or the empty span. i is the
+// index of the quotation in the unit: only the first may take them.
+func (x *extractor) leadingFrame(from int, src [2]int, c, i int) [2]int {
+	if i != 0 || src[1] <= src[0] || src[0]-1 <= from || src[1] > c || x.toks[src[0]-1].text != "," {
+		return [2]int{}
+	}
+	for k := src[1]; k < c; k++ {
+		if !skipBack[x.toks[k].lower] {
+			return [2]int{} // "X rallied supporters, saying: ..."
+		}
+	}
+	end := x.trimEnd(from, src[0])
+	start := x.trimStart(from, end)
+	for start < end && conjunctions[x.toks[start].lower] {
+		start++ // "But, he said, ...": no content of its own
+	}
+	if x.words(start, end) < 1 {
+		return [2]int{}
+	}
+	// an adverbial sets the scene and is no content: "In a statement,
+	// Lee said", "Holding a book, Lee said", "Hours later, Lee wrote"
+	first, last := x.toks[start], x.toks[end-1]
+	if first.kind != word || adverbialStarts[first.lower] || weekdays[first.lower] || months[first.lower] ||
+		(len(first.lower) > 4 && (strings.HasSuffix(first.lower, "ing") || strings.HasSuffix(first.lower, "ed"))) ||
+		last.lower == "later" || last.lower == "earlier" || last.lower == "ago" || weekdays[last.lower] ||
+		strings.HasSuffix(first.lower, "ly") && len(first.lower) > 4 {
+		return [2]int{}
+	}
+	for k := start; k < end; k++ {
+		if x.toks[k].inQuote || x.toks[k].kind == para || x.weight(k) >= minCue {
+			return [2]int{}
+		}
+	}
+	return [2]int{start, end}
+}
+
+var conjunctions = map[string]bool{
+	"and": true, "but": true, "or": true, "so": true, "yet": true, "still": true, "however": true,
+	"instead": true, "now": true, "then": true, "indeed": true, "also": true,
+}
+
+// adverbialStarts open a phrase that sets the scene of a statement.
+var adverbialStarts = map[string]bool{
+	"in": true, "at": true, "on": true, "during": true, "after": true, "before": true,
+	"for": true, "with": true, "without": true, "from": true, "to": true, "by": true,
+	"under": true, "over": true, "speaking": true, "asked": true, "last": true, "this": true,
+	"next": true, "earlier": true, "later": true, "yesterday": true, "today": true,
+	"tonight": true, "meanwhile": true, "separately": true, "elsewhere": true, "there": true,
+	"here": true, "again": true, "afterward": true, "afterwards": true, "finally": true,
+	"previously": true, "since": true, "throughout": true, "following": true, "among": true,
+	"inside": true, "outside": true, "backstage": true, "onstage": true, "privately": true,
+	"publicly": true, "recently": true, "once": true, "addressing": true, "according": true,
+	"while": true,
+}
+
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true,
+	"nov.": true, "dec.": true,
 }

@@ -140,6 +140,26 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Olu Adeyemi", "said", `''We are ready for the storm,''`, true, false}},
 		},
 		{
+			name: "words opening the sentence before the source belong to the quote",
+			text: `The new rules, Hale said, “will make the roads safer for everyone.”`,
+			want: []want{{"Hale", "said", `The new rules “will make the roads safer for everyone.”`, false, false}},
+		},
+		{
+			name: "an adverbial opening the sentence does not",
+			text: `In a speech on Friday, Tom Hale said, “The roads will be safer for everyone.”`,
+			want: []want{{"Tom Hale", "said", `“The roads will be safer for everyone.”`, true, false}},
+		},
+		{
+			name: "nor does a conjunction",
+			text: `But, Tom Hale said, “the roads will be safer for everyone.”`,
+			want: []want{{"Tom Hale", "said", `“the roads will be safer for everyone.”`, true, false}},
+		},
+		{
+			name: "a cue and its subject right after a speech verb are its content",
+			text: `Ruth Okoye said she wants “a full inquiry into the contract and its costs.”`,
+			want: []want{{"Ruth Okoye", "said", `she wants “a full inquiry into the contract and its costs.”`, false, false}},
+		},
+		{
 			name: "a note in parentheses between name and cue",
 			text: `Sen. Ada Morrow (D-Vt.) said she expects a close vote in the spring.`,
 			want: []want{{"Ada Morrow", "said", "she expects a close vote in the spring", false, false}},
