@@ -184,6 +184,12 @@ func TestPublished(t *testing.T) {
 			storyline.Date{}, "", "", ""},
 		{"a number in the URL is not a date", storyline.Article{URL: "https://news.example/id/20219999/x", Text: "Text."},
 			storyline.Date{}, "", "news.example", ""},
+		{"a URL date beats the crawl date of an archived page", storyline.Article{Published: storyline.Day(2024, 1, 5), PublishedFrom: storyline.DateFromCrawl,
+			URL: "https://news.example/2021/03/17/recall", Text: "Text."},
+			storyline.Day(2021, 3, 17), storyline.DateFromURL, "news.example", ""},
+		{"the crawl date stays when the page gives none", storyline.Article{Published: storyline.Day(2024, 1, 5), PublishedFrom: storyline.DateFromCrawl,
+			URL: "https://news.example/recall", Text: "Text."},
+			storyline.Day(2024, 1, 5), storyline.DateFromCrawl, "news.example", ""},
 		{"the source field wins over the domain", storyline.Article{Source: "A News", URL: "https://a.example/x", Text: "Text."},
 			storyline.Date{}, "", "A News", ""},
 	}

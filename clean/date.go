@@ -195,8 +195,20 @@ func (d *doc) dateline() {
 // publication sets the publication date, if the reader did not: from the
 // URL, then the dateline (its year from the URL or header when it has
 // none), then a date line of the body. Unknown stays unknown.
+//
+// A crawl date (when an archive captured the page) is a last resort: any
+// date the page itself gives comes first.
 func (d *doc) publication() {
 	a := d.a
+	var crawl storyline.Date
+	if a.PublishedFrom == storyline.DateFromCrawl {
+		crawl, a.Published, a.PublishedFrom = a.Published, storyline.Date{}, ""
+	}
+	defer func() {
+		if a.Published.IsZero() && !crawl.IsZero() {
+			a.Published, a.PublishedFrom = crawl, storyline.DateFromCrawl
+		}
+	}()
 	urlDate, urlOK := URLDate(a.URL)
 	if a.Published.IsZero() && urlOK {
 		a.Published, a.PublishedFrom = urlDate, storyline.DateFromURL
