@@ -22,8 +22,9 @@ func open(t *testing.T) *sqlite.Store {
 	return st
 }
 
-func TestArticleStore(t *testing.T) {
-	storetest.RunArticles(t, func(t *testing.T) storyline.ArticleStore { return open(t) })
+// TestStore runs the whole store suite, every part of storyline.Store.
+func TestStore(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) storyline.Store { return open(t) })
 }
 
 func TestMigrations(t *testing.T) {

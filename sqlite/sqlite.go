@@ -20,6 +20,8 @@ import (
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"github.com/storyline/storyline"
 )
 
 // migrationFS holds the schema as numbered files, NNN_name.sql, applied in
@@ -28,6 +30,8 @@ import (
 //
 //go:embed migrations/*.sql
 var migrationFS embed.FS
+
+var _ storyline.Store = (*Store)(nil)
 
 // Store keeps everything storyline knows in one SQLite file.
 type Store struct {
