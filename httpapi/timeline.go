@@ -2,9 +2,7 @@ package httpapi
 
 import (
 	"context"
-	"fmt"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/storyline/storyline"
@@ -13,13 +11,10 @@ import (
 
 var _ TimelineFunc = StoreTimeline
 
-// StoreTimeline is a TimelineFunc: it builds a timeline with
-// timeline.Build from the statements stored for the articles of a story,
-// of an entity (ranked by their focus on it), or found by a search.
-// ENOTFOUND for an unknown story or entity.
+// StoreTimeline is a TimelineFunc: timeline.Load, the function behind
+// "storyline timeline", so the API and the pages tell the same timelines
+// as the command line. ENOTFOUND for an unknown story or entity.
 func StoreTimeline(ctx context.Context, st storyline.Store, q TimelineQuery) (*storyline.Timeline, error) {
-	var ids []string
-	var list []*storyline.Article
 	opt := timeline.Options{From: q.From, To: q.To, Limit: q.Limit}
 	switch q.Granularity {
 	case "day":
@@ -29,92 +24,7 @@ func StoreTimeline(ctx context.Context, st storyline.Store, q TimelineQuery) (*s
 	case "year":
 		opt.Granularity = storyline.PrecisionYear
 	}
-	switch {
-	case q.Story != "":
-		s, err := st.Story(ctx, q.Story)
-		if err != nil {
-			return nil, fmt.Errorf("story %s: %w", q.Story, err)
-		}
-		opt.Title = s.Title
-		for _, e := range s.Events {
-			for _, m := range e.Members {
-				ids = append(ids, m.ArticleID)
-			}
-		}
-	case q.Entity != "":
-		e, err := st.Entity(ctx, q.Entity)
-		if err != nil {
-			return nil, fmt.Errorf("entity %q: %w", q.Entity, err)
-		}
-		opt.Title, opt.Focus = e.Name, append([]string{e.Name}, e.Aliases...)
-		if ids, err = st.EntityArticles(ctx, e.ID); err != nil {
-			return nil, err
-		}
-	default:
-		hits, err := st.Search(ctx, q.Query, 200)
-		if err != nil {
-			return nil, err
-		}
-		opt.Title = q.Query
-		for _, h := range hits {
-			list = append(list, h.Article)
-		}
-	}
-	if len(ids) > 0 {
-		var err error
-		if list, err = st.Articles(ctx, storyline.ArticleFilter{IDs: ids}); err != nil {
-			return nil, err
-		}
-	}
-	stmts, err := statements(ctx, st, list)
-	if err != nil {
-		return nil, err
-	}
-	arts := make(map[string]*storyline.Article, len(list))
-	for _, a := range list {
-		arts[a.ID] = a
-	}
-	return timeline.Build(stmts, arts, opt), nil
-}
-
-// statements reads the stored statements of the articles, in their
-// order, a few articles at a time; articles never analysed have none.
-func statements(ctx context.Context, st storyline.Store, list []*storyline.Article) ([]storyline.Statement, error) {
-	per := make([][]storyline.Statement, len(list))
-	errs := make([]error, len(list))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(4, len(list)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(list) || ctx.Err() != nil {
-					return
-				}
-				an, err := st.Analysis(ctx, list[i].ID)
-				switch {
-				case err == nil:
-					per[i] = an.Statements
-				case storyline.ErrorCode(err) != storyline.ENOTFOUND:
-					errs[i] = fmt.Errorf("analysis of article %s: %w", list[i].ID, err)
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	var out []storyline.Statement
-	for i := range list {
-		if errs[i] != nil {
-			return nil, errs[i]
-		}
-		out = append(out, per[i]...)
-	}
-	return out, nil
+	return timeline.Load(ctx, st, timeline.Query{Entity: q.Entity, Story: q.Story, Text: q.Query, Options: opt})
 }
 
 // TimelineCache keeps the timelines a TimelineFunc built for a short
