@@ -389,6 +389,11 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 			before = bf
 		}
 		ownSubject := before >= 0 && x.hasCapOrPronoun(x.sourceBefore(before, bf))
+		// "Lee called on her to resign and said, “...”": the verb
+		// coordinated with the sentence's first is the quotation's cue
+		coordinated := before > bf && (x.toks[before-1].lower == "and" || x.toks[before-1].lower == "but") &&
+			x.weight(before) >= 0.5 && x.hasCapOrPronoun(x.clauseSubject(bf, before-1))
+		ownSubject = ownSubject || coordinated
 		if ownSubject {
 			// "Lee said he wants “...”": the nearer cue and its subject
 			// are the content of a speech verb right before them
@@ -451,6 +456,7 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 	if !any {
 		standalone := x.words(u.from, u.to)-x.quoteWords(qs) <= 2
 		switch {
+		case standalone && x.pend != nil && x.pend.sentence == u.sentence-1 && (x.pend.colon || u.from > 0 && x.toks[u.from-1].kind != para) && x.takePending(u, qs):
 		case standalone && len(x.out) > 0 && x.emitPara == u.para && x.emitSent == u.sentence-1:
 			x.extend(u, quoteParts(qs))
 		case !standalone:
@@ -485,6 +491,9 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 		}
 		if x.toks[c].text == ":" && !x.hasCapOrPronoun(src) {
 			src = [2]int{} // "few keep: ..." is no source
+		}
+		if src[1] == src[0] && c-1 > lo && (x.toks[c-1].lower == "and" || x.toks[c-1].lower == "but") {
+			src = x.clauseSubject(lo, c-1) // "Lee ... and said"
 		}
 		if src[1] == src[0] {
 			src = x.sourceAfter(cueEnd, hi)
@@ -682,6 +691,12 @@ func (x *extractor) clause(u unit, a, b int) {
 	if a < b && (x.toks[a].lower == "and" || x.toks[a].lower == "but" || x.toks[a].lower == "while" || x.toks[a].lower == "although" || x.toks[a].lower == "though" || x.toks[a].lower == "whereas" || x.toks[a].lower == "yet") && a+1 < b && x.weight(a+1) == 0 {
 		a++
 	}
+	// "Later she warned the council:" at the end of a paragraph
+	// introduces the quotation that opens the next one
+	if e := x.lastToken(u); e >= b && x.toks[e].text == ":" && x.words(b, e) == 0 && u.to < len(x.toks) && x.toks[u.to].kind == open {
+		x.notePending(u, a, b)
+		return
+	}
 	// "according to X" attributes its whole clause, whatever verbs the
 	// clause holds ("Lee declined the offer, according to two aides")
 	for c := a; c < b; c++ {
@@ -705,6 +720,64 @@ func (x *extractor) clause(u unit, a, b int) {
 			}
 		}
 	}
+	x.notePending(u, a, b)
+}
+
+// pending is a source and cue whose content has not come yet: "Lee
+// agreed." or "Lee put it this way:" before a quotation standing alone.
+type pending struct {
+	cue, cueEnd int
+	src         [2]int
+	sentence    int
+	colon       bool // the sentence ends with a colon: the quotation may open the next paragraph
+}
+
+// notePending remembers the clause [a, b) of u as a pending attribution
+// if it is a source and a cue with at most a few words after it (more
+// when a colon ends it) and no content.
+func (x *extractor) notePending(u unit, a, b int) {
+	colon := false
+	for k := b; k < u.to; k++ {
+		if x.toks[k].text == ":" {
+			colon = true
+		}
+	}
+	for c := b - 1; c >= a; c-- {
+		if x.toks[c].inQuote || x.weight(c) < 0.5 || x.toks[c].lower == "according" {
+			continue
+		}
+		rest := x.words(c+1, b)
+		if rest > 2 && !(colon && rest <= 8) {
+			return
+		}
+		for k := c + 1; k < b; k++ {
+			if x.toks[k].lower == "that" || x.toks[k].kind != word {
+				return
+			}
+		}
+		src := x.cueSource(c, a)
+		if !x.hasCapOrPronoun(src) || x.words(a, src[0]) > 2 {
+			return
+		}
+		x.pend = &pending{cue: c, cueEnd: c + 1, src: src, sentence: u.sentence, colon: colon}
+		return
+	}
+}
+
+// takePending attributes the standalone quotations qs of u to the
+// pending attribution of the sentence before, and reports whether it did.
+func (x *extractor) takePending(u unit, qs []region) bool {
+	p := x.pend
+	if p == nil || p.sentence != u.sentence-1 {
+		return false
+	}
+	x.pend = nil
+	q := x.newQuote(u, [2]int{p.cue, p.cueEnd}, p.src)
+	q.Direct = true
+	x.setContent(&q, quoteParts(qs))
+	x.emit(q)
+	x.noteSpeaker(q, p.src)
+	return true
 }
 
 // cueTiers: a clause's cues are tried strongest tier first, each tier in
@@ -1072,4 +1145,14 @@ var months = map[string]bool{
 	"july": true, "august": true, "september": true, "october": true, "november": true,
 	"december": true, "jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true,
 	"nov.": true, "dec.": true,
+}
+
+// lastToken returns the index of the last token of u that is not a line
+// break.
+func (x *extractor) lastToken(u unit) int {
+	e := u.to - 1
+	for e > u.from && x.toks[e].kind == para {
+		e--
+	}
+	return e
 }

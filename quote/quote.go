@@ -55,6 +55,7 @@ type extractor struct {
 	curPara    int               // paragraph of the unit being read
 	emitSent   int               // sentence of the last quote emitted
 	emitPara   int               // paragraph of the last quote emitted
+	pend       *pending          // a source and cue waiting for their quotation
 }
 
 // unit is a sentence, or several when a quotation spans them: token
@@ -181,6 +182,11 @@ var notNames = map[string]bool{
 	"there": true, "so": true, "yet": true, "what": true, "who": true, "why": true, "how": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "you": true, "its": true, "by": true, "with": true,
+	// adverbs that open sentences
+	"later": true, "earlier": true, "meanwhile": true, "still": true, "now": true, "also": true,
+	"however": true, "instead": true, "indeed": true, "then": true, "yesterday": true,
+	"today": true, "tonight": true, "afterward": true, "afterwards": true, "finally": true,
+	"separately": true, "recently": true,
 }
 
 // titles precede a name and are not part of it.

@@ -140,6 +140,26 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Olu Adeyemi", "said", `''We are ready for the storm,''`, true, false}},
 		},
 		{
+			name: "a verb of saying outside the counted lexicon",
+			text: `“The vote was rigged from the start,” the mayor retorted.`,
+			want: []want{{"the mayor", "retorted", `“The vote was rigged from the start,”`, true, false}},
+		},
+		{
+			name: "a cue coordinated with the sentence's first verb",
+			text: `Paul Kerr called on the minister to resign and said, “Her judgement has failed us twice.”`,
+			want: []want{{"Paul Kerr", "said", `“Her judgement has failed us twice.”`, true, false}},
+		},
+		{
+			name: "a quotation after a sentence of source and cue",
+			text: `Nora Quist, the harbour master, agreed. “We cannot wait another winter for the repairs.”`,
+			want: []want{{"Nora Quist", "agreed", `“We cannot wait another winter for the repairs.”`, true, false}},
+		},
+		{
+			name: "a quotation opening the paragraph after a colon",
+			text: "Later Nora Quist warned the council:\n\n“The pier will fall into the sea before the spring.”",
+			want: []want{{"Nora Quist", "warned", `“The pier will fall into the sea before the spring.”`, true, false}},
+		},
+		{
 			name: "words opening the sentence before the source belong to the quote",
 			text: `The new rules, Hale said, “will make the roads safer for everyone.”`,
 			want: []want{{"Hale", "said", `The new rules “will make the roads safer for everyone.”`, false, false}},
