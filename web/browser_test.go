@@ -258,7 +258,11 @@ func TestBrowserHostileArticle(t *testing.T) {
 			chromedp.Navigate(ts.URL+target),
 			chromedp.WaitReady(chromedp.CSS(`footer`)))
 		before := title(t, ctx)
-		do(t, ctx, "wait", chromedp.Sleep(300*time.Millisecond)) // time for an onerror to fire
+		// Once the load event has fired, any image has loaded or failed
+		// and its onerror would have run.
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.readyState === "complete"`)); err != nil {
+			t.Fatalf("%s: wait for the load event: %v", target, err)
+		}
 		after := title(t, ctx)
 		if after == "pwned" || after != before {
 			t.Errorf("%s: document title changed from %q to %q", target, before, after)
