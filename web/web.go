@@ -65,10 +65,10 @@ var funcs = template.FuncMap{
 		}
 		return u.String()
 	},
-	"clip": clip,
+	"clip":  clip,
 	"first": func(n int, s []string) []string { return s[:min(n, len(s))] },
-	"f1":   func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) },
-	"add":  func(a, b int) int { return a + b },
+	"f1":    func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) },
+	"add":   func(a, b int) int { return a + b },
 }
 
 func init() {
