@@ -118,7 +118,11 @@ func Run(ctx context.Context, st storyline.ArticleStore, inputs iter.Seq[source.
 		workers = runtime.GOMAXPROCS(0)
 	}
 	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
+	var wg sync.WaitGroup
+	defer func() {
+		cancel() // first, so the reader goroutines stop
+		wg.Wait()
+	}()
 
 	// Inputs go to the workers in order; each worker's result comes back
 	// through a channel of its own, queued in input order.
@@ -128,7 +132,6 @@ func Run(ctx context.Context, st storyline.ArticleStore, inputs iter.Seq[source.
 	}
 	jobs := make(chan job)
 	order := make(chan chan batch, workers*4)
-	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
@@ -155,7 +158,6 @@ func Run(ctx context.Context, st storyline.ArticleStore, inputs iter.Seq[source.
 			}
 		}
 	}()
-	defer wg.Wait()
 
 	var sum Summary
 	w := writer{st: st, stages: opt.Stages, sum: &sum}

@@ -199,6 +199,38 @@ func TestCancel(t *testing.T) {
 	}
 }
 
+// failingStore fails to store the third article.
+type failingStore struct {
+	*sqlite.Store
+	n int
+}
+
+func (f *failingStore) PutArticle(ctx context.Context, a *storyline.Article) (bool, error) {
+	if f.n++; f.n == 3 {
+		return false, errors.New("disk full")
+	}
+	return f.Store.PutArticle(ctx, a)
+}
+
+// TestStoreErrorStops: a failing store stops the run with its error, and
+// the readers still working stop too.
+func TestStoreErrorStops(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{}
+	// More than one batch, so readers are still at work when the store fails.
+	for i := range 600 {
+		files[fmt.Sprintf("%03d.txt", i)] = fmt.Sprintf("Title %d\n\nText of article %d.", i, i)
+	}
+	writeFiles(t, dir, files)
+	// failingStore hides PutArticles, so articles are stored one by one.
+	st := &failingStore{Store: openStore(t)}
+	var store storyline.ArticleStore = struct{ storyline.ArticleStore }{st}
+	_, err := pipeline.Ingest(context.Background(), store, []string{dir}, pipeline.Options{Workers: 2})
+	if err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Fatalf("Ingest with a failing store: %v, want disk full", err)
+	}
+}
+
 // BenchmarkIngest reads, cleans and stores a generated corpus of 3-5 KB
 // articles into a new SQLite database per iteration.
 func BenchmarkIngest(b *testing.B) {
