@@ -25,6 +25,21 @@ type Metrics struct {
 	ingested  map[string]uint64     // by result: new, stored, rejected
 	inFlight  int64
 	started   time.Time
+	funcs     []funcMetric
+}
+
+// funcMetric is a metric read from a function when the metrics are written.
+type funcMetric struct {
+	name, help, typ string
+	f               func() float64
+}
+
+// Func adds a metric whose value f returns when the metrics are written:
+// typ is "counter" or "gauge". name must be a valid Prometheus name.
+func (m *Metrics) Func(name, help, typ string, f func() float64) {
+	m.mu.Lock()
+	m.funcs = append(m.funcs, funcMetric{name, help, typ, f})
+	m.mu.Unlock()
 }
 
 type requestKey struct {
@@ -138,6 +153,11 @@ func (m *Metrics) WriteTo(w io.Writer) (int64, error) {
 	b.WriteString("# TYPE storyline_ingest_articles_total counter\n")
 	for _, res := range []string{"new", "stored", "rejected"} {
 		fmt.Fprintf(&b, "storyline_ingest_articles_total{result=%q} %d\n", res, m.ingested[res])
+	}
+
+	for _, fm := range m.funcs {
+		fmt.Fprintf(&b, "# HELP %s %s\n# TYPE %s %s\n%s %s\n", fm.name, fm.help, fm.name, fm.typ,
+			fm.name, strconv.FormatFloat(fm.f(), 'g', -1, 64))
 	}
 
 	if !m.started.IsZero() {

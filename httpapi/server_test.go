@@ -509,7 +509,9 @@ func TestIngest(t *testing.T) {
 }
 
 func TestHealthAndMetrics(t *testing.T) {
-	e := newEnv(t)
+	m := httpapi.NewMetrics()
+	m.Func("storyline_test_answer", "A value read when the metrics are written.", "gauge", func() float64 { return 42 })
+	e := newEnv(t, func(s *httpapi.Server) { s.Metrics = m })
 	r := e.get("/healthz")
 	var h map[string]string
 	r.decode(t, &h)
@@ -529,6 +531,7 @@ func TestHealthAndMetrics(t *testing.T) {
 		`storyline_http_request_duration_seconds_bucket{route="GET /api/stories",le="+Inf"} 1`,
 		`# TYPE storyline_http_request_duration_seconds histogram`,
 		`storyline_http_requests_in_flight 1`, // this request
+		"# TYPE storyline_test_answer gauge\nstoryline_test_answer 42\n",
 	} {
 		if !bytes.Contains(r.body, []byte(want)) {
 			t.Errorf("metrics lack %q:\n%s", want, r.body)

@@ -94,7 +94,7 @@ func (s *Site) Handler() http.Handler {
 	mux := http.NewServeMux()
 	static, _ := fs.Sub(staticFS, "static")
 	files := http.FileServerFS(static)
-	mux.Handle("GET /static/", http.StripPrefix("/static/", cacheFor(3600, files)))
+	mux.Handle("GET /static/{file}", http.StripPrefix("/static/", cacheFor(3600, files)))
 	mux.HandleFunc("GET /{$}", s.page(s.front))
 	mux.HandleFunc("GET /stories/{id}", s.page(s.story))
 	mux.HandleFunc("GET /articles/{id}", s.page(s.article))

@@ -69,6 +69,7 @@ func TestPages(t *testing.T) {
 		{"empty search", "/search", 200, []string{`name="q"`}},
 		{"static css", "/static/style.css", 200, []string{".cited"}},
 		{"static js", "/static/app.js", 200, []string{"hashchange"}},
+		{"no static listing", "/static/", 404, []string{"there is no page at /static/"}},
 		{"unknown story", "/stories/nope", 404, []string{"no story"}},
 		{"unknown article", "/articles/0000000000000000", 404, []string{"<h1>404</h1>"}},
 		{"unknown entity", "/entities/Nobody", 404, []string{"<h1>404</h1>"}},
