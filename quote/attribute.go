@@ -420,6 +420,9 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 		if after >= 0 && !endsComma && x.words(af, after) > near {
 			after = -1 // far after a full stop: another sentence's cue
 		}
+		if after >= 0 && i+1 < n && strings.HasSuffix(x.toks[after].lower, "ing") && x.words(after+1, qs[i+1].open) == 0 {
+			after = -1 // "“...,” adding, “...”": the participle introduces the next quotation
+		}
 		switch {
 		case after >= 0 && endsComma:
 			cueOf[i] = after
@@ -521,6 +524,11 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 			// Clinton is "the most dishonest candidate," Pence said:
 			// the quotation continues the clause before it
 			x.setContent(&q, [][2]int{{bf, qs[j-1].close + 1}})
+		} else if lead := x.frameBefore(u.from, qs[i].open, c, i); lead[1] > lead[0] {
+			// If the bill passes, “it will change everything,” Lee said:
+			// the clause before the quotation is part of the content
+			x.setContent(&q, append([][2]int{lead}, quoteParts(qs[i:j])...))
+			used[0] = u.from
 		} else if lead := x.leadingFrame(u.from, src, c, i); lead[1] > lead[0] {
 			// An economic downturn, he said, “could be a good time”: the
 			// words before the source are part of the content
@@ -1155,4 +1163,27 @@ func (x *extractor) lastToken(u unit) int {
 		e--
 	}
 	return e
+}
+
+// frameBefore returns the words that open the sentence before its first
+// quotation, set off by a comma, when the quotation's cue comes after it
+// ("If the bill passes, “...,” Lee said"), or the empty span.
+func (x *extractor) frameBefore(from, open, c, i int) [2]int {
+	if i != 0 || c < open || open-1 <= from || x.toks[open-1].text != "," {
+		return [2]int{}
+	}
+	end := x.trimEnd(from, open)
+	start := x.trimStart(from, end)
+	for start < end && conjunctions[x.toks[start].lower] {
+		start++
+	}
+	if x.words(start, end) < 1 {
+		return [2]int{}
+	}
+	for k := start; k < end; k++ {
+		if x.toks[k].inQuote || x.toks[k].kind == para || x.weight(k) >= 0.5 {
+			return [2]int{}
+		}
+	}
+	return [2]int{start, end}
 }

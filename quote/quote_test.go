@@ -140,6 +140,19 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Olu Adeyemi", "said", `''We are ready for the storm,''`, true, false}},
 		},
 		{
+			name: "a clause before a quotation whose cue follows it",
+			text: `If the bill passes, “it will change how every farm in the valley works,” Mira Sand said.`,
+			want: []want{{"Mira Sand", "said", `If the bill passes “it will change how every farm in the valley works,”`, false, false}},
+		},
+		{
+			name: "a participle between two quotations introduces the second",
+			text: `Ana Pires said the plan “was a failure from the very first day,” adding, “Nobody in the town ever wanted it.”`,
+			want: []want{
+				{"Ana Pires", "said", `the plan “was a failure from the very first day,”`, false, false},
+				{"Ana Pires", "adding", `“Nobody in the town ever wanted it.”`, true, false},
+			},
+		},
+		{
 			name: "a verb of saying outside the counted lexicon",
 			text: `“The vote was rigged from the start,” the mayor retorted.`,
 			want: []want{{"the mayor", "retorted", `“The vote was rigged from the start,”`, true, false}},
