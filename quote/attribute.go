@@ -449,6 +449,8 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 			src := x.sourceAfter(af, at)
 			if src[1] > src[0] && src[1] < at && x.toks[src[1]].kind == word && x.hasCapOrPronoun(src) {
 				cueOf[i] = src[1]
+			} else if v := x.verbAfterName(af, at); v >= 0 {
+				cueOf[i] = v
 			}
 		}
 	}
@@ -1186,4 +1188,40 @@ func (x *extractor) frameBefore(from, open, c, i int) [2]int {
 		}
 	}
 	return [2]int{start, end}
+}
+
+// verbAfterName returns the verb right after the name, pronoun or
+// determined noun phrase that opens [af, at) ("...," Lee shot back, "...,"
+// an angry Lee retorted), or -1: the first lower-case word after a name
+// or pronoun, or a past form in -ed after a noun phrase of a few words.
+func (x *extractor) verbAfterName(af, at int) int {
+	if af >= at || x.toks[af].kind != word {
+		return -1
+	}
+	k := af
+	switch {
+	case x.toks[k].lower == "he" || x.toks[k].lower == "she" || x.toks[k].lower == "they":
+		k++
+	case x.isCap(k):
+		for k < at && (x.isCap(k) || titles[strings.TrimSuffix(x.toks[k].lower, ".")]) {
+			k++
+		}
+	case determiners[x.toks[k].lower]:
+		for m := k + 1; m < at && m <= k+5; m++ {
+			t := x.toks[m]
+			if t.kind != word || clauseWords[t.lower] {
+				return -1
+			}
+			if m > k+1 && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !x.isCap(m) {
+				return m
+			}
+		}
+		return -1
+	default:
+		return -1
+	}
+	if k < at && k > af && x.toks[k].kind == word && !x.isCap(k) && !clauseWords[x.toks[k].lower] && !skipBack[x.toks[k].lower] {
+		return k
+	}
+	return -1
 }

@@ -140,6 +140,21 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Olu Adeyemi", "said", `''We are ready for the storm,''`, true, false}},
 		},
 		{
+			name: "a verb outside the lexicon after a noun phrase",
+			text: `“We will not be moved,” an angry Lena Ortiz retaliated.`,
+			want: []want{{"Lena Ortiz", "retaliated", `“We will not be moved,”`, true, false}},
+		},
+		{
+			name: "a verb outside the lexicon after a name",
+			text: `“Jeb wants to be a tough guy tonight,” Trump shot back.`,
+			want: []want{{"Trump", "shot", `“Jeb wants to be a tough guy tonight,”`, true, false}},
+		},
+		{
+			name: "a short exclamation opening the sentence before its cue",
+			text: `“All the way!” Dana Moss shouted, waving her sign.`,
+			want: []want{{"Dana Moss", "shouted", `“All the way!”`, true, false}},
+		},
+		{
 			name: "a clause before a quotation whose cue follows it",
 			text: `If the bill passes, “it will change how every farm in the valley works,” Mira Sand said.`,
 			want: []want{{"Mira Sand", "said", `If the bill passes “it will change how every farm in the valley works,”`, false, false}},

@@ -257,7 +257,7 @@ func sentenceEnds(toks []token) []bool {
 				if unicode.IsLower(r) {
 					continue
 				}
-				if j > i+1 && toks[j-1].kind == close && longQuote(toks, j-1) && cueFollows(toks, j) {
+				if j > i+1 && toks[j-1].kind == close && (longQuote(toks, j-1) || opensSentence(toks, j-1)) && cueFollows(toks, j) {
 					continue // "...!" Cruz said.
 				}
 			}
@@ -297,4 +297,25 @@ func longQuote(toks []token, c int) bool {
 		}
 	}
 	return false
+}
+
+// opensSentence reports whether the quotation closed at c opens its
+// sentence ("“All the way!” Ann shouted"): its opening mark comes first in
+// the text, its paragraph, or after a sentence's end.
+func opensSentence(toks []token, c int) bool {
+	o := c - 1
+	for o >= 0 && toks[o].kind != open {
+		if !toks[o].inQuote {
+			return false
+		}
+		o--
+	}
+	if o < 0 {
+		return false
+	}
+	if o == 0 || toks[o-1].kind == para {
+		return true
+	}
+	p := toks[o-1]
+	return p.kind == punct && (p.text == "." || p.text == "!" || p.text == "?") || p.kind == close
 }
