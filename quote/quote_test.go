@@ -146,8 +146,8 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "a verb outside the lexicon after a name",
-			text: `“Jeb wants to be a tough guy tonight,” Trump shot back.`,
-			want: []want{{"Trump", "shot", `“Jeb wants to be a tough guy tonight,”`, true, false}},
+			text: `“The council can vote again next week if it likes,” Okafor shot back.`,
+			want: []want{{"Okafor", "shot", `“The council can vote again next week if it likes,”`, true, false}},
 		},
 		{
 			name: "a short exclamation opening the sentence before its cue",
