@@ -389,7 +389,7 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 			before = bf
 		}
 		ownSubject := before >= 0 && x.hasCapOrPronoun(x.sourceBefore(before, bf))
-		// "Lee called on her to resign and said, “...”": the verb
+		// "Lee praised the crew and said, “...”": the verb
 		// coordinated with the sentence's first is the quotation's cue
 		coordinated := before > bf && (x.toks[before-1].lower == "and" || x.toks[before-1].lower == "but") &&
 			x.weight(before) >= 0.5 && x.hasCapOrPronoun(x.clauseSubject(bf, before-1))
@@ -532,7 +532,7 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 			x.setContent(&q, append([][2]int{lead}, quoteParts(qs[i:j])...))
 			used[0] = u.from
 		} else if lead := x.leadingFrame(u.from, src, c, i); lead[1] > lead[0] {
-			// An economic downturn, he said, “could be a good time”: the
+			// The new rules, he said, “will make the roads safer”: the
 			// words before the source are part of the content
 			x.setContent(&q, append([][2]int{lead}, quoteParts(qs[i:j])...))
 			used[0] = u.from
@@ -1094,7 +1094,7 @@ var inversionVerbs = map[string]bool{
 }
 
 // leadingFrame returns the words that open the sentence before a source
-// and its cue set off by commas ("An economic downturn, he said, “...”"),
+// and its cue set off by commas ("The new rules, he said, “...”"),
 // which belong to the quotation's content, or the empty span. i is the
 // index of the quotation in the unit: only the first may take them.
 func (x *extractor) leadingFrame(from int, src [2]int, c, i int) [2]int {

@@ -151,8 +151,8 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "a short exclamation opening the sentence before its cue",
-			text: `“All the way!” Dana Moss shouted, waving her sign.`,
-			want: []want{{"Dana Moss", "shouted", `“All the way!”`, true, false}},
+			text: `“Not one more!” Dana Moss shouted, waving her sign.`,
+			want: []want{{"Dana Moss", "shouted", `“Not one more!”`, true, false}},
 		},
 		{
 			name: "a clause before a quotation whose cue follows it",

@@ -300,7 +300,7 @@ func longQuote(toks []token, c int) bool {
 }
 
 // opensSentence reports whether the quotation closed at c opens its
-// sentence ("“All the way!” Ann shouted"): its opening mark comes first in
+// sentence ("“Not one more!” Ann shouted"): its opening mark comes first in
 // the text, its paragraph, or after a sentence's end.
 func opensSentence(toks []token, c int) bool {
 	o := c - 1
