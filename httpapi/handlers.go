@@ -125,6 +125,11 @@ type StorySummary struct {
 	Latest   *storyline.Event `json:"latest,omitempty"`
 }
 
+// SummarizeFunc lists the story summaries of a store.
+type SummarizeFunc func(ctx context.Context, st storyline.Store) ([]StorySummary, error)
+
+var _ SummarizeFunc = Summarize
+
 // Summarize reads every story with its events and articles and returns
 // their summaries, latest story first.
 func Summarize(ctx context.Context, st storyline.Store) ([]StorySummary, error) {
@@ -141,7 +146,7 @@ func Summarize(ctx context.Context, st storyline.Store) ([]StorySummary, error) 
 			}
 			story = full
 		}
-		sum, err := summarize(ctx, st, story)
+		sum, err := SummarizeStory(ctx, st, story)
 		if err != nil {
 			return nil, err
 		}
@@ -151,7 +156,8 @@ func Summarize(ctx context.Context, st storyline.Store) ([]StorySummary, error) 
 	return out, nil
 }
 
-func summarize(ctx context.Context, st storyline.Store, story *storyline.Story) (StorySummary, error) {
+// SummarizeStory summarizes one story read with its events.
+func SummarizeStory(ctx context.Context, st storyline.Store, story *storyline.Story) (StorySummary, error) {
 	sum := StorySummary{
 		ID: story.ID, Title: story.Title, First: story.First, Last: story.Last,
 		Entities: nonNil(story.Entities), Events: len(story.Events), Sources: []string{},
@@ -209,7 +215,7 @@ func (s *Server) listStories(w http.ResponseWriter, r *http.Request) error {
 	if err := readParams(r.URL).err; err != nil {
 		return err
 	}
-	sums, err := Summarize(r.Context(), s.Store)
+	sums, err := s.Stories(r.Context(), s.Store)
 	if err != nil {
 		return err
 	}

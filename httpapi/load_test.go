@@ -189,11 +189,12 @@ func runLoad(b *testing.B, targetsOf func(storyline.Store) []string) {
 func runLoadCache(b *testing.B, targetsOf func(storyline.Store) []string, cache bool) {
 	st := loadStore(b)
 	targets := targetsOf(st)
-	tl := httpapi.TimelineFunc(httpapi.StoreTimeline)
+	tl, stories := httpapi.TimelineFunc(httpapi.StoreTimeline), httpapi.SummarizeFunc(httpapi.Summarize)
 	if cache {
 		tl = httpapi.NewTimelineCache(tl, 10*time.Second, 256).Timeline
+		stories = httpapi.NewSummaryCache(10 * time.Second).Summarize
 	}
-	srv := &httpapi.Server{Store: st, Timeline: tl, Log: slog.New(slog.DiscardHandler)}
+	srv := &httpapi.Server{Store: st, Timeline: tl, Stories: stories, Log: slog.New(slog.DiscardHandler)}
 	ts := httptest.NewServer(srv.Handler())
 	defer ts.Close()
 	for _, c := range loadClients {
@@ -296,4 +297,10 @@ func BenchmarkLoadTimelineQuery(b *testing.B) {
 		}
 		return targets
 	})
+}
+
+// The story list the front page shows: every story with its latest event
+// and outlets.
+func BenchmarkLoadStories(b *testing.B) {
+	runLoad(b, func(storyline.Store) []string { return []string{"/api/stories"} })
 }

@@ -58,6 +58,8 @@ type Server struct {
 	Token string
 	// Timeline builds /api/timeline answers; nil answers 501.
 	Timeline TimelineFunc
+	// Stories lists GET /api/stories (Summarize when nil).
+	Stories SummarizeFunc
 	// Ingest runs POST /api/articles; nil answers 501.
 	Ingest IngestFunc
 	// Ingested, if set, is called after an ingest stored new articles
@@ -70,8 +72,6 @@ type Server struct {
 	MaxBody int64
 	Log     *slog.Logger // slog.Default() when nil
 	Metrics *Metrics     // a fresh set when nil
-	// Now is the clock (time.Now when nil).
-	Now func() time.Time
 }
 
 // EMETHOD is the code of a method the path does not serve.
@@ -97,8 +97,8 @@ func (s *Server) Handler() http.Handler {
 	if s.MaxBody == 0 {
 		s.MaxBody = DefaultMaxBody
 	}
-	if s.Now == nil {
-		s.Now = time.Now
+	if s.Stories == nil {
+		s.Stories = Summarize
 	}
 	mux := http.NewServeMux()
 	s.routes(mux)

@@ -2,6 +2,7 @@ package httpapi
 
 import (
 	"context"
+	"slices"
 	"sync"
 	"time"
 
@@ -33,42 +34,90 @@ func StoreTimeline(ctx context.Context, st storyline.Store, q TimelineQuery) (*s
 // after TTL, which bounds how stale a timeline can be when another
 // process writes to the store.
 type TimelineCache struct {
-	f    TimelineFunc
-	ttl  time.Duration
-	size int
-
-	mu      sync.Mutex
-	entries map[TimelineQuery]cached
-	hits    uint64
-	misses  uint64
-}
-
-type cached struct {
-	tl      *storyline.Timeline
-	expires time.Time
+	f TimelineFunc
+	c *ttlCache[TimelineQuery, *storyline.Timeline]
 }
 
 // NewTimelineCache caches f's timelines for ttl, at most size of them.
 func NewTimelineCache(f TimelineFunc, ttl time.Duration, size int) *TimelineCache {
-	return &TimelineCache{f: f, ttl: ttl, size: max(size, 1), entries: map[TimelineQuery]cached{}}
+	return &TimelineCache{f: f, c: newTTLCache[TimelineQuery, *storyline.Timeline](ttl, size)}
 }
 
 // Timeline is a TimelineFunc that answers from the cache when it can.
 // Errors are not cached.
 func (c *TimelineCache) Timeline(ctx context.Context, st storyline.Store, q TimelineQuery) (*storyline.Timeline, error) {
+	tl, err := c.c.get(q, func() (*storyline.Timeline, error) { return c.f(ctx, st, q) })
+	if err != nil {
+		return nil, err
+	}
+	out := *tl // callers may set fields; the cached timeline stays unchanged
+	return &out, nil
+}
+
+// Clear empties the cache.
+func (c *TimelineCache) Clear() { c.c.clear() }
+
+// Stats returns the hits and misses so far.
+func (c *TimelineCache) Stats() (hits, misses uint64) { return c.c.stats() }
+
+// SummaryCache keeps the story summaries of the front page and GET
+// /api/stories for a short while: they read every story's articles.
+type SummaryCache struct {
+	c *ttlCache[struct{}, []StorySummary]
+}
+
+// NewSummaryCache caches Summarize's answer for ttl.
+func NewSummaryCache(ttl time.Duration) *SummaryCache {
+	return &SummaryCache{c: newTTLCache[struct{}, []StorySummary](ttl, 1)}
+}
+
+// Summarize is a SummarizeFunc that answers from the cache when it can.
+func (c *SummaryCache) Summarize(ctx context.Context, st storyline.Store) ([]StorySummary, error) {
+	sums, err := c.c.get(struct{}{}, func() ([]StorySummary, error) { return Summarize(ctx, st) })
+	return slices.Clone(sums), err
+}
+
+// Clear empties the cache.
+func (c *SummaryCache) Clear() { c.c.clear() }
+
+// Stats returns the hits and misses so far.
+func (c *SummaryCache) Stats() (hits, misses uint64) { return c.c.stats() }
+
+// ttlCache keeps values for ttl, at most size of them.
+type ttlCache[K comparable, V any] struct {
+	ttl  time.Duration
+	size int
+
+	mu      sync.Mutex
+	entries map[K]ttlEntry[V]
+	hits    uint64
+	misses  uint64
+}
+
+type ttlEntry[V any] struct {
+	v       V
+	expires time.Time
+}
+
+func newTTLCache[K comparable, V any](ttl time.Duration, size int) *ttlCache[K, V] {
+	return &ttlCache[K, V]{ttl: ttl, size: max(size, 1), entries: map[K]ttlEntry[V]{}}
+}
+
+// get returns the cached value of k, or builds, keeps and returns it.
+// Errors are not kept.
+func (c *ttlCache[K, V]) get(k K, build func() (V, error)) (V, error) {
 	now := time.Now()
 	c.mu.Lock()
-	if e, ok := c.entries[q]; ok && now.Before(e.expires) {
+	if e, ok := c.entries[k]; ok && now.Before(e.expires) {
 		c.hits++
 		c.mu.Unlock()
-		tl := *e.tl // callers may set fields; the entries stay shared and unchanged
-		return &tl, nil
+		return e.v, nil
 	}
 	c.misses++
 	c.mu.Unlock()
-	tl, err := c.f(ctx, st, q)
+	v, err := build()
 	if err != nil {
-		return nil, err
+		return v, err
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -85,20 +134,17 @@ func (c *TimelineCache) Timeline(ctx context.Context, st storyline.Store, q Time
 			delete(c.entries, k)
 		}
 	}
-	c.entries[q] = cached{tl: tl, expires: now.Add(c.ttl)}
-	out := *tl
-	return &out, nil
+	c.entries[k] = ttlEntry[V]{v: v, expires: now.Add(c.ttl)}
+	return v, nil
 }
 
-// Clear empties the cache.
-func (c *TimelineCache) Clear() {
+func (c *ttlCache[K, V]) clear() {
 	c.mu.Lock()
 	clear(c.entries)
 	c.mu.Unlock()
 }
 
-// Stats returns the hits and misses so far.
-func (c *TimelineCache) Stats() (hits, misses uint64) {
+func (c *ttlCache[K, V]) stats() (hits, misses uint64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.hits, c.misses

@@ -82,3 +82,38 @@ func TestIngestClearsTimelineCache(t *testing.T) {
 		t.Errorf("after an ingest: %d hits %d misses, want the timeline rebuilt (1, 2)", hits, misses)
 	}
 }
+
+func TestSummaryCache(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	sc := httpapi.NewSummaryCache(1 << 40)
+	count := func() int {
+		t.Helper()
+		sums, err := sc.Summarize(ctx, e.st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(sums)
+	}
+	if n := count(); n != 1 {
+		t.Fatalf("%d stories, want 1", n)
+	}
+	ev := &storyline.Event{ID: "event-later", StoryID: "story-later", Date: storyline.Day(2024, 3, 11), Title: "Later",
+		Members: []storyline.Membership{{ArticleID: e.fx.Shifts.ID}}}
+	if err := e.st.PutEvent(ctx, ev); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.st.PutStory(ctx, &storyline.Story{ID: "story-later", Title: "Later", Events: []*storyline.Event{ev}}); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(); n != 1 {
+		t.Errorf("cached: %d stories, want the 1 read before", n)
+	}
+	sc.Clear()
+	if n := count(); n != 2 {
+		t.Errorf("after Clear: %d stories, want 2", n)
+	}
+	if hits, misses := sc.Stats(); hits != 1 || misses != 2 {
+		t.Errorf("stats %d hits %d misses, want 1 and 2", hits, misses)
+	}
+}

@@ -34,7 +34,9 @@ type Site struct {
 	// Timeline builds the timelines of story and entity pages; nil shows
 	// a story's events only.
 	Timeline httpapi.TimelineFunc
-	Log      *slog.Logger // slog.Default() when nil
+	// Stories lists the front page's stories (httpapi.Summarize when nil).
+	Stories httpapi.SummarizeFunc
+	Log     *slog.Logger // slog.Default() when nil
 }
 
 var pages = map[string]*template.Template{}
@@ -90,6 +92,9 @@ func init() {
 func (s *Site) Handler() http.Handler {
 	if s.Log == nil {
 		s.Log = slog.Default()
+	}
+	if s.Stories == nil {
+		s.Stories = httpapi.Summarize
 	}
 	mux := http.NewServeMux()
 	static, _ := fs.Sub(staticFS, "static")
@@ -170,7 +175,7 @@ func (frontPage) title() string { return "Stories" }
 
 func (s *Site) front(r *http.Request) (string, any, error) {
 	ctx := r.Context()
-	sums, err := httpapi.Summarize(ctx, s.Store)
+	sums, err := s.Stories(ctx, s.Store)
 	if err != nil {
 		return "", nil, err
 	}
@@ -204,16 +209,11 @@ func (s *Site) story(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, fmt.Errorf("story %s: %w", id, err)
 	}
-	sums, err := httpapi.Summarize(ctx, s.Store)
+	sum, err := httpapi.SummarizeStory(ctx, s.Store, st)
 	if err != nil {
 		return "", nil, err
 	}
-	p := storyPage{Story: st, Width: AxisWidth}
-	for _, sum := range sums {
-		if sum.ID == st.ID {
-			p.Summary = sum
-		}
-	}
+	p := storyPage{Story: st, Summary: sum, Width: AxisWidth}
 	p.Timeline, p.Axis, p.Err = s.timeline(ctx, httpapi.TimelineQuery{Story: st.ID})
 	return "story", p, nil
 }

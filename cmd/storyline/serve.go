@@ -74,19 +74,19 @@ func (a *app) serve(ctx context.Context, st storyline.Store, o serveOptions, rea
 	}
 	// POST /api/articles runs the same stages as storyline ingest.
 	ingest := httpapi.PipelineIngest(a.pipelineOptions(st))
-	tl, clear := httpapi.TimelineFunc(httpapi.StoreTimeline), func() {}
+	tl, stories, clear := httpapi.TimelineFunc(httpapi.StoreTimeline), httpapi.SummarizeFunc(httpapi.Summarize), func() {}
 	metrics := httpapi.NewMetrics()
 	if o.cacheTTL > 0 {
-		c := httpapi.NewTimelineCache(tl, o.cacheTTL, 256)
-		tl, clear = c.Timeline, c.Clear
+		tc, sc := httpapi.NewTimelineCache(tl, o.cacheTTL, 256), httpapi.NewSummaryCache(o.cacheTTL)
+		tl, stories, clear = tc.Timeline, sc.Summarize, func() { tc.Clear(); sc.Clear() }
 		metrics.Func("storyline_timeline_cache_hits_total", "Timelines answered from the cache.", "counter",
-			func() float64 { h, _ := c.Stats(); return float64(h) })
+			func() float64 { h, _ := tc.Stats(); return float64(h) })
 		metrics.Func("storyline_timeline_cache_misses_total", "Timelines built because the cache did not have them.", "counter",
-			func() float64 { _, m := c.Stats(); return float64(m) })
+			func() float64 { _, m := tc.Stats(); return float64(m) })
 	}
-	site := &web.Site{Store: st, Timeline: tl, Log: log}
+	site := &web.Site{Store: st, Timeline: tl, Stories: stories, Log: log}
 	srv := &httpapi.Server{
-		Store: st, Token: o.token, Timeline: tl, Ingest: ingest, Ingested: clear,
+		Store: st, Token: o.token, Timeline: tl, Stories: stories, Ingest: ingest, Ingested: clear,
 		Pages: site.Handler(), MaxBody: o.maxBody, Log: log, Metrics: metrics,
 	}
 	hs := httpapi.NewHTTPServer(o.addr, srv.Handler(), log)
