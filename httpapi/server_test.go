@@ -608,3 +608,19 @@ func TestPagesMounted(t *testing.T) {
 		t.Errorf("/api/nope reached the pages: %d %s", r.status, r.body)
 	}
 }
+
+// A broken line of a JSON Lines body is rejected with its line named; the
+// rest is stored.
+func TestIngestRejectsBadLine(t *testing.T) {
+	e := newEnv(t)
+	body := "{\"source\":\"A\",\"title\":\"Good\",\"text\":\"A good article says Moscow and Washington talked on Monday.\"}\n{\"title\": broken\n"
+	r := e.do("POST", "/api/articles", strings.NewReader(body), "Authorization", "Bearer s3cret", "Content-Type", "application/x-ndjson")
+	var sum httpapi.IngestSummary
+	r.decode(t, &sum)
+	if r.status != http.StatusCreated || sum.New != 1 || len(sum.Rejected) != 1 {
+		t.Fatalf("status %d summary %+v, want 201, 1 new, 1 rejected", r.status, sum)
+	}
+	if rej := sum.Rejected[0]; !strings.Contains(rej.Item+" "+rej.Reason, "2") || rej.Origin != "POST /api/articles" {
+		t.Errorf("rejection %+v does not name line 2 of the request", rej)
+	}
+}
