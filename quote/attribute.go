@@ -701,6 +701,14 @@ func (x *extractor) clause(u unit, a, b int) {
 	if a < b && (x.toks[a].lower == "and" || x.toks[a].lower == "but" || x.toks[a].lower == "while" || x.toks[a].lower == "although" || x.toks[a].lower == "though" || x.toks[a].lower == "whereas" || x.toks[a].lower == "yet") && a+1 < b && x.weight(a+1) == 0 {
 		a++
 	}
+	// "In a poll released Monday, 31 percent said ...": the poll is the
+	// source of the rest of the clause, which is read on for its own cues
+	if s := x.inDocument(a, b); s > a {
+		q := x.newQuote(u, [2]int{a, a + 1}, [2]int{a + 1, s})
+		x.setContent(&q, [][2]int{{s + 1, b}})
+		x.emit(q)
+		a = s + 1
+	}
 	// "Later she warned the council:" at the end of a paragraph
 	// introduces the quotation that opens the next one
 	if e := x.lastToken(u); e >= b && x.toks[e].text == ":" && x.words(b, e) == 0 && u.to < len(x.toks) && x.toks[u.to].kind == open {
@@ -1222,6 +1230,37 @@ func (x *extractor) verbAfterName(af, at int) int {
 	}
 	if k < at && k > af && x.toks[k].kind == word && !x.isCap(k) && !clauseWords[x.toks[k].lower] && !skipBack[x.toks[k].lower] {
 		return k
+	}
+	return -1
+}
+
+// documentNouns are findings with no person behind them that speak for
+// themselves: "In a new poll, ..." attributes the clause to the poll.
+var documentNouns = map[string]bool{
+	"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "report": true,
+	"analysis": true, "review": true, "census": true, "audit": true, "assessment": true,
+	"forecast": true, "tally": true, "ranking": true, "findings": true,
+}
+
+// inDocument returns the index of the comma that closes an opening "In
+// a poll ..." of the clause [a, b), or -1.
+func (x *extractor) inDocument(a, b int) int {
+	if a+2 >= b || x.toks[a].lower != "in" || !determiners[x.toks[a+1].lower] {
+		return -1
+	}
+	found := false
+	for k := a + 1; k < b && k <= a+14; k++ {
+		t := x.toks[k]
+		if t.text == "," {
+			if found && x.words(k+1, b) >= 3 {
+				return k
+			}
+			return -1
+		}
+		if t.kind != word || t.inQuote {
+			return -1
+		}
+		found = found || documentNouns[t.lower]
 	}
 	return -1
 }

@@ -140,6 +140,14 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Olu Adeyemi", "said", `''We are ready for the storm,''`, true, false}},
 		},
 		{
+			name: "a poll opening the sentence is the source of the rest",
+			text: `In a county survey released on Monday, 40 percent of residents said the buses ran late.`,
+			want: []want{
+				{"a county survey released on Monday", "In", "40 percent of residents said the buses ran late", false, true},
+				{"40 percent of residents", "said", "the buses ran late", false, true},
+			},
+		},
+		{
 			name: "a verb outside the lexicon after a noun phrase",
 			text: `“We will not be moved,” an angry Lena Ortiz retaliated.`,
 			want: []want{{"Lena Ortiz", "retaliated", `“We will not be moved,”`, true, false}},
