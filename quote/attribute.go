@@ -576,6 +576,15 @@ func (x *extractor) addressee(from, to int) bool {
 // clauseSubject finds the subject at the start of the clause [a, c): the
 // first person pronoun or name not governed by a preposition.
 func (x *extractor) clauseSubject(a, c int) [2]int {
+	// "Eight years ago, he ...": past an adverbial opening the clause
+	for m := a + 1; m < c && m < a+10; m++ {
+		if x.toks[m].text == "," {
+			if x.adverbial(a, m) {
+				a = m + 1
+			}
+			break
+		}
+	}
 	for k := a; k < c && k < a+8; k++ {
 		t := x.toks[k]
 		if t.kind != word || t.inQuote {
@@ -1122,13 +1131,7 @@ func (x *extractor) leadingFrame(from int, src [2]int, c, i int) [2]int {
 	if x.words(start, end) < 1 {
 		return [2]int{}
 	}
-	// an adverbial sets the scene and is no content: "In a statement,
-	// Lee said", "Holding a book, Lee said", "Hours later, Lee wrote"
-	first, last := x.toks[start], x.toks[end-1]
-	if first.kind != word || adverbialStarts[first.lower] || weekdays[first.lower] || months[first.lower] ||
-		(len(first.lower) > 4 && (strings.HasSuffix(first.lower, "ing") || strings.HasSuffix(first.lower, "ed"))) ||
-		last.lower == "later" || last.lower == "earlier" || last.lower == "ago" || weekdays[last.lower] ||
-		strings.HasSuffix(first.lower, "ly") && len(first.lower) > 4 {
+	if x.adverbial(start, end) {
 		return [2]int{}
 	}
 	for k := start; k < end; k++ {
@@ -1263,4 +1266,18 @@ func (x *extractor) inDocument(a, b int) int {
 		found = found || documentNouns[t.lower]
 	}
 	return -1
+}
+
+// adverbial reports whether [start, end) is a phrase that sets the scene
+// of a statement rather than saying anything: "In a statement", "Holding
+// a book", "Hours later", "Additionally".
+func (x *extractor) adverbial(start, end int) bool {
+	if start >= end {
+		return false
+	}
+	first, last := x.toks[start], x.toks[end-1]
+	return first.kind != word || adverbialStarts[first.lower] || weekdays[first.lower] || months[first.lower] ||
+		(len(first.lower) > 4 && (strings.HasSuffix(first.lower, "ing") || strings.HasSuffix(first.lower, "ed"))) ||
+		last.lower == "later" || last.lower == "earlier" || last.lower == "ago" || weekdays[last.lower] ||
+		strings.HasSuffix(first.lower, "ly") && len(first.lower) > 4
 }

@@ -140,6 +140,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Olu Adeyemi", "said", `''We are ready for the storm,''`, true, false}},
 		},
 		{
+			name: "the subject after an adverbial opening the clause",
+			text: "Eight years ago, she backed the mayor over her rival and said, “That rival has never done anything for this town.”",
+			want: []want{{"she", "said", `“That rival has never done anything for this town.”`, true, false}},
+		},
+		{
 			name: "a poll opening the sentence is the source of the rest",
 			text: `In a county survey released on Monday, 40 percent of residents said the buses ran late.`,
 			want: []want{
