@@ -187,13 +187,61 @@ func (x *extractor) cueSource(c, limit int) [2]int {
 			return subj
 		}
 	}
+	ing := strings.HasSuffix(x.toks[c].lower, "ing")
+	if c-1 > limit && (ing && subordinators[x.toks[c-1].lower] || x.toks[c-1].lower == "to" && infinitiveCues[x.toks[c].lower]) {
+		// "Lee ended by saying", "the letter went on to say": the
+		// clause's subject
+		if subj := x.clauseSubject(limit, c); subj[1] > subj[0] {
+			return subj
+		}
+		if np := x.determinedSubject(limit, c); np[1] > np[0] {
+			return np
+		}
+	}
 	src := x.sourceBefore(c, limit)
-	if src[1] > src[0] && strings.HasSuffix(x.toks[c].lower, "ing") && src[0]-1 >= limit {
+	if src[1] > src[0] && ing && src[0]-1 >= limit {
 		if p := x.toks[src[0]-1]; p.kind == word && !clauseWords[p.lower] && !skipBack[p.lower] {
 			return x.subject(limit, src[0])
 		}
 	}
 	return src
+}
+
+// infinitiveCues after "to" take the clause's subject ("went on to say").
+var infinitiveCues = map[string]bool{"say": true, "tell": true, "add": true}
+
+// subordinators join a participle cue to its clause without a subject
+// of its own ("by saying", "before adding").
+var subordinators = map[string]bool{
+	"by": true, "before": true, "after": true, "while": true, "when": true, "without": true,
+}
+
+// determinedSubject returns the determined noun phrase that opens the
+// clause [a, c) ("The letter went on to say"), or the empty span.
+func (x *extractor) determinedSubject(a, c int) [2]int {
+	if a >= c || !determiners[x.toks[a].lower] {
+		return [2]int{}
+	}
+	k := a + 1
+	for k < c && k <= a+4 && x.toks[k].kind == word {
+		l := x.toks[k].lower
+		if skipBack[l] || clauseWords[l] || x.weight(k) >= 0.5 || (k > a+1 && len(l) > 4 && strings.HasSuffix(l, "ed")) || commonVerbs[l] {
+			break
+		}
+		k++
+	}
+	if k == a+1 || k >= c {
+		return [2]int{}
+	}
+	return [2]int{a, k}
+}
+
+// commonVerbs end a noun phrase read forwards.
+var commonVerbs = map[string]bool{
+	"went": true, "goes": true, "go": true, "sent": true, "made": true, "makes": true,
+	"took": true, "takes": true, "gave": true, "gives": true, "came": true, "comes": true,
+	"got": true, "gets": true, "continues": true, "continued": true, "began": true, "begins": true,
+	"ended": true, "ends": true, "closed": true, "closes": true, "opened": true, "opens": true,
 }
 
 // sourceNP reads the noun phrase that ends right before c.

@@ -140,6 +140,16 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Olu Adeyemi", "said", `''We are ready for the storm,''`, true, false}},
 		},
 		{
+			name: "a participle after by takes the clause's subject",
+			text: `On Tuesday, Mr. Odum answered many questions about the budget before saying, “That is all I can tell you today.”`,
+			want: []want{{"Odum", "saying", `“That is all I can tell you today.”`, true, false}},
+		},
+		{
+			name: "went on to say takes the clause's subject",
+			text: `The letter went on to say, “No member of the board was told about the sale.”`,
+			want: []want{{"The letter", "say", `“No member of the board was told about the sale.”`, true, false}},
+		},
+		{
 			name: "the subject after an adverbial opening the clause",
 			text: "Eight years ago, she backed the mayor over her rival and said, “That rival has never done anything for this town.”",
 			want: []want{{"she", "said", `“That rival has never done anything for this town.”`, true, false}},
