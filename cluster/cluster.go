@@ -1,7 +1,9 @@
 package cluster
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -13,8 +15,8 @@ import (
 const (
 	queryTerms    = 32   // a document's strongest terms, used to find candidate events
 	maxCandidates = 48   // events scored in full per document
-	maxCentroid   = 1500 // terms kept in an event or story profile
-	memberTop     = 24   // terms kept per member, to pick the event's title
+	maxCentroid   = 1500 // terms kept in an event's centroid
+	maxStoryTerms = 200  // terms kept in a story's profile: its key entities and topic
 )
 
 // member is an article in an event.
@@ -46,6 +48,7 @@ type profile struct {
 	norm2 float64
 	kinds *vocab
 	kn2   [3]float64 // squared norms of the word, entity and number parts
+	limit int        // terms kept when pruning
 }
 
 func (p *profile) add(v vec) {
@@ -64,7 +67,7 @@ func (p *profile) add(v vec) {
 	for k := range kd {
 		p.kn2[k] += kd[k]
 	}
-	if len(p.w) > 2*maxCentroid {
+	if p.limit > 0 && len(p.w) > 2*p.limit {
 		p.prune()
 	}
 }
@@ -99,7 +102,7 @@ func (p *profile) cos(v vec) float64 {
 	return d / math.Sqrt(p.norm2)
 }
 
-// prune keeps the maxCentroid heaviest terms.
+// prune keeps the limit heaviest terms.
 func (p *profile) prune() {
 	all := make(vec, 0, len(p.w))
 	for id, w := range p.w {
@@ -114,7 +117,7 @@ func (p *profile) prune() {
 	clear(p.w)
 	p.norm2 = 0
 	p.kn2 = [3]float64{}
-	for _, x := range all[:maxCentroid] {
+	for _, x := range all[:p.limit] {
 		p.w[x.id] = x.w
 		p.norm2 += x.w * x.w
 		p.kn2[p.kinds.terms[x.id].kind] += x.w * x.w
@@ -179,8 +182,8 @@ type Clusterer struct {
 	lsh         lsh
 	postings    map[int32][]*event
 	spost       map[int32][]*story
-	scoreFn     func(cos float64, k [3]float64) float64 // for experiments
 	yearPenalty float64
+	vocabLimit  int
 }
 
 // score is the similarity of a unit vector to an event's centroid: the
@@ -188,9 +191,6 @@ type Clusterer struct {
 // of one kind (two earthquakes, two recalls) differ by who, where and how
 // many, not only by what.
 func (c *Clusterer) score(p *profile, v vec) float64 {
-	if c.scoreFn != nil {
-		return c.scoreFn(p.cos(v), p.cosKinds(v))
-	}
 	k := p.cosKinds(v)
 	return 0.5*k[kindWord] + 0.3*k[kindEntity] + 0.2*k[kindNumber]
 }
@@ -208,6 +208,7 @@ func New(o Options) *Clusterer {
 		postings:    map[int32][]*event{},
 		spost:       map[int32][]*story{},
 		yearPenalty: 0.5,
+		vocabLimit:  maxVocab,
 	}
 }
 
@@ -233,9 +234,9 @@ func (c *Clusterer) Add(d Doc) Placement {
 	}
 
 	v := c.weigh(cn, true)
-	m.top = topTerms(v, memberTop)
+	m.top = topTerms(v, queryTerms)
 	m.years = cn.years
-	best, score := c.bestEvent(&d, v, cn.years)
+	best, score := c.bestEvent(&d, v, m.top, cn.years)
 	if best != nil && score >= c.opt.EventThreshold {
 		m.score = score
 		m.terms, m.entities = c.shared(v, &best.c)
@@ -246,7 +247,7 @@ func (c *Clusterer) Add(d Doc) Placement {
 	}
 	ev := c.newEvent("e-"+d.ID, m, v)
 	m.score = score
-	st, sscore := c.bestStory(&d, v, cn.years)
+	st, sscore := c.bestStory(&d, v, m.top, cn.years)
 	newStory := false
 	if st == nil || sscore < c.opt.StoryThreshold {
 		st = c.newStory("s-" + d.ID)
@@ -281,7 +282,7 @@ func (c *Clusterer) Restore(d Doc, eventID, storyID, duplicateOf string, ms stor
 		m.dupOf, m.sim = duplicateOf, ms.Score
 	} else {
 		v = c.weigh(cn, true)
-		m.top = topTerms(v, memberTop)
+		m.top = topTerms(v, queryTerms)
 		m.years = cn.years
 	}
 	if ev := c.events[eventID]; ev != nil && !ev.dead {
@@ -365,8 +366,7 @@ func (m *member) placement() Placement {
 }
 
 // bestEvent scores the active events that share a strong term with v.
-func (c *Clusterer) bestEvent(d *Doc, v vec, years []int) (*event, float64) {
-	q := topTerms(v, queryTerms)
+func (c *Clusterer) bestEvent(d *Doc, v, q vec, years []int) (*event, float64) {
 	hits := map[*event]int{}
 	var cands []*event
 	for _, x := range q {
@@ -382,6 +382,7 @@ func (c *Clusterer) bestEvent(d *Doc, v vec, years []int) (*event, float64) {
 			}
 			hits[ev]++
 		}
+		clear(list[len(live):]) // let dropped events go
 		c.postings[x.id] = live
 	}
 	if len(cands) > maxCandidates {
@@ -406,8 +407,7 @@ func (c *Clusterer) bestEvent(d *Doc, v vec, years []int) (*event, float64) {
 }
 
 // bestStory scores the open stories that share a strong term with v.
-func (c *Clusterer) bestStory(d *Doc, v vec, years []int) (*story, float64) {
-	q := topTerms(v, queryTerms)
+func (c *Clusterer) bestStory(d *Doc, v, q vec, years []int) (*story, float64) {
 	seen := map[*story]bool{}
 	var best *story
 	bestScore := 0.0
@@ -432,6 +432,7 @@ func (c *Clusterer) bestStory(d *Doc, v vec, years []int) (*story, float64) {
 				best, bestScore = st, s
 			}
 		}
+		clear(list[len(live):])
 		c.spost[x.id] = live
 	}
 	return best, bestScore
@@ -485,14 +486,14 @@ func dayGap(d, first, last storyline.Date) (float64, bool) {
 }
 
 func (c *Clusterer) newEvent(id string, m *member, v vec) *event {
-	ev := &event{seq: c.seq, id: id, c: profile{w: map[int32]float64{}, kinds: c.vocab}, indexed: map[int32]bool{}, years: map[int]int{}}
+	ev := &event{seq: c.seq, id: id, c: profile{w: map[int32]float64{}, kinds: c.vocab, limit: maxCentroid}, indexed: map[int32]bool{}, years: map[int]int{}}
 	c.events[id] = ev
 	c.join(ev, m, v)
 	return ev
 }
 
 func (c *Clusterer) newStory(id string) *story {
-	st := &story{seq: c.seq, id: id, p: profile{w: map[int32]float64{}, kinds: c.vocab}, indexed: map[int32]bool{}, years: map[int]int{}}
+	st := &story{seq: c.seq, id: id, p: profile{w: map[int32]float64{}, kinds: c.vocab, limit: maxStoryTerms}, indexed: map[int32]bool{}, years: map[int]int{}}
 	c.stories[id] = st
 	return st
 }
@@ -512,12 +513,11 @@ func (c *Clusterer) feedStory(st *story, ev *event, v vec) {
 		return
 	}
 	st.p.add(v)
-	for _, m := range ev.members[len(ev.members)-1:] {
-		for _, y := range m.years {
-			st.years[y]++
-		}
+	m := ev.members[len(ev.members)-1]
+	for _, y := range m.years {
+		st.years[y]++
 	}
-	for _, x := range topTerms(v, queryTerms) {
+	for _, x := range m.top {
 		if !st.indexed[x.id] {
 			st.indexed[x.id] = true
 			c.spost[x.id] = append(c.spost[x.id], st)
@@ -546,7 +546,7 @@ func (c *Clusterer) join(ev *event, m *member, v vec) {
 			ev.dated++
 		}
 		ev.c.add(v)
-		for _, x := range topTerms(v, queryTerms) {
+		for _, x := range m.top {
 			if !ev.indexed[x.id] {
 				ev.indexed[x.id] = true
 				c.postings[x.id] = append(c.postings[x.id], ev)
@@ -584,6 +584,7 @@ func (c *Clusterer) evict() {
 	if c.seq%64 != 0 && len(c.events) <= c.opt.MaxActive {
 		return
 	}
+	defer c.compactVocab()
 	cut := time.Time{}
 	if !c.clock.IsZero() {
 		cut = c.clock.Time().Add(-c.opt.Window)
@@ -625,6 +626,12 @@ func (c *Clusterer) evict() {
 func (c *Clusterer) dropEvent(ev *event) {
 	ev.dead = true
 	delete(c.events, ev.id)
+	for id := range ev.indexed {
+		c.postings[id] = removeDead(c.postings[id])
+		if len(c.postings[id]) == 0 {
+			delete(c.postings, id)
+		}
+	}
 	for _, m := range ev.members {
 		delete(c.members, m.id)
 		delete(c.bySeq, m.seq)
@@ -635,7 +642,7 @@ func (c *Clusterer) dropEvent(ev *event) {
 	if st := ev.story; st != nil {
 		for i, e := range st.events {
 			if e == ev {
-				st.events = append(st.events[:i], st.events[i+1:]...)
+				st.events = slices.Delete(st.events, i, i+1) // clears the freed slot
 				break
 			}
 		}
@@ -645,10 +652,31 @@ func (c *Clusterer) dropEvent(ev *event) {
 func (c *Clusterer) dropStory(st *story) {
 	st.dead = true
 	delete(c.stories, st.id)
+	for id := range st.indexed {
+		c.spost[id] = removeDead(c.spost[id])
+		if len(c.spost[id]) == 0 {
+			delete(c.spost, id)
+		}
+	}
 	for _, ev := range st.events {
 		ev.story = nil
 	}
 }
+
+// removeDead drops the dead events or stories of a posting list.
+func removeDead[T interface{ isDead() bool }](list []T) []T {
+	live := list[:0]
+	for _, x := range list {
+		if !x.isDead() {
+			live = append(live, x)
+		}
+	}
+	clear(list[len(live):])
+	return live
+}
+
+func (ev *event) isDead() bool { return ev.dead }
+func (st *story) isDead() bool { return st.dead }
 
 // shared names the terms and entities that weigh most in both v and p.
 func (c *Clusterer) shared(v vec, p *profile) (terms, entities []string) {
@@ -687,16 +715,16 @@ func (c *Clusterer) shared(v vec, p *profile) (terms, entities []string) {
 // topTerms returns the n heaviest terms of v, heaviest first.
 func topTerms(v vec, n int) vec {
 	out := append(vec(nil), v...)
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].w != out[j].w {
-			return out[i].w > out[j].w
+	slices.SortFunc(out, func(a, b tw) int {
+		if a.w != b.w {
+			return cmp.Compare(b.w, a.w)
 		}
-		return out[i].id < out[j].id
+		return cmp.Compare(a.id, b.id)
 	})
 	if len(out) > n {
-		out = out[:n]
+		out = append(vec(nil), out[:n]...) // let the rest go
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].id < out[j].id })
+	slices.SortFunc(out, func(a, b tw) int { return cmp.Compare(a.id, b.id) })
 	return out
 }
 

@@ -1,9 +1,9 @@
 package cluster
 
 import (
+	"cmp"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,7 +20,7 @@ const (
 
 // term is one interned feature.
 type term struct {
-	key     string // kind prefix + normalised form
+	key     string // normalised form
 	surface string // how to show it
 	kind    uint8
 	df      int32 // documents (non-duplicates) that hold it
@@ -28,24 +28,23 @@ type term struct {
 
 // vocab interns features and counts their document frequencies.
 type vocab struct {
-	ids   map[string]int32
+	ids   [3]map[string]int32 // by kind
 	terms []term
 	docs  int // documents counted in df
 	stems map[string]string
 }
 
 func newVocab() *vocab {
-	return &vocab{ids: map[string]int32{}, stems: map[string]string{}}
+	return &vocab{ids: [3]map[string]int32{{}, {}, {}}, stems: map[string]string{}}
 }
 
 func (v *vocab) id(kind uint8, key, surface string) int32 {
-	k := string(rune('0'+kind)) + key
-	if id, ok := v.ids[k]; ok {
+	if id, ok := v.ids[kind][key]; ok {
 		return id
 	}
 	id := int32(len(v.terms))
-	v.ids[k] = id
-	v.terms = append(v.terms, term{key: k, surface: surface, kind: kind})
+	v.ids[kind][key] = id
+	v.terms = append(v.terms, term{key: key, surface: surface, kind: kind})
 	return id
 }
 
@@ -190,7 +189,7 @@ func (c *Clusterer) weigh(cn counts, count bool) vec {
 		}
 		out = append(out, tw{id, w})
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].id < out[j].id })
+	slices.SortFunc(out, func(a, b tw) int { return cmp.Compare(a.id, b.id) })
 	if n := out.norm(); n > 0 {
 		for i := range out {
 			out[i].w /= n
@@ -269,4 +268,103 @@ func shingles(words []uint64, k int) []uint64 {
 		out = append(out, h)
 	}
 	return out
+}
+
+// maxVocab is the vocabulary size from which terms that nothing active
+// refers to are forgotten.
+const maxVocab = 300000
+
+// compactVocab keeps the vocabulary bounded on an endless stream: when it
+// outgrows its limit, every document frequency is halved (so the IDF
+// follows recent documents) and the terms left with none that no active
+// event, story or article refers to are dropped, renumbering the rest.
+func (c *Clusterer) compactVocab() {
+	v := c.vocab
+	if len(v.terms) < c.vocabLimit {
+		return
+	}
+	used := make([]bool, len(v.terms))
+	mark := func(p *profile) {
+		for id := range p.w {
+			used[id] = true
+		}
+	}
+	for _, ev := range c.events {
+		mark(&ev.c)
+		for id := range ev.indexed {
+			used[id] = true
+		}
+		for _, m := range ev.members {
+			for _, x := range m.top {
+				used[x.id] = true
+			}
+		}
+	}
+	for _, st := range c.stories {
+		mark(&st.p)
+		for id := range st.indexed {
+			used[id] = true
+		}
+	}
+	v.docs /= 2
+	remap := make([]int32, len(v.terms))
+	var terms []term
+	for id := range v.terms {
+		t := v.terms[id]
+		t.df /= 2
+		if t.df == 0 && !used[id] {
+			remap[id] = -1
+			delete(v.ids[t.kind], t.key)
+			continue
+		}
+		remap[id] = int32(len(terms))
+		v.ids[t.kind][t.key] = remap[id]
+		terms = append(terms, t)
+	}
+	v.terms = terms
+	// Renumbering keeps the order of the kept ids, so sorted vectors stay sorted.
+	reProfile := func(p *profile) {
+		w := make(map[int32]float64, len(p.w))
+		for id, x := range p.w {
+			if n := remap[id]; n >= 0 {
+				w[n] = x
+			}
+		}
+		p.w = w
+	}
+	reSet := func(s map[int32]bool) map[int32]bool {
+		out := make(map[int32]bool, len(s))
+		for id := range s {
+			out[remap[id]] = true
+		}
+		return out
+	}
+	for _, ev := range c.events {
+		reProfile(&ev.c)
+		ev.indexed = reSet(ev.indexed)
+		for _, m := range ev.members {
+			for i := range m.top {
+				m.top[i].id = remap[m.top[i].id]
+			}
+		}
+	}
+	for _, st := range c.stories {
+		reProfile(&st.p)
+		st.indexed = reSet(st.indexed)
+	}
+	post := make(map[int32][]*event, len(c.postings))
+	for id, list := range c.postings {
+		if n := remap[id]; n >= 0 {
+			post[n] = removeDead(list)
+		}
+	}
+	c.postings = post
+	spost := make(map[int32][]*story, len(c.spost))
+	for id, list := range c.spost {
+		if n := remap[id]; n >= 0 {
+			spost[n] = removeDead(list)
+		}
+	}
+	c.spost = spost
+	c.vocabLimit = len(v.terms) + maxVocab/2
 }

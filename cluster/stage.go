@@ -276,4 +276,3 @@ func Recompute(ctx context.Context, st Store, e *storyline.Event) (*storyline.Ev
 	out.StoryID = e.StoryID
 	return out, nil
 }
-
