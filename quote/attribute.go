@@ -887,6 +887,9 @@ func (x *extractor) attribute(u unit, a, b, c int) bool {
 		x.noteSpeaker(q, src)
 		return true
 	}
+	if x.passive(u, a, b, c) {
+		return true
+	}
 	var src [2]int
 	sameSpeaker := len(x.out) > 0 && x.out[len(x.out)-1].Sentence == u.sentence &&
 		(c == a || strings.HasSuffix(x.toks[c].lower, "ing") && c-1 >= a && x.toks[c-1].text == ",")
@@ -1328,4 +1331,49 @@ func (x *extractor) adverbial(start, end int) bool {
 		(len(first.lower) > 4 && (strings.HasSuffix(first.lower, "ing") || strings.HasSuffix(first.lower, "ed"))) ||
 		last.lower == "later" || last.lower == "earlier" || last.lower == "ago" || weekdays[last.lower] ||
 		strings.HasSuffix(first.lower, "ly") && len(first.lower) > 4
+}
+
+// passiveAux make a past participle cue passive ("was asked by").
+var passiveAux = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true,
+	"got": true, "get": true,
+}
+
+// passive attributes a passive cue with its agent ("Lee has been criticized
+// by many economists for ...", "Lee was asked by a reporter whether ..."):
+// the agent is the source, and the subject and what follows the agent are
+// the content. It reports whether it did.
+func (x *extractor) passive(u unit, a, b, c int) bool {
+	if c-1 <= a || !passiveAux[x.toks[c-1].lower] || !strings.HasSuffix(x.toks[c].lower, "ed") || c+2 >= b || x.toks[c+1].lower != "by" {
+		return false
+	}
+	e := c + 2
+	for e < b && e < c+10 && x.toks[e].kind == word && !x.toks[e].inQuote && (e == c+2 || !clauseWords[x.toks[e].lower]) {
+		e++
+	}
+	src := x.valid([2]int{c + 2, e})
+	if src[1] == src[0] {
+		return false
+	}
+	aux := c - 1
+	for aux-1 > a && skipBack[x.toks[aux-1].lower] {
+		aux--
+	}
+	subj := [2]int{a, x.trimEnd(a, aux)}
+	rest := [2]int{x.trimStart(e, b), b}
+	var parts [][2]int
+	if x.words(subj[0], subj[1]) > 0 {
+		parts = append(parts, subj)
+	}
+	if x.words(rest[0], rest[1]) > 0 {
+		parts = append(parts, rest)
+	}
+	if len(parts) == 0 {
+		return false
+	}
+	q := x.newQuote(u, [2]int{c, c + 1}, src)
+	x.setContent(&q, parts)
+	x.emit(q)
+	x.noteSpeaker(q, src)
+	return true
 }

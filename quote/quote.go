@@ -95,6 +95,9 @@ func (x *extractor) run() {
 		}
 	}
 	for _, u := range units {
+		if u.from == 0 || x.toks[u.from-1].kind == para {
+			u.from = x.datelineEnd(u.from, u.to) // "BUENA PARK, Calif. - ..."
+		}
 		x.curPara = u.para
 		x.learnNames(u)
 		var qs []region
@@ -275,4 +278,26 @@ func (x *extractor) extend(u unit, parts [][2]int) {
 	}
 	q.Text = strings.Join(texts, " ")
 	x.emitSent = u.sentence
+}
+
+// datelineEnd returns where the text after a dateline opening a paragraph
+// starts ("ORLANDO, Fla. (Reuters) - ", "WASHINGTON — "), or from.
+func (x *extractor) datelineEnd(from, to int) int {
+	if from >= to || x.toks[from].kind != word || len(x.toks[from].text) < 3 || strings.ToUpper(x.toks[from].text) != x.toks[from].text {
+		return from
+	}
+	for k := from + 1; k < to && k <= from+12; k++ {
+		t := x.toks[k]
+		switch {
+		case t.kind == word || t.text == "," || t.text == "." || t.text == "(" || t.text == ")":
+		case t.text == "-" || t.text == "—" || t.text == "–":
+			if k+1 < to {
+				return k + 1
+			}
+			return from
+		default:
+			return from
+		}
+	}
+	return from
 }

@@ -140,6 +140,19 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Olu Adeyemi", "said", `''We are ready for the storm,''`, true, false}},
 		},
 		{
+			name: "a dateline is not the subject",
+			text: "BUENA VISTA, Calif. - Speaking to nurses on a picket line, Mara Quell praised their work and promised to raise wages.",
+			want: []want{
+				{"Mara Quell", "praised", "their work", false, false},
+				{"Mara Quell", "promised", "to raise wages", false, false},
+			},
+		},
+		{
+			name: "the agent of a passive cue is the source",
+			text: `The mayor has been criticized by many shop owners for closing the market early.`,
+			want: []want{{"many shop owners", "criticized", "The mayor for closing the market early", false, true}},
+		},
+		{
 			name: "a participle after by takes the clause's subject",
 			text: `On Tuesday, Mr. Odum answered many questions about the budget before saying, “That is all I can tell you today.”`,
 			want: []want{{"Odum", "saying", `“That is all I can tell you today.”`, true, false}},
