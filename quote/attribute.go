@@ -865,6 +865,9 @@ func (x *extractor) attribute(u unit, a, b, c int) bool {
 	if x.toks[c].lower == "according" {
 		src := x.sourceAfter(c+2, b)
 		if src[1] == src[0] {
+			src = x.phraseAfter(c+2, b) // "according to exit polling data"
+		}
+		if src[1] == src[0] {
 			return false
 		}
 		q := x.newQuote(u, [2]int{c, c + 2}, src)
@@ -1136,8 +1139,8 @@ func (x *extractor) tailCue(a, b int) int {
 		return -1
 	}
 	for c := m + 1; c < b; c++ {
-		if x.weight(c) < 0.5 || x.toks[c].lower == "according" || strings.HasSuffix(x.toks[c].lower, "ing") {
-			continue
+		if w := x.weight(c); w < 0.5 && !(w >= minCue && c == b-1) || x.toks[c].lower == "according" || strings.HasSuffix(x.toks[c].lower, "ing") {
+			continue // "..., records show." may take a weaker cue
 		}
 		if src := x.sourceBefore(c, m+1); src[1] > src[0] && src[0] == m+1 {
 			return c
@@ -1376,4 +1379,14 @@ func (x *extractor) passive(u unit, a, b, c int) bool {
 	x.emit(q)
 	x.noteSpeaker(q, src)
 	return true
+}
+
+// phraseAfter reads the words that start at k, up to punctuation, a
+// clause word or limit: any noun phrase after "according to".
+func (x *extractor) phraseAfter(k, limit int) [2]int {
+	j := k
+	for j < limit && j-k < 10 && x.toks[j].kind == word && !x.toks[j].inQuote && (j == k || !clauseWords[x.toks[j].lower] || x.toks[j].lower == "of") {
+		j++
+	}
+	return [2]int{k, j}
 }

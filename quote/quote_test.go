@@ -140,6 +140,16 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Olu Adeyemi", "said", `''We are ready for the storm,''`, true, false}},
 		},
 		{
+			name: "according to a source without a name or determiner",
+			text: `The senator did well among voters who believe that banks help the economy, according to exit polling data.`,
+			want: []want{{"exit polling data", "according to", "The senator did well among voters who believe that banks help the economy", false, false}},
+		},
+		{
+			name: "records show closing the sentence",
+			text: `A company called Harmony Tools gave $5,000 to the fund in June, campaign finance records show.`,
+			want: []want{{"campaign finance records", "show", "A company called Harmony Tools gave $5,000 to the fund in June", false, false}},
+		},
+		{
 			name: "a dateline is not the subject",
 			text: "BUENA VISTA, Calif. - Speaking to nurses on a picket line, Mara Quell praised their work and promised to raise wages.",
 			want: []want{
