@@ -142,12 +142,12 @@ func TestExtract(t *testing.T) {
 		{
 			name: "according to a source without a name or determiner",
 			text: `The senator did well among voters who believe that banks help the economy, according to exit polling data.`,
-			want: []want{{"exit polling data", "according to", "The senator did well among voters who believe that banks help the economy", false, false}},
+			want: []want{{"exit polling data", "according to", "The senator did well among voters who believe that banks help the economy", false, true}},
 		},
 		{
 			name: "records show closing the sentence",
 			text: `A company called Harmony Tools gave $5,000 to the fund in June, campaign finance records show.`,
-			want: []want{{"campaign finance records", "show", "A company called Harmony Tools gave $5,000 to the fund in June", false, false}},
+			want: []want{{"campaign finance records", "show", "A company called Harmony Tools gave $5,000 to the fund in June", false, true}},
 		},
 		{
 			name: "a dateline is not the subject",
