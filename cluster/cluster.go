@@ -26,6 +26,7 @@ type member struct {
 	origin    string
 	source    string
 	title     string
+	titled    bool // title is a headline, not the lead sentence
 	published storyline.Date
 	dates     []storyline.Date
 	years     []int
@@ -303,7 +304,7 @@ func (c *Clusterer) Restore(d Doc, eventID, storyID, duplicateOf string, ms stor
 func (c *Clusterer) newMember(d *Doc, cn counts) *member {
 	m := &member{
 		seq: c.seq, id: d.ID, origin: d.Origin, source: d.Source,
-		title: headline(d), published: d.Published, dates: d.Dates,
+		title: headline(d), titled: strings.TrimSpace(d.Title) != "", published: d.Published, dates: d.Dates,
 	}
 	if sig, ok := minhash(cn.shingles); ok && len(cn.shingles) >= 2*c.opt.Shingle {
 		keys := sig.bandKeys()

@@ -103,7 +103,11 @@ func (c *Clusterer) snapshot(ev *event) *storyline.Event {
 			src = "\x00" + m.id // an unknown outlet counts on its own
 		}
 		outlets[src] = true
-		if central := ev.c.cos(m.top); m.title != "" && central > bestCentral {
+		central := ev.c.cos(m.top)
+		if m.titled {
+			central++ // a headline reads better than a lead sentence
+		}
+		if m.title != "" && central > bestCentral {
 			e.Title, bestCentral = m.title, central
 		}
 	}

@@ -74,11 +74,23 @@ func (s *Stage) write(ctx context.Context, eventID string) error {
 	if !ok {
 		return nil
 	}
-	if old, err := s.st.Story(ctx, story.ID); err == nil {
-		// events outside the window still belong to the story
-		story.First, story.Last = widen(story.First, story.Last, old.First)
-		story.First, story.Last = widen(story.First, story.Last, old.Last)
+	if err := s.st.PutStory(ctx, story); err != nil {
+		return err
 	}
+	// The story runs from its first event to its last, those outside the
+	// window included.
+	full, err := s.st.Story(ctx, story.ID)
+	if err != nil {
+		return err
+	}
+	var first, last storyline.Date
+	for _, e := range full.Events {
+		first, last = widen(first, last, e.Date)
+	}
+	if first.IsZero() || (first == story.First && last == story.Last) {
+		return nil
+	}
+	story.First, story.Last = first, last
 	return s.st.PutStory(ctx, story)
 }
 

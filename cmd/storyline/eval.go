@@ -13,6 +13,7 @@ func (a *app) evalCmd() *cobra.Command {
 		a.evalQuotesCmd(),
 		a.evalEntitiesCmd(),
 		a.evalTimelineCmd(),
+		a.evalClusterCmd(),
 	)
 	return cmd
 }

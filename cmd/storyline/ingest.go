@@ -12,6 +12,7 @@ import (
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/analyze"
+	"github.com/storyline/storyline/cluster"
 	"github.com/storyline/storyline/pipeline"
 )
 
@@ -81,6 +82,9 @@ func (a *app) pipelineOptions(st storyline.ArticleStore) pipeline.Options {
 	var opt pipeline.Options
 	if as, ok := st.(storyline.AnalysisStore); ok {
 		opt.Stages = append(opt.Stages, analyze.Stage(as))
+	}
+	if cs, ok := st.(cluster.Store); ok {
+		opt.Stages = append(opt.Stages, cluster.NewStage(cs, cluster.Options{}))
 	}
 	return opt
 }

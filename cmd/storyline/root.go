@@ -41,6 +41,10 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 		a.entityCmd(),
 		a.serveCmd(),
 		a.timelineCmd(),
+		a.storiesCmd(),
+		a.storyCmd(),
+		a.eventsCmd(),
+		a.eventCmd(),
 	)
 	return root
 }
