@@ -179,6 +179,9 @@ func (x *extractor) cueSource(c, limit int) [2]int {
 	if strings.HasSuffix(x.toks[c].lower, "ing") && c-1 > limit && x.toks[c-1].text == "," {
 		// "X rallied supporters, saying": the subject of the clause
 		// before the comma
+		if subj := x.clauseSubject(limit, c-1); subj[1] > subj[0] {
+			return subj // "Lee said he was outraged, arguing ...": the sentence's subject
+		}
 		from := c - 2
 		for from > limit && x.toks[from-1].text != "," && !x.toks[from-1].inQuote {
 			from--
@@ -209,6 +212,13 @@ func (x *extractor) cueSource(c, limit int) [2]int {
 
 // infinitiveCues after "to" take the clause's subject ("went on to say").
 var infinitiveCues = map[string]bool{"say": true, "tell": true, "add": true}
+
+// openers start a subordinate clause that opens a sentence.
+var openers = map[string]bool{
+	"when": true, "if": true, "as": true, "because": true, "since": true, "although": true,
+	"though": true, "while": true, "after": true, "before": true, "once": true, "until": true,
+	"whenever": true, "unless": true, "despite": true, "amid": true, "with": true,
+}
 
 // subordinators join a participle cue to its clause without a subject
 // of its own ("by saying", "before adding").
@@ -441,7 +451,12 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 		// coordinated with the sentence's first is the quotation's cue
 		coordinated := before > bf && (x.toks[before-1].lower == "and" || x.toks[before-1].lower == "but") &&
 			x.weight(before) >= 0.5 && x.hasCapOrPronoun(x.clauseSubject(bf, before-1))
-		ownSubject = ownSubject || coordinated
+		// "..., telling a radio host: “...”", "issued a statement
+		// saying, “...”": a participle right before the quotation
+		// introduces it
+		participle := before > bf && strings.HasSuffix(x.toks[before].lower, "ing") && x.weight(before) >= 0.5 &&
+			x.toks[before].lower != "according"
+		ownSubject = ownSubject || coordinated || participle
 		if ownSubject {
 			// "Lee said he wants “...”": the nearer cue and its subject
 			// are the content of a speech verb right before them
@@ -624,12 +639,16 @@ func (x *extractor) addressee(from, to int) bool {
 // clauseSubject finds the subject at the start of the clause [a, c): the
 // first person pronoun or name not governed by a preposition.
 func (x *extractor) clauseSubject(a, c int) [2]int {
-	// "Eight years ago, he ...": past an adverbial opening the clause
-	for m := a + 1; m < c && m < a+10; m++ {
+	// "Eight years ago, he ...", "When the court failed to act, he
+	// ...": past an adverbial or subordinate clause opening the clause
+	for m := a + 1; m < c && m < a+30; m++ {
 		if x.toks[m].text == "," {
-			if x.adverbial(a, m) {
+			if x.adverbial(a, m) || openers[x.toks[a].lower] {
 				a = m + 1
 			}
+			break
+		}
+		if x.toks[m].inQuote || x.toks[m].kind == para {
 			break
 		}
 	}

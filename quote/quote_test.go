@@ -140,6 +140,21 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Olu Adeyemi", "said", `''We are ready for the storm,''`, true, false}},
 		},
 		{
+			name: "a participle with its addressee right before the quotation",
+			text: "Back in 1999, Mr. Odum praised the mayor's campaign skills, telling a radio host: ''I wish I could campaign like that. I just can't.''",
+			want: []want{{"Odum", "telling", "''I wish I could campaign like that. I just can't.''", true, false}},
+		},
+		{
+			name: "an opening double mark used to close",
+			text: `“If the mayor loses both towns, that could create real problems,“ said Jim Clyde, a congressman.`,
+			want: []want{{"Jim Clyde", "said", `“If the mayor loses both towns, that could create real problems,“`, true, false}},
+		},
+		{
+			name: "the subject after a subordinate clause opening the sentence",
+			text: `When the council failed to reach a decision on the budget of the new harbour, Mayor Ines Rota criticized the delay and said, “We cannot wait any longer.”`,
+			want: []want{{"Ines Rota", "said", `“We cannot wait any longer.”`, true, false}},
+		},
+		{
 			name: "according to a source without a name or determiner",
 			text: `The senator did well among voters who believe that banks help the economy, according to exit polling data.`,
 			want: []want{{"exit polling data", "according to", "The senator did well among voters who believe that banks help the economy", false, true}},

@@ -96,6 +96,15 @@ func scan(text string) []token {
 		switch r {
 		case '“', '«', '„':
 			k = open
+			// a “ used as a closing mark: after a word or punctuation,
+			// before a space or the end ("...problems,“ said Lee")
+			if r == '“' && i > 0 {
+				p, _ := utf8.DecodeLastRuneInString(text[:i])
+				n, _ := utf8.DecodeRuneInString(text[i+size:])
+				if !unicode.IsSpace(p) && !strings.ContainsRune("([{—–-/", p) && (i+size >= len(text) || unicode.IsSpace(n)) {
+					k = close
+				}
+			}
 		case '”', '»':
 			k = close
 		case '"':
