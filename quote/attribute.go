@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/storyline/storyline"
 )
@@ -1231,7 +1232,7 @@ var adverbialStarts = map[string]bool{
 	"previously": true, "since": true, "throughout": true, "following": true, "among": true,
 	"inside": true, "outside": true, "backstage": true, "onstage": true, "privately": true,
 	"publicly": true, "recently": true, "once": true, "addressing": true, "according": true,
-	"while": true,
+	"while": true, "back": true,
 }
 
 var months = map[string]bool{
@@ -1351,7 +1352,8 @@ func (x *extractor) adverbial(start, end int) bool {
 	first, last := x.toks[start], x.toks[end-1]
 	return first.kind != word || adverbialStarts[first.lower] || weekdays[first.lower] || months[first.lower] ||
 		(len(first.lower) > 4 && (strings.HasSuffix(first.lower, "ing") || strings.HasSuffix(first.lower, "ed"))) ||
-		last.lower == "later" || last.lower == "earlier" || last.lower == "ago" || weekdays[last.lower] ||
+		last.lower == "later" || last.lower == "earlier" || last.lower == "ago" || weekdays[last.lower] || months[last.lower] ||
+		last.kind == word && unicode.IsDigit([]rune(last.text)[0]) && !x.hasCap([2]int{start, end}) ||
 		strings.HasSuffix(first.lower, "ly") && len(first.lower) > 4
 }
 
