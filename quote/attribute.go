@@ -277,8 +277,8 @@ func (x *extractor) sourceNP(c, limit int) [2]int {
 	if pronouns[x.toks[j].lower] {
 		return [2]int{j, j + 1}
 	}
-	if clauseWords[x.toks[j].lower] {
-		return [2]int{}
+	if clauseWords[x.toks[j].lower] || cueWeight[x.toks[j].lower] >= 0.5 && !x.isCap(j) {
+		return [2]int{} // "Lee said in his statement": no noun phrase ends at "said"
 	}
 	k := j
 	for k >= limit && j-k < 8 {
@@ -430,11 +430,14 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 		// before: within the last tokens of the segment before, which
 		// must end at the cue, a colon, a comma or the source
 		bf, bt := segFrom(i), segTo(i)
-		before := -1 // the cue nearest the quotation ("Cruz said, adding: ...")
-		for k := bt - 1; k >= max(bf, bt-near); k-- {
-			if long[k] == 0 && notQuoted(k) && x.weight(k) >= minCue {
-				before = k
-				break
+		// the cue nearest the quotation ("Cruz said, adding: ..."), a
+		// strong one over a weak noun ("said in a statement: ...")
+		before := -1
+		for _, floor := range []float64{0.5, minCue} {
+			for k := bt - 1; k >= max(bf, bt-near) && before < 0; k-- {
+				if long[k] == 0 && notQuoted(k) && x.weight(k) >= floor {
+					before = k
+				}
 			}
 		}
 		if before >= 0 && x.words(before+1, bt) > 4 && !x.addressee(before+1, bt) {
@@ -626,7 +629,10 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 // between a cue and its quotation ("told Chris Wallace of Fox News, ...",
 // "said in a statement: ..."): a few words closed by a comma or colon.
 func (x *extractor) addressee(from, to int) bool {
-	if to-1 <= from || (x.toks[to-1].text != "," && x.toks[to-1].text != ":") || x.words(from, to) > 7 {
+	if to-1 <= from || (x.toks[to-1].text != "," && x.toks[to-1].text != ":") {
+		return false
+	}
+	if x.words(from, to) > 7 {
 		return false
 	}
 	for k := from; k < to; k++ {

@@ -140,6 +140,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Olu Adeyemi", "said", `''We are ready for the storm,''`, true, false}},
 		},
 		{
+			name: "a speech verb over a weak noun cue nearer the quotation",
+			text: `Mr. Odum, who has told aides he sees the issues as one, said in his formal statement: "I am trying to keep this town safe. We cannot afford to wait."`,
+			want: []want{{"Odum", "said", `"I am trying to keep this town safe. We cannot afford to wait."`, true, false}},
+		},
+		{
 			name: "a participle with its addressee right before the quotation",
 			text: "Back in 1999, Mr. Odum praised the mayor's campaign skills, telling a radio host: ''I wish I could campaign like that. I just can't.''",
 			want: []want{{"Odum", "telling", "''I wish I could campaign like that. I just can't.''", true, false}},
