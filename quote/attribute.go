@@ -948,7 +948,9 @@ func (x *extractor) attribute(u unit, a, b, c int) bool {
 	// content after the cue
 	s := c + 1
 	if s < b && x.toks[s].kind == word && x.toks[s].lower == "that" {
-		s++
+		if s+1 < b && x.toks[s+1].kind != open {
+			s++ // "said that “...”" keeps its "that": the content is not a quotation alone
+		}
 	} else if tellVerbs[x.toks[c].lower] {
 		// told reporters that / told ABC News on Sunday that
 		for m := s; m < b && m < s+8; m++ {
@@ -957,6 +959,9 @@ func (x *extractor) attribute(u unit, a, b, c int) bool {
 			}
 			if x.toks[m].lower == "that" {
 				s = m + 1
+				if m+1 < b && x.toks[m+1].kind == open {
+					s = m // keep "that" before a quotation
+				}
 				break
 			}
 		}

@@ -140,6 +140,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Olu Adeyemi", "said", `''We are ready for the storm,''`, true, false}},
 		},
 		{
+			name: "that before a quotation stays in the content",
+			text: `The agency said for the first time that “secret” files had passed through the private server.`,
+			want: []want{{"The agency", "said", `that “secret” files had passed through the private server`, false, false}},
+		},
+		{
 			name: "a speech verb over a weak noun cue nearer the quotation",
 			text: `Mr. Odum, who has told aides he sees the issues as one, said in his formal statement: "I am trying to keep this town safe. We cannot afford to wait."`,
 			want: []want{{"Odum", "said", `"I am trying to keep this town safe. We cannot afford to wait."`, true, false}},
