@@ -426,7 +426,18 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 		cueOf[i] = -1
 		// after: within the first tokens of the next segment
 		af, at := segFrom(i+1), segTo(i+1)
-		after := x.bestCue(af, min(at, af+farAfter), func(k int) bool { return long[k] == 0 && notQuoted(k) })
+		// the strongest cue after, not one inside a relative clause after
+		// the source ("...?" asked the boy, who said ...)
+		ae := min(at, af+farAfter)
+		for k := af; k < ae; k++ {
+			if x.toks[k].lower == "who" || x.toks[k].lower == "which" {
+				if x.bestCue(af, k, func(k int) bool { return long[k] == 0 && notQuoted(k) }) >= 0 {
+					ae = k
+				}
+				break
+			}
+		}
+		after := x.bestCue(af, ae, func(k int) bool { return long[k] == 0 && notQuoted(k) })
 		// before: within the last tokens of the segment before, which
 		// must end at the cue, a colon, a comma or the source
 		bf, bt := segFrom(i), segTo(i)

@@ -140,6 +140,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Olu Adeyemi", "said", `''We are ready for the storm,''`, true, false}},
 		},
 		{
+			name: "a cue inside a relative clause after the source is not the quotation's",
+			text: `“How tall will the new wall be?” asked the boy, who wore a red cap and said his name was Theo.`,
+			want: []want{{"the boy", "asked", `“How tall will the new wall be?”`, true, false}},
+		},
+		{
 			name: "that before a quotation stays in the content",
 			text: `The agency said for the first time that “secret” files had passed through the private server.`,
 			want: []want{{"The agency", "said", `that “secret” files had passed through the private server`, false, false}},
