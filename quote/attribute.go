@@ -854,8 +854,12 @@ func (x *extractor) notePending(u unit, a, b int) {
 			colon = true
 		}
 	}
+	floor := 0.5
+	if colon {
+		floor = minCue // "Lee released the following statement:"
+	}
 	for c := b - 1; c >= a; c-- {
-		if x.toks[c].inQuote || x.weight(c) < 0.5 || x.toks[c].lower == "according" {
+		if x.toks[c].inQuote || x.weight(c) < floor || x.toks[c].lower == "according" {
 			continue
 		}
 		rest := x.words(c+1, b)
@@ -868,6 +872,9 @@ func (x *extractor) notePending(u unit, a, b int) {
 			}
 		}
 		src := x.cueSource(c, a)
+		if colon && !x.hasCapOrPronoun(src) {
+			src = x.clauseSubject(a, c)
+		}
 		if !x.hasCapOrPronoun(src) || x.words(a, src[0]) > 2 {
 			return
 		}

@@ -140,6 +140,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Olu Adeyemi", "said", `''We are ready for the storm,''`, true, false}},
 		},
 		{
+			name: "a statement announced with a colon before the quotation's paragraph",
+			text: "Governor Ann Lake released the following statement:\n\n“We offer our condolences to the family and friends of the mayor.”",
+			want: []want{{"Ann Lake", "statement", `“We offer our condolences to the family and friends of the mayor.”`, true, false}},
+		},
+		{
 			name: "a cue inside a relative clause after the source is not the quotation's",
 			text: `“How tall will the new wall be?” asked the boy, who wore a red cap and said his name was Theo.`,
 			want: []want{{"the boy", "asked", `“How tall will the new wall be?”`, true, false}},
