@@ -428,7 +428,16 @@ func (c *Clusterer) bestStory(d *Doc, v, q vec, years []int) (*story, float64) {
 			if gap, ok := dayGap(d.Published, st.first, st.last); ok && gap > window {
 				continue
 			}
+			if !d.Published.IsZero() && st.first.IsZero() && !nearYear(d.Published.Year, st.years, window/365) {
+				continue // an undated story about other years
+			}
+			if st.p.cosKinds(v)[kindEntity] == 0 {
+				continue // a story is followed through its key entities
+			}
 			s := st.p.cos(v) * c.yearFactor(years, st.years)
+			if d.Published.IsZero() || st.first.IsZero() {
+				s /= 2 // no time to go by: the words alone must say more
+			}
 			if s > bestScore || (s == bestScore && best != nil && st.seq < best.seq) {
 				best, bestScore = st, s
 			}
@@ -448,6 +457,19 @@ func (c *Clusterer) timeFactor(d, first, last storyline.Date, scale float64) flo
 		return 1
 	}
 	return math.Exp(-(gap - 1) / scale)
+}
+
+// nearYear reports whether y is within slack years of one of the years.
+func nearYear(y int, years map[int]int, slack float64) bool {
+	if len(years) == 0 {
+		return true
+	}
+	for x := range years {
+		if math.Abs(float64(y-x)) <= math.Max(1, slack) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearFactor damps the score of an event none of whose years the article

@@ -74,7 +74,7 @@ type Options struct {
 	// (default 0.25).
 	EventThreshold float64
 	// StoryThreshold is the score from which a new event joins a story
-	// (default 0.25).
+	// that shares an entity with it (default 0.12).
 	StoryThreshold float64
 	// TitleWeight counts title words this many times (default 2).
 	TitleWeight int
@@ -106,7 +106,7 @@ func (o Options) withDefaults() Options {
 		o.EventThreshold = 0.25
 	}
 	if o.StoryThreshold <= 0 {
-		o.StoryThreshold = 0.25
+		o.StoryThreshold = 0.12
 	}
 	if o.TitleWeight <= 0 {
 		o.TitleWeight = 2
