@@ -126,6 +126,13 @@ type AnalysisStore interface {
 	PutAnalysis(ctx context.Context, a *Analysis) error
 	// Analysis returns ENOTFOUND if the article has never been analysed.
 	Analysis(ctx context.Context, articleID string) (*Analysis, error)
+	// Statements reads the statements of many articles at once: for each
+	// analysed article among articleIDs, the Statements its Analysis holds
+	// (same order; an empty, non-nil slice when it has none), keyed by
+	// article ID. Articles never analysed, unknown IDs and repeated IDs
+	// are not errors: the first two are absent from the map. Any number of
+	// IDs may be asked for; a store reads them in one query, or a few.
+	Statements(ctx context.Context, articleIDs []string) (map[string][]Statement, error)
 	Entities(ctx context.Context, f EntityFilter) ([]*Entity, error)
 	// Entity finds an entity by its ID, name or an alias (case-folded);
 	// ENOTFOUND if none matches.

@@ -109,9 +109,16 @@ type ArticleFilter struct {
 	Source   string
 	Language string
 	From, To Date // inclusive, on the publication date
-	IDs      []string
-	Offset   int
-	Limit    int // 0 means no limit
+	// IDs, when not nil, selects the articles with these IDs (any number
+	// of them; unknown IDs select nothing).
+	IDs    []string
+	Offset int
+	Limit  int // 0 means no limit
+	// MetaOnly leaves out the bulky fields: Text, Raw, Debris and Repairs
+	// of the articles listed are empty (nil); every other field is filled.
+	// For callers that need an article's source, dates and links, not its
+	// text (timelines, story summaries).
+	MetaOnly bool
 }
 
 // SearchHit is one article found by a full-text search.

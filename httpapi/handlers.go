@@ -173,7 +173,7 @@ func SummarizeStory(ctx context.Context, st storyline.Store, story *storyline.St
 	}
 	sum.Articles = len(ids)
 	if len(ids) > 0 {
-		arts, err := st.Articles(ctx, storyline.ArticleFilter{IDs: ids})
+		arts, err := st.Articles(ctx, storyline.ArticleFilter{IDs: ids, MetaOnly: true})
 		if err != nil {
 			return sum, fmt.Errorf("articles of story %s: %w", story.ID, err)
 		}

@@ -378,6 +378,37 @@ func (s *Store) Analysis(ctx context.Context, articleID string) (*storyline.Anal
 	return a, nil
 }
 
+// Statements reads the statements of the analysed articles among
+// articleIDs in one query, keyed by article ID, each article's in the
+// order Analysis gives them. Articles never analysed are absent.
+func (s *Store) Statements(ctx context.Context, articleIDs []string) (map[string][]storyline.Statement, error) {
+	out := map[string][]storyline.Statement{}
+	if len(articleIDs) == 0 {
+		return out, nil
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT article_id, statements FROM analyses WHERE article_id IN `+idSet, idList(articleIDs))
+	if err != nil {
+		return nil, fmt.Errorf("read the statements of %d articles: %w", len(articleIDs), err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var data []byte
+		if err := rows.Scan(&id, &data); err != nil {
+			return nil, fmt.Errorf("read the statements of %d articles: %w", len(articleIDs), err)
+		}
+		var ss []storyline.Statement
+		if err := json.Unmarshal(data, &ss); err != nil {
+			return nil, fmt.Errorf("read the statements of article %s: %w", id, err)
+		}
+		out[id] = nonNil(ss)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read the statements of %d articles: %w", len(articleIDs), err)
+	}
+	return out, nil
+}
+
 // Entities lists the entities that stored analyses mention, most
 // mentioned first, then by name.
 func (s *Store) Entities(ctx context.Context, f storyline.EntityFilter) ([]*storyline.Entity, error) {

@@ -17,6 +17,12 @@ var _ storyline.ArticleStore = (*Store)(nil)
 const articleColumns = `id, origin, url, source, title, byline, published, published_from,
 	dateline, language, text, raw, format, debris, repairs, duplicate_of, similarity, ingested_at`
 
+// articleMetaColumns are articleColumns with the bulky ones (text, raw,
+// debris, repairs) read as empty, for ArticleFilter.MetaOnly: scanArticle
+// reads them into "", nil, nil and nil.
+const articleMetaColumns = `id, origin, url, source, title, byline, published, published_from,
+	dateline, language, '', NULL, format, 'null', 'null', duplicate_of, similarity, ingested_at`
+
 // PutArticle stores a unless an article with its ID is stored already;
 // created says which. A stored article is never changed.
 func (s *Store) PutArticle(ctx context.Context, a *storyline.Article) (bool, error) {
@@ -112,7 +118,11 @@ func (s *Store) Article(ctx context.Context, id string) (*storyline.Article, err
 // last, then by ID.
 func (s *Store) Articles(ctx context.Context, f storyline.ArticleFilter) ([]*storyline.Article, error) {
 	where, args := articleWhere(f)
-	q := `SELECT ` + articleColumns + ` FROM articles` + where +
+	columns := articleColumns
+	if f.MetaOnly {
+		columns = articleMetaColumns
+	}
+	q := `SELECT ` + columns + ` FROM articles` + where +
 		` ORDER BY published_first IS NULL, published_first, published_precision, id`
 	if f.Limit > 0 || f.Offset > 0 {
 		limit := f.Limit
@@ -169,14 +179,9 @@ func articleWhere(f storyline.ArticleFilter) (string, []any) {
 		args = append(args, f.To.End().Format(time.DateOnly))
 	}
 	if f.IDs != nil {
-		if len(f.IDs) == 0 {
-			conds = append(conds, "0")
-		} else {
-			conds = append(conds, "id IN (?"+strings.Repeat(", ?", len(f.IDs)-1)+")")
-			for _, id := range f.IDs {
-				args = append(args, id)
-			}
-		}
+		// One parameter however many IDs: no limit on their number.
+		conds = append(conds, "id IN "+idSet)
+		args = append(args, idList(f.IDs))
 	}
 	if len(conds) == 0 {
 		return "", nil
@@ -365,6 +370,18 @@ func scanArticle(sc scanner, extra ...any) (*storyline.Article, error) {
 		return nil, fmt.Errorf("article %s: bad ingest time %q: %w", a.ID, at, err)
 	}
 	return &a, nil
+}
+
+// idSet is an SQL set of the IDs in one parameter, which idList writes:
+// "x IN "+idSet selects the rows whose x is one of them, looked up by x's
+// index, with no limit on their number (where "IN (?, ?, ...)" stops at
+// SQLite's limit on parameters).
+const idSet = `(SELECT value FROM json_each(?))`
+
+// idList is the parameter of idSet.
+func idList(ids []string) string {
+	b, _ := json.Marshal(nonNil(ids)) // strings always marshal
+	return string(b)
 }
 
 func prefixed(p, columns string) string {

@@ -2,11 +2,13 @@ package storetest
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/storyline/storyline"
 )
 
@@ -117,6 +119,57 @@ func RunAnalysis(t *testing.T, open func(t *testing.T) AnalysisBackend) {
 		want.Quotes[0].ID, want.Quotes[0].ArticleID, want.Quotes[0].SpeakerEntity = got.Quotes[0].ID, "a1", got.Quotes[0].SpeakerEntity
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("Analysis(a1) mismatch (-want +got):\n%s", diff)
+		}
+	})
+
+	t.Run("Statements", func(t *testing.T) {
+		st := setup(t)
+		mustPut(t, st, article("a4", "Never analysed", storyline.Day(2022, 2, 1)))
+		// a1 again, with two statements, the later date first: the order is kept
+		two := clone(recall)
+		two.Statements = append(two.Statements, storyline.Statement{ArticleID: "a1", Sentence: 0, Start: 0, End: 20,
+			Text: "Antonov left.", Date: storyline.Day(2021, time.March, 20), DateText: "on Saturday"})
+		two.Statements[0], two.Statements[1] = two.Statements[1], two.Statements[0]
+		if err := st.PutAnalysis(ctx, two); err != nil {
+			t.Fatal(err)
+		}
+		many := []string{"a4", "nope", "a1", "a2", "a1"}
+		for i := range 33000 { // more than SQLite's parameters per statement
+			many = append(many, fmt.Sprintf("absent-%05d", i))
+		}
+		cases := []struct {
+			name string
+			ids  []string
+			want map[string][]storyline.Statement
+		}{
+			{"none", nil, map[string][]storyline.Statement{}},
+			{"unknown only", []string{"nope", "a4"}, map[string][]storyline.Statement{}},
+			{"analysed, with and without statements", []string{"a2", "a1", "a4", "nope", "a1"},
+				map[string][]storyline.Statement{"a1": two.Statements, "a2": {}}},
+			{"many IDs", many, map[string][]storyline.Statement{"a1": two.Statements, "a2": {}}},
+		}
+		for _, c := range cases {
+			t.Run(c.name, func(t *testing.T) {
+				got, err := st.Statements(ctx, c.ids)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(c.want, got); diff != "" {
+					t.Errorf("Statements mismatch (-want +got):\n%s", diff)
+				}
+				for id, ss := range got {
+					if ss == nil {
+						t.Errorf("Statements[%s] is nil, want an empty slice", id)
+					}
+					an, err := st.Analysis(ctx, id)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if diff := cmp.Diff(an.Statements, ss, cmpopts.EquateEmpty()); diff != "" {
+						t.Errorf("Statements[%s] differs from Analysis(%s).Statements (-analysis +statements):\n%s", id, id, diff)
+					}
+				}
+			})
 		}
 	})
 

@@ -119,6 +119,66 @@ func RunArticles(t *testing.T, open func(t *testing.T) storyline.ArticleStore) {
 		}
 	})
 
+	t.Run("MetaOnly", func(t *testing.T) {
+		st := open(t)
+		full := fullArticle()
+		mustPut(t, st, full)
+		other := article("zz-other", "Another", storyline.Day(2021, 6, 16))
+		mustPut(t, st, other)
+		for _, f := range []storyline.ArticleFilter{
+			{MetaOnly: true},
+			{MetaOnly: true, IDs: []string{full.ID, other.ID}},
+			{MetaOnly: true, IDs: []string{full.ID}, From: full.Published},
+		} {
+			list, err := st.Articles(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got *storyline.Article
+			for _, a := range list {
+				if a.ID == full.ID {
+					got = a
+				}
+			}
+			if got == nil {
+				t.Fatalf("Articles(%+v) = %v, lacks %s", f, ids(list), full.ID)
+			}
+			want := *full
+			want.Text, want.Raw, want.Debris, want.Repairs = "", nil, nil, nil
+			sameArticle(t, got, &want)
+			if got.Debris != nil || got.Repairs != nil || got.Raw != nil {
+				t.Errorf("MetaOnly: Debris %v, Repairs %v, Raw %q; want all nil", got.Debris, got.Repairs, got.Raw)
+			}
+		}
+	})
+
+	t.Run("ManyIDs", func(t *testing.T) {
+		// More IDs than SQLite takes parameters in one statement (32,766):
+		// the contract puts no limit on their number.
+		st := open(t)
+		for _, id := range []string{"m1", "m2", "m3"} {
+			mustPut(t, st, article(id, "Story "+id, storyline.Day(2021, 3, 17)))
+		}
+		many := make([]string, 0, 40000)
+		for i := range 40000 {
+			many = append(many, fmt.Sprintf("absent-%05d", i))
+		}
+		many = append(many, "m3", "m1", "m3")
+		for _, meta := range []bool{false, true} {
+			list, err := st.Articles(ctx, storyline.ArticleFilter{IDs: many, MetaOnly: meta})
+			if err != nil {
+				t.Fatalf("Articles(%d IDs, MetaOnly %v): %v", len(many), meta, err)
+			}
+			if got, want := ids(list), []string{"m1", "m3"}; !reflect.DeepEqual(got, want) {
+				t.Errorf("Articles(%d IDs, MetaOnly %v) = %v, want %v", len(many), meta, got, want)
+			}
+		}
+		n, err := st.CountArticles(ctx, storyline.ArticleFilter{IDs: many})
+		if err != nil || n != 2 {
+			t.Errorf("CountArticles(%d IDs) = %d, %v; want 2", len(many), n, err)
+		}
+	})
+
 	t.Run("Search", func(t *testing.T) {
 		st := open(t)
 		a := article("s1", "Antonov recalled for consultations", storyline.Day(2021, 3, 17))

@@ -3,6 +3,7 @@ package timeline
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/storyline/storyline"
@@ -44,6 +45,9 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 		return nil, storyline.Errorf(storyline.EINVALID, "timeline: give exactly one of an entity, a story or a query text")
 	}
 	var ids []string
+	// events knows the events of a story's articles, read with the story;
+	// for other queries the store is asked.
+	events := &articleEvents{st: st}
 	opt := q.Options
 	switch {
 	case q.Entity != "":
@@ -63,9 +67,11 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 		if err != nil {
 			return nil, fmt.Errorf("timeline of story %q: %w", q.Story, err)
 		}
+		events.known = map[string]*storyline.Event{}
 		for _, ev := range s.Events {
 			for _, m := range ev.Members {
 				ids = append(ids, m.ArticleID)
+				events.known[m.ArticleID] = ev
 			}
 		}
 		opt.Focus = append(opt.Focus, s.Entities...)
@@ -87,33 +93,34 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
 
-	arts := map[string]*storyline.Article{}
+	// Three reads for any number of articles: the articles (without
+	// their text), their statements, and the originals of duplicates.
+	arts, err := readArticles(ctx, st, ids)
+	if err != nil {
+		return nil, err
+	}
+	analysed, err := st.Statements(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("timeline: %w", err)
+	}
 	var stmts []storyline.Statement
 	for _, id := range ids {
-		a, err := st.Article(ctx, id)
-		if storyline.ErrorCode(err) == storyline.ENOTFOUND {
+		a := arts[id]
+		if a == nil {
 			continue
 		}
-		if err != nil {
-			return nil, fmt.Errorf("timeline: read article %s: %w", id, err)
-		}
-		arts[id] = a
-		an, err := st.Analysis(ctx, id)
-		if storyline.ErrorCode(err) == storyline.ENOTFOUND {
+		ss, ok := analysed[id]
+		if !ok {
 			continue
 		}
-		if err != nil {
-			return nil, fmt.Errorf("timeline: read the analysis of article %s: %w", id, err)
-		}
-		undated := a.Published.IsZero()
 		var eventDate storyline.Date
-		if undated {
-			eventDate, err = articleEventDate(ctx, st, id)
+		if a.Published.IsZero() {
+			eventDate, err = events.date(ctx, id)
 			if err != nil {
 				return nil, err
 			}
 		}
-		for _, s := range an.Statements {
+		for _, s := range ss {
 			if s.Date.IsZero() {
 				// An article without a publication date: its undated
 				// statements speak of the day of its event, if known.
@@ -126,13 +133,19 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 		}
 	}
 	// The originals of duplicates, so a copy counts as its outlet.
+	var originals []string
 	for _, a := range arts {
-		if a.DuplicateOf == "" || arts[a.DuplicateOf] != nil {
-			continue
+		if a.DuplicateOf != "" && arts[a.DuplicateOf] == nil {
+			originals = append(originals, a.DuplicateOf)
 		}
-		if o, err := st.Article(ctx, a.DuplicateOf); err == nil {
-			arts[o.ID] = o
+	}
+	if len(originals) > 0 {
+		slices.Sort(originals)
+		more, err := readArticles(ctx, st, slices.Compact(originals))
+		if err != nil {
+			return nil, err
 		}
+		maps.Copy(arts, more)
 	}
 	tl := Build(stmts, arts, opt)
 	for i := range tl.Entries {
@@ -140,31 +153,69 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 		if len(e.Sources) == 0 {
 			continue
 		}
-		ev, err := st.ArticleEvent(ctx, e.Sources[0].ArticleID)
+		ev, err := events.id(ctx, e.Sources[0].ArticleID)
 		if err != nil {
-			return nil, fmt.Errorf("timeline: find the event of article %s: %w", e.Sources[0].ArticleID, err)
+			return nil, err
 		}
 		e.EventID = ev
 	}
 	return tl, nil
 }
 
-// articleEventDate returns the date of the event an article belongs to,
-// or the zero Date when it belongs to none or the event has no day.
-func articleEventDate(ctx context.Context, st Store, articleID string) (storyline.Date, error) {
-	evID, err := st.ArticleEvent(ctx, articleID)
+// readArticles reads the stored articles among ids, without their text,
+// by ID.
+func readArticles(ctx context.Context, st Store, ids []string) (map[string]*storyline.Article, error) {
+	if len(ids) == 0 {
+		return map[string]*storyline.Article{}, nil // a nil IDs filter would select all
+	}
+	list, err := st.Articles(ctx, storyline.ArticleFilter{IDs: ids, MetaOnly: true})
 	if err != nil {
-		return storyline.Date{}, fmt.Errorf("timeline: find the event of article %s: %w", articleID, err)
+		return nil, fmt.Errorf("timeline: read %d articles: %w", len(ids), err)
 	}
-	if evID == "" {
-		return storyline.Date{}, nil
+	arts := make(map[string]*storyline.Article, len(list))
+	for _, a := range list {
+		arts[a.ID] = a
 	}
-	ev, err := st.Event(ctx, evID)
-	if storyline.ErrorCode(err) == storyline.ENOTFOUND {
-		return storyline.Date{}, nil
+	return arts, nil
+}
+
+// articleEvents finds the events of articles: in known when it is set
+// (the events of a story, read with it), else in the store.
+type articleEvents struct {
+	st    Store
+	known map[string]*storyline.Event // article ID -> its event
+}
+
+// id returns the ID of the event an article belongs to, or "".
+func (ae *articleEvents) id(ctx context.Context, articleID string) (string, error) {
+	if ae.known != nil {
+		if ev := ae.known[articleID]; ev != nil {
+			return ev.ID, nil
+		}
 	}
+	id, err := ae.st.ArticleEvent(ctx, articleID)
 	if err != nil {
-		return storyline.Date{}, fmt.Errorf("timeline: read event %s: %w", evID, err)
+		return "", fmt.Errorf("timeline: find the event of article %s: %w", articleID, err)
+	}
+	return id, nil
+}
+
+// date returns the date of the event an article belongs to, or the zero
+// Date when it belongs to none or the event has no day.
+func (ae *articleEvents) date(ctx context.Context, articleID string) (storyline.Date, error) {
+	ev := ae.known[articleID]
+	if ev == nil {
+		evID, err := ae.id(ctx, articleID)
+		if err != nil || evID == "" {
+			return storyline.Date{}, err
+		}
+		ev, err = ae.st.Event(ctx, evID)
+		if storyline.ErrorCode(err) == storyline.ENOTFOUND {
+			return storyline.Date{}, nil
+		}
+		if err != nil {
+			return storyline.Date{}, fmt.Errorf("timeline: read event %s: %w", evID, err)
+		}
 	}
 	if ev.Date.Precision != storyline.PrecisionDay {
 		return storyline.Date{}, nil
