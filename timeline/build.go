@@ -49,9 +49,7 @@ type item struct {
 	date    storyline.Date
 	art     *storyline.Article
 	orig    *storyline.Article // the article art copies, if known
-	terms   []int32            // content stems, interned, sorted, unique
-	vec     map[int32]float64
-	norm    float64
+	vec     vector             // weighted content stems
 	focus   bool
 	quality float64
 }
@@ -60,8 +58,7 @@ type item struct {
 type cluster struct {
 	date  storyline.Date
 	items []*item
-	vec   map[int32]float64 // sum of the members' vectors
-	norm  float64
+	vec   vector // sum of the members' vectors
 	score float64
 	dates []storyline.Date // other dates merged in, for a date conflict
 	other [][]*item        // the members that gave each of those dates
@@ -155,11 +152,11 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 				vocab[s] = id
 				df = append(df, 0)
 			}
-			it.terms = append(it.terms, id)
+			it.vec.ids = append(it.vec.ids, id)
 		}
-		slices.Sort(it.terms)
-		it.terms = slices.Compact(it.terms)
-		for _, id := range it.terms {
+		slices.Sort(it.vec.ids)
+		it.vec.ids = slices.Compact(it.vec.ids)
+		for _, id := range it.vec.ids {
 			df[id]++
 		}
 		for _, a := range st.Actors {
@@ -186,39 +183,109 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 	}
 	for _, it := range items {
 		var sq float64
-		it.vec = make(map[int32]float64, len(it.terms))
-		for _, id := range it.terms {
+		it.vec.w = make([]float64, len(it.vec.ids))
+		for i, id := range it.vec.ids {
 			w := weight[id]
-			it.vec[id] = w
+			it.vec.w[i] = w
 			sq += w * w
 		}
-		it.norm = math.Sqrt(sq)
+		it.vec.norm = math.Sqrt(sq)
 	}
 	return items
 }
 
-// itemCosine is the cosine of two statements' weighted stems, by a merge
-// of their sorted terms.
-func itemCosine(a, b *item) float64 {
+// vector is a sparse vector of weighted content stems: interned stem IDs,
+// sorted and unique, their weights, and the vector's norm. Sums run in ID
+// order, so a build computes the same numbers, to the last bit, every
+// time (a map's order would not: ties then broke differently from one
+// run to the next).
+type vector struct {
+	ids  []int32
+	w    []float64
+	norm float64
+}
+
+// itemCosine is the cosine of two statements' weighted stems.
+func itemCosine(a, b *item) float64 { return cosine(&a.vec, &b.vec) }
+
+// cosine is the cosine of two vectors: a merge of their IDs, or for a
+// short vector against a long one (a statement against a centroid), a
+// binary search of each of the short one's IDs.
+func cosine(a, b *vector) float64 {
 	if a.norm == 0 || b.norm == 0 {
 		return 0
 	}
+	na, nb := a.norm, b.norm
+	if len(a.ids) > len(b.ids) {
+		a, b = b, a
+	}
 	var dot float64
+	if len(a.ids)*8 < len(b.ids) {
+		j := 0
+		for i, id := range a.ids {
+			k, found := slices.BinarySearch(b.ids[j:], id)
+			j += k
+			if found {
+				dot += a.w[i] * b.w[j]
+			}
+		}
+		return dot / (na * nb)
+	}
 	i, j := 0, 0
-	for i < len(a.terms) && j < len(b.terms) {
+	for i < len(a.ids) && j < len(b.ids) {
 		switch {
-		case a.terms[i] < b.terms[j]:
+		case a.ids[i] < b.ids[j]:
 			i++
-		case a.terms[i] > b.terms[j]:
+		case a.ids[i] > b.ids[j]:
 			j++
 		default:
-			w := a.vec[a.terms[i]]
-			dot += w * w
+			dot += a.w[i] * b.w[j]
 			i++
 			j++
 		}
 	}
-	return dot / (a.norm * b.norm)
+	return dot / (na * nb)
+}
+
+// sum sets v to the sum of the items' vectors, adding each stem's weights
+// in the order of items.
+func (v *vector) sum(items []*item) {
+	type term struct {
+		id  int32
+		seq int32 // order of the item, for a stable sort
+		w   float64
+	}
+	n := 0
+	for _, it := range items {
+		n += len(it.vec.ids)
+	}
+	terms := make([]term, 0, n)
+	for k, it := range items {
+		for i, id := range it.vec.ids {
+			terms = append(terms, term{id, int32(k), it.vec.w[i]})
+		}
+	}
+	slices.SortFunc(terms, func(a, b term) int {
+		if a.id != b.id {
+			return cmp.Compare(a.id, b.id)
+		}
+		return cmp.Compare(a.seq, b.seq)
+	})
+	// New slices, never the old ones reused: callers may hold v.ids.
+	v.ids, v.w = make([]int32, 0, len(terms)), make([]float64, 0, len(terms))
+	for i, t := range terms {
+		if i > 0 && t.id == terms[i-1].id {
+			v.w[len(v.w)-1] += t.w
+			continue
+		}
+		v.ids = append(v.ids, t.id)
+		v.w = append(v.w, t.w)
+	}
+	var sq float64
+	for _, w := range v.w {
+		sq += w * w
+	}
+	v.norm = math.Sqrt(sq)
 }
 
 // quality rates a statement as the summary of its entry: from an original
@@ -269,20 +336,6 @@ var weekdays = map[string]bool{
 	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tomorrow": true,
 }
 
-func cosine(a map[int32]float64, na float64, b map[int32]float64, nb float64) float64 {
-	if na == 0 || nb == 0 {
-		return 0
-	}
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	var dot float64
-	for k, v := range a {
-		dot += v * b[k]
-	}
-	return dot / (na * nb)
-}
-
 // clusterDay groups the statements of one date by happening: a statement
 // joins the cluster of the first earlier statement it is similar enough
 // to (single link); clusters joined by a statement merge.
@@ -321,7 +374,7 @@ func clusterDay(d storyline.Date, items []*item) []*cluster {
 		r := find(i)
 		c := groups[r]
 		if c == nil {
-			c = &cluster{date: d, vec: map[int32]float64{}}
+			c = &cluster{date: d}
 			groups[r] = c
 			out = append(out, c)
 		}
@@ -333,19 +386,7 @@ func clusterDay(d storyline.Date, items []*item) []*cluster {
 	return out
 }
 
-func (c *cluster) refresh() {
-	clear(c.vec)
-	for _, it := range c.items {
-		for k, v := range it.vec {
-			c.vec[k] += v
-		}
-	}
-	var sq float64
-	for _, v := range c.vec {
-		sq += v * v
-	}
-	c.norm = math.Sqrt(sq)
-}
+func (c *cluster) refresh() { c.vec.sum(c.items) }
 
 func (c *cluster) articles() map[string]bool {
 	m := map[string]bool{}
@@ -371,7 +412,7 @@ func mergeAcrossDates(cs []*cluster) []*cluster {
 	// Candidates share a content stem; look them up through an index.
 	index := map[int32][]int{}
 	for i, c := range cs {
-		for k := range c.vec {
+		for _, k := range c.vec.ids {
 			index[k] = append(index[k], i)
 		}
 	}
@@ -381,11 +422,7 @@ func mergeAcrossDates(cs []*cluster) []*cluster {
 			continue
 		}
 		seen := map[int]bool{}
-		terms := make([]int32, 0, len(c.vec))
-		for k := range c.vec {
-			terms = append(terms, k)
-		}
-		slices.Sort(terms)
+		terms := c.vec.ids // sorted; refresh gives c new slices, not these
 		for _, k := range terms {
 			list := index[k]
 			if len(list) > 200 {
@@ -400,7 +437,7 @@ func mergeAcrossDates(cs []*cluster) []*cluster {
 				if o.date == c.date || dayDistance(o.date, c.date) > conflictWindow {
 					continue
 				}
-				if sharesArticle(c, o) || cosine(c.vec, c.norm, o.vec, o.norm) < sameHappeningDate {
+				if sharesArticle(c, o) || cosine(&c.vec, &o.vec) < sameHappeningDate {
 					continue
 				}
 				win, lose := c, o
@@ -560,7 +597,7 @@ func representative(c *cluster, members []*item) *item {
 	var best *item
 	bestScore := math.Inf(-1)
 	for _, it := range members {
-		s := cosine(it.vec, it.norm, c.vec, c.norm) + 0.5*it.quality
+		s := cosine(&it.vec, &c.vec) + 0.5*it.quality
 		if s > bestScore {
 			best, bestScore = it, s
 		}

@@ -22,7 +22,7 @@ func Summarize(stmts []storyline.Statement, articles map[string]*storyline.Artic
 	}
 	tl := &storyline.Timeline{Title: opt.Title, Entries: []storyline.Entry{}}
 	items := prepare(stmts, articles, Options{Granularity: opt.Granularity, MinPrecision: opt.MinPrecision, From: opt.From, To: opt.To, Focus: opt.Focus})
-	global := &cluster{vec: map[int32]float64{}, items: items}
+	global := &cluster{items: items}
 	global.refresh()
 	byDate := map[storyline.Date][]*item{}
 	for _, it := range items {
@@ -41,7 +41,7 @@ func Summarize(stmts []storyline.Statement, articles map[string]*storyline.Artic
 	}
 	for _, d := range days {
 		members := byDate[d]
-		day := &cluster{date: d, vec: map[int32]float64{}, items: members}
+		day := &cluster{date: d, items: members}
 		day.refresh()
 		type scored struct {
 			it *item
@@ -49,10 +49,10 @@ func Summarize(stmts []storyline.Statement, articles map[string]*storyline.Artic
 		}
 		var cands []scored
 		for _, it := range members {
-			if n := len(it.terms); n < 3 || wordCount(it.text) > 35 {
+			if n := len(it.vec.ids); n < 3 || wordCount(it.text) > 35 {
 				continue
 			}
-			s := cosine(it.vec, it.norm, day.vec, day.norm) + cosine(it.vec, it.norm, global.vec, global.norm)
+			s := cosine(&it.vec, &day.vec) + cosine(&it.vec, &global.vec)
 			cands = append(cands, scored{it, s})
 		}
 		slices.SortStableFunc(cands, func(a, b scored) int {
