@@ -332,6 +332,9 @@ func (x *extractor) sourceAfter(k, limit int) [2]int {
 	if pronouns[x.toks[k].lower] {
 		return x.valid([2]int{k, k + 1})
 	}
+	if l := x.toks[k].lower; (l == "another" || l == "one") && (k+1 >= limit || x.toks[k+1].kind != word) {
+		return [2]int{k, k + 1} // "“...,” said another."
+	}
 	if !x.isCap(k) && !determiners[x.toks[k].lower] && !starters[x.toks[k].lower] {
 		// "said conservative activist Bob Klaus": a name soon after
 		named := false
@@ -574,6 +577,13 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 		}
 		if x.toks[c].text == ":" && !x.hasCapOrPronoun(src) {
 			src = [2]int{} // "few keep: ..." is no source
+			if lo == u.from {
+				// "The letter continues: ...", "Lee leaned in and
+				// boomed: ...": the subject of the sentence
+				if src = x.clauseSubject(lo, c); src[1] == src[0] {
+					src = x.determinedSubject(lo, c)
+				}
+			}
 		}
 		if src[1] == src[0] && c-1 > lo && (x.toks[c-1].lower == "and" || x.toks[c-1].lower == "but") {
 			src = x.clauseSubject(lo, c-1) // "Lee ... and said"

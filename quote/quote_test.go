@@ -140,6 +140,16 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Olu Adeyemi", "said", `''We are ready for the storm,''`, true, false}},
 		},
 		{
+			name: "a colon after the sentence's subject and verb",
+			text: `The letter continues: “Please explain how the decision was made and who made it.”`,
+			want: []want{{"The letter", ":", `“Please explain how the decision was made and who made it.”`, true, false}},
+		},
+		{
+			name: "said another",
+			text: `“Nobody here wants the new road,” said another.`,
+			want: []want{{"another", "said", `“Nobody here wants the new road,”`, true, true}},
+		},
+		{
 			name: "a statement announced with a colon before the quotation's paragraph",
 			text: "Governor Ann Lake released the following statement:\n\n“We offer our condolences to the family and friends of the mayor.”",
 			want: []want{{"Ann Lake", "statement", `“We offer our condolences to the family and friends of the mayor.”`, true, false}},
