@@ -156,28 +156,28 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "a cue inside a relative clause after the source is not the quotation's",
-			text: `“How tall will the new wall be?” asked the boy, who wore a red cap and said his name was Theo.`,
-			want: []want{{"the boy", "asked", `“How tall will the new wall be?”`, true, false}},
+			text: `“When does the last train leave?” asked the girl, who carried a kite and said her name was Ines.`,
+			want: []want{{"the girl", "asked", `“When does the last train leave?”`, true, false}},
 		},
 		{
 			name: "that before a quotation stays in the content",
-			text: `The agency said for the first time that “secret” files had passed through the private server.`,
-			want: []want{{"The agency", "said", `that “secret” files had passed through the private server`, false, false}},
+			text: `The museum said on Friday that “fragile” paintings had been moved to a cooler room.`,
+			want: []want{{"The museum", "said", `that “fragile” paintings had been moved to a cooler room`, false, false}},
 		},
 		{
 			name: "a speech verb over a weak noun cue nearer the quotation",
-			text: `Mr. Odum, who has told aides he sees the issues as one, said in his formal statement: "I am trying to keep this town safe. We cannot afford to wait."`,
-			want: []want{{"Odum", "said", `"I am trying to keep this town safe. We cannot afford to wait."`, true, false}},
+			text: `Mr. Odum, who has promised voters a new bridge, said in his weekly newsletter: "The survey of the riverbed is done. Work starts in May."`,
+			want: []want{{"Odum", "said", `"The survey of the riverbed is done. Work starts in May."`, true, false}},
 		},
 		{
 			name: "a participle with its addressee right before the quotation",
-			text: "Back in 1999, Mr. Odum praised the mayor's campaign skills, telling a radio host: ''I wish I could campaign like that. I just can't.''",
-			want: []want{{"Odum", "telling", "''I wish I could campaign like that. I just can't.''", true, false}},
+			text: "Back in 2003, Mr. Odum admired the ferry company's timetable, telling a radio host: ''Our buses should run like that. They never will.''",
+			want: []want{{"Odum", "telling", "''Our buses should run like that. They never will.''", true, false}},
 		},
 		{
 			name: "an opening double mark used to close",
-			text: `“If the mayor loses both towns, that could create real problems,“ said Jim Clyde, a congressman.`,
-			want: []want{{"Jim Clyde", "said", `“If the mayor loses both towns, that could create real problems,“`, true, false}},
+			text: `“If the dam holds through March, the valley farms will plant early,“ said Jim Clyde, a hydrologist.`,
+			want: []want{{"Jim Clyde", "said", `“If the dam holds through March, the valley farms will plant early,“`, true, false}},
 		},
 		{
 			name: "the subject after a subordinate clause opening the sentence",
@@ -186,20 +186,20 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "according to a source without a name or determiner",
-			text: `The senator did well among voters who believe that banks help the economy, according to exit polling data.`,
-			want: []want{{"exit polling data", "according to", "The senator did well among voters who believe that banks help the economy", false, true}},
+			text: `The ferry line lost riders who think that fares rose too fast, according to harbour traffic data.`,
+			want: []want{{"harbour traffic data", "according to", "The ferry line lost riders who think that fares rose too fast", false, true}},
 		},
 		{
 			name: "records show closing the sentence",
-			text: `A company called Harmony Tools gave $5,000 to the fund in June, campaign finance records show.`,
-			want: []want{{"campaign finance records", "show", "A company called Harmony Tools gave $5,000 to the fund in June", false, true}},
+			text: `A bakery named North Crust paid $800 for the stall in April, market ledgers show.`,
+			want: []want{{"market ledgers", "show", "A bakery named North Crust paid $800 for the stall in April", false, true}},
 		},
 		{
 			name: "a dateline is not the subject",
-			text: "BUENA VISTA, Calif. - Speaking to nurses on a picket line, Mara Quell praised their work and promised to raise wages.",
+			text: "TROMSØ, Norway - Speaking to fishermen at the quay, Mara Quell praised their catch and promised to repair the harbour.",
 			want: []want{
-				{"Mara Quell", "praised", "their work", false, false},
-				{"Mara Quell", "promised", "to raise wages", false, false},
+				{"Mara Quell", "praised", "their catch", false, false},
+				{"Mara Quell", "promised", "to repair the harbour", false, false},
 			},
 		},
 		{
@@ -219,8 +219,8 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "the subject after an adverbial opening the clause",
-			text: "Eight years ago, she backed the mayor over her rival and said, “That rival has never done anything for this town.”",
-			want: []want{{"she", "said", `“That rival has never done anything for this town.”`, true, false}},
+			text: "Ten winters ago, she chose the lake road over the hill road and said, “The hill road floods every spring.”",
+			want: []want{{"she", "said", `“The hill road floods every spring.”`, true, false}},
 		},
 		{
 			name: "a poll opening the sentence is the source of the rest",
@@ -265,8 +265,8 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "a cue coordinated with the sentence's first verb",
-			text: `Paul Kerr called on the minister to resign and said, “Her judgement has failed us twice.”`,
-			want: []want{{"Paul Kerr", "said", `“Her judgement has failed us twice.”`, true, false}},
+			text: `Paul Kerr thanked the volunteers for their work and said, “The shelter stays open all winter.”`,
+			want: []want{{"Paul Kerr", "said", `“The shelter stays open all winter.”`, true, false}},
 		},
 		{
 			name: "a quotation after a sentence of source and cue",

@@ -242,7 +242,7 @@ func speakerMatches(text []rune, gold []Span, p Prediction) bool {
 	}
 	// The same entity named elsewhere: the last capitalised word of the
 	// gold source appears among the predicted name's words. A note in
-	// parentheses is not the name ("Sen. Jack Reed (D-R.I.)").
+	// parentheses is not the name ("Sen. Ada Morrow (D-Vt.)").
 	var last string
 	for _, s := range gold {
 		for _, w := range strings.FieldsFunc(withoutParens(string(text[s.Start:s.End])), func(r rune) bool {
