@@ -109,7 +109,6 @@ func ReadDir(dir string) ([]Document, error) {
 				}
 			}
 			atts[i].Direct = isDirect(runes, atts[i].Content)
-			unswap(runes, &atts[i])
 		}
 		docs = append(docs, Document{Name: name, Text: text, Annotator: filepath.Base(ann), Attributions: atts})
 	}
@@ -257,30 +256,6 @@ func isDirect(text []rune, content []Span) bool {
 		}
 	}
 	return false
-}
-
-// unswap repairs an attribution whose Source and Cue labels were swapped
-// by the annotator (Source "said", Cue "Jane Doe"; 12 of train's and 5 of
-// dev's attributions): a source that opens with a verb of saying and has
-// no capital letter, and a cue with one, trade places.
-func unswap(text []rune, a *Attribution) {
-	if len(a.Source) == 0 || len(a.Cue) == 0 {
-		return
-	}
-	src := spanText(text, a.Source)
-	first, _, _ := strings.Cut(strings.TrimSpace(src), " ")
-	if !sayingVerbs[strings.ToLower(first)] || strings.IndexFunc(src, unicode.IsUpper) >= 0 ||
-		strings.IndexFunc(spanText(text, a.Cue), unicode.IsUpper) < 0 {
-		return
-	}
-	a.Source, a.Cue = a.Cue, a.Source
-}
-
-var sayingVerbs = map[string]bool{
-	"said": true, "says": true, "say": true, "asked": true, "asks": true, "told": true,
-	"added": true, "adds": true, "wrote": true, "writes": true, "explained": true,
-	"noted": true, "tweeted": true, "continued": true, "replied": true, "responded": true,
-	"argued": true, "insisted": true, "recalled": true,
 }
 
 func spanText(text []rune, ss []Span) string {

@@ -253,33 +253,3 @@ func TestMistakes(t *testing.T) {
 		t.Errorf("Mistakes (-want +got):\n%s", diff)
 	}
 }
-
-func TestUnswap(t *testing.T) {
-	text := []rune("“Not today,” said Ann Lee. “Maybe,” Bob said.")
-	span := func(sub string) []Span {
-		i := strings.Index(string(text), sub)
-		s := len([]rune(string(text)[:i]))
-		return []Span{{s, s + len([]rune(sub))}}
-	}
-	tests := []struct {
-		name                string
-		in                  Attribution
-		wantSource, wantCue []Span
-	}{
-		{"swapped", Attribution{Source: span("said"), Cue: span("Ann Lee")}, span("Ann Lee"), span("said")},
-		{"right", Attribution{Source: span("Bob"), Cue: span("said.")}, span("Bob"), span("said.")},
-		{"no source", Attribution{Cue: span("said")}, nil, span("said")},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := tt.in
-			unswap(text, &a)
-			if diff := cmp.Diff(tt.wantSource, a.Source); diff != "" {
-				t.Errorf("source (-want +got):\n%s", diff)
-			}
-			if diff := cmp.Diff(tt.wantCue, a.Cue); diff != "" {
-				t.Errorf("cue (-want +got):\n%s", diff)
-			}
-		})
-	}
-}
