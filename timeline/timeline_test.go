@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -279,5 +280,41 @@ func TestInPassing(t *testing.T) {
 				t.Errorf("inPassing(%q) = %v, want %v", tt.phrase, got, tt.passing)
 			}
 		})
+	}
+}
+
+// Build gives the same timeline, to the last citation, every time: no
+// map's order decides a tie (here between identical sentences, retold
+// word for word by several articles, as wire copies are).
+func TestBuildDeterministic(t *testing.T) {
+	stmts, arts := synthetic(1000)
+	words := strings.Fields("envoy minister summit treaty sanctions border pipeline talks grain visas embassy election")
+	for i := range 300 {
+		w := func(k int) string { return words[(i*7+k*5)%len(words)] }
+		same := fmt.Sprintf("The %s warned the %s about %s, %s and %s in %s.", w(0), w(1), w(2), w(3), w(4), w(5))
+		for k := range 6 {
+			text := same
+			if k >= 3 { // a variant: most of the words, in another order
+				text = fmt.Sprintf("About %s and %s, the %s warned the %s again, with %s.", w(2), w(4), w(0), w(1), w(k+3))
+			}
+			id := fmt.Sprintf("copy%03d", (i*6+k)%90)
+			arts[id] = &storyline.Article{ID: id, Source: fmt.Sprintf("Wire %d", k%4), Published: day(2022, 1, 1)}
+			stmts = append(stmts, storyline.Statement{ArticleID: id, Sentence: i, Text: text, End: len(text),
+				Date: day(2022, time.Month(1+i%12), 1+i%28), Actors: []string{"Anatoly Antonov"}})
+		}
+	}
+	for _, opt := range []Options{{Focus: []string{"Anatoly Antonov"}}, {Limit: 10, PerDate: 2}} {
+		want, _ := json.Marshal(Build(stmts, arts, opt))
+		for range 5 {
+			if got, _ := json.Marshal(Build(stmts, arts, opt)); !bytes.Equal(got, want) {
+				t.Fatalf("Build(%+v) gave two different timelines from the same statements", opt)
+			}
+		}
+		wantSum, _ := json.Marshal(Summarize(stmts, arts, opt))
+		for range 3 {
+			if got, _ := json.Marshal(Summarize(stmts, arts, opt)); !bytes.Equal(got, wantSum) {
+				t.Fatalf("Summarize(%+v) gave two different timelines from the same statements", opt)
+			}
+		}
 	}
 }
