@@ -12,11 +12,12 @@ import (
 
 // BenchmarkAdd measures dedup plus event and story assignment per article
 // after a stream of generated articles has been seen (100 a day, so the
-// 21-day window holds about 2,100), and the heap in use at that point.
+// 21-day window holds about 2,100 and the year-long story window about
+// 36,500), and the heap in use at that point.
 //
 //	go test ./cluster -run '^$' -bench Add -benchtime 2000x
 func BenchmarkAdd(b *testing.B) {
-	for _, seen := range []int{10000, 100000} {
+	for _, seen := range []int{10000, 40000, 100000} {
 		b.Run(fmt.Sprintf("seen=%d", seen), func(b *testing.B) {
 			start := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
 			day := func(i int) storyline.Date { return storyline.DateOf(start.AddDate(0, 0, i/100)) }
