@@ -149,6 +149,14 @@ func eventDate(ms []*member) storyline.Date {
 					w *= 1 / (1 + gap/7)
 				}
 			}
+			if m.published.IsZero() {
+				// an undated report: its days are guesses about what it
+				// reports, its months and years mostly background
+				if d.Precision != storyline.PrecisionDay {
+					continue
+				}
+				w *= 0.5
+			}
 			switch d.Precision {
 			case storyline.PrecisionMonth:
 				w *= 0.3
