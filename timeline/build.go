@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
+	"unicode"
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/nlp"
@@ -60,6 +62,9 @@ type cluster struct {
 	items []*item
 	vec   vector // sum of the members' vectors
 	score float64
+	// arts and sup cache articles() and support() until the members change
+	arts  map[string]bool
+	sup   *[2]int
 	dates []storyline.Date // other dates merged in, for a date conflict
 	other [][]*item        // the members that gave each of those dates
 }
@@ -121,6 +126,7 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 	var items []*item
 	vocab := map[string]int32{}
 	stems := map[string]string{}
+	termsOf := map[string][]int32{} // sentence -> its stem IDs
 	var df []int
 	for _, st := range stmts {
 		d := st.Date
@@ -136,26 +142,32 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		if opt.Granularity != storyline.PrecisionNone {
 			d = d.Truncate(opt.Granularity)
 		}
-		it := &item{st: st, date: d, art: articles[st.ArticleID], text: strings.Join(strings.Fields(st.Text), " ")}
+		it := &item{st: st, date: d, art: articles[st.ArticleID], text: foldSpace(st.Text)}
 		if it.art != nil && it.art.DuplicateOf != "" {
 			it.orig = articles[it.art.DuplicateOf]
 		}
-		for _, w := range contentWords(st.Text) {
-			s, ok := stems[w]
-			if !ok {
-				s = nlp.Stem(w)
-				stems[w] = s
+		// A sentence retold word for word (wire copies) is read once.
+		ids, ok := termsOf[st.Text]
+		if !ok {
+			for _, w := range contentWords(st.Text) {
+				s, ok := stems[w]
+				if !ok {
+					s = nlp.Stem(w)
+					stems[w] = s
+				}
+				id, ok := vocab[s]
+				if !ok {
+					id = int32(len(vocab))
+					vocab[s] = id
+					df = append(df, 0)
+				}
+				ids = append(ids, id)
 			}
-			id, ok := vocab[s]
-			if !ok {
-				id = int32(len(vocab))
-				vocab[s] = id
-				df = append(df, 0)
-			}
-			it.vec.ids = append(it.vec.ids, id)
+			slices.Sort(ids)
+			ids = slices.Compact(ids)
+			termsOf[st.Text] = ids
 		}
-		slices.Sort(it.vec.ids)
-		it.vec.ids = slices.Compact(it.vec.ids)
+		it.vec.ids = ids // shared by the retellings: vectors are never changed in place
 		for _, id := range it.vec.ids {
 			df[id]++
 		}
@@ -250,42 +262,72 @@ func cosine(a, b *vector) float64 {
 // sum sets v to the sum of the items' vectors, adding each stem's weights
 // in the order of items.
 func (v *vector) sum(items []*item) {
-	type term struct {
-		id  int32
-		seq int32 // order of the item, for a stable sort
-		w   float64
+	if len(items) == 1 {
+		*v = items[0].vec
+		return
 	}
-	n := 0
+	n, top := 0, int32(-1)
 	for _, it := range items {
-		n += len(it.vec.ids)
+		if k := len(it.vec.ids); k > 0 {
+			n += k
+			top = max(top, it.vec.ids[k-1])
+		}
 	}
-	terms := make([]term, 0, n)
-	for k, it := range items {
+	buf := accumulators.Get().(*[]float64)
+	if len(*buf) <= int(top) {
+		*buf = make([]float64, top+1)
+	}
+	acc := (*buf)[:top+1]
+	// New slices, never the old ones changed: others may hold them.
+	ids := make([]int32, 0, n)
+	for _, it := range items {
 		for i, id := range it.vec.ids {
-			terms = append(terms, term{id, int32(k), it.vec.w[i]})
+			if acc[id] == 0 { // weights are positive: first time seen
+				ids = append(ids, id)
+			}
+			acc[id] += it.vec.w[i]
 		}
 	}
-	slices.SortFunc(terms, func(a, b term) int {
-		if a.id != b.id {
-			return cmp.Compare(a.id, b.id)
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	w := make([]float64, len(ids))
+	var sq float64
+	for i, id := range ids {
+		w[i] = acc[id]
+		acc[id] = 0
+		sq += w[i] * w[i]
+	}
+	accumulators.Put(buf)
+	*v = vector{ids: ids, w: w, norm: math.Sqrt(sq)}
+}
+
+// accumulators are zeroed scratch arrays for vector.sum, indexed by stem ID.
+var accumulators = sync.Pool{New: func() any { return new([]float64) }}
+
+// add returns a + b.
+func add(a, b *vector) vector {
+	ids := make([]int32, 0, len(a.ids)+len(b.ids))
+	w := make([]float64, 0, len(a.ids)+len(b.ids))
+	i, j := 0, 0
+	for i < len(a.ids) || j < len(b.ids) {
+		switch {
+		case j == len(b.ids) || i < len(a.ids) && a.ids[i] < b.ids[j]:
+			ids, w = append(ids, a.ids[i]), append(w, a.w[i])
+			i++
+		case i == len(a.ids) || b.ids[j] < a.ids[i]:
+			ids, w = append(ids, b.ids[j]), append(w, b.w[j])
+			j++
+		default:
+			ids, w = append(ids, a.ids[i]), append(w, a.w[i]+b.w[j])
+			i++
+			j++
 		}
-		return cmp.Compare(a.seq, b.seq)
-	})
-	// New slices, never the old ones reused: callers may hold v.ids.
-	v.ids, v.w = make([]int32, 0, len(terms)), make([]float64, 0, len(terms))
-	for i, t := range terms {
-		if i > 0 && t.id == terms[i-1].id {
-			v.w[len(v.w)-1] += t.w
-			continue
-		}
-		v.ids = append(v.ids, t.id)
-		v.w = append(v.w, t.w)
 	}
 	var sq float64
-	for _, w := range v.w {
-		sq += w * w
+	for _, x := range w {
+		sq += x * x
 	}
-	v.norm = math.Sqrt(sq)
+	return vector{ids: ids, w: w, norm: math.Sqrt(sq)}
 }
 
 // quality rates a statement as the summary of its entry: from an original
@@ -302,7 +344,7 @@ func quality(it *item) float64 {
 	if it.focus {
 		q += 0.5
 	}
-	words := len(strings.Fields(it.st.Text))
+	words := countFields(it.st.Text)
 	switch {
 	case words > 50:
 		q -= 0.6
@@ -315,6 +357,31 @@ func quality(it *item) float64 {
 		q -= 0.1 // quotes are worse summaries than reports
 	}
 	return q
+}
+
+// countFields is len(strings.Fields(s)), without the slice.
+func countFields(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// foldSpace is strings.Join(strings.Fields(s), " "): s itself when its
+// white space is already single ASCII spaces between words.
+func foldSpace(s string) string {
+	for i, r := range s {
+		if r == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') || r != ' ' && unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }
 
 // contentWords returns a sentence's content words, lowercased: no
@@ -386,19 +453,36 @@ func clusterDay(d storyline.Date, items []*item) []*cluster {
 	return out
 }
 
-func (c *cluster) refresh() { c.vec.sum(c.items) }
+// refresh sums the members' vectors again, after the members changed.
+func (c *cluster) refresh() {
+	c.vec.sum(c.items)
+	c.arts, c.sup = nil, nil
+}
 
+// absorb adds o's members to c.
+func (c *cluster) absorb(o *cluster) {
+	c.items = append(c.items, o.items...)
+	c.vec = add(&c.vec, &o.vec)
+	c.arts, c.sup = nil, nil
+}
+
+// articles is the set of the members' article IDs.
 func (c *cluster) articles() map[string]bool {
-	m := map[string]bool{}
-	for _, it := range c.items {
-		m[it.st.ArticleID] = true
+	if c.arts == nil {
+		c.arts = make(map[string]bool, len(c.items))
+		for _, it := range c.items {
+			c.arts[it.st.ArticleID] = true
+		}
 	}
-	return m
+	return c.arts
 }
 
 // support orders clusters by how well the sources back them.
 func (c *cluster) support() (int, int, storyline.Precision) {
-	return outlets(c.items), len(c.articles()), c.date.Precision
+	if c.sup == nil {
+		c.sup = &[2]int{outlets(c.items), len(c.articles())}
+	}
+	return c.sup[0], c.sup[1], c.date.Precision
 }
 
 func dayDistance(a, b storyline.Date) float64 {
@@ -448,8 +532,7 @@ func mergeAcrossDates(cs []*cluster) []*cluster {
 				win.other = append(win.other, lose.items)
 				win.dates = append(win.dates, lose.dates...)
 				win.other = append(win.other, lose.other...)
-				win.items = append(win.items, lose.items...)
-				win.refresh()
+				win.absorb(lose)
 				if lose == c {
 					dead[i] = true
 					cs[j] = win
