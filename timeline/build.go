@@ -33,6 +33,11 @@ type Options struct {
 	// Focus names the entities (names and aliases) the timeline is about:
 	// entries that mention them rank higher.
 	Focus []string
+	// SameEvent, if set, says whether two articles report the same event
+	// (the clustering stage's judgement). The lead sentences of two such
+	// articles on one date are one happening however they word it: a lead
+	// tells the event its article reports.
+	SameEvent func(articleA, articleB string) bool
 }
 
 // Thresholds of the merging, on the cosine of the statements' weighted
@@ -105,7 +110,7 @@ func Build(stmts []storyline.Statement, articles map[string]*storyline.Article, 
 
 	var clusters []*cluster
 	for _, d := range dates {
-		clusters = append(clusters, clusterDay(d, byDate[d])...)
+		clusters = append(clusters, clusterDay(d, byDate[d], opt.SameEvent)...)
 	}
 	clusters = mergeAcrossDates(clusters)
 	for _, c := range clusters {
@@ -204,6 +209,13 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		it.vec.norm = math.Sqrt(sq)
 	}
 	return items
+}
+
+// sameEventLeads reports whether a and b are the lead sentences of two
+// articles that report the same event.
+func sameEventLeads(a, b *item, sameEvent func(a, b string) bool) bool {
+	return sameEvent != nil && a.st.Sentence == 0 && b.st.Sentence == 0 &&
+		a.st.ArticleID != b.st.ArticleID && sameEvent(a.st.ArticleID, b.st.ArticleID)
 }
 
 // vector is a sparse vector of weighted content stems: interned stem IDs,
@@ -406,7 +418,7 @@ var weekdays = map[string]bool{
 // clusterDay groups the statements of one date by happening: a statement
 // joins the cluster of the first earlier statement it is similar enough
 // to (single link); clusters joined by a statement merge.
-func clusterDay(d storyline.Date, items []*item) []*cluster {
+func clusterDay(d storyline.Date, items []*item, sameEvent func(a, b string) bool) []*cluster {
 	slices.SortStableFunc(items, func(a, b *item) int { return cmp.Compare(b.quality, a.quality) })
 	parent := make([]int, len(items))
 	for i := range parent {
@@ -430,7 +442,7 @@ func clusterDay(d storyline.Date, items []*item) []*cluster {
 			if a.st.ArticleID == b.st.ArticleID {
 				th = sameArticle
 			}
-			if itemCosine(a, b) >= th {
+			if itemCosine(a, b) >= th || sameEventLeads(a, b, sameEvent) {
 				parent[find(i)] = find(j)
 			}
 		}

@@ -147,6 +147,14 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 		}
 		maps.Copy(arts, more)
 	}
+	opt.SameEvent = func(a, b string) bool {
+		ea, err := events.id(ctx, a)
+		if err != nil || ea == "" {
+			return false
+		}
+		eb, err := events.id(ctx, b)
+		return err == nil && ea == eb
+	}
 	tl := Build(stmts, arts, opt)
 	for i := range tl.Entries {
 		e := &tl.Entries[i]
@@ -184,6 +192,7 @@ func readArticles(ctx context.Context, st Store, ids []string) (map[string]*stor
 type articleEvents struct {
 	st    Store
 	known map[string]*storyline.Event // article ID -> its event
+	asked map[string]string           // article ID -> event ID, as the store answered
 }
 
 // id returns the ID of the event an article belongs to, or "".
@@ -193,10 +202,17 @@ func (ae *articleEvents) id(ctx context.Context, articleID string) (string, erro
 			return ev.ID, nil
 		}
 	}
+	if id, ok := ae.asked[articleID]; ok {
+		return id, nil
+	}
 	id, err := ae.st.ArticleEvent(ctx, articleID)
 	if err != nil {
 		return "", fmt.Errorf("timeline: find the event of article %s: %w", articleID, err)
 	}
+	if ae.asked == nil {
+		ae.asked = map[string]string{}
+	}
+	ae.asked[articleID] = id
 	return id, nil
 }
 

@@ -86,6 +86,9 @@ func (a *app) pipelineOptions(st storyline.ArticleStore) pipeline.Options {
 	if cs, ok := st.(cluster.Store); ok {
 		opt.Stages = append(opt.Stages, cluster.NewStage(cs, cluster.Options{}))
 	}
+	if ds, ok := st.(analyze.DatingStore); ok {
+		opt.Stages = append(opt.Stages, analyze.DatingStage(ds))
+	}
 	return opt
 }
 

@@ -1,0 +1,92 @@
+package analyze
+
+import (
+	"testing"
+	"time"
+
+	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/timex"
+)
+
+// Dated statements of other reports, as the store would give them.
+var datedReports = []storyline.Statement{
+	{ArticleID: "wire", Date: storyline.Day(2021, 3, 17), // a Wednesday
+		Text: "Moscow recalled its envoy to Washington for consultations on March 17, the foreign ministry said."},
+	{ArticleID: "wire", Date: storyline.Day(2021, 3, 16), // a Tuesday
+		Text: "The intelligence office published its report on election interference on March 16."},
+	{ArticleID: "later", Date: storyline.Day(2021, 6, 16), // also a Wednesday
+		Text: "The two presidents met in Geneva on June 16 and agreed that the envoys would return."},
+}
+
+func TestEstimateDate(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want storyline.Date
+		ok   bool
+	}{
+		{"a weekday sentence matching a dated report",
+			"The foreign ministry on Wednesday recalled the envoy from Washington for consultations.",
+			storyline.Day(2021, 3, 17), true},
+		{"two weekdays of one week: the later day, which both allow",
+			"The intelligence office released its report on election interference on Tuesday.\n" +
+				"On Wednesday the foreign ministry recalled its envoy from Washington for consultations.",
+			storyline.Day(2021, 3, 17), true},
+		{"a weekday that matches nothing",
+			"The weather on Wednesday was mild across the capital.", storyline.Date{}, false},
+		{"a matching sentence on another weekday is no evidence",
+			"The foreign ministry on Friday recalled the envoy from Washington for consultations.",
+			storyline.Date{}, false},
+		{"no weekday at all",
+			"The foreign ministry recalled the envoy from Washington for consultations.", storyline.Date{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := EstimateDate(tt.text, timex.Tag(tt.text, storyline.Date{}), datedReports)
+			if ok != tt.ok || got.Date != tt.want {
+				t.Errorf("EstimateDate = %v, %v; want %v, %v (evidence %+v)", got.Date, ok, tt.want, tt.ok, got.Evidence)
+			}
+			if ok && len(got.Evidence) == 0 {
+				t.Errorf("an estimate without evidence")
+			}
+		})
+	}
+}
+
+func TestCombine(t *testing.T) {
+	ev := func(d storyline.Date, score float64) Evidence { return Evidence{Date: d, Score: score} }
+	mar16, mar17, jun16 := storyline.Day(2021, 3, 16), storyline.Day(2021, 3, 17), storyline.Day(2021, 6, 16)
+	tests := []struct {
+		name string
+		in   []Evidence
+		want storyline.Date
+		ok   bool
+	}{
+		{"none", nil, storyline.Date{}, false},
+		{"one", []Evidence{ev(mar16, 0.3)}, mar16, true},
+		{"one week agrees: the latest day", []Evidence{ev(mar16, 0.3), ev(mar17, 0.3)}, mar17, true},
+		{"two weeks: the better supported", []Evidence{ev(jun16, 0.3), ev(mar16, 0.3), ev(mar17, 0.25)}, mar17, true},
+		{"two weeks equally supported: no estimate", []Evidence{ev(jun16, 0.3), ev(mar17, 0.3)}, storyline.Date{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := combine(tt.in)
+			if ok != tt.ok || got.Date != tt.want {
+				t.Errorf("combine = %v, %v; want %v, %v", got.Date, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestWeekdayOf(t *testing.T) {
+	for value, want := range map[string]time.Weekday{"XXXX-WXX-1": time.Monday, "XXXX-WXX-3": time.Wednesday, "XXXX-WXX-7": time.Sunday} {
+		if got, ok := weekdayOf(value); !ok || got != want {
+			t.Errorf("weekdayOf(%q) = %v, %v; want %v", value, got, ok, want)
+		}
+	}
+	for _, value := range []string{"2021-03-17", "XXXX-WXX-8", "XXXX-WXX-", "P1D", "XXXX-WXX-1TNI"} {
+		if _, ok := weekdayOf(value); ok {
+			t.Errorf("weekdayOf(%q) is a weekday", value)
+		}
+	}
+}
