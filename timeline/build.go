@@ -130,7 +130,8 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 	}
 	var items []*item
 	vocab := map[string]int32{}
-	stems := map[string]string{}
+	// Stems get IDs in the order they first occur.
+	wordID := map[string]int32{}    // a word as written -> its stem's ID, -1 if no content word
 	termsOf := map[string][]int32{} // sentence -> its stem IDs
 	var df []int
 	for _, st := range stmts {
@@ -154,19 +155,23 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		// A sentence retold word for word (wire copies) is read once.
 		ids, ok := termsOf[st.Text]
 		if !ok {
-			for _, w := range contentWords(st.Text) {
-				s, ok := stems[w]
+			for _, t := range nlp.Tokens(st.Text) {
+				id, ok := wordID[t.Text]
 				if !ok {
-					s = nlp.Stem(w)
-					stems[w] = s
+					id = -1
+					if w := strings.ToLower(t.Text); isContentWord(w) {
+						s := nlp.Stem(w)
+						if id, ok = vocab[s]; !ok {
+							id = int32(len(vocab))
+							vocab[s] = id
+							df = append(df, 0)
+						}
+					}
+					wordID[t.Text] = id
 				}
-				id, ok := vocab[s]
-				if !ok {
-					id = int32(len(vocab))
-					vocab[s] = id
-					df = append(df, 0)
+				if id >= 0 {
+					ids = append(ids, id)
 				}
-				ids = append(ids, id)
 			}
 			slices.Sort(ids)
 			ids = slices.Compact(ids)
@@ -365,7 +370,7 @@ func quality(it *item) float64 {
 	case words < 8:
 		q -= 0.3
 	}
-	if strings.ContainsAny(it.st.Text, "“”\"") {
+	if t := it.st.Text; strings.IndexByte(t, '"') >= 0 || strings.Contains(t, "“") || strings.Contains(t, "”") {
 		q -= 0.1 // quotes are worse summaries than reports
 	}
 	return q
@@ -396,18 +401,10 @@ func foldSpace(s string) string {
 	return s
 }
 
-// contentWords returns a sentence's content words, lowercased: no
+// isContentWord says whether a lowercased word counts for merging: no
 // stopwords, numbers, months or weekdays.
-func contentWords(s string) []string {
-	var out []string
-	for _, t := range nlp.Tokens(s) {
-		w := strings.ToLower(t.Text)
-		if len(w) < 3 || nlp.IsStopword(w) || isMonth(w) || weekdays[w] || w[0] >= '0' && w[0] <= '9' {
-			continue
-		}
-		out = append(out, w)
-	}
-	return out
+func isContentWord(w string) bool {
+	return len(w) >= 3 && !nlp.IsStopword(w) && !isMonth(w) && !weekdays[w] && (w[0] < '0' || w[0] > '9')
 }
 
 var weekdays = map[string]bool{
