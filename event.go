@@ -53,4 +53,10 @@ type EventStore interface {
 	// ArticleEvent returns the ID of the event an article belongs to, or ""
 	// when it belongs to none.
 	ArticleEvent(ctx context.Context, articleID string) (string, error)
+	// ArticleEvents is ArticleEvent for many articles at once: the event
+	// ID of each article among articleIDs that belongs to an event, keyed
+	// by article ID; articles in none, unknown IDs and repeated IDs are
+	// not errors (the first two are absent). Any number of IDs may be
+	// asked for; a store reads them in one query, or a few.
+	ArticleEvents(ctx context.Context, articleIDs []string) (map[string]string, error)
 }

@@ -92,6 +92,18 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 	}
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
+	if events.known == nil && len(ids) > 0 {
+		// The events of all the articles in one read, not one by one as
+		// Build and the entries ask.
+		found, err := st.ArticleEvents(ctx, ids)
+		if err != nil {
+			return nil, fmt.Errorf("timeline: %w", err)
+		}
+		events.asked = make(map[string]string, len(ids))
+		for _, id := range ids {
+			events.asked[id] = found[id]
+		}
+	}
 
 	// Three reads for any number of articles: the articles (without
 	// their text), their statements, and the originals of duplicates.

@@ -1,0 +1,31 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+)
+
+// ArticleEvents returns the event IDs of the articles among articleIDs
+// that belong to an event, keyed by article ID, in one query.
+func (s *Store) ArticleEvents(ctx context.Context, articleIDs []string) (map[string]string, error) {
+	out := map[string]string{}
+	if len(articleIDs) == 0 {
+		return out, nil
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT article_id, event_id FROM event_members WHERE article_id IN `+idSet, idList(articleIDs))
+	if err != nil {
+		return nil, fmt.Errorf("find the events of %d articles: %w", len(articleIDs), err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var article, event string
+		if err := rows.Scan(&article, &event); err != nil {
+			return nil, fmt.Errorf("find the events of %d articles: %w", len(articleIDs), err)
+		}
+		out[article] = event
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("find the events of %d articles: %w", len(articleIDs), err)
+	}
+	return out, nil
+}
