@@ -31,6 +31,7 @@ type member struct {
 	dates     []storyline.Date
 	years     []int
 	top       vec // strongest terms, to measure how central it is
+	v         vec // the whole vector, kept for a second look (nil for a near-copy)
 	dupOf     string
 	sim       float64
 	score     float64
@@ -265,6 +266,63 @@ func (c *Clusterer) Add(d Doc) Placement {
 	return p
 }
 
+// Settle gives every active event that still holds one article alone a
+// second look, oldest first: its article joins the best other active event
+// if it scores from Options.SecondThreshold there, and the lone event is
+// dropped (and its story, if that held nothing else). An article that
+// opened an event before that event's other reports had arrived ends up
+// with them. Call it when a batch of articles is in (the end of an ingest
+// run); it returns the moves. Articles placed by hand and near-copies stay.
+func (c *Clusterer) Settle() []Reassignment {
+	var single []*event
+	for _, ev := range c.events {
+		if len(ev.members) == 1 {
+			single = append(single, ev)
+		}
+	}
+	sort.Slice(single, func(i, j int) bool { return single[i].seq < single[j].seq })
+	var moves []Reassignment
+	for _, ev := range single {
+		if mv, ok := c.rejoin(ev); ok {
+			moves = append(moves, mv)
+		}
+	}
+	c.evict()
+	return moves
+}
+
+// rejoin moves the lone article of ev to the best other active event that
+// it scores the second threshold with, and drops ev.
+func (c *Clusterer) rejoin(ev *event) (Reassignment, bool) {
+	if ev.dead || len(ev.members) != 1 {
+		return Reassignment{}, false
+	}
+	m := ev.members[0]
+	if m.v == nil || m.manual || m.dupOf != "" {
+		return Reassignment{}, false
+	}
+	best, score := c.bestEventBut(m.published, m.v, m.top, m.years, ev)
+	if best == nil || score < c.opt.SecondThreshold {
+		return Reassignment{}, false
+	}
+	mv := Reassignment{ArticleID: m.id, From: ev.id, To: best.id, Score: score}
+	if st := ev.story; st != nil && len(st.events) == 1 {
+		mv.DroppedStory = st.id
+	}
+	c.dropEvent(ev)
+	if mv.DroppedStory != "" {
+		c.dropStory(ev.story)
+	}
+	m.ev = nil
+	m.score = score
+	m.terms, m.entities = c.shared(m.v, &best.c)
+	c.join(best, m, m.v)
+	if best.story != nil {
+		mv.Story = best.story.id
+	}
+	return mv, true
+}
+
 // Restore puts d where a store says it belongs (event eventID in story
 // storyID, optionally as a near-copy of duplicateOf), creating the event and
 // story as needed, without deciding anything. A caller rebuilding state
@@ -368,6 +426,11 @@ func (m *member) placement() Placement {
 
 // bestEvent scores the active events that share a strong term with v.
 func (c *Clusterer) bestEvent(d *Doc, v, q vec, years []int) (*event, float64) {
+	return c.bestEventBut(d.Published, v, q, years, nil)
+}
+
+// bestEventBut is bestEvent leaving one event out.
+func (c *Clusterer) bestEventBut(published storyline.Date, v, q vec, years []int, not *event) (*event, float64) {
 	hits := map[*event]int{}
 	var cands []*event
 	for _, x := range q {
@@ -398,8 +461,11 @@ func (c *Clusterer) bestEvent(d *Doc, v, q vec, years []int) (*event, float64) {
 	var best *event
 	bestScore := 0.0
 	for _, ev := range cands {
+		if ev == not {
+			continue
+		}
 		mid := ev.center()
-		s := c.score(&ev.c, v) * c.timeFactor(d.Published, mid, mid, c.opt.TimeScale) * c.yearFactor(years, ev.years)
+		s := c.score(&ev.c, v) * c.timeFactor(published, mid, mid, c.opt.TimeScale) * c.yearFactor(years, ev.years)
 		if s > bestScore || (s == bestScore && best != nil && ev.seq < best.seq) {
 			best, bestScore = ev, s
 		}
@@ -561,6 +627,7 @@ func (c *Clusterer) join(ev *event, m *member, v vec) {
 		c.lsh.add(m.keys, m.seq)
 	}
 	if v != nil {
+		m.v = v
 		for _, y := range m.years {
 			ev.years[y]++
 		}

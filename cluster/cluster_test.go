@@ -190,9 +190,9 @@ func syntheticDoc(i int, d storyline.Date) cluster.Doc {
 	}
 }
 
-// TestSeeds places the five seed articles in every order: 001 and 002 (the
-// 2021 recall) are one event, 003 (the consultations) is in its story, and
-// 000 (the 2024 election) is not.
+// TestSeeds places the five seed articles in every order, then settles:
+// 001 and 002 (the 2021 recall) are one event, 003 (the consultations) is
+// in its story, and 000 (the 2024 election) is not.
 func TestSeeds(t *testing.T) {
 	dir := shareddata.Dir(t, "corpus/seeds")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
@@ -212,6 +212,11 @@ func TestSeeds(t *testing.T) {
 		got := map[string]cluster.Placement{}
 		for _, i := range order {
 			got[docs[i].ID] = c.Add(docs[i])
+		}
+		for _, mv := range c.Settle() { // as an ingest run ends
+			p := got[mv.ArticleID]
+			p.EventID, p.StoryID = mv.To, mv.Story
+			got[mv.ArticleID] = p
 		}
 		if got["001"].EventID != got["002"].EventID {
 			t.Errorf("order %v: 001 in %s, 002 in %s; want one event", order, got["001"].EventID, got["002"].EventID)
@@ -262,4 +267,55 @@ func permutations(n int) [][]int {
 	}
 	rec(nil, make([]bool, n))
 	return out
+}
+
+// TestSettle: an article alone in its event joins the event it matches
+// from the second threshold on; unrelated ones and those too far apart in
+// time stay alone, and the dropped event is gone, with its story when that
+// held nothing else.
+func TestSettle(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		storyTh   float64 // 0.99: every event opens a story of its own
+		dropStory bool
+	}{
+		{"one story", 0, false},
+		{"story of its own", 0.99, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := cluster.New(cluster.Options{EventThreshold: 0.99, StoryThreshold: tt.storyTh}) // every article opens an event
+			got := map[string]cluster.Placement{}
+			for _, d := range []cluster.Doc{recallA, quake, recallB, recall2024} {
+				got[d.ID] = c.Add(d)
+			}
+			moves := c.Settle()
+			if len(moves) != 1 {
+				t.Fatalf("Settle moved %d articles (%+v), want 1", len(moves), moves)
+			}
+			mv := moves[0]
+			if mv.ArticleID != "a" || mv.To != got["b"].EventID || mv.From != got["a"].EventID || mv.Story != got["b"].StoryID {
+				t.Errorf("Settle moved %+v, want a from %s to %s in story %s", mv, got["a"].EventID, got["b"].EventID, got["b"].StoryID)
+			}
+			wantDrop := ""
+			if tt.dropStory {
+				wantDrop = got["a"].StoryID
+			}
+			if mv.Score < 0.15 || mv.DroppedStory != wantDrop {
+				t.Errorf("move score %.3f, dropped story %q; want at least 0.15 and %q", mv.Score, mv.DroppedStory, wantDrop)
+			}
+			if _, ok := c.Event(mv.From); ok {
+				t.Errorf("event %s still active after its article moved", mv.From)
+			}
+			if _, ok := c.Story(got["a"].StoryID); ok == tt.dropStory {
+				t.Errorf("story %s active after Settle: %v, want %v", got["a"].StoryID, ok, !tt.dropStory)
+			}
+			ev, ok := c.Event(mv.To)
+			if !ok || len(ev.Members) != 2 {
+				t.Fatalf("event %s after Settle: %+v, want a and b", mv.To, ev)
+			}
+			if again := c.Settle(); len(again) != 0 {
+				t.Errorf("a second Settle moved %+v, want nothing", again)
+			}
+		})
+	}
 }

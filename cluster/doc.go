@@ -63,6 +63,19 @@ type Placement struct {
 	Entities []string `json:"entities"` // shared entities
 }
 
+// Reassignment is an article that Settle took out of the event it had
+// opened alone (now gone) and put into another event.
+type Reassignment struct {
+	ArticleID string  `json:"article"`
+	From      string  `json:"from"`  // the dropped event
+	To        string  `json:"to"`    // the event joined
+	Story     string  `json:"story"` // the joined event's story
+	Score     float64 `json:"score"` // the similarity to the event joined
+	// DroppedStory is the story of the dropped event when it held no
+	// other event, and is gone with it.
+	DroppedStory string `json:"dropped_story,omitempty"`
+}
+
 // Options tune a Clusterer. The zero value of every field means its default.
 type Options struct {
 	// Shingle is the number of words in a shingle (default 4).
@@ -73,6 +86,9 @@ type Options struct {
 	// EventThreshold is the score from which an article joins an event
 	// (default 0.25).
 	EventThreshold float64
+	// SecondThreshold is the score from which Settle moves an article that
+	// is alone in its event into another event (default 0.15).
+	SecondThreshold float64
 	// StoryThreshold is the score from which a new event joins a story
 	// that shares an entity with it (default 0.12).
 	StoryThreshold float64
@@ -104,6 +120,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.EventThreshold <= 0 {
 		o.EventThreshold = 0.25
+	}
+	if o.SecondThreshold <= 0 {
+		o.SecondThreshold = 0.15
 	}
 	if o.StoryThreshold <= 0 {
 		o.StoryThreshold = 0.12

@@ -298,6 +298,9 @@ func (c *Clusterer) compactVocab() {
 			for _, x := range m.top {
 				used[x.id] = true
 			}
+			for _, x := range m.v {
+				used[x.id] = true
+			}
 		}
 	}
 	for _, st := range c.stories {
@@ -345,6 +348,9 @@ func (c *Clusterer) compactVocab() {
 		for _, m := range ev.members {
 			for i := range m.top {
 				m.top[i].id = remap[m.top[i].id]
+			}
+			for i := range m.v {
+				m.v[i].id = remap[m.v[i].id]
 			}
 		}
 	}

@@ -61,6 +61,37 @@ func (s *Stage) Process(ctx context.Context, a *storyline.Article) error {
 	return s.write(ctx, p.EventID)
 }
 
+// storyDeleter is a store that can delete a story (sqlite.Store can).
+type storyDeleter interface {
+	DeleteStory(ctx context.Context, id string) error
+}
+
+// Finish settles the run (Clusterer.Settle): articles left alone in an
+// event move into the event they match, and the emptied events (and stories)
+// are deleted from the store. It makes Stage a pipeline.Finisher.
+func (s *Stage) Finish(ctx context.Context) error {
+	if s.c == nil {
+		return nil
+	}
+	for _, mv := range s.c.Settle() {
+		if err := s.write(ctx, mv.To); err != nil {
+			return fmt.Errorf("cluster: settle article %s into event %s: %w", mv.ArticleID, mv.To, err)
+		}
+		if err := s.st.DeleteEvent(ctx, mv.From); err != nil && storyline.ErrorCode(err) != storyline.ENOTFOUND {
+			return fmt.Errorf("cluster: settle article %s: delete event %s: %w", mv.ArticleID, mv.From, err)
+		}
+		if mv.DroppedStory == "" {
+			continue
+		}
+		if d, ok := s.st.(storyDeleter); ok {
+			if err := d.DeleteStory(ctx, mv.DroppedStory); err != nil && storyline.ErrorCode(err) != storyline.ENOTFOUND {
+				return fmt.Errorf("cluster: settle article %s: delete story %s: %w", mv.ArticleID, mv.DroppedStory, err)
+			}
+		}
+	}
+	return nil
+}
+
 // write stores an event from the clusterer and its story.
 func (s *Stage) write(ctx context.Context, eventID string) error {
 	ev, ok := s.c.Event(eventID)

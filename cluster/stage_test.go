@@ -125,3 +125,56 @@ func TestManualDecisionsSurvive(t *testing.T) {
 		t.Errorf("moving an unknown article: error %v, want ENOTFOUND", err)
 	}
 }
+
+// TestStageFinish: with thresholds no pair of articles reaches, every
+// article opens its own event and story; Finish settles the run as an ingest
+// ends, and the store then holds the two recall reports in one event,
+// without the event and story the later one had opened.
+func TestStageFinish(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t)
+	stage := cluster.NewStage(st, cluster.Options{EventThreshold: 0.99, StoryThreshold: 0.99})
+	for _, d := range []cluster.Doc{recallA, quake, recallB, recall2024} {
+		a := articleOf(d)
+		if _, err := st.PutArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+		if err := stage.Process(ctx, a); err != nil {
+			t.Fatalf("process %s: %v", d.ID, err)
+		}
+	}
+	if eventOf(t, st, "a") == eventOf(t, st, "b") {
+		t.Fatal("a and b share an event before settling; the test needs them apart")
+	}
+	if err := stage.Finish(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if ea, eb := eventOf(t, st, "a"), eventOf(t, st, "b"); ea != eb {
+		t.Errorf("after Finish: a in %s, b in %s; want one event", ea, eb)
+	}
+	for _, other := range []string{"d", "c"} {
+		if eventOf(t, st, other) == eventOf(t, st, "a") {
+			t.Errorf("after Finish: %s joined the recall event", other)
+		}
+	}
+	evs, err := st.Events(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stories, err := st.Stories(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != 3 {
+		t.Errorf("after Finish: %d events stored, want 3", len(evs))
+	}
+	inUse := map[string]bool{}
+	for _, e := range evs {
+		inUse[e.StoryID] = true
+	}
+	for _, s := range stories {
+		if !inUse[s.ID] {
+			t.Errorf("after Finish: story %s holds no event", s.ID)
+		}
+	}
+}

@@ -25,6 +25,9 @@ func TestTimeline17(t *testing.T) {
 		pred[d.ID], folder[d.ID] = p.StoryID, d.Topic
 		subject[d.ID], _, _ = strings.Cut(d.Topic, "_")
 	}
+	for _, mv := range c.Settle() {
+		pred[mv.ArticleID] = mv.Story
+	}
 	byFolder, _ := ecbplus.Score(pred, folder)
 	bySubject, _ := ecbplus.Score(pred, subject)
 	t.Logf("Timeline17 %d articles, %d stories: vs folders P %.3f R %.3f F1 %.3f B3 %.3f; vs subjects P %.3f R %.3f F1 %.3f B3 %.3f",

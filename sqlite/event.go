@@ -153,6 +153,18 @@ func (s *Store) DeleteEvent(ctx context.Context, id string) error {
 	return nil
 }
 
+// DeleteStory removes a story; its events, if any are left, keep naming it.
+func (s *Store) DeleteStory(ctx context.Context, id string) error {
+	res, err := s.db.ExecContext(ctx, `DELETE FROM stories WHERE id = ?`, id)
+	if err != nil {
+		return fmt.Errorf("delete story %s: %w", id, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return storyline.Errorf(storyline.ENOTFOUND, "no story has the ID %q", id)
+	}
+	return nil
+}
+
 // PutStory creates or replaces a story. Its events are the events whose
 // StoryID names it; s.Events is not stored.
 func (s *Store) PutStory(ctx context.Context, st *storyline.Story) error {

@@ -27,7 +27,11 @@ kind: files *ecb.xml report one, *ecbplus.xml the other. The documents of
 all topics, their text rebuilt from the tokens, are streamed as one stream
 in a shuffled order, one order per fixed seed (1-5), and each run is scored
 with pairwise precision, recall and F1 over document pairs and B-cubed F1;
-the mean and spread over the orders are reported.
+the mean and spread over the orders are reported. A document's opening
+address line (every *ecbplus.xml file has one) is not part of its text.
+Each run ends as an ingest run does, with a settling pass (articles left
+alone in an event join the event they match best); the scores straight
+from the stream, before it, are shown too ("before_settle" in JSON).
 
 --analyse feeds the clusterer the time expressions (timex) and entities
 (entity) found in each text, as ingest does; without it, explicit years
@@ -46,15 +50,16 @@ several folders tell one subject from different outlets).`,
 			if err != nil {
 				return fmt.Errorf("eval cluster: %w", err)
 			}
-			rep, err := evalECB(docs, analyse)
+			rep, before, err := evalECB(docs, analyse)
 			if err != nil {
 				return fmt.Errorf("eval cluster: %w", err)
 			}
 			out := struct {
 				ecbplus.Report
-				Docs       int              `json:"docs"`
-				Timeline17 *timeline17Score `json:"timeline17,omitempty"`
-			}{Report: rep, Docs: len(docs)}
+				Docs         int              `json:"docs"`
+				BeforeSettle ecbplus.Report   `json:"before_settle"`
+				Timeline17   *timeline17Score `json:"timeline17,omitempty"`
+			}{Report: rep, Docs: len(docs), BeforeSettle: before}
 			if t17 != "" {
 				s, err := evalTimeline17(t17, analyse)
 				if err != nil {
@@ -73,6 +78,8 @@ several folders tell one subject from different outlets).`,
 			}
 			fmt.Fprintf(w, "%-6s %7.3f %7.3f %7.3f %9.3f\n", "mean", rep.Precision, rep.Recall, rep.F1, rep.BCubedF1)
 			fmt.Fprintf(w, "spread: pairwise F1 %.3f-%.3f (sd %.3f), B-cubed F1 sd %.3f\n", rep.F1Min, rep.F1Max, rep.F1Std, rep.BCubedStd)
+			fmt.Fprintf(w, "before settling: P %.3f R %.3f F1 %.3f (%.3f-%.3f, sd %.3f) B3-F1 %.3f (sd %.3f)\n",
+				before.Precision, before.Recall, before.F1, before.F1Min, before.F1Max, before.F1Std, before.BCubedF1, before.BCubedStd)
 			if s := out.Timeline17; s != nil {
 				fmt.Fprintf(w, "\nTimeline17 %s: %d articles streamed by date, %d stories\n", t17, s.ByFolder.Docs, s.ByFolder.Clusters)
 				fmt.Fprintf(w, "stories vs topic folders (%2d): P %.3f R %.3f F1 %.3f B3-F1 %.3f\n", s.ByFolder.Gold, s.ByFolder.Precision, s.ByFolder.Recall, s.ByFolder.F1, s.ByFolder.BCubedF1)
@@ -88,13 +95,16 @@ several folders tell one subject from different outlets).`,
 	return cmd
 }
 
-// evalECB streams the documents once per seed through a new clusterer.
-func evalECB(docs []*ecbplus.Doc, analyse bool) (ecbplus.Report, error) {
+// evalECB streams the documents once per seed through a new clusterer,
+// settles it, and scores the events after and before settling.
+func evalECB(docs []*ecbplus.Doc, analyse bool) (settled, streamed ecbplus.Report, err error) {
 	cdocs := make(map[string]cluster.Doc, len(docs))
 	for _, d := range docs {
-		cdocs[d.Name] = clusterDoc(d.Name, d.Title(), d.Text(), storyline.Date{}, analyse)
+		cd := clusterDoc(d.Name, d.Title(), d.Text(), storyline.Date{}, analyse)
+		cd.Origin = d.URL
+		cdocs[d.Name] = cd
 	}
-	var runs []ecbplus.Scores
+	var runs, before []ecbplus.Scores
 	for _, seed := range ecbplus.Seeds {
 		c := cluster.New(cluster.Options{})
 		pred, gold := map[string]string{}, map[string]string{}
@@ -104,11 +114,22 @@ func evalECB(docs []*ecbplus.Doc, analyse bool) (ecbplus.Report, error) {
 		}
 		s, err := ecbplus.Score(pred, gold)
 		if err != nil {
-			return ecbplus.Report{}, err
+			return settled, streamed, err
+		}
+		before = append(before, s)
+		for _, mv := range c.Settle() {
+			pred[mv.ArticleID] = mv.To
+		}
+		if s, err = ecbplus.Score(pred, gold); err != nil {
+			return settled, streamed, err
 		}
 		runs = append(runs, s)
 	}
-	return ecbplus.Summarise(ecbplus.Seeds, runs)
+	if settled, err = ecbplus.Summarise(ecbplus.Seeds, runs); err != nil {
+		return settled, streamed, err
+	}
+	streamed, err = ecbplus.Summarise(ecbplus.Seeds, before)
+	return settled, streamed, err
 }
 
 type timeline17Score struct {
@@ -127,6 +148,9 @@ func evalTimeline17(dir string, analyse bool) (timeline17Score, error) {
 		p := c.Add(clusterDoc(d.ID, d.Title, d.Text, storyline.DateOf(d.Published), analyse))
 		pred[d.ID], folder[d.ID] = p.StoryID, d.Topic
 		subject[d.ID], _, _ = strings.Cut(d.Topic, "_")
+	}
+	for _, mv := range c.Settle() {
+		pred[mv.ArticleID] = mv.Story
 	}
 	var s timeline17Score
 	if s.ByFolder, err = ecbplus.Score(pred, folder); err != nil {

@@ -26,9 +26,15 @@ type Doc struct {
 	Gold string
 	// Sentences are the document's sentences, detokenised, in order.
 	Sentences []string
+	// URL is the address the document was taken from, when its first
+	// sentence gives one (every *ecbplus.xml document, no *ecb.xml one).
+	// It is not part of the text: left in, it would mark which half of a
+	// topic a document belongs to, which no real article says.
+	URL string
 }
 
-// Title is the first sentence, which in ECB+ is usually the headline or a URL.
+// Title is the first sentence (after the address, if any): in ECB+ a
+// headline or the lead sentence.
 func (d *Doc) Title() string {
 	if len(d.Sentences) == 0 {
 		return ""
@@ -90,6 +96,14 @@ func Parse(r io.Reader, topic, name string) (*Doc, error) {
 	}
 	if s := Detokenize(words); s != "" {
 		d.Sentences = append(d.Sentences, s)
+	}
+	if len(d.Sentences) > 0 {
+		if u := strings.ReplaceAll(d.Sentences[0], " ", ""); strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://") {
+			d.URL, d.Sentences = u, d.Sentences[1:]
+		}
+	}
+	if len(d.Sentences) == 0 {
+		return nil, fmt.Errorf("parse ecb+ document %s: no text besides its address", name)
 	}
 	return d, nil
 }

@@ -76,7 +76,28 @@ func TestParse(t *testing.T) {
 	if d.Gold != "3/ecbplus" || d.Title() != "Quake hits town" || d.Text() != "Quake hits town\nNobody was hurt." {
 		t.Errorf("Parse = gold %q title %q text %q", d.Gold, d.Title(), d.Text())
 	}
+	const withURL = `<Document doc_name="3_2ecbplus.xml">
+<token t_id="1" sentence="0" number="0">http</token>
+<token t_id="2" sentence="0" number="1">:</token>
+<token t_id="3" sentence="0" number="2">/</token>
+<token t_id="4" sentence="0" number="3">/</token>
+<token t_id="5" sentence="0" number="4">news.example.org</token>
+<token t_id="6" sentence="0" number="5">/</token>
+<token t_id="7" sentence="0" number="6">quake</token>
+<token t_id="8" sentence="1" number="0">Quake</token>
+<token t_id="9" sentence="1" number="1">hits</token>
+<token t_id="10" sentence="1" number="2">town</token>
+</Document>`
+	d, err = Parse(strings.NewReader(withURL), "3", "3_2ecbplus.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.URL != "http://news.example.org/quake" || d.Title() != "Quake hits town" || d.Text() != "Quake hits town" {
+		t.Errorf("Parse of a document opening with its address = URL %q title %q text %q", d.URL, d.Title(), d.Text())
+	}
+	onlyURL := withURL[:strings.Index(withURL, `<token t_id="8"`)] + "</Document>"
 	for _, bad := range []struct{ name, doc string }{
+		{"3_2ecbplus.xml", onlyURL},
 		{"3_1ecbplus.xml", "<Document>"},
 		{"3_1ecbplus.xml", "<Document></Document>"},
 		{"3_1.txt", doc},
