@@ -9,8 +9,8 @@
 //     banding; a near-copy points at the earliest article it copies and
 //     joins that article's event without weighing in it.
 //   - Events: TF-IDF over stemmed tokens (title weighted) compared with the
-//     centroids of active events, plus the overlap of entities (names given
-//     in the Doc, or capitalised tokens) and numbers, damped by the distance
+//     centroids of active events, plus the overlap of entities (capitalised
+//     tokens and the names given in the Doc) and numbers, damped by the distance
 //     in time between the article and the event.
 //   - Stories: a new event joins the active story whose key entities and
 //     topic it shares, within a long time window; otherwise it opens one.
@@ -40,8 +40,10 @@ type Doc struct {
 	// time expressions). Optional.
 	Dates []storyline.Date
 	// Entities are the names of the people, organisations and places the
-	// text mentions. Optional: when nil, capitalised tokens that do not
-	// start a sentence stand in for them.
+	// text mentions. Optional: capitalised tokens that do not start a
+	// sentence count as entities anyway (on ECB+ the extractor's names
+	// alone did worse than they, and added nothing to them), and each name
+	// given here adds itself as a whole.
 	Entities []string
 }
 

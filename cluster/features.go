@@ -130,7 +130,7 @@ func (c *Clusterer) extract(d *Doc) counts {
 				}
 				continue
 			}
-			if d.Entities == nil && isCapitalised(t.Text) && !nlp.IsStopword(lower) && !startsSentence(text, t.Start) && len(lower) > 1 {
+			if isCapitalised(t.Text) && !nlp.IsStopword(lower) && !startsSentence(text, t.Start) && len(lower) > 1 {
 				out.tf[v.id(kindEntity, lower, t.Text)] += weight
 			}
 			_ = i
