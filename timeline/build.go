@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/nlp"
@@ -53,6 +54,7 @@ const (
 type item struct {
 	st      storyline.Statement
 	text    string // the sentence with its white space folded
+	words   int
 	date    storyline.Date
 	art     *storyline.Article
 	orig    *storyline.Article // the article art copies, if known
@@ -148,7 +150,8 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		if opt.Granularity != storyline.PrecisionNone {
 			d = d.Truncate(opt.Granularity)
 		}
-		it := &item{st: st, date: d, art: articles[st.ArticleID], text: foldSpace(st.Text)}
+		it := &item{st: st, date: d, art: articles[st.ArticleID]}
+		it.text, it.words = fold(st.Text)
 		if it.art != nil && it.art.DuplicateOf != "" {
 			it.orig = articles[it.art.DuplicateOf]
 		}
@@ -361,7 +364,7 @@ func quality(it *item) float64 {
 	if it.focus {
 		q += 0.5
 	}
-	words := countFields(it.st.Text)
+	words := it.words
 	switch {
 	case words > 50:
 		q -= 0.6
@@ -376,29 +379,45 @@ func quality(it *item) float64 {
 	return q
 }
 
-// countFields is len(strings.Fields(s)), without the slice.
-func countFields(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			in = false
-		} else if !in {
-			in = true
+// fold returns s with its white space folded, strings.Join(strings.Fields(s),
+// " "), and its number of words, len(strings.Fields(s)): in one pass and
+// without copying when s is already folded, as most sentences are.
+func fold(s string) (string, int) {
+	n, space := 0, true // space: the previous character was a space, or none
+	for i := 0; i < len(s); {
+		c := s[i]
+		size := 1
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return foldSlow(s)
+			}
+		} else if c == ' ' {
+			if space { // leading or doubled
+				return foldSlow(s)
+			}
+			space = true
+			i++
+			continue
+		} else if unicode.IsSpace(rune(c)) {
+			return foldSlow(s)
+		}
+		if space {
 			n++
 		}
+		space = false
+		i += size
 	}
-	return n
+	if space && s != "" { // trailing
+		return foldSlow(s)
+	}
+	return s, n
 }
 
-// foldSpace is strings.Join(strings.Fields(s), " "): s itself when its
-// white space is already single ASCII spaces between words.
-func foldSpace(s string) string {
-	for i, r := range s {
-		if r == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') || r != ' ' && unicode.IsSpace(r) {
-			return strings.Join(strings.Fields(s), " ")
-		}
-	}
-	return s
+func foldSlow(s string) (string, int) {
+	f := strings.Fields(s)
+	return strings.Join(f, " "), len(f)
 }
 
 // isContentWord says whether a lowercased word counts for merging: no

@@ -319,19 +319,17 @@ func TestBuildDeterministic(t *testing.T) {
 	}
 }
 
-// foldSpace and countFields are strings.Fields, joined and counted.
-func FuzzFoldSpace(f *testing.F) {
+// fold is strings.Fields, joined and counted.
+func FuzzFold(f *testing.F) {
 	for _, s := range []string{"", " ", "a", "one two", " lead", "trail ", "two  spaces", "tab\there", "line\nbreak",
-		"no\u00a0break", "thin\u2009space", "“quoted” words", "end.\r\n"} {
+		"no\u00a0break", "thin\u2009space", "“quoted” words", "end.\r\n", "bad \xff byte", "\xc2", "a\u0085b"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		want := strings.Fields(s)
-		if got := foldSpace(s); got != strings.Join(want, " ") {
-			t.Errorf("foldSpace(%q) = %q, want %q", s, got, strings.Join(want, " "))
-		}
-		if got := countFields(s); got != len(want) {
-			t.Errorf("countFields(%q) = %d, want %d", s, got, len(want))
+		got, n := fold(s)
+		if got != strings.Join(want, " ") || n != len(want) {
+			t.Errorf("fold(%q) = %q, %d; want %q, %d", s, got, n, strings.Join(want, " "), len(want))
 		}
 	})
 }
