@@ -266,61 +266,107 @@ func (c *Clusterer) Add(d Doc) Placement {
 	return p
 }
 
-// Settle gives every active event that still holds one article alone a
-// second look, oldest first: its article joins the best other active event
-// if it scores from Options.SecondThreshold there, and the lone event is
-// dropped (and its story, if that held nothing else). An article that
-// opened an event before that event's other reports had arrived ends up
-// with them. Call it when a batch of articles is in (the end of an ingest
-// run); it returns the moves. Articles placed by hand and near-copies stay.
+// settleSize is the most articles an event may hold for Settle to move
+// them: an event of one or two reports has not taken shape yet.
+var settleSize = 2
+
+// Settle gives every active event of at most two articles (near-copies
+// aside) a second look, oldest first: its articles join the best other
+// active event if, taken together, they score from Options.SecondThreshold
+// there, and the small event is dropped (and its story, if that held
+// nothing else). Articles that opened an event before that event's other
+// reports arrived end up with them. Call it when a batch of articles is in
+// (the end of an ingest run); it returns the moves. Events holding an
+// article placed by hand stay as they are.
 func (c *Clusterer) Settle() []Reassignment {
-	var single []*event
+	var small []*event
 	for _, ev := range c.events {
-		if len(ev.members) == 1 {
-			single = append(single, ev)
+		if independent(ev) <= settleSize {
+			small = append(small, ev)
 		}
 	}
-	sort.Slice(single, func(i, j int) bool { return single[i].seq < single[j].seq })
+	sort.Slice(small, func(i, j int) bool { return small[i].seq < small[j].seq })
 	var moves []Reassignment
-	for _, ev := range single {
-		if mv, ok := c.rejoin(ev); ok {
-			moves = append(moves, mv)
-		}
+	for _, ev := range small {
+		moves = append(moves, c.rejoin(ev)...)
 	}
 	c.evict()
 	return moves
 }
 
-// rejoin moves the lone article of ev to the best other active event that
-// it scores the second threshold with, and drops ev.
-func (c *Clusterer) rejoin(ev *event) (Reassignment, bool) {
-	if ev.dead || len(ev.members) != 1 {
-		return Reassignment{}, false
+// rejoin moves the articles of a small event to the best other active event
+// that their normalised sum scores the second threshold with, and drops
+// the small event.
+func (c *Clusterer) rejoin(ev *event) []Reassignment {
+	if ev.dead {
+		return nil
 	}
-	m := ev.members[0]
-	if m.v == nil || m.manual || m.dupOf != "" {
-		return Reassignment{}, false
+	sum := map[int32]float64{}
+	yearSet := map[int]bool{}
+	var published storyline.Date
+	for _, m := range ev.members {
+		if m.manual {
+			return nil
+		}
+		for _, x := range m.v {
+			sum[x.id] += x.w
+		}
+		for _, y := range m.years {
+			yearSet[y] = true
+		}
+		if m.v != nil && published.IsZero() {
+			published = m.published
+		}
 	}
-	best, score := c.bestEventBut(m.published, m.v, m.top, m.years, ev)
+	if len(sum) == 0 {
+		return nil
+	}
+	v := make(vec, 0, len(sum))
+	for id, w := range sum {
+		v = append(v, tw{id, w})
+	}
+	slices.SortFunc(v, func(a, b tw) int { return cmp.Compare(a.id, b.id) })
+	n := v.norm()
+	for i := range v {
+		v[i].w /= n
+	}
+	years := make([]int, 0, len(yearSet))
+	for y := range yearSet {
+		years = append(years, y)
+	}
+	slices.Sort(years)
+	if mid := ev.center(); !mid.IsZero() {
+		published = mid
+	}
+	best, score := c.bestEventBut(published, v, topTerms(v, queryTerms), years, ev)
 	if best == nil || score < c.opt.SecondThreshold {
-		return Reassignment{}, false
+		return nil
 	}
-	mv := Reassignment{ArticleID: m.id, From: ev.id, To: best.id, Score: score}
+	dropped := ""
 	if st := ev.story; st != nil && len(st.events) == 1 {
-		mv.DroppedStory = st.id
+		dropped = st.id
 	}
+	ms := ev.members
 	c.dropEvent(ev)
-	if mv.DroppedStory != "" {
+	if dropped != "" {
 		c.dropStory(ev.story)
 	}
-	m.ev = nil
-	m.score = score
-	m.terms, m.entities = c.shared(m.v, &best.c)
-	c.join(best, m, m.v)
-	if best.story != nil {
-		mv.Story = best.story.id
+	var moves []Reassignment
+	for _, m := range ms {
+		m.ev = nil
+		if m.v != nil {
+			m.score = score
+			m.terms, m.entities = c.shared(m.v, &best.c)
+		}
+		c.join(best, m, m.v)
+		mv := Reassignment{ArticleID: m.id, From: ev.id, To: best.id, Score: m.score, DroppedStory: dropped}
+		if best.story != nil {
+			mv.Story = best.story.id
+		}
+		moves = append(moves, mv)
+		dropped = ""
 	}
-	return mv, true
+	return moves
 }
 
 // Restore puts d where a store says it belongs (event eventID in story

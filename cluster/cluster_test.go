@@ -319,3 +319,27 @@ func TestSettle(t *testing.T) {
 		})
 	}
 }
+
+// TestSettleMovesCopies: a small event moves whole, its near-copies with it.
+func TestSettleMovesCopies(t *testing.T) {
+	c := cluster.New(cluster.Options{EventThreshold: 0.99})
+	got := map[string]cluster.Placement{}
+	for _, d := range []cluster.Doc{recallA, recallCopy, quake, recallB} {
+		got[d.ID] = c.Add(d)
+	}
+	if got["a-copy"].DuplicateOf != "a" || got["a-copy"].EventID != got["a"].EventID {
+		t.Fatalf("a-copy placed %+v, want a near-copy of a in its event", got["a-copy"])
+	}
+	moved := map[string]string{}
+	for _, mv := range c.Settle() {
+		moved[mv.ArticleID] = mv.To
+	}
+	want := map[string]string{"a": got["b"].EventID, "a-copy": got["b"].EventID}
+	if !reflect.DeepEqual(moved, want) {
+		t.Errorf("Settle moved %v, want %v", moved, want)
+	}
+	ev, ok := c.Event(got["b"].EventID)
+	if !ok || len(ev.Members) != 3 {
+		t.Fatalf("event %s after Settle: %+v, want a, a-copy and b", got["b"].EventID, ev)
+	}
+}
