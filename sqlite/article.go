@@ -17,11 +17,11 @@ var _ storyline.ArticleStore = (*Store)(nil)
 const articleColumns = `id, origin, url, source, title, byline, published, published_from,
 	dateline, language, text, raw, format, debris, repairs, duplicate_of, similarity, ingested_at`
 
-// articleMetaColumns are articleColumns with the bulky ones (text, raw,
-// debris, repairs) read as empty, for ArticleFilter.MetaOnly: scanArticle
-// reads them into "", nil, nil and nil.
+// articleMetaColumns are articleColumns without the bulky ones (text,
+// raw, debris, repairs), for ArticleFilter.MetaOnly; scanArticleMeta
+// reads them.
 const articleMetaColumns = `id, origin, url, source, title, byline, published, published_from,
-	dateline, language, '', NULL, format, 'null', 'null', duplicate_of, similarity, ingested_at`
+	dateline, language, format, duplicate_of, similarity, ingested_at`
 
 // PutArticle stores a unless an article with its ID is stored already;
 // created says which. A stored article is never changed.
@@ -118,11 +118,18 @@ func (s *Store) Article(ctx context.Context, id string) (*storyline.Article, err
 // last, then by ID.
 func (s *Store) Articles(ctx context.Context, f storyline.ArticleFilter) ([]*storyline.Article, error) {
 	where, args := articleWhere(f)
-	columns := articleColumns
+	columns, table := articleColumns, ` FROM articles`
 	if f.MetaOnly {
 		columns = articleMetaColumns
+		if f.IDs != nil {
+			// Looked up in the index that holds every column read, not
+			// in the table, whose rows keep some of them behind the
+			// overflow pages of the text and raw bytes. Without statistics
+			// SQLite would take the primary key's index instead.
+			table = ` FROM articles INDEXED BY articles_meta`
+		}
 	}
-	q := `SELECT ` + columns + ` FROM articles` + where +
+	q := `SELECT ` + columns + table + where +
 		` ORDER BY published_first IS NULL, published_first, published_precision, id`
 	if f.Limit > 0 || f.Offset > 0 {
 		limit := f.Limit
@@ -138,8 +145,12 @@ func (s *Store) Articles(ctx context.Context, f storyline.ArticleFilter) ([]*sto
 	}
 	defer rows.Close()
 	var out []*storyline.Article
+	scan := scanArticle
+	if f.MetaOnly {
+		scan = scanArticleMeta
+	}
 	for rows.Next() {
-		a, err := scanArticle(rows)
+		a, err := scan(rows)
 		if err != nil {
 			return nil, err
 		}
@@ -382,6 +393,25 @@ const idSet = `(SELECT value FROM json_each(?))`
 func idList(ids []string) string {
 	b, _ := json.Marshal(nonNil(ids)) // strings always marshal
 	return string(b)
+}
+
+// scanArticleMeta reads the articleMetaColumns.
+func scanArticleMeta(sc scanner, _ ...any) (*storyline.Article, error) {
+	var a storyline.Article
+	var published, from, at string
+	if err := sc.Scan(&a.ID, &a.Origin, &a.URL, &a.Source, &a.Title, &a.Byline, &published, &from,
+		&a.Dateline, &a.Language, &a.Format, &a.DuplicateOf, &a.Similarity, &at); err != nil {
+		return nil, err
+	}
+	var err error
+	if a.Published, err = storyline.ParseDate(published); err != nil {
+		return nil, fmt.Errorf("article %s: %w", a.ID, err)
+	}
+	a.PublishedFrom = storyline.DateSource(from)
+	if a.IngestedAt, err = time.Parse(time.RFC3339Nano, at); err != nil {
+		return nil, fmt.Errorf("article %s: bad ingest time %q: %w", a.ID, at, err)
+	}
+	return &a, nil
 }
 
 func prefixed(p, columns string) string {
