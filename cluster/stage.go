@@ -24,8 +24,10 @@ type Store interface {
 // Every ingest is a new process, so on its first article a Stage rebuilds
 // the active events and open stories from the store (the events of the
 // story window before the latest stored event, their articles in the order
-// stored). Articles already in an event are never moved: a user's merges,
-// moves and splits survive later ingests.
+// stored). Articles already in an event are not placed again, and those
+// placed by hand are never moved: a user's merges, moves and splits survive
+// later ingests. At the end of a run, Finish settles: articles the stage
+// left in an event of one or two reports may move, whole events at a time.
 type Stage struct {
 	st     Store
 	opt    Options
