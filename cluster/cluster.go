@@ -277,7 +277,8 @@ var settleSize = 2
 // nothing else). Articles that opened an event before that event's other
 // reports arrived end up with them. Call it when a batch of articles is in
 // (the end of an ingest run); it returns the moves. Events holding an
-// article placed by hand stay as they are.
+// article placed by hand neither move nor take in a small event, so a
+// user's merges and splits stay as they are.
 func (c *Clusterer) Settle() []Reassignment {
 	var small []*event
 	for _, ev := range c.events {
@@ -292,6 +293,15 @@ func (c *Clusterer) Settle() []Reassignment {
 	}
 	c.evict()
 	return moves
+}
+
+func hasManual(ev *event) bool {
+	for _, m := range ev.members {
+		if m.manual {
+			return true
+		}
+	}
+	return false
 }
 
 // rejoin moves the articles of a small event to the best other active event
@@ -475,7 +485,9 @@ func (c *Clusterer) bestEvent(d *Doc, v, q vec, years []int) (*event, float64) {
 	return c.bestEventBut(d.Published, v, q, years, nil)
 }
 
-// bestEventBut is bestEvent leaving one event out.
+// bestEventBut is bestEvent leaving out one event and, when not is set,
+// the events holding an article placed by hand (settling must not undo a
+// user's split by filling the split-off event).
 func (c *Clusterer) bestEventBut(published storyline.Date, v, q vec, years []int, not *event) (*event, float64) {
 	hits := map[*event]int{}
 	var cands []*event
@@ -507,7 +519,7 @@ func (c *Clusterer) bestEventBut(published storyline.Date, v, q vec, years []int
 	var best *event
 	bestScore := 0.0
 	for _, ev := range cands {
-		if ev == not {
+		if not != nil && (ev == not || hasManual(ev)) {
 			continue
 		}
 		mid := ev.center()

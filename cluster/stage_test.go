@@ -14,8 +14,8 @@ func articleOf(d cluster.Doc) *storyline.Article {
 	return &storyline.Article{ID: d.ID, Origin: d.ID + ".txt", Source: d.Source, Title: d.Title, Text: d.Text, Published: d.Published}
 }
 
-// ingest stores docs and runs a fresh stage over the new ones, as one
-// "storyline ingest" process does.
+// ingest stores docs and runs a fresh stage over the new ones, then
+// finishes it, as one "storyline ingest" process does.
 func ingest(t *testing.T, st *sqlite.Store, docs ...cluster.Doc) {
 	t.Helper()
 	ctx := context.Background()
@@ -32,6 +32,9 @@ func ingest(t *testing.T, st *sqlite.Store, docs ...cluster.Doc) {
 		if err := stage.Process(ctx, a); err != nil {
 			t.Fatalf("process %s: %v", d.ID, err)
 		}
+	}
+	if err := stage.Finish(ctx); err != nil {
+		t.Fatalf("finish: %v", err)
 	}
 }
 
@@ -176,5 +179,28 @@ func TestStageFinish(t *testing.T) {
 		if !inUse[s.ID] {
 			t.Errorf("after Finish: story %s holds no event", s.ID)
 		}
+	}
+}
+
+// TestSettleKeepsSplits: an article split off by hand from a two-report
+// event leaves the other alone; settling in a later run must not put it
+// back with the split-off one.
+func TestSettleKeepsSplits(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t)
+	ingest(t, st, recallA, recallB)
+	if eventOf(t, st, "a") != eventOf(t, st, "b") {
+		t.Fatal("a and b not in one event; the test needs them together")
+	}
+	split, err := cluster.Move(ctx, st, "b", "new")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ingest(t, st, quake)
+	if got := eventOf(t, st, "b"); got != split.ID {
+		t.Errorf("b in %s after a later ingest, want the split event %s", got, split.ID)
+	}
+	if eventOf(t, st, "a") == split.ID {
+		t.Errorf("a settled into the event split off by hand")
 	}
 }
