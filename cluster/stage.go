@@ -85,6 +85,18 @@ func (s *Stage) Finish(ctx context.Context) error {
 		if mv.DroppedStory == "" {
 			continue
 		}
+		// The clusterer knows only the story's active events: delete it
+		// only if the store has none left in it either.
+		full, err := s.st.Story(ctx, mv.DroppedStory)
+		if storyline.ErrorCode(err) == storyline.ENOTFOUND {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("cluster: settle article %s: read story %s: %w", mv.ArticleID, mv.DroppedStory, err)
+		}
+		if len(full.Events) > 0 {
+			continue
+		}
 		if d, ok := s.st.(storyDeleter); ok {
 			if err := d.DeleteStory(ctx, mv.DroppedStory); err != nil && storyline.ErrorCode(err) != storyline.ENOTFOUND {
 				return fmt.Errorf("cluster: settle article %s: delete story %s: %w", mv.ArticleID, mv.DroppedStory, err)
