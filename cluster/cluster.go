@@ -268,7 +268,7 @@ func (c *Clusterer) Add(d Doc) Placement {
 
 // settleSize is the most articles an event may hold for Settle to move
 // them: an event of one or two reports has not taken shape yet.
-var settleSize = 2
+const settleSize = 2
 
 // Settle gives every active event of at most two articles (near-copies
 // aside) a second look, oldest first: its articles join the best other
