@@ -83,7 +83,8 @@ func (c *SummaryCache) Clear() { c.c.clear() }
 // Stats returns the hits and misses so far.
 func (c *SummaryCache) Stats() (hits, misses uint64) { return c.c.stats() }
 
-// ttlCache keeps values for ttl, at most size of them.
+// ttlCache keeps values for ttl, at most size of them; when full, the
+// oldest goes first.
 type ttlCache[K comparable, V any] struct {
 	ttl  time.Duration
 	size int
@@ -92,11 +93,13 @@ type ttlCache[K comparable, V any] struct {
 	entries map[K]ttlEntry[V]
 	hits    uint64
 	misses  uint64
+	seq     uint64 // insertions so far
 }
 
 type ttlEntry[V any] struct {
 	v       V
 	expires time.Time
+	seq     uint64 // when it was inserted: the oldest goes first when full
 }
 
 func newTTLCache[K comparable, V any](ttl time.Duration, size int) *ttlCache[K, V] {
@@ -127,14 +130,19 @@ func (c *ttlCache[K, V]) get(k K, build func() (V, error)) (V, error) {
 				delete(c.entries, k)
 			}
 		}
-		for k := range c.entries { // still full: drop one at random
-			if len(c.entries) < c.size {
-				break
+		for len(c.entries) >= c.size { // still full: drop the oldest
+			var oldest K
+			first := true
+			for k, e := range c.entries {
+				if first || e.seq < c.entries[oldest].seq {
+					oldest, first = k, false
+				}
 			}
-			delete(c.entries, k)
+			delete(c.entries, oldest)
 		}
 	}
-	c.entries[k] = ttlEntry[V]{v: v, expires: now.Add(c.ttl)}
+	c.seq++
+	c.entries[k] = ttlEntry[V]{v: v, expires: now.Add(c.ttl), seq: c.seq}
 	return v, nil
 }
 

@@ -35,15 +35,19 @@ func TestTimelineCache(t *testing.T) {
 		t.Errorf("second read: title %q after %d builds; want the cached %q after 1", a2.Title, calls, "a")
 	}
 	get("b")
-	get("c") // over the size of 2: one of a and b goes
+	get("c") // over the size of 2: a, the oldest, goes
 	if hits, misses := c.Stats(); hits != 1 || misses != 3 {
 		t.Errorf("stats %d hits %d misses, want 1 and 3", hits, misses)
 	}
 	before := calls
-	get("a")
 	get("b")
-	if calls-before != 1 {
-		t.Errorf("after an eviction, reading a and b built %d timelines, want 1", calls-before)
+	get("c")
+	if calls != before {
+		t.Errorf("reading b and c, the two newest, built %d timelines, want 0", calls-before)
+	}
+	get("a")
+	if calls != before+1 {
+		t.Errorf("reading a, the evicted oldest, built %d timelines, want 1", calls-before)
 	}
 	c.Clear()
 	before = calls
