@@ -81,27 +81,7 @@ func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0
 // shift moves p by n steps of its own granularity.
 func (p point) shift(n int) point {
 	q := p
-	switch p.g {
-	case gCentury:
-		q.t = p.t.AddDate(100*n, 0, 0)
-	case gDecade:
-		q.t = p.t.AddDate(10*n, 0, 0)
-	case gYear:
-		q.t = p.t.AddDate(n, 0, 0)
-	case gHalf:
-		q.t = p.t.AddDate(0, 6*n, 0)
-	case gQuarter:
-		q.t = p.t.AddDate(0, 3*n, 0)
-	case gSeason:
-		// "last summer": seasons step by years.
-		q.t = p.t.AddDate(n, 0, 0)
-	case gMonth:
-		q.t = p.t.AddDate(0, n, 0)
-	case gWeek, gWeekend:
-		q.t = p.t.AddDate(0, 0, 7*n)
-	default:
-		q.t = p.t.AddDate(0, 0, n)
-	}
+	q.t = addUnits(p.t, p.g, n)
 	return q
 }
 
@@ -109,28 +89,33 @@ func (p point) shift(n int) point {
 // finer than u ("a year earlier" than a quarter is a quarter).
 func (p point) shiftUnit(u gran, n int) point {
 	q := p
-	switch u {
-	case gCentury:
-		q.t = p.t.AddDate(100*n, 0, 0)
-	case gDecade:
-		q.t = p.t.AddDate(10*n, 0, 0)
-	case gYear:
-		q.t = p.t.AddDate(n, 0, 0)
-	case gHalf:
-		q.t = p.t.AddDate(0, 6*n, 0)
-	case gQuarter:
-		q.t = p.t.AddDate(0, 3*n, 0)
-	case gMonth:
-		q.t = p.t.AddDate(0, n, 0)
-	case gWeek, gWeekend:
-		q.t = p.t.AddDate(0, 0, 7*n)
-	default:
-		q.t = p.t.AddDate(0, 0, n)
-	}
+	q.t = addUnits(p.t, u, n)
 	if q.g == gWeek || q.g == gWeekend {
 		q = at(q.t, q.g)
 	}
 	return q
+}
+
+// addUnits adds n units of granularity u to t. Seasons step by years:
+// "last summer" is the summer of the year before.
+func addUnits(t time.Time, u gran, n int) time.Time {
+	switch u {
+	case gCentury:
+		return t.AddDate(100*n, 0, 0)
+	case gDecade:
+		return t.AddDate(10*n, 0, 0)
+	case gYear, gSeason:
+		return t.AddDate(n, 0, 0)
+	case gHalf:
+		return t.AddDate(0, 6*n, 0)
+	case gQuarter:
+		return t.AddDate(0, 3*n, 0)
+	case gMonth:
+		return t.AddDate(0, n, 0)
+	case gWeek, gWeekend:
+		return t.AddDate(0, 0, 7*n)
+	}
+	return t.AddDate(0, 0, n)
 }
 
 // value formats p as a TIMEX3 value.
