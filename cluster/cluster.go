@@ -733,40 +733,37 @@ func (c *Clusterer) evict() {
 		return
 	}
 	defer c.compactVocab()
-	cut := time.Time{}
-	if !c.clock.IsZero() {
-		cut = c.clock.Time().Add(-c.opt.Window)
+	evictIdle(c.events, c.cutoff(c.opt.Window), c.opt.MaxActive,
+		func(ev *event) (storyline.Date, int64) { return ev.last, ev.lastSeq }, c.dropEvent)
+	evictIdle(c.stories, c.cutoff(c.opt.StoryWindow), c.opt.MaxActive,
+		func(st *story) (storyline.Date, int64) { return st.last, st.lastSeq }, c.dropStory)
+}
+
+// cutoff is the instant before which an item idle for window is dropped,
+// or the zero time while the stream has shown no date.
+func (c *Clusterer) cutoff(window time.Duration) time.Time {
+	if c.clock.IsZero() {
+		return time.Time{}
 	}
-	var live []*event
-	for _, ev := range c.events {
-		if !cut.IsZero() && !ev.last.IsZero() && ev.last.End().Before(cut) {
-			c.dropEvent(ev)
+	return c.clock.Time().Add(-window)
+}
+
+// evictIdle drops the items whose last date ends before cut, then, while
+// more than maxActive remain, the least recently joined.
+func evictIdle[T any](items map[string]T, cut time.Time, maxActive int, last func(T) (storyline.Date, int64), drop func(T)) {
+	var live []T
+	for _, it := range items {
+		if d, _ := last(it); !cut.IsZero() && !d.IsZero() && d.End().Before(cut) {
+			drop(it)
 			continue
 		}
-		live = append(live, ev)
+		live = append(live, it)
 	}
-	if len(live) > c.opt.MaxActive {
-		sort.Slice(live, func(i, j int) bool { return live[i].lastSeq < live[j].lastSeq })
-		for _, ev := range live[:len(live)-c.opt.MaxActive] {
-			c.dropEvent(ev)
-		}
-	}
-	scut := time.Time{}
-	if !c.clock.IsZero() {
-		scut = c.clock.Time().Add(-c.opt.StoryWindow)
-	}
-	var sl []*story
-	for _, st := range c.stories {
-		if !scut.IsZero() && !st.last.IsZero() && st.last.End().Before(scut) {
-			c.dropStory(st)
-			continue
-		}
-		sl = append(sl, st)
-	}
-	if len(sl) > c.opt.MaxActive {
-		sort.Slice(sl, func(i, j int) bool { return sl[i].lastSeq < sl[j].lastSeq })
-		for _, st := range sl[:len(sl)-c.opt.MaxActive] {
-			c.dropStory(st)
+	if len(live) > maxActive {
+		seq := func(it T) int64 { _, s := last(it); return s }
+		sort.Slice(live, func(i, j int) bool { return seq(live[i]) < seq(live[j]) })
+		for _, it := range live[:len(live)-maxActive] {
+			drop(it)
 		}
 	}
 }
