@@ -55,6 +55,8 @@ type extractor struct {
 	curPara    int               // paragraph of the unit being read
 	emitSent   int               // sentence of the last quote emitted
 	emitPara   int               // paragraph of the last quote emitted
+	lastDirect int               // index in out of the last direct quote, -1 if none
+	directSent int               // sentence where that quote was last emitted or extended
 	pend       *pending          // a source and cue waiting for their quotation
 }
 
@@ -68,6 +70,7 @@ type unit struct {
 
 func (x *extractor) run() {
 	x.names = map[string]string{}
+	x.lastDirect = -1
 	ends := sentenceEnds(x.toks)
 	var units []unit
 	from, pn, sent := 0, 0, 0
@@ -258,11 +261,21 @@ func (x *extractor) emit(q storyline.Quote) {
 	}
 	x.out = append(x.out, q)
 	x.emitSent, x.emitPara = q.Sentence, x.curPara
+	if q.Direct {
+		x.lastDirect, x.directSent = len(x.out)-1, q.Sentence
+	}
 }
 
-// extend adds the parts to the last quote emitted ("A," he said. "B.").
+// extend adds the parts to the last quote emitted ("A," he said. "B."),
+// or to the last direct one when it was emitted in the same sentence: in
+// "A," he said, referring to the plan. "B." the participle's content is
+// the last, but B continues A.
 func (x *extractor) extend(u unit, parts [][2]int) {
-	q := &x.out[len(x.out)-1]
+	k := len(x.out) - 1
+	if x.lastDirect >= 0 && x.lastDirect < k && x.directSent == x.emitSent {
+		k = x.lastDirect
+	}
+	q := &x.out[k]
 	bp := q.Parts
 	if len(bp) == 0 {
 		bp = [][2]int{{q.Start, q.End}}
@@ -278,6 +291,9 @@ func (x *extractor) extend(u unit, parts [][2]int) {
 	}
 	q.Text = strings.Join(texts, " ")
 	x.emitSent = u.sentence
+	if q.Direct {
+		x.lastDirect, x.directSent = k, u.sentence
+	}
 }
 
 // datelineEnd returns where the text after a dateline opening a paragraph

@@ -318,6 +318,14 @@ func TestExtract(t *testing.T) {
 			text: `The bridge, which Lee designed, will close, said Ann Bell.`,
 			want: []want{{"Ann Bell", "said", "The bridge, which Lee designed, will close", false, false}},
 		},
+		{
+			name: "a quotation after a participle clause continues the direct quote",
+			text: `“The fares must rise,” Paul Okafor said, referring to the budget gap. “We have no other way.”`,
+			want: []want{
+				{"Paul Okafor", "said", `“The fares must rise,” “We have no other way.”`, true, false},
+				{"Paul Okafor", "referring", "to the budget gap", false, false},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
