@@ -71,7 +71,48 @@ func (x *extractor) weight(k int) float64 {
 	if (t.lower == "put" || t.lower == "puts") && k+1 < len(x.toks) && x.toks[k+1].lower == "it" {
 		return 0.9 // "as Amar put it"
 	}
-	return cueWeight[t.lower]
+	if w := cueWeight[t.lower]; w > 0 || !vocalVerbs[t.lower] {
+		return w
+	}
+	if x.besideQuote(k) {
+		return speechWeight
+	}
+	return 0
+}
+
+// vocalVerbs are verbs of voicing or writing that are often something
+// else ("sang in a choir", "cried at the news", "pressed the button") and
+// are cues only right beside a quotation.
+var vocalVerbs = map[string]bool{
+	"shouting": true, "yelling": true, "screaming": true, "chant": true, "chanted": true, "chanting": true,
+	"cried": true, "cries": true, "crying": true, "sang": true, "sing": true, "sings": true, "singing": true,
+	"jeered": true, "jeering": true, "mouthed": true, "mouthing": true, "interjecting": true, "beamed": true,
+	"pressed": true, "heckled": true, "whispering": true, "cheered": true, "cheering": true, "roared": true,
+	"bellowed": true, "hollered": true, "boomed": true, "shrieked": true, "gushed": true, "raged": true,
+	"wondered": true, "mused": true, "sighed": true, "tweeting": true, "posting": true, "texted": true,
+}
+
+// besideQuote reports whether the word k stands right before a quotation
+// (a comma or colon between: "shouting, “...”") or right after one and
+// its speaker (“...,” the crowd cried).
+func (x *extractor) besideQuote(k int) bool {
+	n := k + 1
+	if n < len(x.toks) && (x.toks[n].text == "," || x.toks[n].text == ":") {
+		n++
+	}
+	if n < len(x.toks) && x.toks[n].kind == open {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		switch x.toks[j].kind {
+		case close:
+			return j < k-1
+		case word:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // bestCue returns the strongest cue among the tokens in [from, to) that

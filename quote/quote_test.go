@@ -319,6 +319,21 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Ann Bell", "said", "The bridge, which Lee designed, will close", false, false}},
 		},
 		{
+			name: "a verb of voicing right before a quotation",
+			text: `Lena Vos interrupted his answer, shouting “that is not true!”`,
+			want: []want{{"Lena Vos", "shouting", `“that is not true!”`, true, false}},
+		},
+		{
+			name: "a verb of voicing after a quotation and its speaker",
+			text: `“Never again!” the crowd cried out.`,
+			want: []want{{"the crowd", "cried", `“Never again!”`, true, false}},
+		},
+		{
+			name: "a verb of voicing away from any quotation is no cue",
+			text: `Tom Vale sings in a choir, and he cried when the hall closed.`,
+			want: []want{},
+		},
+		{
 			name: "a quotation after a participle clause continues the direct quote",
 			text: `“The fares must rise,” Paul Okafor said, referring to the budget gap. “We have no other way.”`,
 			want: []want{
