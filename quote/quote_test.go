@@ -319,6 +319,16 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Ann Bell", "said", "The bridge, which Lee designed, will close", false, false}},
 		},
 		{
+			name: "straight single quotation marks in a headline",
+			text: `Mayor Reyes: 'We will not close the pier.'`,
+			want: []want{{"Reyes", ":", `'We will not close the pier.'`, true, false}},
+		},
+		{
+			name: "straight single marks of elision open no quotation",
+			text: `The band played rock 'n' roll with 'em all night, Lee said.`,
+			want: []want{{"Lee", "said", "The band played rock 'n' roll with 'em all night", false, false}},
+		},
+		{
 			name: "a verb of voicing right before a quotation",
 			text: `Lena Vos interrupted his answer, shouting “that is not true!”`,
 			want: []want{{"Lena Vos", "shouting", `“that is not true!”`, true, false}},

@@ -129,12 +129,35 @@ func scan(text string) []token {
 			n, _ := utf8.DecodeRuneInString(text[i+size:])
 			if i+size >= len(text) || !unicode.IsLetter(n) {
 				k = close
+			} else if r == '\'' && straightOpens(text, i) {
+				k = open // 'Never trust the polls.'
 			}
 		}
 		toks = append(toks, token{start: i, end: i + size, text: text[i : i+size], kind: k})
 		i += size
 	}
 	return toks
+}
+
+// straightOpens reports whether the straight single mark at i, before a
+// letter, opens a quotation: after a space, an opening bracket or dash or
+// the start of the text, and not an elision ('em, 'n', 'til).
+func straightOpens(text string, i int) bool {
+	if i > 0 {
+		p, _ := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsSpace(p) && !strings.ContainsRune("([{—–-“\"", p) {
+			return false
+		}
+	}
+	j := i + 1
+	for j < len(text) && text[j] < utf8.RuneSelf && (unicode.IsLetter(rune(text[j]))) {
+		j++
+	}
+	switch strings.ToLower(text[i+1 : j]) {
+	case "em", "n", "til", "tis", "twas", "cause", "bout", "round":
+		return false
+	}
+	return true
 }
 
 func isInitialism(w string) bool {
