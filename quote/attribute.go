@@ -548,6 +548,8 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 		switch {
 		case after >= 0 && endsComma:
 			cueOf[i] = after
+		case after < 0 && x.dashSource(af, at) >= 0:
+			cueOf[i] = x.dashSource(af, at) // "...." - Mayor Tom Reyes
 		case before >= 0:
 			cueOf[i] = before
 		case colon:
@@ -703,6 +705,29 @@ func (x *extractor) addressee(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// dashSource returns the dash when the tokens [from, to) after a
+// quotation are a dash and a name closing the sentence (`"..." - Mayor
+// Tom Reyes`), else -1.
+func (x *extractor) dashSource(from, to int) int {
+	for from < to && x.toks[from].kind == para {
+		from++ // a dash line of its own under the quotation
+	}
+	if from >= to || (x.toks[from].text != "-" && x.toks[from].text != "—" && x.toks[from].text != "–") {
+		return -1
+	}
+	end := to
+	for end > from+1 && x.toks[end-1].kind != word {
+		end--
+	}
+	src := x.sourceAfter(from+1, end)
+	// the name may close the sentence or take an apposition
+	// ("— Tom Reyes, mayor of Dover")
+	if src[1] > src[0] && x.isCap(src[0]) && (src[1] == end || x.toks[src[1]].text == ",") && end-from <= 16 {
+		return from
+	}
+	return -1
 }
 
 // clauseSubject finds the subject at the start of the clause [a, c): the

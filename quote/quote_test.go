@@ -329,6 +329,21 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Lee", "said", "The band played rock 'n' roll with 'em all night", false, false}},
 		},
 		{
+			name: "source after a dash",
+			text: `“We will rebuild the pier.” — Tom Reyes, mayor of Dover`,
+			want: []want{{"Tom Reyes", "—", `“We will rebuild the pier.”`, true, false}},
+		},
+		{
+			name: "source after a dash in a paragraph of its own",
+			text: "The storm passed at dawn.\n\n\"We will rebuild the pier.\"\n\n- Reyes.\n\nThe harbor stayed closed.",
+			want: []want{{"Reyes", "-", `"We will rebuild the pier."`, true, false}},
+		},
+		{
+			name: "a sentence after a dash is no source",
+			text: `“We will rebuild the pier.” — The harbor has been closed since May.`,
+			want: []want{},
+		},
+		{
 			name: "a verb of voicing right before a quotation",
 			text: `Lena Vos interrupted his answer, shouting “that is not true!”`,
 			want: []want{{"Lena Vos", "shouting", `“that is not true!”`, true, false}},

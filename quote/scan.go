@@ -272,7 +272,7 @@ func sentenceEnds(toks []token) []bool {
 	for i, t := range toks {
 		switch {
 		case t.kind == para:
-			end[i] = true
+			end[i] = !(i > 0 && toks[i-1].kind == close && dashLine(toks, i))
 		case t.kind == punct && (t.text == "." || t.text == "!" || t.text == "?"):
 			j := i + 1
 			for j < len(toks) && (toks[j].kind == close || toks[j].text == ")") {
@@ -283,6 +283,15 @@ func sentenceEnds(toks []token) []bool {
 			}
 			if j < len(toks) && toks[j].kind == punct && strings.Contains(",;:)", toks[j].text) {
 				continue // "R-Pa.," is not the end of a sentence
+			}
+			if j > i+1 && toks[j-1].kind == close && dashLine(toks, j) {
+				continue // "...."\n\n- Reyes.
+			}
+			if j > i+1 && j+1 < len(toks) && toks[j-1].kind == close && (toks[j].text == "-" || toks[j].text == "—" || toks[j].text == "–") && toks[j+1].kind == word {
+				r, _ := utf8.DecodeRuneInString(toks[j+1].text)
+				if unicode.IsUpper(r) {
+					continue // "..." - Mayor Tom Reyes: the quotation's source
+				}
 			}
 			if j < len(toks) && toks[j].kind == word {
 				r, _ := utf8.DecodeRuneInString(toks[j].text)
@@ -297,6 +306,30 @@ func sentenceEnds(toks []token) []bool {
 		}
 	}
 	return end
+}
+
+// dashLine reports whether the paragraph break at i is followed by a
+// short paragraph of a dash and a name: the source of the quotation that
+// closes the paragraph before ("...."\n\n- Mayor Reyes.).
+func dashLine(toks []token, i int) bool {
+	for i < len(toks) && toks[i].kind == para {
+		i++
+	}
+	if i+1 >= len(toks) || toks[i].text != "-" && toks[i].text != "—" && toks[i].text != "–" || toks[i+1].kind != word {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(toks[i+1].text); !unicode.IsUpper(r) {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k < i+16; k++ {
+		switch {
+		case toks[k].kind == para:
+			return true
+		case toks[k].kind != word && toks[k].text != "," && toks[k].text != ".":
+			return false
+		}
+	}
+	return i+16 >= len(toks)
 }
 
 // cueFollows reports whether a strong cue comes within a few words after
