@@ -151,6 +151,26 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 			}
 		}
 	}
+	// a relative clause between source and cue, commas inside it:
+	// "Mr. Dale, whose company, Ferro, makes parts, said"
+	if j > limit && x.toks[j].text == "," {
+		for m := j - 1; m > limit && m > j-40; m-- {
+			if x.toks[m].inQuote || x.toks[m].kind == para {
+				break
+			}
+			if x.toks[m].text == "," && (x.toks[m+1].lower == "who" || x.toks[m+1].lower == "whose") {
+				e := m
+				if x.toks[e-1].text == ")" { // "Sen. Ada Morrow (D-Vt.), who"
+					for e--; e > limit && x.toks[e].text != "(" && e > m-8; e-- {
+					}
+				}
+				if np := x.valid(x.sourceNP(e, limit)); np[1] > np[0] && x.hasCapOrPronoun(np) {
+					return np
+				}
+				break
+			}
+		}
+	}
 	// an apposition or relative clause between source and cue:
 	// "Craig Morris, an environmental blogger, wrote"
 	if j > limit && x.toks[j].text == "," {
@@ -219,6 +239,18 @@ func (x *extractor) valid(src [2]int) [2]int {
 // object ("sent an email saying") takes the clause's subject.
 func (x *extractor) cueSource(c, limit int) [2]int {
 	if strings.HasSuffix(x.toks[c].lower, "ing") && c-1 > limit && x.toks[c-1].text == "," {
+		// "Nefzi said, adding": the source of the speech verb before
+		for k := c - 2; k >= limit && k >= c-4; k-- {
+			if x.toks[k].inQuote || x.toks[k].kind != word {
+				break
+			}
+			if x.weight(k) >= 0.5 && !strings.HasSuffix(x.toks[k].lower, "ing") {
+				if src := x.sourceBefore(k, limit); src[1] > src[0] && x.hasCapOrPronoun(src) {
+					return src
+				}
+				break
+			}
+		}
 		// "X rallied supporters, saying": the subject of the clause
 		// before the comma
 		if subj := x.clauseSubject(limit, c-1); subj[1] > subj[0] {
@@ -385,7 +417,8 @@ func (x *extractor) sourceAfter(k, limit int) [2]int {
 				break
 			}
 		}
-		if !named {
+		if !named && !(unnamedHeads[x.toks[k].lower] && len(x.toks[k].lower) > 6) {
+			// "according to officials with knowledge of ..." is a source
 			return [2]int{}
 		}
 	}
@@ -396,6 +429,9 @@ func (x *extractor) sourceAfter(k, limit int) [2]int {
 			break
 		}
 		j++
+	}
+	if unnamedHeads[x.toks[k].lower] {
+		return [2]int{k, j}
 	}
 	return x.valid([2]int{k, j})
 }
@@ -765,14 +801,20 @@ func (x *extractor) clauseSubject(a, c int) [2]int {
 	return [2]int{}
 }
 
+// inParens reports whether the word k is a short note in parentheses
+// ("(R-Ariz.)", "(I-Vt.)").
+func (x *extractor) inParens(k int) bool {
+	return k > 0 && x.toks[k-1].text == "(" && k+1 < len(x.toks) && (x.toks[k+1].text == ")" || x.toks[k+1].text == "." && k+2 < len(x.toks) && x.toks[k+2].text == ")")
+}
+
 // subject finds the speaker of a participle cue without a subject of its
 // own ("..., saying", "before adding:"): the nearest pronoun or name
 // before the cue in the unit.
 func (x *extractor) subject(from, c int) [2]int {
 	for k := c - 1; k >= from; k-- {
 		t := x.toks[k]
-		if t.kind != word || t.inQuote {
-			continue
+		if t.kind != word || t.inQuote || x.inParens(k) {
+			continue // "Sen. Jeff Flake (R-Ariz.)": the note is no name
 		}
 		if t.lower == "he" || t.lower == "she" || t.lower == "they" || t.lower == "we" {
 			return [2]int{k, k + 1}

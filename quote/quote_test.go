@@ -344,6 +344,31 @@ func TestExtract(t *testing.T) {
 			want: []want{},
 		},
 		{
+			name: "a relative clause with commas of its own between source and cue",
+			text: `Mr. Dale, whose latest company, Ferro, makes bicycle parts, said the town needed a new bridge.`,
+			want: []want{{"Dale", "said", "the town needed a new bridge", false, false}},
+		},
+		{
+			name: "a relative clause after a note in parentheses",
+			text: `On the same show, Sen. Ada Morrow (D-Vt.), who has endorsed Lee, said the race was tightening.`,
+			want: []want{{"Ada Morrow", "said", "the race was tightening", false, false}},
+		},
+		{
+			name: "a party note in parentheses is no speaker",
+			text: `Sen. Ada Morrow (D-Vt.) kept up her habit of tweeting about the hearings.`,
+			want: []want{{"Ada Morrow", "tweeting", "about the hearings", false, false}},
+		},
+		{
+			name: "unnamed officials after according to",
+			text: `“The pier is safe,” he told Sen. Hal Prewitt (R-Ore.), according to officials with knowledge of the meeting.`,
+			want: []want{{"officials with knowledge of the meeting", "according to", `“The pier is safe,”`, true, true}},
+		},
+		{
+			name: "a participle after a speech verb takes its source",
+			text: `Mateen kept to himself and left as soon as the meeting ended, Nefzi said, adding, "He was not very friendly."`,
+			want: []want{{"Nefzi", "adding", `"He was not very friendly."`, true, false}},
+		},
+		{
 			name: "a verb of voicing right before a quotation",
 			text: `Lena Vos interrupted his answer, shouting “that is not true!”`,
 			want: []want{{"Lena Vos", "shouting", `“that is not true!”`, true, false}},
