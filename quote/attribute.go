@@ -17,6 +17,8 @@ var skipBack = map[string]bool{
 	"been": true, "had’ve": true, "still": true, "even": true, "already": true, "first": true,
 	"just": true, "long": true, "recently": true, "reportedly": true, "previously": true,
 	"repeatedly": true, "publicly": true, "privately": true, "has’": true, "now": true,
+	"since": true, "always": true, "earlier": true, "sometimes": true, "ever": true, "soon": true,
+	"twice": true, "himself": true, "herself": true, "themselves": true, "itself": true,
 }
 
 // auxiliaries open a verb phrase, never an apposition.

@@ -369,6 +369,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Nefzi", "adding", `"He was not very friendly."`, true, false}},
 		},
 		{
+			name: "an adverb between source and cue",
+			text: `She has since said that she went because she thought it would be fun.`,
+			want: []want{{"She", "said", "she went because she thought it would be fun", false, false}},
+		},
+		{
 			name: "a verb of voicing right before a quotation",
 			text: `Lena Vos interrupted his answer, shouting “that is not true!”`,
 			want: []want{{"Lena Vos", "shouting", `“that is not true!”`, true, false}},
