@@ -583,8 +583,13 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 		if after >= 0 && i+1 < n && strings.HasSuffix(x.toks[after].lower, "ing") && x.words(after+1, qs[i+1].open) == 0 {
 			after = -1 // "“...,” adding, “...”": the participle introduces the next quotation
 		}
+		// "Kasich cautioned “...,” before predicting ...": a cue right
+		// before the quotation governs it when the cue after has no
+		// source of its own
+		adjacentBefore := before >= 0 && x.words(before+1, bt) == 0 && after >= 0 && (x.words(af, after) > 0 || strings.HasSuffix(x.toks[after].lower, "ing")) &&
+			!x.hasCapOrPronoun(x.sourceBefore(after, af)) && (strings.HasSuffix(x.toks[after].lower, "ing") || x.sourceAfter(after+1, at)[1] == 0)
 		switch {
-		case after >= 0 && endsComma:
+		case after >= 0 && endsComma && !adjacentBefore:
 			cueOf[i] = after
 		case after < 0 && x.dashSource(af, at) >= 0:
 			cueOf[i] = x.dashSource(af, at) // "...." - Mayor Tom Reyes
@@ -724,6 +729,16 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 	}
 	if last := segFrom(n); used[1] >= last && x.words(used[1], u.to) >= 4 {
 		x.clause(u, used[1], u.to)
+	} else if used[1] < last && x.words(last, u.to) >= 4 && len(x.out) > 0 {
+		// "Pell said “...,” adding that ...": the participle after the
+		// quotation has the quotation's source
+		prev, k := x.out[len(x.out)-1], len(x.out)
+		x.clause(u, last, u.to)
+		for ; k < len(x.out); k++ {
+			if q := &x.out[k]; q.Speaker == "" && prev.Speaker != "" && strings.HasSuffix(q.Cue, "ing") {
+				q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Unnamed = prev.Speaker, prev.SpeakerStart, prev.SpeakerEnd, prev.Unnamed
+			}
+		}
 	}
 }
 

@@ -374,6 +374,19 @@ func TestExtract(t *testing.T) {
 			want: []want{{"She", "said", "she went because she thought it would be fun", false, false}},
 		},
 		{
+			name: "a participle after the quotation is a second attribution of the same source",
+			text: `Pell said “we will win this race in the end,” adding that the count would be long.`,
+			want: []want{
+				{"Pell", "said", `“we will win this race in the end,”`, true, false},
+				{"Pell", "adding", "the count would be long", false, false},
+			},
+		},
+		{
+			name: "the cue right before a quotation over a participle after it",
+			text: `Pell cautioned “let us not get ahead of ourselves in this race,” before predicting a long count.`,
+			want: []want{{"Pell", "cautioned", `“let us not get ahead of ourselves in this race,”`, true, false}},
+		},
+		{
 			name: "a verb of voicing right before a quotation",
 			text: `Lena Vos interrupted his answer, shouting “that is not true!”`,
 			want: []want{{"Lena Vos", "shouting", `“that is not true!”`, true, false}},
