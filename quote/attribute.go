@@ -621,6 +621,11 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 			}
 		}
 	}
+	for i, c := range cueOf {
+		if c >= 0 && titleNouns[x.toks[c].lower] && x.isTitle(qs[i]) {
+			cueOf[i] = -1 // the TV show “Cake Boss”: a title, not a quotation
+		}
+	}
 	any := false
 	for _, c := range cueOf {
 		any = any || c >= 0
@@ -740,6 +745,31 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 			}
 		}
 	}
+}
+
+// titleNouns name works whose titles stand in quotation marks.
+var titleNouns = map[string]bool{
+	"show": true, "series": true, "book": true, "film": true, "movie": true, "song": true,
+	"album": true, "play": true, "musical": true, "novel": true, "memoir": true, "documentary": true,
+	"program": true, "programme": true, "sitcom": true, "episode": true, "column": true, "town": true,
+}
+
+// isTitle reports whether the quotation r reads as a title: a few words,
+// each significant one capitalised ("The Apprentice", "Crippled America:
+// How to Make America Great Again").
+func (x *extractor) isTitle(r region) bool {
+	n := 0
+	for k := r.open + 1; k < r.close; k++ {
+		t := x.toks[k]
+		if t.kind != word {
+			continue
+		}
+		n++
+		if !x.isCap(k) && len(t.text) > 3 {
+			return false
+		}
+	}
+	return n > 0 && n <= 10
 }
 
 // addressee reports whether [from, to) is an addressee or an adverbial
@@ -1041,6 +1071,13 @@ var cueTiers = []struct{ lo, hi float64 }{{0.6, 2}, {minCueDefault, 0.6}}
 // attribute tries to build an attribution around the cue at c in the
 // clause [a, b); it reports whether it did.
 func (x *extractor) attribute(u unit, a, b, c int) bool {
+	if titleNouns[x.toks[c].lower] && c+1 < b && x.toks[c+1].kind == open {
+		for _, r := range x.regions {
+			if r.open == c+1 && x.isTitle(r) {
+				return false // the TV show “Cake Boss”
+			}
+		}
+	}
 	if x.toks[c].lower == "according" {
 		src := x.sourceAfter(c+2, b)
 		if src[1] == src[0] {

@@ -387,6 +387,16 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Pell", "cautioned", `“let us not get ahead of ourselves in this race,”`, true, false}},
 		},
 		{
+			name: "the title of a show is no quotation",
+			text: `Valastro, star of the TLC reality show “Cake Boss,” joined him at the rally.`,
+			want: []want{},
+		},
+		{
+			name: "a quotation after a noun naming a work that is no title",
+			text: `He wrote in his column, “The council has failed every family on this street.”`,
+			want: []want{{"He", "wrote", `“The council has failed every family on this street.”`, true, false}},
+		},
+		{
 			name: "a verb of voicing right before a quotation",
 			text: `Lena Vos interrupted his answer, shouting “that is not true!”`,
 			want: []want{{"Lena Vos", "shouting", `“that is not true!”`, true, false}},
