@@ -241,10 +241,11 @@ func (x *extractor) valid(src [2]int) [2]int {
 // object ("sent an email saying") takes the clause's subject.
 func (x *extractor) cueSource(c, limit int) [2]int {
 	if strings.HasSuffix(x.toks[c].lower, "ing") && c-1 > limit && x.toks[c-1].text == "," {
-		// "Nefzi said, adding": the source of the speech verb before
-		for k := c - 2; k >= limit && k >= c-4; k-- {
+		// "Nefzi said, adding", "Graham said on the show “Today,”
+		// adding": the source of the speech verb before
+		for k := c - 2; k >= limit && k >= c-12; k-- {
 			if x.toks[k].inQuote || x.toks[k].kind != word {
-				break
+				continue
 			}
 			if x.weight(k) >= 0.5 && !strings.HasSuffix(x.toks[k].lower, "ing") {
 				if src := x.sourceBefore(k, limit); src[1] > src[0] && x.hasCapOrPronoun(src) {

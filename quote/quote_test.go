@@ -397,6 +397,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"He", "wrote", `“The council has failed every family on this street.”`, true, false}},
 		},
 		{
+			name: "a participle after a quotation-bearing clause takes its speech verb's source",
+			text: `Pike’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the nominee “makes you want to leave the room at once.”`,
+			want: []want{{"Hollande", "noting", "the nominee “makes you want to leave the room at once.”", false, false}},
+		},
+		{
 			name: "a verb of voicing right before a quotation",
 			text: `Lena Vos interrupted his answer, shouting “that is not true!”`,
 			want: []want{{"Lena Vos", "shouting", `“that is not true!”`, true, false}},
