@@ -200,7 +200,10 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 			break
 		}
 		before := x.valid(x.sourceNP(np[0]-1, limit))
-		if before[1] == before[0] || !x.hasCapOrPronoun(before) {
+		// "a staffer in the room asked": a determined phrase before a
+		// prepositional phrase that names no one
+		plain := before[1] > before[0] && determiners[x.toks[before[0]].lower] && !x.hasCapOrPronoun(np) && !unnamedHeads[x.toks[np[1]-1].lower]
+		if before[1] == before[0] || !x.hasCapOrPronoun(before) && !plain {
 			// "officials who spoke with The Huffington Post said"
 			for w := np[0] - 2; w > limit && w >= np[0]-4; w-- {
 				if l := x.toks[w].lower; l == "who" || l == "that" {

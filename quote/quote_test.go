@@ -402,6 +402,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Hollande", "noting", "the nominee “makes you want to leave the room at once.”", false, false}},
 		},
 		{
+			name: "a prepositional phrase naming no one between source and cue",
+			text: `"Will he run for mayor again?" a staffer in the room asked.`,
+			want: []want{{"a staffer", "asked", `"Will he run for mayor again?"`, true, true}},
+		},
+		{
 			name: "a verb of voicing right before a quotation",
 			text: `Lena Vos interrupted his answer, shouting “that is not true!”`,
 			want: []want{{"Lena Vos", "shouting", `“that is not true!”`, true, false}},
