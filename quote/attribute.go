@@ -243,6 +243,9 @@ func (x *extractor) valid(src [2]int) [2]int {
 // cueSource is sourceBefore, except that a participle cue after a verb's
 // object ("sent an email saying") takes the clause's subject.
 func (x *extractor) cueSource(c, limit int) [2]int {
+	if src, ok := x.nounCueSource(c, limit); ok {
+		return src
+	}
 	if strings.HasSuffix(x.toks[c].lower, "ing") && c-1 > limit && x.toks[c-1].text == "," {
 		// "Nefzi said, adding", "Graham said on the show “Today,”
 		// adding": the source of the speech verb before
@@ -290,6 +293,63 @@ func (x *extractor) cueSource(c, limit int) [2]int {
 	return src
 }
 
+// nounCueSource reads the source of a cue that is a noun with its own
+// modifiers before it ("a short statement", "their best hope", "the roll
+// call"): the words before the noun describe it and name no one. A
+// possessive determiner is the source ("his own promise"); otherwise the
+// subject of the clause that holds the noun phrase ("Lee issued a short
+// statement"), or no source. ok is false when c is not such a noun.
+func (x *extractor) nounCueSource(c, limit int) (src [2]int, ok bool) {
+	l := x.toks[c].lower
+	if !nounCues[l] && !(verbNounCues[l] && !strings.HasSuffix(l, "s")) {
+		return [2]int{}, false
+	}
+	np := x.sourceNP(c, limit)
+	if np[1]-np[0] < 2 || np[1] != c || !determiners[x.toks[np[0]].lower] {
+		return [2]int{}, false
+	}
+	for k := np[0] + 1; k < np[1]; k++ {
+		if x.isCap(k) {
+			return [2]int{}, false // "the NRA's opposition", "The Murphy conference call"
+		}
+	}
+	head := x.toks[np[1]-1].lower
+	if unnamedHeads[head] || titles[head] || verbNounCues[l] && len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
+		return [2]int{}, false // "some critics fear": a subject and a verb
+	}
+	switch first := x.toks[np[0]].lower; first {
+	case "his", "her", "their", "its":
+		return [2]int{np[0], np[0] + 1}, true
+	case "a", "an", "the", "this", "most", "other", "some":
+	default:
+		return [2]int{}, false
+	}
+	if subj := x.clauseSubject(limit, np[0]); subj[1] > subj[0] {
+		return subj, true
+	}
+	if subj := x.determinedSubject(limit, np[0]); subj[1] > subj[0] {
+		return subj, true // "The council made a definitive call"
+	}
+	return [2]int{}, false
+}
+
+// nounCues are nouns of saying that are seldom verbs.
+var nounCues = map[string]bool{
+	"statement": true, "consensus": true, "description": true, "endorsement": true,
+	"speculation": true, "contention": true, "assertion": true, "criticism": true,
+	"suggestion": true, "accusations": true, "allegations": true, "accusation": true,
+	"allegation": true, "belief": true, "opposition": true, "critique": true, "admission": true,
+	"concerns": true, "insistence": true, "announcement": true,
+}
+
+// verbNounCues are nouns of saying that are also verbs; they are nouns
+// after a determiner when they carry no verb ending and the words before
+// them do not end in a plural ("a definitive call", not "some critics fear").
+var verbNounCues = map[string]bool{
+	"call": true, "view": true, "hope": true, "promise": true, "claim": true, "forecast": true,
+	"warning": true, "concern": true, "demand": true, "pledge": true, "vow": true, "fear": true,
+}
+
 // infinitiveCues after "to" take the clause's subject ("went on to say").
 var infinitiveCues = map[string]bool{"say": true, "tell": true, "add": true}
 
@@ -309,6 +369,9 @@ var subordinators = map[string]bool{
 // determinedSubject returns the determined noun phrase that opens the
 // clause [a, c) ("The letter went on to say"), or the empty span.
 func (x *extractor) determinedSubject(a, c int) [2]int {
+	if a+2 < c && x.toks[a+1].text == "," && x.adverbial(a, a+1) {
+		a += 2 // "Likewise, a memo from the office had this to say"
+	}
 	if a >= c || !determiners[x.toks[a].lower] {
 		return [2]int{}
 	}
@@ -1250,7 +1313,11 @@ func (x *extractor) resolve(src [2]int) (string, bool) {
 	}
 	start, end := x.toks[src[0]].start, x.toks[src[1]-1].end
 	text := x.text[start:end]
-	pron := src[1]-src[0] == 1 && pronouns[x.toks[src[0]].lower]
+	pl := x.toks[src[0]].lower
+	if src[1]-src[0] == 1 && (pl == "his" || pl == "her") {
+		pl = map[string]string{"his": "he", "her": "she"}[pl] // "his own promise"
+	}
+	pron := src[1]-src[0] == 1 && pronouns[pl]
 	if pron && x.toks[src[0]].lower == "who" && src[0]-1 > 0 && x.toks[src[0]-1].text == "," {
 		// "Army Capt. Christian Pardo, who ...": the noun phrase before
 		if np := x.sourceNP(src[0]-1, 0); np[1] > np[0] && x.hasCap(np) {
@@ -1273,7 +1340,7 @@ func (x *extractor) resolve(src [2]int) (string, bool) {
 			}
 			return m.Text, false
 		}
-		if pron && (x.toks[src[0]].lower == "he" || x.toks[src[0]].lower == "she") {
+		if pron && (pl == "he" || pl == "she") {
 			for i := len(x.mentions) - 1; i >= 0; i-- {
 				m := x.mentions[i]
 				if m.End <= start && m.Kind == storyline.Person {
@@ -1286,7 +1353,7 @@ func (x *extractor) resolve(src [2]int) (string, bool) {
 		}
 	}
 	if pron {
-		l := x.toks[src[0]].lower
+		l := pl
 		if l == "he" || l == "she" {
 			if x.lastPerson != "" {
 				return x.lastPerson, false
@@ -1316,6 +1383,9 @@ func (x *extractor) resolve(src [2]int) (string, bool) {
 			if titles[strings.TrimSuffix(x.toks[m].lower, ".")] || roleWords[x.toks[m].lower] {
 				r = r[:0] // "Communications Director Jennifer Palmieri"
 				continue
+			}
+			if len(r) == 0 && determiners[x.toks[m].lower] {
+				continue // "Some critics": a determiner opening the sentence names no one
 			}
 			r = append(r, x.toks[m].text)
 		}
@@ -1559,7 +1629,8 @@ func (x *extractor) adverbial(start, end int) bool {
 		(len(first.lower) > 4 && (strings.HasSuffix(first.lower, "ing") || strings.HasSuffix(first.lower, "ed"))) ||
 		last.lower == "later" || last.lower == "earlier" || last.lower == "ago" || weekdays[last.lower] || months[last.lower] ||
 		last.kind == word && unicode.IsDigit([]rune(last.text)[0]) && !x.hasCap([2]int{start, end}) ||
-		strings.HasSuffix(first.lower, "ly") && len(first.lower) > 4
+		strings.HasSuffix(first.lower, "ly") && len(first.lower) > 4 ||
+		end-start == 1 && notNames[first.lower] // "Likewise, ...", "Meanwhile, ..."
 }
 
 // passiveAux make a past participle cue passive ("was asked by").

@@ -192,7 +192,9 @@ var notNames = map[string]bool{
 	"later": true, "earlier": true, "meanwhile": true, "still": true, "now": true, "also": true,
 	"however": true, "instead": true, "indeed": true, "then": true, "yesterday": true,
 	"today": true, "tonight": true, "afterward": true, "afterwards": true, "finally": true,
-	"separately": true, "recently": true,
+	"separately": true, "recently": true, "likewise": true, "similarly": true, "even": true,
+	"just": true, "besides": true, "absent": true, "moreover": true, "nonetheless": true,
+	"nevertheless": true, "having": true,
 }
 
 // titles precede a name and are not part of it.

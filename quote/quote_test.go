@@ -429,6 +429,31 @@ func TestExtract(t *testing.T) {
 				{"Paul Okafor", "referring", "to the budget gap", false, false},
 			},
 		},
+		{
+			name: "the adjectives before a noun cue are not its source: the clause's subject is",
+			text: `The council made a definitive call on the harbour plan after the vote.`,
+			want: []want{{"The council", "call", "on the harbour plan after the vote", false, false}},
+		},
+		{
+			name: "a named subject before a noun cue with its own adjectives",
+			text: `Mayor Ines Falk gave a forceful endorsement of the tram line on Friday.`,
+			want: []want{{"Ines Falk", "endorsement", "of the tram line on Friday", false, false}},
+		},
+		{
+			name: "a possessive before a noun cue is its source",
+			text: "Karl Weber chairs the ferry board.\n\nNobody at the hearing doubted his firm belief that the fares would fall.",
+			want: []want{{"Karl Weber", "belief", "the fares would fall", false, false}},
+		},
+		{
+			name: "an adverb opening the sentence is no name: the subject after it is the source",
+			text: "Likewise, a memo from the port office had this to say about the plan: “The quay is too short for the new ships.”",
+			want: []want{{"a memo", "say", "“The quay is too short for the new ships.”", true, true}},
+		},
+		{
+			name: "a determiner opening the sentence is not the speaker's name",
+			text: `Some critics fear that the new depot will flood the valley.`,
+			want: []want{{"Some critics", "fear", "the new depot will flood the valley", false, true}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
