@@ -246,6 +246,10 @@ func (x *extractor) cueSource(c, limit int) [2]int {
 	if src, ok := x.nounCueSource(c, limit); ok {
 		return src
 	}
+	if c-2 >= limit && x.toks[c-1].lower == "it" && itFrames[x.toks[c-2].lower] && (x.toks[c].lower == "clear" || x.toks[c].lower == "plain" || x.toks[c].lower == "known") {
+		// "Lee made it clear that ...": the subject of made, not it
+		return x.sourceBefore(c-2, limit)
+	}
 	if strings.HasSuffix(x.toks[c].lower, "ing") && c-1 > limit && x.toks[c-1].text == "," {
 		// "Nefzi said, adding", "Graham said on the show “Today,”
 		// adding": the source of the speech verb before
@@ -292,6 +296,10 @@ func (x *extractor) cueSource(c, limit int) [2]int {
 	}
 	return src
 }
+
+// itFrames take "it" as a dummy object before an adjective cue ("made it
+// clear", "makes it plain").
+var itFrames = map[string]bool{"made": true, "make": true, "makes": true, "making": true, "has": true}
 
 // nounCueSource reads the source of a cue that is a noun with its own
 // modifiers before it ("a short statement", "their best hope", "the roll
@@ -1318,7 +1326,30 @@ func (x *extractor) resolve(src [2]int) (string, bool) {
 		pl = map[string]string{"his": "he", "her": "she"}[pl] // "his own promise"
 	}
 	pron := src[1]-src[0] == 1 && pronouns[pl]
-	if pron && x.toks[src[0]].lower == "who" && src[0]-1 > 0 && x.toks[src[0]-1].text == "," {
+	if pron && pl == "who" && src[0] > 0 {
+		// "Karl Weber, who ...", "Sen. Ada Morrow (D-Vt.), who ...",
+		// "Pete Wilson who ...": the capitalised name right before
+		e := src[0] - 1
+		if t := x.toks[e].text; e > 0 && (t == "," || t == "—" || t == "–") {
+			e--
+		}
+		if e > 0 && x.toks[e].text == ")" {
+			for m := e - 1; m > 0 && m >= e-8; m-- {
+				if x.toks[m].text == "(" {
+					e = m - 1
+					break
+				}
+			}
+		}
+		if e >= 0 && x.isCap(e) && !x.toks[e].inQuote {
+			b := e
+			for b > 0 && x.isCap(b-1) && !x.toks[b-1].inQuote {
+				b--
+			}
+			return x.resolve([2]int{b, e + 1})
+		}
+	}
+	if pron && pl == "who" && src[0]-1 > 0 && x.toks[src[0]-1].text == "," {
 		// "Army Capt. Christian Pardo, who ...": the noun phrase before
 		if np := x.sourceNP(src[0]-1, 0); np[1] > np[0] && x.hasCap(np) {
 			return x.resolve(np)

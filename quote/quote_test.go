@@ -454,6 +454,26 @@ func TestExtract(t *testing.T) {
 			text: `Some critics fear that the new depot will flood the valley.`,
 			want: []want{{"Some critics", "fear", "the new depot will flood the valley", false, true}},
 		},
+		{
+			name: "made it clear: the subject of made, not it",
+			text: `Mayor Ines Falk made it clear that the depot would stay open.`,
+			want: []want{{"Ines Falk", "clear", "the depot would stay open", false, false}},
+		},
+		{
+			name: "who after a name and a comma is that name, not the subject of the sentence",
+			text: `Residents cheered Karl Weber, who promised that the fares would fall.`,
+			want: []want{{"Karl Weber", "promised", "the fares would fall", false, false}},
+		},
+		{
+			name: "who after a name and a party note",
+			text: `Residents cheered Sen. Karl Weber (D-Nor.), who promised that the fares would fall.`,
+			want: []want{{"Karl Weber", "promised", "the fares would fall", false, false}},
+		},
+		{
+			name: "who after a name and a dash",
+			text: `Residents cheered Karl Weber — who promised that the fares would fall.`,
+			want: []want{{"Karl Weber", "promised", "the fares would fall", false, false}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
