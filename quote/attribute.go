@@ -253,10 +253,12 @@ func (x *extractor) cueSource(c, limit int) [2]int {
 	if strings.HasSuffix(x.toks[c].lower, "ing") && c-1 > limit && x.toks[c-1].text == "," {
 		// "Nefzi said, adding", "Graham said on the show “Today,”
 		// adding": the source of the speech verb before
-		for k := c - 2; k >= limit && k >= c-12; k-- {
+		seen := 0 // words outside quotations: a long quotation does not use up the window
+		for k := c - 2; k >= limit && seen < 11 && k >= c-80; k-- {
 			if x.toks[k].inQuote || x.toks[k].kind != word {
 				continue
 			}
+			seen++
 			if x.weight(k) >= 0.5 && !strings.HasSuffix(x.toks[k].lower, "ing") {
 				if src := x.sourceBefore(k, limit); src[1] > src[0] && x.hasCapOrPronoun(src) {
 					return src
@@ -295,6 +297,28 @@ func (x *extractor) cueSource(c, limit int) [2]int {
 		}
 	}
 	return src
+}
+
+// verbSourceBefore returns the named or pronoun source of the nearest
+// speech verb before c in the sentence from 'from', past quotations (a
+// participle after a quotation shares the source of the verb before it),
+// or the empty span.
+func (x *extractor) verbSourceBefore(c, from int) [2]int {
+	seen := 0
+	for k := c - 1; k >= from && seen < 15; k-- {
+		t := x.toks[k]
+		if t.inQuote || t.kind != word {
+			continue
+		}
+		seen++
+		if x.weight(k) >= 0.5 && !strings.HasSuffix(t.lower, "ing") {
+			if src := x.sourceBefore(k, from); src[1] > src[0] && x.hasCapOrPronoun(src) {
+				return src
+			}
+			return [2]int{}
+		}
+	}
+	return [2]int{}
 }
 
 // itFrames take "it" as a dummy object before an adjective cue ("made it
@@ -761,6 +785,9 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 			if c < qs[i].open && c != u.from && src[1] > src[0] && !(src[1] == qs[i].open-1 && (x.toks[src[1]].text == "," || x.toks[src[1]].text == ":")) {
 				src = [2]int{}
 			}
+		}
+		if src[1] == src[0] && c > u.from && strings.HasSuffix(x.toks[c].lower, "ing") && x.toks[c-1].kind == close {
+			src = x.verbSourceBefore(c, u.from) // Lee told the paper that Ray “...,” adding, “...”
 		}
 		if src[1] == src[0] {
 			src = x.subject(u.from, c)

@@ -474,6 +474,14 @@ func TestExtract(t *testing.T) {
 			text: `Residents cheered Karl Weber — who promised that the fares would fall.`,
 			want: []want{{"Karl Weber", "promised", "the fares would fall", false, false}},
 		},
+		{
+			name: "a participle after a quotation takes the source of the speech verb before it, not the nearest name",
+			text: "Ivo Rask told the radio station that Karl Weber “had a reckless plan for the harbour,” adding, “He lost the whole council.”",
+			want: []want{
+				{"Ivo Rask", "told", "the radio station that Karl Weber “had a reckless plan for the harbour,”", false, false},
+				{"Ivo Rask", "adding", "“He lost the whole council.”", true, false},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
