@@ -135,6 +135,13 @@ func (x *extractor) bestCue(from, to int, ok func(int) bool) int {
 // sourceBefore reads the source phrase that ends right before the cue at
 // c (skipping auxiliaries and adverbs), not reaching before limit.
 func (x *extractor) sourceBefore(c, limit int) [2]int {
+	// "Priebus, the party chairman, this past week announced": a time
+	// phrase between source and cue
+	if np := x.sourceNP(c, limit); np[1] > np[0] && np[0] > limit && x.isTime(np) {
+		if src := x.sourceBefore(np[0], limit); x.hasCapOrPronoun(src) {
+			return src
+		}
+	}
 	j := c - 1
 	for j >= limit && x.toks[j].kind == word && skipBack[x.toks[j].lower] {
 		j--
@@ -218,6 +225,25 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 		np = before
 	}
 	return np
+}
+
+// isTime reports whether the noun phrase src ends in a word of time ("this
+// past week", "the 20th century", "April"); a capitalised one only as a
+// month or weekday name ("Kristen Day" is a name).
+func (x *extractor) isTime(src [2]int) bool {
+	t := x.toks[src[1]-1]
+	if x.isCap(src[1]-1) || t.text != t.lower {
+		return (months[t.lower] && t.lower != "may" || weekdays[t.lower]) && !(src[1]-src[0] > 1 && x.isCap(src[1]-2))
+	}
+	return timeWords[t.lower] || weekdays[t.lower]
+}
+
+// timeWords end a noun phrase of time.
+var timeWords = map[string]bool{
+	"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
+	"day": true, "days": true, "weekend": true, "century": true, "decade": true, "decades": true,
+	"hours": true, "hour": true, "minutes": true, "time": true, "morning": true, "afternoon": true,
+	"evening": true, "night": true,
 }
 
 // valid returns src if it looks like a source (a name, a person pronoun,

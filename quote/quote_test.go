@@ -482,6 +482,16 @@ func TestExtract(t *testing.T) {
 				{"Ivo Rask", "adding", "“He lost the whole council.”", true, false},
 			},
 		},
+		{
+			name: "a time phrase between the source and the cue is skipped",
+			text: "Dana Holm, the port director, this past week announced that the quay would close.",
+			want: []want{{"Dana Holm", "announced", "the quay would close", false, false}},
+		},
+		{
+			name: "a name ending in a word of time is still a name",
+			text: "Kristen Day said the quay would close.",
+			want: []want{{"Kristen Day", "said", "the quay would close", false, false}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
