@@ -347,6 +347,35 @@ func (x *extractor) verbSourceBefore(c, from int) [2]int {
 	return [2]int{}
 }
 
+// ownCue reports whether [a, b) holds a strong cue with a source of its
+// own before it that is no relative pronoun ("Rask said ...", not "who
+// endorsed Lee").
+func (x *extractor) ownCue(a, b int) bool {
+	for k := a; k < b; k++ {
+		if x.toks[k].inQuote || x.weight(k) < 0.5 {
+			continue
+		}
+		if src := x.sourceBefore(k, a); src[1] > src[0] && x.hasCapOrPronoun(src) && !(src[1]-src[0] == 1 && x.toks[src[0]].lower == "who") {
+			return true
+		}
+	}
+	return false
+}
+
+// personLike reports whether src names or describes someone: a name, a
+// pronoun, or a word for a person or group of sources in it.
+func (x *extractor) personLike(src [2]int) bool {
+	if x.hasCapOrPronoun(src) {
+		return true
+	}
+	for k := src[0]; k < src[1]; k++ {
+		if l := strings.TrimSuffix(x.toks[k].lower, "."); unnamedHeads[l] || titles[l] || roleWords[l] {
+			return true
+		}
+	}
+	return false
+}
+
 // itFrames take "it" as a dummy object before an adjective cue ("made it
 // clear", "makes it plain").
 var itFrames = map[string]bool{"made": true, "make": true, "makes": true, "making": true, "has": true}
@@ -1026,7 +1055,7 @@ func quoteParts(qs []region) [][2]int {
 func (x *extractor) indirect(u unit) {
 	a := u.from
 	for k := u.from; k <= u.to; k++ {
-		if k == u.to || (x.toks[k].kind == punct && x.toks[k].text == ";") || x.participleClause(k, a) || x.newClause(k) {
+		if k == u.to || (x.toks[k].kind == punct && x.toks[k].text == ";") || x.participleClause(k, a) || x.newClause(k) || x.afterSubordinate(k, a) {
 			if k > a {
 				x.clause(u, a, k)
 			}
@@ -1037,6 +1066,29 @@ func (x *extractor) indirect(u unit) {
 
 // newClause reports whether the comma at k starts a coordinated clause
 // with a subject of its own (", and the crowd reprised ...").
+// afterSubordinate reports whether the comma at k closes a subordinate
+// clause that opens the clause at a and holds a cue of its own with its
+// subject ("While Holm said the ferry was unsafe, he said ..."): the
+// main clause after it is read on its own.
+func (x *extractor) afterSubordinate(k, a int) bool {
+	if k+2 >= len(x.toks) || x.toks[k].text != "," || x.toks[k].inQuote || !openers[x.toks[a].lower] {
+		return false
+	}
+	if l := x.toks[a].lower; l == "as" || l == "with" {
+		return false // "As Lee noted, the talks ...": the main clause is the content
+	}
+	n := x.toks[k+1]
+	if n.kind != word || !(pronouns[n.lower] && n.lower != "who" || x.isCap(k+1)) {
+		return false
+	}
+	for m := a + 1; m < k; m++ {
+		if x.weight(m) >= 0.5 && !x.toks[m].inQuote && x.hasCapOrPronoun(x.sourceBefore(m, a+1)) {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extractor) newClause(k int) bool {
 	if k+2 >= len(x.toks) || x.toks[k].text != "," || x.toks[k].inQuote {
 		return false
@@ -1517,6 +1569,16 @@ func (x *extractor) tailCue(a, b int) int {
 	if m <= a || x.toks[m].text != "," || x.words(a, m) < 3 {
 		return -1
 	}
+	// "..., but that if the mayor made one, he should have insisted": the
+	// comma closes a subordinate clause, not the content
+	for p := m - 1; p >= a; p-- {
+		if t := x.toks[p]; t.inQuote || t.text == "," || t.lower == "that" {
+			if p+1 < m && openers[x.toks[p+1].lower] && x.toks[p+1].lower != "with" && x.toks[p+1].lower != "as" {
+				return -1
+			}
+			break
+		}
+	}
 	for c := m + 1; c < b; c++ {
 		if w := x.weight(c); w < 0.5 && !(w >= minCue && c == b-1) || x.toks[c].lower == "according" || strings.HasSuffix(x.toks[c].lower, "ing") {
 			continue // "..., records show." may take a weaker cue
@@ -1525,7 +1587,9 @@ func (x *extractor) tailCue(a, b int) int {
 			return c
 		}
 		if c == m+1 && inversionVerbs[x.toks[c].lower] {
-			if src := x.sourceAfter(c+1, b); src[1] == b {
+			if src := x.sourceAfter(c+1, b); src[1] == b && (x.personLike(src) || !x.ownCue(a, m)) {
+				// "..., said a spokesman"; not "Rask said his band, ...,
+				// wrote a dozen songs", where said has its subject
 				return c
 			}
 		}

@@ -492,6 +492,29 @@ func TestExtract(t *testing.T) {
 			text: "Kristen Day said the quay would close.",
 			want: []want{{"Kristen Day", "said", "the quay would close", false, false}},
 		},
+		{
+			name: "a verb and its object after a comma are no inverted source",
+			text: "Talking on a radio show last week, Rask said his band and producer Ola Berg, known as Blue Fox, wrote a dozen new songs for the record.",
+			want: []want{{"Rask", "said", "his band and producer Ola Berg, known as Blue Fox, wrote a dozen new songs for the record", false, false}},
+		},
+		{
+			name: "a subordinate clause with a cue of its own before the main clause",
+			text: "While Holm said the ferry was unsafe, he said there was no reason to close the port.",
+			want: []want{
+				{"Holm", "said", "the ferry was unsafe", false, false},
+				{"Holm", "said", "there was no reason to close the port", false, false},
+			},
+		},
+		{
+			name: "a comma closing a subordinate clause inside the content is not before a tail cue",
+			text: "Former mayor Ivo Rask, who led the council, said that the deal was hard but that if the mayor made one, he should have insisted on more.",
+			want: []want{{"Ivo Rask", "said", "the deal was hard but that if the mayor made one, he should have insisted on more", false, false}},
+		},
+		{
+			name: "as X noted, the main clause is the content",
+			text: "As Holm noted, the ferry and the tram have both carried more riders this year.",
+			want: []want{{"Holm", "noted", "the ferry and the tram have both carried more riders this year", false, false}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
