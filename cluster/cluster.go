@@ -92,6 +92,21 @@ func (p *profile) cosKinds(v vec) [3]float64 {
 	return out
 }
 
+// unit is the profile as a unit vector.
+func (p *profile) unit() vec {
+	out := make(vec, 0, len(p.w))
+	for id, w := range p.w {
+		out = append(out, tw{id, w})
+	}
+	slices.SortFunc(out, func(a, b tw) int { return cmp.Compare(a.id, b.id) })
+	if n := out.norm(); n > 0 {
+		for i := range out {
+			out[i].w /= n
+		}
+	}
+	return out
+}
+
 // cos is the cosine of a unit vector and the profile.
 func (p *profile) cos(v vec) float64 {
 	if p.norm2 <= 0 {
@@ -250,6 +265,10 @@ func (c *Clusterer) Add(d Doc) Placement {
 	ev := c.newEvent("e-"+d.ID, m, v)
 	m.score = score
 	st, sscore := c.bestStory(&d, v, m.top, cn.years)
+	if best != nil && best.story != nil && score >= c.opt.SecondThreshold && score > sscore {
+		// close to an event without joining it: of its story
+		st, sscore = best.story, score
+	}
 	newStory := false
 	if st == nil || sscore < c.opt.StoryThreshold {
 		st = c.newStory("s-" + d.ID)
@@ -266,34 +285,30 @@ func (c *Clusterer) Add(d Doc) Placement {
 	return p
 }
 
-// settleSize is the most articles an event may hold for Settle to move
-// them: an event of one or two reports has not taken shape yet.
-const settleSize = 2
-
-// Settle gives every active event of at most two articles (near-copies
-// aside) a second look, oldest first: its articles join the best other
-// active event if, taken together, they score from Options.SecondThreshold
-// there, and the small event is dropped (and its story, if that held
-// nothing else). Articles that opened an event before that event's other
-// reports arrived end up with them. Call it when a batch of articles is in
-// (the end of an ingest run); it returns the moves. Events holding an
-// article placed by hand neither move nor take in a small event, so a
-// user's merges and splits stay as they are.
+// Settle gives the active events a second look, in three passes, each
+// best matching pair first (merge.go): events whose centroids match from
+// Options.MergeThreshold merge, unless each has a participant the other
+// never names; then every event of at most two articles (near-copies
+// aside) joins the event its articles match from Options.SecondThreshold,
+// and is dropped (with its story, if that held nothing else); then events
+// merge once more, since the small ones may have bridged a gap. Articles
+// that opened an event before that event's other reports arrived end up
+// with them. Call it when a batch of articles is in (the end of an ingest
+// run); it returns the moves. Events holding an article placed by hand
+// neither move nor take in other articles, so a user's merges and splits
+// stay as they are.
 func (c *Clusterer) Settle() []Reassignment {
-	var small []*event
-	for _, ev := range c.events {
-		if independent(ev) <= settleSize {
-			small = append(small, ev)
-		}
-	}
-	sort.Slice(small, func(i, j int) bool { return small[i].seq < small[j].seq })
-	var moves []Reassignment
-	for _, ev := range small {
-		moves = append(moves, c.rejoin(ev)...)
-	}
+	moves := c.mergeEvents(c.opt.MergeThreshold, false)
+	moves = append(moves, c.mergeEvents(c.opt.SecondThreshold, true)...)
+	moves = append(moves, c.mergeEvents(c.opt.MergeThreshold, false)...)
 	c.evict()
 	return moves
 }
+
+// settleSize is the most articles an event may hold for Settle to move
+// it into another on the second threshold: an event of one or two reports
+// has not taken shape yet.
+const settleSize = 2
 
 func hasManual(ev *event) bool {
 	for _, m := range ev.members {
@@ -302,81 +317,6 @@ func hasManual(ev *event) bool {
 		}
 	}
 	return false
-}
-
-// rejoin moves the articles of a small event to the best other active event
-// that their normalised sum scores the second threshold with, and drops
-// the small event.
-func (c *Clusterer) rejoin(ev *event) []Reassignment {
-	if ev.dead {
-		return nil
-	}
-	sum := map[int32]float64{}
-	yearSet := map[int]bool{}
-	var published storyline.Date
-	for _, m := range ev.members {
-		if m.manual {
-			return nil
-		}
-		for _, x := range m.v {
-			sum[x.id] += x.w
-		}
-		for _, y := range m.years {
-			yearSet[y] = true
-		}
-		if m.v != nil && published.IsZero() {
-			published = m.published
-		}
-	}
-	if len(sum) == 0 {
-		return nil
-	}
-	v := make(vec, 0, len(sum))
-	for id, w := range sum {
-		v = append(v, tw{id, w})
-	}
-	slices.SortFunc(v, func(a, b tw) int { return cmp.Compare(a.id, b.id) })
-	n := v.norm()
-	for i := range v {
-		v[i].w /= n
-	}
-	years := make([]int, 0, len(yearSet))
-	for y := range yearSet {
-		years = append(years, y)
-	}
-	slices.Sort(years)
-	if mid := ev.center(); !mid.IsZero() {
-		published = mid
-	}
-	best, score := c.bestEventBut(published, v, topTerms(v, queryTerms), years, ev)
-	if best == nil || score < c.opt.SecondThreshold {
-		return nil
-	}
-	dropped := ""
-	if st := ev.story; st != nil && len(st.events) == 1 {
-		dropped = st.id
-	}
-	ms := ev.members
-	c.dropEvent(ev)
-	if dropped != "" {
-		c.dropStory(ev.story)
-	}
-	var moves []Reassignment
-	for _, m := range ms {
-		m.ev = nil
-		if m.v != nil {
-			m.score = score
-			m.terms, m.entities = c.shared(m.v, &best.c)
-		}
-		c.join(best, m, m.v)
-		mv := Reassignment{ArticleID: m.id, From: ev.id, To: best.id, Score: m.score, DroppedStory: dropped}
-		if best.story != nil {
-			mv.Story = best.story.id
-		}
-		moves = append(moves, mv)
-		dropped = ""
-	}
-	return moves
 }
 
 // Restore puts d where a store says it belongs (event eventID in story
@@ -489,6 +429,25 @@ func (c *Clusterer) bestEvent(d *Doc, v, q vec, years []int) (*event, float64) {
 // the events holding an article placed by hand (settling must not undo a
 // user's split by filling the split-off event).
 func (c *Clusterer) bestEventBut(published storyline.Date, v, q vec, years []int, not *event) (*event, float64) {
+	cands := c.candidates(q)
+	var best *event
+	bestScore := 0.0
+	for _, ev := range cands {
+		if not != nil && (ev == not || hasManual(ev)) {
+			continue
+		}
+		mid := ev.center()
+		s := c.score(&ev.c, v) * c.timeFactor(published, mid, mid, c.opt.TimeScale) * c.datedYearFactor(published, years, ev)
+		if s > bestScore || (s == bestScore && best != nil && ev.seq < best.seq) {
+			best, bestScore = ev, s
+		}
+	}
+	return best, bestScore
+}
+
+// candidates are the active events that share one of the terms q, the
+// maxCandidates sharing most if there are more.
+func (c *Clusterer) candidates(q vec) []*event {
 	hits := map[*event]int{}
 	var cands []*event
 	for _, x := range q {
@@ -516,19 +475,7 @@ func (c *Clusterer) bestEventBut(published storyline.Date, v, q vec, years []int
 		})
 		cands = cands[:maxCandidates]
 	}
-	var best *event
-	bestScore := 0.0
-	for _, ev := range cands {
-		if not != nil && (ev == not || hasManual(ev)) {
-			continue
-		}
-		mid := ev.center()
-		s := c.score(&ev.c, v) * c.timeFactor(published, mid, mid, c.opt.TimeScale) * c.yearFactor(years, ev.years)
-		if s > bestScore || (s == bestScore && best != nil && ev.seq < best.seq) {
-			best, bestScore = ev, s
-		}
-	}
-	return best, bestScore
+	return cands
 }
 
 // bestStory scores the open stories that share a strong term with v.
@@ -609,6 +556,27 @@ func (c *Clusterer) yearFactor(years []int, of map[int]int) float64 {
 		}
 	}
 	return c.yearPenalty
+}
+
+// datedYearFactor is yearFactor where a publication date stands behind one
+// side, the article's or the event's: years an undated text names (a 2005
+// season, a 1967 law) are too loose to keep two reports apart, the year an
+// article came out is not.
+func (c *Clusterer) datedYearFactor(published storyline.Date, years []int, ev *event) float64 {
+	if published.IsZero() && ev.first.IsZero() {
+		return 1
+	}
+	return c.yearFactor(years, ev.years)
+}
+
+// eventYears are the years an event's articles are about, sorted.
+func eventYears(ev *event) []int {
+	out := make([]int, 0, len(ev.years))
+	for y := range ev.years {
+		out = append(out, y)
+	}
+	slices.Sort(out)
+	return out
 }
 
 // dayGap is the distance in days from d to the span [first, last]; false

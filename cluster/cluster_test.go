@@ -269,10 +269,9 @@ func permutations(n int) [][]int {
 	return out
 }
 
-// TestSettle: an article alone in its event joins the event it matches
-// from the second threshold on; unrelated ones and those too far apart in
-// time stay alone, and the dropped event is gone, with its story when that
-// held nothing else.
+// TestSettle: two events of one happening merge, the younger into the
+// older; unrelated ones and those too far apart in time stay apart, and the
+// dropped event is gone, with its story when that held nothing else.
 func TestSettle(t *testing.T) {
 	for _, tt := range []struct {
 		name      string
@@ -293,12 +292,12 @@ func TestSettle(t *testing.T) {
 				t.Fatalf("Settle moved %d articles (%+v), want 1", len(moves), moves)
 			}
 			mv := moves[0]
-			if mv.ArticleID != "a" || mv.To != got["b"].EventID || mv.From != got["a"].EventID || mv.Story != got["b"].StoryID {
-				t.Errorf("Settle moved %+v, want a from %s to %s in story %s", mv, got["a"].EventID, got["b"].EventID, got["b"].StoryID)
+			if mv.ArticleID != "b" || mv.To != got["a"].EventID || mv.From != got["b"].EventID || mv.Story != got["a"].StoryID {
+				t.Errorf("Settle moved %+v, want b from %s to %s in story %s", mv, got["b"].EventID, got["a"].EventID, got["a"].StoryID)
 			}
 			wantDrop := ""
 			if tt.dropStory {
-				wantDrop = got["a"].StoryID
+				wantDrop = got["b"].StoryID
 			}
 			if mv.Score < 0.15 || mv.DroppedStory != wantDrop {
 				t.Errorf("move score %.3f, dropped story %q; want at least 0.15 and %q", mv.Score, mv.DroppedStory, wantDrop)
@@ -306,8 +305,8 @@ func TestSettle(t *testing.T) {
 			if _, ok := c.Event(mv.From); ok {
 				t.Errorf("event %s still active after its article moved", mv.From)
 			}
-			if _, ok := c.Story(got["a"].StoryID); ok == tt.dropStory {
-				t.Errorf("story %s active after Settle: %v, want %v", got["a"].StoryID, ok, !tt.dropStory)
+			if _, ok := c.Story(got["b"].StoryID); ok == tt.dropStory {
+				t.Errorf("story %s active after Settle: %v, want %v", got["b"].StoryID, ok, !tt.dropStory)
 			}
 			ev, ok := c.Event(mv.To)
 			if !ok || len(ev.Members) != 2 {
@@ -320,11 +319,11 @@ func TestSettle(t *testing.T) {
 	}
 }
 
-// TestSettleMovesCopies: a small event moves whole, its near-copies with it.
+// TestSettleMovesCopies: an event moves whole, its near-copies with it.
 func TestSettleMovesCopies(t *testing.T) {
 	c := cluster.New(cluster.Options{EventThreshold: 0.99})
 	got := map[string]cluster.Placement{}
-	for _, d := range []cluster.Doc{recallA, recallCopy, quake, recallB} {
+	for _, d := range []cluster.Doc{recallB, quake, recallA, recallCopy} { // b's event is the older
 		got[d.ID] = c.Add(d)
 	}
 	if got["a-copy"].DuplicateOf != "a" || got["a-copy"].EventID != got["a"].EventID {

@@ -86,8 +86,14 @@ type Options struct {
 	// sets from which an article is a near-copy (default 0.6).
 	DuplicateThreshold float64
 	// EventThreshold is the score from which an article joins an event
-	// (default 0.25).
+	// as it arrives (default 0.4: strict, since an article that joins
+	// the wrong event pulls the next ones after it; Settle merges the
+	// events that turn out to be one).
 	EventThreshold float64
+	// MergeThreshold is the similarity of two events' centroids from
+	// which Settle merges them, unless each has a participant the other
+	// never names (default 0.4).
+	MergeThreshold float64
 	// SecondThreshold is the score from which Settle moves an article that
 	// is alone in its event into another event (default 0.15).
 	SecondThreshold float64
@@ -121,7 +127,10 @@ func (o Options) withDefaults() Options {
 		o.DuplicateThreshold = 0.6
 	}
 	if o.EventThreshold <= 0 {
-		o.EventThreshold = 0.25
+		o.EventThreshold = 0.4
+	}
+	if o.MergeThreshold <= 0 {
+		o.MergeThreshold = 0.4
 	}
 	if o.SecondThreshold <= 0 {
 		o.SecondThreshold = 0.15

@@ -62,13 +62,14 @@ func TestECBPlus(t *testing.T) {
 	for i, s := range r.Runs {
 		t.Logf("seed %d: P %.3f R %.3f F1 %.3f B3 %.3f clusters %d", r.Seeds[i], s.Precision, s.Recall, s.F1, s.BCubedF1, s.Clusters)
 	}
-	// Floors a little under what was measured (settled 0.878 and 0.910,
-	// from the stream 0.855 and 0.880), to catch regressions; the targets
-	// are 0.90 and 0.93.
-	if r.F1 < 0.865 || r.BCubedF1 < 0.90 {
-		t.Errorf("ECB+ settled: pairwise F1 %.3f, B-cubed F1 %.3f; want at least 0.865 and 0.90", r.F1, r.BCubedF1)
+	// Floors a little under what was measured (settled 0.924 and 0.939,
+	// straight from the stream 0.746 and 0.772: articles join events
+	// strictly as they come and Settle merges), to catch regressions; the
+	// targets, on held-out topics, are 0.90 and 0.93.
+	if r.F1 < 0.91 || r.BCubedF1 < 0.93 {
+		t.Errorf("ECB+ settled: pairwise F1 %.3f, B-cubed F1 %.3f; want at least 0.91 and 0.93", r.F1, r.BCubedF1)
 	}
-	if before.F1 < 0.84 || before.BCubedF1 < 0.865 {
-		t.Errorf("ECB+ from the stream: pairwise F1 %.3f, B-cubed F1 %.3f; want at least 0.84 and 0.865", before.F1, before.BCubedF1)
+	if before.F1 < 0.73 || before.BCubedF1 < 0.76 {
+		t.Errorf("ECB+ from the stream: pairwise F1 %.3f, B-cubed F1 %.3f; want at least 0.73 and 0.76", before.F1, before.BCubedF1)
 	}
 }

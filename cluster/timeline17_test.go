@@ -33,7 +33,7 @@ func TestTimeline17(t *testing.T) {
 	t.Logf("Timeline17 %d articles, %d stories: vs folders P %.3f R %.3f F1 %.3f B3 %.3f; vs subjects P %.3f R %.3f F1 %.3f B3 %.3f",
 		len(docs), bySubject.Clusters, byFolder.Precision, byFolder.Recall, byFolder.F1, byFolder.BCubedF1,
 		bySubject.Precision, bySubject.Recall, bySubject.F1, bySubject.BCubedF1)
-	if bySubject.Precision < 0.95 || bySubject.F1 < 0.70 {
-		t.Errorf("stories vs subjects: precision %.3f, F1 %.3f; want at least 0.95 and 0.70 (measured 0.999 and 0.735)", bySubject.Precision, bySubject.F1)
+	if bySubject.Precision < 0.95 || bySubject.F1 < 0.75 {
+		t.Errorf("stories vs subjects: precision %.3f, F1 %.3f; want at least 0.95 and 0.75 (measured 0.998 and 0.781)", bySubject.Precision, bySubject.F1)
 	}
 }

@@ -1,0 +1,236 @@
+package cluster
+
+import (
+	"cmp"
+	"container/heap"
+	"slices"
+)
+
+// Merging events. Articles join events strictly as they arrive, so one
+// happening may open several events before its reports have much in
+// common; Settle then merges the events whose centroids match from
+// Options.MergeThreshold, best pair first. Two events of one kind (two
+// earthquakes on one island, two coaches fired by one team) can match as
+// well as that: they are told apart by their participants. Each event has
+// names that most of its reports give; when each of two events has such a
+// name that no report of the other gives, they are two happenings and stay
+// apart.
+
+// consistentShare is the share of an event's reports that name an entity
+// for it to be one of the event's own participants.
+const consistentShare = 0.5
+
+// mergePair is a candidate merge: b into a, with their similarity when a
+// and b had the versions recorded.
+type mergePair struct {
+	a, b   *event
+	va, vb int
+	score  float64
+}
+
+type mergeHeap []mergePair
+
+func (h mergeHeap) Len() int { return len(h) }
+func (h mergeHeap) Less(i, j int) bool {
+	if h[i].score != h[j].score {
+		return h[i].score > h[j].score
+	}
+	if h[i].a.seq != h[j].a.seq {
+		return h[i].a.seq < h[j].a.seq
+	}
+	return h[i].b.seq < h[j].b.seq
+}
+func (h mergeHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *mergeHeap) Push(x any)   { *h = append(*h, x.(mergePair)) }
+func (h *mergeHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+// mergeEvents merges active events, best matching pair first, until no
+// pair scores th; the older event of a pair takes in the younger's
+// articles. With small, only pairs where one event holds at most
+// settleSize articles count, the small one moves whatever its age, and
+// participants do not keep events apart: a small event has not shown
+// yet who its happening is about. Events holding an article placed by hand
+// are left as they are. It returns the moves.
+func (c *Clusterer) mergeEvents(th float64, small bool) []Reassignment {
+	mp := &merger{c: c, th: th, small: small, version: map[*event]int{}}
+	evs := make([]*event, 0, len(c.events))
+	for _, ev := range c.events {
+		evs = append(evs, ev)
+	}
+	slices.SortFunc(evs, func(a, b *event) int { return cmp.Compare(a.seq, b.seq) })
+	for _, ev := range evs {
+		mp.push(ev, true)
+	}
+	var moves []Reassignment
+	for mp.h.Len() > 0 {
+		p := heap.Pop(&mp.h).(mergePair)
+		if p.a.dead || p.b.dead || !mp.eligible(p.a, p.b) {
+			continue
+		}
+		if mp.version[p.a] != p.va || mp.version[p.b] != p.vb {
+			// one of them has grown since: score the pair again
+			if s := c.eventSimilarity(p.a, p.b); s >= th {
+				heap.Push(&mp.h, mergePair{p.a, p.b, mp.version[p.a], mp.version[p.b], s})
+			}
+			continue
+		}
+		if !small && c.distinct(p.a, p.b) {
+			continue
+		}
+		into, from := p.a, p.b
+		if from.seq < into.seq {
+			into, from = from, into
+		}
+		if small && independent(from) > settleSize {
+			into, from = from, into
+		}
+		moves = append(moves, c.absorb(into, from, p.score)...)
+		mp.version[into]++
+		mp.push(into, false)
+	}
+	return moves
+}
+
+// merger is the state of one merge pass.
+type merger struct {
+	c       *Clusterer
+	th      float64
+	small   bool
+	version map[*event]int // bumped when an event takes in another
+	h       mergeHeap
+}
+
+func (mp *merger) eligible(a, b *event) bool {
+	return !mp.small || independent(a) <= settleSize || independent(b) <= settleSize
+}
+
+// push puts the pairs of ev with the active events that share one of its
+// strongest terms and score the threshold on the heap; with onlyOlder,
+// only pairs with older events (so that each pair is pushed once).
+func (mp *merger) push(ev *event, onlyOlder bool) {
+	c := mp.c
+	if ev.dead || hasManual(ev) {
+		return
+	}
+	for _, o := range c.candidates(topTerms(ev.c.unit(), queryTerms)) {
+		if o == ev || o.dead || hasManual(o) || (onlyOlder && o.seq >= ev.seq) || !mp.eligible(ev, o) {
+			continue
+		}
+		if s := c.eventSimilarity(ev, o); s >= mp.th {
+			heap.Push(&mp.h, mergePair{ev, o, mp.version[ev], mp.version[o], s})
+		}
+	}
+}
+
+// eventSimilarity is the score of one event's centroid against the other's,
+// damped by the gap between their dates and, where one is dated, by years
+// neither shares.
+func (c *Clusterer) eventSimilarity(a, b *event) float64 {
+	ma, mb := a.center(), b.center()
+	return c.score(&b.c, a.c.unit()) * c.timeFactor(ma, mb, mb, c.opt.TimeScale) * c.datedYearFactor(a.first, eventYears(a), b)
+}
+
+// distinct reports whether each of two events has a participant of its
+// own: an entity that at least half its reports name and that no report
+// of the other names.
+func (c *Clusterer) distinct(a, b *event) bool {
+	sa, sb := c.entityShares(a), c.entityShares(b)
+	if ownParticipant(sa, sb) && ownParticipant(sb, sa) {
+		return true
+	}
+	ya, yb := yearShares(a), yearShares(b)
+	return ownYear(ya, b.years) && ownYear(yb, a.years)
+}
+
+func ownParticipant(of, other map[int32]float64) bool {
+	for id, share := range of {
+		if share >= consistentShare && other[id] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// entityShares is, for each entity the event's reports name, the share of
+// its reports (near-copies aside) that name it.
+func (c *Clusterer) entityShares(ev *event) map[int32]float64 {
+	out := map[int32]float64{}
+	n := 0
+	for _, m := range ev.members {
+		if m.v == nil {
+			continue
+		}
+		n++
+		for _, x := range m.v {
+			if c.vocab.terms[x.id].kind == kindEntity {
+				out[x.id]++
+			}
+		}
+	}
+	for id := range out {
+		out[id] /= float64(n)
+	}
+	return out
+}
+
+// absorb moves the articles of from into into and drops from (and its
+// story, if that held nothing else).
+func (c *Clusterer) absorb(into, from *event, score float64) []Reassignment {
+	dropped := ""
+	if st := from.story; st != nil && len(st.events) == 1 {
+		dropped = st.id
+	}
+	ms := from.members
+	c.dropEvent(from)
+	if dropped != "" {
+		c.dropStory(from.story)
+	}
+	moves := make([]Reassignment, 0, len(ms))
+	for _, m := range ms {
+		m.ev = nil
+		if m.v != nil {
+			m.score = score
+			m.terms, m.entities = c.shared(m.v, &into.c)
+		}
+		c.join(into, m, m.v)
+		mv := Reassignment{ArticleID: m.id, From: from.id, To: into.id, Score: m.score, DroppedStory: dropped}
+		if into.story != nil {
+			mv.Story = into.story.id
+		}
+		moves = append(moves, mv)
+		dropped = ""
+	}
+	return moves
+}
+
+func yearShares(ev *event) map[int]float64 {
+	out := map[int]float64{}
+	n := 0
+	for _, m := range ev.members {
+		if m.v == nil {
+			continue
+		}
+		n++
+		for _, y := range m.years {
+			out[y]++
+		}
+	}
+	for y := range out {
+		out[y] /= float64(n)
+	}
+	return out
+}
+
+func ownYear(of map[int]float64, other map[int]int) bool {
+	for y, share := range of {
+		if share >= consistentShare && other[y] == 0 {
+			return true
+		}
+	}
+	return false
+}
