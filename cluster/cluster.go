@@ -49,13 +49,13 @@ type profile struct {
 	w     map[int32]float64
 	norm2 float64
 	kinds *vocab
-	kn2   [3]float64 // squared norms of the word, entity and number parts
-	limit int        // terms kept when pruning
+	kn2   [kinds]float64 // squared norms of the word, entity, number and name parts
+	limit int            // terms kept when pruning
 }
 
 func (p *profile) add(v vec) {
 	var d float64
-	var kd [3]float64
+	var kd [kinds]float64
 	for _, x := range v {
 		pw := p.w[x.id]
 		d += pw * x.w
@@ -75,15 +75,15 @@ func (p *profile) add(v vec) {
 }
 
 // cosKinds is the cosine of v and the profile restricted to each kind of
-// feature: words, entities, numbers (0 when either side has none).
-func (p *profile) cosKinds(v vec) [3]float64 {
-	var dot, vn [3]float64
+// feature: words, entities, numbers, names (0 when either side has none).
+func (p *profile) cosKinds(v vec) [kinds]float64 {
+	var dot, vn [kinds]float64
 	for _, x := range v {
 		k := p.kinds.terms[x.id].kind
 		dot[k] += p.w[x.id] * x.w
 		vn[k] += x.w * x.w
 	}
-	var out [3]float64
+	var out [kinds]float64
 	for k := range out {
 		if vn[k] > 0 && p.kn2[k] > 0 {
 			out[k] = dot[k] / math.Sqrt(vn[k]*p.kn2[k])
@@ -133,7 +133,7 @@ func (p *profile) prune() {
 	})
 	clear(p.w)
 	p.norm2 = 0
-	p.kn2 = [3]float64{}
+	p.kn2 = [kinds]float64{}
 	for _, x := range all[:p.limit] {
 		p.w[x.id] = x.w
 		p.norm2 += x.w * x.w
@@ -502,7 +502,7 @@ func (c *Clusterer) bestStory(d *Doc, v, q vec, years []int) (*story, float64) {
 			if !d.Published.IsZero() && st.first.IsZero() && !nearYear(d.Published.Year, st.years, window/365) {
 				continue // an undated story about other years
 			}
-			if st.p.cosKinds(v)[kindEntity] == 0 {
+			if k := st.p.cosKinds(v); k[kindEntity] == 0 && k[kindName] == 0 {
 				continue // a story is followed through its key entities
 			}
 			s := st.p.cos(v) * c.yearFactor(years, st.years)
@@ -812,7 +812,7 @@ func (c *Clusterer) shared(v vec, p *profile) (terms, entities []string) {
 	for _, b := range both {
 		t := c.vocab.terms[b.id]
 		switch t.kind {
-		case kindEntity:
+		case kindEntity, kindName:
 			if len(entities) < 5 {
 				entities = append(entities, t.surface)
 			}

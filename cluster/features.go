@@ -11,11 +11,17 @@ import (
 	"github.com/storyline/storyline/nlp"
 )
 
-// Feature kinds: a stemmed word, an entity, a number.
+// Feature kinds: a stemmed word, an entity (a capitalised word), a
+// number, and a name the entity stage gave (Doc.Entities). Names follow
+// stories but do not place articles in events: the entity stage links
+// "Iranian", "Tehran" and "Iran" to one state, which is what a story of
+// Iran is about and what two earthquakes in Iran both are.
 const (
 	kindWord uint8 = iota
 	kindEntity
 	kindNumber
+	kindName
+	kinds
 )
 
 // term is one interned feature.
@@ -28,14 +34,14 @@ type term struct {
 
 // vocab interns features and counts their document frequencies.
 type vocab struct {
-	ids   [3]map[string]int32 // by kind
+	ids   [kinds]map[string]int32 // by kind
 	terms []term
 	docs  int // documents counted in df
 	stems map[string]string
 }
 
 func newVocab() *vocab {
-	return &vocab{ids: [3]map[string]int32{{}, {}, {}}, stems: map[string]string{}}
+	return &vocab{ids: [kinds]map[string]int32{{}, {}, {}, {}}, stems: map[string]string{}}
 }
 
 func (v *vocab) id(kind uint8, key, surface string) int32 {
@@ -162,7 +168,7 @@ func (c *Clusterer) extract(d *Doc) counts {
 				continue
 			}
 			seen[k] = true
-			out.tf[v.id(kindEntity, k, e)]++
+			out.tf[v.id(kindName, k, e)]++
 		}
 	}
 	return out
@@ -182,7 +188,7 @@ func (c *Clusterer) weigh(cn counts, count bool) vec {
 	for id, tf := range cn.tf {
 		w := (1 + math.Log(tf)) * v.idf(id)
 		switch v.terms[id].kind {
-		case kindEntity:
+		case kindEntity, kindName:
 			w *= c.opt.EntityWeight
 		case kindNumber:
 			w *= c.opt.NumberWeight

@@ -184,7 +184,7 @@ func (c *Clusterer) keyEntities(p *profile, n int) []string {
 	}
 	var all []ew
 	for id, w := range p.w {
-		if c.vocab.terms[id].kind == kindEntity {
+		if k := c.vocab.terms[id].kind; k == kindEntity || k == kindName {
 			all = append(all, ew{id, w})
 		}
 	}
