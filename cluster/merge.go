@@ -57,7 +57,7 @@ func (h *mergeHeap) Pop() any {
 // yet who its happening is about. Events holding an article placed by hand
 // are left as they are. It returns the moves.
 func (c *Clusterer) mergeEvents(th float64, small bool) []Reassignment {
-	mp := &merger{c: c, th: th, small: small, version: map[*event]int{}}
+	mp := &merger{c: c, th: th, small: small, version: map[*event]int{}, units: map[*event]vec{}}
 	evs := make([]*event, 0, len(c.events))
 	for _, ev := range c.events {
 		evs = append(evs, ev)
@@ -74,7 +74,7 @@ func (c *Clusterer) mergeEvents(th float64, small bool) []Reassignment {
 		}
 		if mp.version[p.a] != p.va || mp.version[p.b] != p.vb {
 			// one of them has grown since: score the pair again
-			if s := c.eventSimilarity(p.a, p.b); s >= th {
+			if s := mp.similarity(p.a, p.b); s >= th {
 				heap.Push(&mp.h, mergePair{p.a, p.b, mp.version[p.a], mp.version[p.b], s})
 			}
 			continue
@@ -91,6 +91,7 @@ func (c *Clusterer) mergeEvents(th float64, small bool) []Reassignment {
 		}
 		moves = append(moves, c.absorb(into, from, p.score)...)
 		mp.version[into]++
+		delete(mp.units, into)
 		mp.push(into, false)
 	}
 	return moves
@@ -102,6 +103,7 @@ type merger struct {
 	th      float64
 	small   bool
 	version map[*event]int // bumped when an event takes in another
+	units   map[*event]vec
 	h       mergeHeap
 }
 
@@ -117,22 +119,34 @@ func (mp *merger) push(ev *event, onlyOlder bool) {
 	if ev.dead || hasManual(ev) {
 		return
 	}
-	for _, o := range c.candidates(topTerms(ev.c.unit(), queryTerms)) {
+	for _, o := range c.candidates(topTerms(mp.unit(ev), queryTerms)) {
 		if o == ev || o.dead || hasManual(o) || (onlyOlder && o.seq >= ev.seq) || !mp.eligible(ev, o) {
 			continue
 		}
-		if s := c.eventSimilarity(ev, o); s >= mp.th {
+		if s := mp.similarity(ev, o); s >= mp.th {
 			heap.Push(&mp.h, mergePair{ev, o, mp.version[ev], mp.version[o], s})
 		}
 	}
 }
 
-// eventSimilarity is the score of one event's centroid against the other's,
+// unit is ev's centroid as a unit vector, kept until ev takes in another
+// event.
+func (mp *merger) unit(ev *event) vec {
+	u, ok := mp.units[ev]
+	if !ok {
+		u = ev.c.unit()
+		mp.units[ev] = u
+	}
+	return u
+}
+
+// similarity is the score of one event's centroid against the other's,
 // damped by the gap between their dates and, where one is dated, by years
 // neither shares.
-func (c *Clusterer) eventSimilarity(a, b *event) float64 {
+func (mp *merger) similarity(a, b *event) float64 {
+	c := mp.c
 	ma, mb := a.center(), b.center()
-	return c.score(&b.c, a.c.unit()) * c.timeFactor(ma, mb, mb, c.opt.TimeScale) * c.datedYearFactor(a.first, eventYears(a), b)
+	return c.score(&b.c, mp.unit(a)) * c.timeFactor(ma, mb, mb, c.opt.TimeScale) * c.datedYearFactor(a.first, eventYears(a), b)
 }
 
 // distinct reports whether each of two events has a participant of its

@@ -51,7 +51,8 @@ func TestMergeKeepsParticipantsApart(t *testing.T) {
 	if r == a {
 		t.Fatal("the two collapses merged already in the small pass")
 	}
-	if s := c.eventSimilarity(r, a); s < 0.1 {
+	mp := &merger{c: c, version: map[*event]int{}, units: map[*event]vec{}}
+	if s := mp.similarity(r, a); s < 0.1 {
 		t.Fatalf("the collapses' similarity %.3f is under the merge threshold: the test shows nothing", s)
 	}
 	if !c.distinct(r, a) {
