@@ -98,13 +98,7 @@ func (p *profile) unit() vec {
 	for id, w := range p.w {
 		out = append(out, tw{id, w})
 	}
-	slices.SortFunc(out, func(a, b tw) int { return cmp.Compare(a.id, b.id) })
-	if n := out.norm(); n > 0 {
-		for i := range out {
-			out[i].w /= n
-		}
-	}
-	return out
+	return out.sortedUnit()
 }
 
 // cos is the cosine of a unit vector and the profile.

@@ -195,13 +195,18 @@ func (c *Clusterer) weigh(cn counts, count bool) vec {
 		}
 		out = append(out, tw{id, w})
 	}
-	slices.SortFunc(out, func(a, b tw) int { return cmp.Compare(a.id, b.id) })
-	if n := out.norm(); n > 0 {
-		for i := range out {
-			out[i].w /= n
+	return out.sortedUnit()
+}
+
+// sortedUnit sorts a by term and scales it to length 1, in place.
+func (a vec) sortedUnit() vec {
+	slices.SortFunc(a, func(x, y tw) int { return cmp.Compare(x.id, y.id) })
+	if n := a.norm(); n > 0 {
+		for i := range a {
+			a[i].w /= n
 		}
 	}
-	return out
+	return a
 }
 
 func hasDigit(s string) bool {

@@ -173,21 +173,39 @@ func ownParticipant(of, other map[int32]float64) bool {
 // entityShares is, for each entity the event's reports name, the share of
 // its reports (near-copies aside) that name it.
 func (c *Clusterer) entityShares(ev *event) map[int32]float64 {
-	out := map[int32]float64{}
+	return shares(ev, func(m *member, count func(int32)) {
+		for _, x := range m.v {
+			if c.vocab.terms[x.id].kind == kindEntity {
+				count(x.id)
+			}
+		}
+	})
+}
+
+// yearShares is, for each year the event's reports are about, the share of
+// its reports (near-copies aside) about it.
+func yearShares(ev *event) map[int]float64 {
+	return shares(ev, func(m *member, count func(int)) {
+		for _, y := range m.years {
+			count(y)
+		}
+	})
+}
+
+// shares is, for each key that each counts in the event's reports
+// (near-copies aside), the share of the reports that hold it.
+func shares[K comparable](ev *event, each func(m *member, count func(K))) map[K]float64 {
+	out := map[K]float64{}
 	n := 0
 	for _, m := range ev.members {
 		if m.v == nil {
 			continue
 		}
 		n++
-		for _, x := range m.v {
-			if c.vocab.terms[x.id].kind == kindEntity {
-				out[x.id]++
-			}
-		}
+		each(m, func(k K) { out[k]++ })
 	}
-	for id := range out {
-		out[id] /= float64(n)
+	for k := range out {
+		out[k] /= float64(n)
 	}
 	return out
 }
@@ -220,24 +238,6 @@ func (c *Clusterer) absorb(into, from *event, score float64) []Reassignment {
 		dropped = ""
 	}
 	return moves
-}
-
-func yearShares(ev *event) map[int]float64 {
-	out := map[int]float64{}
-	n := 0
-	for _, m := range ev.members {
-		if m.v == nil {
-			continue
-		}
-		n++
-		for _, y := range m.years {
-			out[y]++
-		}
-	}
-	for y := range out {
-		out[y] /= float64(n)
-	}
-	return out
 }
 
 func ownYear(of map[int]float64, other map[int]int) bool {
