@@ -34,6 +34,16 @@ func TestExtract(t *testing.T) {
 		want []want
 	}{
 		{
+			name: "proportion as source over the inner cue",
+			text: `About 3 in 10 say they want the ferry service restored.`,
+			want: []want{{"3 in 10", "say", `they want the ferry service restored`, false, true}},
+		},
+		{
+			name: "proportion in words",
+			text: `One in five said the new tax was unfair.`,
+			want: []want{{"One in five", "said", `the new tax was unfair`, false, true}},
+		},
+		{
 			name: "speaker after",
 			text: `“We will not sign this treaty,” Maria Lindqvist said on Monday.`,
 			want: []want{{"Maria Lindqvist", "said", `“We will not sign this treaty,”`, true, false}},
