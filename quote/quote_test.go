@@ -44,6 +44,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"One in five", "said", `the new tax was unfair`, false, true}},
 		},
 		{
+			name: "say with its own subject governs a stronger cue inside its content",
+			text: `Most neighbours say the pastor was uneasy until Mara Quist said she would stay.`,
+			want: []want{{"Most neighbours", "say", `the pastor was uneasy until Mara Quist said she would stay`, false, true}},
+		},
+		{
 			name: "speaker after",
 			text: `“We will not sign this treaty,” Maria Lindqvist said on Monday.`,
 			want: []want{{"Maria Lindqvist", "said", `“We will not sign this treaty,”`, true, false}},
