@@ -186,6 +186,7 @@ type Clusterer struct {
 	vocab       *vocab
 	seq         int64
 	clock       storyline.Date // the latest publication date seen
+	pending     []Reassignment // merges made before an eviction, not yet reported
 	events      map[string]*event
 	stories     map[string]*story
 	members     map[string]*member // active members by article ID
@@ -241,6 +242,7 @@ func (c *Clusterer) Add(d Doc) Placement {
 		c.join(dup.ev, m, nil)
 		p := m.placement()
 		c.evict()
+		p.Moves = c.takePending()
 		return p
 	}
 
@@ -254,6 +256,7 @@ func (c *Clusterer) Add(d Doc) Placement {
 		c.join(best, m, v)
 		p := m.placement()
 		c.evict()
+		p.Moves = c.takePending()
 		return p
 	}
 	ev := c.newEvent("e-"+d.ID, m, v)
@@ -276,6 +279,7 @@ func (c *Clusterer) Add(d Doc) Placement {
 		p.Terms, p.Entities = c.shared(v, &st.p)
 	}
 	c.evict()
+	p.Moves = c.takePending()
 	return p
 }
 
@@ -292,11 +296,25 @@ func (c *Clusterer) Add(d Doc) Placement {
 // neither move nor take in other articles, so a user's merges and splits
 // stay as they are.
 func (c *Clusterer) Settle() []Reassignment {
-	moves := c.mergeEvents(c.opt.MergeThreshold, false)
-	moves = append(moves, c.mergeEvents(c.opt.SecondThreshold, true)...)
-	moves = append(moves, c.mergeEvents(c.opt.MergeThreshold, false)...)
+	c.pending = append(c.pending, c.settle(nil)...)
 	c.evict()
-	return moves
+	return c.takePending()
+}
+
+// settle runs Settle's three passes over the pairs of the active events
+// with one of only (all pairs when only is nil).
+func (c *Clusterer) settle(only []*event) []Reassignment {
+	moves := c.mergeEvents(c.opt.MergeThreshold, false, only)
+	moves = append(moves, c.mergeEvents(c.opt.SecondThreshold, true, only)...)
+	return append(moves, c.mergeEvents(c.opt.MergeThreshold, false, only)...)
+}
+
+// takePending returns and forgets the moves of the merges made before
+// evicting events.
+func (c *Clusterer) takePending() []Reassignment {
+	p := c.pending
+	c.pending = nil
+	return p
 }
 
 // settleSize is the most articles an event may hold for Settle to move
@@ -690,15 +708,31 @@ func (c *Clusterer) tick(d storyline.Date) {
 
 // evict drops events idle for longer than the window, by date or, past
 // MaxActive, by arrival; and stories idle for longer than the story window.
+// Events about to go get a last chance to merge first (Settle's passes,
+// for them alone): a long run's early events would otherwise leave before
+// the run ends and settles. The moves wait in c.pending for the caller.
 func (c *Clusterer) evict() {
 	if c.seq%64 != 0 && len(c.events) <= c.opt.MaxActive {
 		return
 	}
 	defer c.compactVocab()
-	evictIdle(c.events, c.cutoff(c.opt.Window), c.opt.MaxActive,
-		func(ev *event) (storyline.Date, int64) { return ev.last, ev.lastSeq }, c.dropEvent)
-	evictIdle(c.stories, c.cutoff(c.opt.StoryWindow), c.opt.MaxActive,
-		func(st *story) (storyline.Date, int64) { return st.last, st.lastSeq }, c.dropStory)
+	eventLast := func(ev *event) (storyline.Date, int64) { return ev.last, ev.lastSeq }
+	if going := idle(c.events, c.cutoff(c.opt.Window), c.opt.MaxActive, eventLast); len(going) > 0 {
+		c.pending = append(c.pending, c.settle(going)...)
+	}
+	joined := map[string]bool{} // kept until the caller has the moves into them
+	for _, mv := range c.pending {
+		joined[mv.To] = true
+	}
+	for _, ev := range idle(c.events, c.cutoff(c.opt.Window), c.opt.MaxActive, eventLast) {
+		if !joined[ev.id] {
+			c.dropEvent(ev)
+		}
+	}
+	for _, st := range idle(c.stories, c.cutoff(c.opt.StoryWindow), c.opt.MaxActive,
+		func(st *story) (storyline.Date, int64) { return st.last, st.lastSeq }) {
+		c.dropStory(st)
+	}
 }
 
 // cutoff is the instant before which an item idle for window is dropped,
@@ -710,13 +744,13 @@ func (c *Clusterer) cutoff(window time.Duration) time.Time {
 	return c.clock.Time().Add(-window)
 }
 
-// evictIdle drops the items whose last date ends before cut, then, while
-// more than maxActive remain, the least recently joined.
-func evictIdle[T any](items map[string]T, cut time.Time, maxActive int, last func(T) (storyline.Date, int64), drop func(T)) {
-	var live []T
+// idle returns the items whose last date ends before cut, then, while more
+// than maxActive would remain, the least recently joined, in a fixed order.
+func idle[T interface{ order() int64 }](items map[string]T, cut time.Time, maxActive int, last func(T) (storyline.Date, int64)) []T {
+	var out, live []T
 	for _, it := range items {
 		if d, _ := last(it); !cut.IsZero() && !d.IsZero() && d.End().Before(cut) {
-			drop(it)
+			out = append(out, it)
 			continue
 		}
 		live = append(live, it)
@@ -724,10 +758,10 @@ func evictIdle[T any](items map[string]T, cut time.Time, maxActive int, last fun
 	if len(live) > maxActive {
 		seq := func(it T) int64 { _, s := last(it); return s }
 		sort.Slice(live, func(i, j int) bool { return seq(live[i]) < seq(live[j]) })
-		for _, it := range live[:len(live)-maxActive] {
-			drop(it)
-		}
+		out = append(out, live[:len(live)-maxActive]...)
 	}
+	sort.Slice(out, func(i, j int) bool { return out[i].order() < out[j].order() })
+	return out
 }
 
 func (c *Clusterer) dropEvent(ev *event) {
@@ -783,6 +817,8 @@ func removeDead[T interface{ isDead() bool }](list []T) []T {
 }
 
 func (ev *event) isDead() bool { return ev.dead }
+func (ev *event) order() int64 { return ev.seq }
+func (st *story) order() int64 { return st.seq }
 func (st *story) isDead() bool { return st.dead }
 
 // shared names the terms and entities that weigh most in both v and p.

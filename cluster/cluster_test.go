@@ -342,3 +342,27 @@ func TestSettleMovesCopies(t *testing.T) {
 		t.Fatalf("event %s after Settle: %+v, want a, a-copy and b", got["b"].EventID, ev)
 	}
 }
+
+// TestMergeBeforeEviction: events about to leave memory get Settle's
+// passes first, and the placement that caused it carries the moves.
+func TestMergeBeforeEviction(t *testing.T) {
+	// Every article opens an event; only two events stay active.
+	c := cluster.New(cluster.Options{EventThreshold: 0.99, MaxActive: 2, Window: 48 * time.Hour})
+	a, b := c.Add(recallA), c.Add(recallB)
+	later := quake
+	later.Published = storyline.Day(2021, time.March, 30)
+	p := c.Add(later)
+	if len(p.Moves) != 1 {
+		t.Fatalf("moves %+v, want b into a's event", p.Moves)
+	}
+	want := []cluster.Reassignment{{ArticleID: "b", From: b.EventID, To: a.EventID, Story: a.StoryID, Score: p.Moves[0].Score}}
+	if !reflect.DeepEqual(p.Moves, want) {
+		t.Fatalf("moves %+v, want %+v", p.Moves, want)
+	}
+	if ev, ok := c.Event(a.EventID); !ok || len(ev.Members) != 2 {
+		t.Errorf("event %s after the merge: %+v (active %v), want a and b, kept until its moves are out", a.EventID, ev, ok)
+	}
+	if again := c.Settle(); len(again) != 0 {
+		t.Errorf("Settle moved %+v again, want nothing", again)
+	}
+}

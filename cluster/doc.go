@@ -63,6 +63,10 @@ type Placement struct {
 	Score    float64  `json:"score"`
 	Terms    []string `json:"terms"`    // top shared terms
 	Entities []string `json:"entities"` // shared entities
+	// Moves are merges made while placing the article: events about to
+	// leave memory get Settle's passes first. Apply them as Settle's
+	// (after the placement: the article itself may be among them).
+	Moves []Reassignment `json:"moves,omitempty"`
 }
 
 // Reassignment is an article that Settle took out of the event it had

@@ -22,6 +22,9 @@ func runECB(t *testing.T, docs []*ecbplus.Doc, opt cluster.Options) (settled, st
 			p := c.Add(cluster.Doc{ID: d.Name, Origin: d.URL, Title: d.Title(), Text: d.Text()})
 			pred[d.Name], gold[d.Name] = p.EventID, d.Gold
 			spred[d.Name], sgold[d.Name] = p.StoryID, d.Topic
+			for _, mv := range p.Moves {
+				pred[mv.ArticleID], spred[mv.ArticleID] = mv.To, mv.Story
+			}
 		}
 		s, err := ecbplus.Score(pred, gold)
 		if err != nil {

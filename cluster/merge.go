@@ -50,21 +50,27 @@ func (h *mergeHeap) Pop() any {
 }
 
 // mergeEvents merges active events, best matching pair first, until no
-// pair scores th; the older event of a pair takes in the younger's
+// pair scores th (pairs with one of only, when only is not nil); the older event of a pair takes in the younger's
 // articles. With small, only pairs where one event holds at most
 // settleSize articles count, the small one moves whatever its age, and
 // participants do not keep events apart: a small event has not shown
 // yet who its happening is about. Events holding an article placed by hand
 // are left as they are. It returns the moves.
-func (c *Clusterer) mergeEvents(th float64, small bool) []Reassignment {
+func (c *Clusterer) mergeEvents(th float64, small bool, only []*event) []Reassignment {
 	mp := &merger{c: c, th: th, small: small, version: map[*event]int{}, units: map[*event]vec{}}
-	evs := make([]*event, 0, len(c.events))
-	for _, ev := range c.events {
-		evs = append(evs, ev)
-	}
-	slices.SortFunc(evs, func(a, b *event) int { return cmp.Compare(a.seq, b.seq) })
-	for _, ev := range evs {
-		mp.push(ev, true)
+	if only != nil {
+		for _, ev := range only {
+			mp.push(ev, false)
+		}
+	} else {
+		evs := make([]*event, 0, len(c.events))
+		for _, ev := range c.events {
+			evs = append(evs, ev)
+		}
+		slices.SortFunc(evs, func(a, b *event) int { return cmp.Compare(a.seq, b.seq) })
+		for _, ev := range evs {
+			mp.push(ev, true)
+		}
 	}
 	var moves []Reassignment
 	for mp.h.Len() > 0 {

@@ -38,7 +38,7 @@ func TestMergeKeepsParticipantsApart(t *testing.T) {
 	}
 	// Merge each happening's reports first, without the participant check:
 	// singletons name all their words "most of the time".
-	c.mergeEvents(0.1, true)
+	c.mergeEvents(0.1, true, nil)
 	eventOf := func(id string) *event { return c.members[id].ev }
 	for _, group := range [][]Doc{rotterdam, antwerp} {
 		for _, d := range group[1:] {
@@ -58,7 +58,7 @@ func TestMergeKeepsParticipantsApart(t *testing.T) {
 	if !c.distinct(r, a) {
 		t.Error("distinct(Rotterdam, Antwerp) = false, want true: each names its own port and people")
 	}
-	if moves := c.mergeEvents(0.1, false); len(moves) != 0 {
+	if moves := c.mergeEvents(0.1, false, nil); len(moves) != 0 {
 		t.Errorf("merged %+v, want the two collapses kept apart", moves)
 	}
 

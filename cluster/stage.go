@@ -60,7 +60,10 @@ func (s *Stage) Process(ctx context.Context, a *storyline.Article) error {
 			return fmt.Errorf("cluster article %s: mark as copy of %s: %w", a.ID, p.DuplicateOf, err)
 		}
 	}
-	return s.write(ctx, p.EventID)
+	if err := s.write(ctx, p.EventID); err != nil {
+		return err
+	}
+	return s.apply(ctx, p.Moves)
 }
 
 // storyDeleter is a store that can delete a story (sqlite.Store can).
@@ -75,7 +78,14 @@ func (s *Stage) Finish(ctx context.Context) error {
 	if s.c == nil {
 		return nil
 	}
-	for _, mv := range s.c.Settle() {
+	return s.apply(ctx, s.c.Settle())
+}
+
+// apply writes the moves of Settle (or of the merges made while placing an
+// article): the events they join, and the deletion of the events (and
+// stories) they empty.
+func (s *Stage) apply(ctx context.Context, moves []Reassignment) error {
+	for _, mv := range moves {
 		if err := s.write(ctx, mv.To); err != nil {
 			return fmt.Errorf("cluster: settle article %s into event %s: %w", mv.ArticleID, mv.To, err)
 		}

@@ -24,6 +24,9 @@ func TestTimeline17(t *testing.T) {
 		p := c.Add(cluster.Doc{ID: d.ID, Title: d.Title, Text: d.Text, Published: storyline.DateOf(d.Published)})
 		pred[d.ID], folder[d.ID] = p.StoryID, d.Topic
 		subject[d.ID], _, _ = strings.Cut(d.Topic, "_")
+		for _, mv := range p.Moves {
+			pred[mv.ArticleID] = mv.Story
+		}
 	}
 	for _, mv := range c.Settle() {
 		pred[mv.ArticleID] = mv.Story

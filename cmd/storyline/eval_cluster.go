@@ -111,6 +111,9 @@ func evalECB(docs []*ecbplus.Doc, analyse bool) (settled, streamed ecbplus.Repor
 		for _, d := range ecbplus.Shuffle(docs, seed) {
 			p := c.Add(cdocs[d.Name])
 			pred[d.Name], gold[d.Name] = p.EventID, d.Gold
+			for _, mv := range p.Moves {
+				pred[mv.ArticleID] = mv.To
+			}
 		}
 		s, err := ecbplus.Score(pred, gold)
 		if err != nil {
@@ -148,6 +151,9 @@ func evalTimeline17(dir string, analyse bool) (timeline17Score, error) {
 		p := c.Add(clusterDoc(d.ID, d.Title, d.Text, storyline.DateOf(d.Published), analyse))
 		pred[d.ID], folder[d.ID] = p.StoryID, d.Topic
 		subject[d.ID], _, _ = strings.Cut(d.Topic, "_")
+		for _, mv := range p.Moves {
+			pred[mv.ArticleID] = mv.Story
+		}
 	}
 	for _, mv := range c.Settle() {
 		pred[mv.ArticleID] = mv.Story
