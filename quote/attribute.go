@@ -1292,6 +1292,32 @@ func (x *extractor) tierWeight(c, a int) float64 {
 	return w
 }
 
+// nested reads the content [s, b) of the attribution just emitted for an
+// attribution of its own: "Dorn said Pike says the deal is dead" is
+// Dorn's, and "the deal is dead" is Pike's too. Only a plain "say" is
+// kept (other inner cues, "called", "asked", "told", were more often
+// no attribution of the gold's on train). The outer speaker stays the one
+// later pronouns refer to.
+func (x *extractor) nested(u unit, s, b int) {
+	if !x.ownCue(s, b) {
+		return
+	}
+	n := len(x.out)
+	saved := *x
+	x.clause(u, s, b)
+	if len(x.out) > n && plainSay[strings.ToLower(x.out[n].Cue)] {
+		x.lastPerson = saved.lastPerson
+		return
+	}
+	out := x.out[:n]
+	*x = saved
+	x.out = out
+}
+
+// plainSay are the forms of "say" that make an attribution nested in
+// another one's content.
+var plainSay = map[string]bool{"say": true, "says": true, "said": true}
+
 // cueTiers: a clause's cues are tried strongest tier first, each tier in
 // text order, so "X said Y believes Z" is X's.
 var cueTiers = []struct{ lo, hi float64 }{{0.6, 2}, {minCueDefault, 0.6}}
@@ -1375,6 +1401,9 @@ func (x *extractor) attribute(u unit, a, b, c int) bool {
 			if x.toks[m].kind != word {
 				break
 			}
+			if m > s && (auxiliaries[x.toks[m].lower] || x.weight(m) >= 0.5 && !x.isCap(m)) {
+				break // "said Pike had told them that": a clause of its own, no addressee
+			}
 			if x.toks[m].lower == "that" {
 				s = m + 1
 				if m+1 < b && x.toks[m+1].kind == open {
@@ -1390,6 +1419,7 @@ func (x *extractor) attribute(u unit, a, b, c int) bool {
 		x.setContent(&q, [][2]int{{s, b}})
 		x.emit(q)
 		x.noteSpeaker(q, src)
+		x.nested(u, s, b)
 		return true
 	}
 	// content before: "content, X said." or "content, said X."

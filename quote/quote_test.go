@@ -46,7 +46,28 @@ func TestExtract(t *testing.T) {
 		{
 			name: "say with its own subject governs a stronger cue inside its content",
 			text: `Most neighbours say the pastor was uneasy until Mara Quist said she would stay.`,
-			want: []want{{"Most neighbours", "say", `the pastor was uneasy until Mara Quist said she would stay`, false, true}},
+			want: []want{
+				{"Most neighbours", "say", `the pastor was uneasy until Mara Quist said she would stay`, false, true},
+				{"Mara Quist", "said", `she would stay`, false, false},
+			},
+		},
+		{
+			name: "a clause with its own verb after said is no addressee",
+			text: `Ms. Dorn said Mr. Pike had told union leaders that he would not renew the old contract.`,
+			want: []want{{"Dorn", "said", `Mr. Pike had told union leaders that he would not renew the old contract`, false, false}},
+		},
+		{
+			name: "a nested say is an attribution of its own",
+			text: `Lena Ruud said Ivo Brandt says the new pier will open in May.`,
+			want: []want{
+				{"Lena Ruud", "said", `Ivo Brandt says the new pier will open in May`, false, false},
+				{"Ivo Brandt", "says", `the new pier will open in May`, false, false},
+			},
+		},
+		{
+			name: "a nested cue other than say is left inside the content",
+			text: `Ruth Gale said Tom Ochs called the plan a disaster for the town.`,
+			want: []want{{"Ruth Gale", "said", `Tom Ochs called the plan a disaster for the town`, false, false}},
 		},
 		{
 			name: "speaker after",
