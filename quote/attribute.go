@@ -1856,6 +1856,7 @@ func (x *extractor) adverbial(start, end int) bool {
 		last.lower == "later" || last.lower == "earlier" || last.lower == "ago" || weekdays[last.lower] || months[last.lower] ||
 		last.kind == word && unicode.IsDigit([]rune(last.text)[0]) && !x.hasCap([2]int{start, end}) ||
 		strings.HasSuffix(first.lower, "ly") && len(first.lower) > 4 ||
+		end-start <= 3 && strings.HasSuffix(last.text, "ly") && len(last.text) > 4 || // "More recently, ..."
 		end-start == 1 && notNames[first.lower] // "Likewise, ...", "Meanwhile, ..."
 }
 

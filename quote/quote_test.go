@@ -70,6 +70,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Ruth Gale", "said", `Tom Ochs called the plan a disaster for the town`, false, false}},
 		},
 		{
+			name: "a short adverbial in -ly opening the sentence is no source",
+			text: `More recently, Nils Ek has shifted his tone, offering darker warnings about the port.`,
+			want: []want{{"Nils Ek", "offering", `darker warnings about the port`, false, false}},
+		},
+		{
 			name: "speaker after",
 			text: `“We will not sign this treaty,” Maria Lindqvist said on Monday.`,
 			want: []want{{"Maria Lindqvist", "said", `“We will not sign this treaty,”`, true, false}},
