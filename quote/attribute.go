@@ -173,8 +173,8 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 					for e--; e > limit && x.toks[e].text != "(" && e > m-8; e-- {
 					}
 				}
-				if np := x.valid(x.sourceNP(e, limit)); np[1] > np[0] && x.hasCapOrPronoun(np) {
-					return np
+				if np := x.valid(x.sourceNP(e, limit)); np[1] > np[0] && (x.hasCapOrPronoun(np) || x.personLike(np)) {
+					return np // "Mr. Dale, who ...,", "The official, who ...,"
 				}
 				break
 			}
@@ -1204,7 +1204,7 @@ func (x *extractor) clause(u unit, a, b int) {
 			if x.toks[c].inQuote {
 				continue
 			}
-			if w := x.tierWeight(c, a); w >= floor.lo && w < floor.hi && x.attribute(u, a, b, c) {
+			if w := x.tierWeight(c, a); w >= floor.lo && w < floor.hi && !x.inAside(c, a, b) && x.attribute(u, a, b, c) {
 				return
 			}
 		}
@@ -1274,6 +1274,43 @@ func (x *extractor) takePending(u unit, qs []region) bool {
 	x.emit(q)
 	x.noteSpeaker(q, p.src)
 	return true
+}
+
+// inAside reports whether the cue at c stands in a relative clause set
+// off by commas before the cue of the clause [a, b): "The official, who
+// spoke on condition of anonymity, said that ..." is said's, not spoke's.
+func (x *extractor) inAside(c, a, b int) bool {
+	open := -1
+	for k := c - 1; k > a; k-- {
+		t := x.toks[k]
+		if t.inQuote || t.kind == para {
+			return false
+		}
+		if t.text == "," {
+			if l := x.toks[k+1].lower; l == "who" || l == "whose" || l == "which" {
+				open = k
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := c + 1; k+1 < b; k++ {
+		t := x.toks[k]
+		if t.inQuote || t.kind == para {
+			return false
+		}
+		if t.text != "," {
+			continue
+		}
+		n := k + 1
+		for n < b && x.toks[n].kind == word && skipBack[x.toks[n].lower] {
+			n++
+		}
+		return n < b && x.weight(n) >= 0.5
+	}
+	return false
 }
 
 // tierWeight is the weight that places the cue at c of the clause from a

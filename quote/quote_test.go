@@ -75,6 +75,16 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Nils Ek", "offering", `darker warnings about the port`, false, false}},
 		},
 		{
+			name: "an unnamed source before a relative clause in commas",
+			text: `The spokeswoman, who spoke on condition of anonymity to discuss the audit, said that the accounts were missing.`,
+			want: []want{{"The spokeswoman", "said", `the accounts were missing`, false, true}},
+		},
+		{
+			name: "a cue inside a relative clause in commas is not the clause's",
+			text: `Mr. Voss, who asked not to be named, said that the accounts were missing.`,
+			want: []want{{"Voss", "said", `the accounts were missing`, false, false}},
+		},
+		{
 			name: "speaker after",
 			text: `“We will not sign this treaty,” Maria Lindqvist said on Monday.`,
 			want: []want{{"Maria Lindqvist", "said", `“We will not sign this treaty,”`, true, false}},
