@@ -1872,6 +1872,9 @@ func (x *extractor) inDocument(a, b int) int {
 			}
 			return -1
 		}
+		if t.text == "/" || t.text == "-" {
+			continue // "In a Times/Ipsos poll"
+		}
 		if t.kind != word || t.inQuote {
 			return -1
 		}

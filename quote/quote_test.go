@@ -282,6 +282,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a poll named with a slash opening the sentence",
+			text: `In a Herald/Norstat survey released Friday, 12 percent of pupils said the exam was too hard.`,
+			want: []want{
+				{"Herald", "In", "12 percent of pupils said the exam was too hard", false, false},
+				{"12 percent of pupils", "said", "the exam was too hard", false, true},
+			},
+		},
+		{
 			name: "a verb outside the lexicon after a noun phrase",
 			text: `“We will not be moved,” an angry Lena Ortiz retaliated.`,
 			want: []want{{"Lena Ortiz", "retaliated", `“We will not be moved,”`, true, false}},
