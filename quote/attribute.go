@@ -1453,7 +1453,15 @@ func (x *extractor) attribute(u unit, a, b, c int) bool {
 	s = x.trimStart(s, b)
 	if src[1] > src[0] && x.words(s, b) >= 2 {
 		q := x.newQuote(u, [2]int{c, c + 1}, src)
-		x.setContent(&q, [][2]int{{s, b}})
+		parts := [][2]int{{s, b}}
+		// "The plan, the mayor said, would cost too much": the words
+		// before a source and cue set off by commas are content too
+		if src[0]-1 > a && c+1 < b && x.toks[src[0]-1].text == "," && x.toks[c+1].text == "," {
+			if e := x.trimEnd(a, src[0]-1); x.words(a, e) >= 1 && !x.toks[a].inQuote {
+				parts = [][2]int{{a, e}, {s, b}}
+			}
+		}
+		x.setContent(&q, parts)
 		x.emit(q)
 		x.noteSpeaker(q, src)
 		x.nested(u, s, b)

@@ -85,6 +85,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Voss", "said", `the accounts were missing`, false, false}},
 		},
 		{
+			name: "a source and cue set off by commas inside the content",
+			text: `The new pier, Ivo Brandt said, will cost the town far too much.`,
+			want: []want{{"Ivo Brandt", "said", `The new pier will cost the town far too much`, false, false}},
+		},
+		{
 			name: "speaker after",
 			text: `“We will not sign this treaty,” Maria Lindqvist said on Monday.`,
 			want: []want{{"Maria Lindqvist", "said", `“We will not sign this treaty,”`, true, false}},
