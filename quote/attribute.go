@@ -73,6 +73,12 @@ func (x *extractor) weight(k int) float64 {
 	if (t.lower == "put" || t.lower == "puts") && k+1 < len(x.toks) && x.toks[k+1].lower == "it" {
 		return 0.9 // "as Amar put it"
 	}
+	if (t.lower == "shot" || t.lower == "fired") && k+1 < len(x.toks) && x.toks[k+1].lower == "back" {
+		return 0.9 // "Lee shot back", "fired back at critics"
+	}
+	if t.lower == "read" && cueWeight[t.lower] < speechWeight && x.besideQuote(k) {
+		return speechWeight // "“...,” the statement read."
+	}
 	if w := cueWeight[t.lower]; w > 0 || !vocalVerbs[t.lower] {
 		return w
 	}
@@ -1428,6 +1434,9 @@ func (x *extractor) attribute(u unit, a, b, c int) bool {
 	}
 	// content after the cue
 	s := c + 1
+	if s < b && x.toks[s].lower == "back" && (x.toks[c].lower == "shot" || x.toks[c].lower == "fired") {
+		s++ // "fired back that ..."
+	}
 	if s < b && x.toks[s].kind == word && x.toks[s].lower == "that" {
 		if s+1 < b && x.toks[s+1].kind != open {
 			s++ // "said that “...”" keeps its "that": the content is not a quotation alone

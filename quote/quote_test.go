@@ -90,6 +90,16 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Ivo Brandt", "said", `The new pier will cost the town far too much`, false, false}},
 		},
 		{
+			name: "a document read after a quotation",
+			text: `“The council met the builders twice before the vote,” the press release read.`,
+			want: []want{{"the press release", "read", `“The council met the builders twice before the vote,”`, true, false}},
+		},
+		{
+			name: "fired back",
+			text: `Ms. Holm fired back that the report was a smear.`,
+			want: []want{{"Holm", "fired", `the report was a smear`, false, false}},
+		},
+		{
 			name: "speaker after",
 			text: `“We will not sign this treaty,” Maria Lindqvist said on Monday.`,
 			want: []want{{"Maria Lindqvist", "said", `“We will not sign this treaty,”`, true, false}},
