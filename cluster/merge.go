@@ -20,8 +20,8 @@ import (
 // for it to be one of the event's own participants.
 const consistentShare = 0.5
 
-// mergePair is a candidate merge: b into a, with their similarity when a
-// and b had the versions recorded.
+// mergePair is a candidate merge of a and b, with their similarity when
+// they had the versions recorded.
 type mergePair struct {
 	a, b   *event
 	va, vb int
@@ -50,12 +50,12 @@ func (h *mergeHeap) Pop() any {
 }
 
 // mergeEvents merges active events, best matching pair first, until no
-// pair scores th (pairs with one of only, when only is not nil); the older event of a pair takes in the younger's
-// articles. With small, only pairs where one event holds at most
-// settleSize articles count, the small one moves whatever its age, and
-// participants do not keep events apart: a small event has not shown
-// yet who its happening is about. Events holding an article placed by hand
-// are left as they are. It returns the moves.
+// pair scores th (only pairs with one of only, when only is not nil); the
+// older event of a pair takes in the younger's articles. With small, only
+// pairs where one event holds at most settleSize articles count, the small
+// one moves whatever its age, and participants do not keep events apart: a
+// small event has not shown yet who its happening is about. Events holding
+// an article placed by hand are left as they are. It returns the moves.
 func (c *Clusterer) mergeEvents(th float64, small bool, only []*event) []Reassignment {
 	mp := &merger{c: c, th: th, small: small, version: map[*event]int{}, units: map[*event]vec{}}
 	if only != nil {
