@@ -434,22 +434,11 @@ func (m *member) placement() Placement {
 
 // bestEvent scores the active events that share a strong term with v.
 func (c *Clusterer) bestEvent(d *Doc, v, q vec, years []int) (*event, float64) {
-	return c.bestEventBut(d.Published, v, q, years, nil)
-}
-
-// bestEventBut is bestEvent leaving out one event and, when not is set,
-// the events holding an article placed by hand (settling must not undo a
-// user's split by filling the split-off event).
-func (c *Clusterer) bestEventBut(published storyline.Date, v, q vec, years []int, not *event) (*event, float64) {
-	cands := c.candidates(q)
 	var best *event
 	bestScore := 0.0
-	for _, ev := range cands {
-		if not != nil && (ev == not || hasManual(ev)) {
-			continue
-		}
+	for _, ev := range c.candidates(q) {
 		mid := ev.center()
-		s := c.score(&ev.c, v) * c.timeFactor(published, mid, mid, c.opt.TimeScale) * c.datedYearFactor(published, years, ev)
+		s := c.score(&ev.c, v) * c.timeFactor(d.Published, mid, mid, c.opt.TimeScale) * c.datedYearFactor(d.Published, years, ev)
 		if s > bestScore || (s == bestScore && best != nil && ev.seq < best.seq) {
 			best, bestScore = ev, s
 		}

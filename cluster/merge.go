@@ -152,7 +152,11 @@ func (mp *merger) unit(ev *event) vec {
 func (mp *merger) similarity(a, b *event) float64 {
 	c := mp.c
 	ma, mb := a.center(), b.center()
-	return c.score(&b.c, mp.unit(a)) * c.timeFactor(ma, mb, mb, c.opt.TimeScale) * c.datedYearFactor(a.first, eventYears(a), b)
+	s := c.score(&b.c, mp.unit(a)) * c.timeFactor(ma, mb, mb, c.opt.TimeScale)
+	if a.first.IsZero() && b.first.IsZero() {
+		return s // neither is dated: no year to go by (datedYearFactor)
+	}
+	return s * c.yearFactor(eventYears(a), b.years)
 }
 
 // distinct reports whether each of two events has a participant of its
