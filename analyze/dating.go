@@ -222,6 +222,7 @@ func (d *datingStage) Name() string { return "dating" }
 func (d *datingStage) Process(ctx context.Context, a *storyline.Article) error {
 	if a.Published.IsZero() {
 		d.undated = append(d.undated, a.ID)
+		return pipeline.Deferred // dated in Finish
 	}
 	return nil
 }

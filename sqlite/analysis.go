@@ -25,17 +25,89 @@ var _ storyline.AnalysisStore = (*Store)(nil)
 // article is not stored; EINVALID for a mention or quote whose offsets do
 // not fit.
 func (s *Store) PutAnalysis(ctx context.Context, a *storyline.Analysis) error {
-	if a.ArticleID == "" {
-		return storyline.Errorf(storyline.EINVALID, "analysis has no article ID")
+	return s.PutAnalyses(ctx, []*storyline.Analysis{a})
+}
+
+// PutAnalyses stores several analyses as PutAnalysis does, in one
+// transaction: all of them, or none when one fails.
+func (s *Store) PutAnalyses(ctx context.Context, list []*storyline.Analysis) error {
+	if len(list) == 0 {
+		return nil
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("store analysis of %s: %w", a.ArticleID, err)
+		return fmt.Errorf("store analyses: %w", err)
 	}
 	defer tx.Rollback()
+	w := &analysisWriter{ctx: ctx, tx: tx, r: &resolver{ctx: ctx, tx: tx, cache: map[string]*storyline.Entity{}, byID: map[string]*storyline.Entity{}},
+		at: s.Now().UTC().Format(time.RFC3339Nano)}
+	defer w.close()
+	for _, a := range list {
+		if err := w.put(a); err != nil {
+			return err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("store analyses: %w", err)
+	}
+	return nil
+}
+
+// analysisWriter stores analyses inside one transaction, with its
+// statements prepared once.
+type analysisWriter struct {
+	ctx   context.Context
+	tx    *sql.Tx
+	r     *resolver
+	at    string
+	stmts map[string]*sql.Stmt
+}
+
+// exec runs one of the writer's statements, preparing it the first time.
+func (w *analysisWriter) exec(query string, args ...any) error {
+	st, err := w.stmt(query)
+	if err != nil {
+		return err
+	}
+	_, err = st.ExecContext(w.ctx, args...)
+	return err
+}
+
+func (w *analysisWriter) stmt(query string) (*sql.Stmt, error) {
+	if st, ok := w.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := w.tx.PrepareContext(w.ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if w.stmts == nil {
+		w.stmts = map[string]*sql.Stmt{}
+	}
+	w.stmts[query] = st
+	return st, nil
+}
+
+func (w *analysisWriter) close() {
+	for _, st := range w.stmts {
+		st.Close()
+	}
+}
+
+// put replaces the analysis of one article.
+func (w *analysisWriter) put(a *storyline.Analysis) error {
+	ctx, tx := w.ctx, w.tx
+	if a.ArticleID == "" {
+		return storyline.Errorf(storyline.EINVALID, "analysis has no article ID")
+	}
+	fail := func(err error) error { return fmt.Errorf("store analysis of %s: %w", a.ArticleID, err) }
+	exists, err := w.stmt(`SELECT count(*) FROM articles WHERE id = ?`)
+	if err != nil {
+		return fail(err)
+	}
 	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE id = ?`, a.ArticleID).Scan(&n); err != nil {
-		return fmt.Errorf("store analysis of %s: %w", a.ArticleID, err)
+	if err := exists.QueryRowContext(ctx, a.ArticleID).Scan(&n); err != nil {
+		return fail(err)
 	}
 	if n == 0 {
 		return storyline.Errorf(storyline.ENOTFOUND, "cannot store the analysis of article %q: no such article", a.ArticleID)
@@ -45,31 +117,24 @@ func (s *Store) PutAnalysis(ctx context.Context, a *storyline.Analysis) error {
 			return storyline.Errorf(storyline.EINVALID, "analysis of %s: mention %d (%q) has offsets %d-%d", a.ArticleID, i, m.Text, m.Start, m.End)
 		}
 	}
-	// forget the previous analysis; remember which entities it touched
-	old, err := stringsQuery(ctx, tx, `SELECT DISTINCT entity_id FROM mentions WHERE article_id = ?`, a.ArticleID)
+	// forget the previous analysis and its counts; remember which
+	// entities it touched
+	old, err := w.forget(a.ArticleID)
 	if err != nil {
-		return fmt.Errorf("store analysis of %s: %w", a.ArticleID, err)
-	}
-	for _, q := range []string{
-		`DELETE FROM mentions WHERE article_id = ?`,
-		`DELETE FROM entity_roles WHERE article_id = ?`,
-		`DELETE FROM quotes WHERE article_id = ?`,
-	} {
-		if _, err := tx.ExecContext(ctx, q, a.ArticleID); err != nil {
-			return fmt.Errorf("store analysis of %s: %w", a.ArticleID, err)
-		}
+		return fail(err)
 	}
 	timexes, _ := json.Marshal(nonNil(a.Timexes))
 	statements, _ := json.Marshal(nonNil(a.Statements))
-	if _, err := tx.ExecContext(ctx, `INSERT INTO analyses (article_id, timexes, statements, analysed_at) VALUES (?, ?, ?, ?)
+	if err := w.exec(`INSERT INTO analyses (article_id, timexes, statements, analysed_at) VALUES (?, ?, ?, ?)
 		ON CONFLICT (article_id) DO UPDATE SET timexes = excluded.timexes, statements = excluded.statements,
 			analysed_at = excluded.analysed_at`,
-		a.ArticleID, string(timexes), string(statements), s.Now().UTC().Format(time.RFC3339Nano)); err != nil {
-		return fmt.Errorf("store analysis of %s: %w", a.ArticleID, err)
+		a.ArticleID, string(timexes), string(statements), w.at); err != nil {
+		return fail(err)
 	}
 
-	r := &resolver{ctx: ctx, tx: tx, cache: map[string]*storyline.Entity{}}
+	r := w.r
 	byName := map[string]string{} // folded name -> entity ID, within this article
+	counts := map[string]int{}    // entity ID -> mentions in this article
 	for i := range a.Mentions {
 		m := &a.Mentions[i]
 		m.EntityID = ""
@@ -80,17 +145,23 @@ func (s *Store) PutAnalysis(ctx context.Context, a *storyline.Analysis) error {
 			}
 			m.EntityID = e.ID
 			byName[entity.Fold(m.Name)] = e.ID
+			counts[e.ID]++
 			if m.Role != "" {
-				if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO entity_roles (entity_id, title, affiliation, article_id) VALUES (?, ?, ?, ?)`,
+				if err := w.exec(`INSERT OR IGNORE INTO entity_roles (entity_id, title, affiliation, article_id) VALUES (?, ?, ?, ?)`,
 					e.ID, m.Role, m.Affiliation, a.ArticleID); err != nil {
 					return fmt.Errorf("store analysis of %s: role of %q: %w", a.ArticleID, m.Name, err)
 				}
 			}
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO mentions (article_id, position, start, end_, text, kind, name, role, affiliation, via, entity_id)
+		if err := w.exec(`INSERT INTO mentions (article_id, position, start, end_, text, kind, name, role, affiliation, via, entity_id)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			a.ArticleID, i, m.Start, m.End, m.Text, string(m.Kind), m.Name, m.Role, m.Affiliation, m.Via, m.EntityID); err != nil {
 			return fmt.Errorf("store analysis of %s: mention %q: %w", a.ArticleID, m.Text, err)
+		}
+	}
+	for id, n := range counts {
+		if err := w.count(id, n, 1); err != nil {
+			return fail(err)
 		}
 	}
 	for i := range a.Quotes {
@@ -114,7 +185,7 @@ func (s *Store) PutAnalysis(ctx context.Context, a *storyline.Analysis) error {
 		if err != nil {
 			return fmt.Errorf("store analysis of %s: quote %d: %w", a.ArticleID, i, err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes (id, article_id, position, speaker_entity, speaker_key, data) VALUES (?, ?, ?, ?, ?, ?)
+		if err := w.exec(`INSERT INTO quotes (id, article_id, position, speaker_entity, speaker_key, data) VALUES (?, ?, ?, ?, ?, ?)
 			ON CONFLICT (id) DO UPDATE SET article_id = excluded.article_id, position = excluded.position,
 				speaker_entity = excluded.speaker_entity, speaker_key = excluded.speaker_key, data = excluded.data`,
 			q.ID, a.ArticleID, i, q.SpeakerEntity, entity.Fold(q.Speaker), string(data)); err != nil {
@@ -126,24 +197,95 @@ func (s *Store) PutAnalysis(ctx context.Context, a *storyline.Analysis) error {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM entities WHERE id = ?
 			AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?)
 			AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_entity = ?)`, id, id, id); err != nil {
-			return fmt.Errorf("store analysis of %s: %w", a.ArticleID, err)
+			return fail(err)
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("store analysis of %s: %w", a.ArticleID, err)
+		r.forget(id)
 	}
 	return nil
+}
+
+// forget deletes an article's previous analysis rows, takes its mentions
+// out of the entities' counts, and returns the entities it touched.
+func (w *analysisWriter) forget(articleID string) ([]string, error) {
+	st, err := w.stmt(`SELECT entity_id, count(*) FROM mentions WHERE article_id = ? AND entity_id != '' GROUP BY entity_id`)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := st.QueryContext(w.ctx, articleID)
+	if err != nil {
+		return nil, err
+	}
+	counts := map[string]int{}
+	var old []string
+	for rows.Next() {
+		var id string
+		var n int
+		if err := rows.Scan(&id, &n); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		counts[id] = n
+		old = append(old, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, id := range old {
+		if err := w.count(id, -counts[id], -1); err != nil {
+			return nil, err
+		}
+	}
+	// a speaker-only entity of the previous quotes may be gone too
+	speakers, err := stringsQuery(w.ctx, w.tx, `SELECT DISTINCT speaker_entity FROM quotes WHERE article_id = ? AND speaker_entity != ''`, articleID)
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range speakers {
+		if _, ok := counts[id]; !ok {
+			old = append(old, id)
+		}
+	}
+	for _, q := range []string{
+		`DELETE FROM mentions WHERE article_id = ?`,
+		`DELETE FROM entity_roles WHERE article_id = ?`,
+		`DELETE FROM quotes WHERE article_id = ?`,
+	} {
+		if err := w.exec(q, articleID); err != nil {
+			return nil, err
+		}
+	}
+	return old, nil
+}
+
+// count adds mentions and articles to an entity's counts.
+func (w *analysisWriter) count(id string, mentions, articles int) error {
+	return w.exec(`UPDATE entities SET mention_count = mention_count + ?, article_count = article_count + ? WHERE id = ?`,
+		mentions, articles, id)
 }
 
 func validKind(k storyline.EntityKind) bool {
 	return k == storyline.Person || k == storyline.Org || k == storyline.Place
 }
 
-// resolver finds or creates canonical entities inside one transaction.
+// resolver finds or creates canonical entities inside one transaction,
+// which may store many analyses. It holds one copy of each entity it has
+// seen, which its changes (renames, aliases) keep up to date.
 type resolver struct {
 	ctx   context.Context
 	tx    *sql.Tx
 	cache map[string]*storyline.Entity // kind + folded name -> entity
+	byID  map[string]*storyline.Entity
+}
+
+// forget drops a deleted entity.
+func (r *resolver) forget(id string) {
+	delete(r.byID, id)
+	for k, e := range r.cache {
+		if e.ID == id {
+			delete(r.cache, k)
+		}
+	}
 }
 
 func (r *resolver) resolve(name string, kind storyline.EntityKind, alias string) (*storyline.Entity, error) {
@@ -153,6 +295,12 @@ func (r *resolver) resolve(name string, kind storyline.EntityKind, alias string)
 		cands, err := candidates(r.ctx, r.tx, entity.Keys(name, kind))
 		if err != nil {
 			return nil, err
+		}
+		for i, c := range cands {
+			if cur := r.byID[c.ID]; cur != nil {
+				cur.Mentions, cur.Articles = c.Mentions, c.Articles
+				cands[i] = cur
+			}
 		}
 		e = entity.Match(name, kind, cands)
 		if e == nil {
@@ -188,6 +336,11 @@ func (r *resolver) resolve(name string, kind storyline.EntityKind, alias string)
 			if err := r.addAlias(e, name); err != nil {
 				return nil, err
 			}
+		}
+		if cur := r.byID[e.ID]; cur != nil {
+			e = cur // the copy this transaction has been changing
+		} else {
+			r.byID[e.ID] = e
 		}
 		r.cache[ck] = e
 	}
@@ -250,9 +403,7 @@ func placeholders(n int) string {
 
 // queryEntities reads entities with their mention and article counts.
 func queryEntities(ctx context.Context, q querier, where, tail string, args ...any) ([]*storyline.Entity, error) {
-	rows, err := q.QueryContext(ctx, `SELECT e.id, e.name, e.kind, e.aliases,
-			(SELECT count(*) FROM mentions m WHERE m.entity_id = e.id),
-			(SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = e.id)
+	rows, err := q.QueryContext(ctx, `SELECT e.id, e.name, e.kind, e.aliases, e.mention_count, e.article_count
 		FROM entities e `+where+` `+tail, args...)
 	if err != nil {
 		return nil, err
@@ -412,7 +563,7 @@ func (s *Store) Statements(ctx context.Context, articleIDs []string) (map[string
 // Entities lists the entities that stored analyses mention, most
 // mentioned first, then by name.
 func (s *Store) Entities(ctx context.Context, f storyline.EntityFilter) ([]*storyline.Entity, error) {
-	where := `WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)`
+	where := `WHERE e.mention_count > 0`
 	var args []any
 	if f.Kind != "" {
 		where += ` AND e.kind = ?`

@@ -30,6 +30,7 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 	root.PersistentFlags().StringVar(&a.dbPath, "db", def, "database file (default $STORYLINE_DB, else ./storyline.db)")
 	root.AddCommand(
 		a.ingestCmd(),
+		a.reanalyseCmd(),
 		a.articlesCmd(),
 		a.showCmd(),
 		a.searchCmd(),
