@@ -61,10 +61,10 @@ var funcs = template.FuncMap{
 	// webURL returns an http(s) URL for a link, or "" for anything else
 	// (javascript:, data:, relative junk): those are shown as text only.
 	"webURL": storyline.WebURL,
-	"clip":  clip,
-	"first": func(n int, s []string) []string { return s[:min(n, len(s))] },
-	"f1":    func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) },
-	"add":   func(a, b int) int { return a + b },
+	"clip":   clip,
+	"first":  func(n int, s []string) []string { return s[:min(n, len(s))] },
+	"f1":     func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) },
+	"add":    func(a, b int) int { return a + b },
 }
 
 func init() {
