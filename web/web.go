@@ -17,6 +17,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/httpapi"
@@ -37,6 +38,9 @@ type Site struct {
 	// Stories lists the front page's stories (httpapi.Summarize when nil).
 	Stories httpapi.SummarizeFunc
 	Log     *slog.Logger // slog.Default() when nil
+	// QueryBudget bounds the time a search may run
+	// (httpapi.DefaultQueryBudget when 0); one that runs over is a 503.
+	QueryBudget time.Duration
 }
 
 var pages = map[string]*template.Template{}
@@ -330,7 +334,11 @@ func (s *Site) search(r *http.Request) (string, any, error) {
 	if q == "" {
 		return "search", p, nil
 	}
-	hits, err := s.Store.Search(r.Context(), q, 50)
+	var hits []storyline.SearchHit
+	err := httpapi.WithBudget(r.Context(), s.QueryBudget, func(ctx context.Context) (err error) {
+		hits, err = s.Store.Search(ctx, q, 50)
+		return err
+	})
 	if err != nil {
 		return "", nil, fmt.Errorf("search %q: %w", q, err)
 	}
