@@ -69,25 +69,44 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]storylin
 	return hits, nil
 }
 
-// snippet is the text's headline when a match is marked in it, else the
-// title's, with "…" where it cuts the text.
+// snippet is the headline of the title or the text, whichever marks more
+// distinct matched words (the title on a tie, as SQLite's snippet picks
+// the best column), with "…" where it cuts the text.
 func snippet(a *storyline.Article, textMark, titleMark string) string {
 	mark, whole := textMark, a.Text
-	if !strings.Contains(textMark, "[") && strings.Contains(titleMark, "[") {
+	if n := marked(titleMark); n > 0 && n >= marked(textMark) {
 		mark, whole = titleMark, a.Title
 	}
-	plain := strings.NewReplacer("[", "", "]", "").Replace(mark)
+	unmark := strings.NewReplacer("[", "", "]", "")
+	plain := strings.TrimSpace(unmark.Replace(mark))
 	if plain == "" {
 		return mark
 	}
-	clean := strings.NewReplacer("[", "", "]", "").Replace(whole)
-	if !strings.HasPrefix(strings.TrimSpace(clean), strings.TrimSpace(plain)) {
+	clean := strings.TrimSpace(unmark.Replace(whole))
+	if !strings.HasPrefix(clean, plain) {
 		mark = "…" + mark
 	}
-	if !strings.HasSuffix(strings.TrimSpace(clean), strings.TrimSpace(plain)) {
+	if !strings.HasSuffix(clean, plain) {
 		mark += "…"
 	}
 	return mark
+}
+
+// marked counts the distinct words a headline marks [like this].
+func marked(h string) int {
+	seen := map[string]bool{}
+	for {
+		i := strings.IndexByte(h, '[')
+		if i < 0 {
+			return len(seen)
+		}
+		j := strings.IndexByte(h[i:], ']')
+		if j < 0 {
+			return len(seen)
+		}
+		seen[strings.ToLower(h[i+1:i+j])] = true
+		h = h[i+j+1:]
+	}
 }
 
 func searchError(query string, err error) error {
