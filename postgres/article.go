@@ -17,15 +17,18 @@ import (
 var _ storyline.ArticleStore = (*Store)(nil)
 
 const articleColumns = `id, origin, url, source, title, byline, published, published_from,
-	dateline, language, text, raw, format, debris, repairs, duplicate_of, similarity, ingested_at`
+	dateline, language, text, raw, format, debris, repairs, duplicate_of, similarity, ingested_at,
+	disputed, estimated, estimated_from, estimated_earliest, estimated_latest, estimated_confidence`
 
 // articleMetaColumns are articleColumns without the bulky ones (text,
 // raw, debris, repairs), for ArticleFilter.MetaOnly.
 const articleMetaColumns = `id, origin, url, source, title, byline, published, published_from,
-	dateline, language, format, duplicate_of, similarity, ingested_at`
+	dateline, language, format, duplicate_of, similarity, ingested_at,
+	disputed, estimated, estimated_from, estimated_earliest, estimated_latest, estimated_confidence`
 
 const insertArticle = `INSERT INTO articles (` + articleColumns + `, published_first, published_precision)
-	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
+		$19, $20, $21, $22, $23, $24, $25, $26)
 	ON CONFLICT (id) DO NOTHING`
 
 // PutArticle stores a unless an article with its ID is stored already;
@@ -108,7 +111,9 @@ func (s *Store) articleArgs(a *storyline.Article) ([]any, error) {
 	}
 	return []any{a.ID, a.Origin, a.URL, a.Source, a.Title, a.Byline, a.Published.String(), string(a.PublishedFrom),
 		a.Dateline, a.Language, a.Text, raw, a.Format, string(debris), string(repairs),
-		a.DuplicateOf, a.Similarity, nanos(at), first, int(a.Published.Precision)}, nil
+		a.DuplicateOf, a.Similarity, nanos(at),
+		noNUL(a.Disputed), a.Estimated.String(), noNUL(a.EstimatedFrom), a.EstimatedEarliest.String(), a.EstimatedLatest.String(), a.EstimatedConfidence,
+		first, int(a.Published.Precision)}, nil
 }
 
 // Article returns the article with that ID, or ENOTFOUND.
@@ -216,6 +221,21 @@ func (s *Store) SetDuplicate(ctx context.Context, id, of string, similarity floa
 	return nil
 }
 
+// SetDating records what the text of article id says of its publication
+// date, or returns ENOTFOUND if id is not stored.
+func (s *Store) SetDating(ctx context.Context, id string, d storyline.Dating) error {
+	tag, err := s.pool.Exec(ctx, `UPDATE articles SET disputed = $1, estimated = $2, estimated_from = $3,
+		estimated_earliest = $4, estimated_latest = $5, estimated_confidence = $6 WHERE id = $7`,
+		noNUL(d.Disputed), d.Estimated.String(), noNUL(d.EstimatedFrom), d.EstimatedEarliest.String(), d.EstimatedLatest.String(), d.EstimatedConfidence, id)
+	if err != nil {
+		return fmt.Errorf("record the dating of article %s: %w", id, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return storyline.Errorf(storyline.ENOTFOUND, "no article has the ID %q", id)
+	}
+	return nil
+}
+
 // PutRejection records an input that could not be stored.
 func (s *Store) PutRejection(ctx context.Context, r storyline.Rejection) error {
 	at := r.At
@@ -262,15 +282,19 @@ func scanArticle(sc pgx.Row, extra ...any) (*storyline.Article, error) {
 	var a storyline.Article
 	var published, from, debris, repairs string
 	var at int64
-	dest := append([]any{&a.ID, &a.Origin, &a.URL, &a.Source, &a.Title, &a.Byline, &published, &from,
+	var dating datingColumns
+	dest := append(append([]any{&a.ID, &a.Origin, &a.URL, &a.Source, &a.Title, &a.Byline, &published, &from,
 		&a.Dateline, &a.Language, &a.Text, &a.Raw, &a.Format, &debris, &repairs, &a.DuplicateOf,
-		&a.Similarity, &at}, extra...)
+		&a.Similarity, &at}, dating.dest(&a)...), extra...)
 	if err := sc.Scan(dest...); err != nil {
 		return nil, err
 	}
 	var err error
 	if a.Published, err = storyline.ParseDate(published); err != nil {
 		return nil, fmt.Errorf("article %s: %w", a.ID, err)
+	}
+	if err := dating.read(&a); err != nil {
+		return nil, err
 	}
 	a.PublishedFrom = storyline.DateSource(from)
 	if err := json.Unmarshal([]byte(debris), &a.Debris); err != nil {
@@ -288,17 +312,45 @@ func scanArticleMeta(sc pgx.Row, _ ...any) (*storyline.Article, error) {
 	var a storyline.Article
 	var published, from string
 	var at int64
-	if err := sc.Scan(&a.ID, &a.Origin, &a.URL, &a.Source, &a.Title, &a.Byline, &published, &from,
-		&a.Dateline, &a.Language, &a.Format, &a.DuplicateOf, &a.Similarity, &at); err != nil {
+	var dating datingColumns
+	if err := sc.Scan(append([]any{&a.ID, &a.Origin, &a.URL, &a.Source, &a.Title, &a.Byline, &published, &from,
+		&a.Dateline, &a.Language, &a.Format, &a.DuplicateOf, &a.Similarity, &at}, dating.dest(&a)...)...); err != nil {
 		return nil, err
 	}
 	var err error
 	if a.Published, err = storyline.ParseDate(published); err != nil {
 		return nil, fmt.Errorf("article %s: %w", a.ID, err)
 	}
+	if err := dating.read(&a); err != nil {
+		return nil, err
+	}
 	a.PublishedFrom = storyline.DateSource(from)
 	a.IngestedAt = fromNanos(at)
 	return &a, nil
+}
+
+// datingColumns are the columns of storyline.Dating as stored: the
+// dates as text.
+type datingColumns struct{ estimated, earliest, latest string }
+
+// dest lists where the columns are scanned, in the order of the columns.
+func (c *datingColumns) dest(a *storyline.Article) []any {
+	return []any{&a.Disputed, &c.estimated, &a.EstimatedFrom, &c.earliest, &c.latest, &a.EstimatedConfidence}
+}
+
+// read parses the scanned dates into a.
+func (c *datingColumns) read(a *storyline.Article) error {
+	for _, f := range []struct {
+		s string
+		d *storyline.Date
+	}{{c.estimated, &a.Estimated}, {c.earliest, &a.EstimatedEarliest}, {c.latest, &a.EstimatedLatest}} {
+		d, err := storyline.ParseDate(f.s)
+		if err != nil {
+			return fmt.Errorf("article %s: estimate: %w", a.ID, err)
+		}
+		*f.d = d
+	}
+	return nil
 }
 
 // dateArg is a storyline.Date as a date parameter, or NULL when unknown.

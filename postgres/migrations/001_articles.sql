@@ -22,6 +22,13 @@ CREATE TABLE articles (
 	duplicate_of        text COLLATE "C" NOT NULL DEFAULT '',
 	similarity          double precision NOT NULL DEFAULT 0,
 	ingested_at         bigint NOT NULL,            -- Unix nanoseconds
+	-- what the text says of the publication date (storyline.Dating)
+	disputed             text NOT NULL DEFAULT '',
+	estimated            text NOT NULL DEFAULT '', -- YYYY-MM-DD, YYYY-MM, YYYY or ''
+	estimated_from       text NOT NULL DEFAULT '',
+	estimated_earliest   text NOT NULL DEFAULT '',
+	estimated_latest     text NOT NULL DEFAULT '',
+	estimated_confidence double precision NOT NULL DEFAULT 0,
 	-- the title weighs A, the text B; Search ranks A four times B
 	search tsvector GENERATED ALWAYS AS
 		(setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', text), 'B')) STORED
