@@ -15,13 +15,15 @@ import (
 var _ storyline.ArticleStore = (*Store)(nil)
 
 const articleColumns = `id, origin, url, source, title, byline, published, published_from,
-	dateline, language, text, raw, format, debris, repairs, duplicate_of, similarity, ingested_at`
+	dateline, language, text, raw, format, debris, repairs, duplicate_of, similarity, ingested_at,
+	disputed, estimated, estimated_from, estimated_earliest, estimated_latest, estimated_confidence`
 
 // articleMetaColumns are articleColumns without the bulky ones (text,
 // raw, debris, repairs), for ArticleFilter.MetaOnly; scanArticleMeta
 // reads them.
 const articleMetaColumns = `id, origin, url, source, title, byline, published, published_from,
-	dateline, language, format, duplicate_of, similarity, ingested_at`
+	dateline, language, format, duplicate_of, similarity, ingested_at,
+	disputed, estimated, estimated_from, estimated_earliest, estimated_latest, estimated_confidence`
 
 // PutArticle stores a unless an article with its ID is stored already;
 // created says which. A stored article is never changed.
@@ -34,7 +36,7 @@ func (s *Store) PutArticle(ctx context.Context, a *storyline.Article) (bool, err
 }
 
 const insertArticle = `INSERT INTO articles (` + articleColumns + `, published_first, published_precision)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 	ON CONFLICT (id) DO NOTHING`
 
 // PutArticles stores several articles in one transaction, as PutArticle
@@ -101,6 +103,7 @@ func (s *Store) articleArgs(a *storyline.Article) ([]any, error) {
 	return []any{a.ID, a.Origin, a.URL, a.Source, a.Title, a.Byline, a.Published.String(), string(a.PublishedFrom),
 		a.Dateline, a.Language, a.Text, raw, a.Format, string(debris), string(repairs),
 		a.DuplicateOf, a.Similarity, at.UTC().Format(time.RFC3339Nano),
+		a.Disputed, a.Estimated.String(), a.EstimatedFrom, a.EstimatedEarliest.String(), a.EstimatedLatest.String(), a.EstimatedConfidence,
 		first, int(a.Published.Precision)}, nil
 }
 
@@ -318,6 +321,23 @@ func (s *Store) SetDuplicate(ctx context.Context, id, of string, similarity floa
 	return nil
 }
 
+// SetDating records what the text of article id says of its publication
+// date, or returns ENOTFOUND if id is not stored.
+func (s *Store) SetDating(ctx context.Context, id string, d storyline.Dating) error {
+	res, err := s.db.ExecContext(ctx, `UPDATE articles SET disputed = ?, estimated = ?, estimated_from = ?,
+		estimated_earliest = ?, estimated_latest = ?, estimated_confidence = ? WHERE id = ?`,
+		d.Disputed, d.Estimated.String(), d.EstimatedFrom, d.EstimatedEarliest.String(), d.EstimatedLatest.String(), d.EstimatedConfidence, id)
+	if err != nil {
+		return fmt.Errorf("record the dating of article %s: %w", id, err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return err
+	} else if n == 0 {
+		return storyline.Errorf(storyline.ENOTFOUND, "no article has the ID %q", id)
+	}
+	return nil
+}
+
 // PutRejection records an input that could not be stored.
 func (s *Store) PutRejection(ctx context.Context, r storyline.Rejection) error {
 	at := r.At
@@ -360,15 +380,19 @@ type scanner interface{ Scan(dest ...any) error }
 func scanArticle(sc scanner, extra ...any) (*storyline.Article, error) {
 	var a storyline.Article
 	var published, from, debris, repairs, at string
-	dest := append([]any{&a.ID, &a.Origin, &a.URL, &a.Source, &a.Title, &a.Byline, &published, &from,
+	var dating datingColumns
+	dest := append(append([]any{&a.ID, &a.Origin, &a.URL, &a.Source, &a.Title, &a.Byline, &published, &from,
 		&a.Dateline, &a.Language, &a.Text, &a.Raw, &a.Format, &debris, &repairs, &a.DuplicateOf,
-		&a.Similarity, &at}, extra...)
+		&a.Similarity, &at}, dating.dest(&a)...), extra...)
 	if err := sc.Scan(dest...); err != nil {
 		return nil, err
 	}
 	var err error
 	if a.Published, err = storyline.ParseDate(published); err != nil {
 		return nil, fmt.Errorf("article %s: %w", a.ID, err)
+	}
+	if err := dating.read(&a); err != nil {
+		return nil, err
 	}
 	a.PublishedFrom = storyline.DateSource(from)
 	if err := json.Unmarshal([]byte(debris), &a.Debris); err != nil {
@@ -399,19 +423,47 @@ func idList(ids []string) string {
 func scanArticleMeta(sc scanner, _ ...any) (*storyline.Article, error) {
 	var a storyline.Article
 	var published, from, at string
-	if err := sc.Scan(&a.ID, &a.Origin, &a.URL, &a.Source, &a.Title, &a.Byline, &published, &from,
-		&a.Dateline, &a.Language, &a.Format, &a.DuplicateOf, &a.Similarity, &at); err != nil {
+	var dating datingColumns
+	if err := sc.Scan(append([]any{&a.ID, &a.Origin, &a.URL, &a.Source, &a.Title, &a.Byline, &published, &from,
+		&a.Dateline, &a.Language, &a.Format, &a.DuplicateOf, &a.Similarity, &at}, dating.dest(&a)...)...); err != nil {
 		return nil, err
 	}
 	var err error
 	if a.Published, err = storyline.ParseDate(published); err != nil {
 		return nil, fmt.Errorf("article %s: %w", a.ID, err)
 	}
+	if err := dating.read(&a); err != nil {
+		return nil, err
+	}
 	a.PublishedFrom = storyline.DateSource(from)
 	if a.IngestedAt, err = time.Parse(time.RFC3339Nano, at); err != nil {
 		return nil, fmt.Errorf("article %s: bad ingest time %q: %w", a.ID, at, err)
 	}
 	return &a, nil
+}
+
+// datingColumns are the columns of storyline.Dating as stored: the
+// dates as text.
+type datingColumns struct{ estimated, earliest, latest string }
+
+// dest lists where the columns are scanned, in the order of the columns.
+func (c *datingColumns) dest(a *storyline.Article) []any {
+	return []any{&a.Disputed, &c.estimated, &a.EstimatedFrom, &c.earliest, &c.latest, &a.EstimatedConfidence}
+}
+
+// read parses the scanned dates into a.
+func (c *datingColumns) read(a *storyline.Article) error {
+	for _, f := range []struct {
+		s string
+		d *storyline.Date
+	}{{c.estimated, &a.Estimated}, {c.earliest, &a.EstimatedEarliest}, {c.latest, &a.EstimatedLatest}} {
+		d, err := storyline.ParseDate(f.s)
+		if err != nil {
+			return fmt.Errorf("article %s: estimate: %w", a.ID, err)
+		}
+		*f.d = d
+	}
+	return nil
 }
 
 func prefixed(p, columns string) string {

@@ -60,17 +60,11 @@ var funcs = template.FuncMap{
 	"storyURL":   func(id string) string { return "/stories/" + url.PathEscape(id) },
 	// webURL returns an http(s) URL for a link, or "" for anything else
 	// (javascript:, data:, relative junk): those are shown as text only.
-	"webURL": func(s string) string {
-		u, err := url.Parse(strings.TrimSpace(s))
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return ""
-		}
-		return u.String()
-	},
-	"clip":  clip,
-	"first": func(n int, s []string) []string { return s[:min(n, len(s))] },
-	"f1":    func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) },
-	"add":   func(a, b int) int { return a + b },
+	"webURL": storyline.WebURL,
+	"clip":   clip,
+	"first":  func(n int, s []string) []string { return s[:min(n, len(s))] },
+	"f1":     func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) },
+	"add":    func(a, b int) int { return a + b },
 }
 
 func init() {
