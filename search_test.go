@@ -17,7 +17,7 @@ func TestParseSearch(t *testing.T) {
 		{`"Antonov's  remarks" Antonov's`, `("Antonov remarks" Antonov)`},
 		{"recall* NOT geneva", "(recall* NOT geneva)"},
 		{"Antonov NOT (geneva OR summit)", "(Antonov NOT (geneva OR summit))"},
-		{"a OR b c", "(a OR (b c))"},           // AND binds tighter than OR
+		{"a OR b c", "(a OR (b c))"},               // AND binds tighter than OR
 		{"a b NOT c OR d", "((a (b NOT c)) OR d)"}, // NOT tighter still
 		{"a AND b", "(a b)"},
 		{"U.S.-Russia (relations", "(U.S.-Russia relations)"}, // an unmatched bracket is ignored
