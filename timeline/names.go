@@ -28,15 +28,6 @@ func Host(raw string) string {
 	return strings.TrimPrefix(u.Hostname(), "www.")
 }
 
-// WebURL returns a citation's URL when it is an http(s) URL a reader can
-// follow, else "" (a javascript: or relative URL is never a link).
-func WebURL(raw string) string {
-	if Host(raw) == "" {
-		return ""
-	}
-	return strings.TrimSpace(raw)
-}
-
 // CitationName is how a citation is named in text: "outlet, “title”"
 // with what is known of the two, or the article ID when neither is.
 func CitationName(c storyline.Citation) string {

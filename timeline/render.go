@@ -1,6 +1,8 @@
 package timeline
 
 import (
+	"crypto/sha256"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"html/template"
@@ -116,11 +118,8 @@ func renderMarkdown(w io.Writer, tl *storyline.Timeline) error {
 		fmt.Fprintf(&b, "## %s\n\n%s\n\n", e.Date, mdEscape(e.Text))
 		fmt.Fprintf(&b, "Independent outlets: %d\n\n", e.Outlets)
 		for _, c := range e.Sources {
-			name := mdEscape(sourceName(c))
-			if c.URL != "" {
-				name = fmt.Sprintf("[%s](%s)", name, c.URL)
-			}
-			fmt.Fprintf(&b, "- %s: \"%s\" (article `%s`, bytes %d-%d)\n", name, mdEscape(c.Sentence), c.ArticleID, c.Start, c.End)
+			fmt.Fprintf(&b, "- %s: \"%s\" (article `%s`, bytes %d-%d)\n", mdLink(sourceName(c), c.URL),
+				mdEscape(c.Sentence), strings.ReplaceAll(c.ArticleID, "`", ""), c.Start, c.End)
 		}
 		for _, c := range e.Conflicts {
 			fmt.Fprintf(&b, "\n**Sources disagree on the %s:**\n\n", c.Kind)
@@ -140,18 +139,46 @@ func renderMarkdown(w io.Writer, tl *storyline.Timeline) error {
 
 var mdEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", "&lt;", ">", "&gt;", "#", `\#`)
 
-func mdEscape(s string) string { return mdEscaper.Replace(s) }
+// mdEscape makes text from articles plain Markdown text: every character
+// that could open a link, an emphasis, a code span or raw HTML is escaped,
+// line breaks and other control characters become spaces (no field can
+// start a block of its own), and a leading list marker is escaped.
+func mdEscape(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 || r == '\u2028' || r == '\u2029' {
+			return ' '
+		}
+		return r
+	}, s)
+	s = mdEscaper.Replace(s)
+	s = strings.TrimLeft(s, " ")
+	if s != "" && strings.IndexByte("-+=", s[0]) >= 0 {
+		return `\` + s
+	}
+	// An ordered list marker ("1." or "1)"): escape its punctuation.
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') {
+		return s[:i] + `\` + s[i:]
+	}
+	return s
+}
 
-var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
-	"name": sourceName,
-}).Parse(`<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{if .Title}}{{.Title}}{{else}}Timeline{{end}}</title>
-<style>
-body{font:16px/1.5 Georgia,serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#222}
+// mdLink is a source's name as a Markdown link to its URL when that is a
+// web address, else the name as text: a javascript: or data: URL never
+// becomes a link, and the URL cannot end the link early.
+func mdLink(name, rawURL string) string {
+	if u := storyline.WebURL(rawURL); u != "" {
+		return "[" + mdEscape(name) + "](" + u + ")"
+	}
+	return mdEscape(name)
+}
+
+// pageStyle is the html export's one stylesheet, inline so the page
+// stands alone; the page's Content-Security-Policy allows it by its hash.
+const pageStyle = `body{font:16px/1.5 Georgia,serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#222}
 h1{font-size:1.6rem}
 ol{list-style:none;padding:0;border-left:3px solid #bbb}
 li.entry{margin:0 0 1.5rem;padding-left:1rem;position:relative}
@@ -161,7 +188,32 @@ p.text{margin:.25rem 0}
 details{font-size:.9rem;color:#444}
 .conflict{background:#fff4e0;border-left:3px solid #e0a030;padding:.25rem .5rem;margin:.5rem 0;font-size:.9rem}
 .meta{font-size:.8rem;color:#777}
-</style>
+`
+
+// pagePolicy is the html export's Content-Security-Policy: the server's
+// pages' (storyline.ContentSecurityPolicy), with the inline stylesheet
+// allowed by its hash in place of the server's own, and without
+// frame-ancestors, which a <meta> policy cannot carry.
+var pagePolicy = func() string {
+	sum := sha256.Sum256([]byte(pageStyle))
+	p := strings.Replace(storyline.ContentSecurityPolicy, "style-src 'self'",
+		"style-src 'sha256-"+base64.StdEncoding.EncodeToString(sum[:])+"'", 1)
+	return strings.TrimSuffix(strings.Replace(p, "frame-ancestors 'none'", "", 1), "; ")
+}()
+
+var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
+	"name":   sourceName,
+	"webURL": storyline.WebURL,
+	"style":  func() template.CSS { return template.CSS(pageStyle) },
+	"policy": func() string { return pagePolicy },
+}).Parse(`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{{policy}}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{if .Title}}{{.Title}}{{else}}Timeline{{end}}</title>
+<style>{{style}}</style>
 </head>
 <body>
 <h1>{{if .Title}}{{.Title}}{{else}}Timeline{{end}}</h1>
@@ -173,7 +225,7 @@ details{font-size:.9rem;color:#444}
 <div class="meta">{{.Outlets}} independent outlet{{if ne .Outlets 1}}s{{end}}, {{len .Sources}} source{{if ne (len .Sources) 1}}s{{end}}</div>
 {{range .Conflicts}}<div class="conflict">Sources disagree on the {{.Kind}}:<ul>{{range .Versions}}<li><b>{{.Value}}</b>: {{range $i, $s := .Sources}}{{if $i}}, {{end}}{{name $s}}{{end}}</li>{{end}}</ul></div>
 {{end}}<details><summary>Sources</summary><ul>
-{{range .Sources}}<li>{{if .URL}}<a href="{{.URL}}">{{name .}}</a>{{else}}{{name .}}{{end}}: &ldquo;{{.Sentence}}&rdquo; <span class="meta">(article {{.ArticleID}}, bytes {{.Start}}&ndash;{{.End}})</span></li>
+{{range $s := .Sources}}<li>{{with webURL .URL}}<a href="{{.}}">{{name $s}}</a>{{else}}{{name $s}}{{end}}: &ldquo;{{.Sentence}}&rdquo; <span class="meta">(article {{.ArticleID}}, bytes {{.Start}}&ndash;{{.End}})</span></li>
 {{end}}</ul></details>
 </li>
 {{end}}</ol>

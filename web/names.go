@@ -83,7 +83,7 @@ type articleRef struct {
 
 func refOf(a *storyline.Article) articleRef {
 	c := storyline.Citation{ArticleID: a.ID, Source: a.Source, URL: a.URL}
-	return articleRef{ID: a.ID, Outlet: timeline.Outlet(c), Title: a.Title, Published: a.Published, URL: timeline.WebURL(a.URL)}
+	return articleRef{ID: a.ID, Outlet: timeline.Outlet(c), Title: a.Title, Published: a.Published, URL: storyline.WebURL(a.URL)}
 }
 
 // articleRefs reads the metadata of articles and names each; unknown IDs

@@ -7,6 +7,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"embed"
 	"fmt"
 	"html/template"
@@ -16,6 +17,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/httpapi"
@@ -37,6 +39,9 @@ type Site struct {
 	// Stories lists the front page's stories (httpapi.Summarize when nil).
 	Stories httpapi.SummarizeFunc
 	Log     *slog.Logger // slog.Default() when nil
+	// QueryBudget bounds the time a search may run
+	// (httpapi.DefaultQueryBudget when 0); one that runs over is a 503.
+	QueryBudget time.Duration
 }
 
 var pages = map[string]*template.Template{}
@@ -64,13 +69,10 @@ var funcs = template.FuncMap{
 	"storyURL":    func(id string) string { return "/stories/" + url.PathEscape(id) },
 	// webURL returns an http(s) URL for a link, or "" for anything else
 	// (javascript:, data:, relative junk): those are shown as text only.
-	"webURL":   timeline.WebURL,
+	"webURL":   storyline.WebURL,
 	"outlet":   timeline.Outlet,
 	"longDate": timeline.LongDate,
 	"clip":     timeline.Clip,
-	"first":    func(n int, s []string) []string { return s[:min(n, len(s))] },
-	"f1":       func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) },
-	"add":      func(a, b int) int { return a + b },
 }
 
 func init() {
@@ -362,7 +364,11 @@ func (s *Site) search(r *http.Request) (string, any, error) {
 	if q == "" {
 		return "search", p, nil
 	}
-	hits, err := s.Store.Search(r.Context(), q, 50)
+	var hits []storyline.SearchHit
+	err := httpapi.WithBudget(r.Context(), s.QueryBudget, func(ctx context.Context) (err error) {
+		hits, err = s.Store.Search(ctx, q, 50)
+		return err
+	})
 	if err != nil {
 		return "", nil, fmt.Errorf("search %q: %w", q, err)
 	}
