@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/jackc/pgx/v5/pgconn"
 
@@ -22,12 +21,10 @@ const rankWeights = `'{0.1, 0.1, 0.25, 1.0}'`
 const headlineOptions = `StartSel=[, StopSel=], MaxWords=16, MinWords=8, ShortWord=0, MaxFragments=1, FragmentDelimiter=" … "`
 
 // Search finds articles whose title or text match the query, best first
-// (ts_rank, the title weighing four times the text). The syntax is the
-// CLI's: words are matched as words (all of them, in any order); "double
-// quotes" make a phrase; OR and NOT between terms, AND, parentheses and a
-// trailing * for a prefix work as in SQLite's FTS5, NOT binding tighter
-// than AND, and AND than OR. A query with no words, or that does not
-// parse ("NOT x", "a OR"), is EINVALID.
+// (ts_rank, the title weighing four times the text). The query is read by
+// storyline.ParseSearch, as every store reads it (words, "phrases", OR,
+// NOT, AND, brackets, prefix*), whose EINVALID errors it returns. A search
+// still running when ctx is done is stopped.
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]storyline.SearchHit, error) {
 	expr, args, err := tsQuery(query)
 	if err != nil {
@@ -117,232 +114,44 @@ func searchError(query string, err error) error {
 	return fmt.Errorf("search %q: %w", query, err)
 }
 
-// A token of a search query.
-type token struct {
-	kind   tokenKind
-	text   string // a term's words
-	prefix bool   // a term ending in *
-}
-
-type tokenKind int
-
-const (
-	tTerm tokenKind = iota
-	tPhrase
-	tOr
-	tAnd
-	tNot
-	tOpen
-	tClose
-)
-
-// tokenize splits a query as the SQLite store's ftsQuery does: "phrases",
-// words (a trailing 's dropped, as the tokenizer splits it off), the
-// operators OR, AND, NOT, parentheses (all dropped when unbalanced), and
-// prefix* terms.
-func tokenize(q string) []token {
-	if strings.Count(q, "(") != strings.Count(q, ")") {
-		q = strings.NewReplacer("(", " ", ")", " ").Replace(q)
-	}
-	var out []token
-	for i := 0; i < len(q); {
-		c := q[i]
-		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-			i++
-		case c == '(':
-			out = append(out, token{kind: tOpen})
-			i++
-		case c == ')':
-			out = append(out, token{kind: tClose})
-			i++
-		case c == '"':
-			j := strings.IndexByte(q[i+1:], '"')
-			if j < 0 {
-				j = len(q) - i - 1
-			}
-			phrase := strings.TrimSpace(strings.NewReplacer("'s ", " ", "’s ", " ").Replace(q[i+1:i+1+j] + " "))
-			if hasWord(phrase) {
-				out = append(out, token{kind: tPhrase, text: phrase})
-			}
-			i += j + 2
-		default:
-			j := i
-			for j < len(q) && !strings.ContainsRune(" \t\n\r()\"", rune(q[j])) {
-				j++
-			}
-			w := strings.TrimSuffix(strings.TrimSuffix(q[i:j], "'s"), "’s")
-			i = j
-			switch {
-			case w == "OR":
-				out = append(out, token{kind: tOr})
-			case w == "AND":
-				out = append(out, token{kind: tAnd})
-			case w == "NOT":
-				out = append(out, token{kind: tNot})
-			case strings.HasSuffix(w, "*") && hasWord(w):
-				out = append(out, token{kind: tTerm, text: strings.TrimRight(w, "*"), prefix: true})
-			case hasWord(w):
-				out = append(out, token{kind: tTerm, text: w})
-			}
-		}
-	}
-	return out
-}
-
-func hasWord(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
-}
-
-// tsQuery turns a user's query into an SQL expression of type tsquery
-// with its parameters: each term becomes phraseto_tsquery('simple', $n),
-// so it is split into words exactly as the indexed text was, and a prefix
-// term to_tsquery('simple', $n) of its words, the last with :*.
-func tsQuery(q string) (string, []any, error) {
-	p := &parser{toks: tokenize(q)}
-	terms := 0
-	for _, t := range p.toks {
-		if t.kind == tTerm || t.kind == tPhrase {
-			terms++
-		}
-	}
-	if terms == 0 {
-		return "", nil, storyline.Errorf(storyline.EINVALID, "search query %q has no words to search for", q)
-	}
-	expr, err := p.or()
-	if err == nil && p.i < len(p.toks) {
-		err = fmt.Errorf("unexpected %s", p.toks[p.i].describe())
-	}
+// tsQuery turns a user's query, read by storyline.ParseSearch (the
+// syntax and the bounds every store shares), into an SQL expression of
+// type tsquery with its parameters: each term becomes
+// phraseto_tsquery('simple', $n), so it is split into words exactly as the
+// indexed text was, and a prefix term to_tsquery('simple', $n) of its
+// words, the last with :*. ParseSearch's errors are EINVALID.
+func tsQuery(query string) (string, []any, error) {
+	q, err := storyline.ParseSearch(query)
 	if err != nil {
-		return "", nil, storyline.Errorf(storyline.EINVALID, "cannot search for %q: %v", q, err)
+		return "", nil, err
 	}
-	return expr, p.args, nil
+	var args []any
+	return tsExpr(q, &args), args, nil
 }
 
-// parser reads tokens by the grammar
-//
-//	or      = and {"OR" and}
-//	and     = not {["AND"] not}
-//	not     = primary {"NOT" primary}
-//	primary = term | phrase | "(" or ")"
-type parser struct {
-	toks []token
-	i    int
-	args []any
-}
-
-func (p *parser) peek() (token, bool) {
-	if p.i < len(p.toks) {
-		return p.toks[p.i], true
-	}
-	return token{}, false
-}
-
-func (p *parser) or() (string, error) {
-	left, err := p.and()
-	if err != nil {
-		return "", err
-	}
-	for {
-		t, ok := p.peek()
-		if !ok || t.kind != tOr {
-			return left, nil
+// tsExpr writes a parsed query as a tsquery expression, appending the
+// terms to args.
+func tsExpr(q *storyline.SearchQuery, args *[]any) string {
+	switch q.Op {
+	case storyline.SearchTerm:
+		if q.Prefix {
+			*args = append(*args, prefixQuery(q.Text))
+			return "to_tsquery('simple', $" + strconv.Itoa(len(*args)) + ")"
 		}
-		p.i++
-		right, err := p.and()
-		if err != nil {
-			return "", err
-		}
-		left = "(" + left + " || " + right + ")"
+		*args = append(*args, q.Text)
+		return "phraseto_tsquery('simple', $" + strconv.Itoa(len(*args)) + ")"
+	case storyline.SearchNot:
+		return "(" + tsExpr(q.Kids[0], args) + " && !!" + tsExpr(q.Kids[1], args) + ")"
 	}
-}
-
-func (p *parser) and() (string, error) {
-	left, err := p.not()
-	if err != nil {
-		return "", err
+	op := " && "
+	if q.Op == storyline.SearchOr {
+		op = " || "
 	}
-	for {
-		t, ok := p.peek()
-		if !ok {
-			return left, nil
-		}
-		switch t.kind {
-		case tAnd:
-			p.i++
-		case tTerm, tPhrase, tOpen:
-		default:
-			return left, nil
-		}
-		right, err := p.not()
-		if err != nil {
-			return "", err
-		}
-		left = "(" + left + " && " + right + ")"
+	parts := make([]string, len(q.Kids))
+	for i, k := range q.Kids {
+		parts[i] = tsExpr(k, args)
 	}
-}
-
-func (p *parser) not() (string, error) {
-	left, err := p.primary()
-	if err != nil {
-		return "", err
-	}
-	for {
-		t, ok := p.peek()
-		if !ok || t.kind != tNot {
-			return left, nil
-		}
-		p.i++
-		right, err := p.primary()
-		if err != nil {
-			return "", err
-		}
-		left = "(" + left + " && !!" + right + ")"
-	}
-}
-
-func (p *parser) primary() (string, error) {
-	t, ok := p.peek()
-	if !ok {
-		return "", errors.New("the query ends where a word was expected")
-	}
-	p.i++
-	switch t.kind {
-	case tTerm, tPhrase:
-		if t.prefix {
-			p.args = append(p.args, prefixQuery(t.text))
-			return "to_tsquery('simple', $" + strconv.Itoa(len(p.args)) + ")", nil
-		}
-		p.args = append(p.args, t.text)
-		return "phraseto_tsquery('simple', $" + strconv.Itoa(len(p.args)) + ")", nil
-	case tOpen:
-		inner, err := p.or()
-		if err != nil {
-			return "", err
-		}
-		if t, ok := p.peek(); !ok || t.kind != tClose {
-			return "", errors.New("a parenthesis is not closed")
-		}
-		p.i++
-		return inner, nil
-	}
-	return "", fmt.Errorf("unexpected %s", t.describe())
-}
-
-func (t token) describe() string {
-	switch t.kind {
-	case tOr:
-		return "OR"
-	case tAnd:
-		return "AND"
-	case tNot:
-		return "NOT"
-	case tOpen:
-		return `"("`
-	case tClose:
-		return `")"`
-	}
-	return strconv.Quote(t.text)
+	return "(" + strings.Join(parts, op) + ")"
 }
 
 // prefixQuery is the to_tsquery text of a prefix term: the term quoted,

@@ -25,6 +25,11 @@ func TestTSQuery(t *testing.T) {
 		// unbalanced parentheses are dropped, punctuation alone is no word
 		{"U.S.-Russia (relations", "(phraseto_tsquery('simple', $1) && phraseto_tsquery('simple', $2))", []any{"U.S.-Russia", "relations"}},
 		{"talks — Geneva", "(phraseto_tsquery('simple', $1) && phraseto_tsquery('simple', $2))", []any{"talks", "Geneva"}},
+		// dangling operators and stray brackets are ignored, as a person means them
+		{"Antonov OR", "phraseto_tsquery('simple', $1)", []any{"Antonov"}},
+		{"(Antonov) )(", "phraseto_tsquery('simple', $1)", []any{"Antonov"}},
+		{"a AND OR b", "(phraseto_tsquery('simple', $1) || phraseto_tsquery('simple', $2))", []any{"a", "b"}},
+		{"a b c", "(phraseto_tsquery('simple', $1) && phraseto_tsquery('simple', $2) && phraseto_tsquery('simple', $3))", []any{"a", "b", "c"}},
 	}
 	for _, c := range cases {
 		expr, args, err := tsQuery(c.query)
@@ -36,7 +41,7 @@ func TestTSQuery(t *testing.T) {
 			t.Errorf("tsQuery(%q) =\n  %s %q\nwant\n  %s %q", c.query, expr, args, c.expr, c.args)
 		}
 	}
-	for _, q := range []string{"", "  ", `""`, "*", "NOT", "NOT Antonov", "Antonov OR", "Antonov NOT", "(Antonov) )(", "a AND OR b"} {
+	for _, q := range []string{"", "  ", `""`, "*", "NOT", "NOT Antonov", "Antonov OR NOT b", "a\x00"} {
 		if _, _, err := tsQuery(q); storyline.ErrorCode(err) != storyline.EINVALID {
 			t.Errorf("tsQuery(%q) error = %v, want EINVALID", q, err)
 		}

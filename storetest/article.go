@@ -240,7 +240,7 @@ func RunArticles(t *testing.T, open func(t *testing.T) storyline.ArticleStore) {
 		long := strings.Repeat("Antonov said the ambassador would return ", 300) // 2,100 words
 		for _, q := range []string{"", "   ", `""`, "\x00", "Antonov\x00", "NOT Antonov", long, strings.Repeat("Antonov ", 65)} {
 			if _, err := st.Search(ctx, q, 10); storyline.ErrorCode(err) != storyline.EINVALID {
-				t.Errorf("Search(%q) error %v, want code %s", q, err, storyline.EINVALID)
+				t.Errorf("Search(%.60q) error %.200v, want code %s", q, err, storyline.EINVALID)
 			}
 		}
 		hits, err := st.Search(ctx, "Antonov", 1)
