@@ -68,7 +68,37 @@ func (c *Clusterer) touchEvent(ev *event) {
 		c.track.events = map[*event]bool{}
 	}
 	c.track.events[ev] = true
+	if c.unsettled == nil {
+		c.unsettled = map[*event]bool{}
+	}
+	c.unsettled[ev] = true
 }
+
+// SettleChanged is Settle for the pairs of active events of which one has
+// taken in an article since the last settling (or since New, or since
+// MarkSettled): events restored from a store and left alone since were
+// settled by the run that filed them, so a long-lived clusterer (a
+// server's) settles what each batch changed, not every event it holds.
+// Over a clusterer whose events all changed, it is Settle.
+func (c *Clusterer) SettleChanged() []Reassignment {
+	var only []*event
+	for ev := range c.unsettled {
+		if !ev.dead {
+			only = append(only, ev)
+		}
+	}
+	sort.Slice(only, func(i, j int) bool { return only[i].seq < only[j].seq })
+	if len(only) > 0 {
+		c.pending = append(c.pending, c.settle(only)...)
+		c.evict()
+	}
+	c.unsettled = nil
+	return c.takePending()
+}
+
+// MarkSettled records the active events as settled (restored from a store
+// whose runs settled them).
+func (c *Clusterer) MarkSettled() { c.unsettled = nil }
 
 func (c *Clusterer) touchStory(st *story) {
 	if c.track.stories == nil {

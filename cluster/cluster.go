@@ -197,7 +197,8 @@ type Clusterer struct {
 	spost       map[int32][]*story
 	yearPenalty float64
 	vocabLimit  int
-	track       tracker // what changed since the last Changes
+	track       tracker         // what changed since the last Changes
+	unsettled   map[*event]bool // events changed since the last SettleChanged
 }
 
 // score is the similarity of a unit vector to an event's centroid: the

@@ -92,14 +92,15 @@ func (s *Stage) ProcessBatch(ctx context.Context, batch []*pipeline.Item) []erro
 	return nil
 }
 
-// Finish settles the run (Clusterer.Settle): articles left alone in an
-// event move into the event they match, and the emptied events (and stories)
-// are deleted from the store. It makes Stage a pipeline.Finisher.
+// Finish settles the run (Clusterer.SettleChanged: the events this run
+// changed, against all active ones): articles left alone in an event move
+// into the event they match, and the emptied events (and stories) are
+// deleted from the store. It makes Stage a pipeline.Finisher.
 func (s *Stage) Finish(ctx context.Context) error {
-	if s.c == nil {
+	if s.c == nil || !s.loaded {
 		return nil
 	}
-	s.c.Settle()
+	s.c.SettleChanged()
 	return s.file(ctx)
 }
 
@@ -156,7 +157,8 @@ func (s *Stage) load(ctx context.Context) error {
 			s.c.Restore(s.doc(ctx, a, nil), e.ID, e.StoryID, a.DuplicateOf, m)
 		}
 	}
-	s.c.Changes() // what it restored is what the store holds
+	s.c.Changes()     // what it restored is what the store holds
+	s.c.MarkSettled() // and the runs that filed it settled it
 	s.loaded = true
 	return nil
 }

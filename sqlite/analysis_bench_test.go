@@ -83,3 +83,18 @@ func BenchmarkPutAnalyses(b *testing.B) {
 	_ = cpu
 	b.ReportMetric(float64(len(arts)*b.N)/(float64(spent)/1e9), "articles/cpu-s")
 }
+
+// BenchmarkAnalyzeArticle runs the extractors (analyze.Article) over the
+// same 512 articles, for comparison with storing what they find.
+func BenchmarkAnalyzeArticle(b *testing.B) {
+	arts := benchArticles(b, 512)
+	var spent int64
+	for b.Loop() {
+		start := corpusgen.CPUTime()
+		for _, a := range arts {
+			analyze.Article(a)
+		}
+		spent += int64(corpusgen.CPUTime() - start)
+	}
+	b.ReportMetric(float64(len(arts)*b.N)/(float64(spent)/1e9), "articles/cpu-s")
+}

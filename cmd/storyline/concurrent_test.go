@@ -22,7 +22,7 @@ import (
 func TestConcurrentWrites(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "shared.db")
-	in := writeShortJSONL(t, 600)
+	in := writeShortJSONL(t, 300)
 	mustCLI(t, db, "ingest", filepath.Join(in, "part0.jsonl")) // a store with events already
 
 	ctx, cancel := context.WithCancel(context.Background())
@@ -42,7 +42,7 @@ func TestConcurrentWrites(t *testing.T) {
 
 	more := filepath.Join(dir, "more.jsonl")
 	var lines [][]byte
-	for i := range 300 {
+	for i := range 150 {
 		lines = append(lines, corpusgen.ShortJSON(4, i))
 	}
 	writeFiles(t, map[string][]byte{more: append(bytes.Join(lines, []byte("\n")), '\n')})
@@ -102,7 +102,7 @@ func TestConcurrentWrites(t *testing.T) {
 		t.Errorf("serve: %v", err)
 	}
 
-	const all = 600 + 300 + 32
+	const all = 300 + 150 + 32
 	for _, c := range []struct {
 		what, query string
 		want        int

@@ -15,8 +15,6 @@ import (
 	"github.com/storyline/storyline/internal/pgtest"
 )
 
-func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
-
 // demoDir writes the demo corpus to a directory.
 func demoDir(t *testing.T) string {
 	t.Helper()

@@ -15,16 +15,6 @@ import (
 	"github.com/storyline/storyline/sqlite"
 )
 
-// TestMain lets the test binary run as the storyline command, for tests
-// that need a real process to kill.
-func TestMain(m *testing.M) {
-	if os.Getenv("STORYLINE_TEST_RUN_MAIN") == "1" {
-		main()
-		os.Exit(0)
-	}
-	os.Exit(m.Run())
-}
-
 // writeShortJSONL writes n short articles as JSON Lines, in files of at
 // most 1,000 lines, and returns their folder.
 func writeShortJSONL(t *testing.T, n int) string {
