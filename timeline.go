@@ -12,6 +12,10 @@ type Statement struct {
 	// DateText is the time expression that governs the sentence, or ""
 	// when the date is the publication date.
 	DateText string `json:"date_text,omitempty"`
+	// Estimated is true when the date rests on the article's estimated
+	// date (see Dating): the present tense, or "on Monday", resolved
+	// against it. Such a date is shown as an estimate, never plainly.
+	Estimated bool `json:"estimated,omitempty"`
 	// Actors are the names of the entities in the sentence.
 	Actors []string `json:"actors"`
 	// Numbers are the quantities the sentence states ("14 countries"),
