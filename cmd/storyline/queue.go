@@ -58,13 +58,13 @@ func (a *app) publish(ctx context.Context, url string, paths []string, stdin io.
 
 // queueSummary is what "ingest --queue --json" prints.
 type queueSummary struct {
-	Run           string                 `json:"run"`
-	Inputs        int                    `json:"inputs"`
-	Bytes         int64                  `json:"bytes"`
-	Read          int                    `json:"read"`
-	Queued        int                    `json:"queued"`
-	AlreadyQueued int                    `json:"already_queued"`
-	Rejected      int                    `json:"rejected"`
+	Run           string                `json:"run"`
+	Inputs        int                   `json:"inputs"`
+	Bytes         int64                 `json:"bytes"`
+	Read          int                   `json:"read"`
+	Queued        int                   `json:"queued"`
+	AlreadyQueued int                   `json:"already_queued"`
+	Rejected      int                   `json:"rejected"`
 	Rejections    []storyline.Rejection `json:"rejections"`
 }
 
