@@ -28,8 +28,8 @@ func Host(raw string) string {
 	return strings.TrimPrefix(u.Hostname(), "www.")
 }
 
-// CitationName is how a citation is named in text: "outlet, “title”"
-// with what is known of the two, or the article ID when neither is.
+// CitationName is how a citation is named in text: "Outlet, “Title”"
+// with what is known of the two, or "unnamed source" when neither is.
 func CitationName(c storyline.Citation) string {
 	outlet, title := Outlet(c), strings.TrimSpace(c.Title)
 	switch {
@@ -40,7 +40,7 @@ func CitationName(c storyline.Citation) string {
 	case title != "":
 		return fmt.Sprintf("“%s”", title)
 	}
-	return "article " + c.ArticleID
+	return "unnamed source"
 }
 
 var monthShort = [...]string{"", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}

@@ -1,6 +1,7 @@
 package web_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -15,9 +16,14 @@ import (
 	"net/http/httptest"
 	"net/url"
 
+	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/storyline/storyline/httpapi"
+	"github.com/storyline/storyline/internal/servetest"
+	"github.com/storyline/storyline/timeline"
 )
 
 // chromiumPath is where Debian's chromium lives; scripts/test.sh installs
@@ -72,6 +78,8 @@ func browser(t *testing.T) (context.Context, *pageLog) {
 			log.add(&log.console, string(ev.Type)+": "+strings.Join(parts, " "))
 		case *runtime.EventExceptionThrown:
 			log.add(&log.console, "exception: "+ev.ExceptionDetails.Text)
+		case *cdplog.EventEntryAdded: // the browser's own messages: CSP violations, failed loads
+			log.add(&log.console, string(ev.Entry.Level)+": "+string(ev.Entry.Source)+": "+ev.Entry.Text)
 		}
 	})
 	if err != nil {
@@ -433,5 +441,51 @@ func TestBrowserHostileArticle(t *testing.T) {
 		if strings.Contains(c, "pwned") {
 			t.Errorf("console: %s", c)
 		}
+	}
+}
+
+// The html export opened from a file: its time axis is drawn with labels
+// and no overlaps, its own stylesheet applies under its CSP (allowed by
+// hash), nothing is refused and it loads nothing from anywhere.
+func TestBrowserExport(t *testing.T) {
+	ctx, log := browser(t)
+	st := servetest.OpenStore(t)
+	fx, err := servetest.Load(context.Background(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl, err := servetest.Timeline(context.Background(), st, httpapi.TimelineQuery{Story: fx.StoryID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := timeline.Render(&buf, tl, "html"); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "timeline.html")
+	if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	do(t, ctx, "open the export",
+		chromedp.Navigate("file://"+file),
+		chromedp.WaitVisible(chromedp.CSS(`.axis-svg`)))
+	checkAxis(t, "export", measureAxis(t, ctx))
+	if font := eval[string](t, ctx, `getComputedStyle(document.body).fontFamily`); !strings.Contains(font, "Georgia") {
+		t.Errorf("the export's stylesheet did not apply (body font %q): its CSP hash is wrong", font)
+	}
+	do(t, ctx, "open a day from the axis",
+		chromedp.Click(chromedp.CSS(`.axis-svg a.mark[href="#d-2021-11-02"] circle`)))
+	if hash := eval[string](t, ctx, `location.hash`); hash != "#d-2021-11-02" {
+		t.Errorf("a click on the mark of 2 November led to %q", hash)
+	}
+	screenshot(t, ctx, "export.png")
+	_, console := log.get()
+	for _, c := range console {
+		if strings.HasPrefix(c, "error") || strings.Contains(c, "Refused") || strings.Contains(c, "Content Security Policy") {
+			t.Errorf("console: %s", c)
+		}
+	}
+	if n := eval[int](t, ctx, `performance.getEntriesByType("resource").length`); n != 0 {
+		t.Errorf("the export loaded %d resources; it should stand alone", n)
 	}
 }

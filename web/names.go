@@ -121,13 +121,13 @@ func outletNames(e storyline.Entry) string {
 		}
 	}
 	if len(names) == 0 {
-		return plural(max(unnamed, 1), "an unnamed outlet", fmt.Sprintf("%d unnamed outlets", unnamed))
+		return plural(max(unnamed, 1), "an unnamed source", fmt.Sprintf("%d unnamed sources", unnamed))
 	}
 	switch {
 	case unnamed == 1:
-		names = append(names, "an unnamed outlet")
+		names = append(names, "an unnamed source")
 	case unnamed > 1:
-		names = append(names, fmt.Sprintf("%d unnamed outlets", unnamed))
+		names = append(names, fmt.Sprintf("%d unnamed sources", unnamed))
 	}
 	const shown = 3
 	if len(names) > shown+1 {
