@@ -87,10 +87,20 @@ type doc struct {
 	// datelineDate is the date the dateline gives, without a year when
 	// it has none (Year 0).
 	datelineDate storyline.Date
-	bodyDate     storyline.Date
+	// bodyDate is the date the page's date lines give (see noteDate);
+	// hasBodyDate says whether there is one.
+	bodyDate    pageDate
+	hasBodyDate bool
+	// orig are the lines of the text before cleaning.
+	orig []line
 }
 
+// remove takes line i off the text as debris of a rule. A date the line
+// holds is noted first: the page's date often stands among its debris.
 func (d *doc) remove(i int, rule string) {
+	if rule != RuleDateline {
+		d.noteDate(d.lines[i])
+	}
 	d.debris = append(d.debris, storyline.Debris{Rule: rule, Text: d.lines[i].s, Offset: d.lines[i].off})
 	d.lines = slices.Delete(d.lines, i, i+1)
 }
@@ -102,6 +112,7 @@ func Clean(a *storyline.Article) (*storyline.Article, error) {
 	out.Debris = slices.Clone(a.Debris)
 	out.Repairs = slices.Clone(a.Repairs)
 	d := &doc{a: &out, lines: splitLines(a.Text)}
+	d.orig = slices.Clone(d.lines)
 	d.title()
 
 	// Until no rule fires: removing one piece of debris can bare another.
@@ -120,6 +131,7 @@ func Clean(a *storyline.Article) (*storyline.Article, error) {
 			break
 		}
 	}
+	d.scanDates()
 	out.Text = d.text()
 	out.Debris = append(out.Debris, d.debris...)
 	if strings.TrimSpace(out.Text) == "" {
@@ -213,7 +225,7 @@ func (d *doc) furniture(s string) string {
 		return RuleWatch
 	case isComments(s):
 		return RuleComments
-	case len(s) < 100 && d.isForumStamp(s):
+	case len(s) < 100 && isForumStamp(s):
 		return RuleComments
 	case isCookie(s):
 		return RuleCookie
@@ -231,16 +243,10 @@ func (d *doc) furniture(s string) string {
 
 // isForumStamp reports whether a line is a forum post's header with its
 // date ("Postby Kent » Sun Apr 01, 2018 3:48 pm", "Old 02-25-2023, 06:59
-// AM"); a date the date-line reader knows is read first.
-func (d *doc) isForumStamp(s string) bool {
+// AM"). Its date is read as every removed line's is (remove).
+func isForumStamp(s string) bool {
 	m := forumStampRe.FindStringSubmatch(s)
-	if m == nil || !stampDateRe.MatchString(m[1]) {
-		return false
-	}
-	if isDateLine(m[1]) {
-		d.noteBodyDate(m[1])
-	}
-	return true
+	return m != nil && stampDateRe.MatchString(m[1])
 }
 
 // watchTitled reports whether a video line is the bare "Watch video
@@ -340,7 +346,6 @@ func (d *doc) removeTop() bool {
 		}
 		d.remove(i, RuleByline)
 	case isDateLine(s):
-		d.noteBodyDate(s)
 		d.remove(i, RuleDateLine)
 	default:
 		return false
@@ -365,18 +370,11 @@ func (d *doc) removeBottom() bool {
 	case isCredit(s):
 		d.remove(i, RuleCredit)
 	case isDateLine(s):
-		d.noteBodyDate(s)
 		d.remove(i, RuleDateLine)
 	default:
 		return false
 	}
 	return true
-}
-
-func (d *doc) noteBodyDate(s string) {
-	if dt, ok := parseDateText(dateLineRe.ReplaceAllString(s, "")); ok && d.bodyDate.IsZero() {
-		d.bodyDate = dt
-	}
 }
 
 // text joins the remaining lines into paragraphs separated by blank

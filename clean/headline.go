@@ -24,7 +24,7 @@ const maxTop = 10
 // /russia-recalls-its-ambassador/), the top line that matches the slug
 // best is the headline; else the first line shaped like one.
 func (d *doc) headline() bool {
-	top := d.topLines()
+	top := d.headlineArea()
 	if len(top) == 0 {
 		return false
 	}
@@ -82,10 +82,10 @@ func (d *doc) headline() bool {
 	return true
 }
 
-// topLines returns the indices of the text lines above the first line of
+// headlineArea returns the indices of the text lines above the first line of
 // prose, at most maxTop of them; none when no prose follows (a text of
 // short lines has no headline to tell apart).
-func (d *doc) topLines() []int {
+func (d *doc) headlineArea() []int {
 	var top []int
 	for i, l := range d.lines {
 		if l.s == "" {

@@ -1,0 +1,538 @@
+package quote
+
+// Sources: the phrase before or after a cue that names who speaks (a
+// name, a pronoun, a described person or group, a document), and the
+// subject of a clause when the cue has no source of its own.
+
+import "strings"
+
+// sourceBefore reads the source phrase that ends right before the cue at
+// c (skipping auxiliaries and adverbs), not reaching before limit.
+func (x *extractor) sourceBefore(c, limit int) [2]int {
+	// "Priebus, the party chairman, this past week announced": a time
+	// phrase between source and cue
+	if np := x.sourceNP(c, limit); np[1] > np[0] && np[0] > limit && x.isTime(np) {
+		if src := x.sourceBefore(np[0], limit); x.hasCapOrPronoun(src) {
+			return src
+		}
+	}
+	j := c - 1
+	for j >= limit && x.toks[j].kind == word && skipBack[x.toks[j].lower] {
+		j--
+	}
+	// a note in parentheses after the name: "Gov. Ann Bell (R) said"
+	if j > limit && x.toks[j].text == ")" {
+		for m := j - 1; m > limit && m >= j-8; m-- {
+			if x.toks[m].inQuote || x.toks[m].kind == para || x.toks[m].text == ")" {
+				break
+			}
+			if x.toks[m].text == "(" {
+				if np := x.valid(x.sourceNP(m, limit)); np[1] > np[0] && x.hasCap(np) {
+					return [2]int{np[0], j + 1}
+				}
+				break
+			}
+		}
+	}
+	// a relative clause between source and cue, commas inside it:
+	// "Mr. Dale, whose company, Ferro, makes parts, said"
+	if j > limit && x.toks[j].text == "," {
+		for m := j - 1; m > limit && m > j-40; m-- {
+			if x.toks[m].inQuote || x.toks[m].kind == para {
+				break
+			}
+			if x.toks[m].text == "," && (x.toks[m+1].lower == "who" || x.toks[m+1].lower == "whose") {
+				e := m
+				if x.toks[e-1].text == ")" { // "Sen. Ada Morrow (D-Vt.), who"
+					for e--; e > limit && x.toks[e].text != "(" && e > m-8; e-- {
+					}
+				}
+				if np := x.valid(x.sourceNP(e, limit)); np[1] > np[0] && (x.hasCapOrPronoun(np) || x.personLike(np)) {
+					return np // "Mr. Dale, who ...,", "The official, who ...,"
+				}
+				break
+			}
+		}
+	}
+	// an apposition or relative clause between source and cue:
+	// "Craig Morris, an environmental blogger, wrote"
+	if j > limit && x.toks[j].text == "," {
+		for m := j - 1; m > limit && m > j-32; m-- {
+			if x.toks[m].inQuote || x.toks[m].kind == para {
+				break
+			}
+			if x.toks[m].text == "," {
+				if auxiliaries[x.toks[m+1].lower] {
+					break // "The plan, which Lee rejected, will fail, said": a verb, not an apposition
+				}
+				np := x.sourceNP(m, limit)
+				if np[1] > np[0] && (x.hasCap(np) || pronouns[x.toks[np[0]].lower] || x.valid(np)[1] > 0 && x.hasCap([2]int{m + 1, j})) {
+					return [2]int{np[0], j + 1}
+				}
+				break
+			}
+		}
+	}
+	raw := x.sourceNP(c, limit)
+	np := x.valid(raw)
+	if np[1] == np[0] && raw[1] > raw[0] {
+		np = x.unnamedSource(raw, limit)
+	}
+	// "Jeb Bush in a Medium post said": skip the prepositional phrase
+	for tries := 0; tries < 2 && np[1] > np[0] && np[0]-1 > limit; tries++ {
+		p := x.toks[np[0]-1]
+		if p.kind != word || (p.lower != "in" && p.lower != "on" && p.lower != "during" && p.lower != "at" && p.lower != "with" && p.lower != "through" && p.lower != "to" && p.lower != "for") {
+			break
+		}
+		before := x.valid(x.sourceNP(np[0]-1, limit))
+		// "a staffer in the room asked": a determined phrase before a
+		// prepositional phrase that names no one
+		plain := before[1] > before[0] && determiners[x.toks[before[0]].lower] && !x.hasCapOrPronoun(np) && !unnamedHeads[x.toks[np[1]-1].lower]
+		if before[1] == before[0] || !x.hasCapOrPronoun(before) && !plain {
+			// "officials who spoke with The Huffington Post said"
+			for w := np[0] - 2; w > limit && w >= np[0]-4; w-- {
+				if l := x.toks[w].lower; l == "who" || l == "that" {
+					if rel := x.valid(x.sourceNP(w, limit)); rel[1] > rel[0] {
+						return rel
+					}
+					break
+				}
+			}
+			break
+		}
+		np = before
+	}
+	return np
+}
+
+// unnamedSource reads a source that sourceNP cannot end at the cue, a
+// proportion ("3 in 10 say", "one in five said"), from raw, the phrase
+// sourceNP read before the cue; the empty span when there is none. (A
+// plural before a relative clause, "groups that backed him say", was
+// tried: it matched more on dev but lowered speaker accuracy on both.)
+func (x *extractor) unnamedSource(raw [2]int, limit int) [2]int {
+	if s := raw[0]; raw[1]-s == 1 && s-2 >= limit && x.toks[s-1].lower == "in" && countWord(x.toks[s].lower) && countWord(x.toks[s-2].lower) {
+		return [2]int{s - 2, raw[1]}
+	}
+	return [2]int{}
+}
+
+// countWord reports whether w is a number in digits or a small number
+// word, as in a proportion ("3 in 10", "one in five").
+func countWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	return false
+}
+
+// isTime reports whether the noun phrase src ends in a word of time ("this
+// past week", "the 20th century", "April"); a capitalised one only as a
+// month or weekday name ("Kristen Day" is a name).
+func (x *extractor) isTime(src [2]int) bool {
+	t := x.toks[src[1]-1]
+	if x.isCap(src[1]-1) || t.text != t.lower {
+		return (months[t.lower] && t.lower != "may" || weekdays[t.lower]) && !(src[1]-src[0] > 1 && x.isCap(src[1]-2))
+	}
+	return timeWords[t.lower] || weekdays[t.lower]
+}
+
+// valid returns src if it looks like a source (a name, a person pronoun,
+// a determined noun phrase, a plural or a known source noun), else the
+// empty span.
+func (x *extractor) valid(src [2]int) [2]int {
+	if src[1] <= src[0] {
+		return [2]int{}
+	}
+	first, head := x.toks[src[0]].lower, x.toks[src[1]-1].lower
+	switch {
+	case x.hasCap(src):
+	case src[1]-src[0] == 1 && pronouns[first] && first != "you":
+	case (determiners[first] || starters[first]) && src[1]-src[0] >= 2 && !determiners[head]:
+	case unnamedHeads[head] || titles[head]:
+	case len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "ous"):
+	default:
+		return [2]int{}
+	}
+	return src
+}
+
+// cueSource is sourceBefore, except that a participle cue after a verb's
+// object ("sent an email saying") takes the clause's subject.
+func (x *extractor) cueSource(c, limit int) [2]int {
+	if src, ok := x.nounCueSource(c, limit); ok {
+		return src
+	}
+	if c-2 >= limit && x.toks[c-1].lower == "it" && itFrames[x.toks[c-2].lower] && (x.toks[c].lower == "clear" || x.toks[c].lower == "plain" || x.toks[c].lower == "known") {
+		// "Lee made it clear that ...": the subject of made, not it
+		return x.sourceBefore(c-2, limit)
+	}
+	if strings.HasSuffix(x.toks[c].lower, "ing") && c-1 > limit && x.toks[c-1].text == "," {
+		// "Nefzi said, adding", "Graham said on the show “Today,”
+		// adding": the source of the speech verb before
+		seen := 0 // words outside quotations: a long quotation does not use up the window
+		for k := c - 2; k >= limit && seen < 11 && k >= c-80; k-- {
+			if x.toks[k].inQuote || x.toks[k].kind != word {
+				continue
+			}
+			seen++
+			if x.weight(k) >= 0.5 && !strings.HasSuffix(x.toks[k].lower, "ing") {
+				if src := x.sourceBefore(k, limit); src[1] > src[0] && x.hasCapOrPronoun(src) {
+					return src
+				}
+				break
+			}
+		}
+		// "X rallied supporters, saying": the subject of the clause
+		// before the comma
+		if subj := x.clauseSubject(limit, c-1); subj[1] > subj[0] {
+			return subj // "Lee said he was outraged, arguing ...": the sentence's subject
+		}
+		from := c - 2
+		for from > limit && x.toks[from-1].text != "," && !x.toks[from-1].inQuote {
+			from--
+		}
+		if subj := x.clauseSubject(from, c-1); subj[1] > subj[0] {
+			return subj
+		}
+	}
+	ing := strings.HasSuffix(x.toks[c].lower, "ing")
+	if c-1 > limit && (ing && subordinators[x.toks[c-1].lower] || x.toks[c-1].lower == "to" && infinitiveCues[x.toks[c].lower]) {
+		// "Lee ended by saying", "the letter went on to say": the
+		// clause's subject
+		if subj := x.clauseSubject(limit, c); subj[1] > subj[0] {
+			return subj
+		}
+		if np := x.determinedSubject(limit, c); np[1] > np[0] {
+			return np
+		}
+	}
+	src := x.sourceBefore(c, limit)
+	if src[1] > src[0] && ing && src[0]-1 >= limit {
+		if p := x.toks[src[0]-1]; p.kind == word && !clauseWords[p.lower] && !skipBack[p.lower] {
+			return x.subject(limit, src[0])
+		}
+	}
+	return src
+}
+
+// verbSourceBefore returns the named or pronoun source of the nearest
+// speech verb before c in the sentence from 'from', past quotations (a
+// participle after a quotation shares the source of the verb before it),
+// or the empty span.
+func (x *extractor) verbSourceBefore(c, from int) [2]int {
+	seen := 0
+	for k := c - 1; k >= from && seen < 15; k-- {
+		t := x.toks[k]
+		if t.inQuote || t.kind != word {
+			continue
+		}
+		seen++
+		if x.weight(k) >= 0.5 && !strings.HasSuffix(t.lower, "ing") {
+			if src := x.sourceBefore(k, from); src[1] > src[0] && x.hasCapOrPronoun(src) {
+				return src
+			}
+			return [2]int{}
+		}
+	}
+	return [2]int{}
+}
+
+// personLike reports whether src names or describes someone: a name, a
+// pronoun, or a word for a person or group of sources in it.
+func (x *extractor) personLike(src [2]int) bool {
+	if x.hasCapOrPronoun(src) {
+		return true
+	}
+	for k := src[0]; k < src[1]; k++ {
+		if l := strings.TrimSuffix(x.toks[k].lower, "."); unnamedHeads[l] || titles[l] || roleWords[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// nounCueSource reads the source of a cue that is a noun with its own
+// modifiers before it ("a short statement", "their best hope", "the roll
+// call"): the words before the noun describe it and name no one. A
+// possessive determiner is the source ("his own promise"); otherwise the
+// subject of the clause that holds the noun phrase ("Lee issued a short
+// statement"), or no source. ok is false when c is not such a noun.
+func (x *extractor) nounCueSource(c, limit int) (src [2]int, ok bool) {
+	l := x.toks[c].lower
+	if !nounCues[l] && !(verbNounCues[l] && !strings.HasSuffix(l, "s")) {
+		return [2]int{}, false
+	}
+	np := x.sourceNP(c, limit)
+	if np[1]-np[0] < 2 || np[1] != c || !determiners[x.toks[np[0]].lower] {
+		return [2]int{}, false
+	}
+	for k := np[0] + 1; k < np[1]; k++ {
+		if x.isCap(k) {
+			return [2]int{}, false // "the NRA's opposition", "The Murphy conference call"
+		}
+	}
+	head := x.toks[np[1]-1].lower
+	if unnamedHeads[head] || titles[head] || verbNounCues[l] && len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
+		return [2]int{}, false // "some critics fear": a subject and a verb
+	}
+	switch first := x.toks[np[0]].lower; first {
+	case "his", "her", "their", "its":
+		return [2]int{np[0], np[0] + 1}, true
+	case "a", "an", "the", "this", "most", "other", "some":
+	default:
+		return [2]int{}, false
+	}
+	if subj := x.clauseSubject(limit, np[0]); subj[1] > subj[0] {
+		return subj, true
+	}
+	if subj := x.determinedSubject(limit, np[0]); subj[1] > subj[0] {
+		return subj, true // "The council made a definitive call"
+	}
+	return [2]int{}, false
+}
+
+// determinedSubject returns the determined noun phrase that opens the
+// clause [a, c) ("The letter went on to say"), or the empty span.
+func (x *extractor) determinedSubject(a, c int) [2]int {
+	if a+2 < c && x.toks[a+1].text == "," && x.adverbial(a, a+1) {
+		a += 2 // "Likewise, a memo from the office had this to say"
+	}
+	if a >= c || !determiners[x.toks[a].lower] {
+		return [2]int{}
+	}
+	k := a + 1
+	for k < c && k <= a+4 && x.toks[k].kind == word {
+		l := x.toks[k].lower
+		if skipBack[l] || clauseWords[l] || x.weight(k) >= 0.5 || (k > a+1 && len(l) > 4 && strings.HasSuffix(l, "ed")) || commonVerbs[l] {
+			break
+		}
+		k++
+	}
+	if k == a+1 || k >= c {
+		return [2]int{}
+	}
+	return [2]int{a, k}
+}
+
+// sourceNP reads the noun phrase that ends right before c.
+func (x *extractor) sourceNP(c, limit int) [2]int {
+	j := c - 1
+	for j >= limit && x.toks[j].kind == word {
+		l := x.toks[j].lower
+		if skipBack[l] || (strings.HasSuffix(l, "ly") && len(l) > 4 && !x.isCap(j)) {
+			j--
+			continue
+		}
+		// "Trump on Tuesday said", "Clinton last week said"
+		if weekdays[l] && j-1 >= limit && (x.toks[j-1].lower == "on" || x.toks[j-1].lower == "last" || x.toks[j-1].lower == "this") {
+			j -= 2
+			continue
+		}
+		break
+	}
+	if j < limit || x.toks[j].kind != word || x.toks[j].inQuote {
+		return [2]int{}
+	}
+	if pronouns[x.toks[j].lower] {
+		return [2]int{j, j + 1}
+	}
+	if clauseWords[x.toks[j].lower] || cueWeight[x.toks[j].lower] >= 0.5 && !x.isCap(j) {
+		return [2]int{} // "Lee said in his statement": no noun phrase ends at "said"
+	}
+	k := j
+	for k >= limit && j-k < 8 {
+		t := x.toks[k]
+		if t.kind != word || t.inQuote {
+			break
+		}
+		if clauseWords[t.lower] || pronouns[t.lower] {
+			// "Secretary of State John Kerry": of between capitals
+			if t.lower == "of" && k-1 >= limit && x.isCap(k-1) && x.isCap(k+1) {
+				k--
+				continue
+			}
+			break
+		}
+		if k < j && cueWeight[t.lower] >= 0.5 && !x.isCap(k) {
+			break
+		}
+		k--
+		if determiners[t.lower] {
+			break
+		}
+	}
+	if k == j {
+		return [2]int{}
+	}
+	return [2]int{k + 1, j + 1}
+}
+
+// sourceAfter reads the source phrase that starts at k ("said Sen. Cruz",
+// "according to a statement"), stopping at punctuation, a clause word or
+// limit.
+func (x *extractor) sourceAfter(k, limit int) [2]int {
+	if k >= limit || x.toks[k].kind != word || x.toks[k].inQuote {
+		return [2]int{}
+	}
+	if pronouns[x.toks[k].lower] {
+		return x.valid([2]int{k, k + 1})
+	}
+	if l := x.toks[k].lower; (l == "another" || l == "one") && (k+1 >= limit || x.toks[k+1].kind != word) {
+		return [2]int{k, k + 1} // "“...,” said another."
+	}
+	if !x.isCap(k) && !determiners[x.toks[k].lower] && !starters[x.toks[k].lower] {
+		// "said conservative activist Bob Klaus": a name soon after
+		named := false
+		for m := k + 1; m < limit && m < k+4 && x.toks[m].kind == word && !clauseWords[x.toks[m].lower]; m++ {
+			if x.isCap(m) {
+				named = true
+				break
+			}
+		}
+		if !named && !(unnamedHeads[x.toks[k].lower] && len(x.toks[k].lower) > 6) {
+			// "according to officials with knowledge of ..." is a source
+			return [2]int{}
+		}
+	}
+	j := k
+	for j < limit && j-k < 10 {
+		t := x.toks[j]
+		if t.kind != word || t.inQuote || (j > k && (t.lower == "that" || t.lower == "and" || t.lower == "who" || t.lower == "in" || t.lower == "on" || t.lower == "at" || t.lower == "during" || t.lower == "when" || t.lower == "while" || cueWeight[t.lower] >= 0.5)) {
+			break
+		}
+		j++
+	}
+	if unnamedHeads[x.toks[k].lower] {
+		return [2]int{k, j}
+	}
+	return x.valid([2]int{k, j})
+}
+
+// clauseSubject finds the subject at the start of the clause [a, c): the
+// first person pronoun or name not governed by a preposition.
+func (x *extractor) clauseSubject(a, c int) [2]int {
+	// "Eight years ago, he ...", "When the court failed to act, he
+	// ...": past an adverbial or subordinate clause opening the clause
+	for m := a + 1; m < c && m < a+30; m++ {
+		if x.toks[m].text == "," {
+			if x.adverbial(a, m) || openers[x.toks[a].lower] {
+				a = m + 1
+			}
+			break
+		}
+		if x.toks[m].inQuote || x.toks[m].kind == para {
+			break
+		}
+	}
+	for k := a; k < c && k < a+8; k++ {
+		t := x.toks[k]
+		if t.kind != word || t.inQuote {
+			continue
+		}
+		if t.lower == "he" || t.lower == "she" || t.lower == "they" || t.lower == "we" {
+			return [2]int{k, k + 1}
+		}
+		if x.isCap(k) && !(k > a && affiliationWords[x.toks[k-1].lower]) {
+			j := k
+			for j < c && x.isCap(j) {
+				j++
+			}
+			return [2]int{k, j}
+		}
+	}
+	return [2]int{}
+}
+
+// inParens reports whether the word k is a short note in parentheses
+// ("(R-Ariz.)", "(I-Vt.)").
+func (x *extractor) inParens(k int) bool {
+	return k > 0 && x.toks[k-1].text == "(" && k+1 < len(x.toks) && (x.toks[k+1].text == ")" || x.toks[k+1].text == "." && k+2 < len(x.toks) && x.toks[k+2].text == ")")
+}
+
+// subject finds the speaker of a participle cue without a subject of its
+// own ("..., saying", "before adding:"): the nearest pronoun or name
+// before the cue in the unit.
+func (x *extractor) subject(from, c int) [2]int {
+	for k := c - 1; k >= from; k-- {
+		t := x.toks[k]
+		if t.kind != word || t.inQuote || x.inParens(k) {
+			continue // "Sen. Jeff Flake (R-Ariz.)": the note is no name
+		}
+		if t.lower == "he" || t.lower == "she" || t.lower == "they" || t.lower == "we" {
+			return [2]int{k, k + 1}
+		}
+		if x.isCap(k) && k > from {
+			j := k
+			for j > from && x.isCap(j-1) && !x.toks[j-1].inQuote {
+				j--
+			}
+			return [2]int{j, k + 1}
+		}
+	}
+	return [2]int{}
+}
+
+func (x *extractor) hasCapOrPronoun(src [2]int) bool {
+	return x.hasCap(src) || (src[1]-src[0] == 1 && pronouns[x.toks[src[0]].lower])
+}
+
+func (x *extractor) hasCap(src [2]int) bool {
+	for k := src[0]; k < src[1]; k++ {
+		if x.isCap(k) && !titles[strings.TrimSuffix(x.toks[k].lower, ".")] {
+			return true
+		}
+	}
+	return false
+}
+
+// documentNouns are findings with no person behind them that speak for
+// themselves: "In a new poll, ..." attributes the clause to the poll.
+var documentNouns = map[string]bool{
+	"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "report": true,
+	"analysis": true, "review": true, "census": true, "audit": true, "assessment": true,
+	"forecast": true, "tally": true, "ranking": true, "findings": true,
+}
+
+// inDocument returns the index of the comma that closes an opening "In
+// a poll ..." of the clause [a, b), or -1.
+func (x *extractor) inDocument(a, b int) int {
+	if a+2 >= b || x.toks[a].lower != "in" || !determiners[x.toks[a+1].lower] {
+		return -1
+	}
+	found := false
+	for k := a + 1; k < b && k <= a+14; k++ {
+		t := x.toks[k]
+		if t.text == "," {
+			if found && x.words(k+1, b) >= 3 {
+				return k
+			}
+			return -1
+		}
+		if t.text == "/" || t.text == "-" {
+			continue // "In a Times/Ipsos poll"
+		}
+		if t.kind != word || t.inQuote {
+			return -1
+		}
+		found = found || documentNouns[t.lower]
+	}
+	return -1
+}
+
+// phraseAfter reads the words that start at k, up to punctuation, a
+// clause word or limit: any noun phrase after "according to".
+func (x *extractor) phraseAfter(k, limit int) [2]int {
+	j := k
+	for j < limit && j-k < 10 && x.toks[j].kind == word && !x.toks[j].inQuote && (j == k || !clauseWords[x.toks[j].lower] || x.toks[j].lower == "of") {
+		j++
+	}
+	return [2]int{k, j}
+}
