@@ -42,6 +42,9 @@ type Article struct {
 	Byline        string     `json:"byline"`
 	Published     Date       `json:"published"`
 	PublishedFrom DateSource `json:"published_from"`
+	// Dating is what the text itself says of the publication date: a
+	// dispute of the page's date, an estimate for a page without one.
+	Dating
 	// Dateline is the place a dateline names ("MOSCOW"), if any.
 	Dateline string `json:"dateline"`
 	Language string `json:"language"`
@@ -63,6 +66,38 @@ type Article struct {
 	DuplicateOf string    `json:"duplicate_of"`
 	Similarity  float64   `json:"similarity,omitempty"`
 	IngestedAt  time.Time `json:"ingested_at"`
+}
+
+// Dating is what an article's own text says of when it was published,
+// beyond the date the page gives: whether the text contradicts that date,
+// and for a page without one (or with a contradicted one) an estimate from
+// the evidence of the text, which is never shown as a plain date.
+type Dating struct {
+	// Disputed says why the text contradicts the page's own date ("" when
+	// it does not): the date is kept in Published, but it is not shown as
+	// the publication date, nor used to resolve "on Monday" or "yesterday".
+	Disputed string `json:"published_disputed"`
+	// Estimated is when the article was most likely published, to the
+	// precision its evidence allows (a day, a month, a year); zero when
+	// nothing pins it. EstimatedFrom is the evidence, in words.
+	Estimated     Date   `json:"estimated"`
+	EstimatedFrom string `json:"estimated_from"`
+	// EstimatedEarliest and EstimatedLatest bound the days the evidence
+	// allows (zero where it sets no bound); EstimatedConfidence (0 to 1)
+	// says how far the estimate can be trusted.
+	EstimatedEarliest   Date    `json:"estimated_earliest"`
+	EstimatedLatest     Date    `json:"estimated_latest"`
+	EstimatedConfidence float64 `json:"estimated_confidence"`
+}
+
+// ShownDate is the date an article is shown with and the one its relative
+// time expressions are resolved against: its publication date unless the
+// text disputes it, else its estimate. estimated is true for the latter.
+func (a *Article) ShownDate() (d Date, estimated bool) {
+	if !a.Published.IsZero() && a.Disputed == "" {
+		return a.Published, false
+	}
+	return a.Estimated, !a.Estimated.IsZero()
 }
 
 // Debris is one piece of text that cleaning removed.
@@ -146,6 +181,10 @@ type ArticleStore interface {
 	// SetDuplicate marks id as a near-copy of the earlier article of.
 	// ENOTFOUND if id is not stored.
 	SetDuplicate(ctx context.Context, id, of string, similarity float64) error
+	// SetDating records what the text of article id says of its
+	// publication date (replacing what was recorded); ENOTFOUND if id is
+	// not stored. The publication date itself is never changed.
+	SetDating(ctx context.Context, id string, d Dating) error
 	PutRejection(ctx context.Context, r Rejection) error
 	Rejections(ctx context.Context) ([]Rejection, error)
 }

@@ -20,11 +20,17 @@ type Statement struct {
 }
 
 // Citation points at the sentence of an article that supports an entry.
+// Title and Published are the article's, so that a citation can name what
+// it cites ("Example Wire, 17 March 2021: Moscow calls its ambassador
+// home") without another read; Origin is where the article was read from
+// (a file path on the ingesting machine), not something to show a reader.
 type Citation struct {
 	ArticleID string `json:"article"`
 	Origin    string `json:"origin"`
 	Source    string `json:"source"`
 	URL       string `json:"url"`
+	Title     string `json:"title,omitempty"`
+	Published Date   `json:"published,omitzero"`
 	Sentence  string `json:"sentence"`
 	Start     int    `json:"start"`
 	End       int    `json:"end"`

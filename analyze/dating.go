@@ -59,23 +59,59 @@ const (
 // day or within the six days after it. ok is false without evidence, or
 // when the evidence does not agree on one week.
 func EstimateDate(text string, timexes []storyline.Timex, dated []storyline.Statement) (Estimate, bool) {
+	idx := make([]dayStatement, 0, len(dated))
+	for _, st := range dated {
+		if st.Date.Precision == storyline.PrecisionDay {
+			idx = append(idx, dayStatement{article: st.ArticleID, text: st.Text, date: st.Date, stems: contentStems(st.Text)})
+		}
+	}
 	var ev []Evidence
-	sentences := nlp.Sentences(text)
+	for _, ws := range weekdaySentences(text, timexes) {
+		if best, ok := ws.bestMatch(idx); ok {
+			ev = append(ev, best)
+		}
+	}
+	return combine(ev)
+}
+
+// weekdaySentence is a sentence of an undated article that names a
+// weekday, with its content stems.
+type weekdaySentence struct {
+	text    string
+	weekday time.Weekday
+	stems   stemSet
+}
+
+// weekdaySentences returns the sentences that hold a weekday without a
+// week (XXXX-WXX-n), one per time expression.
+func weekdaySentences(text string, timexes []storyline.Timex) []weekdaySentence {
+	var out []weekdaySentence
+	var sentences []nlp.Span
 	for _, tx := range timexes {
 		wd, ok := weekdayOf(tx.Value)
 		if !ok {
 			continue
+		}
+		if sentences == nil {
+			sentences = nlp.Sentences(text)
 		}
 		s, ok := sentenceAt(sentences, tx.Start)
 		if !ok {
 			continue
 		}
 		sent := s.Of(text)
-		if best, ok := bestMatch(sent, wd, dated); ok {
-			ev = append(ev, best)
-		}
+		out = append(out, weekdaySentence{text: sent, weekday: wd, stems: contentStems(sent)})
 	}
-	return combine(ev)
+	return out
+}
+
+// dayStatement is a statement about a day, with its content stems, as the
+// matching reads it.
+type dayStatement struct {
+	article string
+	text    string
+	date    storyline.Date
+	stems   stemSet
 }
 
 // combine picks, among the days the evidence names, the one whose
@@ -140,48 +176,64 @@ func sentenceAt(sentences []nlp.Span, offset int) (nlp.Span, bool) {
 	return nlp.Span{}, false
 }
 
-// bestMatch returns the dated statement about a day of weekday wd that
-// best matches the sentence, if any matches well enough.
-func bestMatch(sentence string, wd time.Weekday, dated []storyline.Statement) (Evidence, bool) {
-	stems := contentStems(sentence)
+// bestMatch returns the statement about a day of the sentence's weekday
+// that best matches the sentence, if any matches well enough.
+func (ws weekdaySentence) bestMatch(dated []dayStatement) (Evidence, bool) {
 	var best Evidence
 	found := false
-	for _, st := range dated {
-		if st.Date.Precision != storyline.PrecisionDay || st.Date.Time().Weekday() != wd {
+	for i := range dated {
+		st := &dated[i]
+		if st.date.Time().Weekday() != ws.weekday {
 			continue
 		}
-		other := contentStems(st.Text)
-		shared := 0
-		for s := range stems {
-			if other[s] {
-				shared++
-			}
-		}
+		shared := ws.stems.shared(st.stems)
 		if shared < minShared {
 			continue
 		}
-		dice := 2 * float64(shared) / float64(len(stems)+len(other))
+		dice := 2 * float64(shared) / float64(len(ws.stems)+len(st.stems))
 		if dice < minDice || found && dice <= best.Score {
 			continue
 		}
-		best = Evidence{Sentence: sentence, Weekday: wd, Match: st.Text, Article: st.ArticleID, Date: st.Date, Score: dice}
+		best = Evidence{Sentence: ws.text, Weekday: ws.weekday, Match: st.text, Article: st.article, Date: st.date, Score: dice}
 		found = true
 	}
 	return best, found
 }
 
+// stemSet is a sorted set of content stems.
+type stemSet []string
+
+// shared counts the stems two sets have in common.
+func (a stemSet) shared(b stemSet) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
 // contentStems returns the stems of a sentence's content words: not
 // stopwords, not weekday or month names, not numbers.
-func contentStems(s string) map[string]bool {
-	out := map[string]bool{}
+func contentStems(s string) stemSet {
+	var out stemSet
 	for _, tok := range nlp.Tokens(s) {
 		w := strings.ToLower(tok.Text)
 		if nlp.IsStopword(w) || dateWords[w] || w[0] >= '0' && w[0] <= '9' {
 			continue
 		}
-		out[nlp.Stem(w)] = true
+		out = append(out, nlp.Stem(w))
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 var dateWords = func() map[string]bool {
@@ -226,18 +278,27 @@ func (d *datingStage) Process(ctx context.Context, a *storyline.Article) error {
 	return nil
 }
 
-// Finish estimates the dates of the batch's undated articles.
+// Finish estimates the dates of the batch's undated articles. Every read
+// is made once for the whole batch: the events of the undated articles,
+// each event and story they belong to, the articles themselves, and the
+// statements of every related article, whose content stems are computed
+// once however many undated articles they are matched against.
 func (d *datingStage) Finish(ctx context.Context) error {
-	defer func() { d.undated = nil }()
+	ids := d.undated
+	d.undated = nil
+	if len(ids) == 0 {
+		return nil
+	}
+	eventOf, err := d.st.ArticleEvents(ctx, ids)
+	if err != nil {
+		return fmt.Errorf("dating: find the events of %d articles: %w", len(ids), err)
+	}
 	// Group the undated articles by event, so that reports of one
 	// happening share their evidence.
 	byEvent := map[string][]string{}
 	var events []string
-	for _, id := range d.undated {
-		ev, err := d.st.ArticleEvent(ctx, id)
-		if err != nil {
-			return fmt.Errorf("dating: find the event of article %s: %w", id, err)
-		}
+	for _, id := range ids {
+		ev := eventOf[id]
 		if ev == "" {
 			ev = "article:" + id
 		}
@@ -246,43 +307,122 @@ func (d *datingStage) Finish(ctx context.Context) error {
 		}
 		byEvent[ev] = append(byEvent[ev], id)
 	}
+	run := &datingRun{st: d.st, stories: map[string]*storyline.Story{}}
+	tiers := make(map[string][][]string, len(events))
+	var related []string
 	for _, ev := range events {
-		if err := d.dateGroup(ctx, ev, byEvent[ev]); err != nil {
+		t, err := run.relatedArticles(ctx, ev)
+		if err != nil {
+			return err
+		}
+		for i := range t {
+			t[i] = slices.DeleteFunc(t[i], func(id string) bool { return slices.Contains(byEvent[ev], id) })
+			related = append(related, t[i]...)
+		}
+		tiers[ev] = t
+	}
+	if err := run.readStatements(ctx, related); err != nil {
+		return err
+	}
+	articles, err := run.readArticles(ctx, ids)
+	if err != nil {
+		return err
+	}
+	for _, ev := range events {
+		if err := d.dateGroup(ctx, run, byEvent[ev], articles, tiers[ev]); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
+// datingRun holds what one Finish reads, read once.
+type datingRun struct {
+	st      DatingStore
+	stories map[string]*storyline.Story
+	// days are the statements about a day of each related article.
+	days map[string][]dayStatement
+}
+
+// readStatements reads the statements of the articles ids in one call and
+// keeps those about a day, with their content stems.
+func (r *datingRun) readStatements(ctx context.Context, ids []string) error {
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	r.days = make(map[string][]dayStatement, len(ids))
+	if len(ids) == 0 {
+		return nil
+	}
+	stmts, err := r.st.Statements(ctx, ids)
+	if err != nil {
+		return fmt.Errorf("dating: read the statements of %d articles: %w", len(ids), err)
+	}
+	for id, ss := range stmts {
+		var days []dayStatement
+		for _, s := range ss {
+			if s.Date.Precision == storyline.PrecisionDay {
+				days = append(days, dayStatement{article: id, text: s.Text, date: s.Date, stems: contentStems(s.Text)})
+			}
+		}
+		r.days[id] = days
+	}
+	return nil
+}
+
+// readArticles reads the undated articles in one call, by ID.
+func (r *datingRun) readArticles(ctx context.Context, ids []string) (map[string]*storyline.Article, error) {
+	list, err := r.st.Articles(ctx, storyline.ArticleFilter{IDs: ids})
+	if err != nil {
+		return nil, fmt.Errorf("dating: read %d articles: %w", len(ids), err)
+	}
+	out := make(map[string]*storyline.Article, len(list))
+	for _, a := range list {
+		out[a.ID] = a
+	}
+	return out, nil
+}
+
 // dateGroup estimates one date for the undated articles ids of one event:
 // from the dated statements of the event's other articles, or when those
-// give no estimate, of the other events of its story.
-func (d *datingStage) dateGroup(ctx context.Context, eventID string, ids []string) error {
-	tiers, err := d.relatedArticles(ctx, eventID)
-	if err != nil {
-		return err
-	}
-	articles := make([]*storyline.Article, 0, len(ids))
-	tagged := make([][]storyline.Timex, 0, len(ids))
+// give no estimate, of the other events of its story (tiers, in order).
+func (d *datingStage) dateGroup(ctx context.Context, run *datingRun, ids []string, stored map[string]*storyline.Article, tiers [][]string) error {
+	var articles []*storyline.Article
+	var sentences [][]weekdaySentence
 	for _, id := range ids {
-		a, err := d.st.Article(ctx, id)
-		if err != nil {
-			return fmt.Errorf("dating: read article %s: %w", id, err)
+		a := stored[id]
+		if a == nil {
+			continue // deleted since it was stored
 		}
-		articles = append(articles, a)
 		// Tagged afresh without a creation time: the stored analysis may
 		// already hold an earlier estimate's values.
-		tagged = append(tagged, timex.Tag(a.Text, storyline.Date{}))
+		ws := weekdaySentences(a.Text, timex.Tag(a.Text, storyline.Date{}))
+		articles = append(articles, a)
+		sentences = append(sentences, ws)
 	}
 	for _, related := range tiers {
-		related = slices.DeleteFunc(related, func(id string) bool { return slices.Contains(ids, id) })
-		dated, err := d.datedStatements(ctx, related)
-		if err != nil {
-			return fmt.Errorf("dating: event %s: %w", eventID, err)
+		// The related statements by the weekday of their day: a
+		// sentence is matched against those of its own weekday only.
+		var byWeekday [7][]dayStatement
+		n := 0
+		for _, id := range related {
+			for _, st := range run.days[id] {
+				wd := st.date.Time().Weekday()
+				byWeekday[wd] = append(byWeekday[wd], st)
+				n++
+			}
+		}
+		if n == 0 {
+			continue
 		}
 		var evidence []Evidence
-		for i, a := range articles {
-			if est, ok := EstimateDate(a.Text, tagged[i], dated); ok {
+		for _, ws := range sentences {
+			var ev []Evidence
+			for _, w := range ws {
+				if best, ok := w.bestMatch(byWeekday[w.weekday]); ok {
+					ev = append(ev, best)
+				}
+			}
+			if est, ok := combine(ev); ok {
 				evidence = append(evidence, est.Evidence...)
 			}
 		}
@@ -291,26 +431,6 @@ func (d *datingStage) dateGroup(ctx context.Context, eventID string, ids []strin
 		}
 	}
 	return nil
-}
-
-// datedStatements returns the statements of the articles that are about a day.
-func (d *datingStage) datedStatements(ctx context.Context, ids []string) ([]storyline.Statement, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	stmts, err := d.st.Statements(ctx, ids)
-	if err != nil {
-		return nil, fmt.Errorf("read statements: %w", err)
-	}
-	var dated []storyline.Statement
-	for _, id := range ids {
-		for _, s := range stmts[id] {
-			if s.Date.Precision == storyline.PrecisionDay {
-				dated = append(dated, s)
-			}
-		}
-	}
-	return dated, nil
 }
 
 // redate re-analyses the articles against the estimated date and stores
@@ -336,12 +456,12 @@ func (d *datingStage) redate(ctx context.Context, articles []*storyline.Article,
 }
 
 // relatedArticles lists the articles of an event, then those of the
-// other events of its story.
-func (d *datingStage) relatedArticles(ctx context.Context, eventID string) ([][]string, error) {
+// other events of its story. Each story is read once a run.
+func (r *datingRun) relatedArticles(ctx context.Context, eventID string) ([][]string, error) {
 	if strings.HasPrefix(eventID, "article:") {
 		return nil, nil
 	}
-	ev, err := d.st.Event(ctx, eventID)
+	ev, err := r.st.Event(ctx, eventID)
 	if err != nil {
 		return nil, fmt.Errorf("dating: read event %s: %w", eventID, err)
 	}
@@ -352,9 +472,12 @@ func (d *datingStage) relatedArticles(ctx context.Context, eventID string) ([][]
 	if ev.StoryID == "" {
 		return [][]string{same}, nil
 	}
-	s, err := d.st.Story(ctx, ev.StoryID)
-	if err != nil {
-		return nil, fmt.Errorf("dating: read story %s: %w", ev.StoryID, err)
+	s, ok := r.stories[ev.StoryID]
+	if !ok {
+		if s, err = r.st.Story(ctx, ev.StoryID); err != nil {
+			return nil, fmt.Errorf("dating: read story %s: %w", ev.StoryID, err)
+		}
+		r.stories[ev.StoryID] = s
 	}
 	for _, e := range s.Events {
 		if e.ID == eventID {

@@ -8,11 +8,11 @@ import (
 	"github.com/storyline/storyline"
 )
 
-// ContentSecurityPolicy is sent with every response. Pages load their one
-// stylesheet and one script from the server itself; nothing inline runs,
-// nothing is framed, forms post only back here.
-const ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-	"connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+// ContentSecurityPolicy is sent with every response: the pages load their
+// one stylesheet and one script from the server itself, nothing inline
+// runs, nothing is framed, forms post only back here. The html export of
+// a timeline carries the same policy.
+const ContentSecurityPolicy = storyline.ContentSecurityPolicy
 
 // statusWriter records the status and size of a response.
 type statusWriter struct {

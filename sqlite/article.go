@@ -15,13 +15,15 @@ import (
 var _ storyline.ArticleStore = (*Store)(nil)
 
 const articleColumns = `id, origin, url, source, title, byline, published, published_from,
-	dateline, language, text, raw, format, debris, repairs, duplicate_of, similarity, ingested_at`
+	dateline, language, text, raw, format, debris, repairs, duplicate_of, similarity, ingested_at,
+	disputed, estimated, estimated_from, estimated_earliest, estimated_latest, estimated_confidence`
 
 // articleMetaColumns are articleColumns without the bulky ones (text,
 // raw, debris, repairs), for ArticleFilter.MetaOnly; scanArticleMeta
 // reads them.
 const articleMetaColumns = `id, origin, url, source, title, byline, published, published_from,
-	dateline, language, format, duplicate_of, similarity, ingested_at`
+	dateline, language, format, duplicate_of, similarity, ingested_at,
+	disputed, estimated, estimated_from, estimated_earliest, estimated_latest, estimated_confidence`
 
 // PutArticle stores a unless an article with its ID is stored already;
 // created says which. A stored article is never changed.
@@ -34,7 +36,7 @@ func (s *Store) PutArticle(ctx context.Context, a *storyline.Article) (bool, err
 }
 
 const insertArticle = `INSERT INTO articles (` + articleColumns + `, published_first, published_precision)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 	ON CONFLICT (id) DO NOTHING`
 
 // PutArticles stores several articles in one transaction, as PutArticle
@@ -101,6 +103,7 @@ func (s *Store) articleArgs(a *storyline.Article) ([]any, error) {
 	return []any{a.ID, a.Origin, a.URL, a.Source, a.Title, a.Byline, a.Published.String(), string(a.PublishedFrom),
 		a.Dateline, a.Language, a.Text, raw, a.Format, string(debris), string(repairs),
 		a.DuplicateOf, a.Similarity, at.UTC().Format(time.RFC3339Nano),
+		a.Disputed, a.Estimated.String(), a.EstimatedFrom, a.EstimatedEarliest.String(), a.EstimatedLatest.String(), a.EstimatedConfidence,
 		first, int(a.Published.Precision)}, nil
 }
 
@@ -201,12 +204,12 @@ func articleWhere(f storyline.ArticleFilter) (string, []any) {
 }
 
 // Search finds articles whose title or text match the query, best first
-// (BM25, the title weighing more). Words are matched as words (all of
-// them, in any order); "double quotes" make a phrase; OR and NOT between
-// terms and a trailing * for a prefix work as in FTS5. A query that is
-// still malformed is EINVALID.
+// (BM25, the title weighing more). The query is read by
+// storyline.ParseSearch (words, "phrases", OR, NOT, brackets, prefix*),
+// whose EINVALID errors it returns. A search still running when ctx is
+// done is interrupted.
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]storyline.SearchHit, error) {
-	match, err := ftsQuery(query)
+	q, err := storyline.ParseSearch(query)
 	if err != nil {
 		return nil, err
 	}
@@ -218,9 +221,9 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]storylin
 		FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
 		WHERE articles_fts MATCH ?
 		ORDER BY bm25(articles_fts, 4.0, 1.0), a.id
-		LIMIT ?`, match, limit)
+		LIMIT ?`, fts5(q), limit)
 	if err != nil {
-		return nil, searchError(query, err)
+		return nil, searchError(ctx, query, err)
 	}
 	defer rows.Close()
 	var hits []storyline.SearchHit
@@ -229,78 +232,47 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]storylin
 		var rank float64
 		a, err := scanArticle(rows, &h.Snippet, &rank)
 		if err != nil {
-			return nil, searchError(query, err)
+			return nil, searchError(ctx, query, err)
 		}
 		h.Article, h.Score = a, -rank
 		hits = append(hits, h)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, searchError(query, err)
+		return nil, searchError(ctx, query, err)
 	}
 	return hits, nil
 }
 
-func searchError(query string, err error) error {
-	if strings.Contains(err.Error(), "fts5") || strings.Contains(err.Error(), "syntax error") {
-		return storyline.Errorf(storyline.EINVALID, "cannot search for %q: %v", query, err)
+func searchError(ctx context.Context, query string, err error) error {
+	if ctx.Err() != nil {
+		return fmt.Errorf("search %q: %w", query, ctx.Err())
 	}
 	return fmt.Errorf("search %q: %w", query, err)
 }
 
-// ftsQuery turns a user's query into an FTS5 query: each word becomes a
-// quoted term, so punctuation ("Antonov's", "U.S.") never breaks the
-// syntax, while phrases, OR, NOT, AND, parentheses and prefix* are kept.
-func ftsQuery(q string) (string, error) {
-	// Unbalanced parentheses are not grouping: drop them all.
-	if strings.Count(q, "(") != strings.Count(q, ")") {
-		q = strings.NewReplacer("(", " ", ")", " ").Replace(q)
-	}
-	var out []string
-	terms := 0
-	for i := 0; i < len(q); {
-		c := q[i]
-		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-			i++
-		case c == '(' || c == ')':
-			out = append(out, string(c))
-			i++
-		case c == '"':
-			j := strings.IndexByte(q[i+1:], '"')
-			if j < 0 {
-				j = len(q) - i - 1
-			}
-			phrase := strings.TrimSpace(strings.NewReplacer("'s ", " ", "’s ", " ").Replace(q[i+1:i+1+j] + " "))
-			if phrase != "" {
-				out = append(out, `"`+phrase+`"`)
-				terms++
-			}
-			i += j + 2
-		default:
-			j := i
-			for j < len(q) && !strings.ContainsRune(" \t\n\r()\"", rune(q[j])) {
-				j++
-			}
-			// The tokenizer splits "Antonov's" into "antonov" and "s".
-			w := strings.TrimSuffix(strings.TrimSuffix(q[i:j], "'s"), "’s")
-			i = j
-			switch {
-			case w == "OR" || w == "AND" || w == "NOT":
-				out = append(out, w)
-			case strings.HasSuffix(w, "*") && len(w) > 1:
-				out = append(out, `"`+strings.TrimRight(w, "*")+`"*`)
-				terms++
-			case strings.Trim(w, "*") == "":
-			default:
-				out = append(out, `"`+strings.ReplaceAll(w, `"`, `""`)+`"`)
-				terms++
-			}
+// fts5 writes a parsed query in FTS5's syntax: each term a quoted string
+// (so punctuation in it never breaks the syntax; the tokenizer splits it
+// into a phrase), each group in brackets with its operator spelled out.
+func fts5(q *storyline.SearchQuery) string {
+	switch q.Op {
+	case storyline.SearchTerm:
+		s := `"` + strings.ReplaceAll(q.Text, `"`, `""`) + `"`
+		if q.Prefix {
+			s += "*"
 		}
+		return s
+	case storyline.SearchNot:
+		return "(" + fts5(q.Kids[0]) + " NOT " + fts5(q.Kids[1]) + ")"
 	}
-	if terms == 0 {
-		return "", storyline.Errorf(storyline.EINVALID, "search query %q has no words to search for", q)
+	op := " AND "
+	if q.Op == storyline.SearchOr {
+		op = " OR "
 	}
-	return strings.Join(out, " "), nil
+	parts := make([]string, len(q.Kids))
+	for i, k := range q.Kids {
+		parts[i] = fts5(k)
+	}
+	return "(" + strings.Join(parts, op) + ")"
 }
 
 // SetDuplicate marks id as a near-copy of the earlier article of, or
@@ -309,6 +281,23 @@ func (s *Store) SetDuplicate(ctx context.Context, id, of string, similarity floa
 	res, err := s.db.ExecContext(ctx, `UPDATE articles SET duplicate_of = ?, similarity = ? WHERE id = ?`, of, similarity, id)
 	if err != nil {
 		return fmt.Errorf("mark %s a duplicate of %s: %w", id, of, err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return err
+	} else if n == 0 {
+		return storyline.Errorf(storyline.ENOTFOUND, "no article has the ID %q", id)
+	}
+	return nil
+}
+
+// SetDating records what the text of article id says of its publication
+// date, or returns ENOTFOUND if id is not stored.
+func (s *Store) SetDating(ctx context.Context, id string, d storyline.Dating) error {
+	res, err := s.db.ExecContext(ctx, `UPDATE articles SET disputed = ?, estimated = ?, estimated_from = ?,
+		estimated_earliest = ?, estimated_latest = ?, estimated_confidence = ? WHERE id = ?`,
+		d.Disputed, d.Estimated.String(), d.EstimatedFrom, d.EstimatedEarliest.String(), d.EstimatedLatest.String(), d.EstimatedConfidence, id)
+	if err != nil {
+		return fmt.Errorf("record the dating of article %s: %w", id, err)
 	}
 	if n, err := res.RowsAffected(); err != nil {
 		return err
@@ -360,15 +349,19 @@ type scanner interface{ Scan(dest ...any) error }
 func scanArticle(sc scanner, extra ...any) (*storyline.Article, error) {
 	var a storyline.Article
 	var published, from, debris, repairs, at string
-	dest := append([]any{&a.ID, &a.Origin, &a.URL, &a.Source, &a.Title, &a.Byline, &published, &from,
+	var dating datingColumns
+	dest := append(append([]any{&a.ID, &a.Origin, &a.URL, &a.Source, &a.Title, &a.Byline, &published, &from,
 		&a.Dateline, &a.Language, &a.Text, &a.Raw, &a.Format, &debris, &repairs, &a.DuplicateOf,
-		&a.Similarity, &at}, extra...)
+		&a.Similarity, &at}, dating.dest(&a)...), extra...)
 	if err := sc.Scan(dest...); err != nil {
 		return nil, err
 	}
 	var err error
 	if a.Published, err = storyline.ParseDate(published); err != nil {
 		return nil, fmt.Errorf("article %s: %w", a.ID, err)
+	}
+	if err := dating.read(&a); err != nil {
+		return nil, err
 	}
 	a.PublishedFrom = storyline.DateSource(from)
 	if err := json.Unmarshal([]byte(debris), &a.Debris); err != nil {
@@ -399,19 +392,47 @@ func idList(ids []string) string {
 func scanArticleMeta(sc scanner, _ ...any) (*storyline.Article, error) {
 	var a storyline.Article
 	var published, from, at string
-	if err := sc.Scan(&a.ID, &a.Origin, &a.URL, &a.Source, &a.Title, &a.Byline, &published, &from,
-		&a.Dateline, &a.Language, &a.Format, &a.DuplicateOf, &a.Similarity, &at); err != nil {
+	var dating datingColumns
+	if err := sc.Scan(append([]any{&a.ID, &a.Origin, &a.URL, &a.Source, &a.Title, &a.Byline, &published, &from,
+		&a.Dateline, &a.Language, &a.Format, &a.DuplicateOf, &a.Similarity, &at}, dating.dest(&a)...)...); err != nil {
 		return nil, err
 	}
 	var err error
 	if a.Published, err = storyline.ParseDate(published); err != nil {
 		return nil, fmt.Errorf("article %s: %w", a.ID, err)
 	}
+	if err := dating.read(&a); err != nil {
+		return nil, err
+	}
 	a.PublishedFrom = storyline.DateSource(from)
 	if a.IngestedAt, err = time.Parse(time.RFC3339Nano, at); err != nil {
 		return nil, fmt.Errorf("article %s: bad ingest time %q: %w", a.ID, at, err)
 	}
 	return &a, nil
+}
+
+// datingColumns are the columns of storyline.Dating as stored: the
+// dates as text.
+type datingColumns struct{ estimated, earliest, latest string }
+
+// dest lists where the columns are scanned, in the order of the columns.
+func (c *datingColumns) dest(a *storyline.Article) []any {
+	return []any{&a.Disputed, &c.estimated, &a.EstimatedFrom, &c.earliest, &c.latest, &a.EstimatedConfidence}
+}
+
+// read parses the scanned dates into a.
+func (c *datingColumns) read(a *storyline.Article) error {
+	for _, f := range []struct {
+		s string
+		d *storyline.Date
+	}{{c.estimated, &a.Estimated}, {c.earliest, &a.EstimatedEarliest}, {c.latest, &a.EstimatedLatest}} {
+		d, err := storyline.ParseDate(f.s)
+		if err != nil {
+			return fmt.Errorf("article %s: estimate: %w", a.ID, err)
+		}
+		*f.d = d
+	}
+	return nil
 }
 
 func prefixed(p, columns string) string {

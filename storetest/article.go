@@ -3,8 +3,10 @@ package storetest
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -61,6 +63,10 @@ func RunArticles(t *testing.T, open func(t *testing.T) storyline.ArticleStore) {
 		err = st.SetDuplicate(ctx, "nosuchid", "other", 0.9)
 		if code := storyline.ErrorCode(err); code != storyline.ENOTFOUND {
 			t.Errorf("SetDuplicate(unknown) error code %q (%v), want %q", code, err, storyline.ENOTFOUND)
+		}
+		err = st.SetDating(ctx, "nosuchid", storyline.Dating{Estimated: storyline.Year(2021)})
+		if code := storyline.ErrorCode(err); code != storyline.ENOTFOUND {
+			t.Errorf("SetDating(unknown) error code %q (%v), want %q", code, err, storyline.ENOTFOUND)
 		}
 	})
 
@@ -203,6 +209,10 @@ func RunArticles(t *testing.T, open func(t *testing.T) storyline.ArticleStore) {
 			{"Antonov NOT geneva", []string{"s1"}},
 			{"Antonov's", []string{"s1", "s2"}},
 			{"U.S.-Russia (relations", nil},
+			{"Antonov (interview)", []string{"s1"}},                 // brackets group, as a person means them
+			{"Antonov (geneva OR interview)", []string{"s2", "s1"}}, // a title match first
+			{"Antonov NOT (geneva OR summit)", []string{"s1"}},
+			{"ambassador OR", []string{"s1"}}, // a dangling operator is ignored
 			{"посольство", []string{"s3"}},
 			{"nothing matches this", nil},
 		}
@@ -227,14 +237,20 @@ func RunArticles(t *testing.T, open func(t *testing.T) storyline.ArticleStore) {
 				}
 			})
 		}
-		for _, q := range []string{"", "   ", `""`} {
+		long := strings.Repeat("Antonov said the ambassador would return ", 300) // 2,100 words
+		for _, q := range []string{"", "   ", `""`, "\x00", "Antonov\x00", "NOT Antonov", long, strings.Repeat("Antonov ", 65)} {
 			if _, err := st.Search(ctx, q, 10); storyline.ErrorCode(err) != storyline.EINVALID {
-				t.Errorf("Search(%q) error %v, want code %s", q, err, storyline.EINVALID)
+				t.Errorf("Search(%.60q) error %.200v, want code %s", q, err, storyline.EINVALID)
 			}
 		}
 		hits, err := st.Search(ctx, "Antonov", 1)
 		if err != nil || len(hits) != 1 {
 			t.Errorf("Search with limit 1 = %d hits, %v", len(hits), err)
+		}
+		done, cancel := context.WithCancel(ctx)
+		cancel()
+		if _, err := st.Search(done, "Antonov", 10); !errors.Is(err, context.Canceled) {
+			t.Errorf("Search after its context is done: err = %v, want context.Canceled", err)
 		}
 	})
 
@@ -253,6 +269,52 @@ func RunArticles(t *testing.T, open func(t *testing.T) storyline.ArticleStore) {
 		}
 		if got.DuplicateOf != "orig" || got.Similarity != 0.93 {
 			t.Errorf("after SetDuplicate: duplicate_of %q similarity %v", got.DuplicateOf, got.Similarity)
+		}
+	})
+
+	t.Run("SetDating", func(t *testing.T) {
+		st := open(t)
+		disputed := article("hdr", "Summit", storyline.Day(2017, 7, 11))
+		undated := article("nodate", "Envoy leaves", storyline.Date{})
+		mustPut(t, st, disputed)
+		mustPut(t, st, undated)
+		dispute := storyline.Dating{Disputed: "the text reports 2021-06-16 in the past tense"}
+		estimate := storyline.Dating{
+			Estimated:           storyline.Month(2024, 10),
+			EstimatedFrom:       "the latest day it reports in the past tense, 2024-10-05",
+			EstimatedEarliest:   storyline.Day(2024, 10, 5),
+			EstimatedLatest:     storyline.Day(2024, 10, 12),
+			EstimatedConfidence: 0.6,
+		}
+		if err := st.SetDating(ctx, "hdr", dispute); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.SetDating(ctx, "nodate", estimate); err != nil {
+			t.Fatal(err)
+		}
+		for id, want := range map[string]storyline.Dating{"hdr": dispute, "nodate": estimate} {
+			got, err := st.Article(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Dating != want {
+				t.Errorf("Article(%s).Dating = %+v, want %+v", id, got.Dating, want)
+			}
+			list, err := st.Articles(ctx, storyline.ArticleFilter{IDs: []string{id}, MetaOnly: true})
+			if err != nil || len(list) != 1 || list[0].Dating != want {
+				t.Errorf("Articles(MetaOnly, %s) = %v, %v; want its dating %+v", id, list, err, want)
+			}
+		}
+		// The page's own date is kept, and a later call replaces the dating.
+		got, _ := st.Article(ctx, "hdr")
+		if got.Published != storyline.Day(2017, 7, 11) || got.PublishedFrom != storyline.DateFromHeader {
+			t.Errorf("after SetDating the publication date is %v from %q, want 2017-07-11 from header", got.Published, got.PublishedFrom)
+		}
+		if err := st.SetDating(ctx, "nodate", storyline.Dating{}); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := st.Article(ctx, "nodate"); got.Dating != (storyline.Dating{}) {
+			t.Errorf("after clearing, Dating = %+v", got.Dating)
 		}
 	})
 
@@ -307,7 +369,15 @@ func fullArticle() *storyline.Article {
 			{Rule: "dateline", Text: "MOSCOW, November 2 – News.", Offset: 0},
 			{Rule: "read-more", Text: "Read More", Offset: 120},
 		},
-		Repairs:    []string{"decoded from Windows-1251"},
+		Repairs: []string{"decoded from Windows-1251"},
+		Dating: storyline.Dating{
+			Disputed:            "the text reports 2021-11-03 in the past tense",
+			Estimated:           storyline.Day(2021, 11, 3),
+			EstimatedFrom:       "the latest day it reports in the past tense",
+			EstimatedEarliest:   storyline.Day(2021, 11, 3),
+			EstimatedLatest:     storyline.Day(2021, 11, 5),
+			EstimatedConfidence: 0.7,
+		},
 		IngestedAt: time.Date(2026, 11, 22, 10, 0, 0, 123456789, time.UTC),
 	}
 }

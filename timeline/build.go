@@ -800,6 +800,7 @@ func citations(items []*item, first *item) []storyline.Citation {
 		}
 		if it.art != nil {
 			c.Origin, c.Source, c.URL = it.art.Origin, it.art.Source, it.art.URL
+			c.Title, c.Published = it.art.Title, it.art.Published
 		}
 		out = append(out, c)
 	}

@@ -65,13 +65,11 @@ F1 is taken of the averages.`,
 
 // summarise is storyline's timeline system on a Timeline17 task: each
 // article's sentences are tagged for time expressions against its
-// publication day and turned into dated statements (timeline.Statements);
-// timeline.Summarize picks the task's number of days by the importance of
-// their merged entries and, for each day, the sentences closest to the
-// day's and the collection's content.
+// publication day, and timeline.Summarize picks the task's number of days
+// by how often the texts refer to them and, for each, the sentences
+// closest to the day's content.
 func summarise(task tilse.Task) (tilse.Timeline, error) {
-	var stmts []storyline.Statement
-	arts := map[string]*storyline.Article{}
+	var docs []timeline.Document
 	// lines maps an article and a byte offset in its text back to the
 	// tokenised sentence it came from.
 	type line struct {
@@ -79,7 +77,6 @@ func summarise(task tilse.Task) (tilse.Timeline, error) {
 		text  string
 	}
 	lines := map[string][]line{}
-	keywords := topicKeywords(task)
 	for _, ta := range task.Articles {
 		var b strings.Builder
 		var ls []line
@@ -89,26 +86,18 @@ func summarise(task tilse.Task) (tilse.Timeline, error) {
 			b.WriteString("\n")
 		}
 		a := &storyline.Article{ID: ta.ID, Source: ta.ID, Text: b.String(), Published: ta.Published}
-		arts[a.ID] = a
 		lines[a.ID] = ls
-		for _, st := range timeline.Statements(a, timex.Tag(a.Text, a.Published), nil) {
-			if len(keywords) > 0 && !containsAny(strings.ToLower(st.Text), keywords) {
-				continue
-			}
-			stmts = append(stmts, st)
-		}
+		docs = append(docs, timeline.Document{Article: a, Timexes: timex.Tag(a.Text, a.Published)})
 	}
-	tl := timeline.Summarize(stmts, arts, timeline.Options{
-		From:         task.From,
-		To:           task.To,
-		Granularity:  storyline.PrecisionDay,
-		MinPrecision: storyline.PrecisionDay,
-		Limit:        task.Dates,
-		PerDate:      task.PerDate,
+	tl := timeline.Summarize(docs, timeline.SummaryOptions{
+		From:    task.From,
+		To:      task.To,
+		Dates:   task.Dates,
+		PerDate: task.PerDate,
 	})
 	out := tilse.Timeline{}
 	for _, e := range tl.Entries {
-		rep := e.Sources[0] // the chosen statement
+		rep := e.Sources[0] // the chosen sentence
 		ls := lines[rep.ArticleID]
 		i, _ := slices.BinarySearchFunc(ls, rep.Start, func(l line, off int) int { return l.start - off })
 		if i == len(ls) || ls[i].start > rep.Start {
@@ -117,39 +106,6 @@ func summarise(task tilse.Task) (tilse.Timeline, error) {
 		out[e.Date] = append(out[e.Date], ls[i].text)
 	}
 	return out, nil
-}
-
-// topicKeywords returns the task's query terms, lowercased, when each
-// occurs in at least a fifth of its articles: Timeline17's keywords.json
-// in this layout holds topic labels ("bpoil", "MJ") that hardly occur in
-// the text, and a filter on them would remove everything.
-func topicKeywords(task tilse.Task) []string {
-	var kws []string
-	for _, k := range task.Keywords {
-		k = strings.ToLower(strings.TrimSpace(k))
-		if k == "" {
-			continue
-		}
-		n := 0
-		for _, a := range task.Articles {
-			if containsAny(strings.ToLower(strings.Join(a.Sentences, " ")), []string{k}) {
-				n++
-			}
-		}
-		if n > 0 && n*5 >= len(task.Articles) {
-			kws = append(kws, k)
-		}
-	}
-	return kws
-}
-
-func containsAny(s string, subs []string) bool {
-	for _, k := range subs {
-		if strings.Contains(s, k) {
-			return true
-		}
-	}
-	return false
 }
 
 var ptb = strings.NewReplacer(

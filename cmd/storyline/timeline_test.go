@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/eval/tilse"
 	"github.com/storyline/storyline/internal/shareddata"
 )
 
@@ -104,5 +105,28 @@ func TestSeedsTimeline(t *testing.T) {
 				t.Errorf("entry %s %q has no sources", f, e.Text)
 			}
 		}
+	}
+}
+
+// TestEvalTimeline17 scores timeline summarisation on the development
+// timelines of Timeline17, as `storyline eval timeline` does. The floors
+// are the scores measured when days came to be picked by how many reports
+// refer to them (0.668 / 0.138 / 0.042), less a little.
+func TestEvalTimeline17(t *testing.T) {
+	dir := shareddata.Dir(t, "eval/timeline17")
+	topics, err := tilse.ReadDataset(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := tilse.Evaluate(topics, summarise)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range r.Timelines {
+		t.Logf("%-22s date %.3f AR-1 %.3f AR-2 %.3f", s.Topic, s.Date.F1, s.Rouge1.F1, s.Rouge2.F1)
+	}
+	t.Logf("average: date F1 %.3f, AR-1 %.3f, AR-2 %.3f", r.DateF1, r.AR1F1, r.AR2F1)
+	if r.DateF1 < 0.66 || r.AR1F1 < 0.135 || r.AR2F1 < 0.04 {
+		t.Errorf("date F1 %.3f, AR-1 %.3f, AR-2 %.3f; want at least 0.66, 0.135, 0.04", r.DateF1, r.AR1F1, r.AR2F1)
 	}
 }
