@@ -39,8 +39,9 @@ func Article(a *storyline.Article) *storyline.Analysis {
 //     without a date, against the estimate its text allows, if that pins a
 //     week (an expression whose value would differ within the estimate's
 //     range is left unresolved), else against nothing;
-//   - its entity mentions and quotes, which carry its ID and, where the
-//     extractor gave none, its publication date (never an estimate);
+//   - its entity mentions and the quotes attributed in it (negated ones,
+//     "did not say whether ...", left out), which carry its ID and, where
+//     the extractor gave none, its publication date (never an estimate);
 //   - its dated statements; those that rest on an estimate say so
 //     (Statement.Estimated).
 func Analyse(a *storyline.Article, now time.Time) (*storyline.Analysis, storyline.Dating) {
@@ -85,7 +86,7 @@ func analyse(a *storyline.Article, tx []storyline.Timex, est dateEstimate, dispu
 	}
 	an.Timexes = tx
 	an.Mentions = entity.Extract(a.Text)
-	an.Quotes = quote.Extract(a.Text, an.Mentions)
+	an.Quotes = quote.Said(quote.Extract(a.Text, an.Mentions))
 	for i := range an.Quotes {
 		q := &an.Quotes[i]
 		q.ArticleID = a.ID
