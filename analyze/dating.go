@@ -318,12 +318,10 @@ func (ev evidence) placeBy(est Estimate) (dateEstimate, bool) {
 		return dateEstimate{}, false // it announces something earlier
 	}
 	for _, y := range ev.yearless {
-		// Days it reports without a year lie within the year up to the
-		// week's end, or, announced, after its start.
-		if t, ok := y.in(d.Year); ok && y.tense < 0 && t.Time().After(d.Time().AddDate(0, 0, window)) {
-			if t, ok := y.in(d.Year - 1); !ok || t.Time().Before(d.Time().AddDate(-1, 0, 0)) {
-				return dateEstimate{}, false
-			}
+		// Days it reports without a year lie in the season up to the
+		// week's end: news gives the year of anything older.
+		if y.tense < 0 && !y.near(d.Time().AddDate(0, 0, -recentDays), d.Time().AddDate(0, 0, window)) {
+			return dateEstimate{}, false
 		}
 	}
 	e := dateEstimate{

@@ -152,8 +152,8 @@ func (ev evidence) estimate(now time.Time) (dateEstimate, bool) {
 // its evidence allows: on or after the latest day it reports, and within
 // a year of it; before the earliest day it announces; not after now.
 func (ev evidence) placePageDay(p yearless, lo, hi dated, now time.Time) (dateEstimate, bool) {
-	if lo.date.IsZero() {
-		return dateEstimate{}, false
+	if lo.date.Precision < storyline.PrecisionMonth {
+		return dateEstimate{}, false // a year is too coarse to place a day in
 	}
 	var fits []storyline.Date
 	for yr := lo.date.Year; yr <= lo.date.Year+1; yr++ {

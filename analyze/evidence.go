@@ -286,6 +286,20 @@ func (y yearless) years(first, last int) []int {
 	return out
 }
 
+// recentDays is how far back news reports a day without its year.
+const recentDays = 92
+
+// near reports whether the day of a month falls between from and to in
+// some year.
+func (y yearless) near(from, to time.Time) bool {
+	for yr := from.Year(); yr <= to.Year(); yr++ {
+		if d, ok := y.in(yr); ok && !d.Time().Before(from) && !d.Time().After(to) {
+			return true
+		}
+	}
+	return false
+}
+
 // in returns the day of a month in a year, or false when it does not exist.
 func (y yearless) in(year int) (storyline.Date, bool) {
 	t := time.Date(year, y.month, y.day, 0, 0, 0, 0, time.UTC)
