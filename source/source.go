@@ -195,6 +195,7 @@ func Read(in Input) iter.Seq2[*Document, error] {
 		}
 		for doc, err := range r.Read(in) {
 			if err == nil {
+				doc.stripControls()
 				doc.takeHeader() // a crawler's " date YYYY-MM-DD" line, in any format
 			}
 			if err == nil && len(doc.Raw) > MaxItemBytes {
