@@ -10,7 +10,9 @@ type Statement struct {
 	Text      string `json:"text"`
 	Date      Date   `json:"date"`
 	// DateText is the time expression that governs the sentence, or ""
-	// when the date is the publication date.
+	// when the date is the publication date; when that date is only an
+	// estimate, EstimatePrefix and the evidence ("estimated: written on
+	// or after ...").
 	DateText string `json:"date_text,omitempty"`
 	// Actors are the names of the entities in the sentence.
 	Actors []string `json:"actors"`
@@ -18,6 +20,10 @@ type Statement struct {
 	// used to flag sources that disagree.
 	Numbers []string `json:"numbers,omitempty"`
 }
+
+// EstimatePrefix opens the DateText of a statement dated by an estimate
+// of its article's publication date.
+const EstimatePrefix = "estimated: "
 
 // Citation points at the sentence of an article that supports an entry.
 // Title and Published are the article's, so that a citation can name what
@@ -32,6 +38,11 @@ type Citation struct {
 	Title     string `json:"title,omitempty"`
 	Published Date   `json:"published,omitzero"`
 	Sentence  string `json:"sentence"`
+	// DateText is the statement's: the time expression that dates it, ""
+	// for the publication date, or "estimated: ..." with the evidence
+	// when the article's date is an estimate; Estimated is then true.
+	DateText  string `json:"date_text,omitempty"`
+	Estimated bool   `json:"estimated,omitempty"`
 	Start     int    `json:"start"`
 	End       int    `json:"end"`
 }

@@ -48,6 +48,8 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 		a.storyCmd(),
 		a.eventsCmd(),
 		a.eventCmd(),
+		a.workerCmd(),
+		a.queueCmd(),
 	)
 	return root
 }
