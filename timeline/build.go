@@ -90,6 +90,7 @@ type item struct {
 	// entity, or a name at most a quarter of the statements give (not the
 	// two countries of a bilateral story).
 	kinds, who []int32
+	actors     []int32 // every actor
 }
 
 // Build groups statements into a timeline of happenings. articles maps
@@ -220,6 +221,7 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 				id := feature("@" + strings.ToLower(a))
 				ids = append(ids, id)
 				it.who = append(it.who, id)
+				it.actors = append(it.actors, id)
 				if focus[strings.ToLower(a)] {
 					focusID[id] = true
 				}
@@ -267,8 +269,9 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		weight[id] = math.Log(1 + n/float64(f))
 	}
 	for _, it := range items {
-		it.who = slices.DeleteFunc(it.who, func(id int32) bool { return !focusID[id] && 4*df[id] > len(items) })
-		slices.Sort(it.who)
+		slices.Sort(it.actors)
+		it.actors = slices.Compact(it.actors)
+		it.who = slices.DeleteFunc(slices.Clone(it.actors), func(id int32) bool { return !focusID[id] && 4*df[id] > len(items) })
 		var sq float64
 		it.vec.w = make([]float64, len(it.vec.ids))
 		for i, id := range it.vec.ids {
@@ -293,7 +296,7 @@ func roleReference(roles []string) *regexp.Regexp {
 	if len(alts) == 0 {
 		return nil
 	}
-	return regexp.MustCompile(`(?i)\b(its|the|his|her|their|[\p{Lu}][\p{L}.-]*(?:'s|’s))\s+(` + strings.Join(alts, "|") + `)\b`)
+	return regexp.MustCompile(`(?i)\b(its|the|his|her|their|[\p{Lu}][\p{L}.-]*(?:'s|’s))\s+(` + strings.Join(alts, "|") + `)s?\b`)
 }
 
 // containsWord reports whether the lowercased text holds the lowercased

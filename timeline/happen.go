@@ -173,12 +173,23 @@ func sameStory(a, b *item) bool {
 }
 
 // sameKindAndActor reports whether two statements name the same kind of
-// happening (a concept of concepts.go) with the same identifying actor:
-// "Antonov was invited for consultations" and "Antonov has been summoned
-// to Moscow for consultations" on one date are one recall, whatever else
-// their sentences say.
+// happening (a concept of concepts.go) with the same identifying actor,
+// or with any actor in common when one of them is a lead (what its
+// article reports): "Antonov was invited for consultations" and "Antonov
+// has been summoned to Moscow for consultations" are one recall, and so
+// are "Russia has recalled its ambassador" leading one report and
+// "Moscow withdrew its envoy" another, whatever else their sentences say.
 func sameKindAndActor(a, b *item) bool {
-	return sharesID(a.kinds, b.kinds) && sharesID(a.who, b.who)
+	if !sharesID(a.kinds, b.kinds) {
+		return false
+	}
+	if a.st.ArticleID == b.st.ArticleID && (a.lead || b.lead) {
+		return true // the article reports one happening of that kind
+	}
+	if a.lead || b.lead {
+		return sharesID(a.actors, b.actors)
+	}
+	return sharesID(a.who, b.who)
 }
 
 // sharesID reports whether two sorted ID lists share an ID.
@@ -291,7 +302,7 @@ func reportedLater(hs []*happening) []*happening {
 		bestScore := reportedBefore
 		for _, g := range hs {
 			if g == h || g.date.Precision != storyline.PrecisionDay || !g.date.Time().Before(h.date.Time()) ||
-				dayDistance(g.date, h.date) > 2 || !explicit(g) || sharesArticle(g, h) {
+				dayDistance(g.date, h.date) > 2 || !explicit(g) {
 				continue
 			}
 			if s := link(h, g); s >= bestScore {
@@ -313,12 +324,19 @@ func reportedLater(hs []*happening) []*happening {
 // link is the single-link similarity of two happenings: the cosine of
 // the closest pair of a statement of h and a statement of g that dates g
 // itself (not one that corroborates it from a coarser or later date).
+//
+// Two statements of one kind of happening with one identifying actor
+// link at 1: "Moscow recalled Antonov in March" links to "Antonov was
+// summoned home" on 17 March.
 func link(h, g *happening) float64 {
 	best := 0.0
 	for _, a := range h.items {
 		for _, b := range g.items {
 			if g.coarse[b] {
 				continue
+			}
+			if sameKindAndActor(a, b) || a.focus && b.focus && a.st.ArticleID == b.st.ArticleID {
+				return 1
 			}
 			best = math.Max(best, itemCosine(a, b))
 		}

@@ -88,7 +88,8 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 				events.known[m.ArticleID] = ev
 			}
 		}
-		opt.Focus = append(opt.Focus, s.Entities...)
+		// Every article of a story is in it: the story's key entities
+		// are no focus (they name half of what it tells).
 		if opt.Title == "" {
 			opt.Title = s.Title
 		}

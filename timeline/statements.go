@@ -251,7 +251,7 @@ var spanToNow = regexp.MustCompile(`(?i)\b(since|over|throughout|during|within|f
 
 var (
 	passingBefore = regexp.MustCompile(`(?i)\b(since|until|till|through|throughout|over|during|within|ahead\s+of|prior\s+to|before|after|following|from|by|as\s+of|of|between|than|like|and|or)\s+(the\s+|early\s+|late\s+|mid-?\s*)?$`)
-	passingAfter  = regexp.MustCompile(`^(?i)(\s*(-|–|—|to|until|and)\s)`)
+	passingAfter  = regexp.MustCompile(`^(?i)(\s*(-|–|—|to|until)\s|\s*(and|or)\s+(the\s+)?(\d|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|late|mid|last|next))`)
 
 	possessiveBefore  = regexp.MustCompile(`\p{L}(?:'s|’s|s'|s’)\s+$`)
 	attributiveBefore = regexp.MustCompile(`(?i)\b(the|a|an|its|his|her|their|this|that|whose)\s+$`)

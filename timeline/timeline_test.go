@@ -275,6 +275,9 @@ func TestInPassing(t *testing.T) {
 		{"The talks ran from March 3 to March 5 in Geneva.", "March 3", true},
 		{"The envoy returned to Washington on June 20, officials said.", "June 20", false},
 		{"In July the ambassador returned to his post.", "July", false},
+		{"The leaders met on Wednesday and agreed to send their envoys back.", "Wednesday", false},
+		{"Talks are set for Monday and Tuesday in Vienna.", "Monday", true},
+		{"Officials spoke of Russia's 2014 annexation of Crimea.", "2014", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {
