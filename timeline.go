@@ -10,7 +10,9 @@ type Statement struct {
 	Text      string `json:"text"`
 	Date      Date   `json:"date"`
 	// DateText is the time expression that governs the sentence, or ""
-	// when the date is the publication date.
+	// when the date is the publication date; when that date is only an
+	// estimate, EstimatePrefix and the evidence ("estimated: written on
+	// or after ...").
 	DateText string `json:"date_text,omitempty"`
 	// FromContext is set when the sentence has no date of its own and
 	// continues the narrative of the sentence before it ("He arrived on
@@ -24,13 +26,28 @@ type Statement struct {
 	Numbers []string `json:"numbers,omitempty"`
 }
 
+// EstimatePrefix opens the DateText of a statement dated by an estimate
+// of its article's publication date.
+const EstimatePrefix = "estimated: "
+
 // Citation points at the sentence of an article that supports an entry.
+// Title and Published are the article's, so that a citation can name what
+// it cites ("Example Wire, 17 March 2021: Moscow calls its ambassador
+// home") without another read; Origin is where the article was read from
+// (a file path on the ingesting machine), not something to show a reader.
 type Citation struct {
 	ArticleID string `json:"article"`
 	Origin    string `json:"origin"`
 	Source    string `json:"source"`
 	URL       string `json:"url"`
+	Title     string `json:"title,omitempty"`
+	Published Date   `json:"published,omitzero"`
 	Sentence  string `json:"sentence"`
+	// DateText is the statement's: the time expression that dates it, ""
+	// for the publication date, or "estimated: ..." with the evidence
+	// when the article's date is an estimate; Estimated is then true.
+	DateText  string `json:"date_text,omitempty"`
+	Estimated bool   `json:"estimated,omitempty"`
 	Start     int    `json:"start"`
 	End       int    `json:"end"`
 }

@@ -59,10 +59,20 @@ type doc struct {
 	// datelineDate is the date the dateline gives, without a year when
 	// it has none (Year 0).
 	datelineDate storyline.Date
-	bodyDate     storyline.Date
+	// bodyDate is the date the page's date lines give (see noteDate);
+	// hasBodyDate says whether there is one.
+	bodyDate    pageDate
+	hasBodyDate bool
+	// orig are the lines of the text before cleaning.
+	orig []line
 }
 
+// remove takes line i off the text as debris of a rule. A date the line
+// holds is noted first: the page's date often stands among its debris.
 func (d *doc) remove(i int, rule string) {
+	if rule != RuleDateline {
+		d.noteDate(d.lines[i])
+	}
 	d.debris = append(d.debris, storyline.Debris{Rule: rule, Text: d.lines[i].s, Offset: d.lines[i].off})
 	d.lines = slices.Delete(d.lines, i, i+1)
 }
@@ -74,6 +84,7 @@ func Clean(a *storyline.Article) (*storyline.Article, error) {
 	out.Debris = slices.Clone(a.Debris)
 	out.Repairs = slices.Clone(a.Repairs)
 	d := &doc{a: &out, lines: splitLines(a.Text)}
+	d.orig = slices.Clone(d.lines)
 	out.Title = cleanTitle(a.Title)
 
 	// Until no rule fires: removing one piece of debris can bare another.
@@ -89,6 +100,7 @@ func Clean(a *storyline.Article) (*storyline.Article, error) {
 			break
 		}
 	}
+	d.scanDates()
 	out.Text = d.text()
 	out.Debris = append(out.Debris, d.debris...)
 	if strings.TrimSpace(out.Text) == "" {
@@ -198,7 +210,6 @@ func (d *doc) removeTop() bool {
 		}
 		d.remove(i, RuleByline)
 	case isDateLine(s):
-		d.noteBodyDate(s)
 		d.remove(i, RuleDateLine)
 	default:
 		return false
@@ -219,18 +230,11 @@ func (d *doc) removeBottom() bool {
 	case isCredit(s):
 		d.remove(i, RuleCredit)
 	case isDateLine(s):
-		d.noteBodyDate(s)
 		d.remove(i, RuleDateLine)
 	default:
 		return false
 	}
 	return true
-}
-
-func (d *doc) noteBodyDate(s string) {
-	if dt, ok := parseDateText(dateLineRe.ReplaceAllString(s, "")); ok && d.bodyDate.IsZero() {
-		d.bodyDate = dt
-	}
 }
 
 // text joins the remaining lines into paragraphs separated by blank

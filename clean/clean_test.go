@@ -138,6 +138,9 @@ func TestDateline(t *testing.T) {
 		{"MOSCOW, March 17. /TASS/. Text.", "MOSCOW", "TASS", storyline.Date{Month: 3, Day: 17, Precision: storyline.PrecisionDay}},
 		{"GENEVA (Capital Ledger) - Text.", "GENEVA", "Capital Ledger", storyline.Date{}},
 		{"KYIV — Text.", "KYIV", "", storyline.Date{}},
+		{"Oslo, May 5 (AP) Text.", "Oslo", "AP", storyline.Date{Month: 5, Day: 5, Precision: storyline.PrecisionDay}},
+		{"Addis Ababa, June 16, 2021 (FBC) – Text.", "Addis Ababa", "FBC", storyline.Day(2021, 6, 16)},
+		{"TALLINN (Baltic Wire / Newsdesk - 30th July, 2021) Text.", "TALLINN", "Newsdesk", storyline.Day(2021, 7, 30)},
 	}
 	for _, c := range cases {
 		place, outlet, date, n := Dateline(c.in)
@@ -145,7 +148,8 @@ func TestDateline(t *testing.T) {
 			t.Errorf("Dateline(%q) = %q, %q, %v, rest %q", c.in, place, outlet, date, c.in[n:])
 		}
 	}
-	for _, in := range []string{"Text without one.", "USA, the report said – nothing.", "MOSCOW, November 2 –"} {
+	for _, in := range []string{"Text without one.", "USA, the report said – nothing.", "MOSCOW, November 2 –",
+		"Paris (and its suburbs) saw protests.", "London, she said (quietly), was calm.", "Berlin (Reuters) reported it."} {
 		if _, _, _, n := Dateline(in); n != 0 {
 			t.Errorf("Dateline(%q) found one of %d bytes", in, n)
 		}

@@ -23,16 +23,27 @@ const monthRe = `(?:January|February|March|April|May|June|July|August|September|
 var (
 	weekdayRe = `(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+)?`
 	// Whole-string date forms, for date lines.
-	isoDateRe   = regexp.MustCompile(`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$`)
-	euroDateRe  = regexp.MustCompile(`^(\d{1,2})[./](\d{1,2})[./](\d{4})$`)
-	mdyDateRe   = regexp.MustCompile(`(?i)^` + weekdayRe + `(` + monthRe + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
-	dmyDateRe   = regexp.MustCompile(`(?i)^` + weekdayRe + `(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRe + `),?\s+(\d{4})$`)
-	mdDateRe    = regexp.MustCompile(`(?i)^(` + monthRe + `)\s+(\d{1,2})(?:st|nd|rd|th)?$`)
-	dmDateRe    = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRe + `)$`)
-	urlDayRe    = regexp.MustCompile(`/((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])[-/]?(0[1-9]|[12]\d|3[01])(?:/|[-_.]|$)`)
+	isoDateRe  = regexp.MustCompile(`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$`)
+	euroDateRe = regexp.MustCompile(`^(\d{1,2})[./](\d{1,2})[./](\d{4})$`)
+	mdyDateRe  = regexp.MustCompile(`(?i)^` + weekdayRe + `(` + monthRe + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
+	dmyDateRe  = regexp.MustCompile(`(?i)^` + weekdayRe + `(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRe + `),?\s+(\d{4})$`)
+	mdDateRe   = regexp.MustCompile(`(?i)^(` + monthRe + `)\s+(\d{1,2})(?:st|nd|rd|th)?$`)
+	dmDateRe   = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRe + `)$`)
+	urlDayRe   = regexp.MustCompile(`/((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])[-/]?(0[1-9]|[12]\d|3[01])(?:/|[-_.]|$)`)
+	// urlInnerDayRe is a day inside a path segment, its parts apart:
+	// "/a-13-2005-08-09-voa33/", "/25868-2021-11-28-02-21-34.html".
+	urlInnerDayRe = regexp.MustCompile(`[-_]((?:19|20)\d{2})([-_])(0[1-9]|1[0-2])[-_](0[1-9]|[12]\d|3[01])(?:[-_./]|$)`)
+	// urlMillisRe is a time in milliseconds since 1970 in a path, as some
+	// publishing systems write it: "/story-1.1612537871183".
+	urlMillisRe = regexp.MustCompile(`[^\d](1\d{12})(?:[^\d]|$)`)
 	urlMonthRe  = regexp.MustCompile(`/((?:19|20)\d{2})/(0[1-9]|1[0-2])/`)
 	datelineRe  = regexp.MustCompile(`^([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,\s*([^\n–—]{1,45}?))?\s*(?:\(([^()]{2,40})\)\s*)?(?:[–—]|-{1,2}(?:\s|$)|\.\s*/([^/\s][^/]{0,20})/\.?)\s*`)
-	outletAfter = regexp.MustCompile(`^([A-Z][\p{L}\d&'’-]*(?: [A-Z][\p{L}\d&'’-]*){0,3})\.\s+`)
+	// datelineDatedRe is a dateline whose place is not in capitals, or
+	// that ends without a dash, told by the date and the agency in
+	// brackets it holds: "Prague, May 5 (AP)", "Addis Ababa, June 16,
+	// 2021 (FBC) –", "MOSCOW (UrduPoint News / Sputnik - 30th July, 2021)".
+	datelineDatedRe = regexp.MustCompile(`^([A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2})(?:,\s*([^\n()–—]{3,30}?))?\s*\(([^()\n]{2,60})\)\s*(?:[–—:]\s*|-{1,2}\s+)?`)
+	outletAfter     = regexp.MustCompile(`^([A-Z][\p{L}\d&'’-]*(?: [A-Z][\p{L}\d&'’-]*){0,3})\.\s+`)
 )
 
 // parseDateText reads a string that is only a date: 2021-03-17,
@@ -93,7 +104,9 @@ func atoi(s string) int {
 }
 
 // URLDate finds a publication date in a URL's path: /20211102/,
-// /2021/06/21/, /2021-06-21-title, or a month alone as /2021/06/.
+// /2021/06/21/, /2021-06-21-title, -2005-08-09- inside a segment, a month
+// alone as /2021/06/, or a time in milliseconds since 1970 (thirteen
+// digits, 2000 to 2035).
 func URLDate(u string) (storyline.Date, bool) {
 	pu, err := url.Parse(u)
 	if err != nil {
@@ -105,8 +118,20 @@ func URLDate(u string) (storyline.Date, bool) {
 			return d, true
 		}
 	}
+	if m := urlInnerDayRe.FindStringSubmatch(p); m != nil {
+		if d, ok := validDay(atoi(m[1]), atoi(m[3]), atoi(m[4])); ok {
+			return d, true
+		}
+	}
 	if m := urlMonthRe.FindStringSubmatch(p); m != nil {
 		return storyline.Month(atoi(m[1]), time.Month(atoi(m[2]))), true
+	}
+	if m := urlMillisRe.FindStringSubmatch(p); m != nil {
+		ms, _ := strconv.ParseInt(m[1], 10, 64)
+		t := time.UnixMilli(ms).UTC()
+		if t.Year() >= 2000 && t.Year() <= 2035 {
+			return storyline.DateOf(t), true
+		}
 	}
 	return storyline.Date{}, false
 }
@@ -119,7 +144,7 @@ func URLDate(u string) (storyline.Date, bool) {
 func Dateline(s string) (place, outlet string, date storyline.Date, n int) {
 	m := datelineRe.FindStringSubmatchIndex(s)
 	if m == nil {
-		return "", "", storyline.Date{}, 0
+		return datedDateline(s)
 	}
 	place = strings.TrimSpace(s[m[2]:m[3]])
 	if len(strings.Fields(place)) > 4 || len([]rune(place)) < 2 {
@@ -158,6 +183,49 @@ func Dateline(s string) (place, outlet string, date storyline.Date, n int) {
 		return "", "", storyline.Date{}, 0 // a dateline leads into text
 	}
 	return place, outlet, date, n
+}
+
+// datedDateline reads a dateline that datelineRe does not: one with a
+// date and an agency in brackets, whatever the case of its place.
+func datedDateline(s string) (place, outlet string, date storyline.Date, n int) {
+	m := datelineDatedRe.FindStringSubmatchIndex(s)
+	if m == nil || m[1] >= len(strings.TrimSpace(s)) {
+		return "", "", storyline.Date{}, 0
+	}
+	place, paren := s[m[2]:m[3]], s[m[6]:m[7]]
+	var mid string
+	if m[4] >= 0 {
+		mid = strings.TrimSpace(strings.TrimRight(s[m[4]:m[5]], ". "))
+	}
+	switch {
+	case mid != "":
+		// "Prague, May 5 (AP)": the date before the agency.
+		if d, ok := parseDateText(mid); ok {
+			date = d
+		} else if mo, day, ok := parseMonthDay(mid); ok {
+			date = storyline.Date{Month: mo, Day: day, Precision: storyline.PrecisionDay}
+		} else {
+			return "", "", storyline.Date{}, 0
+		}
+		outlet = strings.TrimSpace(paren)
+		if !looksLikeOutlet(outlet) {
+			return "", "", storyline.Date{}, 0
+		}
+	default:
+		// "MOSCOW (UrduPoint News / Sputnik - 30th July, 2021)": the
+		// date inside the brackets, after the outlets.
+		ld, ok := ReadDateLine(paren)
+		if !ok || ld.Date.Year == 0 || !ld.Whole {
+			return "", "", storyline.Date{}, 0
+		}
+		date = ld.Date
+		for name := range strings.FieldsFuncSeq(paren[:ld.Start], func(r rune) bool { return strings.ContainsRune("/|-–—", r) }) {
+			if name = strings.TrimSpace(name); name != "" {
+				outlet = name
+			}
+		}
+	}
+	return place, outlet, date, m[1]
 }
 
 // looksLikeOutlet reports whether s could name an outlet: one to four
@@ -221,6 +289,8 @@ func (d *doc) publication() {
 				year = a.Published.Year
 			case urlOK:
 				year = urlDate.Year
+			default:
+				year = yearFromText(d.text(), dd.Month, dd.Day)
 			}
 		}
 		if a.Published.IsZero() && year != 0 {
@@ -235,13 +305,84 @@ func (d *doc) publication() {
 			}
 		}
 	}
-	if a.Published.IsZero() && !d.bodyDate.IsZero() {
-		a.Published, a.PublishedFrom = d.bodyDate, storyline.DateFromBody
+	if d.hasBodyDate {
+		body := d.bodyDate.Date
+		if body.Year == 0 {
+			// A date line without a year ("February 26, 23:46"): the
+			// year of the date found so far, or of the URL.
+			year := a.Published.Year
+			if year == 0 && urlOK {
+				year = urlDate.Year
+			}
+			body, _ = validDay(year, int(body.Month), body.Day)
+		}
+		switch {
+		case body.IsZero():
+		case a.Published.IsZero():
+			a.Published, a.PublishedFrom = body, storyline.DateFromBody
+		case a.Published.Precision < storyline.PrecisionDay && a.Published.Contains(body) &&
+			(a.PublishedFrom == storyline.DateFromURL || a.PublishedFrom == storyline.DateFromDateline):
+			// A day on the page within the URL's month.
+			a.Published, a.PublishedFrom = body, storyline.DateFromBody
+		}
 	}
 	if a.Published.IsZero() {
 		a.PublishedFrom = ""
 	}
 }
+
+// yearFromText finds the year of a day the page names without one (a
+// dateline's "May 5") from the dates the text gives with theirs: the year
+// that puts the day on or after the latest of them and at most 45 days
+// after it, as a report follows what it reports; 0 when there is none.
+func yearFromText(text string, month time.Month, day int) int {
+	var latest storyline.Date
+	note := func(d storyline.Date, ok bool) {
+		if ok && d.Compare(latest) > 0 {
+			latest = d
+		}
+	}
+	for _, re := range lineDateRes[:3] {
+		for _, m := range re.FindAllStringSubmatch(text, -1) {
+			var y, mo, dd int
+			for i, name := range re.SubexpNames() {
+				switch name {
+				case "y":
+					y = atoi(m[i])
+				case "m":
+					if mo = monthNum(m[i]); mo == 0 {
+						mo = atoi(m[i])
+					}
+				case "d":
+					dd = atoi(m[i])
+				}
+			}
+			note(validDay(y, mo, dd))
+		}
+	}
+	for _, m := range monthYearRe.FindAllStringSubmatch(text, -1) {
+		if mo, y := monthNum(m[1]), atoi(m[2]); mo > 0 {
+			note(storyline.Month(y, time.Month(mo)), true)
+		}
+	}
+	if latest.IsZero() {
+		return 0
+	}
+	for _, y := range []int{latest.Year, latest.Year + 1} {
+		d, ok := validDay(y, int(month), day)
+		if !ok || d.Time().Before(latest.Time()) {
+			continue
+		}
+		if d.Time().Sub(latest.End()) <= 45*24*time.Hour {
+			return y
+		}
+		return 0
+	}
+	return 0
+}
+
+// monthYearRe is a month and a year: "April 2022".
+var monthYearRe = regexp.MustCompile(`(?i)\b(` + monthRe + `),?\s+((?:19|20)\d{2})\b`)
 
 // domain returns a URL's host without "www.", or "".
 func domain(u string) string {

@@ -24,10 +24,6 @@ var (
 	creditRe = regexp.MustCompile(`^\(?(?:(?:Additional )?[Rr]eporting|Editing|Writing|Compiled|Edited|Translated|Translation) by [^.!?]{2,150}[.)]*$`)
 
 	bylineRe = regexp.MustCompile(`^(?:[Bb]y|BY|[Oo]leh|OLEH|[Pp]or|[Vv]on|[Pp]ar|Written by|Author:|Автор:)(?:\s*[-–—:]\s*|\s+)(.{0,80})$`)
-
-	// dateLineRe strips the words around a date on a date line.
-	dateLineRe = regexp.MustCompile(`(?i)^(?:(?:first )?(?:published|updated|posted|date|last updated|last modified)(?: on| at)?\s*:?\s*)|` +
-		`(?:\s*(?:,|\||at|-|–)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?|\s*(?:GMT|UTC)\s*[+-]?\s*\d{0,2}(?::?\d{2})?)?)\s*$`)
 )
 
 func isAdMarker(s string) bool { return len(s) < 40 && adLineRe.MatchString(s) }
@@ -88,12 +84,15 @@ func looksLikeName(s string) bool {
 var nameParticles = map[string]bool{"and": true, "&": true, "de": true, "da": true, "di": true, "van": true,
 	"von": true, "der": true, "al": true, "bin": true, "la": true, "le": true, "dan": true}
 
-// isDateLine reports whether a line is only a date, perhaps with a
-// "Published:" label and a time.
+// isDateLine reports whether a whole line is a date line (see
+// ReadDateLine): a date, perhaps with a label, a time, a byline.
 func isDateLine(s string) bool {
-	if len(s) > 80 {
+	if len(s) > 200 {
 		return false
 	}
-	_, ok := parseDateText(dateLineRe.ReplaceAllString(s, ""))
-	return ok
+	if _, _, _, n := Dateline(s); n > 0 {
+		return false // a dateline opens the story: the dateline rule takes it
+	}
+	ld, ok := ReadDateLine(s)
+	return ok && ld.Whole
 }

@@ -286,7 +286,16 @@ func (s *Server) getTimeline(w http.ResponseWriter, r *http.Request) error {
 	if s.Timeline == nil {
 		return storyline.Errorf(EUNAVAILABLE, "this server was built without timelines")
 	}
-	tl, err := s.Timeline(r.Context(), s.Store, q)
+	var tl *storyline.Timeline
+	build := func(ctx context.Context) (err error) {
+		tl, err = s.Timeline(ctx, s.Store, q)
+		return err
+	}
+	if q.Query != "" {
+		err = WithBudget(r.Context(), s.QueryBudget, build)
+	} else {
+		err = build(r.Context())
+	}
 	if err != nil {
 		return fmt.Errorf("timeline: %w", err)
 	}
@@ -387,7 +396,11 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
 	if p.err != nil {
 		return p.err
 	}
-	hits, err := s.Store.Search(r.Context(), q, limit)
+	var hits []storyline.SearchHit
+	err := WithBudget(r.Context(), s.QueryBudget, func(ctx context.Context) (err error) {
+		hits, err = s.Store.Search(ctx, q, limit)
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("search %q: %w", q, err)
 	}

@@ -70,8 +70,11 @@ type Server struct {
 	Pages http.Handler
 	// MaxBody limits request bodies (DefaultMaxBody when 0).
 	MaxBody int64
-	Log     *slog.Logger // slog.Default() when nil
-	Metrics *Metrics     // a fresh set when nil
+	// QueryBudget bounds the time a search or a timeline of a query may
+	// run (DefaultQueryBudget when 0); one that runs over is answered 503.
+	QueryBudget time.Duration
+	Log         *slog.Logger // slog.Default() when nil
+	Metrics     *Metrics     // a fresh set when nil
 }
 
 // EMETHOD is the code of a method the path does not serve.

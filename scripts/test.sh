@@ -7,18 +7,42 @@ cd "$(dirname "$0")/.."
 # --- Go modules -------------------------------------------------------------
 go mod download
 
+# --- Debian packages ---------------------------------------------------------
+# apt_install PACKAGE... installs what is missing, running apt-get update once.
+APT_UPDATED=""
+apt_install() {
+	if ! command -v apt-get >/dev/null 2>&1; then
+		echo "scripts/test.sh: apt-get is not available to install $*; the tests that need it will skip (or fail under CI=true)" >&2
+		return 0
+	fi
+	local sudo=""
+	if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1; then sudo=sudo; fi
+	if [ -z "$APT_UPDATED" ]; then
+		$sudo apt-get update
+		APT_UPDATED=1
+	fi
+	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y "$@"
+}
+
 # --- browser for the web tests (issue 7) ------------------------------------
 # The browser tests in web/ drive Debian's chromium with chromedp. They skip
 # when it is missing, except under CI=true, where a missing browser fails.
 if [ ! -x /usr/bin/chromium ]; then
-	if command -v apt-get >/dev/null 2>&1; then
-		SUDO=""
-		if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1; then SUDO=sudo; fi
-		$SUDO apt-get update
-		$SUDO apt-get install -y chromium
-	else
-		echo "scripts/test.sh: /usr/bin/chromium is missing and apt-get is not available; the browser tests will skip (or fail under CI=true)" >&2
-	fi
+	apt_install chromium
+fi
+
+# --- PostgreSQL and NATS for the postgres store and the queue (issue 15) ----
+# The Go tests start what they need themselves, on loopback ports, and stop it
+# at the end: a throwaway PostgreSQL 15 cluster (initdb and postgres run as the
+# postgres user, since initdb refuses root; see internal/pgtest) and NATS
+# JetStream, embedded (github.com/nats-io/nats-server/v2) or Debian's
+# nats-server for the compatibility test (internal/natstest). They skip when
+# these are missing, except under CI=true, where they fail.
+if [ ! -x /usr/lib/postgresql/15/bin/initdb ]; then
+	apt_install postgresql-15
+fi
+if ! command -v nats-server >/dev/null 2>&1; then
+	apt_install nats-server
 fi
 
 # --- checks -----------------------------------------------------------------

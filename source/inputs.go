@@ -13,12 +13,17 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 )
 
 // Files yields an Input for each path: a file, every file under a
 // directory (recursively, in name order, skipping hidden ones), or "-" for
 // stdin. Gzip is undone transparently, recognised by its magic bytes. A
-// path that cannot be read yields an Input with Err set, and the rest go on.
+// path that cannot be read yields an Input with Err set, and the rest go
+// on: a named pipe, a device or a socket (never opened for reading, so a
+// pipe no writer opens cannot stall the run), a symbolic link loop, a
+// broken link. Inside a directory, a link to a file is followed and a link
+// to a directory is named, not followed.
 func Files(paths []string, stdin io.Reader) iter.Seq[Input] {
 	return func(yield func(Input) bool) {
 		for _, p := range paths {
@@ -29,48 +34,103 @@ func Files(paths []string, stdin io.Reader) iter.Seq[Input] {
 				continue
 			}
 			fi, err := os.Stat(p)
-			if err != nil {
-				if !yield(Input{Origin: p, Err: unwrapPath(err)}) {
+			switch {
+			case err != nil:
+				if !yield(Input{Origin: p, Err: statError(p, err)}) {
+					return
+				}
+				continue
+			case !fi.IsDir():
+				if !yield(loadFile(p, fi)) {
 					return
 				}
 				continue
 			}
-			if !fi.IsDir() {
-				if !yield(loadFile(p)) {
-					return
+			for _, e := range walk(p) {
+				in := Input{Origin: e.path, Err: e.err}
+				if e.err == nil {
+					in = loadFile(e.path, e.info)
 				}
-				continue
-			}
-			var files []string
-			walkErr := filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
-				if err != nil {
-					files = append(files, q) // reported when loaded
-					return nil
-				}
-				if q != p && strings.HasPrefix(d.Name(), ".") {
-					if d.IsDir() {
-						return filepath.SkipDir
-					}
-					return nil
-				}
-				if d.Type().IsRegular() {
-					files = append(files, q)
-				}
-				return nil
-			})
-			if walkErr != nil {
-				if !yield(Input{Origin: p, Err: walkErr}) {
-					return
-				}
-			}
-			sort.Strings(files)
-			for _, f := range files {
-				if !yield(loadFile(f)) {
+				if !yield(in) {
 					return
 				}
 			}
 		}
 	}
+}
+
+// entry is a file found under a directory, or why it cannot be read.
+type entry struct {
+	path string
+	info fs.FileInfo
+	err  error
+}
+
+// walk lists the files under dir in name order, skipping hidden ones.
+// Links are followed to files only; what is not a file is listed with the
+// reason.
+func walk(dir string) []entry {
+	var out []entry
+	err := filepath.WalkDir(dir, func(q string, d fs.DirEntry, err error) error {
+		if err != nil {
+			out = append(out, entry{path: q, err: unwrapPath(err)})
+			return nil
+		}
+		if q != dir && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		fi, err := os.Stat(q) // through a link
+		switch {
+		case err != nil:
+			out = append(out, entry{path: q, err: statError(q, err)})
+		case fi.IsDir():
+			out = append(out, entry{path: q, err: errors.New("a symbolic link to a directory: not followed (name the directory itself to ingest it)")})
+		default:
+			out = append(out, entry{path: q, info: fi, err: notAFile(fi.Mode())})
+		}
+		return nil
+	})
+	if err != nil {
+		out = append(out, entry{path: dir, err: unwrapPath(err)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].path < out[j].path })
+	return out
+}
+
+// notAFile says why a file of mode m is not read: it is a named pipe, a
+// device or a socket. It returns nil for a regular file.
+func notAFile(m fs.FileMode) error {
+	switch {
+	case m.IsRegular():
+		return nil
+	case m&fs.ModeNamedPipe != 0:
+		return errors.New("a named pipe (FIFO), not a file (to ingest what it carries, pipe it to 'storyline ingest -')")
+	case m&fs.ModeSocket != 0:
+		return errors.New("a socket, not a file")
+	case m&fs.ModeDevice != 0:
+		return errors.New("a device, not a file")
+	}
+	return fmt.Errorf("not a regular file (%s)", m.Type())
+}
+
+// statError says why p could not be opened or followed, naming a link
+// that leads nowhere.
+func statError(p string, err error) error {
+	switch {
+	case errors.Is(err, syscall.ELOOP):
+		return errors.New("a symbolic link loop (too many levels of symbolic links)")
+	case errors.Is(err, fs.ErrNotExist):
+		if fi, lerr := os.Lstat(p); lerr == nil && fi.Mode()&fs.ModeSymlink != 0 {
+			return errors.New("a broken symbolic link (what it points to does not exist)")
+		}
+	}
+	return unwrapPath(err)
 }
 
 // FS yields an Input for every file under root in fsys, in name order:
@@ -105,12 +165,24 @@ func FS(fsys fs.FS, root string) iter.Seq[Input] {
 	}
 }
 
-func loadFile(p string) Input {
-	f, err := os.Open(p)
+// loadFile reads the file at p, which a Stat found to be fi. It opens the
+// file without blocking and checks again that it is a regular file, so a
+// file swapped for a named pipe meanwhile is refused, not waited on.
+func loadFile(p string, fi fs.FileInfo) Input {
+	if err := notAFile(fi.Mode()); err != nil {
+		return Input{Origin: p, Err: err}
+	}
+	f, err := os.OpenFile(p, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
-		return Input{Origin: p, Err: unwrapPath(err)}
+		return Input{Origin: p, Err: statError(p, err)}
 	}
 	defer f.Close()
+	if fi, err = f.Stat(); err != nil {
+		return Input{Origin: p, Err: unwrapPath(err)}
+	}
+	if err := notAFile(fi.Mode()); err != nil {
+		return Input{Origin: p, Err: err}
+	}
 	return load(p, filepath.Base(p), f)
 }
 

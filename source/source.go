@@ -194,6 +194,9 @@ func Read(in Input) iter.Seq2[*Document, error] {
 			return
 		}
 		for doc, err := range r.Read(in) {
+			if err == nil {
+				doc.takeHeader() // a crawler's " date YYYY-MM-DD" line, in any format
+			}
 			if err == nil && len(doc.Raw) > MaxItemBytes {
 				err = &ItemError{Origin: in.Origin, Item: doc.Item,
 					Reason: fmt.Sprintf("over the size limit (%s, limit %s)", byteSize(len(doc.Raw)), byteSize(MaxItemBytes))}

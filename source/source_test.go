@@ -350,3 +350,38 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// TestHeaderInAnyFormat: the crawler's " date YYYY-MM-DD" line opens the
+// text of a JSONL export as it opens a plain-text file; it is taken off the
+// text and gives the date and URL where the fields give none.
+func TestHeaderInAnyFormat(t *testing.T) {
+	in := `{"url":"https://c.example/envoy","text":" date 2021-06-20 The envoy flew back to Washington on Sunday."}
+{"text":" date 2024-10-06 https://d.example/2024/10/06/leaves\n\nThe ambassador left Washington."}
+{"text":" date 2017-07-11 Geneva.","published":"2021-06-17"}
+{"text":" date 2021-02-30 An impossible day stays in the text."}
+{"text":"The date 2021-06-20 mid-text is no header."}
+`
+	docs, errs := readAll(t, "export.jsonl", in)
+	if len(errs) != 0 {
+		t.Fatalf("errors %q", errs)
+	}
+	want := []struct {
+		published, from, url, text string
+	}{
+		{"2021-06-20", "header", "https://c.example/envoy", "The envoy flew back to Washington on Sunday."},
+		{"2024-10-06", "header", "https://d.example/2024/10/06/leaves", "The ambassador left Washington."},
+		{"2021-06-17", "meta", "", "Geneva."},
+		{"", "", "", " date 2021-02-30 An impossible day stays in the text."},
+		{"", "", "", "The date 2021-06-20 mid-text is no header."},
+	}
+	if len(docs) != len(want) {
+		t.Fatalf("got %d documents, want %d", len(docs), len(want))
+	}
+	for i, w := range want {
+		d := docs[i]
+		if d.Published.String() != w.published || string(d.PublishedFrom) != w.from || d.URL != w.url || d.Text != strings.TrimSpace(w.text) {
+			t.Errorf("line %d: published %q from %q, url %q, text %q; want %q from %q, url %q, text %q",
+				i+1, d.Published, d.PublishedFrom, d.URL, d.Text, w.published, w.from, w.url, strings.TrimSpace(w.text))
+		}
+	}
+}

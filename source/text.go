@@ -25,6 +25,43 @@ func (textReader) Sniff(head []byte, name string) int { return 1 }
 // headerRe matches the header line: " date 2021-11-02 https://ria.ru/...".
 var headerRe = regexp.MustCompile(`^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+(https?://\S+))?[ \t]*`)
 
+// Header reads the crawler's header that may open a text in any format:
+// " date YYYY-MM-DD", perhaps followed by the page's URL, on the text's
+// first line (on which the article may go on). It returns the date, the
+// URL ("" when there is none) and the length of the header in text, or
+// n == 0 when the text opens with no header or an impossible date.
+func Header(text string) (d storyline.Date, url string, n int) {
+	m := headerRe.FindStringSubmatchIndex(text)
+	if m == nil {
+		return storyline.Date{}, "", 0
+	}
+	d, err := storyline.ParseDate(text[m[2]:m[3]])
+	if err != nil || d.IsZero() {
+		return storyline.Date{}, "", 0
+	}
+	if m[4] >= 0 {
+		url = text[m[4]:m[5]]
+	}
+	return d, url, m[1]
+}
+
+// takeHeader removes a crawler's header from the start of the document's
+// text (see Header); its date and URL fill the document's where the format
+// gave none.
+func (d *Document) takeHeader() {
+	date, url, n := Header(d.Text)
+	if n == 0 || strings.TrimSpace(d.Text[n:]) == "" {
+		return
+	}
+	d.Text = strings.TrimLeft(d.Text[n:], " \t\r\n")
+	if d.Published.IsZero() {
+		d.Published, d.PublishedFrom = date, storyline.DateFromHeader
+	}
+	if d.URL == "" {
+		d.URL = url
+	}
+}
+
 func (textReader) Read(in Input) iter.Seq2[*Document, error] {
 	return func(yield func(*Document, error) bool) {
 		text, repairs, err := Decode(in.Data)
@@ -51,20 +88,15 @@ func ParseText(text string) *Document {
 	doc := &Document{}
 	rest := text
 	header := false
-	if m := headerRe.FindStringSubmatchIndex(rest); m != nil {
-		if d, err := storyline.ParseDate(rest[m[2]:m[3]]); err == nil {
-			header = true
-			doc.Published, doc.PublishedFrom = d, storyline.DateFromHeader
-			if m[4] >= 0 {
-				doc.URL = rest[m[4]:m[5]]
-			}
-			rest = rest[m[1]:]
-			// The body may begin on the header line itself.
-			line, _, _ := strings.Cut(rest, "\n")
-			if strings.TrimSpace(line) != "" {
-				doc.Text = strings.TrimSpace(rest)
-				return doc
-			}
+	if d, url, n := Header(rest); n > 0 {
+		header = true
+		doc.Published, doc.PublishedFrom, doc.URL = d, storyline.DateFromHeader, url
+		rest = rest[n:]
+		// The body may begin on the header line itself.
+		line, _, _ := strings.Cut(rest, "\n")
+		if strings.TrimSpace(line) != "" {
+			doc.Text = strings.TrimSpace(rest)
+			return doc
 		}
 	}
 	rest = strings.TrimLeft(rest, " \t\n")

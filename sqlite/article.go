@@ -204,12 +204,12 @@ func articleWhere(f storyline.ArticleFilter) (string, []any) {
 }
 
 // Search finds articles whose title or text match the query, best first
-// (BM25, the title weighing more). Words are matched as words (all of
-// them, in any order); "double quotes" make a phrase; OR and NOT between
-// terms and a trailing * for a prefix work as in FTS5. A query that is
-// still malformed is EINVALID.
+// (BM25, the title weighing more). The query is read by
+// storyline.ParseSearch (words, "phrases", OR, NOT, brackets, prefix*),
+// whose EINVALID errors it returns. A search still running when ctx is
+// done is interrupted.
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]storyline.SearchHit, error) {
-	match, err := ftsQuery(query)
+	q, err := storyline.ParseSearch(query)
 	if err != nil {
 		return nil, err
 	}
@@ -221,9 +221,9 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]storylin
 		FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
 		WHERE articles_fts MATCH ?
 		ORDER BY bm25(articles_fts, 4.0, 1.0), a.id
-		LIMIT ?`, match, limit)
+		LIMIT ?`, fts5(q), limit)
 	if err != nil {
-		return nil, searchError(query, err)
+		return nil, searchError(ctx, query, err)
 	}
 	defer rows.Close()
 	var hits []storyline.SearchHit
@@ -232,78 +232,47 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]storylin
 		var rank float64
 		a, err := scanArticle(rows, &h.Snippet, &rank)
 		if err != nil {
-			return nil, searchError(query, err)
+			return nil, searchError(ctx, query, err)
 		}
 		h.Article, h.Score = a, -rank
 		hits = append(hits, h)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, searchError(query, err)
+		return nil, searchError(ctx, query, err)
 	}
 	return hits, nil
 }
 
-func searchError(query string, err error) error {
-	if strings.Contains(err.Error(), "fts5") || strings.Contains(err.Error(), "syntax error") {
-		return storyline.Errorf(storyline.EINVALID, "cannot search for %q: %v", query, err)
+func searchError(ctx context.Context, query string, err error) error {
+	if ctx.Err() != nil {
+		return fmt.Errorf("search %q: %w", query, ctx.Err())
 	}
 	return fmt.Errorf("search %q: %w", query, err)
 }
 
-// ftsQuery turns a user's query into an FTS5 query: each word becomes a
-// quoted term, so punctuation ("Antonov's", "U.S.") never breaks the
-// syntax, while phrases, OR, NOT, AND, parentheses and prefix* are kept.
-func ftsQuery(q string) (string, error) {
-	// Unbalanced parentheses are not grouping: drop them all.
-	if strings.Count(q, "(") != strings.Count(q, ")") {
-		q = strings.NewReplacer("(", " ", ")", " ").Replace(q)
-	}
-	var out []string
-	terms := 0
-	for i := 0; i < len(q); {
-		c := q[i]
-		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-			i++
-		case c == '(' || c == ')':
-			out = append(out, string(c))
-			i++
-		case c == '"':
-			j := strings.IndexByte(q[i+1:], '"')
-			if j < 0 {
-				j = len(q) - i - 1
-			}
-			phrase := strings.TrimSpace(strings.NewReplacer("'s ", " ", "’s ", " ").Replace(q[i+1:i+1+j] + " "))
-			if phrase != "" {
-				out = append(out, `"`+phrase+`"`)
-				terms++
-			}
-			i += j + 2
-		default:
-			j := i
-			for j < len(q) && !strings.ContainsRune(" \t\n\r()\"", rune(q[j])) {
-				j++
-			}
-			// The tokenizer splits "Antonov's" into "antonov" and "s".
-			w := strings.TrimSuffix(strings.TrimSuffix(q[i:j], "'s"), "’s")
-			i = j
-			switch {
-			case w == "OR" || w == "AND" || w == "NOT":
-				out = append(out, w)
-			case strings.HasSuffix(w, "*") && len(w) > 1:
-				out = append(out, `"`+strings.TrimRight(w, "*")+`"*`)
-				terms++
-			case strings.Trim(w, "*") == "":
-			default:
-				out = append(out, `"`+strings.ReplaceAll(w, `"`, `""`)+`"`)
-				terms++
-			}
+// fts5 writes a parsed query in FTS5's syntax: each term a quoted string
+// (so punctuation in it never breaks the syntax; the tokenizer splits it
+// into a phrase), each group in brackets with its operator spelled out.
+func fts5(q *storyline.SearchQuery) string {
+	switch q.Op {
+	case storyline.SearchTerm:
+		s := `"` + strings.ReplaceAll(q.Text, `"`, `""`) + `"`
+		if q.Prefix {
+			s += "*"
 		}
+		return s
+	case storyline.SearchNot:
+		return "(" + fts5(q.Kids[0]) + " NOT " + fts5(q.Kids[1]) + ")"
 	}
-	if terms == 0 {
-		return "", storyline.Errorf(storyline.EINVALID, "search query %q has no words to search for", q)
+	op := " AND "
+	if q.Op == storyline.SearchOr {
+		op = " OR "
 	}
-	return strings.Join(out, " "), nil
+	parts := make([]string, len(q.Kids))
+	for i, k := range q.Kids {
+		parts[i] = fts5(k)
+	}
+	return "(" + strings.Join(parts, op) + ")"
 }
 
 // SetDuplicate marks id as a near-copy of the earlier article of, or

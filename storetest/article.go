@@ -3,8 +3,10 @@ package storetest
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -207,6 +209,10 @@ func RunArticles(t *testing.T, open func(t *testing.T) storyline.ArticleStore) {
 			{"Antonov NOT geneva", []string{"s1"}},
 			{"Antonov's", []string{"s1", "s2"}},
 			{"U.S.-Russia (relations", nil},
+			{"Antonov (interview)", []string{"s1"}},                 // brackets group, as a person means them
+			{"Antonov (geneva OR interview)", []string{"s2", "s1"}}, // a title match first
+			{"Antonov NOT (geneva OR summit)", []string{"s1"}},
+			{"ambassador OR", []string{"s1"}}, // a dangling operator is ignored
 			{"посольство", []string{"s3"}},
 			{"nothing matches this", nil},
 		}
@@ -231,14 +237,20 @@ func RunArticles(t *testing.T, open func(t *testing.T) storyline.ArticleStore) {
 				}
 			})
 		}
-		for _, q := range []string{"", "   ", `""`} {
+		long := strings.Repeat("Antonov said the ambassador would return ", 300) // 2,100 words
+		for _, q := range []string{"", "   ", `""`, "\x00", "Antonov\x00", "NOT Antonov", long, strings.Repeat("Antonov ", 65)} {
 			if _, err := st.Search(ctx, q, 10); storyline.ErrorCode(err) != storyline.EINVALID {
-				t.Errorf("Search(%q) error %v, want code %s", q, err, storyline.EINVALID)
+				t.Errorf("Search(%.60q) error %.200v, want code %s", q, err, storyline.EINVALID)
 			}
 		}
 		hits, err := st.Search(ctx, "Antonov", 1)
 		if err != nil || len(hits) != 1 {
 			t.Errorf("Search with limit 1 = %d hits, %v", len(hits), err)
+		}
+		done, cancel := context.WithCancel(ctx)
+		cancel()
+		if _, err := st.Search(done, "Antonov", 10); !errors.Is(err, context.Canceled) {
+			t.Errorf("Search after its context is done: err = %v, want context.Canceled", err)
 		}
 	})
 

@@ -120,9 +120,12 @@ func citations(items []*item, first *item) []storyline.Citation {
 			Sentence:  it.text,
 			Start:     it.st.Start,
 			End:       it.st.End,
+			DateText:  it.st.DateText,
+			Estimated: strings.HasPrefix(it.st.DateText, storyline.EstimatePrefix),
 		}
 		if it.art != nil {
 			c.Origin, c.Source, c.URL = it.art.Origin, it.art.Source, it.art.URL
+			c.Title, c.Published = it.art.Title, it.art.Published
 		}
 		out = append(out, c)
 	}

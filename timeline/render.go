@@ -30,21 +30,62 @@ func Render(w io.Writer, tl *storyline.Timeline, format string) error {
 	case "md", "markdown":
 		return renderMarkdown(w, tl)
 	case "html":
-		return pageTmpl.Execute(w, tl)
+		return renderHTML(w, tl)
 	}
 	return storyline.Errorf(storyline.EINVALID, "timeline format %q: want one of %s", format, strings.Join(Formats, ", "))
 }
 
-func sourceName(c storyline.Citation) string {
-	switch {
-	case c.Source != "":
-		return c.Source
-	case c.Origin != "":
-		return c.Origin
+// shortName names a cited article in a list of names: its outlet, else
+// its title, else its ID; never the file it was read from.
+func shortName(c storyline.Citation) string {
+	if o := Outlet(c); o != "" {
+		return o
 	}
-	return c.ArticleID
+	if t := strings.TrimSpace(c.Title); t != "" {
+		return "“" + t + "”"
+	}
+	return "article " + c.ArticleID
 }
 
+// Day is the entries of one date: indexes into a timeline's entries, most
+// important first.
+type Day struct {
+	Date    storyline.Date
+	Entries []int
+}
+
+// ByDate groups a timeline's entries by date, in the timeline's order of
+// dates, each date's entries by score (then outlets), most important
+// first.
+func ByDate(tl *storyline.Timeline) []Day {
+	var out []Day
+	at := map[storyline.Date]int{}
+	for i, e := range tl.Entries {
+		g, ok := at[e.Date]
+		if !ok {
+			g = len(out)
+			at[e.Date] = g
+			out = append(out, Day{Date: e.Date})
+		}
+		out[g].Entries = append(out[g].Entries, i)
+	}
+	for _, d := range out {
+		byImportance(tl, d.Entries)
+	}
+	return out
+}
+
+// DayID is the HTML anchor of a date's entries: "d-2021-03-17".
+func DayID(d storyline.Date) string {
+	if d.IsZero() {
+		return "d-undated"
+	}
+	return "d-" + d.String()
+}
+
+// renderText writes the entries by date, each with its outlets and its
+// citations: outlet, title, publication date and article ID (for
+// "storyline show").
 func renderText(w io.Writer, tl *storyline.Timeline) error {
 	var b strings.Builder
 	if tl.Title != "" {
@@ -53,30 +94,45 @@ func renderText(w io.Writer, tl *storyline.Timeline) error {
 	if len(tl.Entries) == 0 {
 		b.WriteString("(no dated entries)\n")
 	}
-	for _, e := range tl.Entries {
-		fmt.Fprintf(&b, "%-10s  %s\n", e.Date, wrap(e.Text, 66, strings.Repeat(" ", 12)))
-		outlets := "outlet"
-		if e.Outlets != 1 {
-			outlets = "outlets"
-		}
-		fmt.Fprintf(&b, "%12s[%d %s, %d %s]\n", "", e.Outlets, outlets, len(e.Sources), plural(len(e.Sources), "source", "sources"))
-		for _, c := range e.Sources {
-			fmt.Fprintf(&b, "%12s- %s (%s, bytes %d-%d)\n", "", sourceName(c), c.ArticleID, c.Start, c.End)
-		}
-		for _, c := range e.Conflicts {
-			fmt.Fprintf(&b, "%12s! sources disagree on the %s:\n", "", c.Kind)
-			for _, v := range c.Versions {
-				var names []string
-				for _, s := range v.Sources {
-					names = append(names, sourceName(s))
-				}
-				fmt.Fprintf(&b, "%14s%s: %s\n", "", v.Value, strings.Join(names, ", "))
+	const indent = "    "
+	for _, d := range ByDate(tl) {
+		fmt.Fprintf(&b, "%s\n", LongDate(d.Date))
+		for _, i := range d.Entries {
+			e := tl.Entries[i]
+			fmt.Fprintf(&b, "  %s\n", wrap(e.Text, 74, "  "))
+			fmt.Fprintf(&b, "%s[%s, %s]\n", indent, plural(max(e.Outlets, 1), "1 outlet", fmt.Sprintf("%d outlets", e.Outlets)),
+				plural(len(e.Sources), "1 report", fmt.Sprintf("%d reports", len(e.Sources))))
+			if est := EstimateOf(e); est != "" {
+				fmt.Fprintf(&b, "%s(%s)\n", indent, wrap(est, 70, indent+" "))
 			}
+			for _, c := range e.Sources {
+				fmt.Fprintf(&b, "%s- %s\n", indent, wrap(citationLine(c), 70, indent+"  "))
+			}
+			for _, c := range e.Conflicts {
+				fmt.Fprintf(&b, "%s! sources disagree on the %s:\n", indent, c.Kind)
+				for _, v := range c.Versions {
+					var names []string
+					for _, s := range v.Sources {
+						names = append(names, shortName(s))
+					}
+					fmt.Fprintf(&b, "%s  %s: %s\n", indent, v.Value, strings.Join(names, ", "))
+				}
+			}
+			b.WriteString("\n")
 		}
-		b.WriteString("\n")
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// citationLine is a citation in plain text: "Outlet, “Title”, 17 March
+// 2021 [article ID]".
+func citationLine(c storyline.Citation) string {
+	s := CitationName(c)
+	if !c.Published.IsZero() {
+		s += ", " + LongDate(c.Published)
+	}
+	return s + " [" + c.ArticleID + "]"
 }
 
 func plural(n int, one, many string) string {
@@ -107,6 +163,10 @@ func wrap(text string, width int, indent string) string {
 	return b.String()
 }
 
+// renderMarkdown writes a heading for each date and under it each entry
+// in bold, with its outlets, its citations (outlet and title linked to
+// the article's URL when it is a web address, publication date, the cited
+// sentence, the article ID) and where sources disagree.
 func renderMarkdown(w io.Writer, tl *storyline.Timeline) error {
 	var b strings.Builder
 	title := tl.Title
@@ -114,27 +174,62 @@ func renderMarkdown(w io.Writer, tl *storyline.Timeline) error {
 		title = "Timeline"
 	}
 	fmt.Fprintf(&b, "# %s\n\n", mdEscape(title))
-	for _, e := range tl.Entries {
-		fmt.Fprintf(&b, "## %s\n\n%s\n\n", e.Date, mdEscape(e.Text))
-		fmt.Fprintf(&b, "Independent outlets: %d\n\n", e.Outlets)
-		for _, c := range e.Sources {
-			fmt.Fprintf(&b, "- %s: \"%s\" (article `%s`, bytes %d-%d)\n", mdLink(sourceName(c), c.URL),
-				mdEscape(c.Sentence), strings.ReplaceAll(c.ArticleID, "`", ""), c.Start, c.End)
-		}
-		for _, c := range e.Conflicts {
-			fmt.Fprintf(&b, "\n**Sources disagree on the %s:**\n\n", c.Kind)
-			for _, v := range c.Versions {
-				var names []string
-				for _, s := range v.Sources {
-					names = append(names, mdEscape(sourceName(s)))
-				}
-				fmt.Fprintf(&b, "- %s: %s\n", mdEscape(v.Value), strings.Join(names, ", "))
+	if len(tl.Entries) == 0 {
+		b.WriteString("No dated entries.\n")
+	}
+	for _, d := range ByDate(tl) {
+		fmt.Fprintf(&b, "## %s\n\n", LongDate(d.Date))
+		for _, i := range d.Entries {
+			e := tl.Entries[i]
+			fmt.Fprintf(&b, "**%s**\n\n", mdEscape(e.Text))
+			fmt.Fprintf(&b, "%s, %s:\n\n", plural(max(e.Outlets, 1), "1 independent outlet", fmt.Sprintf("%d independent outlets", e.Outlets)),
+				plural(len(e.Sources), "1 report", fmt.Sprintf("%d reports", len(e.Sources))))
+			if est := EstimateOf(e); est != "" {
+				fmt.Fprintf(&b, "*%s*\n\n", mdEscape(strings.ToUpper(est[:1])+est[1:]))
 			}
+			for _, c := range e.Sources {
+				line := "- " + mdCitation(c)
+				if !c.Published.IsZero() {
+					line += ", " + LongDate(c.Published)
+				}
+				fmt.Fprintf(&b, "%s: \"%s\" (article `%s`)\n", line, mdEscape(c.Sentence), strings.ReplaceAll(c.ArticleID, "`", ""))
+			}
+			for _, c := range e.Conflicts {
+				fmt.Fprintf(&b, "\n**Sources disagree on the %s:**\n\n", c.Kind)
+				for _, v := range c.Versions {
+					var names []string
+					for _, s := range v.Sources {
+						names = append(names, mdEscape(shortName(s)))
+					}
+					fmt.Fprintf(&b, "- %s: %s\n", mdEscape(v.Value), strings.Join(names, ", "))
+				}
+			}
+			b.WriteString("\n")
 		}
-		b.WriteString("\n")
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// mdCitation names a cited article in Markdown, "Outlet, *Title*", as a
+// link to its URL when that is a web address.
+func mdCitation(c storyline.Citation) string {
+	outlet, title := Outlet(c), strings.TrimSpace(c.Title)
+	var name string
+	switch {
+	case outlet != "" && title != "":
+		name = mdEscape(outlet) + ", *" + mdEscape(title) + "*"
+	case outlet != "":
+		name = mdEscape(outlet)
+	case title != "":
+		name = "*" + mdEscape(title) + "*"
+	default:
+		name = "unnamed source"
+	}
+	if u := storyline.WebURL(c.URL); u != "" {
+		return "[" + name + "](" + u + ")"
+	}
+	return name
 }
 
 var mdEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", "&lt;", ">", "&gt;", "#", `\#`)
@@ -166,28 +261,25 @@ func mdEscape(s string) string {
 	return s
 }
 
-// mdLink is a source's name as a Markdown link to its URL when that is a
-// web address, else the name as text: a javascript: or data: URL never
-// becomes a link, and the URL cannot end the link early.
-func mdLink(name, rawURL string) string {
-	if u := storyline.WebURL(rawURL); u != "" {
-		return "[" + mdEscape(name) + "](" + u + ")"
-	}
-	return mdEscape(name)
-}
-
 // pageStyle is the html export's one stylesheet, inline so the page
 // stands alone; the page's Content-Security-Policy allows it by its hash.
-const pageStyle = `body{font:16px/1.5 Georgia,serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#222}
-h1{font-size:1.6rem}
-ol{list-style:none;padding:0;border-left:3px solid #bbb}
-li.entry{margin:0 0 1.5rem;padding-left:1rem;position:relative}
-li.entry:before{content:"";position:absolute;left:-.5rem;top:.45rem;width:.7rem;height:.7rem;border-radius:50%;background:#555}
-time{font:bold .9rem/1 monospace;color:#555}
+const pageStyle = `body{font:16px/1.5 Georgia,serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+h1{font-size:1.6rem;margin-bottom:.2rem}
+h2{font:bold 1rem/1.3 system-ui,sans-serif;margin:1.4rem 0 .4rem}
+li.day:target h2{background:#fff7d6}
+figure.axis{margin:1rem 0;border:1px solid #ddd;border-radius:6px;padding:.5rem}
+div.scroll{overflow-x:auto}
+figure.axis svg{display:block;width:100%;min-width:56rem;height:auto}
+figcaption,.meta{font:.8rem/1.4 system-ui,sans-serif;color:#666}
+ol{list-style:none;padding:0;margin:0}
+ol.entries{border-left:3px solid #bbb}
+li.entry{margin:0 0 1rem;padding-left:1rem;position:relative}
+li.entry:before{content:"";position:absolute;left:-.5rem;top:.45rem;width:.7rem;height:.7rem;border-radius:50%;background:#1f5fa8}
 p.text{margin:.25rem 0}
 details{font-size:.9rem;color:#444}
+details li{margin:.3rem 0}
+q{color:#555}
 .conflict{background:#fff4e0;border-left:3px solid #e0a030;padding:.25rem .5rem;margin:.5rem 0;font-size:.9rem}
-.meta{font-size:.8rem;color:#777}
 `
 
 // pagePolicy is the html export's Content-Security-Policy: the server's
@@ -201,9 +293,56 @@ var pagePolicy = func() string {
 	return strings.TrimSuffix(strings.Replace(p, "frame-ancestors 'none'", "", 1), "; ")
 }()
 
+// page is what the html export's template reads.
+type page struct {
+	*storyline.Timeline
+	Days  []pageDay
+	Axis  template.HTML
+	Range string
+}
+
+type pageDay struct {
+	Date    storyline.Date
+	ID      string
+	Entries []storyline.Entry
+}
+
+// renderHTML writes one self-contained page: the time axis (an inline
+// SVG whose marks lead to their dates below) and the entries by date, each
+// with its citations linked to the articles' URLs.
+func renderHTML(w io.Writer, tl *storyline.Timeline) error {
+	p := page{Timeline: tl}
+	for _, d := range ByDate(tl) {
+		pd := pageDay{Date: d.Date, ID: DayID(d.Date)}
+		for _, i := range d.Entries {
+			pd.Entries = append(pd.Entries, tl.Entries[i])
+		}
+		p.Days = append(p.Days, pd)
+	}
+	ax := Layout(tl, AxisOptions{Entry: func(d storyline.Date, _ int) string { return "#" + DayID(d) }})
+	svg, err := ax.SVG()
+	if err != nil {
+		return fmt.Errorf("draw the time axis: %w", err)
+	}
+	p.Axis = svg
+	if !ax.From.IsZero() {
+		p.Range = LongDate(storyline.DateOf(ax.From)) + " – " + LongDate(storyline.DateOf(ax.To))
+	}
+	return pageTmpl.Execute(w, p)
+}
+
 var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
-	"name":   sourceName,
-	"webURL": storyline.WebURL,
+	"name":     shortName,
+	"outlet":   Outlet,
+	"longDate": LongDate,
+	"estimate": EstimateOf,
+	"webURL":   storyline.WebURL,
+	"plural": func(n int, one, many string) string {
+		if n == 1 {
+			return "1 " + one
+		}
+		return fmt.Sprintf("%d %s", n, many)
+	},
 	"style":  func() template.CSS { return template.CSS(pageStyle) },
 	"policy": func() string { return pagePolicy },
 }).Parse(`<!DOCTYPE html>
@@ -217,16 +356,24 @@ var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 </head>
 <body>
 <h1>{{if .Title}}{{.Title}}{{else}}Timeline{{end}}</h1>
-{{if not .Entries}}<p>No dated entries.</p>{{end}}
-<ol>
+{{if not .Entries}}<p>No dated entries.</p>{{else}}<p class="meta">{{plural (len .Entries) "happening" "happenings"}} on {{plural (len .Days) "date" "dates"}}{{with .Range}}, {{.}}{{end}}.</p>{{end}}
+{{with .Axis}}<figure class="axis"><div class="scroll">{{.}}</div>
+<figcaption>A circle is a day's happenings (a number inside: several, or days too close to draw apart), a bar a happening known only to the month or year, a red ring a disagreement between sources. Hover for the happenings; click for their sources.</figcaption>
+</figure>{{end}}
+<ol class="days">
+{{range .Days}}<li class="day" id="{{.ID}}">
+<h2><time{{if not .Date.IsZero}} datetime="{{.Date}}"{{end}}>{{longDate .Date}}</time></h2>
+<ol class="entries">
 {{range .Entries}}<li class="entry">
-<time datetime="{{.Date}}">{{.Date}}</time>
 <p class="text">{{.Text}}</p>
-<div class="meta">{{.Outlets}} independent outlet{{if ne .Outlets 1}}s{{end}}, {{len .Sources}} source{{if ne (len .Sources) 1}}s{{end}}</div>
+<div class="meta">{{plural (or .Outlets 1) "independent outlet" "independent outlets"}}, {{plural (len .Sources) "report" "reports"}}</div>{{with estimate .}}
+<div class="meta"><i>{{.}}</i></div>{{end}}
 {{range .Conflicts}}<div class="conflict">Sources disagree on the {{.Kind}}:<ul>{{range .Versions}}<li><b>{{.Value}}</b>: {{range $i, $s := .Sources}}{{if $i}}, {{end}}{{name $s}}{{end}}</li>{{end}}</ul></div>
-{{end}}<details><summary>Sources</summary><ul>
-{{range $s := .Sources}}<li>{{with webURL .URL}}<a href="{{.}}">{{name $s}}</a>{{else}}{{name $s}}{{end}}: &ldquo;{{.Sentence}}&rdquo; <span class="meta">(article {{.ArticleID}}, bytes {{.Start}}&ndash;{{.End}})</span></li>
+{{end}}<details open><summary>Sources</summary><ul>
+{{range $c := .Sources}}<li>{{with webURL .URL}}<a href="{{.}}">{{end}}{{with outlet $c}}<b>{{.}}</b>{{end}}{{if and (outlet $c) $c.Title}}: {{end}}{{with $c.Title}}<cite>{{.}}</cite>{{end}}{{if not (or (outlet $c) $c.Title)}}unnamed source{{end}}{{if webURL .URL}}</a>{{end}}{{if not .Published.IsZero}}, {{longDate .Published}}{{end}}: <q>{{.Sentence}}</q> <span class="meta">(article {{.ArticleID}})</span></li>
 {{end}}</ul></details>
+</li>
+{{end}}</ol>
 </li>
 {{end}}</ol>
 </body>

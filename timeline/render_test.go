@@ -77,7 +77,7 @@ func mdLinks(md string) []string {
 
 // checkMarkdown fails unless every link in md goes to an http(s) URL that
 // cannot end early, no raw HTML is left, and no field broke out of its line.
-func checkMarkdown(t *testing.T, md string, entries int) {
+func checkMarkdown(t *testing.T, md string, dates int) {
 	t.Helper()
 	for _, dest := range mdLinks(md) {
 		if !strings.HasPrefix(dest, "http://") && !strings.HasPrefix(dest, "https://") {
@@ -96,13 +96,13 @@ func checkMarkdown(t *testing.T, md string, entries int) {
 			headings++
 		}
 	}
-	if headings != 1+entries {
-		t.Errorf("%d headings, want %d (the title and one a date): a field broke out of its line:\n%s", headings, 1+entries, md)
+	if headings != 1+dates {
+		t.Errorf("%d headings, want %d (the title and one a date): a field broke out of its line:\n%s", headings, 1+dates, md)
 	}
 }
 
 // checkHTML fails unless the page carries the CSP, runs no script and
-// links only to http(s) URLs.
+// links only to http(s) URLs or to anchors in itself.
 func checkHTML(t *testing.T, page string) {
 	t.Helper()
 	doc, err := html.Parse(strings.NewReader(page))
@@ -110,6 +110,14 @@ func checkHTML(t *testing.T, page string) {
 		t.Fatal(err)
 	}
 	csp := false
+	ids, anchors := map[string]bool{}, map[string]bool{}
+	defer func() {
+		for a := range anchors {
+			if !ids[a] {
+				t.Errorf("link to #%s, which is not in the export", a)
+			}
+		}
+	}()
 	for n := range doc.Descendants() {
 		if n.Type != html.ElementNode {
 			continue
@@ -122,6 +130,10 @@ func checkHTML(t *testing.T, page string) {
 			switch {
 			case strings.HasPrefix(a.Key, "on"):
 				t.Errorf("event handler %s=%q in the export", a.Key, a.Val)
+			case a.Key == "id":
+				ids[a.Val] = true
+			case a.Key == "href" && strings.HasPrefix(a.Val, "#"):
+				anchors[a.Val[1:]] = true
 			case a.Key == "href" && !strings.HasPrefix(a.Val, "http://") && !strings.HasPrefix(a.Val, "https://"):
 				t.Errorf("link to %q in the export", a.Val)
 			case a.Key == "http-equiv" && a.Val == "Content-Security-Policy":

@@ -92,7 +92,7 @@ func continues(last *storyline.Statement, i int, text string) bool {
 	if last == nil || i-last.Sentence > continuityWindow || last.Date.Precision != storyline.PrecisionDay {
 		return false
 	}
-	if last.DateText == "" || strings.HasPrefix(last.DateText, "estimated") {
+	if last.DateText == "" || strings.HasPrefix(last.DateText, storyline.EstimatePrefix) {
 		return false
 	}
 	return !pastPerfect.MatchString(text)

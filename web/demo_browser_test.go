@@ -59,18 +59,23 @@ func TestBrowserDemoCorpus(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS(`h2`)),
 		chromedp.WaitReady(chromedp.CSS(`footer`)))
 	entries := eval[int](t, ctx, `document.querySelectorAll("ol.entries > li").length`)
+	screenshot(t, ctx, "demo-story.png")
 	if entries == 0 {
-		screenshot(t, ctx, "demo-story.png")
 		t.Fatalf("the biggest story of the sample corpus shows no timeline entries")
 	}
-	screenshot(t, ctx, "demo-story.png")
+	checkAxis(t, "the demo's biggest story", measureAxis(t, ctx))
 
-	do(t, ctx, "open the first entry",
-		chromedp.Click(chromedp.CSS(`svg a.dot circle`)),
-		chromedp.WaitVisible(chromedp.CSS(`li.entry details[open] a.cite`)))
-	sentence := eval[string](t, ctx, `document.querySelector("li.entry details[open] ul.citations q").textContent`)
+	// The first day that has a mark of its own opens from the axis.
+	day := eval[string](t, ctx, `document.querySelector('.axis-svg a.mark[href^="#d-"]').getAttribute("href")`)
+	do(t, ctx, "open a day from the axis",
+		chromedp.Click(chromedp.CSS(`.axis-svg a.mark[href="`+day+`"] circle`)),
+		chromedp.WaitVisible(chromedp.CSS(day+` a.cite`)))
+	if n := checkCitations(t, ctx, day); n == 0 {
+		t.Errorf("%s shows no citations", day)
+	}
+	sentence := eval[string](t, ctx, `document.querySelector("`+day+` ul.citations q").textContent`)
 	do(t, ctx, "follow its first citation",
-		chromedp.Click(chromedp.CSS(`li.entry details[open] a.cite`)),
+		chromedp.Click(chromedp.CSS(day+` a.cite`)),
 		chromedp.WaitVisible(chromedp.CSS(`#cited`)))
 	cited := eval[string](t, ctx, `Array.from(document.querySelectorAll(".text .cited")).map(e => e.textContent).join("")`)
 	if cited == "" || strings.Join(strings.Fields(cited), " ") != strings.Join(strings.Fields(sentence), " ") {

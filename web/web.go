@@ -17,9 +17,11 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/httpapi"
+	"github.com/storyline/storyline/timeline"
 )
 
 //go:embed templates/*.html
@@ -37,6 +39,9 @@ type Site struct {
 	// Stories lists the front page's stories (httpapi.Summarize when nil).
 	Stories httpapi.SummarizeFunc
 	Log     *slog.Logger // slog.Default() when nil
+	// QueryBudget bounds the time a search may run
+	// (httpapi.DefaultQueryBudget when 0); one that runs over is a 503.
+	QueryBudget time.Duration
 }
 
 var pages = map[string]*template.Template{}
@@ -55,16 +60,20 @@ var funcs = template.FuncMap{
 		}
 		return u
 	},
-	"articleURL": func(id string) string { return "/articles/" + url.PathEscape(id) },
-	"entityURL":  func(name string) string { return "/entities/" + url.PathEscape(name) },
-	"storyURL":   func(id string) string { return "/stories/" + url.PathEscape(id) },
+	"articleURL": articleURL,
+	"entityURL":  entityURL,
+	"quoteURL": func(q storyline.Quote) string {
+		return fmt.Sprintf("%s?s=%d&e=%d#cited", articleURL(q.ArticleID), q.Start, q.End)
+	},
+	"outletNames": outletNames,
+	"storyURL":    func(id string) string { return "/stories/" + url.PathEscape(id) },
 	// webURL returns an http(s) URL for a link, or "" for anything else
 	// (javascript:, data:, relative junk): those are shown as text only.
-	"webURL": storyline.WebURL,
-	"clip":   clip,
-	"first":  func(n int, s []string) []string { return s[:min(n, len(s))] },
-	"f1":     func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) },
-	"add":    func(a, b int) int { return a + b },
+	"webURL":   storyline.WebURL,
+	"outlet":   timeline.Outlet,
+	"longDate": timeline.LongDate,
+	"estimate": timeline.EstimateOf,
+	"clip":     timeline.Clip,
 }
 
 func init() {
@@ -81,6 +90,10 @@ func init() {
 			template.New(base).Funcs(funcs).ParseFS(templateFS, "templates/layout.html", n))
 	}
 }
+
+func articleURL(id string) string { return "/articles/" + url.PathEscape(id) }
+
+func entityURL(name string) string { return "/entities/" + url.PathEscape(name) }
 
 // Handler returns the route table of the pages.
 func (s *Site) Handler() http.Handler {
@@ -161,7 +174,8 @@ type errorPage struct {
 
 type frontPage struct {
 	Stories  []httpapi.StorySummary
-	Articles []*storyline.Article // the first, by date, when there are no stories yet
+	Tags     map[string][]entityLink // each story's key entities that are entities, by story ID
+	Articles []*storyline.Article    // the first, by date, when there are no stories yet
 	Total    int
 }
 
@@ -173,7 +187,15 @@ func (s *Site) front(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	p := frontPage{Stories: sums}
+	p := frontPage{Stories: sums, Tags: map[string][]entityLink{}}
+	names := newResolver(s.Store)
+	for _, sum := range sums {
+		tags, err := names.links(ctx, sum.Entities)
+		if err != nil {
+			return "", nil, err
+		}
+		p.Tags[sum.ID] = tags[:min(8, len(tags))]
+	}
 	if p.Total, err = s.Store.CountArticles(ctx, storyline.ArticleFilter{}); err != nil {
 		return "", nil, fmt.Errorf("count articles: %w", err)
 	}
@@ -186,18 +208,20 @@ func (s *Site) front(r *http.Request) (string, any, error) {
 }
 
 type storyPage struct {
-	Story    *storyline.Story
-	Summary  httpapi.StorySummary
-	Timeline *storyline.Timeline
-	Axis     Axis
-	Width    int
-	Err      string // why there is no timeline
+	Story   *storyline.Story
+	Summary httpapi.StorySummary
+	Tags    []entityLink // the key entities that are entities
+	Refs    map[string]articleRef
+	timelineView
 }
 
 func (p storyPage) title() string { return p.Story.Title }
 
 func (s *Site) story(r *http.Request) (string, any, error) {
 	ctx := r.Context()
+	if _, _, err := zoomOf(r); err != nil {
+		return "", nil, err
+	}
 	id := r.PathValue("id")
 	st, err := s.Store.Story(ctx, id)
 	if err != nil {
@@ -207,32 +231,29 @@ func (s *Site) story(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	p := storyPage{Story: st, Summary: sum, Width: AxisWidth}
-	p.Timeline, p.Axis, p.Err = s.timeline(ctx, httpapi.TimelineQuery{Story: st.ID})
-	return "story", p, nil
-}
-
-// timeline builds and lays out a timeline; a failure is shown on the page
-// rather than failing it.
-func (s *Site) timeline(ctx context.Context, q httpapi.TimelineQuery) (*storyline.Timeline, Axis, string) {
-	if s.Timeline == nil {
-		return nil, Axis{}, "This server was started without timelines."
+	p := storyPage{Story: st, Summary: sum}
+	if p.Tags, err = newResolver(s.Store).links(ctx, st.Entities); err != nil {
+		return "", nil, err
 	}
-	tl, err := s.Timeline(ctx, s.Store, q)
-	if err != nil {
-		if httpapi.StatusOf(err) >= 500 {
-			s.Log.ErrorContext(ctx, "build timeline", "query", q, "err", err)
+	var ids []string
+	for _, e := range st.Events {
+		for _, m := range e.Members {
+			ids = append(ids, m.ArticleID)
 		}
-		return nil, Axis{}, "No timeline: " + storyline.ErrorMessage(err)
 	}
-	return tl, Layout(tl), ""
+	if p.Refs, err = articleRefs(ctx, s.Store, ids); err != nil {
+		return "", nil, fmt.Errorf("story %s: %w", id, err)
+	}
+	p.timelineView = s.timeline(ctx, r, httpapi.TimelineQuery{Story: st.ID})
+	return "story", p, nil
 }
 
 type articlePage struct {
 	*httpapi.ArticleDetail
 	Paragraphs []Paragraph
 	Cited      string
-	Link       string
+	Outlet     string
+	Speakers   map[string]string // a quote's speaker -> its entity page, when it is an entity
 }
 
 func (p articlePage) title() string {
@@ -259,7 +280,13 @@ func (s *Site) article(r *http.Request) (string, any, error) {
 		}
 	}
 	an := &storyline.Analysis{Timexes: d.Timexes, Mentions: d.Mentions, Quotes: d.Quotes}
-	p := articlePage{ArticleDetail: d, Paragraphs: Highlight(d.Text, Marks(an, cs, ce))}
+	p := articlePage{ArticleDetail: d, Paragraphs: Highlight(d.Text, Marks(an, cs, ce)), Outlet: refOf(d.Article).Outlet, Speakers: map[string]string{}}
+	names := newResolver(s.Store)
+	for _, q := range d.Quotes {
+		if p.Speakers[q.Speaker], err = names.href(r.Context(), q.Speaker); err != nil {
+			return "", nil, err
+		}
+	}
 	if ce > cs {
 		p.Cited = d.Text[cs:ce]
 	}
@@ -292,23 +319,31 @@ const EntityTimelineDates = 50
 
 type entityPage struct {
 	*httpapi.EntityDetail
-	Timeline *storyline.Timeline
-	Axis     Axis
-	Width    int
-	Err      string
+	Refs map[string]articleRef // of the quotes
+	timelineView
 }
 
 func (p entityPage) title() string { return p.Name }
 
 func (s *Site) entity(r *http.Request) (string, any, error) {
+	if _, _, err := zoomOf(r); err != nil {
+		return "", nil, err
+	}
 	d, err := httpapi.LoadEntity(r.Context(), s.Store, r.PathValue("name"), 200)
 	if err != nil {
 		return "", nil, err
 	}
-	p := entityPage{EntityDetail: d, Width: AxisWidth}
+	p := entityPage{EntityDetail: d}
+	var ids []string
+	for _, q := range d.Quotes {
+		ids = append(ids, q.ArticleID)
+	}
+	if p.Refs, err = articleRefs(r.Context(), s.Store, ids); err != nil {
+		return "", nil, fmt.Errorf("quotes of %s: %w", d.Name, err)
+	}
 	// An entity of many articles has many dated statements: the page
 	// shows its most important dates (the API gives them all).
-	p.Timeline, p.Axis, p.Err = s.timeline(r.Context(), httpapi.TimelineQuery{Entity: d.Name, Limit: EntityTimelineDates})
+	p.timelineView = s.timeline(r.Context(), r, httpapi.TimelineQuery{Entity: d.Name, Limit: EntityTimelineDates})
 	return "entity", p, nil
 }
 
@@ -330,7 +365,11 @@ func (s *Site) search(r *http.Request) (string, any, error) {
 	if q == "" {
 		return "search", p, nil
 	}
-	hits, err := s.Store.Search(r.Context(), q, 50)
+	var hits []storyline.SearchHit
+	err := httpapi.WithBudget(r.Context(), s.QueryBudget, func(ctx context.Context) (err error) {
+		hits, err = s.Store.Search(ctx, q, 50)
+		return err
+	})
 	if err != nil {
 		return "", nil, fmt.Errorf("search %q: %w", q, err)
 	}

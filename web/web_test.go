@@ -53,8 +53,24 @@ func TestPages(t *testing.T) {
 			`href="/stories/story-antonov"`, "Russia&#39;s ambassador in Washington", "3 events", "5 outlets",
 			"Latest:", "Antonov sees positive shifts"}},
 		{"story", "/stories/story-antonov", 200, []string{
-			`<svg viewBox=`, `href="#entry-0"`, `id="entry-0"`, `<time datetime="2021-03-17">`,
-			`href="/articles/` + recall + `?s=0&amp;e=`, "Daily Courier", "Example Wire"}},
+			`<svg class="axis-svg" viewBox=`, `id="d-2021-03-17"`, `id="entry-0"`,
+			// 17 to 22 March are one mark on an eight-month axis: a click
+			// zooms into them; 2 November is a mark of its own.
+			`<a class="mark" href="/stories/story-antonov?from=2021-03-17&amp;to=2021-03-22" data-entries="0 1 2">`,
+			`<a class="mark" href="#d-2021-11-02" data-entries="3">`,
+			`<time datetime="2021-03-17">17 March 2021</time>`,
+			// A citation: outlet and title, linked to the article, and the original.
+			`<a class="cite" href="/articles/` + recall + `?s=0&amp;e=`,
+			`<span class="outlet">Example Wire</span>: <cite>Moscow calls its ambassador home from Washington</cite></a>`,
+			`<a class="orig" href="https://example.org/2021/03/17/recall" rel="noopener noreferrer nofollow">`,
+			"Daily Courier and Example Wire",
+			// The key entities that are entities, each once.
+			`<a class="tag" href="/entities/Anatoly%20Antonov">Anatoly Antonov</a>`}},
+		{"story zoomed", "/stories/story-antonov?from=2021-03&to=2021-03", 200, []string{
+			`data-from="2021-03-01" data-to="2021-03-31"`, "Showing <strong>1 March 2021 – 31 March 2021</strong>",
+			`<a class="zoom-whole" href="/stories/story-antonov">`, `value="2021-03"`}},
+		{"story bad zoom", "/stories/story-antonov?from=March", 400, []string{"want a date as YYYY, YYYY-MM or YYYY-MM-DD"}},
+		{"story backwards zoom", "/stories/story-antonov?from=2021-04&to=2021-03", 400, []string{"ends before it starts"}},
 		{"article", "/articles/" + recall, 200, []string{
 			`class="ent ent-person" title="Anatoly Antonov (person)"`,
 			`class="date" title="DATE 2021-03-17 (from 2021-03-17)">Wednesday</span>`,
@@ -63,7 +79,8 @@ func TestPages(t *testing.T) {
 			`<a href="https://example.org/2021/03/17/recall" rel="noopener noreferrer nofollow">`}},
 		{"article cited", "/articles/" + recall + "?s=0&e=10", 200, []string{
 			`<span class="ent ent-place cited" title="Russia (place); the sentence cited" id="cited">Russia</span><span class="cited" title="the sentence cited"> on </span>`}},
-		{"entity", "/entities/Anatoly%20Antonov", 200, []string{"<h1>Anatoly Antonov</h1>", "person", `id="entry-0"`}},
+		{"entity", "/entities/Anatoly%20Antonov", 200, []string{"<h1>Anatoly Antonov</h1>", "person", `id="entry-0"`, `<svg class="axis-svg"`}},
+		{"entity zoomed", "/entities/Anatoly%20Antonov?from=2021-11-01&to=2021-11-30", 200, []string{`data-from="2021-11-01" data-to="2021-11-30"`, "positive shifts"}},
 		{"entities", "/entities?kind=person", 200, []string{`href="/entities/Maria%20Zakharova"`}},
 		{"search", "/search?q=consultations", 200, []string{`href="/articles/` + url.PathEscape(fx.Talks.ID) + `"`}},
 		{"empty search", "/search", 200, []string{`name="q"`}},
@@ -208,5 +225,59 @@ func TestFrontPageWithoutStories(t *testing.T) {
 	_, _, body = get(t, site, "/stories/none")
 	if !strings.Contains(body, "404") {
 		t.Errorf("unknown story without timelines: %s", body)
+	}
+}
+
+// Every entity link on the pages leads to an entity page: a story's key
+// entities that are no entity ("March") are not linked, an alias and the
+// full name are one link, and quote speakers link only when known.
+func TestEntityLinksResolve(t *testing.T) {
+	h, fx := newSite(t)
+	pages := []string{"/", "/stories/" + fx.StoryID, "/entities", "/entities/Anatoly%20Antonov"}
+	for _, a := range fx.Articles() {
+		pages = append(pages, "/articles/"+url.PathEscape(a.ID))
+	}
+	checked := 0
+	for _, p := range pages {
+		status, _, body := get(t, h, p)
+		if status != 200 {
+			t.Fatalf("GET %s: %d", p, status)
+		}
+		doc, err := html.Parse(strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := range doc.Descendants() {
+			href := attr(n, "href")
+			if n.Type != html.ElementNode || !strings.HasPrefix(href, "/entities/") {
+				continue
+			}
+			if status, _, _ := get(t, h, href); status != 200 {
+				t.Errorf("%s links to %s, which answers %d", p, href, status)
+			}
+			checked++
+		}
+	}
+	if checked < 5 {
+		t.Errorf("only %d entity links checked", checked)
+	}
+	_, _, body := get(t, h, "/stories/"+fx.StoryID)
+	if n := strings.Count(body, `href="/entities/Anatoly%20Antonov"`); n != 1 {
+		t.Errorf("the story links Anatoly Antonov %d times among its key entities, want once (Antonov is his alias)", n)
+	}
+	if strings.Contains(body, `/entities/March`) {
+		t.Error("the story links its key entity March, which is no entity")
+	}
+}
+
+// Citations and event members name the outlet and the title, never the
+// file an article was read from.
+func TestNoLocalPaths(t *testing.T) {
+	h, fx := newSite(t)
+	for _, p := range []string{"/", "/stories/" + fx.StoryID, "/entities/Anatoly%20Antonov", "/stories/" + fx.StoryID + "?from=2021-03"} {
+		_, _, body := get(t, h, p)
+		if strings.Contains(body, "servetest/") {
+			t.Errorf("%s shows an origin path (servetest/...)", p)
+		}
 	}
 }

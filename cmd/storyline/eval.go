@@ -14,6 +14,7 @@ func (a *app) evalCmd() *cobra.Command {
 		a.evalEntitiesCmd(),
 		a.evalTimelineCmd(),
 		a.evalClusterCmd(),
+		a.evalDatesCmd(),
 	)
 	return cmd
 }

@@ -23,6 +23,7 @@ const exitRejected = 2
 
 func (a *app) ingestCmd() *cobra.Command {
 	var asJSON bool
+	queueURL := os.Getenv("STORYLINE_QUEUE")
 	cmd := &cobra.Command{
 		Use:   "ingest PATH... | -",
 		Short: "Read, clean and store articles from files, directories or standard input",
@@ -32,10 +33,16 @@ from their content, gzip undone transparently. Each item is stored, recognised
 as already stored, or rejected with a reason; rejections are kept (see
 "storyline rejected") and the rest of the batch goes on.
 
+With --queue, ingest reads, cleans and rejects as always, then publishes each
+article to the stream instead of storing it; "storyline worker" processes it.
+
 Exit status: 0 when nothing was rejected, 2 when something was, 1 on an error
 that stopped the run.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if queueURL != "" {
+				return a.publish(cmd.Context(), queueURL, args, cmd.InOrStdin(), asJSON)
+			}
 			st, err := a.openStore(cmd.Context())
 			if err != nil {
 				return err
@@ -52,6 +59,7 @@ that stopped the run.`,
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the summary as JSON")
+	cmd.Flags().StringVar(&queueURL, "queue", queueURL, "publish to NATS JetStream at this URL (nats://host:4222) for workers to store, instead of storing here (default $STORYLINE_QUEUE)")
 	return cmd
 }
 

@@ -27,7 +27,7 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 	if def == "" {
 		def = "storyline.db"
 	}
-	root.PersistentFlags().StringVar(&a.dbPath, "db", def, "database file (default $STORYLINE_DB, else ./storyline.db)")
+	root.PersistentFlags().StringVar(&a.dbPath, "db", def, "SQLite file or postgres://user@host:port/db URL (default $STORYLINE_DB, else ./storyline.db)")
 	root.AddCommand(
 		a.ingestCmd(),
 		a.articlesCmd(),
@@ -45,6 +45,8 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 		a.storyCmd(),
 		a.eventsCmd(),
 		a.eventCmd(),
+		a.workerCmd(),
+		a.queueCmd(),
 	)
 	return root
 }

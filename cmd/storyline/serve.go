@@ -23,6 +23,8 @@ type serveOptions struct {
 	logJSON bool
 	// cacheTTL keeps built timelines this long (0 builds every time).
 	cacheTTL time.Duration
+	// queryBudget bounds a search's time (httpapi.DefaultQueryBudget when 0).
+	queryBudget time.Duration
 }
 
 func (a *app) serveCmd() *cobra.Command {
@@ -57,6 +59,7 @@ POST /api/articles ingests articles and needs the bearer token given by
 	f.Int64Var(&o.maxBody, "max-body", httpapi.DefaultMaxBody, "largest request body accepted, in bytes")
 	f.BoolVar(&o.logJSON, "log-json", false, "write logs as JSON lines instead of text")
 	f.DurationVar(&o.cacheTTL, "cache-ttl", o.cacheTTL, "keep each built timeline this long (0 rebuilds it on every request)")
+	f.DurationVar(&o.queryBudget, "query-budget", httpapi.DefaultQueryBudget, "stop a search (API, page, timeline of a query) that runs longer, answering 503")
 	return cmd
 }
 
@@ -84,10 +87,10 @@ func (a *app) serve(ctx context.Context, st storyline.Store, o serveOptions, rea
 		metrics.Func("storyline_timeline_cache_misses_total", "Timelines built because the cache did not have them.", "counter",
 			func() float64 { _, m := tc.Stats(); return float64(m) })
 	}
-	site := &web.Site{Store: st, Timeline: tl, Stories: stories, Log: log}
+	site := &web.Site{Store: st, Timeline: tl, Stories: stories, Log: log, QueryBudget: o.queryBudget}
 	srv := &httpapi.Server{
 		Store: st, Token: o.token, Timeline: tl, Stories: stories, Ingest: ingest, Ingested: clear,
-		Pages: site.Handler(), MaxBody: o.maxBody, Log: log, Metrics: metrics,
+		Pages: site.Handler(), MaxBody: o.maxBody, Log: log, Metrics: metrics, QueryBudget: o.queryBudget,
 	}
 	hs := httpapi.NewHTTPServer(o.addr, srv.Handler(), log)
 	addr := "http://" + ln.Addr().String() + "/"

@@ -1,20 +1,25 @@
-// storyline pages: the only script. It opens the entry a time-axis dot
-// or a link points at and marks the dot of the entry being read. The
-// pages work without it.
+// storyline pages: the only script. When the address points at a date's
+// entries or at one entry (a click on the time axis), it opens them and
+// marks their place on the axis. The pages work without it.
 (function () {
   "use strict";
   function openTarget() {
     var id = decodeURIComponent(location.hash.slice(1));
-    if (!id) return;
-    var el = document.getElementById(id);
+    var el = id && document.getElementById(id);
     if (!el) return;
-    var d = el.querySelector("details");
-    if (d) d.open = true;
-    var dots = document.querySelectorAll(".dot");
-    for (var i = 0; i < dots.length; i++) {
-      dots[i].classList.toggle("active", "entry-" + dots[i].getAttribute("data-entry") === id);
+    var shown = {};
+    var entries = el.classList.contains("entry") ? [el] : el.querySelectorAll("li.entry");
+    for (var i = 0; i < entries.length; i++) {
+      var d = entries[i].querySelector("details");
+      if (d) d.open = true;
+      shown[entries[i].id.replace("entry-", "")] = true;
     }
-    el.scrollIntoView({ block: "center" });
+    var marks = document.querySelectorAll(".axis-svg [data-entries]");
+    for (var j = 0; j < marks.length; j++) {
+      var on = marks[j].getAttribute("data-entries").split(" ").some(function (n) { return shown[n]; });
+      marks[j].classList.toggle("active", on);
+    }
+    el.scrollIntoView({ block: "start" });
   }
   window.addEventListener("hashchange", openTarget);
   document.addEventListener("DOMContentLoaded", openTarget);

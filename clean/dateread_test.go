@@ -1,0 +1,167 @@
+package clean
+
+import (
+	"testing"
+	"time"
+
+	"github.com/storyline/storyline"
+)
+
+// TestReadDateLine has one line for every shape of date line met on real
+// pages (the words around the dates are made up), and lines that hold a
+// date but are no date line.
+func TestReadDateLine(t *testing.T) {
+	day := storyline.Day
+	noYear := func(m time.Month, d int) storyline.Date {
+		return storyline.Date{Month: m, Day: d, Precision: storyline.PrecisionDay}
+	}
+	cases := []struct {
+		name string
+		line string
+		want storyline.Date
+		kind DateKind
+	}{
+		{"month day year, dash, time", "Oct 6, 2024 - 10:04", day(2024, 10, 6), DateUnlabelled},
+		{"day month year, am time", "19 December 2022, 12:08 am", day(2022, 12, 19), DateUnlabelled},
+		{"ISO, bar, time", "2024-03-11 | 03:10", day(2024, 3, 11), DateUnlabelled},
+		{"weekday and ordinal in brackets, then a place", "( Wed, 30th Aug, 2023) London, UK", day(2023, 8, 30), DateUnlabelled},
+		{"published and updated", "Published: Feb. 4, 2023 at 3:48 PM EST|Updated: 2 hours ago", day(2023, 2, 4), DatePublished},
+		{"forum post, month first with AM/PM", "09-01-2017, 08:12 PM", day(2017, 9, 1), DateUnlabelled},
+		{"forum post after Old", "Old 02-25-2023, 06:59 AM", day(2023, 2, 25), DatePublished},
+		{"dotted day first, 24-hour time", "06.10.2024 14:30", day(2024, 10, 6), DateUnlabelled},
+		{"byline, date, reading time", "by Kira Lund October 6, 2024 5:58 AM 2 min read", day(2024, 10, 6), DateUnlabelled},
+		{"weekday, date, time, comments", "Wednesday 16 June 2021 12:45 comments", day(2021, 6, 16), DateUnlabelled},
+		{"author, age, weekday and ordinal", "Omar Haddad 7 minutes ago Wed 16th June 2021 | 05:30 PM", day(2021, 6, 16), DateUnlabelled},
+		{"title, site and date in one line", "Envoys meet in Vienna | Radio Nord - news of the day | RN | 16.06.2021", day(2021, 6, 16), DateUnlabelled},
+		{"abbreviated month with a stop, dash, time, By", "Oct. 24, 2011 - 19:26 By", day(2011, 10, 24), DateUnlabelled},
+		{"updated before created, day first with IST", "Wire | Kyiv | Updated: 03-02-2024 16:23 IST | Created: 03-02-2024 16:23 IST", day(2024, 2, 3), DatePublished},
+		{"time and zone after", "Sep 20, 2023 10:27 AM IST", day(2023, 9, 20), DateUnlabelled},
+		{"forum post by a user", "Postby harbour_watch » Wed Mar 28, 2018 6:39 pm", day(2018, 3, 28), DateUnlabelled},
+		{"published with time", "Published: May 26, 2021 05:53 PM", day(2021, 5, 26), DatePublished},
+		{"full weekday, zone", "Wednesday, 17 March 2021 03:00 PM EDT", day(2021, 3, 17), DateUnlabelled},
+		{"posted, time first", "Posted at 8:39 AM, Apr 15, 2021", day(2021, 4, 15), DatePublished},
+		{"hash, zone in brackets", "# 29 July 2021 07:02 (UTC +04:00)", day(2021, 7, 29), DateUnlabelled},
+		{"agency, time, date", "Newswire) 08:19, July 29, 2021", day(2021, 7, 29), DateUnlabelled},
+		{"ISO with seconds glued to a name", "2022-04-26 07:59:29Newswire Editor : Ann Lee App Download", day(2022, 4, 26), DateUnlabelled},
+		{"label in the piece before", "Publish Date: 10:48 - 25 April 2022", day(2022, 4, 25), DatePublished},
+		{"updated only", "Updated 12:07 a.m. ET, March 15, 2023", day(2023, 3, 15), DateUpdated},
+		{"unlabelled before updated", "Updated 12:07 a.m. ET, March 15, 2023 | March 14, 2023 - Envoy news", day(2023, 3, 14), DateUnlabelled},
+		{"after a caption", "Two envoys shake hands before the talks. Uncategorized By Editor Last updated Jun 16, 2021 56 Share 56 Share", day(2021, 6, 16), DateUpdated},
+		{"year after a slash", "16 november / 2017", day(2017, 11, 16), DateUnlabelled},
+		{"dateline with a mixed-case place and agency", "Addis Ababa, June 16, 2021 (FBC)", day(2021, 6, 16), DateUnlabelled},
+		{"no year, time and place", "February 26, 23:46 UTC+3 WASHINGTON", noYear(2, 26), DateUnlabelled},
+		{"no year alone", "16 november", noYear(11, 16), DateUnlabelled},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, ok := ReadDateLine(c.line)
+			if !ok || got.Date != c.want || got.Kind != c.kind {
+				t.Fatalf("ReadDateLine(%q) = %v kind %d, %v; want %v kind %d", c.line, got.Date, got.Kind, ok, c.want, c.kind)
+			}
+			if got.Start < 0 || got.End > len(c.line) || got.Start >= got.End {
+				t.Errorf("span %d-%d out of the line", got.Start, got.End)
+			}
+		})
+	}
+
+	for _, line := range []string{
+		"March 17, 2021 was the day of the recall.",
+		"The envoy arrived on Monday, March 22, 2021, for talks.",
+		"Talks resumed on 17.03.2021 after a pause.",
+		"Envoys met on March 22 in Vienna",
+		"Ships 2021-03-17 18:00 vessels 120,000 tonnes",
+		"04-05-2021", // day and month cannot be told apart
+		"2021-00-17",
+		"February 30, 2021",
+		"© 2024, Privacy Policy",
+		"Updated: 2 hours ago",
+		"In 2017 the consulate closed.",
+		"",
+	} {
+		if got, ok := ReadDateLine(line); ok {
+			t.Errorf("ReadDateLine(%q) = %v, want no date line", line, got.Date)
+		}
+	}
+}
+
+// FuzzReadDateLine checks that the reader never panics and that a date
+// it reads is a real day, spanned in the line, and read again from the
+// span alone.
+func FuzzReadDateLine(f *testing.F) {
+	for _, s := range []string{
+		"Oct 6, 2024 - 10:04", "19 December 2022, 12:08 am", "2024-03-11 | 03:10",
+		"( Wed, 30th Aug, 2023) London, UK", "Published: Feb. 4, 2023 at 3:48 PM EST|Updated: 2 hours ago",
+		"09-01-2017, 08:12 PM", "16 november / 2017", "Publish Date: 10:48 - 25 April 2022", "| | · »",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, ok := ReadDateLine(s)
+		if !ok {
+			return
+		}
+		d := got.Date
+		if d.Precision != storyline.PrecisionDay || d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Day > 31 {
+			t.Fatalf("ReadDateLine(%q) = %+v, not a day", s, d)
+		}
+		if d.Year != 0 {
+			if _, ok := validDay(d.Year, int(d.Month), d.Day); !ok {
+				t.Fatalf("ReadDateLine(%q) = %v, not a real day", s, d)
+			}
+		}
+		if got.Start < 0 || got.End > len(s) || got.Start >= got.End {
+			t.Fatalf("ReadDateLine(%q): span %d-%d", s, got.Start, got.End)
+		}
+	})
+}
+
+// TestURLDate has the shapes of dates real URLs carry, and numbers that
+// are no dates.
+func TestURLDate(t *testing.T) {
+	day := storyline.Day
+	cases := []struct {
+		url  string
+		want storyline.Date
+	}{
+		{"https://wire.example/20211102/envoy-1757436556.html", day(2021, 11, 2)},
+		{"https://www.paper.example/2021/06/21/envoy-returns/", day(2021, 6, 21)},
+		{"https://paper.example/n/2021-06-21-envoy", day(2021, 6, 21)},
+		{"https://paper.example/a/a-13-2005-08-09-rates/307247.html", day(2005, 8, 9)},
+		{"https://paper.example/intl/25868-2021-11-28-02-21-34.html", day(2021, 11, 28)},
+		{"https://paper.example/2021/06/summit-preview", storyline.Month(2021, 6)},
+		{"https://paper.example/story/envoys-expelled-1.1612537871183", day(2021, 2, 5)},
+		{"https://paper.example/id/20219999/x", storyline.Date{}},
+		{"https://paper.example/news/7041678877995/", storyline.Date{}}, // milliseconds of 2193
+		{"https://paper.example/world/1101321500.html", storyline.Date{}},
+		{"https://paper.example/item-2019-1234", storyline.Date{}},
+		{"not a url %%", storyline.Date{}},
+	}
+	for _, c := range cases {
+		got, ok := URLDate(c.url)
+		if got != c.want || ok != !c.want.IsZero() {
+			t.Errorf("URLDate(%q) = %v, %v; want %v", c.url, got, ok, c.want)
+		}
+	}
+}
+
+// TestYearFromText: a dateline without a year takes the year that puts it
+// shortly after the latest date the text gives with one.
+func TestYearFromText(t *testing.T) {
+	cases := []struct {
+		text       string
+		month, day int
+		want       int
+	}{
+		{"Prices rose 9% in April 2022, the office said.", 5, 5, 2022},
+		{"The last meeting was on December 28, 2023.", 1, 5, 2024},
+		{"The treaty was signed on 12 March 2021.", 3, 20, 2021},
+		{"The treaty was signed in February 2022.", 6, 15, 0}, // months apart: no year
+		{"Talks are set for May 20, 2024.", 5, 15, 0},         // a later date: the day is not after it
+		{"No dates here at all.", 5, 5, 0},
+	}
+	for _, c := range cases {
+		if got := yearFromText(c.text, time.Month(c.month), c.day); got != c.want {
+			t.Errorf("yearFromText(%q, %d, %d) = %d, want %d", c.text, c.month, c.day, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,114 @@
+package clean
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The page's date lines.
+//
+// A page says when it was published on a date line near its top (beside
+// the headline, the byline, the outlet's name), now and then at its end.
+// Cleaning notes the date of every date line it takes off the text, and
+// of the date lines it leaves (a headline and a date on one line, a date at
+// the end of a caption) among the first and last lines; the publication
+// date is the best of them: a published date before an unlabelled one
+// before an updated one, the first on the page among equals.
+
+// topLines and bottomLines are how many lines at the top and the bottom of
+// the text may hold the page's date, and maxDateLine how long such a line
+// left in the text may be (a headline or a caption with the date at its
+// end, not a paragraph of the story).
+const (
+	topLines    = 12
+	bottomLines = 3
+	maxDateLine = 300
+)
+
+// pageDate is a date a date line of the page gives, with the offset of
+// its line in the text before cleaning.
+type pageDate struct {
+	LineDate
+	off int
+}
+
+// noteDate notes the date of line l, if it is a date line.
+func (d *doc) noteDate(l line) {
+	ld, ok := ReadDateLine(l.s)
+	if !ok || ld.Whole && d.siteDate(l) {
+		return
+	}
+	c := pageDate{ld, l.off}
+	if !d.hasBodyDate || c.Kind > d.bodyDate.Kind || c.Kind == d.bodyDate.Kind && c.off < d.bodyDate.off {
+		d.bodyDate, d.hasBodyDate = c, true
+	}
+}
+
+// scanDates notes the date lines left among the first and last lines of
+// the cleaned text.
+func (d *doc) scanDates() {
+	n := 0
+	for _, l := range d.lines {
+		if l.s == "" {
+			continue
+		}
+		if n++; n > topLines {
+			break
+		}
+		if len(l.s) <= maxDateLine {
+			d.noteDate(l)
+		}
+	}
+	n = 0
+	for i := len(d.lines) - 1; i >= 0; i-- {
+		if d.lines[i].s == "" {
+			continue
+		}
+		if n++; n > bottomLines {
+			break
+		}
+		if len(d.lines[i].s) <= maxDateLine {
+			d.noteDate(d.lines[i])
+		}
+	}
+}
+
+// siteDate reports whether a line that is only a date gives the site's
+// date rather than the article's: the first line of the page, over the
+// site's name and motto ("June 20, 2021", "News Update", "Live News Feed", then the
+// headline). Such a date is the day the page was visited.
+func (d *doc) siteDate(l line) bool {
+	first := -1
+	for i, o := range d.orig {
+		if o.s != "" {
+			first = i
+			break
+		}
+	}
+	if first < 0 || d.orig[first].off != l.off {
+		return false
+	}
+	short := 0
+	for _, o := range d.orig[first+1:] {
+		if o.s == "" {
+			continue
+		}
+		if !shortLine(o.s) {
+			break
+		}
+		if short++; short == 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// shortLine reports whether a line is a name or a motto, not a headline
+// or a sentence: a few words with no full stop at the end and no date.
+func shortLine(s string) bool {
+	if strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return len(strings.Fields(s)) <= 5 && last != '.'
+}
