@@ -14,6 +14,7 @@ import (
 	"github.com/storyline/storyline/analyze"
 	"github.com/storyline/storyline/cluster"
 	"github.com/storyline/storyline/pipeline"
+	"github.com/storyline/storyline/timeline"
 )
 
 // exitRejected is the exit status of an ingest that stored what it could
@@ -101,6 +102,11 @@ func (a *app) pipelineOptions(st storyline.ArticleStore) pipeline.Options {
 	}
 	if dating != nil {
 		opt.Stages = append(opt.Stages, dating)
+	}
+	if es, ok := st.(timeline.EventStore); ok {
+		// After clustering and dating: an event's date is its main
+		// happening's.
+		opt.Stages = append(opt.Stages, timeline.EventDates(es))
 	}
 	return opt
 }
