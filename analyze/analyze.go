@@ -96,7 +96,7 @@ func analyse(a *storyline.Article, tx []storyline.Timex, est dateEstimate, dispu
 	}
 	an.Statements = timeline.Statements(&b, an.Timexes, an.Mentions)
 	if !est.anchor.IsZero() {
-		markEstimated(an.Statements, an.Timexes, est.anchor)
+		markEstimated(an.Statements, an.Timexes, est)
 	}
 	if an.Timexes == nil {
 		an.Timexes = []storyline.Timex{}
@@ -151,10 +151,16 @@ func resolveWithin(text string, open []storyline.Timex, first, last storyline.Da
 // against it. A sentence with a weekday the estimate leaves open ("aired
 // Thursday" in a text written in the week after a Wednesday) is about
 // that weekday, not the anchor: it stays undated.
-func markEstimated(stmts []storyline.Statement, tx []storyline.Timex, anchor storyline.Date) {
+//
+// A marked statement's DateText says so, with the evidence
+// (storyline.EstimatePrefix): "estimated: written on or within 6 days
+// after ...", or for an expression "estimated: “on Wednesday”, written
+// ...".
+func markEstimated(stmts []storyline.Statement, tx []storyline.Timex, est dateEstimate) {
+	anchor := est.anchor.String()
 	deictic := map[string]bool{}
 	for _, t := range tx {
-		if t.Anchor != "" && t.Anchor == anchor.String() {
+		if t.Anchor != "" && (t.Anchor == anchor || strings.HasPrefix(t.Anchor, anchor)) {
 			deictic[t.Text] = true
 		}
 	}
@@ -169,8 +175,11 @@ func markEstimated(stmts []storyline.Statement, tx []storyline.Timex, anchor sto
 				continue
 			}
 		}
-		if s.DateText == "" || deictic[s.DateText] {
-			s.Estimated = true
+		switch {
+		case s.DateText == "":
+			s.Estimated, s.DateText = true, storyline.EstimatePrefix+est.from
+		case deictic[s.DateText]:
+			s.Estimated, s.DateText = true, storyline.EstimatePrefix+"“"+s.DateText+"”, "+est.from
 		}
 	}
 }

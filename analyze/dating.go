@@ -318,9 +318,9 @@ func (ev evidence) placeBy(est Estimate) (dateEstimate, bool) {
 		return dateEstimate{}, false // it announces something earlier
 	}
 	for _, y := range ev.yearless {
-		// Days it reports without a year lie in the season up to the
-		// week's end: news gives the year of anything older.
-		if y.tense < 0 && !y.near(d.Time().AddDate(0, 0, -recentDays), d.Time().AddDate(0, 0, window)) {
+		// Days it reports happened without a year lie in the season up
+		// to the week's end: news gives the year of anything older.
+		if y.tense < 0 && y.reported && !y.near(d.Time().AddDate(0, 0, -recentDays), d.Time().AddDate(0, 0, window)) {
 			return dateEstimate{}, false
 		}
 	}
@@ -421,4 +421,3 @@ func (r *datingRun) relatedArticles(ctx context.Context, eventID string) ([][]st
 	}
 	return [][]string{same}, nil
 }
-

@@ -239,4 +239,3 @@ var dateWords = func() map[string]bool {
 	}
 	return m
 }()
-
