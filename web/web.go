@@ -73,7 +73,13 @@ var funcs = template.FuncMap{
 	"outlet":   timeline.Outlet,
 	"longDate": timeline.LongDate,
 	"estimate": timeline.EstimateOf,
-	"clip":     timeline.Clip,
+	"dateRange": func(a, b storyline.Date) string {
+		if a == b || b.IsZero() {
+			return timeline.LongDate(a)
+		}
+		return timeline.LongDate(a) + " – " + timeline.LongDate(b)
+	},
+	"clip": timeline.Clip,
 }
 
 func init() {

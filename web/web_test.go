@@ -54,10 +54,10 @@ func TestPages(t *testing.T) {
 			"Latest:", "Antonov sees positive shifts"}},
 		{"story", "/stories/story-antonov", 200, []string{
 			`<svg class="axis-svg" viewBox=`, `id="d-2021-03-17"`, `id="entry-0"`,
-			// 17 to 22 March are one mark on an eight-month axis: a click
-			// zooms into them; 2 November is a mark of its own.
-			`<a class="mark" href="/stories/story-antonov?from=2021-03-17&amp;to=2021-03-22" data-entries="0 1 2">`,
-			`<a class="mark" href="#d-2021-11-02" data-entries="3">`,
+			// March and November, with a break for the quiet months
+			// between: each day a mark of its own, leading to its entries.
+			`<a class="mark" href="#d-2021-03-17" data-entries="0">`, `<a class="mark" href="#d-2021-03-22" data-entries="2">`,
+			`<a class="mark" href="#d-2021-11-02" data-entries="3">`, `<path class="break" `,
 			`<time datetime="2021-03-17">17 March 2021</time>`,
 			// A citation: outlet and title, linked to the article, and the original.
 			`<a class="cite" href="/articles/` + recall + `?s=0&amp;e=`,
