@@ -14,6 +14,11 @@ type Statement struct {
 	// estimate, EstimatePrefix and the evidence ("estimated: written on
 	// or after ...").
 	DateText string `json:"date_text,omitempty"`
+	// FromContext is set when the sentence has no date of its own and
+	// continues the narrative of the sentence before it ("He arrived on
+	// Monday. The talks lasted two hours."): Date and DateText are that
+	// sentence's.
+	FromContext bool `json:"from_context,omitempty"`
 	// Actors are the names of the entities in the sentence.
 	Actors []string `json:"actors"`
 	// Numbers are the quantities the sentence states ("14 countries"),
@@ -62,11 +67,13 @@ type Version struct {
 
 // Entry is one dated line of a timeline: what happened, and who says so.
 type Entry struct {
-	Date      Date       `json:"date"`
-	Text      string     `json:"text"`
-	Sources   []Citation `json:"sources"`
-	Outlets   int        `json:"outlets"` // independent outlets; duplicates count once
-	Score     float64    `json:"score"`
+	Date    Date       `json:"date"`
+	Text    string     `json:"text"`
+	Sources []Citation `json:"sources"`
+	Outlets int        `json:"outlets"` // independent outlets; duplicates count once
+	// Articles is the number of articles cited, copies included.
+	Articles  int        `json:"articles"`
+	Score     float64    `json:"score"` // importance: outlets, leads, focus, date precision
 	EventID   string     `json:"event,omitempty"`
 	Conflicts []Conflict `json:"conflicts"`
 }
@@ -75,4 +82,8 @@ type Entry struct {
 type Timeline struct {
 	Title   string  `json:"title,omitempty"`
 	Entries []Entry `json:"entries"`
+	// Total is the number of happenings found, before the timeline was
+	// cut to its most important (Entries holds them all when they are
+	// equal).
+	Total int `json:"total"`
 }
