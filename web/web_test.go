@@ -281,3 +281,22 @@ func TestNoLocalPaths(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotesShownOnce checks how the pages show what was said: a direct
+// quote in its own quotation marks only (no <q>, which would add a second
+// pair), indirect content as reported speech without marks.
+func TestQuotesShownOnce(t *testing.T) {
+	h, fx := newSite(t)
+	for _, p := range []string{"/articles/" + url.PathEscape(fx.Recall.ID), "/entities/Maria%20Zakharova"} {
+		status, _, body := get(t, h, p)
+		if status != 200 {
+			t.Fatalf("GET %s: %d", p, status)
+		}
+		if strings.Contains(body, "<q>We want") {
+			t.Errorf("GET %s: a quote in <q>, shown in marks the text does not have", p)
+		}
+		if !strings.Contains(body, `<span class="said direct">We want to stop an irreversible decline</span>`) {
+			t.Errorf("GET %s: the direct quote is not shown as said", p)
+		}
+	}
+}
