@@ -39,9 +39,12 @@ func Article(a *storyline.Article) *storyline.Analysis {
 //     without a date, against the estimate its text allows, if that pins a
 //     week (an expression whose value would differ within the estimate's
 //     range is left unresolved), else against nothing;
-//   - its entity mentions and the quotes attributed in it (negated ones,
-//     "did not say whether ...", left out), which carry its ID and, where
-//     the extractor gave none, its publication date (never an estimate);
+//   - its entity mentions and the quotes attributed in it (quote.Said:
+//     what someone said, not negated or agentless attributions), which
+//     carry its ID and, where the extractor gave none, its publication
+//     date (never an estimate); both are read by English rules, so an
+//     article in another language has none ("Посол России", "the Russian
+//     ambassador", is no name, and no English rule can tell);
 //   - its dated statements; those that rest on an estimate say so
 //     (Statement.Estimated).
 func Analyse(a *storyline.Article, now time.Time) (*storyline.Analysis, storyline.Dating) {
@@ -85,8 +88,10 @@ func analyse(a *storyline.Article, tx []storyline.Timex, est dateEstimate, dispu
 		b.Published = est.anchor
 	}
 	an.Timexes = tx
-	an.Mentions = entity.Extract(a.Text)
-	an.Quotes = quote.Said(quote.Extract(a.Text, an.Mentions))
+	if a.Language == "" || a.Language == "en" {
+		an.Mentions = entity.Extract(a.Text)
+		an.Quotes = quote.Said(quote.Extract(a.Text, an.Mentions))
+	}
 	for i := range an.Quotes {
 		q := &an.Quotes[i]
 		q.ArticleID = a.ID
