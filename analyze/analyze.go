@@ -1,13 +1,21 @@
 // Package analyze runs the extractors over an article: time expressions
 // (timex), entity mentions (entity), quotes (quote) and dated statements
 // (timeline), and offers them as a pipeline stage that stores the result.
+// It also tells what the article's text says of its publication date:
+// whether it contradicts the page's date, and an estimate for a page
+// without one (see Analyse, and DatingStage for the estimates that need
+// other reports).
 package analyze
 
 import (
 	"context"
 	"fmt"
+	"strings"
+	"sync"
+	"time"
 
 	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/clean"
 	"github.com/storyline/storyline/entity"
 	"github.com/storyline/storyline/pipeline"
 	"github.com/storyline/storyline/quote"
@@ -15,23 +23,87 @@ import (
 	"github.com/storyline/storyline/timex"
 )
 
-// Article returns everything the extractors find in a: its time
-// expressions resolved against its publication date, its entity mentions,
-// the quotes attributed in it and its dated statements. Quotes carry the
-// article's ID and, where the extractor gave none, its publication date.
+// Article returns everything the extractors find in a, as Analyse does,
+// without what it says of the date (for callers that only want the
+// analysis). It is read as of today.
 func Article(a *storyline.Article) *storyline.Analysis {
+	an, _ := Analyse(a, time.Now())
+	return an
+}
+
+// Analyse returns everything the extractors find in a and what its text
+// says of its publication date, now being the latest day it can have been
+// written (the day it is read):
+//
+//   - its time expressions, resolved against its publication date, unless
+//     the text contradicts that date (Dating.Disputed): then, as for a page
+//     without a date, against the estimate its text allows, if that pins a
+//     week (an expression whose value would differ within the estimate's
+//     range is left unresolved), else against nothing;
+//   - its entity mentions and the quotes attributed in it (quote.Said:
+//     what someone said, not negated or agentless attributions), which
+//     carry its ID and, where the extractor gave none, its publication
+//     date (never an estimate); both are read by English rules, so an
+//     article in another language has none ("Посол России", "the Russian
+//     ambassador", is no name, and no English rule can tell);
+//   - its dated statements; those that rest on an estimate say so
+//     (Statement.Estimated).
+func Analyse(a *storyline.Article, now time.Time) (*storyline.Analysis, storyline.Dating) {
+	var dating storyline.Dating
+	anchor := a.Published
+	tx := timex.Tag(a.Text, anchor)
+	if !anchor.IsZero() {
+		if why := readEvidence(a.Text, tx).contradicts(anchor); why != "" {
+			dating.Disputed = why
+			anchor = storyline.Date{}
+			tx = timex.Tag(a.Text, anchor)
+		}
+	}
+	var est dateEstimate
+	if anchor.IsZero() {
+		ev := readEvidence(a.Text, tx)
+		if d, text, ok := clean.PageDay(a); ok {
+			ev.pageDay = &yearless{month: d.Month, day: d.Day, text: text}
+		}
+		if e, ok := ev.estimate(now); ok {
+			est = e
+			disputed := dating.Disputed
+			dating = e.dating()
+			dating.Disputed = disputed
+		}
+	}
+	return analyse(a, tx, est, dating.Disputed != ""), dating
+}
+
+// analyse runs the extractors over a with its time expressions tx, tagged
+// against its publication date or, when it has none or the text disputes
+// it, against nothing; est is its estimate, if any.
+func analyse(a *storyline.Article, tx []storyline.Timex, est dateEstimate, disputed bool) *storyline.Analysis {
 	an := &storyline.Analysis{ArticleID: a.ID}
-	an.Timexes = timex.Tag(a.Text, a.Published)
-	an.Mentions = entity.Extract(a.Text)
-	an.Quotes = quote.Extract(a.Text, an.Mentions)
+	b := *a
+	if disputed {
+		b.Published = storyline.Date{}
+	}
+	if !est.anchor.IsZero() {
+		tx = resolveWithin(a.Text, tx, est.earliest, est.latest)
+		b.Published = est.anchor
+	}
+	an.Timexes = tx
+	if a.Language == "" || a.Language == "en" {
+		an.Mentions = entity.Extract(a.Text)
+		an.Quotes = quote.Said(quote.Extract(a.Text, an.Mentions))
+	}
 	for i := range an.Quotes {
 		q := &an.Quotes[i]
 		q.ArticleID = a.ID
-		if q.Date.IsZero() {
-			q.Date = a.Published
+		if q.Date.IsZero() && est.anchor.IsZero() {
+			q.Date = b.Published
 		}
 	}
-	an.Statements = timeline.Statements(a, an.Timexes, an.Mentions)
+	an.Statements = timeline.Statements(&b, an.Timexes, an.Mentions)
+	if !est.anchor.IsZero() {
+		markEstimated(an.Statements, an.Timexes, est)
+	}
 	if an.Timexes == nil {
 		an.Timexes = []storyline.Timex{}
 	}
@@ -47,47 +119,189 @@ func Article(a *storyline.Article) *storyline.Analysis {
 	return an
 }
 
-// Stage returns the pipeline stage "analyze": it analyses each newly
-// stored article and stores the analysis in st. In a pipeline it is a
-// pipeline.Preparer: the articles of a batch are analysed on several
-// goroutines (Prepare), then their analyses stored at once
-// (ProcessBatch), and left on the items for the later stages.
-func Stage(st storyline.AnalysisStore) pipeline.Stage { return &stage{st: st} }
-
-type stage struct{ st storyline.AnalysisStore }
-
-func (s *stage) Name() string { return "analyze" }
-
-// Process analyses one article and stores the analysis.
-func (s *stage) Process(ctx context.Context, a *storyline.Article) error {
-	if err := s.st.PutAnalysis(ctx, Article(a)); err != nil {
-		return fmt.Errorf("store the analysis of article %s: %w", a.ID, err)
+// resolveWithin resolves the relative expressions of a text (tagged
+// without a creation time in open) against a creation time known to lie
+// between first and last: an expression takes the value it has against
+// both ends, or stays as it was when they differ ("on Thursday" in a text
+// written between Wednesday and the Tuesday after).
+func resolveWithin(text string, open []storyline.Timex, first, last storyline.Date) []storyline.Timex {
+	lo := timex.Tag(text, first)
+	if last == first || last.IsZero() {
+		return lo
 	}
+	hi := map[[2]int]string{}
+	for _, t := range timex.Tag(text, last) {
+		hi[[2]int{t.Start, t.End}] = t.Value
+	}
+	unresolved := map[[2]int]storyline.Timex{}
+	for _, t := range open {
+		unresolved[[2]int{t.Start, t.End}] = t
+	}
+	out := lo[:0]
+	for _, t := range lo {
+		span := [2]int{t.Start, t.End}
+		if v, ok := hi[span]; !ok || v != t.Value {
+			u, ok := unresolved[span]
+			if !ok {
+				continue
+			}
+			t = u
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// markEstimated marks the statements whose date rests on the estimated
+// day anchor: dated by it (the present tense) or by an expression resolved
+// against it. A sentence with a weekday the estimate leaves open ("aired
+// Thursday" in a text written in the week after a Wednesday) is about
+// that weekday, not the anchor: it stays undated.
+//
+// A marked statement's DateText says so, with the evidence
+// (storyline.EstimatePrefix): "estimated: written on or within 6 days
+// after ...", or for an expression "estimated: “on Wednesday”, written
+// ...".
+func markEstimated(stmts []storyline.Statement, tx []storyline.Timex, est dateEstimate) {
+	anchor := est.anchor.String()
+	deictic := map[string]bool{}
+	for _, t := range tx {
+		if t.Anchor != "" && (t.Anchor == anchor || strings.HasPrefix(t.Anchor, anchor)) {
+			deictic[t.Text] = true
+		}
+	}
+	for i := range stmts {
+		s := &stmts[i]
+		if s.Date.IsZero() {
+			continue
+		}
+		if s.DateText == "" {
+			if t, ok := openWeekday(tx, s.Start, s.End); ok {
+				s.Date, s.DateText = storyline.Date{}, t.Text
+				continue
+			}
+		}
+		switch {
+		case s.DateText == "":
+			s.Estimated, s.DateText = true, storyline.EstimatePrefix+est.from
+		case deictic[s.DateText]:
+			s.Estimated, s.DateText = true, storyline.EstimatePrefix+"“"+s.DateText+"”, "+est.from
+		}
+	}
+}
+
+// openWeekday returns a weekday expression left unresolved (XXXX-WXX-n)
+// between start and end.
+func openWeekday(tx []storyline.Timex, start, end int) (storyline.Timex, bool) {
+	for _, t := range tx {
+		if t.Start >= start && t.End <= end && strings.HasPrefix(t.Value, "XXXX-WXX-") {
+			return t, true
+		}
+	}
+	return storyline.Timex{}, false
+}
+
+// Stage returns the pipeline stage "analyze": it analyses each newly
+// stored article, stores the analysis in st and, when its text says
+// something of its date, that too (and on the article, for the stages
+// after it). In a pipeline it is a pipeline.Preparer: the articles of a
+// batch are analysed on several goroutines (Prepare), then their analyses
+// stored at once (ProcessBatch) and left on the items for the later
+// stages.
+func Stage(st storyline.AnalysisStore) pipeline.Stage {
+	return &analyzeStage{st: st, now: time.Now}
+}
+
+type analyzeStage struct {
+	st  storyline.AnalysisStore
+	now func() time.Time
+	// run, when set, is told of every analysed article, for the dating
+	// stage of the same run.
+	run *datingRun
+	// datings holds what Prepare found of each item's date, for
+	// ProcessBatch (*pipeline.Item -> storyline.Dating).
+	datings sync.Map
+}
+
+func (s *analyzeStage) Name() string { return "analyze" }
+
+// Prepare analyses the item's article (on any goroutine).
+func (s *analyzeStage) Prepare(it *pipeline.Item) {
+	an, dating := Analyse(it.Article, s.now())
+	it.Analysis = an
+	s.datings.Store(it, dating)
+}
+
+// ProcessBatch stores what Prepare found in a batch (analysing the
+// articles it did not): the datings that changed, then the analyses at
+// once, or when that fails one by one, so that only the articles whose
+// analysis cannot be stored fail.
+func (s *analyzeStage) ProcessBatch(ctx context.Context, batch []*pipeline.Item) []error {
+	errs := make([]error, len(batch))
+	failed := false
+	var list []*storyline.Analysis
+	for i, it := range batch {
+		a := it.Article
+		var dating storyline.Dating
+		if d, ok := s.datings.LoadAndDelete(it); ok && it.Analysis != nil {
+			dating = d.(storyline.Dating)
+		} else {
+			it.Analysis, dating = Analyse(a, s.now())
+		}
+		if err := s.setDating(ctx, a, dating); err != nil {
+			errs[i], failed = err, true
+			continue
+		}
+		list = append(list, it.Analysis)
+	}
+	if err := s.st.PutAnalyses(ctx, list); err != nil {
+		for i, it := range batch {
+			if errs[i] != nil {
+				continue
+			}
+			if err := s.st.PutAnalysis(ctx, it.Analysis); err != nil {
+				errs[i], failed = fmt.Errorf("store the analysis of article %s: %w", it.Article.ID, err), true
+			}
+		}
+	}
+	for i, it := range batch {
+		if errs[i] == nil && s.run != nil {
+			s.run.analysed(it.Article, it.Analysis)
+		}
+	}
+	if !failed {
+		return nil
+	}
+	return errs
+}
+
+// setDating stores what an article's text says of its date, when that
+// changed, and keeps it on the article.
+func (s *analyzeStage) setDating(ctx context.Context, a *storyline.Article, dating storyline.Dating) error {
+	if dating == a.Dating {
+		return nil
+	}
+	as, ok := s.st.(storyline.ArticleStore)
+	if !ok {
+		return fmt.Errorf("record the dating of article %s: the store keeps no articles", a.ID)
+	}
+	if err := as.SetDating(ctx, a.ID, dating); err != nil {
+		return fmt.Errorf("record the dating of article %s: %w", a.ID, err)
+	}
+	a.Dating = dating
 	return nil
 }
 
-// Prepare analyses the item's article.
-func (s *stage) Prepare(it *pipeline.Item) { it.Analysis = Article(it.Article) }
-
-// ProcessBatch stores the analyses of a batch (analysing the articles
-// Prepare has not) in one go; when that fails, one by one, so that only
-// the articles whose analysis cannot be stored fail.
-func (s *stage) ProcessBatch(ctx context.Context, batch []*pipeline.Item) []error {
-	list := make([]*storyline.Analysis, len(batch))
-	for i, it := range batch {
-		if it.Analysis == nil {
-			it.Analysis = Article(it.Article)
-		}
-		list[i] = it.Analysis
+func (s *analyzeStage) Process(ctx context.Context, a *storyline.Article) error {
+	an, dating := Analyse(a, s.now())
+	if err := s.setDating(ctx, a, dating); err != nil {
+		return err
 	}
-	if err := s.st.PutAnalyses(ctx, list); err == nil {
-		return nil
+	if err := s.st.PutAnalysis(ctx, an); err != nil {
+		return fmt.Errorf("store the analysis of article %s: %w", a.ID, err)
 	}
-	errs := make([]error, len(batch))
-	for i, an := range list {
-		if err := s.st.PutAnalysis(ctx, an); err != nil {
-			errs[i] = fmt.Errorf("store the analysis of article %s: %w", an.ArticleID, err)
-		}
+	if s.run != nil {
+		s.run.analysed(a, an)
 	}
-	return errs
+	return nil
 }

@@ -3,6 +3,7 @@ package cluster
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/storyline/storyline"
@@ -35,10 +36,11 @@ type Store interface {
 // A Stage is not safe for concurrent use: a process runs its articles
 // through one pipeline at a time.
 type Stage struct {
-	st     Store
-	opt    Options
-	c      *Clusterer
-	loaded bool
+	st        Store
+	opt       Options
+	c         *Clusterer
+	loaded    bool
+	canonical map[string]string // a key entity's name -> its canonical entity's
 }
 
 // NewStage returns a stage that files articles into st.
@@ -109,11 +111,43 @@ func (s *Stage) Finish(ctx context.Context) error {
 // before the next article.
 func (s *Stage) file(ctx context.Context) error {
 	f := s.c.Changes()
+	for _, st := range f.Stories {
+		st.Entities = s.canonicalNames(ctx, st.Entities)
+	}
 	if err := s.st.FileEvents(ctx, f); err != nil {
 		s.loaded = false
 		return fmt.Errorf("cluster: %w", err)
 	}
 	return nil
+}
+
+// canonicalNames maps the names of a story's key entities to the names
+// of the canonical entities they belong to ("Biden" to "Joe Biden"), so
+// that each is shown once and every one resolves; a name the store does
+// not know is kept as it is.
+func (s *Stage) canonicalNames(ctx context.Context, names []string) []string {
+	as, ok := s.st.(storyline.AnalysisStore)
+	if !ok {
+		return names
+	}
+	if s.canonical == nil {
+		s.canonical = map[string]string{}
+	}
+	out := make([]string, 0, len(names))
+	for _, n := range names {
+		c, ok := s.canonical[n]
+		if !ok {
+			c = n
+			if e, err := as.Entity(ctx, n); err == nil {
+				c = e.Name
+			}
+			s.canonical[n] = c
+		}
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // doc turns an article into a Doc, with the dates and entity names of its

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/storyline/storyline"
 )
@@ -22,8 +23,16 @@ type Query struct {
 	Entity string
 	Story  string
 	Text   string
+	// All keeps every happening; otherwise a Limit of 0 means the
+	// concise view (ConciseLimit entries).
+	All bool
 	Options
 }
+
+// ConciseLimit is the number of entries of a timeline when the query
+// sets no Limit: a journalist's page, the most important happenings; the
+// rest are one flag away (Query.All).
+const ConciseLimit = 20
 
 // maxQueryArticles bounds the articles a text query draws on.
 const maxQueryArticles = 500
@@ -31,7 +40,10 @@ const maxQueryArticles = 500
 // Load builds the timeline a query asks for from the analysed articles in
 // st: the dated statements of every article that mentions the entity,
 // belongs to the story or matches the text, with the entity or the
-// story's key entities as the focus. It returns EINVALID for a query that
+// story's key entities as the focus. An entity's timeline keeps only the
+// happenings the entity takes part in or that the articles about it make
+// central (Options.FocusOnly). Without a Limit, and unless All is set, the
+// timeline is cut to its ConciseLimit most important entries. It returns EINVALID for a query that
 // names none or several of entity, story and text, and ENOTFOUND when the
 // entity or story is unknown. Articles never analysed are skipped.
 func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
@@ -59,6 +71,8 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 			return nil, fmt.Errorf("timeline of entity %q: list its articles: %w", q.Entity, err)
 		}
 		opt.Focus = append(append(opt.Focus, e.Name), e.Aliases...)
+		opt.FocusOnly = true
+		opt.FocusRoles = append(opt.FocusRoles, roleNouns(e.Roles)...)
 		if opt.Title == "" {
 			opt.Title = e.Name
 		}
@@ -74,7 +88,8 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 				events.known[m.ArticleID] = ev
 			}
 		}
-		opt.Focus = append(opt.Focus, s.Entities...)
+		// Every article of a story is in it: the story's key entities
+		// are no focus (they name half of what it tells).
 		if opt.Title == "" {
 			opt.Title = s.Title
 		}
@@ -125,23 +140,15 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 		if !ok {
 			continue
 		}
-		var eventDate storyline.Date
-		if a.Published.IsZero() {
-			eventDate, err = events.date(ctx, id)
-			if err != nil {
-				return nil, err
-			}
-		}
 		for _, s := range ss {
-			if s.Date.IsZero() {
-				// An article without a publication date: its undated
-				// statements speak of the day of its event, if known.
-				if eventDate.IsZero() {
-					continue
-				}
-				s.Date = eventDate
+			// A statement that needs a date its article does not give
+			// ("on Monday", the present tense, in an undated article)
+			// stays off a dated timeline: the day of another report of its
+			// event is no evidence of when this one was written (the
+			// dating stage dates it where evidence allows).
+			if !s.Date.IsZero() {
+				stmts = append(stmts, s)
 			}
-			stmts = append(stmts, s)
 		}
 	}
 	// The originals of duplicates, so a copy counts as its outlet.
@@ -166,6 +173,9 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 		}
 		eb, err := events.id(ctx, b)
 		return err == nil && ea == eb
+	}
+	if opt.Limit == 0 && !q.All {
+		opt.Limit = ConciseLimit
 	}
 	tl := Build(stmts, arts, opt)
 	for i := range tl.Entries {
@@ -228,25 +238,25 @@ func (ae *articleEvents) id(ctx context.Context, articleID string) (string, erro
 	return id, nil
 }
 
-// date returns the date of the event an article belongs to, or the zero
-// Date when it belongs to none or the event has no day.
-func (ae *articleEvents) date(ctx context.Context, articleID string) (storyline.Date, error) {
-	ev := ae.known[articleID]
-	if ev == nil {
-		evID, err := ae.id(ctx, articleID)
-		if err != nil || evID == "" {
-			return storyline.Date{}, err
+// roleNouns returns the head nouns of roles: "ambassador" for
+// "ambassador to the United States", "minister" for "deputy foreign
+// minister".
+func roleNouns(roles []storyline.Role) []string {
+	var out []string
+	for _, r := range roles {
+		t := strings.ToLower(r.Title)
+		for _, sep := range []string{" to ", " of ", " in ", " at ", " for ", ","} {
+			if i := strings.Index(t, sep); i >= 0 {
+				t = t[:i]
+			}
 		}
-		ev, err = ae.st.Event(ctx, evID)
-		if storyline.ErrorCode(err) == storyline.ENOTFOUND {
-			return storyline.Date{}, nil
+		f := strings.Fields(t)
+		if len(f) == 0 {
+			continue
 		}
-		if err != nil {
-			return storyline.Date{}, fmt.Errorf("timeline: read event %s: %w", evID, err)
+		if n := f[len(f)-1]; !slices.Contains(out, n) {
+			out = append(out, n)
 		}
 	}
-	if ev.Date.Precision != storyline.PrecisionDay {
-		return storyline.Date{}, nil
-	}
-	return ev.Date, nil
+	return out
 }

@@ -94,6 +94,9 @@ func renderText(w io.Writer, tl *storyline.Timeline) error {
 	if len(tl.Entries) == 0 {
 		b.WriteString("(no dated entries)\n")
 	}
+	if n := cutNote(tl); n != "" {
+		fmt.Fprintf(&b, "(%s)\n\n", n)
+	}
 	const indent = "    "
 	for _, d := range ByDate(tl) {
 		fmt.Fprintf(&b, "%s\n", LongDate(d.Date))
@@ -102,6 +105,9 @@ func renderText(w io.Writer, tl *storyline.Timeline) error {
 			fmt.Fprintf(&b, "  %s\n", wrap(e.Text, 74, "  "))
 			fmt.Fprintf(&b, "%s[%s, %s]\n", indent, plural(max(e.Outlets, 1), "1 outlet", fmt.Sprintf("%d outlets", e.Outlets)),
 				plural(len(e.Sources), "1 report", fmt.Sprintf("%d reports", len(e.Sources))))
+			if est := EstimateOf(e); est != "" {
+				fmt.Fprintf(&b, "%s(%s)\n", indent, wrap(est, 70, indent+" "))
+			}
 			for _, c := range e.Sources {
 				fmt.Fprintf(&b, "%s- %s\n", indent, wrap(citationLine(c), 70, indent+"  "))
 			}
@@ -120,6 +126,14 @@ func renderText(w io.Writer, tl *storyline.Timeline) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// cutNote says how many happenings a cut timeline leaves out, or "".
+func cutNote(tl *storyline.Timeline) string {
+	if tl.Total <= len(tl.Entries) {
+		return ""
+	}
+	return fmt.Sprintf("The %d most important of %d happenings; --all shows every one.", len(tl.Entries), tl.Total)
 }
 
 // citationLine is a citation in plain text: "Outlet, “Title”, 17 March
@@ -174,6 +188,9 @@ func renderMarkdown(w io.Writer, tl *storyline.Timeline) error {
 	if len(tl.Entries) == 0 {
 		b.WriteString("No dated entries.\n")
 	}
+	if n := cutNote(tl); n != "" {
+		fmt.Fprintf(&b, "*%s*\n\n", mdEscape(n))
+	}
 	for _, d := range ByDate(tl) {
 		fmt.Fprintf(&b, "## %s\n\n", LongDate(d.Date))
 		for _, i := range d.Entries {
@@ -181,6 +198,9 @@ func renderMarkdown(w io.Writer, tl *storyline.Timeline) error {
 			fmt.Fprintf(&b, "**%s**\n\n", mdEscape(e.Text))
 			fmt.Fprintf(&b, "%s, %s:\n\n", plural(max(e.Outlets, 1), "1 independent outlet", fmt.Sprintf("%d independent outlets", e.Outlets)),
 				plural(len(e.Sources), "1 report", fmt.Sprintf("%d reports", len(e.Sources))))
+			if est := EstimateOf(e); est != "" {
+				fmt.Fprintf(&b, "*%s*\n\n", mdEscape(strings.ToUpper(est[:1])+est[1:]))
+			}
 			for _, c := range e.Sources {
 				line := "- " + mdCitation(c)
 				if !c.Published.IsZero() {
@@ -329,6 +349,8 @@ var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 	"name":     shortName,
 	"outlet":   Outlet,
 	"longDate": LongDate,
+	"estimate": EstimateOf,
+	"cut":      cutNote,
 	"webURL":   storyline.WebURL,
 	"plural": func(n int, one, many string) string {
 		if n == 1 {
@@ -349,7 +371,7 @@ var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 </head>
 <body>
 <h1>{{if .Title}}{{.Title}}{{else}}Timeline{{end}}</h1>
-{{if not .Entries}}<p>No dated entries.</p>{{else}}<p class="meta">{{plural (len .Entries) "happening" "happenings"}} on {{plural (len .Days) "date" "dates"}}{{with .Range}}, {{.}}{{end}}.</p>{{end}}
+{{if not .Entries}}<p>No dated entries.</p>{{else}}<p class="meta">{{plural (len .Entries) "happening" "happenings"}} on {{plural (len .Days) "date" "dates"}}{{with .Range}}, {{.}}{{end}}.{{with cut .Timeline}} {{.}}{{end}}</p>{{end}}
 {{with .Axis}}<figure class="axis"><div class="scroll">{{.}}</div>
 <figcaption>A circle is a day's happenings (a number inside: several, or days too close to draw apart), a bar a happening known only to the month or year, a red ring a disagreement between sources. Hover for the happenings; click for their sources.</figcaption>
 </figure>{{end}}
@@ -359,7 +381,8 @@ var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 <ol class="entries">
 {{range .Entries}}<li class="entry">
 <p class="text">{{.Text}}</p>
-<div class="meta">{{plural (or .Outlets 1) "independent outlet" "independent outlets"}}, {{plural (len .Sources) "report" "reports"}}</div>
+<div class="meta">{{plural (or .Outlets 1) "independent outlet" "independent outlets"}}, {{plural (len .Sources) "report" "reports"}}</div>{{with estimate .}}
+<div class="meta"><i>{{.}}</i></div>{{end}}
 {{range .Conflicts}}<div class="conflict">Sources disagree on the {{.Kind}}:<ul>{{range .Versions}}<li><b>{{.Value}}</b>: {{range $i, $s := .Sources}}{{if $i}}, {{end}}{{name $s}}{{end}}</li>{{end}}</ul></div>
 {{end}}<details open><summary>Sources</summary><ul>
 {{range $c := .Sources}}<li>{{with webURL .URL}}<a href="{{.}}">{{end}}{{with outlet $c}}<b>{{.}}</b>{{end}}{{if and (outlet $c) $c.Title}}: {{end}}{{with $c.Title}}<cite>{{.}}</cite>{{end}}{{if not (or (outlet $c) $c.Title)}}unnamed source{{end}}{{if webURL .URL}}</a>{{end}}{{if not .Published.IsZero}}, {{longDate .Published}}{{end}}: <q>{{.Sentence}}</q> <span class="meta">(article {{.ArticleID}})</span></li>

@@ -15,6 +15,7 @@ import (
 	"github.com/storyline/storyline/analyze"
 	"github.com/storyline/storyline/cluster"
 	"github.com/storyline/storyline/pipeline"
+	"github.com/storyline/storyline/timeline"
 )
 
 // Exit statuses of ingest besides 0 (all went well) and 1 (an error
@@ -27,6 +28,7 @@ const (
 
 func (a *app) ingestCmd() *cobra.Command {
 	var asJSON, showProgress bool
+	queueURL := os.Getenv("STORYLINE_QUEUE")
 	cmd := &cobra.Command{
 		Use:   "ingest PATH... | -",
 		Short: "Read, clean and store articles from files, directories or standard input",
@@ -44,11 +46,17 @@ or "storyline reanalyse", gives the stored articles the stages they lack.
 On a terminal, ingest shows its progress on standard error (--progress shows it
 elsewhere too, a line every few seconds).
 
+With --queue, ingest reads, cleans and rejects as always, then publishes each
+article to the stream instead of storing it; "storyline worker" processes it.
+
 Exit status: 0 when all went well, 2 when something was rejected (the rest is
 stored), 3 when a stage failed on some article (the summary names them), 130
 when interrupted, 1 on an error that stopped the run.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if queueURL != "" {
+				return a.publish(cmd.Context(), queueURL, args, cmd.InOrStdin(), asJSON)
+			}
 			st, err := a.openStore(cmd.Context())
 			if err != nil {
 				return err
@@ -60,6 +68,7 @@ when interrupted, 1 on an error that stopped the run.`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the summary as JSON")
 	cmd.Flags().BoolVar(&showProgress, "progress", false, "show progress even when standard error is not a terminal")
+	cmd.Flags().StringVar(&queueURL, "queue", queueURL, "publish to NATS JetStream at this URL (nats://host:4222) for workers to store, instead of storing here (default $STORYLINE_QUEUE)")
 	return cmd
 }
 
@@ -105,14 +114,24 @@ func (a *app) ingest(ctx context.Context, st storyline.ArticleStore, paths []str
 // that run on each new article. Later stages are added here.
 func (a *app) pipelineOptions(st storyline.ArticleStore) pipeline.Options {
 	var opt pipeline.Options
-	if as, ok := st.(storyline.AnalysisStore); ok {
+	var dating pipeline.Stage
+	if ds, ok := st.(analyze.DatingStore); ok {
+		var analyzer pipeline.Stage
+		analyzer, dating = analyze.Stages(ds)
+		opt.Stages = append(opt.Stages, analyzer)
+	} else if as, ok := st.(storyline.AnalysisStore); ok {
 		opt.Stages = append(opt.Stages, analyze.Stage(as))
 	}
 	if cs, ok := st.(cluster.Store); ok {
 		opt.Stages = append(opt.Stages, cluster.NewStage(cs, cluster.Options{}))
 	}
-	if ds, ok := st.(analyze.DatingStore); ok {
-		opt.Stages = append(opt.Stages, analyze.DatingStage(ds))
+	if dating != nil {
+		opt.Stages = append(opt.Stages, dating)
+	}
+	if es, ok := st.(timeline.EventStore); ok {
+		// After clustering and dating: an event's date is its main
+		// happening's.
+		opt.Stages = append(opt.Stages, timeline.EventDates(es))
 	}
 	return opt
 }

@@ -12,9 +12,9 @@ CREATE TABLE article_stages (
 );
 
 -- Databases from before stage records: an analysed article has been
--- through "analyze", one in an event through "cluster" and, since dating
--- ran after clustering, "dating".
+-- through "analyze", one in an event through "cluster" and, since the
+-- others ran after clustering, "dating" and "event-dates".
 INSERT INTO article_stages (article_id, stage) SELECT article_id, 'analyze' FROM analyses;
 INSERT INTO article_stages (article_id, stage) SELECT m.article_id, s.stage FROM event_members m
-	CROSS JOIN (VALUES ('cluster'), ('dating')) AS s (stage)
+	CROSS JOIN (VALUES ('cluster'), ('dating'), ('event-dates')) AS s (stage)
 	WHERE m.article_id IN (SELECT id FROM articles);

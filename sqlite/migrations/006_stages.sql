@@ -9,10 +9,9 @@ CREATE TABLE article_stages (
 ) WITHOUT ROWID;
 
 -- Databases from before stage records: an analysed article has been
--- through "analyze", one in an event through "cluster" and, since dating
--- ran after clustering, "dating".
+-- through "analyze", one in an event through "cluster" and, since the
+-- others ran after clustering, "dating" and "event-dates".
 INSERT INTO article_stages (article_id, stage) SELECT article_id, 'analyze' FROM analyses;
-INSERT INTO article_stages (article_id, stage) SELECT m.article_id, 'cluster' FROM event_members m
-	WHERE m.article_id IN (SELECT id FROM articles);
-INSERT INTO article_stages (article_id, stage) SELECT m.article_id, 'dating' FROM event_members m
+INSERT INTO article_stages (article_id, stage) SELECT m.article_id, s.stage FROM event_members m
+	CROSS JOIN (SELECT 'cluster' AS stage UNION ALL SELECT 'dating' UNION ALL SELECT 'event-dates') s
 	WHERE m.article_id IN (SELECT id FROM articles);

@@ -1,0 +1,315 @@
+package queue
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/pipeline"
+)
+
+const (
+	leaderKey   = "leader"
+	progressKey = "progress"
+)
+
+// leadLoop takes the leader's lease whenever it is free and leads until
+// the lease is lost, the store fails or ctx ends.
+func (w *Worker) leadLoop(ctx context.Context) {
+	log := w.Queue.log.With("worker", w.Name)
+	for ctx.Err() == nil {
+		lctx, release, err := w.Queue.lease(ctx, w.Name)
+		if err != nil {
+			if ctx.Err() == nil {
+				log.Warn("cannot take the leader's lease; retrying", "error", err)
+				sleep(ctx, time.Second)
+			}
+			continue
+		}
+		log.Info("leading: the ordered stages run here")
+		if err := w.lead(lctx); err != nil && ctx.Err() == nil {
+			log.Warn("stopped leading", "error", err)
+		}
+		release()
+	}
+}
+
+// lease waits until the leader's lease is free and takes it. The returned
+// context ends when the lease is lost (not renewed in time, or taken); the
+// release function gives it up.
+func (q *Queue) lease(ctx context.Context, name string) (context.Context, func(), error) {
+	ttl := q.opt.LeaseTTL
+	var rev uint64
+	for {
+		var err error
+		rev, err = q.leader.Create(ctx, leaderKey, []byte(name))
+		if err == nil {
+			break
+		}
+		if !errors.Is(err, jetstream.ErrKeyExists) {
+			return nil, nil, err
+		}
+		if err := sleep(ctx, ttl/4); err != nil {
+			return nil, nil, err
+		}
+	}
+	lctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(ttl / 3)
+		defer t.Stop()
+		for {
+			select {
+			case <-lctx.Done():
+				return
+			case <-t.C:
+				uctx, ucancel := context.WithTimeout(lctx, ttl/3)
+				r, err := q.leader.Update(uctx, leaderKey, []byte(name), rev)
+				ucancel()
+				if err != nil {
+					if lctx.Err() == nil {
+						q.log.Warn("lost the leader's lease", "worker", name, "error", err)
+					}
+					cancel()
+					return
+				}
+				rev = r
+			}
+		}
+	}()
+	release := func() {
+		cancel()
+		<-done
+		dctx, dcancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer dcancel()
+		q.leader.Delete(dctx, leaderKey, jetstream.LastRevision(rev))
+	}
+	return lctx, release, nil
+}
+
+// pending is a message the leader has read and not yet processed.
+type pending struct {
+	seq uint64
+	msg *message
+}
+
+// lead reads the stream in order from the last recorded position and runs
+// the ordered stages on each article once the workers are done with it.
+func (w *Worker) lead(ctx context.Context) error {
+	q := w.Queue
+	_, stages := Split(w.Stages())
+	l := &leader{w: w, stages: stages, seen: map[string]bool{}}
+	at, rev, err := q.progress(ctx)
+	if err != nil {
+		return err
+	}
+	cons, err := q.js.OrderedConsumer(ctx, StreamName, jetstream.OrderedConsumerConfig{
+		DeliverPolicy: jetstream.DeliverByStartSequencePolicy, OptStartSeq: at + 1,
+	})
+	if err != nil {
+		return fmt.Errorf("read the stream from %d: %w", at+1, err)
+	}
+	var queue []pending
+	wait := backoff()
+	for ctx.Err() == nil {
+		if len(queue) < 1024 {
+			batch, err := cons.Fetch(256, jetstream.FetchMaxWait(200*time.Millisecond))
+			if err != nil {
+				return fmt.Errorf("read the stream: %w", err)
+			}
+			for m := range batch.Messages() {
+				md, err := m.Metadata()
+				if err != nil {
+					return err
+				}
+				msg, err := decode(m.Headers(), m.Data())
+				if err != nil {
+					msg = nil // the workers dead-letter it
+				}
+				queue = append(queue, pending{seq: md.Sequence.Stream, msg: msg})
+			}
+		}
+		if len(queue) == 0 {
+			continue
+		}
+		info, err := q.extract.Info(ctx)
+		if err != nil {
+			return fmt.Errorf("read the workers' progress: %w", err)
+		}
+		floor := info.AckFloor.Stream
+		n := 0
+		for n < len(queue) && queue[n].seq <= floor {
+			n++
+		}
+		if n == 0 {
+			wait(ctx)
+			continue
+		}
+		wait = backoff()
+		if err := l.process(ctx, queue[:n]); err != nil {
+			return err
+		}
+		done := queue[n-1].seq
+		if rev, err = q.setProgress(ctx, done, rev); err != nil {
+			return err
+		}
+		// What every consumer is done with goes.
+		if err := q.stream.Purge(ctx, jetstream.WithPurgeSequence(done+1)); err != nil {
+			q.log.Warn("cannot purge the stream", "through", done, "error", err)
+		}
+		queue = queue[n:]
+	}
+	return ctx.Err()
+}
+
+// leader is one term's state: its stages, with their clusterer.
+type leader struct {
+	w      *Worker
+	stages []pipeline.Stage
+	seen   map[string]bool // articles given the stages this term
+	dirty  bool            // articles processed since the last finish
+}
+
+// process runs the stages on the articles of a batch of messages, in
+// order, finishing a run at its end marker (or at the start of the next,
+// when a run's publisher died before its end).
+func (l *leader) process(ctx context.Context, batch []pending) error {
+	st := l.w.Store
+	var ids []string
+	for _, p := range batch {
+		if p.msg != nil && p.msg.article != nil {
+			ids = append(ids, p.msg.article.ID)
+		}
+	}
+	arts := map[string]*storyline.Article{}
+	placed := map[string]string{}
+	if len(ids) > 0 {
+		list, err := st.Articles(ctx, storyline.ArticleFilter{IDs: ids})
+		if err != nil {
+			return fmt.Errorf("read %d articles: %w", len(ids), err)
+		}
+		for _, a := range list {
+			arts[a.ID] = a
+		}
+		if placed, err = st.ArticleEvents(ctx, ids); err != nil {
+			return fmt.Errorf("read the events of %d articles: %w", len(ids), err)
+		}
+	}
+	for _, p := range batch {
+		if p.msg == nil {
+			continue
+		}
+		switch p.msg.kind {
+		case kindStart, kindEnd:
+			if err := l.finish(ctx, p.msg); err != nil {
+				return err
+			}
+		case kindArticle:
+			a := arts[p.msg.article.ID]
+			// Not stored (dead-lettered), given the stages already this
+			// term, or placed by an earlier run: as a local ingest skips
+			// an article stored before.
+			if a == nil || l.seen[a.ID] || placed[a.ID] != "" {
+				continue
+			}
+			l.seen[a.ID] = true
+			l.dirty = true
+			for _, s := range l.stages {
+				if err := s.Process(ctx, a); err != nil {
+					if ctx.Err() != nil || l.w.unavailable(ctx, err) {
+						return fmt.Errorf("stage %s on article %s: %w", s.Name(), a.ID, err)
+					}
+					l.w.Queue.log.Error("stage failed", "stage", s.Name(), "article", a.ID, "origin", a.Origin, "error", err)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// finish runs the stages' end-of-run work if articles came since the last.
+func (l *leader) finish(ctx context.Context, marker *message) error {
+	if !l.dirty {
+		return nil
+	}
+	if marker.kind == kindStart {
+		l.w.Queue.log.Warn("a run ended without its end marker (its publisher stopped?): settling it as the next begins", "next", marker.run)
+	}
+	for _, s := range l.stages {
+		f, ok := s.(pipeline.Finisher)
+		if !ok {
+			continue
+		}
+		if err := f.Finish(ctx); err != nil {
+			if ctx.Err() != nil || l.w.unavailable(ctx, err) {
+				return fmt.Errorf("finish stage %s: %w", s.Name(), err)
+			}
+			l.w.Queue.log.Error("stage failed to finish the run", "stage", s.Name(), "run", marker.run, "error", err)
+		}
+	}
+	l.dirty = false
+	l.w.Queue.log.Info("run settled", "run", marker.run)
+	return nil
+}
+
+// progress reads how far leaders have come: the last stream sequence
+// processed, and the key's revision.
+func (q *Queue) progress(ctx context.Context) (uint64, uint64, error) {
+	e, err := q.state.Get(ctx, progressKey)
+	if errors.Is(err, jetstream.ErrKeyNotFound) {
+		return 0, 0, nil
+	}
+	if err != nil {
+		return 0, 0, fmt.Errorf("read the leader's progress: %w", err)
+	}
+	n, err := strconv.ParseUint(string(e.Value()), 10, 64)
+	if err != nil {
+		return 0, 0, fmt.Errorf("the leader's progress %q: %w", e.Value(), err)
+	}
+	return n, e.Revision(), nil
+}
+
+// setProgress records the last sequence processed, failing if another
+// leader has recorded since (revision rev).
+func (q *Queue) setProgress(ctx context.Context, seq, rev uint64) (uint64, error) {
+	v := []byte(strconv.FormatUint(seq, 10))
+	var r uint64
+	var err error
+	if rev == 0 {
+		r, err = q.state.Create(ctx, progressKey, v)
+	} else {
+		r, err = q.state.Update(ctx, progressKey, v, rev)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("record the leader's progress: %w", err)
+	}
+	return r, nil
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
+
+// natsMsg copies a stream message to be published on subject.
+func natsMsg(subject string, m jetstream.Msg) *nats.Msg {
+	out := nats.NewMsg(subject)
+	for k, v := range m.Headers() {
+		out.Header[k] = append([]string(nil), v...)
+	}
+	out.Data = m.Data()
+	return out
+}

@@ -1,0 +1,364 @@
+package queue
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/pipeline"
+)
+
+// Worker consumes the stream: it stores and analyses articles as they come
+// (with the other workers) and, while it holds the leader's lease, runs the
+// stateful stages in input order.
+type Worker struct {
+	Queue *Queue
+	Store storyline.Store
+	// Stages returns the ingest's stages, fresh (a new clusterer): those
+	// before the first pipeline.Finisher run on every worker, that one and
+	// the rest on the leader, which calls Stages again for each term.
+	Stages func() []pipeline.Stage
+	// Name identifies the worker in logs and in the leader's lease.
+	Name string
+	// Batch is how many messages a worker takes at once; 0 means 32.
+	Batch int
+	// NoLead keeps the worker from ever leading (for benchmarks of the
+	// extraction alone).
+	NoLead bool
+
+	inFlight sync.Map // messages held while waiting on the store, to keep alive
+}
+
+// Split divides an ingest's stages: those before the first Finisher need
+// nothing but their article and run on every worker; the first Finisher
+// (the clustering, which keeps state across a run) and all after it run
+// on the leader, in input order.
+func Split(stages []pipeline.Stage) (perArticle, ordered []pipeline.Stage) {
+	for i, s := range stages {
+		if _, ok := s.(pipeline.Finisher); ok {
+			return stages[:i], stages[i:]
+		}
+	}
+	return stages, nil
+}
+
+// Run works until ctx ends.
+func (w *Worker) Run(ctx context.Context) error {
+	if w.Batch <= 0 {
+		w.Batch = 32
+	}
+	if w.Name == "" {
+		w.Name = "worker"
+	}
+	perArticle, _ := Split(w.Stages())
+	var wg sync.WaitGroup
+	if !w.NoLead {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w.leadLoop(ctx)
+		}()
+	}
+	go w.keepAlive(ctx)
+	w.extractLoop(ctx, perArticle)
+	wg.Wait()
+	return nil
+}
+
+// keepAlive tells JetStream that the messages held while waiting on the
+// store are still being worked on, so they are not delivered to another
+// worker meanwhile.
+func (w *Worker) keepAlive(ctx context.Context) {
+	t := time.NewTicker(w.Queue.opt.AckWait / 3)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			w.inFlight.Range(func(k, _ any) bool {
+				k.(jetstream.Msg).InProgress()
+				return true
+			})
+		}
+	}
+}
+
+func (w *Worker) extractLoop(ctx context.Context, stages []pipeline.Stage) {
+	wait := backoff()
+	log := w.Queue.log.With("worker", w.Name)
+	for ctx.Err() == nil {
+		batch, err := w.Queue.extract.Fetch(w.Batch, jetstream.FetchMaxWait(time.Second))
+		if err != nil {
+			log.Warn("cannot fetch from NATS; retrying", "error", err)
+			wait(ctx)
+			continue
+		}
+		var msgs []jetstream.Msg
+		for m := range batch.Messages() {
+			msgs = append(msgs, m)
+		}
+		if err := batch.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) && !errors.Is(err, context.DeadlineExceeded) && len(msgs) == 0 {
+			log.Warn("cannot fetch from NATS; retrying", "error", err)
+			wait(ctx)
+			continue
+		}
+		wait = backoff()
+		if len(msgs) > 0 {
+			w.handle(ctx, stages, msgs)
+		}
+	}
+}
+
+// held is a message a worker is working on.
+type held struct {
+	m   jetstream.Msg
+	msg *message
+	a   *storyline.Article
+}
+
+// handle stores and analyses a batch of messages and acknowledges each
+// once its work is committed.
+func (w *Worker) handle(ctx context.Context, stages []pipeline.Stage, msgs []jetstream.Msg) {
+	for _, m := range msgs {
+		w.inFlight.Store(m, true)
+	}
+	defer func() {
+		for _, m := range msgs {
+			w.inFlight.Delete(m)
+		}
+	}()
+	var arts []*held
+	for _, m := range msgs {
+		msg, err := decode(m.Headers(), m.Data())
+		switch {
+		case err != nil:
+			w.failed(ctx, &held{m: m, msg: &message{kind: m.Headers().Get(hdrKind)}}, fmt.Errorf("malformed message: %w", err))
+		case msg.rejection != nil:
+			h := &held{m: m, msg: msg}
+			if err := w.retry(ctx, func() error { return w.Store.PutRejection(ctx, *msg.rejection) }); err != nil {
+				w.failed(ctx, h, err)
+				continue
+			}
+			m.Ack()
+		case msg.article != nil:
+			arts = append(arts, &held{m: m, msg: msg, a: msg.article})
+		default:
+			m.Ack() // run markers are for the leader
+		}
+	}
+	if len(arts) == 0 {
+		return
+	}
+	todo, err := w.store(ctx, arts)
+	if err != nil {
+		return // the context ended
+	}
+	for _, h := range todo {
+		err := w.retry(ctx, func() error {
+			for _, s := range stages {
+				if err := s.Process(ctx, h.a); err != nil {
+					return fmt.Errorf("stage %s: %w", s.Name(), err)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			w.failed(ctx, h, err)
+			continue
+		}
+		h.m.Ack()
+	}
+}
+
+// store stores the articles (in one batch when the store has PutArticles)
+// and returns those to analyse: the new ones, and those stored before but
+// never analysed (a worker died between the two). Messages whose article
+// cannot be stored are failed; those already done are acknowledged.
+func (w *Worker) store(ctx context.Context, arts []*held) ([]*held, error) {
+	list := make([]*storyline.Article, len(arts))
+	for i, h := range arts {
+		list[i] = h.a
+	}
+	var created []bool
+	err := w.retry(ctx, func() error {
+		var err error
+		if bs, ok := w.Store.(pipeline.BatchStore); ok {
+			created, err = bs.PutArticles(ctx, list)
+		} else {
+			created, err = putEach(ctx, w.Store, list)
+		}
+		return err
+	})
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
+	if err != nil {
+		// One bad article fails the batch: store them one by one.
+		var todo []*held
+		for _, h := range arts {
+			var c bool
+			if err := w.retry(ctx, func() (err error) { c, err = w.Store.PutArticle(ctx, h.a); return err }); err != nil {
+				w.failed(ctx, h, err)
+				continue
+			}
+			if more, err := w.undone(ctx, []*held{h}, []bool{c}); err == nil {
+				todo = append(todo, more...)
+			}
+		}
+		return todo, nil
+	}
+	return w.undone(ctx, arts, created)
+}
+
+// undone returns the articles still to analyse: the created ones and those
+// without an analysis; the others' messages are acknowledged.
+func (w *Worker) undone(ctx context.Context, arts []*held, created []bool) ([]*held, error) {
+	var old []string
+	for i, h := range arts {
+		if !created[i] {
+			old = append(old, h.a.ID)
+		}
+	}
+	var analysed map[string][]storyline.Statement
+	if len(old) > 0 {
+		if err := w.retry(ctx, func() (err error) { analysed, err = w.Store.Statements(ctx, old); return err }); err != nil {
+			return nil, err
+		}
+	}
+	var todo []*held
+	for i, h := range arts {
+		if _, ok := analysed[h.a.ID]; ok && !created[i] {
+			h.m.Ack() // stored and analysed before
+			continue
+		}
+		todo = append(todo, h)
+	}
+	return todo, nil
+}
+
+func putEach(ctx context.Context, st storyline.ArticleStore, list []*storyline.Article) ([]bool, error) {
+	created := make([]bool, len(list))
+	for i, a := range list {
+		var err error
+		if created[i], err = st.PutArticle(ctx, a); err != nil {
+			return nil, err
+		}
+	}
+	return created, nil
+}
+
+// retry runs f until it succeeds, fails for a reason of its own (returned),
+// or the context ends. While the store is unreachable it waits, with
+// backoff, saying why: that is no failure of the message.
+func (w *Worker) retry(ctx context.Context, f func() error) error {
+	wait := backoff()
+	var logged string
+	for {
+		err := f()
+		if err == nil {
+			return nil
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if !w.unavailable(ctx, err) {
+			return err
+		}
+		if err.Error() != logged {
+			w.Queue.log.Warn("the store is unavailable; waiting to retry", "worker", w.Name, "error", err)
+			logged = err.Error()
+		}
+		if err := wait(ctx); err != nil {
+			return err
+		}
+	}
+}
+
+// unavailable reports whether err comes from the store being unreachable
+// (a connection refused or cut, a server shutting down) rather than from
+// the message: such errors are retried for as long as it takes.
+func (w *Worker) unavailable(ctx context.Context, err error) bool {
+	if storyline.ErrorCode(err) != storyline.EINTERNAL {
+		return false // EINVALID, ENOTFOUND: about the data
+	}
+	var ne net.Error
+	if errors.As(err, &ne) {
+		return true
+	}
+	var st interface{ SQLState() string }
+	if errors.As(err, &st) {
+		switch st.SQLState()[:2] {
+		case "08", "53", "57", "40": // connection, resources, operator intervention, rollback
+			return true
+		}
+		return false
+	}
+	if p, ok := w.Store.(interface{ Ping(context.Context) error }); ok {
+		pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		defer cancel()
+		return p.Ping(pctx) != nil
+	}
+	return false
+}
+
+// failed counts a failure of the message; the last allowed sends it to the
+// dead-letter stream, records it as a rejection and ends its deliveries,
+// the others deliver it again after a pause.
+func (w *Worker) failed(ctx context.Context, h *held, cause error) {
+	id := h.m.Headers().Get("Nats-Msg-Id")
+	key := strings.NewReplacer(".", "_", "*", "_", ">", "_", " ", "_").Replace(id)
+	if key == "" {
+		key = "unnamed"
+	}
+	n := 1
+	if e, err := w.Queue.failures.Get(ctx, key); err == nil {
+		prev, _, _ := strings.Cut(string(e.Value()), "\n")
+		if c, err := strconv.Atoi(prev); err == nil {
+			n = c + 1
+		}
+	}
+	w.Queue.failures.Put(ctx, key, []byte(strconv.Itoa(n)+"\n"+cause.Error()))
+	log := w.Queue.log.With("worker", w.Name, "message", id, "failures", n, "error", cause)
+	if n < w.Queue.opt.MaxFailures {
+		log.Warn("message failed; it will be delivered again")
+		h.m.NakWithDelay(time.Duration(n) * time.Second)
+		return
+	}
+	dead := deadPrefix + key
+	log.Error("message failed for the last time: to the dead-letter stream", "subject", dead)
+	if err := w.Queue.deadLetter(ctx, h.m, dead, n, cause); err != nil {
+		log.Error("cannot publish the dead letter; it will be delivered again", "error", err)
+		h.m.NakWithDelay(time.Second)
+		return
+	}
+	r := storyline.Rejection{Origin: "queue", Reason: fmt.Sprintf("failed %d times in the workers (dead letter %s): %v", n, dead, cause), At: time.Now().UTC()}
+	switch {
+	case h.a != nil:
+		r.Origin = h.a.Origin
+	case h.msg != nil && h.msg.rejection != nil:
+		r.Origin, r.Item = h.msg.rejection.Origin, h.msg.rejection.Item
+	}
+	if err := w.retry(ctx, func() error { return w.Store.PutRejection(ctx, r) }); err != nil {
+		log.Error("cannot record the dead letter as a rejection", "error", err)
+	}
+	h.m.Term()
+}
+
+// deadLetter publishes a copy of m, with its error, to subject.
+func (q *Queue) deadLetter(ctx context.Context, m jetstream.Msg, subject string, failures int, cause error) error {
+	d := natsMsg(subject, m)
+	d.Header.Set(hdrError, cause.Error())
+	d.Header.Set(hdrFailures, strconv.Itoa(failures))
+	d.Header.Del("Nats-Msg-Id")
+	_, err := q.js.PublishMsg(ctx, d)
+	return err
+}
