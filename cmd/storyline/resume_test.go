@@ -61,6 +61,8 @@ func TestKilledIngestCompletes(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "killed.db")
 	cmd := exec.Command(os.Args[0], "--db", db, "ingest", in)
 	cmd.Env = append(os.Environ(), "STORYLINE_TEST_RUN_MAIN=1")
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +73,7 @@ func TestKilledIngestCompletes(t *testing.T) {
 	for stored, filed := 0, 0; stored < 2*pipeline.MaxBatch || filed == 0; {
 		select {
 		case err := <-exited:
-			t.Fatalf("the ingest ended (%v) before it could be killed", err)
+			t.Fatalf("the ingest ended (%v) before it could be killed: %s", err, stderr.String())
 		case <-time.After(20 * time.Millisecond):
 		}
 		if time.Now().After(deadline) {
