@@ -32,7 +32,7 @@ type Query struct {
 // ConciseLimit is the number of entries of a timeline when the query
 // sets no Limit: a journalist's page, the most important happenings; the
 // rest are one flag away (Query.All).
-const ConciseLimit = 20
+const ConciseLimit = 30
 
 // maxQueryArticles bounds the articles a text query draws on.
 const maxQueryArticles = 500
