@@ -17,14 +17,19 @@ import (
 
 // Article returns everything the extractors find in a: its time
 // expressions resolved against its publication date, its entity mentions,
-// the quotes attributed in it (negated ones, "did not say whether ...",
-// left out) and its dated statements. Quotes carry the
+// the quotes attributed in it (quote.Said: what someone said, not negated
+// or agentless attributions) and its dated statements. Quotes carry the
 // article's ID and, where the extractor gave none, its publication date.
+// Entities and quotes are read by English rules: an article in another
+// language has none ("Посол России", "the Russian ambassador", is no
+// name, and no English rule can tell).
 func Article(a *storyline.Article) *storyline.Analysis {
 	an := &storyline.Analysis{ArticleID: a.ID}
 	an.Timexes = timex.Tag(a.Text, a.Published)
-	an.Mentions = entity.Extract(a.Text)
-	an.Quotes = quote.Said(quote.Extract(a.Text, an.Mentions))
+	if a.Language == "" || a.Language == "en" {
+		an.Mentions = entity.Extract(a.Text)
+		an.Quotes = quote.Said(quote.Extract(a.Text, an.Mentions))
+	}
 	for i := range an.Quotes {
 		q := &an.Quotes[i]
 		q.ArticleID = a.ID

@@ -263,8 +263,8 @@ func (x *extractor) segmentRun(s, e int) {
 			p += n
 			continue
 		}
-		if titleNouns[w] || titleMods[w] || notNames[w] {
-			p++
+		if titleNouns[w] || titleMods[w] || notNames[w] || pluralTitle(w) {
+			p++ // "Presidents Vladimir Putin and Joe Biden": a title, no name
 			continue
 		}
 		if toks[p].sentStart && x.isCommon(p) && !x.midCap[toks[p].text] {
@@ -451,7 +451,7 @@ func (x *extractor) classify() {
 				allUpper = false
 			}
 		}
-		titled := prevW != "" && (titleNouns[prevW] || maleWords[prevW] || femaleWords[prevW])
+		titled := prevW != "" && (titleNouns[prevW] || maleWords[prevW] || femaleWords[prevW] || pluralTitle(prevW))
 		if m.b-m.a == 1 && !hasAmp && !allUpper && !titled && !x.orgContext(m) {
 			continue // single words wait for resolveAliases
 		}
@@ -468,7 +468,8 @@ func (x *extractor) classify() {
 			m.kind = storyline.Person
 		case (prevW == "in" || prevW == "near") && m.b-m.a == 1:
 			m.kind = storyline.Place
-		case m.b-m.a >= 2 && x.coordinated(m) != "":
+		case m.b-m.a >= 2 && x.coordinated(m) != "" && !given:
+			// "Washington and John Sullivan": a given name makes a person
 			m.kind = x.coordinated(m)
 		case given:
 			m.kind = storyline.Person
@@ -490,6 +491,12 @@ func (x *extractor) classify() {
 		m.name = x.span(m.a, m.b)
 		m.unknown = false
 	}
+}
+
+// pluralTitle reports whether w is the plural of a title ("presidents",
+// "ministers"): a title before the names it precedes.
+func pluralTitle(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && titleNouns[w[:len(w)-1]]
 }
 
 // placeHeads end the names of natural and built places.

@@ -22,7 +22,8 @@ import (
 const DefaultMaxBody = 16 << 20
 
 // TimelineQuery selects what a timeline tells: one of Entity, Story or
-// Query, optionally bounded by dates and cut to Limit entries.
+// Query, optionally bounded by dates and cut to Limit entries; without a
+// Limit, the concise view unless All is set.
 type TimelineQuery struct {
 	Entity, Story, Query string
 	From, To             storyline.Date

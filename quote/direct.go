@@ -373,7 +373,7 @@ func (x *extractor) dashSource(from, to int) int {
 	for from < to && x.toks[from].kind == para {
 		from++ // a dash line of its own under the quotation
 	}
-	if from >= to || (x.toks[from].text != "-" && x.toks[from].text != "—" && x.toks[from].text != "–") {
+	if from >= to || (x.toks[from].text != "-" && x.toks[from].text != "—" && x.toks[from].text != "–" && x.toks[from].text != "―") {
 		return -1
 	}
 	end := to

@@ -440,7 +440,9 @@ func (x *extractor) description(src [2]int, h int) who {
 	w.unnamed = !(first == "the" || first == "his" || first == "her" || first == "their") || unnamedHeads[head] ||
 		titles[head] || roleWords[head]
 	if len(x.mentions) > 0 {
-		w.principal = x.principal(src, x.toks[src[1]-1].end, true) // "a group of US senators"
+		// "a State Department spokesperson", "the Russian foreign
+		// minister": a person's principal may be a country too
+		w.principal = x.principal(src, x.toks[src[1]-1].end, w.kind == kindPerson)
 	}
 	if w.principal == "" {
 		w.principal = x.institution(src, h)

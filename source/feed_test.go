@@ -180,6 +180,7 @@ func FuzzFeed(f *testing.F) {
 	}
 	f.Add([]byte(`<rss><channel><item><title>a</title><description>b c</description></item><item><![CDATA[`))
 	f.Add([]byte(`<feed><entry><content type="html">&lt;script&gt;x&lt;/script&gt;text</content><published>0000-00-00</published></entry></feed>`))
+	f.Add([]byte(`{"version": "https://jsonfeed.org/version/1", "items": [{"content_text": "a"}, {"title": 5}, "x", {"authors": {}}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(bytes.TrimSpace(data)) == 0 {
 			return
