@@ -349,6 +349,26 @@ func TestTimeline(t *testing.T) {
 	if len(tl.Entries) == 0 || len(tl.Entries[0].Sources) != 2 {
 		t.Fatalf("first entry %+v, want the recall citing two articles", tl.Entries)
 	}
+	// A limit cuts to the most important and says how many there are;
+	// all=true keeps every one.
+	for _, tt := range []struct {
+		query          string
+		entries, total int
+	}{
+		{"&limit=2", 2, 4},
+		{"&all=true", 4, 4},
+		{"&all=false&limit=3", 3, 4},
+	} {
+		r := e.get("/api/timeline?story=" + url.QueryEscape(e.fx.StoryID) + tt.query)
+		var tl storyline.Timeline
+		r.decode(t, &tl)
+		if len(tl.Entries) != tt.entries || tl.Total != tt.total {
+			t.Errorf("%s: %d entries of %d, want %d of %d", tt.query, len(tl.Entries), tl.Total, tt.entries, tt.total)
+		}
+	}
+	if r := e.get("/api/timeline?story=" + url.QueryEscape(e.fx.StoryID) + "&all=yes"); r.status != 400 {
+		t.Errorf("all=yes: status %d, want 400", r.status)
+	}
 }
 
 func TestTimelineUnavailable(t *testing.T) {

@@ -258,7 +258,7 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 			it.focus = true
 		}
 		it.lead = st.Sentence == 0
-		it.explicit = st.DateText != "" && !strings.HasPrefix(st.DateText, storyline.EstimatePrefix) && !st.FromContext
+		it.explicit = st.DateText != "" && !st.Estimated && !strings.HasPrefix(st.DateText, storyline.EstimatePrefix) && !st.FromContext
 		it.report = it.lead || it.explicit || it.focus
 		it.quality = quality(it)
 		items = append(items, it)

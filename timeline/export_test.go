@@ -76,3 +76,18 @@ func TestExportsGroupByDateAndNameTheirSources(t *testing.T) {
 		}
 	}
 }
+
+// A cut timeline says how many happenings it leaves out, in every export.
+func TestExportsSayWhatIsCut(t *testing.T) {
+	tl := exportTimeline()
+	tl.Total = 35
+	for _, format := range []string{"text", "md", "html"} {
+		if out := renderString(t, tl, format); !strings.Contains(out, "The 3 most important of 35 happenings; --all shows every one.") {
+			t.Errorf("%s export does not say what is cut", format)
+		}
+	}
+	tl.Total = 3
+	if out := renderString(t, tl, "text"); strings.Contains(out, "most important") {
+		t.Error("an uncut timeline says it is cut")
+	}
+}

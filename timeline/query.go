@@ -140,23 +140,15 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 		if !ok {
 			continue
 		}
-		var eventDate storyline.Date
-		if a.Published.IsZero() {
-			eventDate, err = events.date(ctx, id)
-			if err != nil {
-				return nil, err
-			}
-		}
 		for _, s := range ss {
-			if s.Date.IsZero() {
-				// An article without a publication date: its undated
-				// statements speak of the day of its event, if known.
-				if eventDate.IsZero() {
-					continue
-				}
-				s.Date = eventDate
+			// A statement that needs a date its article does not give
+			// ("on Monday", the present tense, in an undated article)
+			// stays off a dated timeline: the day of another report of its
+			// event is no evidence of when this one was written (the
+			// dating stage dates it where evidence allows).
+			if !s.Date.IsZero() {
+				stmts = append(stmts, s)
 			}
-			stmts = append(stmts, s)
 		}
 	}
 	// The originals of duplicates, so a copy counts as its outlet.
@@ -244,29 +236,6 @@ func (ae *articleEvents) id(ctx context.Context, articleID string) (string, erro
 	}
 	ae.asked[articleID] = id
 	return id, nil
-}
-
-// date returns the date of the event an article belongs to, or the zero
-// Date when it belongs to none or the event has no day.
-func (ae *articleEvents) date(ctx context.Context, articleID string) (storyline.Date, error) {
-	ev := ae.known[articleID]
-	if ev == nil {
-		evID, err := ae.id(ctx, articleID)
-		if err != nil || evID == "" {
-			return storyline.Date{}, err
-		}
-		ev, err = ae.st.Event(ctx, evID)
-		if storyline.ErrorCode(err) == storyline.ENOTFOUND {
-			return storyline.Date{}, nil
-		}
-		if err != nil {
-			return storyline.Date{}, fmt.Errorf("timeline: read event %s: %w", evID, err)
-		}
-	}
-	if ev.Date.Precision != storyline.PrecisionDay {
-		return storyline.Date{}, nil
-	}
-	return ev.Date, nil
 }
 
 // roleNouns returns the head nouns of roles: "ambassador" for

@@ -94,6 +94,9 @@ func renderText(w io.Writer, tl *storyline.Timeline) error {
 	if len(tl.Entries) == 0 {
 		b.WriteString("(no dated entries)\n")
 	}
+	if n := cutNote(tl); n != "" {
+		fmt.Fprintf(&b, "(%s)\n\n", n)
+	}
 	const indent = "    "
 	for _, d := range ByDate(tl) {
 		fmt.Fprintf(&b, "%s\n", LongDate(d.Date))
@@ -123,6 +126,14 @@ func renderText(w io.Writer, tl *storyline.Timeline) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// cutNote says how many happenings a cut timeline leaves out, or "".
+func cutNote(tl *storyline.Timeline) string {
+	if tl.Total <= len(tl.Entries) {
+		return ""
+	}
+	return fmt.Sprintf("The %d most important of %d happenings; --all shows every one.", len(tl.Entries), tl.Total)
 }
 
 // citationLine is a citation in plain text: "Outlet, “Title”, 17 March
@@ -176,6 +187,9 @@ func renderMarkdown(w io.Writer, tl *storyline.Timeline) error {
 	fmt.Fprintf(&b, "# %s\n\n", mdEscape(title))
 	if len(tl.Entries) == 0 {
 		b.WriteString("No dated entries.\n")
+	}
+	if n := cutNote(tl); n != "" {
+		fmt.Fprintf(&b, "*%s*\n\n", mdEscape(n))
 	}
 	for _, d := range ByDate(tl) {
 		fmt.Fprintf(&b, "## %s\n\n", LongDate(d.Date))
@@ -336,6 +350,7 @@ var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 	"outlet":   Outlet,
 	"longDate": LongDate,
 	"estimate": EstimateOf,
+	"cut":      cutNote,
 	"webURL":   storyline.WebURL,
 	"plural": func(n int, one, many string) string {
 		if n == 1 {
@@ -356,7 +371,7 @@ var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 </head>
 <body>
 <h1>{{if .Title}}{{.Title}}{{else}}Timeline{{end}}</h1>
-{{if not .Entries}}<p>No dated entries.</p>{{else}}<p class="meta">{{plural (len .Entries) "happening" "happenings"}} on {{plural (len .Days) "date" "dates"}}{{with .Range}}, {{.}}{{end}}.</p>{{end}}
+{{if not .Entries}}<p>No dated entries.</p>{{else}}<p class="meta">{{plural (len .Entries) "happening" "happenings"}} on {{plural (len .Days) "date" "dates"}}{{with .Range}}, {{.}}{{end}}.{{with cut .Timeline}} {{.}}{{end}}</p>{{end}}
 {{with .Axis}}<figure class="axis"><div class="scroll">{{.}}</div>
 <figcaption>A circle is a day's happenings (a number inside: several, or days too close to draw apart), a bar a happening known only to the month or year, a red ring a disagreement between sources. Hover for the happenings; click for their sources.</figcaption>
 </figure>{{end}}
