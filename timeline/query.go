@@ -32,20 +32,21 @@ type Query struct {
 // ConciseLimit is the number of entries of a timeline when the query
 // sets no Limit: a journalist's page, the most important happenings; the
 // rest are one flag away (Query.All).
-const ConciseLimit = 20
+const ConciseLimit = 30
 
 // maxQueryArticles bounds the articles a text query draws on.
 const maxQueryArticles = 500
 
 // Load builds the timeline a query asks for from the analysed articles in
 // st: the dated statements of every article that mentions the entity,
-// belongs to the story or matches the text, with the entity or the
-// story's key entities as the focus. An entity's timeline keeps only the
-// happenings the entity takes part in or that the articles about it make
-// central (Options.FocusOnly). Without a Limit, and unless All is set, the
-// timeline is cut to its ConciseLimit most important entries. It returns EINVALID for a query that
-// names none or several of entity, story and text, and ENOTFOUND when the
-// entity or story is unknown. Articles never analysed are skipped.
+// belongs to the story or matches the text. An entity's timeline has the
+// entity as its focus and keeps only the happenings it takes part in or
+// that the articles about it make central (Options.FocusOnly); a story's
+// and a query's have no focus. Without a Limit, and unless All is set,
+// the timeline is cut to its ConciseLimit most important entries. It
+// returns EINVALID for a query that names none or several of entity,
+// story and text, and ENOTFOUND when the entity or story is unknown.
+// Articles never analysed are skipped.
 func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 	set := 0
 	for _, s := range []string{q.Entity, q.Story, q.Text} {
