@@ -99,10 +99,14 @@ func renderText(w io.Writer, tl *storyline.Timeline) error {
 	}
 	const indent = "    "
 	for _, d := range ByDate(tl) {
-		fmt.Fprintf(&b, "%s\n", LongDate(d.Date))
+		fmt.Fprintf(&b, "%s%s\n", approx(tl, d.Entries), LongDate(d.Date))
 		for _, i := range d.Entries {
 			e := tl.Entries[i]
-			fmt.Fprintf(&b, "  %s\n", wrap(e.Text, 74, "  "))
+			mark := ""
+			if EstimateOf(e) != "" {
+				mark = "≈ " // the entry's date is an estimate
+			}
+			fmt.Fprintf(&b, "  %s\n", wrap(mark+e.Text, 74, "  "))
 			fmt.Fprintf(&b, "%s[%s, %s]\n", indent, plural(max(e.Outlets, 1), "1 outlet", fmt.Sprintf("%d outlets", e.Outlets)),
 				plural(len(e.Sources), "1 report", fmt.Sprintf("%d reports", len(e.Sources))))
 			if est := EstimateOf(e); est != "" {
@@ -192,7 +196,7 @@ func renderMarkdown(w io.Writer, tl *storyline.Timeline) error {
 		fmt.Fprintf(&b, "*%s*\n\n", mdEscape(n))
 	}
 	for _, d := range ByDate(tl) {
-		fmt.Fprintf(&b, "## %s\n\n", LongDate(d.Date))
+		fmt.Fprintf(&b, "## %s%s\n\n", approx(tl, d.Entries), LongDate(d.Date))
 		for _, i := range d.Entries {
 			e := tl.Entries[i]
 			fmt.Fprintf(&b, "**%s**\n\n", mdEscape(e.Text))
@@ -394,3 +398,12 @@ var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 </body>
 </html>
 `))
+
+// approx is "≈ " when every entry of a date is dated by an estimate, so
+// that the date is shown as one.
+func approx(tl *storyline.Timeline, entries []int) string {
+	if allEstimated(tl, entries) {
+		return "≈ "
+	}
+	return ""
+}
