@@ -96,7 +96,7 @@ func publish(t *testing.T, q *queue.Queue, paths ...string) (pipeline.Summary, *
 func startWorker(t *testing.T, q *queue.Queue, st storyline.Store, name string) (stop func()) {
 	ctx, cancel := context.WithCancel(context.Background())
 	w := &queue.Worker{Queue: q, Store: st, Name: name, Batch: 8,
-		Stages: func() []pipeline.Stage { return stages(st) }}
+		Stages: stages}
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
