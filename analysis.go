@@ -74,25 +74,59 @@ type Role struct {
 type Quote struct {
 	ID        string `json:"id"`
 	ArticleID string `json:"article"`
-	// Speaker is the canonical name of the speaker, or for an unnamed
-	// source its description ("a state department spokesperson").
-	Speaker       string `json:"speaker"`
+	// Speaker is who said it, as a reader should see it: the canonical
+	// name of a person or organisation, a country acting as its government
+	// ("Russia's government"), or for an unnamed source its description
+	// ("a state department spokesperson").
+	Speaker string `json:"speaker"`
+	// SpeakerRef is the entity name the speaker was read from ("Russia"
+	// for "Russia's government"), by which a store links SpeakerEntity;
+	// "" when the speaker is no named entity (an unnamed source, a
+	// pronoun left unresolved): such a speaker gets no entity.
+	SpeakerRef    string `json:"speaker_ref,omitempty"`
 	SpeakerEntity string `json:"speaker_entity,omitempty"`
-	SpeakerStart  int    `json:"speaker_start"`
-	SpeakerEnd    int    `json:"speaker_end"`
-	Unnamed       bool   `json:"unnamed"`
+	// Principal is whom the speaker speaks for, where the text says so:
+	// "Vladimir Putin" for "Putin's spokesman Dmitry Peskov", "State
+	// Department" for "a State Department spokesperson".
+	Principal    string `json:"principal,omitempty"`
+	SpeakerStart int    `json:"speaker_start"`
+	SpeakerEnd   int    `json:"speaker_end"`
+	Unnamed      bool   `json:"unnamed"`
 	// Text is the content; Start and End span it (for a quote split around
 	// "he said", the whole span, with Parts listing the pieces).
-	Text     string   `json:"text"`
-	Start    int      `json:"start"`
-	End      int      `json:"end"`
-	Parts    [][2]int `json:"parts,omitempty"`
-	Direct   bool     `json:"direct"`
-	Cue      string   `json:"cue"`
-	CueStart int      `json:"cue_start"`
-	CueEnd   int      `json:"cue_end"`
-	Sentence int      `json:"sentence"` // index of the sentence that holds the cue
-	Date     Date     `json:"date"`
+	Text   string   `json:"text"`
+	Start  int      `json:"start"`
+	End    int      `json:"end"`
+	Parts  [][2]int `json:"parts,omitempty"`
+	Direct bool     `json:"direct"`
+	// Negated is set when the cue is negated ("did not say whether ...",
+	// "declined to comment") or asked about ("asked if he thought ..."):
+	// an attribution, but no quote of anyone.
+	Negated bool `json:"negated,omitempty"`
+	// Passive is set when the cue is a passive without an agent ("The
+	// decision was disclosed", "The US is believed to be ..."): an
+	// attribution whose source span is its subject, but no one is said to
+	// have said it.
+	Passive  bool   `json:"passive,omitempty"`
+	Cue      string `json:"cue"`
+	CueStart int    `json:"cue_start"`
+	CueEnd   int    `json:"cue_end"`
+	Sentence int    `json:"sentence"` // index of the sentence that holds the cue
+	Date     Date   `json:"date"`
+}
+
+// SpeakerEntityName is the entity name a quote's speaker stands for: its
+// SpeakerRef, or for a quote without one its Speaker; "" for an unnamed
+// source. A store links the quote to the entity of a mention of its
+// article with that name, and to none when there is no such mention.
+func SpeakerEntityName(q Quote) string {
+	if q.Unnamed {
+		return ""
+	}
+	if q.SpeakerRef != "" {
+		return q.SpeakerRef
+	}
+	return q.Speaker
 }
 
 // Analysis is everything the extractors found in one article.

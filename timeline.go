@@ -10,14 +10,25 @@ type Statement struct {
 	Text      string `json:"text"`
 	Date      Date   `json:"date"`
 	// DateText is the time expression that governs the sentence, or ""
-	// when the date is the publication date.
+	// when the date is the publication date; when that date is only an
+	// estimate, EstimatePrefix and the evidence ("estimated: written on
+	// or after ...").
 	DateText string `json:"date_text,omitempty"`
+	// FromContext is set when the sentence has no date of its own and
+	// continues the narrative of the sentence before it ("He arrived on
+	// Monday. The talks lasted two hours."): Date and DateText are that
+	// sentence's.
+	FromContext bool `json:"from_context,omitempty"`
 	// Actors are the names of the entities in the sentence.
 	Actors []string `json:"actors"`
 	// Numbers are the quantities the sentence states ("14 countries"),
 	// used to flag sources that disagree.
 	Numbers []string `json:"numbers,omitempty"`
 }
+
+// EstimatePrefix opens the DateText of a statement dated by an estimate
+// of its article's publication date.
+const EstimatePrefix = "estimated: "
 
 // Citation points at the sentence of an article that supports an entry.
 // Title and Published are the article's, so that a citation can name what
@@ -32,6 +43,11 @@ type Citation struct {
 	Title     string `json:"title,omitempty"`
 	Published Date   `json:"published,omitzero"`
 	Sentence  string `json:"sentence"`
+	// DateText is the statement's: the time expression that dates it, ""
+	// for the publication date, or "estimated: ..." with the evidence
+	// when the article's date is an estimate; Estimated is then true.
+	DateText  string `json:"date_text,omitempty"`
+	Estimated bool   `json:"estimated,omitempty"`
 	Start     int    `json:"start"`
 	End       int    `json:"end"`
 }
@@ -51,11 +67,13 @@ type Version struct {
 
 // Entry is one dated line of a timeline: what happened, and who says so.
 type Entry struct {
-	Date      Date       `json:"date"`
-	Text      string     `json:"text"`
-	Sources   []Citation `json:"sources"`
-	Outlets   int        `json:"outlets"` // independent outlets; duplicates count once
-	Score     float64    `json:"score"`
+	Date    Date       `json:"date"`
+	Text    string     `json:"text"`
+	Sources []Citation `json:"sources"`
+	Outlets int        `json:"outlets"` // independent outlets; duplicates count once
+	// Articles is the number of articles cited, copies included.
+	Articles  int        `json:"articles"`
+	Score     float64    `json:"score"` // importance: outlets, leads, focus, date precision
 	EventID   string     `json:"event,omitempty"`
 	Conflicts []Conflict `json:"conflicts"`
 }
@@ -64,4 +82,8 @@ type Entry struct {
 type Timeline struct {
 	Title   string  `json:"title,omitempty"`
 	Entries []Entry `json:"entries"`
+	// Total is the number of happenings found, before the timeline was
+	// cut to its most important (Entries holds them all when they are
+	// equal).
+	Total int `json:"total"`
 }

@@ -17,13 +17,14 @@ import (
 
 // Article returns everything the extractors find in a: its time
 // expressions resolved against its publication date, its entity mentions,
-// the quotes attributed in it and its dated statements. Quotes carry the
+// the quotes attributed in it (negated ones, "did not say whether ...",
+// left out) and its dated statements. Quotes carry the
 // article's ID and, where the extractor gave none, its publication date.
 func Article(a *storyline.Article) *storyline.Analysis {
 	an := &storyline.Analysis{ArticleID: a.ID}
 	an.Timexes = timex.Tag(a.Text, a.Published)
 	an.Mentions = entity.Extract(a.Text)
-	an.Quotes = quote.Extract(a.Text, an.Mentions)
+	an.Quotes = quote.Said(quote.Extract(a.Text, an.Mentions))
 	for i := range an.Quotes {
 		q := &an.Quotes[i]
 		q.ArticleID = a.ID

@@ -14,6 +14,7 @@ package clean
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/storyline/storyline"
@@ -21,14 +22,26 @@ import (
 
 // Rule names, as recorded in storyline.Debris.Rule.
 const (
-	RuleAdMarker    = "ad-marker"    // [ad_1], "Advertisement"
-	RuleShare       = "share"        // "Share this article", "Subscribe to our newsletter"
-	RuleReadMore    = "read-more"    // "Read More", "Source link", "READ MORE: ..." lines
-	RuleCredit      = "credit"       // "Additional reporting by ...", "Editing by ..."
-	RuleByline      = "byline"       // "By Jane Doe", "oleh -"
-	RuleTitleRepeat = "title-repeat" // the title repeated at the top of the body
-	RuleDateLine    = "date-line"    // "Published: March 17, 2021" as a line of its own
-	RuleDateline    = "dateline"     // "MOSCOW, November 2 – RIA Novosti." before the first sentence
+	RuleAdMarker    = "ad-marker"       // [ad_1], "Advertisement"
+	RuleShare       = "share"           // "Share this article", "Subscribe to our newsletter"
+	RuleReadMore    = "read-more"       // "Read More", "Source link", "READ MORE: ..." lines
+	RuleCredit      = "credit"          // "Additional reporting by ...", "Editing by ..."
+	RuleByline      = "byline"          // "By Jane Doe", "oleh -"
+	RuleTitleRepeat = "title-repeat"    // the title repeated at the top of the body
+	RuleDateLine    = "date-line"       // "Published: March 17, 2021" as a line of its own
+	RuleDateline    = "dateline"        // "MOSCOW, November 2 – RIA Novosti." before the first sentence
+	RuleNavigation  = "navigation"      // "Skip to content", "Back to Main page", "All news", "Related Articles"
+	RuleCaption     = "caption"         // "Image: REUTERS", a caption ending in "(Ali Ihsan Ozturk/AP)"
+	RuleAgency      = "agency"          // "Reuters |", "(IANS)", "Source: Reuters" as a line of its own
+	RuleWatch       = "watch"           // "Watch video 01:16", "Video Player 00:00"
+	RuleComments    = "comments"        // "Leave a Reply", "1075 views", forum furniture and post stamps
+	RuleCookie      = "cookie"          // "We use cookies ...", "Accept cookies"
+	RuleFooter      = "footer"          // "© 2024 ...", "Privacy Policy Terms", notices about the page
+	RuleTags        = "tags"            // "#Russia #USA", "Tags: ..."
+	RuleRepeat      = "repeat"          // a line repeating the line before it
+	RuleMasthead    = "masthead"        // the site's name, a section label or kicker above the headline
+	RuleHeadline    = "headline"        // the headline line at the top, moved to the title
+	RuleFurniture   = "furniture-title" // a title that was page furniture, replaced by the headline
 )
 
 // Rules lists every rule with what it removes.
@@ -41,6 +54,18 @@ var Rules = []struct{ Name, Removes string }{
 	{RuleTitleRepeat, "the title repeated at the top of the body"},
 	{RuleDateLine, `a line that is only a date ("Published: March 17, 2021") at the top or end (the date may become the publication date)`},
 	{RuleDateline, `the dateline before the first sentence ("MOSCOW, November 2 – RIA Novosti."): place, outlet and date are kept`},
+	{RuleNavigation, `navigation and section links, anywhere: "Skip to content", "Back to Main page", "All news", "Related Articles", breadcrumbs`},
+	{RuleCaption, `picture captions and credits, anywhere: "Image: REUTERS", "Anatoly AntonovImage: REUTERS", a caption ending in "(Name/AP)" or "REUTERS/Name"`},
+	{RuleAgency, `a line that only names agencies, anywhere: "Reuters |", "(IANS)", "Source: Reuters", "fek/dpa/AFP"`},
+	{RuleWatch, `video and audio players, anywhere: "Watch video 01:16" (and the video's title after it), "Video Player", a bare duration`},
+	{RuleComments, `comment and forum furniture, anywhere: "Leave a Reply", "ReplyDelete", "1075 views", "Posts: 21", post stamps ("Postby Kent » Sun Apr 01, 2018 3:48 pm", its date read first)`},
+	{RuleCookie, `cookie and consent notices, anywhere`},
+	{RuleFooter, `site footers and notices about the page, anywhere: "© 2024 ...", "Privacy Policy Terms of Use", "This article has been automatically translated"`},
+	{RuleTags, `hashtag and "Tags:" lines, anywhere; a list of names alone at the end`},
+	{RuleRepeat, `a line that repeats the line before it (a caption and its alt text, a standfirst repeated as the lead)`},
+	{RuleMasthead, `above the headline: the site's name ("Hardwood Paroxysm" on hardwoodparoxysm.com), a section label or kicker ("US News", "Americas")`},
+	{RuleHeadline, `the headline line at the top of an untitled text: it becomes the title`},
+	{RuleFurniture, `a title that was page furniture ("All news", "Logo", a bare date, an agency or site name): the headline in the text replaces it (offset -1: not in the text)`},
 }
 
 // line is one line of the text being cleaned, with its byte offset in the
@@ -48,6 +73,9 @@ var Rules = []struct{ Name, Removes string }{
 type line struct {
 	s   string // the line, trimmed
 	off int
+	// kept is set once the line was found to be no furniture, so that the
+	// next round of rules does not test it again.
+	kept bool
 }
 
 // doc is an article while it is being cleaned.
@@ -85,13 +113,16 @@ func Clean(a *storyline.Article) (*storyline.Article, error) {
 	out.Repairs = slices.Clone(a.Repairs)
 	d := &doc{a: &out, lines: splitLines(a.Text)}
 	d.orig = slices.Clone(d.lines)
-	out.Title = cleanTitle(a.Title)
+	d.title()
 
 	// Until no rule fires: removing one piece of debris can bare another.
 	for {
 		n := len(d.debris)
 		d.removeEverywhere()
 		for d.removeTop() || d.removeBottom() {
+		}
+		if out.Title == "" {
+			d.headline()
 		}
 		if out.Dateline == "" {
 			d.dateline()
@@ -140,24 +171,119 @@ func splitLines(text string) []line {
 func (d *doc) removeEverywhere() {
 	for i := 0; i < len(d.lines); {
 		s := d.lines[i].s
-		switch {
-		case s == "":
-		case isAdMarker(s):
-			d.remove(i, RuleAdMarker)
+		if s == "" {
+			i++
 			continue
-		case isShare(s):
-			d.remove(i, RuleShare)
+		}
+		if prev := d.prevText(i); prev >= 0 && d.lines[prev].s == s && len(s) > 12 {
+			d.remove(i, RuleRepeat)
 			continue
-		case isReadMoreLink(s):
-			d.remove(i, RuleReadMore)
+		}
+		if d.lines[i].kept {
+			i++
 			continue
-		default:
-			if j := strings.Index(s, "[ad_"); j >= 0 {
-				d.inlineAd(i)
+		}
+		if rule := d.furniture(s); rule != "" {
+			if rule == RuleWatch && watchTitled(s) {
+				d.removeVideoTitle(i)
 			}
+			d.remove(i, rule)
+			continue
+		}
+		if strings.Contains(s, "[ad_") {
+			d.inlineAd(i)
+		}
+		d.lines[i].kept = true
+		if hasGluedCaption(s) {
+			d.inlineCaption(i)
+		}
+		if !strings.Contains(tail(d.lines[i].s, 60), "ull ") && !strings.Contains(tail(d.lines[i].s, 60), "ULL ") {
+			i++
+			continue
+		}
+		if m := readMoreTailRe.FindStringIndex(d.lines[i].s); m != nil && m[0] > 0 {
+			l := &d.lines[i]
+			d.debris = append(d.debris, storyline.Debris{Rule: RuleReadMore, Text: strings.TrimSpace(l.s[m[0]:]), Offset: l.off + m[0] + 1})
+			l.s = strings.TrimSpace(l.s[:m[0]])
 		}
 		i++
 	}
+}
+
+// furniture returns the rule that removes line s wherever it stands, or "".
+func (d *doc) furniture(s string) string {
+	switch {
+	case isAdMarker(s):
+		return RuleAdMarker
+	case isShare(s):
+		return RuleShare
+	case isReadMoreLink(s):
+		return RuleReadMore
+	case isNavigation(s):
+		return RuleNavigation
+	case isWatch(s):
+		return RuleWatch
+	case isComments(s):
+		return RuleComments
+	case len(s) < 100 && isForumStamp(s):
+		return RuleComments
+	case isCookie(s):
+		return RuleCookie
+	case isFooter(s):
+		return RuleFooter
+	case isTags(s):
+		return RuleTags
+	case isAgency(s):
+		return RuleAgency
+	case isCaption(s) || isPhotoCredit(s):
+		return RuleCaption
+	}
+	return ""
+}
+
+// isForumStamp reports whether a line is a forum post's header with its
+// date ("Postby Kent » Sun Apr 01, 2018 3:48 pm", "Old 02-25-2023, 06:59
+// AM"). Its date is read as every removed line's is (remove).
+func isForumStamp(s string) bool {
+	m := forumStampRe.FindStringSubmatch(s)
+	return m != nil && stampDateRe.MatchString(m[1])
+}
+
+// watchTitled reports whether a video line is the bare "Watch video
+// 01:16" that the video's title follows on the next line.
+func watchTitled(s string) bool { return watchBareRe.MatchString(s) }
+
+// removeVideoTitle removes the line after a "Watch video" line if it is
+// the video's title: short, no full stop.
+func (d *doc) removeVideoTitle(i int) {
+	j := i + 1
+	if j >= len(d.lines) || d.lines[j].s == "" {
+		return
+	}
+	if t := d.lines[j].s; len(strings.Fields(t)) <= 16 && !endsSentence(t) {
+		d.remove(j, RuleWatch)
+	}
+}
+
+// inlineCaption cuts a picture credit glued into a line of text, with the
+// caption before it ("... in March.Anatoly AntonovImage: REUTERS The
+// envoy said ..."): the caption runs from the last sentence end before
+// the credit, the credit to the end of its names.
+func (d *doc) inlineCaption(i int) {
+	l := &d.lines[i]
+	m := gluedCaptionRe.FindStringSubmatchIndex(l.s)
+	if m == nil {
+		return
+	}
+	glue := m[3] // where "Image: " starts
+	start := captionStart(l.s[:glue])
+	end := glue + creditLen(l.s[glue:])
+	text := strings.TrimSpace(l.s[start:end])
+	if len(strings.Fields(text)) > 30 {
+		return
+	}
+	d.debris = append(d.debris, storyline.Debris{Rule: RuleCaption, Text: text, Offset: l.off + start + (len(l.s[start:end]) - len(strings.TrimLeft(l.s[start:end], " ")))})
+	l.s = strings.TrimSpace(strings.TrimSpace(l.s[:start]) + " " + strings.TrimSpace(l.s[end:]))
 }
 
 // inlineAd removes ad markers inside a line of text.
@@ -171,6 +297,16 @@ func (d *doc) inlineAd(i int) {
 		d.debris = append(d.debris, storyline.Debris{Rule: RuleAdMarker, Text: l.s[m[0]:m[1]], Offset: l.off + m[0]})
 		l.s = strings.TrimSpace(l.s[:m[0]] + " " + l.s[m[1]:])
 	}
+}
+
+// prevText returns the index of the text line before line i, or -1.
+func (d *doc) prevText(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if d.lines[j].s != "" {
+			return j
+		}
+	}
+	return -1
 }
 
 // firstText and lastText return the index of the first and last line with
@@ -225,6 +361,10 @@ func (d *doc) removeBottom() bool {
 	}
 	s := d.lines[i].s
 	switch {
+	case d.a.Title != "" && sameTitle(s, d.a.Title):
+		d.remove(i, RuleTitleRepeat)
+	case isNameList(s):
+		d.remove(i, RuleTags)
 	case isReadMore(s):
 		d.remove(i, RuleReadMore)
 	case isCredit(s):
@@ -268,13 +408,18 @@ func (d *doc) text() string {
 }
 
 // hardWrapped reports whether a block's lines are one paragraph wrapped
-// at a fixed width: every line but the last of similar, moderate length
-// and not the end of a sentence.
+// at a fixed width: every line but the last of moderate length and not the
+// end of a sentence, and each break inside a sentence (the next line goes
+// on in lower case) or, in three lines or more, every wrapped line of about
+// the same width. A heading above a paragraph is no wrapped line: the
+// paragraph after it starts a sentence.
 func hardWrapped(block []string) bool {
 	if len(block) < 2 {
 		return false
 	}
-	for _, s := range block[:len(block)-1] {
+	minN, maxN := 1<<30, 0
+	lowerNext := true
+	for i, s := range block[:len(block)-1] {
 		n := utf8.RuneCountInString(s)
 		if n < 40 || n > 100 {
 			return false
@@ -282,16 +427,20 @@ func hardWrapped(block []string) bool {
 		if last, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune(".!?:”\"", last) {
 			return false
 		}
+		minN, maxN = min(minN, n), max(maxN, n)
+		if r, _ := utf8.DecodeRuneInString(block[i+1]); !unicode.IsLower(r) {
+			lowerNext = false
+		}
 	}
-	return true
+	return lowerNext || len(block) >= 3 && maxN-minN <= maxN/8
 }
-
-// cleanTitle collapses the white space of a title.
-func cleanTitle(t string) string { return collapseSpace(t) }
 
 // sameTitle reports whether a line repeats the title, ignoring case, space
 // and trailing punctuation.
 func sameTitle(s, title string) bool {
+	if d := len(s) - len(title); d > 12 || d < -12 {
+		return false
+	}
 	norm := func(x string) string {
 		return strings.TrimRight(strings.ToLower(collapseSpace(x)), " .:;!?")
 	}

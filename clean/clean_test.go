@@ -69,7 +69,8 @@ func TestRules(t *testing.T) {
 		// title-repeat
 		{RuleTitleRepeat, "Moscow recalls envoy", "Moscow recalls envoy\nMoscow recalls envoy\n\nBody.", "Body.", true},
 		{RuleTitleRepeat, "Moscow recalls envoy", "MOSCOW RECALLS ENVOY.\nBody.", "Body.", true},
-		{RuleTitleRepeat, "Moscow recalls envoy", "Body.\nMoscow recalls envoy", "Body.\n\nMoscow recalls envoy", false},
+		{RuleTitleRepeat, "Moscow recalls envoy", "Body.\nMoscow recalls envoy", "Body.", true}, // pages repeat it in their footer too
+		{RuleTitleRepeat, "Moscow recalls envoy", "Moscow recalls envoy and warns of a blind alley\nBody.", "Moscow recalls envoy and warns of a blind alley\n\nBody.", false},
 		{RuleTitleRepeat, "Moscow recalls envoy", "Moscow recalls envoy for talks, the ministry said.", "Moscow recalls envoy for talks, the ministry said.", false},
 		// date-line
 		{RuleDateLine, "", "Published: June 17, 2021\n\nBody.", "Body.", true},
@@ -77,6 +78,60 @@ func TestRules(t *testing.T) {
 		{RuleDateLine, "", "Body.\n\n2021-03-17", "Body.", true},
 		{RuleDateLine, "", "Updated on 17.03.2021 at 14:05\nBody.", "Body.", true},
 		{RuleDateLine, "", "March 17, 2021 was the day of the recall.", "March 17, 2021 was the day of the recall.", false},
+		// navigation
+		{RuleNavigation, "T", "1. Skip to content\nBody.", "Body.", true},
+		{RuleNavigation, "T", "Back to Main page\nBody.\nGo to home page", "Body.", true},
+		{RuleNavigation, "T", "All news\nBody.\nRelated Articles\nYou may also like...", "Body.", true},
+		{RuleNavigation, "T", "Home > World > Europe\nBody.", "Body.", true},
+		{RuleNavigation, "T", "Body.\nMore from CNN | europe | politics | diplomacy", "Body.", true},
+		{RuleNavigation, "T", "Body.\nEnvoy leaves Washington after seven years Envoy leaves Washington after seven years", "Body.", true},
+		{RuleNavigation, "T", "Updated at:\nBody.\nTEXAS STATE ・ 3 HOURS AGO", "Body.", true},
+		{RuleNavigation, "T", "Back to the drawing board, the minister told his staff.", "Back to the drawing board, the minister told his staff.", false},
+		{RuleNavigation, "T", "The search went on all night.", "The search went on all night.", false},
+		// caption
+		{RuleCaption, "T", "Body.\nImage: REUTERS\nMore.", "Body.\n\nMore.", true},
+		{RuleCaption, "T", "Body.\nAnatoly AntonovImage: REUTERS\nMore.", "Body.\n\nMore.", true},
+		{RuleCaption, "T", "The envoy left in March.Anatoly AntonovImage: Sergei Ivanov/TASS/picture alliance The embassy said nothing.", "The envoy left in March. The embassy said nothing.", true},
+		{RuleCaption, "T", "Body.\nFirefighters search a flattened school in Malatya on Monday. (Ayse Kaya/AP)\nMore.", "Body.\n\nMore.", true},
+		{RuleCaption, "T", "Body.\nA rescuer carries a child out of the rubble in Adana - AFP\nMore.", "Body.\n\nMore.", true},
+		{RuleCaption, "T", "Body.\nThe two leaders shake hands at the villa. REUTERS/Jane Doe\nMore.", "Body.\n\nMore.", true},
+		{RuleCaption, "T", "Body.\nIvan Petrov (Associated Press)\nMore.", "Body.\n\nMore.", true},
+		{RuleCaption, "T", "Body.\nimg_20230207123456\nMore.", "Body.\n\nMore.", true},
+		{RuleCaption, "T", "Body.\nIn this file photo taken on Monday, the minister speaks to reporters in Oslo.\nMore.", "Body.\n\nMore.", true},
+		{RuleCaption, "T", "The bank raised its rate to 5.75%, the highest in 23 years, the governor told AFP - AFP", "The bank raised its rate to 5.75%, the highest in 23 years, the governor told AFP - AFP", false},
+		{RuleCaption, "T", "The minister resigned on Monday. He denied any wrongdoing. - AFP", "The minister resigned on Monday. He denied any wrongdoing. - AFP", false},
+		// agency
+		{RuleAgency, "T", "Reuters |\nBody.\n(IANS)", "Body.", true},
+		{RuleAgency, "T", "Body.\nfek/dpa/AFP", "Body.", true},
+		{RuleAgency, "T", "Body.\nSource : reuters", "Body.", true},
+		{RuleAgency, "T", "The Denver Post\nBody.", "Body.", true},
+		{RuleAgency, "T", "Reuters reported the deal first.", "Reuters reported the deal first.", false},
+		// watch
+		{RuleWatch, "T", "Body.\nWatch video 01:16\nRussia recalls its envoy\nMore.", "Body.\n\nMore.", true},
+		{RuleWatch, "T", "Body.\nVideo Player 00:00 00:00\n02:13\nMore.", "Body.\n\nMore.", true},
+		{RuleWatch, "T", "Watch the video the ministry published on Tuesday.", "Watch the video the ministry published on Tuesday.", false},
+		// comments
+		{RuleComments, "T", "Body.\nLeave a Reply\nYour email address will not be published. Required fields are marked *", "Body.", true},
+		{RuleComments, "T", "Body.\n(Visited 212 times, 3 visits today)\n1075 views", "Body.", true},
+		{RuleComments, "T", "Postby Dana » Wed Mar 28, 2018 6:39 pm\nBody.\nPosts: 3320\nJoined: Mon Jul 01, 2013 11:42 pm", "Body.", true},
+		{RuleComments, "T", "Body.\nReplyDelete\nThis comment has been removed by a blog administrator.", "Body.", true},
+		{RuleComments, "T", "Leave a reply to the ministry, the ambassador said.", "Leave a reply to the ministry, the ambassador said.", false},
+		// cookie
+		{RuleCookie, "T", "We use cookies to give you the best experience on our site.\nBody.", "Body.", true},
+		{RuleCookie, "T", "Accept all cookies\nBody.", "Body.", true},
+		// footer
+		{RuleFooter, "T", "Body.\n© 2024 Example Media. All rights reserved.", "Body.", true},
+		{RuleFooter, "T", "Body.\nCookie Policy Privacy Policy Terms and Conditions Contact Us", "Body.", true},
+		{RuleFooter, "T", "Body.\nThis article has been automatically translated,\nread the original article here.", "Body.", true},
+		{RuleFooter, "T", "Body.\nThis is a breaking news story and will be updated...", "Body.", true},
+		{RuleFooter, "T", "Copyright law was the subject of the hearing.", "Copyright law was the subject of the hearing.", false},
+		// tags
+		{RuleTags, "T", "Body.\n#Russia #USA #Diplomacy", "Body.", true},
+		{RuleTags, "T", "Body.\nTags: Russia, United States, embassy", "Body.", true},
+		{RuleTags, "T", "Body.\nBiden, Putin, Russia, USA", "Body.", true},
+		{RuleTags, "T", "Biden, Putin, Russia, USA\nBody.", "Biden, Putin, Russia, USA\n\nBody.", false},
+		// repeat
+		{RuleRepeat, "T", "Body.\nA rescuer lifts a girl from the rubble\nA rescuer lifts a girl from the rubble\nMore.", "Body.\n\nA rescuer lifts a girl from the rubble\n\nMore.", true},
 		// dateline
 		{RuleDateline, "", "MOSCOW, November 2 – RIA Novosti. In relations there were shifts.", "In relations there were shifts.", true},
 		{RuleDateline, "", "RUSIA, Radar Ampera – Russia has withdrawn its envoy.", "Russia has withdrawn its envoy.", true},
@@ -291,9 +346,75 @@ func FuzzClean(f *testing.F) {
 			t.Fatalf("not idempotent:\nonce  %q\ntwice %q", once.Text, twice.Text)
 		}
 		for _, d := range once.Debris {
+			if d.Offset == -1 && d.Rule == RuleFurniture {
+				if !strings.Contains(title, d.Text) && collapseSpace(title) != d.Text {
+					t.Fatalf("furniture title %q is not the title %q", d.Text, title)
+				}
+				continue
+			}
 			if !strings.Contains(text, d.Text) {
 				t.Fatalf("debris %q is not in the text %q", d.Text, text)
 			}
 		}
 	})
+}
+
+// TestHeadline checks that an untitled text gets the headline it opens
+// with, past the furniture above it, and that a text without one keeps
+// its first sentence.
+func TestHeadline(t *testing.T) {
+	body := "The ministry said on Tuesday that the envoy would fly home for talks about the state of relations."
+	cases := []struct{ name, url, title, text, wantTitle, wantText string }{
+		{"the first line", "", "", "Moscow recalls its envoy\n" + body, "Moscow recalls its envoy", body},
+		{"past navigation", "", "", "Back to Main page\nAll news\nMoscow recalls its envoy\n" + body, "Moscow recalls its envoy", body},
+		{"past a section label", "", "", "Americas\nMoscow recalls its envoy for talks\n" + body, "Moscow recalls its envoy for talks", body},
+		{"past a kicker", "", "", "Home for talks\nMoscow recalls its envoy from Washington\n" + body, "Moscow recalls its envoy from Washington", body},
+		{"past the site's name", "https://www.harbourgazette.example/x", "", "Harbour Gazette\nMoscow recalls its envoy\n" + body, "Moscow recalls its envoy", body},
+		{"past a tagline, by the URL's slug", "https://tidings.example/moscow-recalls-its-envoy-for-talks/", "",
+			"Tidings Online\nAll The News You Need!\nMoscow recalls its envoy for talks\n" + body, "Moscow recalls its envoy for talks", body},
+		{"a site suffix", "https://dw.example/x", "", "Moscow recalls its envoy | DW News - the latest | DW | 17.03.2021\n" + body, "Moscow recalls its envoy", body},
+		{"a section prefix", "", "", "World News | Moscow recalls its envoy for talks\n" + body, "Moscow recalls its envoy for talks", body},
+		{"a forum title after its icon word", "", "", "Angry A long night at the embassy\nA long night at the embassy\n" + body, "A long night at the embassy", body},
+		{"a headline ending in an abbreviation", "", "", "Moscow calls its envoy home from the U.S.\n" + body, "Moscow calls its envoy home from the U.S.", body},
+		{"a title-cased headline with a full stop", "", "", "Central Bank Raises Its Key Rate Again.\n" + body, "Central Bank Raises Its Key Rate Again.", body},
+		{"untitled: a lead paragraph", "", "", body + "\nMore text follows here.", "", body + "\n\nMore text follows here."},
+		{"untitled: a dateline", "", "", "MOSCOW, March 17 (Wire) - " + body, "", body},
+		{"untitled: short lines only", "", "", "Moscow recalls its envoy\nMore soon.", "", "Moscow recalls its envoy\n\nMore soon."},
+		{"a furniture title gives way", "", "All news", "Moscow recalls its envoy\n" + body, "Moscow recalls its envoy", body},
+		{"a date as title gives way", "", "March 17, 2021", "Moscow recalls its envoy\n" + body, "Moscow recalls its envoy", body},
+		{"an agency as title gives way", "", "Reuters", "Moscow recalls its envoy\n" + body, "Moscow recalls its envoy", body},
+		{"a real title stays", "", "Envoy called home", "Moscow recalls its envoy\n" + body, "Envoy called home", "Moscow recalls its envoy\n\n" + body},
+		{"the crawler's header is left alone", "", "", "date 2021-03-17 Moscow recalls its envoy\n" + body, "", "date 2021-03-17 Moscow recalls its envoy\n\n" + body},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := Clean(&storyline.Article{Origin: "t", URL: c.url, Title: c.title, Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != c.wantTitle || a.Text != c.wantText {
+				t.Errorf("title %q text %q\nwant  %q text %q", a.Title, a.Text, c.wantTitle, c.wantText)
+			}
+			again, err := Clean(a)
+			if err != nil || again.Title != a.Title || again.Text != a.Text {
+				t.Errorf("not idempotent: %q %q", again.Title, again.Text)
+			}
+		})
+	}
+}
+
+func TestHardWrapped(t *testing.T) {
+	cases := []struct {
+		block []string
+		want  bool
+	}{
+		{[]string{"The ambassador arrived at the ministry on Monday and", "left through a side door."}, true},
+		{[]string{"Moscow recalls envoy and warns of a blind alley", "Russia has recalled its ambassador."}, false},
+		{[]string{"Officials counted the ballots again in three districts", "Results were due by the evening of the second day", "No one expected a change."}, true},
+	}
+	for _, c := range cases {
+		if got := hardWrapped(c.block); got != c.want {
+			t.Errorf("hardWrapped(%q) = %v, want %v", c.block, got, c.want)
+		}
+	}
 }

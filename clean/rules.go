@@ -12,23 +12,31 @@ var (
 	// adInlineRe also needs the marker's exact shape to avoid eating text.
 	adInlineRe = regexp.MustCompile(`\[ad_\d+\]`)
 
-	shareRe = regexp.MustCompile(`(?i)^(?:share(?: this(?: article| story| post)?| on (?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email)| via \w+)?:?|tweet|email|print|` +
-		`(?:click here to |please )?(?:subscribe|sign up)(?: to| for)?(?: (?:our|the))? (?:newsletter|channel|updates|alerts)[.!]?|` +
+	shareRe = regexp.MustCompile(`(?i)^(?:share(?: this(?: article| story| post| page)?| on (?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email)| via \w+)?[:!]?|tweet|email|print|` +
+		`поделиться:?|teilen:?|partager:?|compartir:?|condividi:?|udostępnij:?|` +
+		`(?:click here to |please )?(?:subscribe|sign up)(?: to| for)?(?: (?:our|the))?(?: [\p{L}'’]+){0,3} (?:newsletters?|channel|updates|alerts|briefing|digest|podcast)(?:\s*[.!:])?|` +
 		`(?:follow|like|join) us on (?:facebook|twitter|x|instagram|telegram|google news|youtube|whatsapp)(?:[ ,]+(?:and|or|&)? ?(?:facebook|twitter|x|instagram|telegram|google news|youtube|whatsapp))*[.!]?)$`)
 
 	readMoreRe = regexp.MustCompile(`(?i)^(?:read more|read more\.{3}|source link|continue reading|read the full (?:article|story)|` +
 		`no more posts available\.?|no more pages to load\.?|load more|view comments|comments?)[.:…]?$`)
 	// readMoreLinkRe is a line that points to another article.
-	readMoreLinkRe = regexp.MustCompile(`^(?:READ MORE|Read more|Read More|ALSO READ|Also read|Also Read|READ ALSO|Read also|RELATED|Related|SEE ALSO|See also)\s*[:|–—-]\s*\S`)
+	readMoreLinkRe = regexp.MustCompile(`^(?:(?:READ MORE|Read more|Read More|ALSO READ|Also read|Also Read|READ ALSO|Read also|RELATED|Related|SEE ALSO|See also)\s*[:|–—-]\s*\S|(?:SEE ALSO|See also|ALSO READ|Also read|Also Read|READ MORE|Read More)\s+\p{Lu})`)
 
-	creditRe = regexp.MustCompile(`^\(?(?:(?:Additional )?[Rr]eporting|Editing|Writing|Compiled|Edited|Translated|Translation) by [^.!?]{2,150}[.)]*$`)
+	// readMoreTailRe is a link to the full article ending a line of text.
+	readMoreTailRe = regexp.MustCompile(` (?:Read|READ) (?:the )?(?:[Ff]ull|FULL) (?:[Aa]rticle|ARTICLE|[Ss]tory|STORY) (?:at|on|AT|ON) \S+$`)
 
-	bylineRe = regexp.MustCompile(`^(?:[Bb]y|BY|[Oo]leh|OLEH|[Pp]or|[Vv]on|[Pp]ar|Written by|Author:|Автор:)(?:\s*[-–—:]\s*|\s+)(.{0,80})$`)
+	creditRe = regexp.MustCompile(`^\(?(?:(?:Additional )?[Rr]eporting|Editing|Writing|Compiled|Edited|Translated|Translation) by [^.!?]{2,150}[.)]*$|` +
+		`^(?:Some )?[Ii]nformation for this (?:report|article|story) (?:was )?(?:provided|contributed) by [^.!?]{2,150}\.?$|` +
+		`^(?:By|BY) [^.!?]{2,100} (?:Associated Press|Reuters|AFP|Bloomberg|The Associated Press)$`)
+
+	bylineRe = regexp.MustCompile(`^(?:[-–—]\s*)?(?:[Bb]y|BY|[Oo]leh|OLEH|[Pp]or|[Vv]on|[Pp]ar|Written by|Author:|Автор:)(?:\s*[-–—:]\s*|\s+)(.{0,80})$`)
 )
 
 func isAdMarker(s string) bool { return len(s) < 40 && adLineRe.MatchString(s) }
 
-func isShare(s string) bool { return len(s) < 120 && shareRe.MatchString(s) }
+func isShare(s string) bool {
+	return len(s) < 120 && shareFirst[lineFirstWord(s)] && shareRe.MatchString(s)
+}
 
 func isReadMore(s string) bool { return len(s) < 60 && readMoreRe.MatchString(s) }
 

@@ -176,17 +176,26 @@ func eventDate(ms []*member) storyline.Date {
 	return best
 }
 
-// keyEntities returns the heaviest entity features of a profile.
+// keyEntities returns the heaviest entities of a profile: the names the
+// entity stage gave (canonical names that resolve to stored entities),
+// or, when the documents gave none, the heaviest capitalised words.
 func (c *Clusterer) keyEntities(p *profile, n int) []string {
 	type ew struct {
 		id int32
 		w  float64
 	}
-	var all []ew
+	var names, words []ew
 	for id, w := range p.w {
-		if k := c.vocab.terms[id].kind; k == kindEntity || k == kindName {
-			all = append(all, ew{id, w})
+		switch c.vocab.terms[id].kind {
+		case kindName:
+			names = append(names, ew{id, w})
+		case kindEntity:
+			words = append(words, ew{id, w})
 		}
+	}
+	all := names
+	if len(all) == 0 {
+		all = words
 	}
 	sort.Slice(all, func(i, j int) bool {
 		if all[i].w != all[j].w {

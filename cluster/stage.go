@@ -3,6 +3,7 @@ package cluster
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/storyline/storyline"
@@ -33,6 +34,9 @@ type Stage struct {
 	opt    Options
 	c      *Clusterer
 	loaded bool
+	// canonical caches the canonical name of each entity name seen in a
+	// story's key entities this run.
+	canonical map[string]string
 }
 
 // NewStage returns a stage that files articles into st.
@@ -129,6 +133,7 @@ func (s *Stage) write(ctx context.Context, eventID string) error {
 	if !ok {
 		return nil
 	}
+	story.Entities = s.canonicalNames(ctx, story.Entities)
 	if err := s.st.PutStory(ctx, story); err != nil {
 		return err
 	}
@@ -147,6 +152,35 @@ func (s *Stage) write(ctx context.Context, eventID string) error {
 	}
 	story.First, story.Last = first, last
 	return s.st.PutStory(ctx, story)
+}
+
+// canonicalNames maps the names of a story's key entities to the names
+// of the canonical entities they belong to ("Biden" to "Joe Biden"), so
+// that each is shown once and every one resolves; a name the store does
+// not know is kept as it is.
+func (s *Stage) canonicalNames(ctx context.Context, names []string) []string {
+	as, ok := s.st.(storyline.AnalysisStore)
+	if !ok {
+		return names
+	}
+	if s.canonical == nil {
+		s.canonical = map[string]string{}
+	}
+	out := make([]string, 0, len(names))
+	for _, n := range names {
+		c, ok := s.canonical[n]
+		if !ok {
+			c = n
+			if e, err := as.Entity(ctx, n); err == nil {
+				c = e.Name
+			}
+			s.canonical[n] = c
+		}
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // doc turns an article into a Doc, with the dates and entity names of its

@@ -103,3 +103,25 @@ func TestAlias(t *testing.T) {
 		}
 	}
 }
+
+func TestIsCountry(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Russia", true},
+		{"United States", true},
+		{"China", true},
+		{"Geneva", false},     // a city
+		{"Washington", false}, // a state and a capital, never a country by name
+		{"Moscow", false},
+		{"Crimea", false},
+		{"Russian", false}, // a demonym: its mention's Name is the country
+		{"Anatoly Antonov", false},
+		{"", false},
+	} {
+		if got := IsCountry(tc.name); got != tc.want {
+			t.Errorf("IsCountry(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

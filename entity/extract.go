@@ -228,8 +228,8 @@ func (x *extractor) segmentRun(s, e int) {
 	toks := x.toks
 	for p := s; p < e; {
 		w := x.lower(p)
-		if connectors[w] || toks[p].text == "&" || !toks[p].word {
-			p++
+		if connectors[w] || toks[p].text == "&" || !toks[p].word || w == "a" || w == "an" {
+			p++ // "A State Department spokesperson": the article is no part of a name
 			continue
 		}
 		en, n := x.gaz(p, e)

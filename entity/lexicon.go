@@ -154,3 +154,11 @@ func isUpperWord(s string) bool {
 	}
 	return letters >= 2
 }
+
+// IsCountry reports whether name is the canonical name of a country
+// ("Russia", "United States"), as a place mention's Name gives it; a city,
+// region or anything else is not.
+func IsCountry(name string) bool {
+	e, ok := lex().phrases[phraseKey(name)]
+	return ok && e.kind == storyline.Place && !e.city && !e.demonym && e.country != "" && e.name == e.country
+}

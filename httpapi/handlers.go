@@ -413,8 +413,9 @@ func (s *Server) authorize(r *http.Request) error {
 	if s.Token == "" {
 		return storyline.Errorf(storyline.EFORBIDDEN, "writes are disabled: start the server with --token or STORYLINE_TOKEN set")
 	}
-	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-	if !ok || got == "" {
+	// The scheme is case-insensitive (RFC 9110): "bearer" is "Bearer".
+	scheme, got, _ := strings.Cut(strings.TrimSpace(r.Header.Get("Authorization")), " ")
+	if !strings.EqualFold(scheme, "Bearer") || strings.TrimSpace(got) == "" {
 		return storyline.Errorf(storyline.EUNAUTHORIZED, "this request needs the header Authorization: Bearer <token>")
 	}
 	if subtle.ConstantTimeCompare([]byte(strings.TrimSpace(got)), []byte(s.Token)) != 1 {
@@ -435,8 +436,14 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) error {
 	}
 	r.Body = http.MaxBytesReader(w, r.Body, s.MaxBody)
 	body, err := io.ReadAll(r.Body)
-	if err != nil {
-		return fmt.Errorf("read request body: %w", err)
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.As(err, &mbe):
+		return err
+	case err != nil:
+		// The client sent a body that cannot be read: a malformed chunked
+		// encoding, a connection cut mid-body.
+		return storyline.Errorf(storyline.EINVALID, "the request body could not be read: %v", err)
 	}
 	if len(bytes.TrimSpace(body)) == 0 {
 		return storyline.Errorf(storyline.EINVALID, "empty body: send one article as a JSON object, or JSON Lines")

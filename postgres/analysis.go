@@ -28,7 +28,9 @@ const entityLock = 0x73746f72796c6e02
 // entities under entity.Keys of its name), which is created when none
 // matches, renamed when the mention gives a fuller name, and given the
 // mention's surface form as an alias; roles are recorded per article.
-// Quotes get an ID when they have none and their speaker's entity. The
+// Quotes get an ID when they have none and their speaker's entity: the
+// entity of a mention of this article that the speaker names
+// (storyline.SpeakerEntityName), none for a speaker that names none. The
 // EntityID and SpeakerEntity fields of a are filled in. ENOTFOUND if the
 // article is not stored; EINVALID for a mention whose offsets do not fit.
 func (s *Store) PutAnalysis(ctx context.Context, a *storyline.Analysis) error {
@@ -110,16 +112,10 @@ func (s *Store) putAnalysis(ctx context.Context, tx pgx.Tx, a *storyline.Analysi
 		if q.ID == "" {
 			q.ID = fmt.Sprintf("%s-q%d", a.ArticleID, i)
 		}
-		if q.SpeakerEntity == "" && q.Speaker != "" && !q.Unnamed {
-			if id, ok := byName[entity.Fold(q.Speaker)]; ok {
-				q.SpeakerEntity = id
-			} else {
-				e, err := r.resolve(q.Speaker, storyline.Person, "")
-				if err != nil {
-					return fmt.Errorf("speaker %q: %w", q.Speaker, err)
-				}
-				q.SpeakerEntity = e.ID
-			}
+		if q.SpeakerEntity == "" && !q.Unnamed {
+			// only names become entities: a speaker links to the entity
+			// of a mention of this article, never to one of its own
+			q.SpeakerEntity = byName[entity.Fold(storyline.SpeakerEntityName(*q))]
 		}
 		data, err := json.Marshal(q)
 		if err != nil {

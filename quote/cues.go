@@ -222,3 +222,32 @@ func (x *extractor) verbAfterName(af, at int) int {
 	}
 	return -1
 }
+
+// negated reports whether the word k is a cue negated: "did not say
+// whether", "never claimed", "declined to comment", "refused to say".
+// Such a cue makes an attribution (PolNeAR annotates them, "did not
+// respond to requests for comment" most of all) but no quote of anyone.
+func (x *extractor) negated(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := x.toks[j]
+		if t.kind != word || t.inQuote != x.toks[k].inQuote {
+			return false
+		}
+		switch l := t.lower; {
+		case l == "not" || l == "never" || l == "cannot" || strings.HasSuffix(l, "n't") || strings.HasSuffix(l, "n’t"):
+			return true
+		case l == "to" && j > 0 && refusals[x.toks[j-1].lower]:
+			return true
+		case skipBack[l] || len(l) > 4 && strings.HasSuffix(l, "ly"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// refusals before "to" negate the cue after it ("declined to comment").
+var refusals = map[string]bool{
+	"declined": true, "declines": true, "declining": true, "decline": true, "refused": true,
+	"refuses": true, "refusing": true, "refuse": true, "failed": true, "fails": true,
+}

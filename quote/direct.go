@@ -44,6 +44,7 @@ func (x *extractor) extend(u unit, parts [][2]int) {
 	}
 	q.Text = strings.Join(texts, " ")
 	x.emitSent = u.sentence
+	x.prev.sentence, x.prev.tok = u.sentence, u.to
 	if q.Direct {
 		x.lastDirect, x.directSent = k, u.sentence
 	}
@@ -144,7 +145,9 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 		for k := bf; k < bt && (before < 0 || k < before) && !ownSubject; k++ {
 			if x.weight(k) >= 0.5 && !x.toks[k].inQuote {
 				if src := x.sourceBefore(k, bf); src[1] > src[0] && x.hasCapOrPronoun(src) {
-					if before < 0 || x.words(k, bt) > near {
+					// a weak cue nearer the quotation ("it said in the
+					// statement, was interested in “...”") yields to it
+					if before < 0 || x.weight(before) < 0.5 || x.words(k, bt) > near {
 						before = k
 					}
 					break
@@ -276,6 +279,18 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 		}
 		from = x.trimStart(from, qs[i].open)
 		inverted := c == u.from && src[0] == cueEnd // Said Dorothy Poynter, who ..., “...”
+		if i == 0 && c < qs[i].open {
+			if lead, rest := x.setOff(u.from, src, cueEnd, qs[i].open); lead[1] > lead[0] {
+				// Russia, it said in a statement, was open to “...”: the
+				// words around a source and cue set off by commas
+				x.setContent(&q, [][2]int{lead, {rest, qs[j-1].close + 1}})
+				x.emit(q)
+				x.noteSpeaker(q, src)
+				used[0], used[1] = u.from, max(used[1], qs[j-1].close+1)
+				i = j
+				continue
+			}
+		}
 		if c < qs[i].open && !inverted && x.words(from, qs[i].open) > 0 && !x.addressee(from, qs[i].open) {
 			// said Trump was "working beautifully": the clause is the
 			// content, and the quote is not direct
@@ -320,7 +335,7 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 		x.clause(u, last, u.to)
 		for ; k < len(x.out); k++ {
 			if q := &x.out[k]; q.Speaker == "" && prev.Speaker != "" && strings.HasSuffix(q.Cue, "ing") {
-				q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Unnamed = prev.Speaker, prev.SpeakerStart, prev.SpeakerEnd, prev.Unnamed
+				copySpeaker(q, prev)
 			}
 		}
 	}
@@ -398,7 +413,7 @@ func (x *extractor) notePending(u unit, a, b int) {
 		floor = minCue // "Lee released the following statement:"
 	}
 	for c := b - 1; c >= a; c-- {
-		if x.toks[c].inQuote || x.weight(c) < floor || x.toks[c].lower == "according" {
+		if x.toks[c].inQuote || x.weight(c) < floor || x.toks[c].lower == "according" || x.negated(c) {
 			continue
 		}
 		rest := x.words(c+1, b)
@@ -436,4 +451,38 @@ func (x *extractor) takePending(u unit, qs []region) bool {
 	x.emit(q)
 	x.noteSpeaker(q, p.src)
 	return true
+}
+
+// setOff returns the words before a source and cue set off by commas
+// inside a clause that runs on to a quotation ("Russia, it said in the
+// statement, was interested in “...”"), and where the clause resumes
+// after the cue's comma; the empty span when the sentence is not so.
+func (x *extractor) setOff(from int, src [2]int, cueEnd, open int) (lead [2]int, rest int) {
+	if src[1] <= src[0] || src[0]-1 <= from || src[1] > cueEnd || x.toks[src[0]-1].text != "," {
+		return [2]int{}, 0
+	}
+	m := cueEnd
+	for m < open && x.toks[m].text != "," {
+		if x.toks[m].kind != word || x.toks[m].lower == "that" || x.toks[m].inQuote {
+			return [2]int{}, 0
+		}
+		m++
+	}
+	if m >= open || x.words(cueEnd, m) > 5 || x.words(m+1, open) == 0 {
+		return [2]int{}, 0
+	}
+	end := x.trimEnd(from, src[0])
+	start := x.trimStart(from, end)
+	for start < end && conjunctions[x.toks[start].lower] {
+		start++
+	}
+	if x.words(start, end) < 1 || x.adverbial(start, end) {
+		return [2]int{}, 0
+	}
+	for k := start; k < end; k++ {
+		if x.toks[k].inQuote || x.toks[k].kind == para || x.weight(k) >= minCue {
+			return [2]int{}, 0
+		}
+	}
+	return [2]int{start, end}, m + 1
 }

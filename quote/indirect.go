@@ -127,8 +127,8 @@ func (x *extractor) attribute(u unit, a, b, c int) bool {
 			return false
 		}
 		q := x.newQuote(u, [2]int{c, c + 1}, [2]int{})
-		q.Speaker, q.SpeakerEntity, q.Unnamed = prev.Speaker, prev.SpeakerEntity, prev.Unnamed
-		q.SpeakerStart, q.SpeakerEnd = prev.SpeakerStart, prev.SpeakerEnd
+		copySpeaker(&q, prev)
+		x.curWho = x.prev.who
 		x.setContent(&q, [][2]int{{x.trimStart(s, b), b}})
 		x.emit(q)
 		return true
@@ -212,14 +212,23 @@ var passiveAux = map[string]bool{
 // the agent is the source, and the subject and what follows the agent are
 // the content. It reports whether it did.
 func (x *extractor) passive(u unit, a, b, c int) bool {
-	if c-1 <= a || !passiveAux[x.toks[c-1].lower] || !strings.HasSuffix(x.toks[c].lower, "ed") || c+2 >= b || x.toks[c+1].lower != "by" {
+	if c-1 <= a || !passiveAux[x.toks[c-1].lower] || !strings.HasSuffix(x.toks[c].lower, "ed") || c+2 >= b {
 		return false
 	}
-	e := c + 2
-	for e < b && e < c+10 && x.toks[e].kind == word && !x.toks[e].inQuote && (e == c+2 || !clauseWords[x.toks[e].lower]) {
+	// "was called a charlatan by", "was found discriminatory by": a few
+	// words of complement may stand before the agent
+	by := c + 1
+	for by < b && by <= c+4 && x.toks[by].kind == word && !x.toks[by].inQuote && x.toks[by].lower != "by" && !clauseWords[x.toks[by].lower] {
+		by++
+	}
+	if by >= b || x.toks[by].lower != "by" {
+		return false
+	}
+	e := by + 1
+	for e < b && e < by+9 && x.toks[e].kind == word && !x.toks[e].inQuote && (e == by+1 || !clauseWords[x.toks[e].lower]) {
 		e++
 	}
-	src := x.valid([2]int{c + 2, e})
+	src := x.valid([2]int{by + 1, e})
 	if src[1] == src[0] {
 		return false
 	}
@@ -227,14 +236,11 @@ func (x *extractor) passive(u unit, a, b, c int) bool {
 	for aux-1 > a && skipBack[x.toks[aux-1].lower] {
 		aux--
 	}
-	subj := [2]int{a, x.trimEnd(a, aux)}
-	rest := [2]int{x.trimStart(e, b), b}
 	var parts [][2]int
-	if x.words(subj[0], subj[1]) > 0 {
-		parts = append(parts, subj)
-	}
-	if x.words(rest[0], rest[1]) > 0 {
-		parts = append(parts, rest)
+	for _, p := range [][2]int{{a, x.trimEnd(a, aux)}, {c + 1, by}, {x.trimStart(e, b), b}} {
+		if x.words(p[0], p[1]) > 0 {
+			parts = append(parts, p)
+		}
 	}
 	if len(parts) == 0 {
 		return false
@@ -245,3 +251,45 @@ func (x *extractor) passive(u unit, a, b, c int) bool {
 	x.noteSpeaker(q, src)
 	return true
 }
+
+// agentless returns the auxiliary of the cue at c when the cue is a
+// passive without an agent ("The decision was disclosed after ...", "The
+// US is believed to be ..."), whose subject is what was said, not who
+// said it; else -1. PolNeAR annotates the subject as such a cue's source,
+// and so does Extract, with Passive set; Said leaves them out.
+func (x *extractor) agentless(c, a int) int {
+	l := x.toks[c].lower
+	if !strings.HasSuffix(l, "ed") && !irregularParticiples[l] || statives[l] {
+		return -1
+	}
+	for k := c + 1; k < len(x.toks) && k <= c+8 && x.toks[k].kind != punct; k++ {
+		if x.toks[k].lower == "by" {
+			return -1 // "has been called a charlatan by fellow physicians"
+		}
+	}
+	j := c - 1
+	for j > a && x.toks[j].kind == word && skipBack[x.toks[j].lower] && !passiveAux[x.toks[j].lower] {
+		j--
+	}
+	if j >= a && passiveAux[x.toks[j].lower] {
+		for j-1 > a && skipBack[x.toks[j-1].lower] {
+			j-- // "has been", "will be"
+		}
+		return j
+	}
+	return -1
+}
+
+// statives are participles that, after "be", tell the subject's own
+// state of mind ("we are convinced", "she is determined"): the subject is
+// the source.
+var statives = map[string]bool{
+	"convinced": true, "dedicated": true, "concerned": true, "worried": true, "pleased": true,
+	"determined": true, "committed": true, "opposed": true, "satisfied": true, "disappointed": true,
+	"surprised": true, "frustrated": true, "encouraged": true, "alarmed": true, "troubled": true,
+	"persuaded": true, "inclined": true, "prepared": true, "resolved": true, "disposed": true,
+	"interested": true, "delighted": true, "assured": true, "outraged": true, "angered": true, "relieved": true,
+}
+
+// irregularParticiples are past participles of cues not in -ed.
+var irregularParticiples = map[string]bool{"known": true, "told": true, "shown": true, "said": true, "thought": true, "written": true}

@@ -29,6 +29,51 @@ import (
 	"github.com/storyline/storyline"
 )
 
+// Said returns the quotes of qs that report something someone said, in
+// order. Extract finds attributions as PolNeAR annotates them, and some
+// are no quote of anyone: a negated or questioned cue ("Antonov did not
+// say whether ...", "asked if he thought ..."), an agentless passive ("The
+// decision was disclosed after ..."), an attribution whose source was not
+// found or is a pronoun left unresolved, and one whose content says what
+// was spoken about or to whom rather than what was said ("talks on ...",
+// "asked the diplomat a number of questions", "recalled its ambassador").
+func Said(qs []storyline.Quote) []storyline.Quote {
+	out := qs[:0:0]
+	for _, q := range qs {
+		if !q.Negated && !q.Passive && q.Speaker != "" && !pronouns[strings.ToLower(q.Speaker)] && statement(q) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// statement reports whether the content of q can be something said: not
+// a phrase that opens with a preposition or an object pronoun, and for
+// "recall" not an envoy called home.
+func statement(q storyline.Quote) bool {
+	if q.Direct {
+		return true
+	}
+	f := strings.Fields(strings.ToLower(q.Text))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[0] {
+	case "about", "on", "over", "of", "for", "with", "against", "into", "at", "from", "by", "in",
+		"him", "her", "them", "me", "us":
+		return false
+	case "to":
+		if len(f) > 1 && determiners[f[1]] {
+			return false // "agree to a conversation"
+		}
+	case "its", "his", "their", "ambassador", "envoy", "ambassadors", "envoys", "diplomats":
+		if c := strings.ToLower(q.Cue); strings.HasPrefix(c, "recall") {
+			return false // "Russia recalled its ambassador"
+		}
+	}
+	return true
+}
+
 // minQuoteWords is the fewest words a quotation needs to be a quote of its
 // own; shorter ones ("so-called 'reset'") are scare quotes inside the text.
 const minQuoteWords = 4
@@ -70,6 +115,20 @@ type extractor struct {
 	lastDirect int               // index in out of the last direct quote, -1 if none
 	directSent int               // sentence where that quote was last emitted or extended
 	pend       *pending          // a source and cue waiting for their quotation
+	curSent    int               // sentence of the unit being read
+	curEnd     int               // token index where the unit being read ends
+	curWho     who               // the speaker of the quote being built
+	prev       previous          // the last attribution emitted
+	described  []who             // unnamed sources so far, for "the spokesperson"
+	named      int               // named speakers so far
+}
+
+// previous is the last attribution emitted: its speaker, its sentence and
+// where the unit that holds it ends.
+type previous struct {
+	who      who
+	sentence int
+	tok      int
 }
 
 // unit is a sentence, or several when a quotation spans them: token
@@ -113,7 +172,7 @@ func (x *extractor) run() {
 		if u.from == 0 || x.toks[u.from-1].kind == para {
 			u.from = x.datelineEnd(u.from, u.to) // "BUENA PARK, Calif. - ..."
 		}
-		x.curPara = u.para
+		x.curPara, x.curSent, x.curEnd = u.para, u.sentence, u.to
 		x.learnNames(u)
 		var qs []region
 		seen := map[int]bool{}
@@ -137,10 +196,19 @@ func (x *extractor) newQuote(u unit, cue [2]int, src [2]int) storyline.Quote {
 	if cue[1] > cue[0] {
 		q.CueStart, q.CueEnd = x.toks[cue[0]].start, x.toks[cue[1]-1].end
 		q.Cue = x.text[q.CueStart:q.CueEnd]
+		q.Negated = x.negated(cue[0]) || refusals[x.toks[cue[0]].lower] && cue[0]+1 < len(x.toks) && x.toks[cue[0]+1].lower == "to"
+		q.Passive = cue[1]-cue[0] == 1 && x.agentless(cue[0], u.from) >= 0
 	}
 	if src[1] > src[0] {
+		if p := src[0] - 1; p >= 0 && (x.toks[p].lower == "if" || x.toks[p].lower == "whether") {
+			q.Negated = true // "asked if he thought ...", "whether he would agree": a question, or a condition
+		}
 		q.SpeakerStart, q.SpeakerEnd = x.toks[src[0]].start, x.toks[src[1]-1].end
-		q.Speaker, q.Unnamed = x.resolve(src)
+		w := x.resolve(src)
+		q.Speaker, q.SpeakerRef, q.Principal, q.Unnamed = w.name, w.ref, w.principal, w.unnamed
+		x.curWho = w
+	} else {
+		x.curWho = who{}
 	}
 	return q
 }
@@ -151,6 +219,7 @@ func (x *extractor) emit(q storyline.Quote) {
 	}
 	x.out = append(x.out, q)
 	x.emitSent, x.emitPara = q.Sentence, x.curPara
+	x.prev = previous{who: x.curWho, sentence: q.Sentence, tok: x.curEnd}
 	if q.Direct {
 		x.lastDirect, x.directSent = len(x.out)-1, q.Sentence
 	}

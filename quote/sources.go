@@ -4,7 +4,12 @@ package quote
 // name, a pronoun, a described person or group, a document), and the
 // subject of a clause when the cue has no source of its own.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/entity"
+)
 
 // sourceBefore reads the source phrase that ends right before the cue at
 // c (skipping auxiliaries and adverbs), not reaching before limit.
@@ -78,17 +83,24 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 	if np[1] == np[0] && raw[1] > raw[0] {
 		np = x.unnamedSource(raw, limit)
 	}
-	// "Jeb Bush in a Medium post said": skip the prepositional phrase
-	for tries := 0; tries < 2 && np[1] > np[0] && np[0]-1 > limit; tries++ {
+	// "Jeb Bush in a Medium post said": skip the prepositional phrase; a
+	// date and a place are adjuncts whatever stands before them ("Putin
+	// and Biden at a summit in Geneva on June 16 agreed")
+	for tries := 0; tries < 4 && np[1] > np[0] && np[0]-1 > limit; tries++ {
 		p := x.toks[np[0]-1]
 		if p.kind != word || (p.lower != "in" && p.lower != "on" && p.lower != "during" && p.lower != "at" && p.lower != "with" && p.lower != "through" && p.lower != "to" && p.lower != "for") {
 			break
 		}
 		before := x.valid(x.sourceNP(np[0]-1, limit))
+		located := (p.lower == "in" || p.lower == "at") && x.isPlace(np)
+		adjunct := located || (p.lower == "on" || p.lower == "in") && (x.isDate(np) || np[1]-np[0] == 1 && x.isTime(np))
 		// "a staffer in the room asked": a determined phrase before a
 		// prepositional phrase that names no one
 		plain := before[1] > before[0] && determiners[x.toks[before[0]].lower] && !x.hasCapOrPronoun(np) && !unnamedHeads[x.toks[np[1]-1].lower]
-		if before[1] == before[0] || !x.hasCapOrPronoun(before) && !plain {
+		if located && before[1] > before[0] && determiners[x.toks[before[0]].lower] && !x.hasCapOrPronoun(before) && x.personLike(before) {
+			return [2]int{before[0], np[1]} // "the Russian embassy in Washington"
+		}
+		if before[1] == before[0] || !x.hasCapOrPronoun(before) && !plain && !adjunct {
 			// "officials who spoke with The Huffington Post said"
 			for w := np[0] - 2; w > limit && w >= np[0]-4; w-- {
 				if l := x.toks[w].lower; l == "who" || l == "that" {
@@ -102,7 +114,70 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 		}
 		np = before
 	}
-	return np
+	if np[1] > np[0] && np[0]-1 > limit && x.toks[np[0]-1].lower == "in" && x.isCity(np) {
+		return [2]int{} // "a meeting in Geneva agreed": a city does not speak
+	}
+	return x.coordinated(np, limit)
+}
+
+// isPlace reports whether an entity mention names the last word of np as
+// a place (never without mentions).
+func (x *extractor) isPlace(np [2]int) bool {
+	m := x.mentionAt(np[1] - 1)
+	return m != nil && m.Kind == storyline.Place
+}
+
+// isCity reports whether an entity mention names the last word of np as
+// a place that is neither a country nor a capital acting as its state.
+func (x *extractor) isCity(np [2]int) bool {
+	m := x.mentionAt(np[1] - 1)
+	return m != nil && m.Kind == storyline.Place && m.Via != "metonym" && !entity.IsCountry(mentionName(m))
+}
+
+// isDate reports whether np is a day of a month ("June 16", "16 June").
+func (x *extractor) isDate(np [2]int) bool {
+	if np[1]-np[0] < 2 {
+		return false
+	}
+	a, b := x.toks[np[1]-2].lower, x.toks[np[1]-1].lower
+	return months[a] && isDigits(b) || isDigits(a) && months[b]
+}
+
+func isDigits(s string) bool {
+	if s == "" || len(s) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinated extends a named source over a name joined to it by "and"
+// ("Vladimir Putin and Joe Biden agreed"): both must be entity mentions of
+// people or organisations that stand alone (never without mentions).
+func (x *extractor) coordinated(np [2]int, limit int) [2]int {
+	if np[1]-np[0] < 1 || np[0]-2 < limit || x.toks[np[0]-1].lower != "and" || !x.wholeName(np) {
+		return np
+	}
+	other := x.sourceNP(np[0]-1, limit)
+	for other[1] > other[0] && !x.wholeName(other) {
+		other[0]++ // "met Xi and Putin said": the name alone, if it is one
+	}
+	if other[1] <= other[0] || other[0] > limit && x.toks[other[0]-1].kind == word && !clauseWords[x.toks[other[0]-1].lower] {
+		return np
+	}
+	return [2]int{other[0], np[1]}
+}
+
+// wholeName reports whether the span is exactly one mention of a person
+// or an organisation.
+func (x *extractor) wholeName(np [2]int) bool {
+	m := x.mentionAt(np[1] - 1)
+	return m != nil && m.Kind != storyline.Place && m.Via != "pronoun" &&
+		m.Start == x.toks[np[0]].start && m.End == x.toks[np[1]-1].end
 }
 
 // unnamedSource reads a source that sourceNP cannot end at the cue, a
@@ -157,11 +232,19 @@ func (x *extractor) valid(src [2]int) [2]int {
 	case src[1]-src[0] == 1 && pronouns[first] && first != "you":
 	case (determiners[first] || starters[first]) && src[1]-src[0] >= 2 && !determiners[head]:
 	case unnamedHeads[head] || titles[head]:
-	case len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "ous"):
+	case len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "ous") && !adverbsInS[head]:
 	default:
 		return [2]int{}
 	}
 	return src
+}
+
+// adverbsInS end in s like a plural but name no one ("perhaps
+// recognizing").
+var adverbsInS = map[string]bool{
+	"perhaps": true, "always": true, "sometimes": true, "besides": true, "nevertheless": true,
+	"afterwards": true, "towards": true, "nowadays": true, "whereas": true, "regardless": true,
+	"unless": true, "thus": true, "plus": true, "across": true,
 }
 
 // cueSource is sourceBefore, except that a participle cue after a verb's
@@ -421,11 +504,17 @@ func (x *extractor) sourceAfter(k, limit int) [2]int {
 func (x *extractor) clauseSubject(a, c int) [2]int {
 	// "Eight years ago, he ...", "When the court failed to act, he
 	// ...": past an adverbial or subordinate clause opening the clause
+	opener := openers[x.toks[a].lower]
 	for m := a + 1; m < c && m < a+30; m++ {
 		if x.toks[m].text == "," {
-			if x.adverbial(a, m) || openers[x.toks[a].lower] {
+			if x.adverbial(a, m) {
 				a = m + 1
+				break
 			}
+			if !opener {
+				break
+			}
+			a = m + 1
 			break
 		}
 		if x.toks[m].inQuote || x.toks[m].kind == para {
@@ -444,6 +533,19 @@ func (x *extractor) clauseSubject(a, c int) [2]int {
 			j := k
 			for j < c && x.isCap(j) {
 				j++
+			}
+			if possessiveWord(x.toks[j-1].text) || k > a && (x.toks[k-1].lower == "the" || x.toks[k-1].lower == "a") && j < c && x.toks[j].text == x.toks[j].lower {
+				// "Clinton's campaign manager was asked", "The Biden
+				// administration ... backed": the noun the name modifies
+				if !possessiveWord(x.toks[j-1].text) {
+					k--
+				}
+				e := j
+				for e < c && e < j+4 && x.toks[e].kind == word && !x.toks[e].inQuote && !skipBack[x.toks[e].lower] && !clauseWords[x.toks[e].lower] &&
+					x.weight(e) < 0.5 && !commonVerbs[x.toks[e].lower] && !(len(x.toks[e].lower) > 4 && strings.HasSuffix(x.toks[e].lower, "ed")) {
+					e++
+				}
+				return [2]int{k, e}
 			}
 			return [2]int{k, j}
 		}
@@ -469,7 +571,7 @@ func (x *extractor) subject(from, c int) [2]int {
 		if t.lower == "he" || t.lower == "she" || t.lower == "they" || t.lower == "we" {
 			return [2]int{k, k + 1}
 		}
-		if x.isCap(k) && k > from {
+		if x.isCap(k) && k > from && !possessiveWord(t.text) {
 			j := k
 			for j > from && x.isCap(j-1) && !x.toks[j-1].inQuote {
 				j--

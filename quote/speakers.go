@@ -5,9 +5,11 @@ package quote
 // speaker), and the names the article has given so far.
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/entity"
 )
 
 // learnNames remembers runs of two or more capitalised words so that a
@@ -63,7 +65,7 @@ var titles = map[string]bool{
 
 // noteSpeaker remembers a named speaker for later pronouns.
 func (x *extractor) noteSpeaker(q storyline.Quote, src [2]int) {
-	if src[1] == src[0] || q.Unnamed {
+	if src[1] == src[0] || q.Unnamed || x.curWho.kind == kindBody {
 		return
 	}
 	if src[1]-src[0] == 1 && pronouns[x.toks[src[0]].lower] {
@@ -71,6 +73,7 @@ func (x *extractor) noteSpeaker(q storyline.Quote, src [2]int) {
 	}
 	if x.hasCap(src) {
 		x.lastPerson = q.Speaker
+		x.named++
 	}
 }
 
@@ -94,96 +97,637 @@ var unnamedHeads = map[string]bool{
 	"insiders": true, "members": true, "staffers": true, "lawmakers": true,
 }
 
-// resolve returns the speaker's name for the source span, and whether the
-// source is unnamed.
-func (x *extractor) resolve(src [2]int) (string, bool) {
-	// an apposition names the source before its first comma
-	for k := src[0] + 1; k < src[1]; k++ {
-		if x.toks[k].text == "," {
-			src[1] = k
-			break
-		}
-	}
-	start, end := x.toks[src[0]].start, x.toks[src[1]-1].end
-	text := x.text[start:end]
+// who is the speaker a source span stands for.
+type who struct {
+	name      string // as a reader should see it: Quote.Speaker
+	ref       string // the entity name it was read from: Quote.SpeakerRef
+	principal string // whom the speaker speaks for: Quote.Principal
+	unnamed   bool
+	kind      whoKind
+	head      string // the head noun of a description ("spokesperson")
+	named     int    // of a description: how many named speakers came before it
+}
+
+// whoKind is what kind of speaker a source is, as far as the text says:
+// what a later pronoun may refer back to.
+type whoKind uint8
+
+const (
+	kindUnknown whoKind = iota
+	kindPerson          // one person, named or described ("the minister")
+	kindGroup           // people ("officials", "two people familiar with ...")
+	kindBody            // an organisation, a government, a document
+)
+
+// resolve returns who the source span stands for. A relative "who" is the
+// name before it; of an apposition, the part that names someone ("the
+// minister, Sergey Lavrov,"); a pronoun, the source of the attribution it
+// continues, else the person an entity mention resolves it to; a phrase,
+// the mention at its head ("Putin's spokesman Dmitry Peskov" is Peskov,
+// with Putin his principal), a country as its government, else the
+// description itself, unnamed ("a state department spokesperson"), which a
+// later "the spokesperson" refers back to.
+func (x *extractor) resolve(src [2]int) who {
 	pl := x.toks[src[0]].lower
-	if src[1]-src[0] == 1 && (pl == "his" || pl == "her") {
+	one := src[1]-src[0] == 1
+	if one && (pl == "his" || pl == "her") {
 		pl = map[string]string{"his": "he", "her": "she"}[pl] // "his own promise"
 	}
-	pron := src[1]-src[0] == 1 && pronouns[pl]
-	if pron && pl == "who" && src[0] > 0 {
-		// "Karl Weber, who ...", "Sen. Ada Morrow (D-Vt.), who ...",
-		// "Pete Wilson who ...": the capitalised name right before
-		e := src[0] - 1
-		if t := x.toks[e].text; e > 0 && (t == "," || t == "—" || t == "–") {
-			e--
-		}
-		if e > 0 && x.toks[e].text == ")" {
-			for m := e - 1; m > 0 && m >= e-8; m-- {
-				if x.toks[m].text == "(" {
-					e = m - 1
-					break
-				}
-			}
-		}
-		if e >= 0 && x.isCap(e) && !x.toks[e].inQuote {
-			b := e
-			for b > 0 && x.isCap(b-1) && !x.toks[b-1].inQuote {
-				b--
-			}
-			return x.resolve([2]int{b, e + 1})
-		}
-	}
-	if pron && pl == "who" && src[0]-1 > 0 && x.toks[src[0]-1].text == "," {
-		// "Army Capt. Christian Pardo, who ...": the noun phrase before
-		if np := x.sourceNP(src[0]-1, 0); np[1] > np[0] && x.hasCap(np) {
+	if one && pl == "who" {
+		if np, ok := x.relative(src[0]); ok {
 			return x.resolve(np)
 		}
 	}
+	if one && pronouns[pl] {
+		return x.pronoun(pl, src)
+	}
+	src = x.appositive(src)
+	if w, ok := x.fromMentions(src); ok {
+		return w
+	}
+	return x.fromText(src)
+}
+
+// relative returns the noun phrase a relative "who" at k refers to:
+// "Karl Weber, who ...", "Sen. Ada Morrow (D-Vt.), who ...", "Pete Wilson
+// who ...", "Army Capt. Christian Pardo, who ...".
+func (x *extractor) relative(k int) ([2]int, bool) {
+	if k == 0 {
+		return [2]int{}, false
+	}
+	e := k - 1
+	if t := x.toks[e].text; e > 0 && (t == "," || t == "—" || t == "–") {
+		e--
+	}
+	if e > 0 && x.toks[e].text == ")" {
+		for m := e - 1; m > 0 && m >= e-8; m-- {
+			if x.toks[m].text == "(" {
+				e = m - 1
+				break
+			}
+		}
+	}
+	if e >= 0 && x.isCap(e) && !x.toks[e].inQuote {
+		b := e
+		for b > 0 && x.isCap(b-1) && !x.toks[b-1].inQuote {
+			b--
+		}
+		return [2]int{b, e + 1}, true
+	}
+	if k-1 > 0 && x.toks[k-1].text == "," {
+		if np := x.sourceNP(k-1, 0); np[1] > np[0] && x.hasCap(np) {
+			return np, true
+		}
+	}
+	return [2]int{}, false
+}
+
+// appositive returns the part of a source set off by commas that names
+// the speaker: the first ("Maria Zakharova, a spokesperson for ..."),
+// unless only a later part names someone ("the minister, Sergey Lavrov,").
+func (x *extractor) appositive(src [2]int) [2]int {
+	var parts [][2]int
+	a := src[0]
+	for k := src[0]; k <= src[1]; k++ {
+		if k == src[1] || x.toks[k].text == "," {
+			if x.words(a, k) > 0 {
+				parts = append(parts, [2]int{a, k})
+			}
+			a = k + 1
+		}
+	}
+	if len(parts) < 2 || x.namesSomeone(parts[0]) {
+		if len(parts) > 0 {
+			return parts[0]
+		}
+		return src
+	}
+	for _, p := range parts[1:] {
+		if x.namesSomeone(p) {
+			return p
+		}
+	}
+	return parts[0]
+}
+
+// namesSomeone reports whether the head of the phrase is a name: a name
+// mention (not a pronoun or a description resolved to one), or without
+// mentions a capitalised word that is no title.
+func (x *extractor) namesSomeone(p [2]int) bool {
+	h := x.headWord(p)
+	if h < 0 {
+		return false
+	}
 	if len(x.mentions) > 0 {
-		best := -1
-		for i, m := range x.mentions {
-			if m.Start < end && m.End > start {
-				if best < 0 || (m.Kind == storyline.Person && x.mentions[best].Kind != storyline.Person) {
-					best = i
-				}
+		m := x.mentionAt(h)
+		return m != nil && (m.Via == "" || m.Via == "alias")
+	}
+	return x.isCap(h) && !titles[strings.TrimSuffix(x.toks[h].lower, ".")]
+}
+
+// headWord returns the last word of the head of the phrase p: before a
+// note in parentheses, and before a prepositional phrase after a noun or a
+// name ("Scott Hawkins of Cheyenne", "ambassador to the United States",
+// "two people familiar with the plan"); -1 if it has none. A title before
+// "of" or "to" is part of a name ("Secretary of State John Kerry").
+func (x *extractor) headWord(p [2]int) int {
+	end := p[1]
+	for k := p[0] + 1; k < p[1]; k++ {
+		t := x.toks[k]
+		if t.text == "(" {
+			end = k
+			break
+		}
+		if t.kind != word || !headPrepositions[t.lower] {
+			continue
+		}
+		prev := x.toks[k-1]
+		if prev.kind != word || titles[strings.TrimSuffix(prev.lower, ".")] && x.isCap(k-1) || determiners[prev.lower] {
+			continue
+		}
+		end = k
+		for end-1 > p[0] && postAdjectives[x.toks[end-1].lower] {
+			end--
+		}
+		break
+	}
+	for k := end - 1; k >= p[0]; k-- {
+		if x.toks[k].kind == word {
+			return k
+		}
+	}
+	return -1
+}
+
+// headPrepositions open a phrase after the head of a source.
+var headPrepositions = map[string]bool{
+	"of": true, "at": true, "from": true, "for": true, "in": true, "with": true, "to": true,
+	"on": true, "inside": true, "within": true, "close": true, "familiar": true,
+}
+
+// postAdjectives follow the noun they describe ("people familiar with").
+var postAdjectives = map[string]bool{
+	"familiar": true, "close": true, "knowledgeable": true, "briefed": true, "involved": true,
+	"opposed": true, "loyal": true, "sympathetic": true,
+}
+
+// mentionAt returns the entity mention that covers the word k, a person
+// first, or nil.
+func (x *extractor) mentionAt(k int) *storyline.Mention {
+	s, e := x.toks[k].start, x.toks[k].end
+	var best *storyline.Mention
+	for i := range x.mentions {
+		m := &x.mentions[i]
+		if m.Start >= e {
+			break
+		}
+		if m.Start <= s && m.End >= e || m.Start >= s && m.End <= e && m.End > m.Start {
+			if best == nil || m.Kind == storyline.Person && best.Kind != storyline.Person {
+				best = m
 			}
 		}
-		if best >= 0 {
-			m := x.mentions[best]
-			if m.Name != "" {
-				return m.Name, false
-			}
-			return m.Text, false
+	}
+	return best
+}
+
+func mentionName(m *storyline.Mention) string {
+	if m.Name != "" {
+		return m.Name
+	}
+	return m.Text
+}
+
+// fromMentions reads the speaker from the entity mention at the head of
+// the source; ok is false when there is none and the head is capitalised
+// (a name the entity extractor missed), for fromText.
+func (x *extractor) fromMentions(src [2]int) (who, bool) {
+	if len(x.mentions) == 0 {
+		return who{}, false
+	}
+	if w, ok := x.pair(src); ok {
+		return w, true
+	}
+	h := x.headWord(src)
+	if h < 0 {
+		return who{}, false
+	}
+	m := x.mentionAt(h)
+	if m == nil {
+		if x.isCap(h) {
+			return who{}, false
 		}
-		if pron && (pl == "he" || pl == "she") {
+		return x.description(src, h), true
+	}
+	name := mentionName(m)
+	switch m.Kind {
+	case storyline.Person:
+		w := who{name: name, ref: name, kind: kindPerson}
+		if m.Via == "role" || m.Via == "pronoun" {
+			w.ref = name // "the Russian president": the person the role names
+		}
+		w.principal = x.principal(src, m.Start, false)
+		return w, true
+	case storyline.Place:
+		if m.Via == "metonym" || entity.IsCountry(name) {
+			return who{name: government(name), ref: name, kind: kindBody}, true
+		}
+		return who{name: name, ref: name, kind: kindBody}, true
+	default:
+		return who{name: name, ref: name, kind: kindBody}, true
+	}
+}
+
+// pair reads a source of two names joined by "and" ("Vladimir Putin and
+// Joe Biden") as both together.
+func (x *extractor) pair(src [2]int) (who, bool) {
+	for k := src[0] + 1; k < src[1]-1; k++ {
+		if x.toks[k].lower != "and" {
+			continue
+		}
+		if x.wholeName([2]int{src[0], k}) && x.wholeName([2]int{k + 1, src[1]}) {
+			a, b := x.mentionAt(k-1), x.mentionAt(src[1]-1)
+			return who{name: mentionName(a) + " and " + mentionName(b), kind: kindGroup}, true
+		}
+		break
+	}
+	return who{}, false
+}
+
+// government is how a country acting as a speaker is shown: "Russia’s
+// government", "the United States’ government".
+func government(country string) string {
+	if strings.HasSuffix(country, "s") {
+		return "the " + country + "’ government"
+	}
+	return country + "’s government"
+}
+
+// principal returns whom the phrase src says its head speaks for, from
+// the mentions before the head (which starts at byte before): a
+// possessor ("Putin's spokesman", "his press secretary"), else an
+// organisation ("Russian Foreign Ministry spokeswoman"), else, for a
+// description, a person or country ("US senators").
+func (x *extractor) principal(src [2]int, before int, description bool) string {
+	start := x.toks[src[0]].start
+	var org, other string
+	for i := range x.mentions {
+		m := &x.mentions[i]
+		if m.Start < start || m.End > before {
+			continue
+		}
+		name := mentionName(m)
+		if x.possessive(m) {
+			return name
+		}
+		switch {
+		case m.Kind == storyline.Org && org == "":
+			org = name
+		case description && other == "":
+			other = name
+		}
+	}
+	if org != "" {
+		return org
+	}
+	return other
+}
+
+// possessive reports whether the mention is a possessor: a name followed
+// by 's, or a possessive pronoun.
+func (x *extractor) possessive(m *storyline.Mention) bool {
+	if m.Via == "pronoun" {
+		l := strings.ToLower(m.Text)
+		return l == "his" || l == "her" || l == "their" || l == "its"
+	}
+	rest := x.text[m.End:min(len(x.text), m.End+4)]
+	return strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’ ") || strings.HasPrefix(rest, "' ")
+}
+
+// description is the speaker of a source that names no one, with the
+// word h its head: a country's government ("the Russian government"), an
+// earlier unnamed source the phrase refers back to ("the spokesperson"
+// after "a state department spokesperson"), else the description itself,
+// shown as written, with its organisation or country as principal.
+func (x *extractor) description(src [2]int, h int) who {
+	head := x.toks[h].lower
+	first := x.toks[src[0]].lower
+	if governmentWords[head] {
+		for i := range x.mentions {
+			m := &x.mentions[i]
+			if m.Start >= x.toks[src[0]].start && m.End <= x.toks[h].start && m.Kind == storyline.Place &&
+				(m.Via == "metonym" || entity.IsCountry(mentionName(m))) {
+				return who{name: government(mentionName(m)), ref: mentionName(m), kind: kindBody}
+			}
+		}
+	}
+	if first == "the" || first == "this" || first == "that" {
+		for i := len(x.described) - 1; i >= 0; i-- {
+			if x.described[i].head == head {
+				return x.described[i]
+			}
+		}
+		if titles[head] && src[1]-src[0] == 2 {
+			if name := x.onlyHolder(head); name != "" {
+				return who{name: name, ref: name, kind: kindPerson} // "..., the ambassador said" in a headline
+			}
+		}
+	}
+	text := x.text[x.toks[src[0]].start:x.toks[src[1]-1].end]
+	if determiners[first] {
+		text = first + text[len(first):] // "A state department spokesperson" as "a ..."
+	}
+	w := who{name: text, head: head, kind: descriptionKind(head)}
+	w.unnamed = !(first == "the" || first == "his" || first == "her" || first == "their") || unnamedHeads[head] ||
+		titles[head] || roleWords[head]
+	if len(x.mentions) > 0 {
+		w.principal = x.principal(src, x.toks[src[1]-1].end, true) // "a group of US senators"
+	}
+	if w.principal == "" {
+		w.principal = x.institution(src, h)
+	}
+	if w.unnamed && w.kind != kindBody {
+		w.named = x.named
+		x.described = append(x.described, w)
+	}
+	return w
+}
+
+// onlyHolder returns the one person the article's mentions give a role
+// that starts with the title ("ambassador to the United States"), or ""
+// when none or several do.
+func (x *extractor) onlyHolder(title string) string {
+	name := ""
+	for i := range x.mentions {
+		m := &x.mentions[i]
+		if m.Kind != storyline.Person || m.Role == "" {
+			continue
+		}
+		if r := strings.ToLower(m.Role); r != title && !strings.HasPrefix(r, title+" ") {
+			continue
+		}
+		if name != "" && name != mentionName(m) {
+			return ""
+		}
+		name = mentionName(m)
+	}
+	return name
+}
+
+// governmentWords head a phrase that names a country's government.
+var governmentWords = map[string]bool{"government": true, "authorities": true, "leadership": true}
+
+// descriptionKind is the kind of speaker a description with this head
+// noun is.
+func descriptionKind(head string) whoKind {
+	switch {
+	case bodyWords[head] || documentNouns[head]:
+		return kindBody
+	case unnamedHeads[head] && strings.HasSuffix(head, "s") || head == "people" || groupWords[head]:
+		return kindGroup
+	case unnamedHeads[head] || titles[head] || roleWords[head]:
+		return kindPerson
+	case len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss"):
+		return kindGroup
+	}
+	return kindUnknown
+}
+
+// bodyWords head the name of an organisation or a document that speaks.
+var bodyWords = map[string]bool{
+	"government": true, "ministry": true, "department": true, "office": true, "agency": true,
+	"embassy": true, "council": true, "committee": true, "commission": true, "administration": true,
+	"kremlin": true, "campaign": true, "company": true, "party": true, "court": true, "statement": true,
+	"document": true, "documents": true, "letter": true, "authorities": true, "leadership": true,
+}
+
+// groupWords head a description of several people.
+var groupWords = map[string]bool{"group": true, "team": true, "panel": true, "delegation": true, "crowd": true}
+
+// institution returns the words before the head h of a description that
+// name an institution ("a state department spokesperson": state
+// department, as "State Department"), or "".
+func (x *extractor) institution(src [2]int, h int) string {
+	e := h
+	if e-1 < src[0] || !bodyWords[x.toks[e-1].lower] || x.toks[e-1].lower == "statement" {
+		return ""
+	}
+	a := e - 1
+	for a-1 >= src[0] && x.toks[a-1].kind == word && !determiners[x.toks[a-1].lower] && e-a < 3 {
+		a--
+	}
+	words := make([]string, 0, e-a)
+	for k := a; k < e; k++ {
+		w := x.toks[k].text
+		if w == x.toks[k].lower {
+			w = strings.ToUpper(w[:1]) + w[1:]
+		}
+		words = append(words, w)
+	}
+	return strings.Join(words, " ")
+}
+
+// pronoun resolves a pronoun source: to the source of the attribution the
+// text continues, else the person an entity mention resolves it to, else
+// (without mentions) the last named speaker; unresolved, the pronoun.
+func (x *extractor) pronoun(pl string, src [2]int) who {
+	if w, ok := x.continued(pl, src[0]); ok {
+		return w
+	}
+	text := x.toks[src[0]].text
+	kind := map[string]whoKind{"he": kindPerson, "she": kindPerson, "they": kindGroup, "it": kindBody}[pl]
+	if len(x.mentions) > 0 {
+		if m := x.mentionAt(src[0]); m != nil && m.Kind == storyline.Person {
+			return who{name: mentionName(m), ref: mentionName(m), kind: kindPerson}
+		}
+		if pl == "he" || pl == "she" {
+			start := x.toks[src[0]].start
 			for i := len(x.mentions) - 1; i >= 0; i-- {
-				m := x.mentions[i]
+				m := &x.mentions[i]
 				if m.End <= start && m.Kind == storyline.Person {
-					if m.Name != "" {
-						return m.Name, false
-					}
-					return m.Text, false
+					return who{name: mentionName(m), ref: mentionName(m), kind: kindPerson}
 				}
 			}
 		}
 	}
-	if pron {
-		l := pl
-		if l == "he" || l == "she" {
-			if x.lastPerson != "" {
-				return x.lastPerson, false
+	if pl == "he" || pl == "she" {
+		if x.lastPerson != "" {
+			return who{name: x.lastPerson, kind: kindPerson}
+		}
+		if x.lastName != "" {
+			return who{name: x.lastName, kind: kindPerson}
+		}
+	}
+	if pl == "it" || pl == "they" {
+		if w, ok := x.nearestBody(src[0], pl == "they"); ok {
+			return w
+		}
+	}
+	return who{name: text, kind: kind}
+}
+
+// nearestBody returns the organisation or country nearest before the
+// word k, in its sentence or the one before, outside quotations: what
+// "it" or "they" stands for when no attribution came before ("Russia has
+// withdrawn its envoy amid relations they describe as ..."). An
+// organisation is an entity mention or a phrase headed by a word like
+// "ministry"; for they, a plural description will do too.
+func (x *extractor) nearestBody(k int, plural bool) (who, bool) {
+	ends := 0
+	from := k - 1
+	if from > 0 && x.toks[from].text == "," {
+		// "Russia, it said, was ready ...": the words before the comma
+		// are what it said, not who
+		for from >= 0 && !(x.toks[from].kind == para || x.toks[from].kind == punct && (x.toks[from].text == "." || x.toks[from].text == "?" || x.toks[from].text == "!")) {
+			from--
+		}
+	}
+	for j := from; j >= 0 && j >= k-80; j-- {
+		t := x.toks[j]
+		if t.kind == para || t.kind == punct && (t.text == "." || t.text == "?" || t.text == "!") {
+			if ends++; ends > 1 {
+				break
 			}
-			if x.lastName != "" {
-				return x.lastName, false
+			continue
+		}
+		if t.kind != word || t.inQuote {
+			continue
+		}
+		if len(x.mentions) > 0 {
+			if m := x.mentionAt(j); m != nil {
+				name := mentionName(m)
+				switch {
+				case m.Kind == storyline.Org:
+					return who{name: name, ref: name, kind: kindBody}, true
+				case m.Kind == storyline.Place && (m.Via == "metonym" || entity.IsCountry(name)):
+					return who{name: government(name), ref: name, kind: kindBody}, true
+				}
 			}
 		}
-		return text, false
+		if t.text == t.lower && (institutions[t.lower] || plural && descriptionKind(t.lower) == kindGroup && unnamedHeads[t.lower]) {
+			if np := x.sourceNP(j+1, max(0, j-6)); np[1] > np[0] && determiners[x.toks[np[0]].lower] {
+				return x.description(np, j), true
+			}
+		}
 	}
-	// the first run of capitalised words that is not an affiliation
-	// ("Scott Hawkins of Cheyenne"), titles before the name dropped;
-	// a later run when the first holds only titles
+	return who{}, false
+}
+
+// bodyAfter reports whether an organisation or country is named outside
+// quotations in the tokens [from, to).
+func (x *extractor) bodyAfter(from, to int) bool {
+	for j := from; j < to; j++ {
+		t := x.toks[j]
+		if t.kind != word || t.inQuote {
+			continue
+		}
+		if t.text == t.lower && institutions[t.lower] {
+			return true
+		}
+		if m := x.mentionAt(j); m != nil && (m.Kind == storyline.Org || m.Kind == storyline.Place && (m.Via == "metonym" || entity.IsCountry(mentionName(m)))) {
+			return true
+		}
+	}
+	return false
+}
+
+// institutions head a phrase that names an organisation ("the foreign
+// ministry", "the embassy").
+var institutions = map[string]bool{
+	"ministry": true, "department": true, "office": true, "agency": true, "embassy": true,
+	"government": true, "council": true, "committee": true, "commission": true, "administration": true,
+	"campaign": true, "company": true, "party": true, "court": true, "kremlin": true,
+}
+
+// continued returns the source of the attribution before when the
+// pronoun pl at token k continues it: the attribution is at most two
+// sentences back, its source can be what the pronoun stands for (he or
+// she a person; they people, a body or an unnamed source; it a body or an
+// unnamed source), and no person is named outside quotations between the
+// sentence that holds it and the pronoun.
+func (x *extractor) continued(pl string, k int) (who, bool) {
+	p := x.prev
+	if p.who.name == "" || x.curSent-p.sentence > 2 {
+		return who{}, false
+	}
+	w := p.who
+	switch pl {
+	case "he", "she":
+		if w.kind != kindPerson {
+			return who{}, false
+		}
+	case "they":
+		if !(w.kind == kindGroup || w.kind == kindBody || w.unnamed && w.kind != kindUnknown) {
+			return who{}, false
+		}
+	case "it":
+		if !(w.kind == kindBody || w.unnamed && w.kind == kindPerson) {
+			return who{}, false
+		}
+	default:
+		return who{}, false
+	}
+	if x.personBetween(p.tok, k) {
+		return who{}, false
+	}
+	if pl == "it" || pl == "they" {
+		if b, ok := x.nearestBody(k, pl == "they"); ok && b.name != w.name && x.bodyAfter(p.tok, k) {
+			return who{}, false // "The office published a report. It says ..."
+		}
+	}
+	return w, true
+}
+
+// personBetween reports whether a person is named outside quotations in
+// the tokens [from, to): by a mention (not a pronoun), or without
+// mentions by a capitalised word the article uses as a surname.
+func (x *extractor) personBetween(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	if len(x.mentions) > 0 {
+		a, b := x.toks[from].start, x.toks[to].start
+		for i := range x.mentions {
+			m := &x.mentions[i]
+			if m.Start < a || m.Start >= b || m.Kind != storyline.Person || m.Via == "pronoun" {
+				continue
+			}
+			if t := x.tokenAt(m.Start); t >= 0 && !x.toks[t].inQuote {
+				return true
+			}
+		}
+		return false
+	}
+	for k := from; k < to; k++ {
+		if x.toks[k].inQuote || !x.isCap(k) {
+			continue
+		}
+		last := strings.TrimSuffix(strings.TrimSuffix(x.toks[k].text, "’s"), "'s")
+		if _, ok := x.names[last]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenAt returns the index of the token that starts at or covers the
+// byte offset off, or -1.
+func (x *extractor) tokenAt(off int) int {
+	k := sort.Search(len(x.toks), func(i int) bool { return x.toks[i].end > off })
+	if k < len(x.toks) && x.toks[k].start <= off {
+		return k
+	}
+	return -1
+}
+
+// fromText reads the speaker from the words of the source alone: the
+// first run of capitalised words that is not an affiliation ("Scott
+// Hawkins of Cheyenne") or a possessor ("Putin's spokesman Dmitry
+// Peskov"), titles before the name dropped, a surname expanded to the
+// full name used earlier; "the senator" as the last named speaker (without
+// mentions); else the description.
+func (x *extractor) fromText(src [2]int) who {
 	var run []string
+	possessor := ""
 	for k := src[0]; k < src[1]; {
 		if !x.isCap(k) {
 			k++
@@ -205,6 +749,12 @@ func (x *extractor) resolve(src [2]int) (string, bool) {
 			}
 			r = append(r, x.toks[m].text)
 		}
+		if len(r) > 0 && j < src[1] && possessiveWord(r[len(r)-1]) && x.hasCap([2]int{j, src[1]}) {
+			r[len(r)-1] = strings.TrimSuffix(strings.TrimSuffix(r[len(r)-1], "’s"), "'s")
+			possessor = x.fullName(r) // "Putin's spokesman Dmitry Peskov"
+			k = j
+			continue
+		}
 		if len(r) > 0 && !affiliation {
 			run = r
 			break
@@ -215,22 +765,49 @@ func (x *extractor) resolve(src [2]int) (string, bool) {
 		k = j
 	}
 	if len(run) > 0 {
-		name := strings.Join(run, " ")
-		last := strings.TrimSuffix(strings.TrimSuffix(run[len(run)-1], "’s"), "'s")
-		if len(run) == 1 {
-			if full, ok := x.names[last]; ok {
-				return full, false
-			}
-		}
-		return name, false
+		name := x.fullName(run)
+		return who{name: name, principal: possessor, kind: kindPerson}
+	}
+	h := x.headWord(src)
+	if h < 0 {
+		h = src[1] - 1
 	}
 	first := x.toks[src[0]].lower
-	head := x.toks[src[1]-1].lower
-	if first == "the" && titles[head] && x.lastPerson != "" {
-		return x.lastPerson, false // "the senator", "the ambassador"
+	if len(x.mentions) == 0 && first == "the" && titles[x.toks[h].lower] && x.lastPerson != "" && !x.describedAs(x.toks[h].lower) {
+		return who{name: x.lastPerson, kind: kindPerson} // "the senator", "the ambassador"
 	}
-	if !(first == "the" || first == "his" || first == "her" || first == "their") || unnamedHeads[head] {
-		return text, true
+	return x.description(src, h)
+}
+
+// describedAs reports whether an unnamed source with this head noun was
+// seen since the last named speaker.
+func (x *extractor) describedAs(head string) bool {
+	for _, w := range x.described {
+		if w.head == head && w.named == x.named {
+			return true
+		}
 	}
-	return text, false
+	return false
+}
+
+// fullName joins a run of name words and expands a lone surname to the
+// full name used earlier; a possessor's 's is dropped ("Putin's").
+func (x *extractor) fullName(run []string) string {
+	last := strings.TrimSuffix(strings.TrimSuffix(run[len(run)-1], "’s"), "'s")
+	if len(run) == 1 {
+		if full, ok := x.names[last]; ok {
+			return full
+		}
+	}
+	return strings.Join(run, " ")
+}
+
+func possessiveWord(w string) bool {
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+}
+
+// copySpeaker gives q the speaker of prev ("..., adding that ...").
+func copySpeaker(q *storyline.Quote, prev storyline.Quote) {
+	q.Speaker, q.SpeakerRef, q.SpeakerEntity, q.Principal, q.Unnamed = prev.Speaker, prev.SpeakerRef, prev.SpeakerEntity, prev.Principal, prev.Unnamed
+	q.SpeakerStart, q.SpeakerEnd = prev.SpeakerStart, prev.SpeakerEnd
 }

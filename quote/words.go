@@ -4,6 +4,7 @@ package quote
 // and its cue, words that end a phrase, determiners, time words.
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -47,6 +48,20 @@ var skipBack = map[string]bool{
 	"repeatedly": true, "publicly": true, "privately": true, "has’": true, "now": true,
 	"since": true, "always": true, "earlier": true, "sometimes": true, "ever": true, "soon": true,
 	"twice": true, "himself": true, "herself": true, "themselves": true, "itself": true,
+}
+
+// negatedAuxiliaries stand between a source and its cue like the
+// auxiliaries in skipBack ("Sanders hasn't said whether ...").
+var negatedAuxiliaries = []string{
+	"hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't",
+	"shouldn't", "isn't", "wasn't", "aren't", "weren't", "can't", "cannot", "mustn't",
+}
+
+func init() {
+	for _, w := range negatedAuxiliaries {
+		skipBack[w] = true
+		skipBack[strings.ReplaceAll(w, "'", "’")] = true
+	}
 }
 
 // auxiliaries open a verb phrase, never an apposition.

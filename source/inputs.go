@@ -203,12 +203,16 @@ func load(origin, name string, r io.Reader) Input {
 			return in
 		}
 		data, err = io.ReadAll(io.LimitReader(zr, MaxInputBytes+1))
-		if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
+		switch {
+		case errors.Is(err, io.ErrUnexpectedEOF):
+			// A gzip stream cut short still gives what it had (the text
+			// decoder repairs a character cut at the end), noted on the
+			// last item, where the cut is.
+			in.Repairs = append(in.Repairs, fmt.Sprintf("gzip stream cut short after %s unpacked: the input ends early, what came through is kept", byteSize(len(data))))
+		case err != nil:
 			in.Err = fmt.Errorf("broken gzip: %w", err)
 			return in
 		}
-		// A gzip stream cut short still gives what it had; the text
-		// decoder repairs a character cut at the end.
 	}
 	in.Data = data
 	return in

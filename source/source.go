@@ -18,9 +18,11 @@ package source
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"iter"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/storyline/storyline"
@@ -36,6 +38,10 @@ type Input struct {
 	// Err, if set, says why the input could not be read; Read yields it
 	// as a rejection of the whole input.
 	Err error
+	// Repairs lists damage to the input as a whole that was repaired
+	// rather than rejected (a gzip stream cut short): Read notes it on the
+	// input's last item, where the damage is.
+	Repairs []string
 }
 
 // Document is one article as a reader found it, before cleaning.
@@ -169,7 +175,11 @@ func Detect(data []byte, name string) Reader {
 func Read(in Input) iter.Seq2[*Document, error] {
 	return func(yield func(*Document, error) bool) {
 		reject := func(format string, args ...any) {
-			yield(nil, &ItemError{Origin: in.Origin, Reason: fmt.Sprintf(format, args...)})
+			reason := fmt.Sprintf(format, args...)
+			if len(in.Repairs) > 0 {
+				reason += " (" + strings.Join(in.Repairs, "; ") + ")"
+			}
+			yield(nil, &ItemError{Origin: in.Origin, Reason: reason})
 		}
 		switch {
 		case in.Err != nil:
@@ -193,8 +203,14 @@ func Read(in Input) iter.Seq2[*Document, error] {
 			reject("format not recognised")
 			return
 		}
+		// Each item is held back until the next one comes, so the last can
+		// carry the input's repairs.
+		var last *Document
+		var lastErr error
+		held := false
 		for doc, err := range r.Read(in) {
 			if err == nil {
+				doc.stripControls()
 				doc.takeHeader() // a crawler's " date YYYY-MM-DD" line, in any format
 			}
 			if err == nil && len(doc.Raw) > MaxItemBytes {
@@ -202,10 +218,24 @@ func Read(in Input) iter.Seq2[*Document, error] {
 					Reason: fmt.Sprintf("over the size limit (%s, limit %s)", byteSize(len(doc.Raw)), byteSize(MaxItemBytes))}
 				doc = nil
 			}
-			if !yield(doc, err) {
+			if held && !yield(last, lastErr) {
 				return
 			}
+			last, lastErr, held = doc, err, true
 		}
+		if !held {
+			return
+		}
+		if len(in.Repairs) > 0 {
+			var ie *ItemError
+			switch {
+			case last != nil:
+				last.Repairs = append(last.Repairs, in.Repairs...)
+			case errors.As(lastErr, &ie):
+				ie.Reason += " (" + strings.Join(in.Repairs, "; ") + ")"
+			}
+		}
+		yield(last, lastErr)
 	}
 }
 

@@ -305,9 +305,14 @@ func checkDocs(t *testing.T, data []byte, format string) {
 		if d == nil {
 			t.Fatal("nil document without an error")
 		}
-		for _, s := range []string{d.Text, d.Title, d.URL, d.Source, d.Byline} {
+		for i, s := range []string{d.Text, d.Title, d.URL, d.Source, d.Byline, d.Language} {
 			if !utf8.ValidString(s) {
 				t.Fatalf("invalid UTF-8 in %q", s)
+			}
+			for _, r := range s {
+				if r < 0x20 && !(i == 0 && (r == '\t' || r == '\n' || r == '\r')) || r >= 0x7f && r < 0xa0 {
+					t.Fatalf("control character %U kept in %q", r, s)
+				}
 			}
 		}
 		if strings.TrimSpace(d.Text) == "" {

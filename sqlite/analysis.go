@@ -20,7 +20,10 @@ var _ storyline.AnalysisStore = (*Store)(nil)
 // entities under entity.Keys of its name), which is created when none
 // matches, renamed when the mention gives a fuller name, and given the
 // mention's surface form as an alias; roles are recorded per article.
-// Quotes get an ID when they have none and their speaker's entity. The
+// Quotes get an ID when they have none and their speaker's entity: the
+// entity of a mention of this article that the speaker names
+// (storyline.SpeakerEntityName); a speaker that names none (an unnamed
+// source, a pronoun left unresolved) gets no entity. The
 // EntityID and SpeakerEntity fields of a are filled in. ENOTFOUND if the
 // article is not stored; EINVALID for a mention or quote whose offsets do
 // not fit.
@@ -99,16 +102,8 @@ func (s *Store) PutAnalysis(ctx context.Context, a *storyline.Analysis) error {
 		if q.ID == "" {
 			q.ID = fmt.Sprintf("%s-q%d", a.ArticleID, i)
 		}
-		if q.SpeakerEntity == "" && q.Speaker != "" && !q.Unnamed {
-			if id, ok := byName[entity.Fold(q.Speaker)]; ok {
-				q.SpeakerEntity = id
-			} else {
-				e, err := r.resolve(q.Speaker, storyline.Person, "")
-				if err != nil {
-					return fmt.Errorf("store analysis of %s: speaker %q: %w", a.ArticleID, q.Speaker, err)
-				}
-				q.SpeakerEntity = e.ID
-			}
+		if q.SpeakerEntity == "" && !q.Unnamed {
+			q.SpeakerEntity = speakerEntity(q, byName)
 		}
 		data, err := json.Marshal(q)
 		if err != nil {
@@ -133,6 +128,13 @@ func (s *Store) PutAnalysis(ctx context.Context, a *storyline.Analysis) error {
 		return fmt.Errorf("store analysis of %s: %w", a.ArticleID, err)
 	}
 	return nil
+}
+
+// speakerEntity returns the entity of the mention, among the article's
+// (byName: folded name -> entity ID), that the quote's speaker names, or
+// "". Only names become entities: a speaker is never one of its own.
+func speakerEntity(q *storyline.Quote, byName map[string]string) string {
+	return byName[entity.Fold(storyline.SpeakerEntityName(*q))]
 }
 
 func validKind(k storyline.EntityKind) bool {

@@ -289,6 +289,54 @@ func RunAnalysis(t *testing.T, open func(t *testing.T) AnalysisBackend) {
 		}
 	})
 
+	t.Run("SpeakersAreNamesOnly", func(t *testing.T) {
+		// a quote links to the entity of a mention of its article, by
+		// SpeakerRef (a country speaking as its government) or by name;
+		// a speaker that names no mention gets no entity of its own
+		st := setup(t)
+		mustPut(t, st, article("a5", "Moscow answers", storyline.Day(2021, time.April, 15)))
+		an := &storyline.Analysis{
+			ArticleID: "a5",
+			Mentions: []storyline.Mention{
+				{Start: 0, End: 6, Text: "Moscow", Kind: storyline.Place, Name: "Russia", Via: "metonym"},
+			},
+			Quotes: []storyline.Quote{
+				{Speaker: "Russia’s government", SpeakerRef: "Russia", Text: "the expulsions will be answered", Start: 12, End: 40, Cue: "said"},
+				{Speaker: "They", Text: "channels stay open", Start: 50, End: 68, Cue: "added"},
+				{Speaker: "The decision", Text: "after the report", Start: 70, End: 86, Cue: "disclosed"},
+			},
+		}
+		if err := st.PutAnalysis(ctx, an); err != nil {
+			t.Fatal(err)
+		}
+		russia, err := st.Entity(ctx, "Russia")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := st.Analysis(ctx, "a5")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Quotes[0].SpeakerEntity != russia.ID {
+			t.Errorf("speaker entity of Russia's government = %q, want Russia's %q", got.Quotes[0].SpeakerEntity, russia.ID)
+		}
+		for _, q := range got.Quotes[1:] {
+			if q.SpeakerEntity != "" {
+				t.Errorf("speaker %q has entity %q, want none", q.Speaker, q.SpeakerEntity)
+			}
+			if e, err := st.Entity(ctx, q.Speaker); storyline.ErrorCode(err) != storyline.ENOTFOUND {
+				t.Errorf("Entity(%q) = %+v, %v: want ENOTFOUND, a speaker is no entity of its own", q.Speaker, e, err)
+			}
+		}
+		qs, err := st.Quotes(ctx, storyline.QuoteFilter{Speaker: "Russia"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(qs) != 1 || qs[0].Speaker != "Russia’s government" {
+			t.Errorf("Quotes(speaker Russia) = %+v, want the quote of Russia's government", qs)
+		}
+	})
+
 	t.Run("Replace", func(t *testing.T) {
 		st := setup(t)
 		antonov, err := st.Entity(ctx, "Antonov")

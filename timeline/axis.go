@@ -39,8 +39,11 @@ type Mark struct {
 	Entries     []int
 	First, Last storyline.Date // the days the mark covers
 	Conflict    bool           // sources disagree on one of its entries
-	Title       string         // for hover: each happening, with its date
-	Href        string         // where a click goes: a closer range, or the entries
+	// Estimated is true when every date of the mark is an estimate (no
+	// report gives it; see EstimateOf): it is drawn hatched.
+	Estimated bool
+	Title     string // for hover: each happening, with its date
+	Href      string // where a click goes: a closer range, or the entries
 }
 
 // Span is a happening whose date is a stretch of time (a month, a year):
@@ -49,6 +52,7 @@ type Span struct {
 	X0, X1, Y float64
 	Entries   []int
 	Date      storyline.Date
+	Estimated bool // every entry's date is an estimate
 	Title     string
 	Href      string
 }
@@ -102,7 +106,7 @@ const (
 	labelChars  = 46    // the longest label, in characters
 	labelGap    = 8.0   // the least space between two labels in a row
 	spanHeight  = 7.0   // a bar's thickness
-	spanLanes   = 3     // rows of bars at most
+	minBar      = 6.0   // the shortest bar
 	minViewDays = 7     // the narrowest range a fitted axis shows
 	minZoomDays = 3     // the narrowest range a zoomed axis shows
 	maxEntries  = 8     // happenings listed in a mark's hover text
@@ -154,8 +158,14 @@ func Layout(tl *storyline.Timeline, opt AxisOptions) Axis {
 		if !b.After(lo) || !a.Before(hi) {
 			continue
 		}
-		if e.Date.Precision != storyline.PrecisionDay && float64(b.Sub(a).Hours()/24)*perDay > 2*minRadius {
+		// A date that is an estimate is a hatched bar, never a point: an
+		// estimate is a stretch of time, not a day a report gives.
+		estimated := EstimateOf(e) != ""
+		if estimated || e.Date.Precision != storyline.PrecisionDay && float64(b.Sub(a).Hours()/24)*perDay > 2*minRadius {
 			k := e.Date.String()
+			if estimated {
+				k = "estimated " + k
+			}
 			br := bars[k]
 			if br == nil {
 				br = &bar{x0: x(maxTime(a, lo)), x1: x(minTime(b, hi)), date: e.Date}
@@ -186,6 +196,7 @@ func Layout(tl *storyline.Timeline, opt AxisOptions) Axis {
 		for _, i := range p.entries {
 			m.Conflict = m.Conflict || len(tl.Entries[i].Conflicts) > 0
 		}
+		m.Estimated = allEstimated(tl, p.entries)
 		m.Title = hoverText(tl, p.entries)
 		switch {
 		case opt.Zoom != nil && p.first != p.last:
@@ -198,32 +209,32 @@ func Layout(tl *storyline.Timeline, opt AxisOptions) Axis {
 
 	// Bars, widest first, each in the first row it fits.
 	slices.SortStableFunc(barList, func(a, b *bar) int { return cmp.Compare(b.x1-b.x0, a.x1-a.x0) })
-	rows := make([][][2]float64, spanLanes)
+	var rows [][][2]float64
 	for _, br := range barList {
 		byImportance(tl, br.entries)
-		lane := spanLanes - 1
+		br.x1 = max(br.x1, br.x0+minBar)
+		lane := len(rows)
 		for l := range rows {
 			if !overlapsAny(rows[l], br.x0, br.x1, 2) {
 				lane = l
 				break
 			}
 		}
+		if lane == len(rows) {
+			rows = append(rows, nil)
+		}
 		rows[lane] = append(rows[lane], [2]float64{br.x0, br.x1})
-		s := Span{X0: br.x0, X1: max(br.x1, br.x0+4), Y: float64(lane), Entries: br.entries, Date: br.date, Title: hoverText(tl, br.entries)}
+		s := Span{X0: br.x0, X1: br.x1, Y: float64(lane), Entries: br.entries, Date: br.date,
+			Estimated: allEstimated(tl, br.entries), Title: hoverText(tl, br.entries)}
 		switch {
-		case opt.Zoom != nil && (br.x1-br.x0) < 0.8*(AxisWidth-2*axisPad):
+		case opt.Zoom != nil && br.date.Precision != storyline.PrecisionDay && (br.x1-br.x0) < 0.8*(AxisWidth-2*axisPad):
 			s.Href = opt.Zoom(br.date, br.date)
 		case opt.Entry != nil:
 			s.Href = opt.Entry(br.date, br.entries[0])
 		}
 		ax.Spans = append(ax.Spans, s)
 	}
-	spanRows := 0
-	for l, r := range rows {
-		if len(r) > 0 {
-			spanRows = l + 1
-		}
-	}
+	spanRows := len(rows)
 
 	lanes := ax.placeLabels(tl, hi.Sub(lo) > 330*24*time.Hour)
 	ax.LineY = 8 + float64(lanes)*laneHeight + maxRadius + 6
@@ -368,7 +379,8 @@ func byImportance(tl *storyline.Timeline, idx []int) {
 	})
 }
 
-// hoverText lists a mark's happenings, most important first.
+// hoverText lists a mark's happenings, most important first, each with
+// its date, and the evidence of a date that is an estimate.
 func hoverText(tl *storyline.Timeline, idx []int) string {
 	var b strings.Builder
 	for n, i := range idx {
@@ -380,9 +392,37 @@ func hoverText(tl *storyline.Timeline, idx []int) string {
 		if n > 0 {
 			b.WriteByte('\n')
 		}
-		fmt.Fprintf(&b, "%s: %s (%s)", LongDate(e.Date), Clip(e.Text, 110), plural(max(e.Outlets, 1), "1 outlet", fmt.Sprintf("%d outlets", max(e.Outlets, 1))))
+		date := LongDate(e.Date)
+		if est := EstimateOf(e); est != "" {
+			date = "about " + date + " (" + est + ")"
+		}
+		fmt.Fprintf(&b, "%s: %s (%s)", date, Clip(e.Text, 110), plural(max(e.Outlets, 1), "1 outlet", fmt.Sprintf("%d outlets", max(e.Outlets, 1))))
 	}
 	return b.String()
+}
+
+// EstimateOf says why an entry's date is only an estimate ("date
+// estimated: written on or after ..."), or "" when a report gives it: the
+// date is an estimate when every citation's is.
+func EstimateOf(e storyline.Entry) string {
+	if len(e.Sources) == 0 {
+		return ""
+	}
+	for _, c := range e.Sources {
+		if !c.Estimated {
+			return ""
+		}
+	}
+	return "date " + e.Sources[0].DateText
+}
+
+func allEstimated(tl *storyline.Timeline, idx []int) bool {
+	for _, i := range idx {
+		if EstimateOf(tl.Entries[i]) == "" {
+			return false
+		}
+	}
+	return len(idx) > 0
 }
 
 // labelled is a mark or a bar that wants a label.
@@ -395,7 +435,8 @@ type labelled struct {
 	href    string
 	// anchors are where the leader may stand: the mark's x, or places
 	// along a bar.
-	anchors []float64
+	anchors   []float64
+	estimated bool
 }
 
 // placeLabels gives the most important marks and bars a label each, in
@@ -404,12 +445,12 @@ type labelled struct {
 func (ax *Axis) placeLabels(tl *storyline.Timeline, withYear bool) int {
 	var todo []labelled
 	for _, m := range ax.Marks {
-		todo = append(todo, labelled{x: m.X, leaderY: m.R, first: m.First, last: m.Last, entries: m.Entries, href: m.Href, anchors: []float64{m.X}})
+		todo = append(todo, labelled{x: m.X, leaderY: m.R, first: m.First, last: m.Last, entries: m.Entries, href: m.Href, anchors: []float64{m.X}, estimated: m.Estimated})
 	}
 	for _, s := range ax.Spans {
 		mid := (s.X0 + s.X1) / 2
 		todo = append(todo, labelled{x: mid, leaderY: -(s.Y + 1), first: s.Date, last: s.Date, entries: s.Entries, href: s.Href,
-			anchors: []float64{mid, min(s.X0+5, mid), max(s.X1-5, mid)}})
+			anchors: []float64{mid, min(s.X0+5, mid), max(s.X1-5, mid)}, estimated: s.Estimated})
 	}
 	best := func(l labelled) storyline.Entry { return tl.Entries[l.entries[0]] }
 	// Marks before bars (a bar is a vaguer date), then the weightiest
@@ -504,6 +545,9 @@ func (ax *Axis) placeLabels(tl *storyline.Timeline, withYear bool) int {
 	for _, l := range todo {
 		e := best(l)
 		prefix := shortRange(l.first, l.last, withYear)
+		if l.estimated {
+			prefix = "about " + prefix
+		}
 		more := ""
 		if n := len(l.entries); n > 1 {
 			more = fmt.Sprintf(" +%d", n-1)

@@ -25,6 +25,13 @@ func checkAxis(t *testing.T, ax Axis) {
 			t.Errorf("marks %s and %s overlap: x %.1f r %.1f and x %.1f r %.1f", a.First, b.First, a.X, a.R, b.X, b.R)
 		}
 	}
+	for i, a := range ax.Spans {
+		for _, b := range ax.Spans[i+1:] {
+			if a.Y == b.Y && a.X0 < b.X1 && b.X0 < a.X1 {
+				t.Errorf("bars %s and %s overlap in one row", a.Date, b.Date)
+			}
+		}
+	}
 	type box struct{ x0, x1, y float64 }
 	boxes := make([]box, len(ax.Labels))
 	for i, l := range ax.Labels {
@@ -325,5 +332,61 @@ func TestAxisSVG(t *testing.T) {
 	}
 	if empty, _ := Layout(&storyline.Timeline{}, AxisOptions{}).SVG(); empty != "" {
 		t.Errorf("an empty axis draws %q", empty)
+	}
+}
+
+// A date that is only an estimate (every report of it dated by the
+// estimate of an undated article's publication) is drawn hatched and
+// labelled "about", with its evidence on hover; a day that a report
+// gives is drawn plainly even beside an estimate.
+func TestLayoutEstimatedDates(t *testing.T) {
+	const why = storyline.EstimatePrefix + "written on or after 2021-03-17, the Wednesday that Example Wire reports"
+	est := storyline.Citation{ArticleID: "u", DateText: why, Estimated: true}
+	given := storyline.Citation{ArticleID: "g", DateText: "Wednesday"}
+	tl := &storyline.Timeline{Entries: []storyline.Entry{
+		{Date: day(2021, 3, 17), Text: "Russia recalls its ambassador", Outlets: 1, Score: 2, Sources: []storyline.Citation{est}},
+		{Date: day(2021, 6, 16), Text: "Geneva summit", Outlets: 2, Score: 3, Sources: []storyline.Citation{given, est}},
+		{Date: day(2021, 11, 2), Text: "Positive shifts", Outlets: 1, Score: 1, Sources: []storyline.Citation{given}},
+	}}
+	if got := EstimateOf(tl.Entries[0]); got != "date "+why {
+		t.Errorf("EstimateOf = %q", got)
+	}
+	if EstimateOf(tl.Entries[1]) != "" {
+		t.Error("an entry that one report dates itself is called an estimate")
+	}
+	ax := Layout(tl, AxisOptions{Entry: func(d storyline.Date, _ int) string { return "#" + DayID(d) }})
+	if len(ax.Marks) != 2 || len(ax.Spans) != 1 || !ax.Spans[0].Estimated || ax.Spans[0].Date != day(2021, 3, 17) {
+		t.Fatalf("%d marks and %d bars (%+v); want the estimate as the one bar, hatched", len(ax.Marks), len(ax.Spans), ax.Spans)
+	}
+	est17 := ax.Spans[0]
+	if est17.Href != "#d-2021-03-17" || est17.X1-est17.X0 < minBar {
+		t.Errorf("the estimate's bar %.1f..%.1f links to %q", est17.X0, est17.X1, est17.Href)
+	}
+	if !strings.Contains(est17.Title, "about 17 March 2021 (date estimated: written on or after") {
+		t.Errorf("the estimate's hover text lacks its evidence: %q", est17.Title)
+	}
+	var label string
+	for _, l := range ax.Labels {
+		if l.LeaderX >= est17.X0 && l.LeaderX <= est17.X1 {
+			label = l.Text
+		}
+	}
+	if !strings.HasPrefix(label, "about 17 Mar · ") {
+		t.Errorf("the estimate's label is %q", label)
+	}
+	svg, err := ax.SVG()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(svg), `<pattern id="axis-hatch"`) || strings.Count(string(svg), `fill="url(#axis-hatch)"`) != 1 ||
+		!strings.Contains(string(svg), `<a class="span estimated" href="#d-2021-03-17"`) {
+		t.Errorf("the estimate is not the one hatched mark:\n%s", svg)
+	}
+	md := renderString(t, tl, "md")
+	if !strings.Contains(md, "*Date estimated: written on or after 2021-03-17, the Wednesday that Example Wire reports*") {
+		t.Errorf("md does not say the date is estimated:\n%s", md)
+	}
+	if text := renderString(t, tl, "text"); !strings.Contains(text, "(date estimated: written on or after") {
+		t.Errorf("text does not say the date is estimated:\n%s", text)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/storyline/storyline"
 )
@@ -22,8 +23,16 @@ type Query struct {
 	Entity string
 	Story  string
 	Text   string
+	// All keeps every happening; otherwise a Limit of 0 means the
+	// concise view (ConciseLimit entries).
+	All bool
 	Options
 }
+
+// ConciseLimit is the number of entries of a timeline when the query
+// sets no Limit: a journalist's page, the most important happenings; the
+// rest are one flag away (Query.All).
+const ConciseLimit = 20
 
 // maxQueryArticles bounds the articles a text query draws on.
 const maxQueryArticles = 500
@@ -31,7 +40,10 @@ const maxQueryArticles = 500
 // Load builds the timeline a query asks for from the analysed articles in
 // st: the dated statements of every article that mentions the entity,
 // belongs to the story or matches the text, with the entity or the
-// story's key entities as the focus. It returns EINVALID for a query that
+// story's key entities as the focus. An entity's timeline keeps only the
+// happenings the entity takes part in or that the articles about it make
+// central (Options.FocusOnly). Without a Limit, and unless All is set, the
+// timeline is cut to its ConciseLimit most important entries. It returns EINVALID for a query that
 // names none or several of entity, story and text, and ENOTFOUND when the
 // entity or story is unknown. Articles never analysed are skipped.
 func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
@@ -59,6 +71,8 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 			return nil, fmt.Errorf("timeline of entity %q: list its articles: %w", q.Entity, err)
 		}
 		opt.Focus = append(append(opt.Focus, e.Name), e.Aliases...)
+		opt.FocusOnly = true
+		opt.FocusRoles = append(opt.FocusRoles, roleNouns(e.Roles)...)
 		if opt.Title == "" {
 			opt.Title = e.Name
 		}
@@ -74,7 +88,8 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 				events.known[m.ArticleID] = ev
 			}
 		}
-		opt.Focus = append(opt.Focus, s.Entities...)
+		// Every article of a story is in it: the story's key entities
+		// are no focus (they name half of what it tells).
 		if opt.Title == "" {
 			opt.Title = s.Title
 		}
@@ -167,6 +182,9 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 		eb, err := events.id(ctx, b)
 		return err == nil && ea == eb
 	}
+	if opt.Limit == 0 && !q.All {
+		opt.Limit = ConciseLimit
+	}
 	tl := Build(stmts, arts, opt)
 	for i := range tl.Entries {
 		e := &tl.Entries[i]
@@ -249,4 +267,27 @@ func (ae *articleEvents) date(ctx context.Context, articleID string) (storyline.
 		return storyline.Date{}, nil
 	}
 	return ev.Date, nil
+}
+
+// roleNouns returns the head nouns of roles: "ambassador" for
+// "ambassador to the United States", "minister" for "deputy foreign
+// minister".
+func roleNouns(roles []storyline.Role) []string {
+	var out []string
+	for _, r := range roles {
+		t := strings.ToLower(r.Title)
+		for _, sep := range []string{" to ", " of ", " in ", " at ", " for ", ","} {
+			if i := strings.Index(t, sep); i >= 0 {
+				t = t[:i]
+			}
+		}
+		f := strings.Fields(t)
+		if len(f) == 0 {
+			continue
+		}
+		if n := f[len(f)-1]; !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
 }

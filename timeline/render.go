@@ -102,6 +102,9 @@ func renderText(w io.Writer, tl *storyline.Timeline) error {
 			fmt.Fprintf(&b, "  %s\n", wrap(e.Text, 74, "  "))
 			fmt.Fprintf(&b, "%s[%s, %s]\n", indent, plural(max(e.Outlets, 1), "1 outlet", fmt.Sprintf("%d outlets", e.Outlets)),
 				plural(len(e.Sources), "1 report", fmt.Sprintf("%d reports", len(e.Sources))))
+			if est := EstimateOf(e); est != "" {
+				fmt.Fprintf(&b, "%s(%s)\n", indent, wrap(est, 70, indent+" "))
+			}
 			for _, c := range e.Sources {
 				fmt.Fprintf(&b, "%s- %s\n", indent, wrap(citationLine(c), 70, indent+"  "))
 			}
@@ -181,6 +184,9 @@ func renderMarkdown(w io.Writer, tl *storyline.Timeline) error {
 			fmt.Fprintf(&b, "**%s**\n\n", mdEscape(e.Text))
 			fmt.Fprintf(&b, "%s, %s:\n\n", plural(max(e.Outlets, 1), "1 independent outlet", fmt.Sprintf("%d independent outlets", e.Outlets)),
 				plural(len(e.Sources), "1 report", fmt.Sprintf("%d reports", len(e.Sources))))
+			if est := EstimateOf(e); est != "" {
+				fmt.Fprintf(&b, "*%s*\n\n", mdEscape(strings.ToUpper(est[:1])+est[1:]))
+			}
 			for _, c := range e.Sources {
 				line := "- " + mdCitation(c)
 				if !c.Published.IsZero() {
@@ -329,6 +335,7 @@ var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 	"name":     shortName,
 	"outlet":   Outlet,
 	"longDate": LongDate,
+	"estimate": EstimateOf,
 	"webURL":   storyline.WebURL,
 	"plural": func(n int, one, many string) string {
 		if n == 1 {
@@ -359,7 +366,8 @@ var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 <ol class="entries">
 {{range .Entries}}<li class="entry">
 <p class="text">{{.Text}}</p>
-<div class="meta">{{plural (or .Outlets 1) "independent outlet" "independent outlets"}}, {{plural (len .Sources) "report" "reports"}}</div>
+<div class="meta">{{plural (or .Outlets 1) "independent outlet" "independent outlets"}}, {{plural (len .Sources) "report" "reports"}}</div>{{with estimate .}}
+<div class="meta"><i>{{.}}</i></div>{{end}}
 {{range .Conflicts}}<div class="conflict">Sources disagree on the {{.Kind}}:<ul>{{range .Versions}}<li><b>{{.Value}}</b>: {{range $i, $s := .Sources}}{{if $i}}, {{end}}{{name $s}}{{end}}</li>{{end}}</ul></div>
 {{end}}<details open><summary>Sources</summary><ul>
 {{range $c := .Sources}}<li>{{with webURL .URL}}<a href="{{.}}">{{end}}{{with outlet $c}}<b>{{.}}</b>{{end}}{{if and (outlet $c) $c.Title}}: {{end}}{{with $c.Title}}<cite>{{.}}</cite>{{end}}{{if not (or (outlet $c) $c.Title)}}unnamed source{{end}}{{if webURL .URL}}</a>{{end}}{{if not .Published.IsZero}}, {{longDate .Published}}{{end}}: <q>{{.Sentence}}</q> <span class="meta">(article {{.ArticleID}})</span></li>

@@ -14,7 +14,7 @@ func TestSameEventLeadsMerge(t *testing.T) {
 	stmts := []storyline.Statement{
 		{ArticleID: "a", Sentence: 0, Date: day, Text: "Moscow has pulled its envoy out of Washington for talks at home."},
 		{ArticleID: "b", Sentence: 0, Date: day, Text: "The Kremlin recalled its ambassador from the United States on Wednesday."},
-		{ArticleID: "a", Sentence: 3, Date: day, Text: "Stock markets in Asia closed higher after a quiet session."},
+		{ArticleID: "a", Sentence: 3, Date: day, DateText: "on Wednesday", Text: "Stock markets in Asia closed higher on Wednesday after a quiet session."},
 		{ArticleID: "c", Sentence: 0, Date: day, Text: "A storm flooded the coastal road near the harbour."},
 	}
 	articles := map[string]*storyline.Article{

@@ -39,6 +39,7 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 	slices.SortFunc(tx, func(x, y storyline.Timex) int { return x.Start - y.Start })
 	ms := slices.Clone(mentions)
 	slices.SortFunc(ms, func(x, y storyline.Mention) int { return x.Start - y.Start })
+	var last *storyline.Statement // the statement before, for narrative continuity
 	for i, sp := range nlp.Sentences(a.Text) {
 		text := a.Text[sp.Start:sp.End]
 		if !isReport(text) {
@@ -62,14 +63,39 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 			// has none (Load then dates it by the article's event, if the
 			// clustering stage dated that; Build skips it otherwise).
 			st.Date = a.Published
+		} else if continues(last, i, text) {
+			// A past-tense sentence right after a sentence about a day
+			// goes on telling that day ("He arrived on Monday. The talks
+			// lasted two hours.").
+			st.Date, st.DateText, st.FromContext = last.Date, last.DateText, true
 		} else {
 			continue
 		}
 		st.Actors = actors(sp, ms)
 		st.Numbers = Numbers(text)
 		out = append(out, st)
+		last = &out[len(out)-1]
 	}
 	return out
+}
+
+// continuityWindow is how many sentences after a statement about a day a
+// sentence without a date of its own may be to go on telling that day.
+const continuityWindow = 2
+
+// continues reports whether sentence i, which has no date of its own and
+// does not speak of the present, continues the narrative of the statement
+// last: that statement is about a day, named in its own words or taken
+// from the narrative in turn, within continuityWindow sentences before,
+// and the sentence is not past-perfect background.
+func continues(last *storyline.Statement, i int, text string) bool {
+	if last == nil || i-last.Sentence > continuityWindow || last.Date.Precision != storyline.PrecisionDay {
+		return false
+	}
+	if last.DateText == "" || strings.HasPrefix(last.DateText, storyline.EstimatePrefix) {
+		return false
+	}
+	return !pastPerfect.MatchString(text)
 }
 
 // isReport reports whether a sentence can report a happening: long enough,
@@ -103,11 +129,40 @@ func lastRune(s string) (rune, bool) {
 }
 
 // governing returns the time expression that governs a sentence and its
-// date, skipping expressions mentioned in passing.
+// date, skipping expressions mentioned in passing. A day after
+// publication yields to a day on or before it in the same sentence ("27
+// diplomats will leave on January 30, the ambassador said on Saturday"
+// happened on Saturday: what is planned is not what happened).
 func governing(text string, sp nlp.Span, tx []storyline.Timex, published storyline.Date) (storyline.Timex, storyline.Date, bool) {
+	t, d, ok := governingFrom(text, sp, tx, published, 0)
+	if !ok || published.Precision != storyline.PrecisionDay || !d.Time().After(published.End()) {
+		return t, d, ok
+	}
+	for i := range tx {
+		if tx[i].Start <= t.Start {
+			continue
+		}
+		if u, e, ok := governingFrom(text, sp, tx, published, i); ok && !e.Time().After(published.Time()) {
+			return u, e, true
+		}
+		break
+	}
+	// Only the plan has a day: a report of it ("the ambassador said 27
+	// diplomats will leave on January 30") happened when it was
+	// published.
+	if reportingVerb.MatchString(text[sp.Start:sp.End]) {
+		return storyline.Timex{}, storyline.Date{}, false
+	}
+	return t, d, ok
+}
+
+var reportingVerb = regexp.MustCompile(`(?i)\b(said|told|announced|stated|noted|confirmed|reported|added|warned)\b`)
+
+// governingFrom is governing over the time expressions from index from on.
+func governingFrom(text string, sp nlp.Span, tx []storyline.Timex, published storyline.Date, from int) (storyline.Timex, storyline.Date, bool) {
 	var fallback *storyline.Timex
 	var fallbackDate storyline.Date
-	for i := range tx {
+	for i := from; i < len(tx); i++ {
 		t := tx[i]
 		if t.Start < sp.Start || t.End > sp.End {
 			continue
@@ -176,9 +231,14 @@ func weekdayOnly(text string, sp nlp.Span, tx []storyline.Timex) (storyline.Time
 // hasPassingDate reports whether a sentence holds a resolvable date that
 // was skipped as mentioned in passing: such a sentence is about some other
 // time, not simply the present.
+// A span that runs up to now ("over the past year", "since mid-May",
+// "in recent years") does not make the sentence about another time.
 func hasPassingDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
 	for _, t := range tx {
 		if t.Start >= sp.Start && t.End <= sp.End && (t.Type == "DATE" || t.Type == "TIME") {
+			if spanToNow.MatchString(text[sp.Start:t.Start]) {
+				continue
+			}
 			if _, ok := dateOfValue(t.Value, storyline.Date{}); ok {
 				return true
 			}
@@ -187,10 +247,13 @@ func hasPassingDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
 	return false
 }
 
+var spanToNow = regexp.MustCompile(`(?i)\b(since|over|throughout|during|within|for)\s+(the\s+)?$`)
+
 var (
 	passingBefore = regexp.MustCompile(`(?i)\b(since|until|till|through|throughout|over|during|within|ahead\s+of|prior\s+to|before|after|following|from|by|as\s+of|of|between|than|like|and|or)\s+(the\s+|early\s+|late\s+|mid-?\s*)?$`)
-	passingAfter  = regexp.MustCompile(`^(?i)(\s*(-|–|—|to|until|and)\s)`)
+	passingAfter  = regexp.MustCompile(`^(?i)(\s*(-|–|—|to|until)\s|\s*(and|or)\s+(the\s+)?(\d|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|late|mid|last|next))`)
 
+	possessiveBefore  = regexp.MustCompile(`\p{L}(?:'s|’s|s'|s’)\s+$`)
 	attributiveBefore = regexp.MustCompile(`(?i)\b(the|a|an|its|his|her|their|this|that|whose)\s+$`)
 	attributiveAfter  = regexp.MustCompile(`^\s+(?:[a-z][a-z-]*\s+)*?(election|elections|campaign|report|vote|summit|attack|attacks|war|deal|agreement|meeting|talks|interview|decision|law|budget|games|crisis|race|poll|census|season|plan|strategy|figures|data|level|levels)\b`)
 )
@@ -206,8 +269,12 @@ func inPassing(before, after string) bool {
 		return true
 	}
 	// A date that qualifies a noun ("the 2020 election", "its March 16
-	// report") names what is meant, not when the sentence happens.
+	// report", "Russia's 2014 annexation") names what is meant, not when
+	// the sentence happens.
 	if attributiveBefore.MatchString(before) && attributiveAfter.MatchString(after) {
+		return true
+	}
+	if possessiveBefore.MatchString(before) {
 		return true
 	}
 	// Inside brackets.
@@ -246,10 +313,14 @@ var (
 )
 
 // speaksOfPresent reports whether a sentence without a date of its own
-// speaks of the time of publication.
+// speaks of the time of publication. A past perfect inside reported
+// speech ("the ministry said the ambassador had been recalled") is the
+// report's, not background.
 func speaksOfPresent(s string) bool {
-	return presentVerb.MatchString(s) && !pastPerfect.MatchString(s)
+	return presentVerb.MatchString(s) && (!pastPerfect.MatchString(s) || reportedPerfect.MatchString(s))
 }
+
+var reportedPerfect = regexp.MustCompile(`(?i)\b(said|says|told|tells|announced|announces|stated|states|noted|confirmed|confirms|reported|reports)\b[^.;]*\bhad\s+(been|\w+ed|\w+en)\b`)
 
 // actors returns the names of the entities mentioned in a span, in order
 // of first mention, each once.

@@ -44,20 +44,34 @@ var svgTmpl = template.Must(template.New("axis").Funcs(template.FuncMap{
 	},
 	"lineEnd": func() float64 { return AxisWidth - axisPad + 8 },
 	"tickY":   func(ax Axis) float64 { return ax.Height - 6 },
+	"estimates": func(ax Axis) bool {
+		for _, m := range ax.Marks {
+			if m.Estimated {
+				return true
+			}
+		}
+		for _, s := range ax.Spans {
+			if s.Estimated {
+				return true
+			}
+		}
+		return false
+	},
 }).Parse(`<svg class="axis-svg" viewBox="0 0 1000 {{n .Height}}" width="1000" height="{{n .Height}}" role="img" aria-label="Time axis from {{.From.Format "2 January 2006"}} to {{.To.Format "2 January 2006"}}" data-from="{{.From.Format "2006-01-02"}}" data-to="{{.To.Format "2006-01-02"}}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">
-<line class="axisline" x1="8" y1="{{n .LineY}}" x2="{{n lineEnd}}" y2="{{n .LineY}}" stroke="#8894a0" stroke-width="2"></line>
+{{if estimates .}}<defs><pattern id="axis-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="4" height="4" fill="#ffffff"></rect><line x1="0" y1="0" x2="0" y2="4" stroke="#1f5fa8" stroke-width="2"></line></pattern></defs>
+{{end}}<line class="axisline" x1="8" y1="{{n .LineY}}" x2="{{n lineEnd}}" y2="{{n .LineY}}" stroke="#8894a0" stroke-width="2"></line>
 {{- range .Ticks}}
 {{if ge .X 0.0}}<line class="tick" x1="{{n .X}}" y1="{{n (sub $.LineY 5)}}" x2="{{n .X}}" y2="{{n (add $.LineY 5)}}" stroke="#8894a0" stroke-width="1.5"></line>{{end}}
 {{- if .Label}}{{if .Href}}<a class="ticklink" href="{{.Href}}">{{end}}<text class="ticklabel" x="{{n .LabelX}}" y="{{n (tickY $)}}" font-size="12" text-anchor="middle" fill="#5d6875">{{.Label}}</text>{{if .Href}}</a>{{end}}{{end}}
 {{- end}}
 {{- range .Spans}}
-<a class="span"{{with .Href}} href="{{.}}"{{end}} data-entries="{{entries .Entries}}"><title>{{.Title}}</title><rect x="{{n .X0}}" y="{{n .Y}}" width="{{n (width .X0 .X1)}}" height="7" rx="2" fill="#9db8d9"></rect></a>
+<a class="span{{if .Estimated}} estimated{{end}}"{{with .Href}} href="{{.}}"{{end}} data-entries="{{entries .Entries}}"><title>{{.Title}}</title><rect x="{{n .X0}}" y="{{n .Y}}" width="{{n (width .X0 .X1)}}" height="7" rx="2" {{if .Estimated}}fill="url(#axis-hatch)" stroke="#1f5fa8" stroke-width="1" stroke-dasharray="3 2"{{else}}fill="#9db8d9"{{end}}></rect></a>
 {{- end}}
 {{- range .Labels}}
 <line class="leader" x1="{{n .LeaderX}}" y1="{{n (add .Y 3)}}" x2="{{n .LeaderX}}" y2="{{n .LeaderY}}" stroke="#b7c0ca" stroke-width="1"></line>
 {{- end}}
 {{- range .Marks}}
-<a class="mark{{if .Conflict}} conflict{{end}}"{{with .Href}} href="{{.}}"{{end}} data-entries="{{entries .Entries}}"><title>{{.Title}}</title><circle cx="{{n .X}}" cy="{{n $.LineY}}" r="{{n .R}}" fill="#1f5fa8" fill-opacity="0.85" stroke="{{if .Conflict}}#b3261e{{else}}#ffffff{{end}}" stroke-width="{{if .Conflict}}3{{else}}1.5{{end}}"></circle>{{if gt (len .Entries) 1}}<text x="{{n .X}}" y="{{n (add $.LineY 3.5)}}" font-size="10" font-weight="700" text-anchor="middle" fill="#ffffff">{{count .Entries}}</text>{{end}}</a>
+<a class="mark{{if .Conflict}} conflict{{end}}{{if .Estimated}} estimated{{end}}"{{with .Href}} href="{{.}}"{{end}} data-entries="{{entries .Entries}}"><title>{{.Title}}</title><circle cx="{{n .X}}" cy="{{n $.LineY}}" r="{{n .R}}" {{if .Estimated}}fill="url(#axis-hatch)" stroke="{{if .Conflict}}#b3261e{{else}}#1f5fa8{{end}}" stroke-width="2" stroke-dasharray="3 2"{{else}}fill="#1f5fa8" fill-opacity="0.85" stroke="{{if .Conflict}}#b3261e{{else}}#ffffff{{end}}" stroke-width="{{if .Conflict}}3{{else}}1.5{{end}}"{{end}}></circle>{{if gt (len .Entries) 1}}<text x="{{n .X}}" y="{{n (add $.LineY 3.5)}}" font-size="10" font-weight="700" text-anchor="middle" fill="{{if .Estimated}}#1f5fa8{{else}}#ffffff{{end}}">{{count .Entries}}</text>{{end}}</a>
 {{- end}}
 {{- range .Labels}}
 {{if .Href}}<a class="label" href="{{.Href}}">{{end}}<text class="labeltext" x="{{n .X}}" y="{{n .Y}}" font-size="12" text-anchor="{{if .End}}end{{else}}start{{end}}" fill="#1d232a">{{.Text}}</text>{{if .Href}}</a>{{end}}

@@ -72,6 +72,7 @@ var funcs = template.FuncMap{
 	"webURL":   storyline.WebURL,
 	"outlet":   timeline.Outlet,
 	"longDate": timeline.LongDate,
+	"estimate": timeline.EstimateOf,
 	"clip":     timeline.Clip,
 }
 

@@ -14,6 +14,7 @@ import (
 	"github.com/storyline/storyline/analyze"
 	"github.com/storyline/storyline/cluster"
 	"github.com/storyline/storyline/pipeline"
+	"github.com/storyline/storyline/timeline"
 )
 
 // exitRejected is the exit status of an ingest that stored what it could
@@ -96,6 +97,11 @@ func (a *app) pipelineOptions(st storyline.ArticleStore) pipeline.Options {
 	}
 	if ds, ok := st.(analyze.DatingStore); ok {
 		opt.Stages = append(opt.Stages, analyze.DatingStage(ds))
+	}
+	if es, ok := st.(timeline.EventStore); ok {
+		// After clustering and dating: an event's date is its main
+		// happening's.
+		opt.Stages = append(opt.Stages, timeline.EventDates(es))
 	}
 	return opt
 }

@@ -20,6 +20,9 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 		Short:         "Tell the story back from a pile of news articles",
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		// Text output shows control characters from articles as
+		// pictures, never as commands to the terminal.
+		PersistentPreRun: func(cmd *cobra.Command, _ []string) { a.guardOutput(cmd) },
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)

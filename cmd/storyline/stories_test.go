@@ -17,9 +17,10 @@ func TestStoriesSeeds(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "seeds.db")
 	mustCLI(t, db, "ingest", seeds)
 	var stories []struct {
-		ID     string `json:"id"`
-		Title  string `json:"title"`
-		Events []struct {
+		ID       string   `json:"id"`
+		Title    string   `json:"title"`
+		Entities []string `json:"entities"`
+		Events   []struct {
 			ID       string  `json:"id"`
 			Date     *string `json:"date"`
 			Title    string  `json:"title"`
@@ -62,6 +63,31 @@ func TestStoriesSeeds(t *testing.T) {
 	}
 	if storyOf["000"] == storyOf["001"] {
 		t.Errorf("000 (2024) in the story of the 2021 recall")
+	}
+	// Events read right: the recall is dated by its happening (17 March),
+	// not by the later report of the consultations that joined it;
+	// titles are headlines, not sentences cut short.
+	for _, st := range stories {
+		for _, e := range st.Events {
+			if e.ID == eventOf["001"] && (e.Date == nil || *e.Date != "2021-03-17") {
+				t.Errorf("the recall event is dated %v, want 2021-03-17", e.Date)
+			}
+			if strings.HasSuffix(e.Title, "…") {
+				t.Errorf("event %s is titled by a cut sentence: %q", e.ID, e.Title)
+			}
+		}
+		// Key entities are canonical entities, and each resolves.
+		if len(st.Entities) == 0 {
+			t.Errorf("story %s has no key entities", st.ID)
+		}
+		for _, name := range st.Entities {
+			if strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") || name == "United" || name == "March" {
+				t.Errorf("story %s has key entity %q, not an entity's name", st.ID, name)
+			}
+			if _, _, err := cli(t, db, "", "entity", name); err != nil {
+				t.Errorf("story %s key entity %q does not resolve: %v", st.ID, name, err)
+			}
+		}
 	}
 	text := mustCLI(t, db, "event", eventOf["001"])
 	if !strings.Contains(text, "why: score") {

@@ -18,11 +18,16 @@ func (a *app) timelineCmd() *cobra.Command {
 		Use:   "timeline --entity NAME | --story ID | --query TEXT",
 		Short: "Tell what happened when, every source cited, where sources disagree",
 		Long: `Print the timeline of an entity (by name or alias), a story (by ID) or a
-full-text query: dated entries, each with one summary sentence, every article
-that reports it (article, outlet, sentence, byte offsets), the number of
-independent outlets, and the conflicts where sources give different dates or
-numbers. --limit N keeps the N most important dates; --granularity month or
-year merges entries by month or year. Articles are analysed when they are
+full-text query: one entry per happening, dated, with a headline, every
+article that reports it (article, outlet, sentence, byte offsets), the number
+of independent outlets, and the conflicts where sources give different dates
+or numbers. An entity's timeline holds the happenings it takes part in (by
+name, alias or reference) and those the articles about it make central.
+
+By default a timeline is concise: its 20 most important entries (outlets that
+report it, articles that lead with it, the focus). --limit N keeps the N most
+important entries, --all keeps every happening; --granularity month or year
+merges entries by month or year. Articles are analysed when they are
 ingested; run "storyline ingest" first.
 
 Formats: text (default), json ({"entries": [...]}), md, html (one
@@ -47,7 +52,7 @@ self-contained page). --json is short for --format json.`,
 				return fmt.Errorf("timeline --granularity %q: want day, month or year", granularity)
 			}
 			if q.Limit < 0 {
-				return fmt.Errorf("timeline --limit %d: want a positive number of dates (0 for all)", q.Limit)
+				return fmt.Errorf("timeline --limit %d: want a positive number of entries", q.Limit)
 			}
 			if asJSON {
 				format = "json"
@@ -70,7 +75,8 @@ self-contained page). --json is short for --format json.`,
 	f.StringVar(&q.Text, "query", "", "a full-text query")
 	f.StringVar(&from, "from", "", "first date (YYYY, YYYY-MM or YYYY-MM-DD)")
 	f.StringVar(&to, "to", "", "last date (YYYY, YYYY-MM or YYYY-MM-DD)")
-	f.IntVar(&q.Limit, "limit", 0, "keep the N most important dates (0: all)")
+	f.IntVar(&q.Limit, "limit", 0, fmt.Sprintf("keep the N most important entries (0: the concise view, %d)", timeline.ConciseLimit))
+	f.BoolVar(&q.All, "all", false, "keep every happening")
 	f.StringVar(&granularity, "granularity", "day", "day, month or year")
 	f.StringVar(&format, "format", "text", "text, json, md or html")
 	f.BoolVar(&asJSON, "json", false, "short for --format json")

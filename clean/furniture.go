@@ -1,0 +1,535 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The furniture of a web page that scrapers leave in the text: navigation,
+// photo captions and credits, video players, comment and forum chrome,
+// cookie notices and footers. Each pattern matches a whole line (trimmed),
+// so a sentence of the story that merely mentions these words is safe.
+var (
+	// navigationRe is the navigation whose words vary; the fixed phrases
+	// are navPhrases.
+	navigationRe = regexp.MustCompile(`(?i)^(?:` +
+		`(?:more|latest) (?:from|in) [\p{L}\d&' ]{2,30}(?: \| .*)?|more [\p{L} ]{1,30} (?:articles|stories|news)|` +
+		`view as: .{0,40}|\d{1,3} photos|\d{1,3} ?/ ?(?:\d{1,3})?|\d{1,4}|` +
+		`.{0,30}\bchoose your lang\w*|(?:[\p{L} ]{1,30}\s*[・|•·-]\s*)?\d{1,3} ?(?:[smhd]|mins?|minutes?|hrs?|hours?|days?) ago|\d{1,2}[mhd]|` +
+		`create an account or (?:log|sign) in.{0,40}|thanks for (?:liking|reading) this story.{0,80}` +
+		`)$`)
+
+	// breadcrumbRe is a trail of sections: "Home > World > Europe".
+	breadcrumbRe = regexp.MustCompile(`^(?:[^>»]{1,40}\s+[>»]\s+){2,}[^>»]{1,40}$`)
+
+	commentsRe = regexp.MustCompile(`(?i)^(?:` +
+		`leave a (?:reply|comment)|post a comment|add (?:a )?comment|comments? \(\d+\)|\d+ comments?|no comments:?|all comments|show (?:new )?comments(?: \(\d+\))?|view comments|` +
+		`your email address will not be published\.?(?: required fields are marked \*)?|required fields are marked \*|` +
+		`reply(?:delete)?|delete|this comment has been removed by (?:a blog administrator|the author)\.?|` +
+		`%d bloggers like this:?|\(visited \d[\d,]* times?, \d[\d,]* visits? today\)|[\d,.]+k? views|` +
+		`post new thread(?:\s+reply)?|thread tools(?:\s+display modes)?|display modes|who is online|users browsing this (?:forum|thread): .*|` +
+		`(?:posts|join date|joined|location|reputation|thanks|likes received): .{1,40}|senior member|junior member|moderator|administrator|` +
+		`\S+(?: \S+)? is (?:offline|online)|\S+'s avatar|return to (?:board index|index|forum|top|[^.:]{1,40}: .{1,60})|` +
+		`(?:[^.!?]{0,60}[;:,]\s*(?:was )?)?re: [^.!?]{1,80}` +
+		`)$`)
+
+	// forumStampRe is a forum post's header: "Postby Kent » Sun Apr 01,
+	// 2018 3:48 pm", "Old 02-25-2023, 06:59 AM", "« on: May 02, 2017,
+	// 08:58:18 AM »". Group 1 is the date.
+	forumStampRe = regexp.MustCompile(`^(?:(?:Post)?by\s+[^»]{1,40}»\s*|Old\s+|«\s*on:\s*|#\d+\s+)(.{6,60}?)\s*»?$`)
+
+	// stampDateRe is the date in a forum post's stamp, in any order of
+	// day, month and year ("02-25-2023, 06:59 AM", "Sun Apr 01, 2018").
+	stampDateRe = regexp.MustCompile(`(?i)\b(?:\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\b`)
+
+	// watchRe is a video or audio player's leftovers: "Watch video 01:16",
+	// "Video Player 00:00", a bare duration.
+	watchRe = regexp.MustCompile(`(?i)^(?:` +
+		`watch(?: the)? video(?: \d{1,2}:\d{2}(?::\d{2})?(?: .{0,120})?)?|watch(?: now| live)?:? .{0,100}\d{1,2}:\d{2}|watch: [^.]{3,100}|` +
+		`(?:video|audio) player(?:\s+\d{1,2}:\d{2})*|play(?: video| audio)?|now playing|video duration.{0,40}|` +
+		`listen(?: to (?:this )?(?:article|story))?(?: \(\d+ mins?\))?|` +
+		`\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)*(?: mins?\.?)?` +
+		`)$`)
+
+	cookieRe = regexp.MustCompile(`(?i)^(?:` +
+		`(?:we|this (?:site|website)) uses? cookies\b.{0,300}|by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b.{0,300}|` +
+		`accept(?: all)? cookies|cookie (?:settings|preferences|policy|consent)|manage (?:cookies|consent|preferences)` +
+		`)$`)
+
+	// footerRe is a site's footer and notices about the page itself.
+	footerRe = regexp.MustCompile(`(?i)^(?:` +
+		`(?:copyright\s*)?(?:©|\(c\))\s*.{0,120}|copyright\s+(?:\d{4}|by)\b.{0,120}|all rights reserved\.?|` +
+		`(?:(?:cookie policy|privacy policy|privacy|terms(?: of (?:use|service))?|terms and conditions|brand safety|faq|help|contact(?: us)?|about us|advertise|sitemap|careers)[ |,·]*){2,}|` +
+		`.{0,80}when you (?:purchase|buy) (?:something )?through (?:the )?links on (?:our|this) site.{0,200}|` +
+		`the information on this site is of a general nature only.{0,400}|` +
+		`this (?:article|story|page) (?:has been|was) (?:automatically|machine)[ -]translated.{0,60}|read the original(?: article)?(?: here)?\.?|` +
+		`this is a breaking news story(?: and)? (?:will|may) be updated.{0,20}|this (?:story|article) (?:is developing|will be updated).{0,40}|` +
+		`\(the above story is .{10,400}\)|.{0,30}the views (?:appearing|expressed) in the above .{10,200}|` +
+		`see the rest of the story at .{2,60}|read (?:the )?full article (?:at|on) .{2,40}|for more stories on .{2,60} visit .{2,60}|` +
+		`advertise (?:on|with) \S+ to reach .{0,80}|(?:download|get) (?:our|the) (?:free )?app\.?|` +
+		`get the latest news and updates straight to your inbox\.?` +
+		`)$`)
+
+	// tagsRe is a line of hashtags or a "Tags:" list.
+	tagsRe = regexp.MustCompile(`(?i)^(?:#[\p{L}\d_]+.*#[\p{L}\d_]+.*#[\p{L}\d_]+.*|(?:#[\p{L}\d_]+\s*){2}|tags?:\s*.{1,200}|keywords?:\s*.{1,200}|topics?:\s*.{1,200})$`)
+
+	// agencies are news and photo agencies and picture desks: a line
+	// made of them alone is a credit.
+	agencyNames  = `(?:AP|A\.P\.|Associated Press|Reuters|REUTERS|AFP|Agence France-Presse|dpa|DPA|EPA|EPA-EFE|EFE|ANP|RTR|ANSA|TASS|ITAR-TASS|RIA Novosti|RIA|Sputnik|Interfax|Xinhua|IANS|PTI|ANI|UNI|Anadolu(?: Agency)?|Yonhap|Kyodo|Bloomberg|AAP|CNA|Bernama|Ukrinform|Getty Images|Getty|Shutterstock|Alamy|imago|picture[- ]alliance|Kremlin Pool|Pool|SIPA|ZUMA|NurPhoto|Xinhua News Agency|Agencies|agencies)`
+	agencyLineRe = regexp.MustCompile(`(?i)^[(\[]?(?:(?:sources?|via)\s*:\s*)?` + agencyNames + `(?:\s*[/|,;&+]\s*` + agencyNames + `)*[)\]]?\s*\|?$|` +
+		`^[a-z]{2,4}(?:/[a-z]{2,4})*/` + agencyNames + `$|^[-–—]\s*` + agencyNames + `$`)
+
+	// captionLabelRe is a line that is only a picture credit: "Image:
+	// REUTERS", "Foto: Mikhail Svetlov / Getty Images", "PHOTO: AP".
+	captionLabelRe = regexp.MustCompile(`(?i)^(?:image|photo|photograph|picture|pic|foto|bild|bildrechte|credit|photo credit|image credit|image source|cover image source|file photo|video)\s*[:,]\s*.{1,100}$`)
+
+	// captionIDRe is an image's file name or id: "ap_17253830109585",
+	// "olaj 546761", "IMG_2041.jpg".
+	captionIDRe = regexp.MustCompile(`(?i)^(?:\p{L}{1,12}[ _-]?\d{5,}|\S+\.(?:jpe?g|png|gif|webp))$`)
+
+	// licenceRe is a picture's licence credit: "... is licensed under CC BY 2.0".
+	licenceRe = regexp.MustCompile(`(?i)licensed under (?:cc|creative commons)\b[^.]{0,30}$`)
+
+	// captionCreditRe is a photographer's credit that ends a caption: "(Ali
+	// Ihsan Ozturk/AP)", "PHOTO: AP", "REUTERS/Kevin Lamarque", "Valery
+	// Sharifulin / TASS / Getty Images file", "De Agostini via Getty Images".
+	captionCreditRe = regexp.MustCompile(`(?:` +
+		`\((?:Photo(?: by)?:? )?[^()]{1,60}/\s*(?:` + agencyNames + `|[A-Z][\w.&' -]{1,40})(?: Photo)?(?:/File)?\)|` +
+		`\b(?i:photo|image|foto|picture|credit)\s*:\s*[^.]{1,60}|` +
+		`\b(?:REUTERS|Reuters|AFP|AP)/[\p{Lu}][\p{L}.' -]{1,40}(?:/(?:Pool|File))?(?:\s+[A-Z]{2,4}/[A-Z]{2,4})?|` +
+		`\b[\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3} ?/ ?(?:` + agencyNames + `)(?: ?/ ?[\p{Lu}][\p{L} .-]{1,30}){0,3}(?: file)?|` +
+		`\b[\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3} via (?:` + agencyNames + `)` +
+		`)\.?\s*$`)
+
+	// captionDashRe is an agency after a dash ending a caption that is
+	// not a sentence: "Police officer ... in Hatay - AFP".
+	captionDashRe = regexp.MustCompile(`[^.!?”"]\s[-–—]\s*(?:` + agencyNames + `)$`)
+
+	// gluedCaptionRe finds a picture credit glued to the word before it,
+	// as page text often comes: "Anatoly AntonovImage: REUTERS".
+	gluedCaptionRe = regexp.MustCompile(`(\p{Ll})((?:Image|Photo|Picture|Foto|Bild): )`)
+)
+
+// lineFirstWord returns the first word of a line in lower case, without the
+// punctuation around it: the cheap test every rule makes before its
+// pattern, since most lines are the story's and start otherwise.
+func lineFirstWord(s string) string {
+	s = strings.TrimLeft(s, "([«\"“'‘•*-–— ")
+	if i := strings.IndexAny(s, " \t"); i >= 0 {
+		s = s[:i]
+	}
+	if len(s) > 24 {
+		return ""
+	}
+	return strings.ToLower(strings.TrimRight(s, ":.,;!?»…)/|"))
+}
+
+// wordSet makes a set of first words.
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// navPhrases are navigation lines, normalised by navKey.
+var navPhrases = wordLines(`skip to content|skip to main content|skip to the content|skip to navigation|skip to search|skip to footer|
+	jump to content|jump to main content|jump to navigation|back to top|back to main page|back to main|back to home|back to homepage|
+	back to home page|back to news|back to all news|back to articles|back to index|go to home page|go to homepage|go to home|go to top|
+	go to main page|go to the main page|return to top|return to homepage|return to home page|return to main page|back to top button|
+	home|homepage|home page|menu|main menu|open menu|close menu|toggle navigation|navigation|search|close|logo|site logo|all news|
+	latest news|more news|breaking news|news feed|live news feed|top stories|most read|most popular|most viewed|trending|trending now|
+	editor s picks|editors picks|us news|world news|local news|business news|sport news|sports news|politics news|tech news|
+	entertainment news|reports|related|related articles|related posts|related news|related stories|related content|related coverage|
+	related topics|related links|you may also like|you might also like|may also like|might also like|more in this section|
+	more from this section|more in this category|more on this story|more about this story|more stories|read next|up next|recommended|
+	recommended for you|popular posts|popular posts from this blog|see also|full article|full story|full list|read full article|
+	read the full article|read full story|read the full story|accessibility links|network links|send to|print|see gallery|
+	see the gallery|photo gallery|start slideshow|go deeper|like this|published|updated|posted|last updated|modified|updated at|
+	published at|published on|updated on|posted on|published updated|published updated at|самое интересное|новости партнеров|
+	новости партнёров|все новости|главная|все темы|темы все темы|темывсе темы|читайте также`)
+
+// wordLines makes a set of phrases separated by "|".
+func wordLines(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Split(list, "|") {
+		m[strings.Join(strings.Fields(p), " ")] = true
+	}
+	return m
+}
+
+// navKey normalises a line for navPhrases: lower case, words only, a
+// leading list number dropped ("1. Skip to content").
+func navKey(s string) string {
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(f) > 1 && startsWithDigit(f[0]) {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+var (
+	commentsFirst = wordSet(`leave post postby add comments comment no all show view your required reply replydelete delete this %d visited posts
+		join joined location reputation thanks likes senior junior moderator administrator who users thread display return`)
+	footerFirst = wordSet(`© (c) copyright all cookie privacy terms brand faq help contact about advertise sitemap careers read see for
+		download get`)
+	agencyFirst = wordSet(`ap a.p associated reuters afp agence dpa epa epa-efe efe anp rtr ansa tass itar-tass ria sputnik interfax xinhua ians pti
+		ani uni anadolu yonhap kyodo bloomberg aap cna bernama ukrinform getty shutterstock alamy imago picture-alliance picture kremlin
+		pool sipa zuma nurphoto agencies source sources via`)
+	shareFirst   = wordSet(`share tweet email print поделиться teilen partager compartir condividi udostępnij click please subscribe sign follow like join`)
+	captionFirst = wordSet(`image photo photograph picture pic foto bild bildrechte credit cover file video`)
+)
+
+func isNavigation(s string) bool {
+	if len(s) <= 60 && navPhrases[navKey(s)] {
+		return true
+	}
+	if isDoubledLink(s) {
+		return true
+	}
+	if strings.Contains(s, " > ") || strings.Contains(s, " » ") {
+		return len(s) < 200 && breadcrumbRe.MatchString(s) && strings.Count(s, " ") < 12
+	}
+	w := lineFirstWord(s)
+	if w != "more" && w != "latest" && w != "view" && w != "create" && w != "thanks" && !startsWithDigit(s) {
+		low := strings.ToLower(tail(s, 40))
+		if !strings.HasSuffix(low, "ago") && !strings.Contains(low, "choose your") {
+			return false
+		}
+	}
+	return len(s) < 300 && navigationRe.MatchString(s)
+}
+
+// isDoubledLink reports whether a line is a link's text twice over, as a
+// list of related headlines comes out ("Man admits killing pensioner Man
+// admits killing pensioner").
+func isDoubledLink(s string) bool {
+	n := len(s)
+	if n < 21 || n%2 == 0 {
+		return false
+	}
+	half := n / 2
+	return s[half] == ' ' && s[:half] == s[half+1:]
+}
+
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+func isComments(s string) bool {
+	if !commentsFirst[lineFirstWord(s)] && !startsWithDigit(s) && !strings.Contains(s, " is o") && !strings.Contains(s, "'s Avatar") &&
+		!strings.Contains(s, "'s avatar") && !strings.Contains(s, "Re: ") && !strings.Contains(s, "re: ") {
+		return false
+	}
+	if len(s) > 120 {
+		low := strings.ToLower(s[:20])
+		if len(s) >= 200 || !strings.HasPrefix(low, "your email") && !strings.HasPrefix(low, "users browsing") {
+			return false
+		}
+	}
+	return commentsRe.MatchString(s)
+}
+
+func isWatch(s string) bool {
+	if len(s) >= 160 || s == "" || !strings.ContainsRune("wWvVaApPnNlL0123456789", rune(s[0])) {
+		return false
+	}
+	return watchRe.MatchString(s)
+}
+
+func isCookie(s string) bool {
+	if len(s) >= 400 {
+		return false
+	}
+	switch w := lineFirstWord(s); w {
+	case "we", "by", "accept", "cookie", "manage":
+	case "this":
+		if w2 := lineFirstWord(s[len(w)+1:]); w2 != "site" && w2 != "website" {
+			return false
+		}
+	default:
+		return false
+	}
+	return cookieRe.MatchString(s)
+}
+
+func isFooter(s string) bool {
+	if len(s) >= 500 {
+		return false
+	}
+	if len(s) > 120 {
+		// Only the long notices: look for their words before the pattern.
+		if !strings.Contains(s, "through links on") && !strings.Contains(s, "general nature") &&
+			!strings.Contains(s, "above story") && !strings.Contains(s, "views appearing") && !strings.Contains(s, "views expressed") {
+			return false
+		}
+		return footerRe.MatchString(s)
+	}
+	w := lineFirstWord(s)
+	if w == "this" || w == "the" {
+		if w2 := lineFirstWord(s[len(w)+1:]); w2 != "article" && w2 != "story" && w2 != "page" && w2 != "is" && w2 != "above" && w2 != "views" {
+			return false
+		}
+	} else if !footerFirst[w] && !strings.HasPrefix(s, "©") {
+		return false
+	}
+	return footerRe.MatchString(s)
+}
+
+func isTags(s string) bool {
+	if len(s) >= 300 || s == "" {
+		return false
+	}
+	if s[0] != '#' {
+		switch lineFirstWord(s) {
+		case "tags", "tag", "keywords", "keyword", "topics", "topic":
+		default:
+			return false
+		}
+	}
+	return tagsRe.MatchString(s)
+}
+
+func isAgency(s string) bool {
+	if len(s) >= 80 {
+		return false
+	}
+	if w := lineFirstWord(s); !agencyFirst[w] && !strings.Contains(w, "/") {
+		return isOutletName(s)
+	}
+	return agencyLineRe.MatchString(s) || sourceLineRe.MatchString(s)
+}
+
+// sourceLineRe is a short "Source: ..." credit line, without a sentence.
+var sourceLineRe = regexp.MustCompile(`^(?:Source|SOURCE|Sources)\s?: [^.!?]{2,60}$`)
+
+// outletWords end the names of news outlets.
+var outletWords = map[string]bool{"post": true, "times": true, "news": true, "herald": true, "tribune": true, "journal": true,
+	"telegraph": true, "gazette": true, "guardian": true, "express": true, "mail": true, "chronicle": true, "observer": true,
+	"standard": true, "independent": true, "insider": true, "daily": true, "today": true, "online": true, "press": true,
+	"wire": true, "review": true, "record": true, "bulletin": true, "courier": true, "examiner": true, "dispatch": true,
+	"inquirer": true, "register": true, "sentinel": true, "enquirer": true, "monitor": true, "reporter": true, "weekly": true,
+	"magazine": true, "radio": true, "tv": true, "network": true, "agency": true}
+
+// isOutletName reports whether a line is only an outlet's name: two to
+// four capitalised words, the last one of the words outlets are named
+// with ("The Denver Post", "Belfast Telegraph", "Business Insider").
+func isOutletName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 || !outletWords[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNameList reports whether a line is only a list of names, as tag
+// lists at the end of a page are: "Biden, Putin, Russia, USA".
+func isNameList(s string) bool {
+	if strings.ContainsAny(s, ".!?:;\"“”") {
+		return false
+	}
+	items := strings.Split(s, ",")
+	if len(items) < 3 || len(items) > 12 {
+		return false
+	}
+	for _, it := range items {
+		if !looksLikeName(strings.TrimSpace(it)) || len(strings.Fields(it)) > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// isCaption reports whether a line is a picture caption or credit: a bare
+// credit ("Image: REUTERS"), a caption glued to its credit ("Anatoly
+// AntonovImage: REUTERS"), or a caption of at most a few sentences ending
+// in a photographer's or agency's credit ("... in Van, Turkey. (Ali Ihsan
+// Ozturk/AP)").
+func isCaption(s string) bool {
+	if len(s) > 600 {
+		return false
+	}
+	if len(s) <= 120 && captionFirst[lineFirstWord(s)] && captionLabelRe.MatchString(s) && !strings.Contains(s, ". ") || captionShaped(s) {
+		return true
+	}
+	if hasGluedCaption(s) {
+		if m := gluedCaptionRe.FindStringSubmatchIndex(s); m != nil && len(strings.Fields(s[:m[3]])) <= 25 && m[3]+creditLen(s[m[3]:]) == len(s) {
+			return true // the caption and its credit make the whole line
+		}
+	}
+	// The credit is at the end: look there only.
+	end := tail(s, 120)
+	dash := strings.Contains(end, " - ") || strings.Contains(end, " – ") || strings.Contains(end, " — ")
+	if dash && captionDashRe.MatchString(end) && !strings.Contains(s, ". ") && len(strings.Fields(s)) >= 10 && !titleCased(s) && !endsWithSaid(s) {
+		return true
+	}
+	if strings.ContainsAny(end, "/:") && captionCreditRe.MatchString(end) || strings.Contains(end, " via ") && captionCreditRe.MatchString(end) {
+		// A credit at the end of a long paragraph of several sentences is
+		// more likely a quote of an agency ("..., he told AFP") than a caption.
+		return strings.Count(s, ". ") <= 5 && !endsWithSaid(s)
+	}
+	return false
+}
+
+// captionShaped reports whether a line is shaped only as captions are:
+// an image's file name or id, "In this file photo ...", a licence credit.
+func captionShaped(s string) bool {
+	if len(s) <= 40 && captionIDRe.MatchString(s) {
+		return true
+	}
+	for _, p := range []string{"in this file photo", "in this photo", "in this image", "in this picture", "file photo:", "file - "} {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return len(s) < 160 && licenceRe.MatchString(tail(s, 60))
+}
+
+// tail returns the last n bytes of s, or a little more, to start at a
+// rune.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[i:]
+}
+
+// endsWithSaid reports whether a line ends like attributed speech ("...,
+// he told AP", "... according to Reuters"): the agency is a source there,
+// not a picture credit.
+func endsWithSaid(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range []string{" told ", " said ", " according to ", " reported ", " quoted ", " cited ", " said in a statement to ", " reports "} {
+		if i := strings.LastIndex(low, w); i >= 0 && len(low)-i < 60 {
+			return true
+		}
+	}
+	return false
+}
+
+// isPhotoCredit reports whether a line names a photographer and agency
+// alone: "Ivan Sekretarev (Associated Press)", "Mikhail Klimentyev/AP".
+func isPhotoCredit(s string) bool {
+	if len(s) > 100 {
+		return false
+	}
+	open := strings.IndexAny(s, "(/")
+	if open <= 0 {
+		return false
+	}
+	name := strings.TrimSpace(s[:open])
+	rest := strings.Trim(strings.TrimSpace(s[open:]), "()/ ")
+	return looksLikeName(name) && len(strings.Fields(name)) <= 4 && agencyLineRe.MatchString(rest)
+}
+
+// isSiteName reports whether a line is the site's own name, as its
+// domain spells it: "Hardwood Paroxysm" on hardwoodparoxysm.com, "DW
+// News" on dw.com, "The Patriot Files Forums" on patriotfiles.com.
+func isSiteName(s, dom string) bool {
+	if dom == "" || len(strings.Fields(s)) > 6 {
+		return false
+	}
+	label := domainLabel(dom)
+	if len(label) < 2 {
+		return false
+	}
+	n := lettersOnly(s)
+	if n == label {
+		return true
+	}
+	for _, suffix := range []string{"news", "online", "tv", "media", "com", "today", "daily", "forums", "forum"} {
+		if n == label+suffix || n == "the"+label+suffix || n == "the"+label {
+			return true
+		}
+	}
+	return len(label) >= 6 && strings.Contains(n, label) && len(n) <= 2*len(label)+8
+}
+
+// domainLabel is the distinctive part of a domain: "hardwoodparoxysm" of
+// hardwoodparoxysm.com, "dw" of dw.com, "koreaherald" of m.koreaherald.com.
+func domainLabel(dom string) string {
+	parts := strings.Split(dom, ".")
+	best := ""
+	for i, p := range parts {
+		if i == len(parts)-1 || p == "www" || p == "m" || p == "amp" || p == "en" || p == "co" || p == "com" || p == "org" || p == "net" {
+			continue
+		}
+		if len(p) > len(best) {
+			best = p
+		}
+	}
+	return lettersOnly(best)
+}
+
+func lettersOnly(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+var (
+	// watchBareRe is "Watch video 01:16" alone, the video's title on the
+	// next line.
+	watchBareRe = regexp.MustCompile(`(?i)^watch(?: the)? video(?: \d{1,2}:\d{2}(?::\d{2})?)?$`)
+
+	// creditTailRe is a glued picture credit up to the end of its names:
+	// "Image: REUTERS", "Image: Alexander Zemlianichenko/AP/picture
+	// alliance", "Photo: Getty Images/AFP/S. Loeb".
+	creditTailRe = regexp.MustCompile(`^(?:Image|Photo|Picture|Foto|Bild): (?:[\p{L}.'-]+(?: [\p{L}.'-]+){0,3}/)*(?:picture[- ]alliance|` +
+		agencyNames + `|\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*|\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3})`)
+)
+
+// hasGluedCaption reports whether a picture credit is glued into s.
+func hasGluedCaption(s string) bool {
+	return strings.Contains(s, ": ") && (strings.Contains(s, "Image: ") || strings.Contains(s, "Photo: ") ||
+		strings.Contains(s, "Picture: ") || strings.Contains(s, "Foto: ") || strings.Contains(s, "Bild: ")) && gluedCaptionRe.MatchString(s)
+}
+
+// creditLen returns the length of the glued picture credit s starts with.
+func creditLen(s string) int {
+	if m := creditTailRe.FindStringIndex(s); m != nil {
+		return m[1]
+	}
+	return len(s)
+}
+
+// captionStart returns where a caption glued to a credit begins in the
+// text before the credit: after the last sentence end, if the caption is
+// at most a dozen words; else the credit stands alone.
+func captionStart(before string) int {
+	start := 0
+	for i := len(before) - 1; i > 0; i-- {
+		c := before[i-1]
+		if (c == '.' || c == '!' || c == '?') && (before[i] == ' ' || unicode.IsUpper(rune(before[i]))) {
+			start = i
+			break
+		}
+	}
+	for start < len(before) && before[start] == ' ' {
+		start++
+	}
+	if len(strings.Fields(before[start:])) > 12 {
+		return len(before)
+	}
+	return start
+}
+
+// endsSentence reports whether a line ends as a sentence does.
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	return strings.ContainsRune(".!?”\"'»…", r)
+}

@@ -1,0 +1,86 @@
+package source
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// stripControls removes from the document's fields the control characters
+// no article holds, which a terminal takes as commands and a database may
+// cut a string at: NUL, ESC and the other C0 controls, and DEL. The text
+// keeps its tabs and line breaks (a form feed or vertical tab becomes a
+// line break); in one-line fields they become spaces. A C1 control (U+0080
+// to U+009F) is the Windows-1252 punctuation it stands for (U+0092 is ’),
+// or is removed. Each field changed is noted in Repairs; Raw is left as
+// it came.
+func (d *Document) stripControls() {
+	fields := []struct {
+		name string
+		s    *string
+		text bool
+	}{
+		{"title", &d.Title, false}, {"text", &d.Text, true}, {"URL", &d.URL, false},
+		{"source", &d.Source, false}, {"byline", &d.Byline, false}, {"language", &d.Language, false},
+	}
+	for _, f := range fields {
+		s, removed, mapped := stripControls(*f.s, f.text)
+		*f.s = s
+		if removed > 0 {
+			d.Repairs = append(d.Repairs, fmt.Sprintf("%d control character(s) removed from the %s", removed, f.name))
+		}
+		if mapped > 0 {
+			d.Repairs = append(d.Repairs, fmt.Sprintf("%d C1 control character(s) in the %s read as Windows-1252 punctuation", mapped, f.name))
+		}
+	}
+}
+
+// stripControls returns s without its control characters, and how many
+// it removed and how many C1 controls it read as Windows-1252.
+func stripControls(s string, text bool) (out string, removed, mapped int) {
+	clean := true
+	for _, r := range s {
+		if r < 0x20 || r >= 0x7f && r < 0xa0 {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s, 0, 0
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			if !text {
+				r = ' '
+			}
+			b.WriteRune(r)
+		case r == '\f' || r == '\v':
+			if text {
+				b.WriteByte('\n')
+			} else {
+				b.WriteByte(' ')
+			}
+		case r < 0x20 || r == 0x7f:
+			removed++
+		case r >= 0x80 && r < 0xa0:
+			if p := charmap.Windows1252.DecodeByte(byte(r)); p >= 0xa0 && p != utf8.RuneError {
+				b.WriteRune(p)
+				mapped++
+			} else {
+				removed++
+			}
+		default:
+			b.WriteRune(r)
+		}
+	}
+	out = b.String()
+	if !text {
+		out = collapseSpace(out)
+	}
+	return out, removed, mapped
+}

@@ -1,0 +1,463 @@
+package timeline
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/storyline/storyline"
+)
+
+// happening is an entry in the making: the statements that report one
+// happening on one date.
+type happening struct {
+	date  storyline.Date
+	items []*item
+	vec   vector // sum of the members' vectors
+	score float64
+	// arts and sup cache articles() and support() until the members change
+	arts map[string]bool
+	sup  *[2]int
+	// dates and other are the dates merged in by a date conflict and the
+	// members that gave each of them.
+	dates []storyline.Date
+	other [][]*item
+	// coarse are the members dated to a month or a year that corroborate
+	// the happening's day.
+	coarse map[*item]bool
+}
+
+// group turns items into happenings: by date, then across dates.
+func group(items []*item, sameEvent func(a, b string) bool) []*happening {
+	byDate := map[storyline.Date][]*item{}
+	for _, it := range items {
+		byDate[it.date] = append(byDate[it.date], it)
+	}
+	dates := make([]storyline.Date, 0, len(byDate))
+	for d := range byDate {
+		dates = append(dates, d)
+	}
+	slices.SortFunc(dates, storyline.Date.Compare)
+	var hs []*happening
+	for _, d := range dates {
+		hs = append(hs, groupDay(d, byDate[d], sameEvent)...)
+	}
+	hs = corroborate(hs)
+	hs = reportedLater(hs)
+	return mergeAcrossDates(hs)
+}
+
+// groupDay groups the statements of one date by happening. Two reports
+// are one happening when they are similar enough (single link: reports
+// of different articles at sameHappening, or sameDayNamed when both name
+// the day, of one article at sameArticle), and always the leads of two
+// reports of one event, two statements of one article about the focus,
+// and two statements of one kind of happening with one identifying actor.
+// Every other statement then joins the happening of the report it is most
+// similar to by the same tests, or is dropped: it corroborates, and a
+// background sentence that bridges two happenings does not merge them.
+func groupDay(d storyline.Date, items []*item, sameEvent func(a, b string) bool) []*happening {
+	slices.SortStableFunc(items, func(a, b *item) int {
+		if a.report != b.report {
+			if a.report {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(b.quality, a.quality)
+	})
+	reports := 0
+	for reports < len(items) && items[reports].report {
+		reports++
+	}
+	// Reports: single-link components.
+	parent := make([]int, reports)
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for i := 1; i < reports; i++ {
+		for j := 0; j < i; j++ {
+			if find(i) != find(j) && sameHappeningAs(items[i], items[j], sameEvent) > 0 {
+				parent[find(i)] = find(j)
+			}
+		}
+	}
+	var hs []*happening
+	home := make([]int, reports)
+	index := map[int]int{} // component root -> happening
+	for i := range reports {
+		r := find(i)
+		k, ok := index[r]
+		if !ok {
+			k = len(hs)
+			index[r] = k
+			hs = append(hs, &happening{date: d})
+		}
+		hs[k].items = append(hs[k].items, items[i])
+		home[i] = k
+	}
+	// The others join the happening of the report they match best.
+	for _, it := range items[reports:] {
+		best, bestScore := -1, 0.0
+		for j, o := range items[:reports] {
+			if s := sameHappeningAs(it, o, sameEvent); s > bestScore {
+				best, bestScore = home[j], s
+			}
+		}
+		if best >= 0 {
+			hs[best].items = append(hs[best].items, it)
+		}
+	}
+	for _, h := range hs {
+		h.refresh()
+	}
+	return hs
+}
+
+// sameHappeningAs says how surely two statements of one date report one
+// happening: 0 when they do not, else their similarity as a multiple of
+// the threshold it passes (1 at least).
+func sameHappeningAs(a, b *item, sameEvent func(a, b string) bool) float64 {
+	s := itemCosine(a, b)
+	th := sameHappening
+	switch {
+	case a.st.ArticleID == b.st.ArticleID:
+		th = sameArticle
+	case a.explicit && b.explicit:
+		// Two reports that name the day themselves point at one
+		// happening more surely than their words alone.
+		th = sameDayNamed
+	}
+	if sameEventLeads(a, b, sameEvent) || sameStory(a, b) || sameKindAndActor(a, b) {
+		s = math.Max(s, th)
+	}
+	if s < th {
+		return 0
+	}
+	return s / th
+}
+
+// sameStory reports whether two statements of one article on one date
+// tell one happening: both about the focus (an interview, a visit), a
+// sentence dated by the narrative and one just before it, or the lead and
+// a statement about the focus right after it (the lead names the role,
+// "its ambassador", the next sentence the person).
+func sameStory(a, b *item) bool {
+	if a.st.ArticleID != b.st.ArticleID {
+		return false
+	}
+	if a.focus && b.focus {
+		return true
+	}
+	// A sentence dated by the narrative goes on telling the happening of
+	// the statements just before it.
+	if b.st.FromContext {
+		a, b = b, a
+	}
+	if a.st.FromContext && b.st.Sentence < a.st.Sentence && a.st.Sentence-b.st.Sentence <= continuityWindow {
+		return true
+	}
+	if b.lead {
+		a, b = b, a
+	}
+	return a.lead && b.focus && b.st.Sentence <= 2
+}
+
+// sameKindAndActor reports whether two statements name the same kind of
+// happening (a concept of concepts.go) with the same identifying actor,
+// or with any actor in common when one of them is a lead (what its
+// article reports): "Antonov was invited for consultations" and "Antonov
+// has been summoned to Moscow for consultations" are one recall, and so
+// are "Russia has recalled its ambassador" leading one report and
+// "Moscow withdrew its envoy" another, whatever else their sentences say.
+func sameKindAndActor(a, b *item) bool {
+	if !sharesID(a.kinds, b.kinds) {
+		return false
+	}
+	if a.st.ArticleID == b.st.ArticleID && (a.lead || b.lead) {
+		return true // the article reports one happening of that kind
+	}
+	if a.lead || b.lead {
+		return sharesID(a.actors, b.actors)
+	}
+	return sharesID(a.who, b.who)
+}
+
+// sharesID reports whether two sorted ID lists share an ID.
+func sharesID(a, b []int32) bool {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// refresh sums the members' vectors again, after the members changed.
+func (h *happening) refresh() {
+	h.vec.sum(h.items)
+	h.arts, h.sup = nil, nil
+}
+
+// absorb adds o's members to h.
+func (h *happening) absorb(o *happening) {
+	h.items = append(h.items, o.items...)
+	h.vec = add(&h.vec, &o.vec)
+	h.arts, h.sup = nil, nil
+	for it := range o.coarse {
+		h.markCoarse(it)
+	}
+}
+
+func (h *happening) markCoarse(it *item) {
+	if h.coarse == nil {
+		h.coarse = map[*item]bool{}
+	}
+	h.coarse[it] = true
+}
+
+// articles is the set of the members' article IDs.
+func (h *happening) articles() map[string]bool {
+	if h.arts == nil {
+		h.arts = make(map[string]bool, len(h.items))
+		for _, it := range h.items {
+			h.arts[it.st.ArticleID] = true
+		}
+	}
+	return h.arts
+}
+
+// support orders happenings by how well the sources back them.
+func (h *happening) support() (int, int, storyline.Precision) {
+	if h.sup == nil {
+		h.sup = &[2]int{outlets(h.items), len(h.articles())}
+	}
+	return h.sup[0], h.sup[1], h.date.Precision
+}
+
+// corroborate moves the statements of a happening dated to a month or a
+// year into a happening on one of its days that they match (a later
+// report that the ambassador "was recalled in March" corroborates the
+// recall of 17 March): they are cited there, without a date conflict.
+func corroborate(hs []*happening) []*happening {
+	var out []*happening
+	for _, h := range hs {
+		if h.date.Precision == storyline.PrecisionDay || h.date.Precision == storyline.PrecisionNone {
+			out = append(out, h)
+			continue
+		}
+		var best *happening
+		bestScore := corroborates
+		for _, g := range hs {
+			if g.date.Precision != storyline.PrecisionDay || !g.date.Time().Before(h.date.End()) || g.date.Time().Before(h.date.Time()) {
+				continue
+			}
+			if s := link(h, g); s >= bestScore {
+				best, bestScore = g, s
+			}
+		}
+		if best == nil {
+			out = append(out, h)
+			continue
+		}
+		for _, it := range h.items {
+			best.markCoarse(it)
+		}
+		best.absorb(h)
+	}
+	return out
+}
+
+// reportedLater moves a happening that no statement dates in its own
+// words (its day is the publication day of its reports, or an estimate
+// of it) into a happening a day or two before it that a statement dates
+// explicitly and that it matches: news reports what happened yesterday
+// as well as today, so the publication day is no claim about the day it
+// happened. Its statements are cited there, without a date conflict.
+func reportedLater(hs []*happening) []*happening {
+	explicit := func(h *happening) bool {
+		return slices.ContainsFunc(h.items, func(it *item) bool { return it.explicit && !h.coarse[it] })
+	}
+	var out []*happening
+	for _, h := range hs {
+		if h.date.Precision != storyline.PrecisionDay || explicit(h) {
+			out = append(out, h)
+			continue
+		}
+		var best *happening
+		bestScore := reportedBefore
+		for _, g := range hs {
+			if g == h || g.date.Precision != storyline.PrecisionDay || !g.date.Time().Before(h.date.Time()) ||
+				dayDistance(g.date, h.date) > 2 || !explicit(g) {
+				continue
+			}
+			if s := link(h, g); s >= bestScore {
+				best, bestScore = g, s
+			}
+		}
+		if best == nil {
+			out = append(out, h)
+			continue
+		}
+		for _, it := range h.items {
+			best.markCoarse(it)
+		}
+		best.absorb(h)
+	}
+	return out
+}
+
+// link is the single-link similarity of two happenings: the cosine of
+// the closest pair of a statement of h and a statement of g that dates g
+// itself (not one that corroborates it from a coarser or later date).
+//
+// Two statements of one kind of happening with one identifying actor
+// link at 1: "Moscow recalled Antonov in March" links to "Antonov was
+// summoned home" on 17 March.
+func link(h, g *happening) float64 {
+	best := 0.0
+	for _, a := range h.items {
+		for _, b := range g.items {
+			if g.coarse[b] {
+				continue
+			}
+			if sameKindAndActor(a, b) || a.focus && b.focus && a.st.ArticleID == b.st.ArticleID {
+				return 1
+			}
+			best = math.Max(best, itemCosine(a, b))
+		}
+	}
+	return best
+}
+
+func dayDistance(a, b storyline.Date) float64 {
+	return math.Abs(a.Time().Sub(b.Time()).Hours() / 24)
+}
+
+// mergeAcrossDates merges happenings on nearby dates that report the same
+// thing from different articles, keeping the better-supported date and
+// recording the other as a date conflict.
+func mergeAcrossDates(hs []*happening) []*happening {
+	// Candidates share a feature; look them up through an index.
+	index := map[int32][]int{}
+	for i, h := range hs {
+		for _, k := range h.vec.ids {
+			index[k] = append(index[k], i)
+		}
+	}
+	dead := make([]bool, len(hs))
+	for i, h := range hs {
+		if dead[i] {
+			continue
+		}
+		seen := map[int]bool{}
+		terms := h.vec.ids // sorted; refresh gives h new slices, not these
+		for _, k := range terms {
+			list := index[k]
+			if len(list) > 200 {
+				continue // too common to point at one happening
+			}
+			for _, j := range list {
+				if j <= i || dead[j] || seen[j] {
+					continue
+				}
+				seen[j] = true
+				o := hs[j]
+				if o.date == h.date || dayDistance(o.date, h.date) > conflictWindow {
+					continue
+				}
+				if sharesArticle(h, o) || cosine(&h.vec, &o.vec) < sameHappeningDate {
+					continue
+				}
+				win, lose := h, o
+				if better(o, h) {
+					win, lose = o, h
+				}
+				win.dates = append(win.dates, lose.date)
+				win.other = append(win.other, lose.items)
+				win.dates = append(win.dates, lose.dates...)
+				win.other = append(win.other, lose.other...)
+				win.absorb(lose)
+				if lose == h {
+					dead[i] = true
+					hs[j] = win
+					break
+				}
+				dead[j] = true
+			}
+			if dead[i] {
+				break
+			}
+		}
+	}
+	var out []*happening
+	for i, h := range hs {
+		if !dead[i] {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func sharesArticle(a, b *happening) bool {
+	am := a.articles()
+	for _, it := range b.items {
+		if am[it.st.ArticleID] {
+			return true
+		}
+	}
+	return false
+}
+
+func better(a, b *happening) bool {
+	ao, aa, ap := a.support()
+	bo, ba, bp := b.support()
+	if ao != bo {
+		return ao > bo
+	}
+	if aa != ba {
+		return aa > ba
+	}
+	return ap > bp
+}
+
+// outlets counts the independent outlets among the items' articles: a
+// duplicate counts as the article it copies.
+func outlets(items []*item) int {
+	seen := map[string]bool{}
+	for _, it := range items {
+		seen[outletKey(it)] = true
+	}
+	return len(seen)
+}
+
+func outletKey(it *item) string {
+	a := it.art
+	if a == nil {
+		return "article:" + it.st.ArticleID
+	}
+	if a.DuplicateOf != "" {
+		if it.orig == nil {
+			return "article:" + a.DuplicateOf
+		}
+		a = it.orig
+	}
+	if a.Source != "" {
+		return "source:" + strings.ToLower(a.Source)
+	}
+	return "article:" + a.ID
+}

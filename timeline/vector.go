@@ -1,0 +1,131 @@
+package timeline
+
+import (
+	"math"
+	"slices"
+	"sync"
+)
+
+// vector is a sparse vector of weighted content stems: interned stem IDs,
+// sorted and unique, their weights, and the vector's norm. Sums run in ID
+// order, so a build computes the same numbers, to the last bit, every
+// time (a map's order would not: ties then broke differently from one
+// run to the next).
+type vector struct {
+	ids  []int32
+	w    []float64
+	norm float64
+}
+
+// itemCosine is the cosine of two statements' weighted stems.
+func itemCosine(a, b *item) float64 { return cosine(&a.vec, &b.vec) }
+
+// cosine is the cosine of two vectors: a merge of their IDs, or for a
+// short vector against a long one (a statement against a centroid), a
+// binary search of each of the short one's IDs.
+func cosine(a, b *vector) float64 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	na, nb := a.norm, b.norm
+	if len(a.ids) > len(b.ids) {
+		a, b = b, a
+	}
+	var dot float64
+	if len(a.ids)*8 < len(b.ids) {
+		j := 0
+		for i, id := range a.ids {
+			k, found := slices.BinarySearch(b.ids[j:], id)
+			j += k
+			if found {
+				dot += a.w[i] * b.w[j]
+			}
+		}
+		return dot / (na * nb)
+	}
+	i, j := 0, 0
+	for i < len(a.ids) && j < len(b.ids) {
+		switch {
+		case a.ids[i] < b.ids[j]:
+			i++
+		case a.ids[i] > b.ids[j]:
+			j++
+		default:
+			dot += a.w[i] * b.w[j]
+			i++
+			j++
+		}
+	}
+	return dot / (na * nb)
+}
+
+// sum sets v to the sum of the items' vectors, adding each stem's weights
+// in the order of items.
+func (v *vector) sum(items []*item) {
+	if len(items) == 1 {
+		*v = items[0].vec
+		return
+	}
+	n, top := 0, int32(-1)
+	for _, it := range items {
+		if k := len(it.vec.ids); k > 0 {
+			n += k
+			top = max(top, it.vec.ids[k-1])
+		}
+	}
+	buf := accumulators.Get().(*[]float64)
+	if len(*buf) <= int(top) {
+		*buf = make([]float64, top+1)
+	}
+	acc := (*buf)[:top+1]
+	// New slices, never the old ones changed: others may hold them.
+	ids := make([]int32, 0, n)
+	for _, it := range items {
+		for i, id := range it.vec.ids {
+			if acc[id] == 0 { // weights are positive: first time seen
+				ids = append(ids, id)
+			}
+			acc[id] += it.vec.w[i]
+		}
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	w := make([]float64, len(ids))
+	var sq float64
+	for i, id := range ids {
+		w[i] = acc[id]
+		acc[id] = 0
+		sq += w[i] * w[i]
+	}
+	accumulators.Put(buf)
+	*v = vector{ids: ids, w: w, norm: math.Sqrt(sq)}
+}
+
+// accumulators are zeroed scratch arrays for vector.sum, indexed by stem ID.
+var accumulators = sync.Pool{New: func() any { return new([]float64) }}
+
+// add returns a + b.
+func add(a, b *vector) vector {
+	ids := make([]int32, 0, len(a.ids)+len(b.ids))
+	w := make([]float64, 0, len(a.ids)+len(b.ids))
+	i, j := 0, 0
+	for i < len(a.ids) || j < len(b.ids) {
+		switch {
+		case j == len(b.ids) || i < len(a.ids) && a.ids[i] < b.ids[j]:
+			ids, w = append(ids, a.ids[i]), append(w, a.w[i])
+			i++
+		case i == len(a.ids) || b.ids[j] < a.ids[i]:
+			ids, w = append(ids, b.ids[j]), append(w, b.w[j])
+			j++
+		default:
+			ids, w = append(ids, a.ids[i]), append(w, a.w[i]+b.w[j])
+			i++
+			j++
+		}
+	}
+	var sq float64
+	for _, x := range w {
+		sq += x * x
+	}
+	return vector{ids: ids, w: w, norm: math.Sqrt(sq)}
+}
