@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -197,13 +198,39 @@ func TestQueueKillWorker(t *testing.T) {
 	} {
 		want := ingestedAt.ReplaceAllString(mustCLI(t, local, args...), "")
 		got := ingestedAt.ReplaceAllString(mustCLI(t, distributed, args...), "")
-		if args[0] == "rejected" {
+		switch args[0] {
+		case "rejected":
 			want, got = rejectedAt.ReplaceAllString(want, ""), rejectedAt.ReplaceAllString(got, "")
+		case "stories":
+			want, got = storyEntities(t, want), storyEntities(t, got)
 		}
 		if d := cmp.Diff(want, got); d != "" {
 			t.Errorf("storyline %v: the queue's differs from a local ingest (-local +queue):\n%s", args, shorten(d, 60))
 		}
 	}
+}
+
+// storyEntities replaces each story's key entities by their number. The
+// names are those of the canonical entities when the story was written,
+// and with workers ahead of the leader the store may know a fuller name
+// from a later article ("Michael Jackson" renamed after a later one says
+// more): the one difference the parallelism allows in stories.
+func storyEntities(t *testing.T, out string) string {
+	t.Helper()
+	var stories []map[string]any
+	if err := json.Unmarshal([]byte(out), &stories); err != nil {
+		t.Fatalf("stories --json: %v", err)
+	}
+	for _, s := range stories {
+		if es, ok := s["entities"].([]any); ok {
+			s["entities"] = len(es)
+		}
+	}
+	b, err := json.MarshalIndent(stories, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
 
 // countFiles counts the files under dir.
