@@ -125,6 +125,10 @@ func TestRules(t *testing.T) {
 		{RuleFooter, "T", "Body.\nThis article has been automatically translated,\nread the original article here.", "Body.", true},
 		{RuleFooter, "T", "Body.\nThis is a breaking news story and will be updated...", "Body.", true},
 		{RuleFooter, "T", "Copyright law was the subject of the hearing.", "Copyright law was the subject of the hearing.", false},
+		{RuleFooter, "T", "Support us\nOur journalism is read in 40 countries. Your support can help us stay free.\nBody.", "Body.", true},
+		{RuleFooter, "T", "The ministry asked people to donate blood and to support us in the effort, she said.", "The ministry asked people to donate blood and to support us in the effort, she said.", false},
+		{RuleNavigation, "T", "×\nBody.\n2 related media assets (image or videos) available. Click to see the gallery.", "Body.", true},
+		{RuleReadMore, "T", "Body.\nMore: Envoy says talks were useful\nMore body.", "Body.\n\nMore body.", true},
 		// tags
 		{RuleTags, "T", "Body.\n#Russia #USA #Diplomacy", "Body.", true},
 		{RuleTags, "T", "Body.\nTags: Russia, United States, embassy", "Body.", true},

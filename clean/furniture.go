@@ -18,7 +18,8 @@ var (
 		`(?:more|latest) (?:from|in) [\p{L}\d&' ]{2,30}(?: \| .*)?|more [\p{L} ]{1,30} (?:articles|stories|news)|` +
 		`view as: .{0,40}|\d{1,3} photos|\d{1,3} ?/ ?(?:\d{1,3})?|\d{1,4}|` +
 		`.{0,30}\bchoose your lang\w*|(?:[\p{L} ]{1,30}\s*[・|•·-]\s*)?\d{1,3} ?(?:[smhd]|mins?|minutes?|hrs?|hours?|days?) ago|\d{1,2}[mhd]|` +
-		`create an account or (?:log|sign) in.{0,40}|thanks for (?:liking|reading) this story.{0,80}` +
+		`create an account or (?:log|sign) in.{0,40}|thanks for (?:liking|reading) this story.{0,80}|` +
+		`.{0,60}click (?:here )?to (?:see|view|open) the (?:gallery|slideshow)\.?` +
 		`)$`)
 
 	// breadcrumbRe is a trail of sections: "Home > World > Europe".
@@ -69,7 +70,9 @@ var (
 		`\(the above story is .{10,400}\)|.{0,30}the views (?:appearing|expressed) in the above .{10,200}|` +
 		`see the rest of the story at .{2,60}|read (?:the )?full article (?:at|on) .{2,40}|for more stories on .{2,60} visit .{2,60}|` +
 		`advertise (?:on|with) \S+ to reach .{0,80}|(?:download|get) (?:our|the) (?:free )?app\.?|` +
-		`get the latest news and updates straight to your inbox\.?` +
+		`get the latest news and updates straight to your inbox\.?|` +
+		`support us|support (?:the )?[\p{L}' ]{2,30}!|donate(?: now| today)?|enjoying ad-free content\??|turn up your support|` +
+		`.{0,120}\b(?:our journalism|ad-free|this commitment costs us|(?:disabled|removed) all ads|your support (?:can|will) help|we need your help to keep|support this public resource|all-access subscriptions?)\b.{0,160}` +
 		`)$`)
 
 	// tagsRe is a line of hashtags or a "Tags:" list.
@@ -175,7 +178,7 @@ var (
 	commentsFirst = wordSet(`leave post postby add comments comment no all show view your required reply replydelete delete this %d visited posts
 		join joined location reputation thanks likes senior junior moderator administrator who users thread display return`)
 	footerFirst = wordSet(`© (c) copyright all cookie privacy terms brand faq help contact about advertise sitemap careers read see for
-		download get`)
+		download get donate`)
 	agencyFirst = wordSet(`ap a.p associated reuters afp agence dpa epa epa-efe efe anp rtr ansa tass itar-tass ria sputnik interfax xinhua ians pti
 		ani uni anadolu yonhap kyodo bloomberg aap cna bernama ukrinform getty shutterstock alamy imago picture-alliance picture kremlin
 		pool sipa zuma nurphoto agencies source sources via`)
@@ -193,10 +196,13 @@ func isNavigation(s string) bool {
 	if strings.Contains(s, " > ") || strings.Contains(s, " » ") {
 		return len(s) < 200 && breadcrumbRe.MatchString(s) && strings.Count(s, " ") < 12
 	}
+	if len(s) <= 12 && strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+		return true // a close button or a rule: "×", "***"
+	}
 	w := lineFirstWord(s)
 	if w != "more" && w != "latest" && w != "view" && w != "create" && w != "thanks" && !startsWithDigit(s) {
 		low := strings.ToLower(tail(s, 40))
-		if !strings.HasSuffix(low, "ago") && !strings.Contains(low, "choose your") {
+		if !strings.HasSuffix(low, "ago") && !strings.Contains(low, "choose your") && !strings.Contains(low, "gallery") {
 			return false
 		}
 	}
@@ -257,6 +263,9 @@ func isCookie(s string) bool {
 func isFooter(s string) bool {
 	if len(s) >= 500 {
 		return false
+	}
+	if appealWords(s) {
+		return footerRe.MatchString(s)
 	}
 	if len(s) > 120 {
 		// Only the long notices: look for their words before the pattern.
@@ -492,6 +501,15 @@ var (
 	creditTailRe = regexp.MustCompile(`^(?:Image|Photo|Picture|Foto|Bild): (?:[\p{L}.'-]+(?: [\p{L}.'-]+){0,3}/)*(?:picture[- ]alliance|` +
 		agencyNames + `|\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*|\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3})`)
 )
+
+// appealWords reports whether a line speaks of the site's own
+// journalism, ads or subscriptions, as its appeals for support do.
+func appealWords(s string) bool {
+	return strings.Contains(s, "our journalism") || strings.Contains(s, "ad-free") || strings.Contains(s, "reading experience") || strings.Contains(s, "Support us") ||
+		strings.Contains(s, "support us") || strings.Contains(s, "your support") || strings.Contains(s, "Your support") ||
+		strings.Contains(s, "need your help") || strings.Contains(s, "this commitment") || strings.Contains(s, "This commitment") ||
+		strings.Contains(s, "all-access subscription") || strings.Contains(s, "public resource") || strings.Contains(s, "Support ") && strings.HasSuffix(s, "!")
+}
 
 // hasGluedCaption reports whether a picture credit is glued into s.
 func hasGluedCaption(s string) bool {

@@ -20,7 +20,7 @@ var (
 	readMoreRe = regexp.MustCompile(`(?i)^(?:read more|read more\.{3}|source link|continue reading|read the full (?:article|story)|` +
 		`no more posts available\.?|no more pages to load\.?|load more|view comments|comments?)[.:…]?$`)
 	// readMoreLinkRe is a line that points to another article.
-	readMoreLinkRe = regexp.MustCompile(`^(?:(?:READ MORE|Read more|Read More|ALSO READ|Also read|Also Read|READ ALSO|Read also|RELATED|Related|SEE ALSO|See also)\s*[:|–—-]\s*\S|(?:SEE ALSO|See also|ALSO READ|Also read|Also Read|READ MORE|Read More)\s+\p{Lu})`)
+	readMoreLinkRe = regexp.MustCompile(`^(?:(?:READ MORE|Read more|Read More|ALSO READ|Also read|Also Read|READ ALSO|Read also|RELATED|Related|SEE ALSO|See also)\s*[:|–—-]\s*\S|(?:SEE ALSO|See also|ALSO READ|Also read|Also Read|READ MORE|Read More)\s+\p{Lu}|(?:More|MORE): \p{Lu}[^.!?]{5,150}$)`)
 
 	// readMoreTailRe is a link to the full article ending a line of text.
 	readMoreTailRe = regexp.MustCompile(` (?:Read|READ) (?:the )?(?:[Ff]ull|FULL) (?:[Aa]rticle|ARTICLE|[Ss]tory|STORY) (?:at|on|AT|ON) \S+$`)

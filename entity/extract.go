@@ -263,8 +263,8 @@ func (x *extractor) segmentRun(s, e int) {
 			p += n
 			continue
 		}
-		if titleNouns[w] || titleMods[w] || notNames[w] {
-			p++
+		if titleNouns[w] || titleMods[w] || notNames[w] || pluralTitle(w) {
+			p++ // "Presidents Vladimir Putin and Joe Biden": a title, no name
 			continue
 		}
 		if toks[p].sentStart && x.isCommon(p) && !x.midCap[toks[p].text] {
@@ -362,6 +362,9 @@ func (x *extractor) orgEnd(p, e int) int {
 		}
 		if orgHeads[w] && h > p {
 			end := h + 1
+			for end < e && toks[end].word && (orgHeads[x.lower(end)] || x.lower(end) == "co" || x.lower(end) == "co.") {
+				end++ // "Rochester Police Department", "Huawei Technologies Co Ltd"
+			}
 			if end < e && (x.lower(end) == "of" || x.lower(end) == "for") {
 				end = e
 				for k := h + 1; k < e; k++ {
@@ -451,7 +454,7 @@ func (x *extractor) classify() {
 				allUpper = false
 			}
 		}
-		titled := prevW != "" && (titleNouns[prevW] || maleWords[prevW] || femaleWords[prevW])
+		titled := prevW != "" && (titleNouns[prevW] || maleWords[prevW] || femaleWords[prevW] || pluralTitle(prevW))
 		if m.b-m.a == 1 && !hasAmp && !allUpper && !titled && !x.orgContext(m) {
 			continue // single words wait for resolveAliases
 		}
@@ -468,7 +471,8 @@ func (x *extractor) classify() {
 			m.kind = storyline.Person
 		case (prevW == "in" || prevW == "near") && m.b-m.a == 1:
 			m.kind = storyline.Place
-		case m.b-m.a >= 2 && x.coordinated(m) != "":
+		case m.b-m.a >= 2 && x.coordinated(m) != "" && !given:
+			// "Washington and John Sullivan": a given name makes a person
 			m.kind = x.coordinated(m)
 		case given:
 			m.kind = storyline.Person
@@ -490,6 +494,12 @@ func (x *extractor) classify() {
 		m.name = x.span(m.a, m.b)
 		m.unknown = false
 	}
+}
+
+// pluralTitle reports whether w is the plural of a title ("presidents",
+// "ministers"): a title before the names it precedes.
+func pluralTitle(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && titleNouns[w[:len(w)-1]]
 }
 
 // placeHeads end the names of natural and built places.
@@ -727,12 +737,12 @@ func (x *extractor) resolveAliases() {
 			m.kind = storyline.Place
 		case prev >= 0 && (x.lower(prev) == "in" || x.lower(prev) == "near") && !x.isCommon(m.a):
 			m.kind = storyline.Place
-		case speechVerbs[nextW]:
-			m.kind = storyline.Person
+		case speechVerbs[nextW] && !x.isCommon(m.a) && !orgHeads[x.lower(m.a)]:
+			m.kind = storyline.Person // not "Department indicated", "Office says"
 		case x.coordinated(m) != "":
 			m.kind = x.coordinated(m)
-		case prev >= 0 && (titleNouns[x.lower(prev)] || maleWords[x.lower(prev)] || femaleWords[x.lower(prev)]):
-			m.kind = storyline.Person
+		case prev >= 0 && prev == m.a-1 && (titleNouns[x.lower(prev)] || maleWords[x.lower(prev)] || femaleWords[x.lower(prev)]):
+			m.kind = storyline.Person // "Minister Ivanov"; not "the Prime Minister's Office"
 		case prev >= 0 && orgClass[x.lower(prev)]:
 			m.kind = storyline.Org
 		case prev >= 0 && x.lower(prev) == "at" && !x.isCommon(m.a):

@@ -37,6 +37,30 @@ func TestSentences(t *testing.T) {
 			[]string{"A headline without a stop", "The body starts here.", "And goes on."}},
 		{"question and exclamation", "Was it planned? Nobody knows! Really.",
 			[]string{"Was it planned?", "Nobody knows!", "Really."}},
+		{"no space after a stop", "It should rest on legal logic .Vladimir Putin and Joe Biden met in June.",
+			[]string{"It should rest on legal logic .", "Vladimir Putin and Joe Biden met in June."}},
+		{"no space after a stop and a quote", "“We are ready,” she said.The talks resume on Monday.",
+			[]string{"“We are ready,” she said.", "The talks resume on Monday."}},
+		{"no space inside names, numbers and addresses", "Mr.Smith of U.S.Steel paid 3.5% to RT.com and St.Petersburg.",
+			[]string{"Mr.Smith of U.S.Steel paid 3.5% to RT.com and St.Petersburg."}},
+		{"a lost word after a stop", "Much work remains, the ambassador emphasized. that Russia offers a plan.",
+			[]string{"Much work remains, the ambassador emphasized.", "that Russia offers a plan."}},
+		{"lower case after an abbreviation goes on", "He arrived at 10 a.m. local time and left vs. plan.",
+			[]string{"He arrived at 10 a.m. local time and left vs. plan."}},
+		{"a quotation of sentences with its attribution after", "“These are sprouts. Much work remains to be done,” the ambassador said. Talks go on.",
+			[]string{"“These are sprouts. Much work remains to be done,” the ambassador said.", "Talks go on."}},
+		{"a quotation ending its own sentence splits", "“These are sprouts. Much work remains.” Talks go on.",
+			[]string{"“These are sprouts.", "Much work remains.”", "Talks go on."}},
+		{"straight quotes across sentences", `"We came. We saw," he said. Then he left.`,
+			[]string{`"We came. We saw," he said.`, "Then he left."}},
+		{"a heading line", "Hardliner and Putin supporter\nBorn in Siberia, he rose fast.",
+			[]string{"Hardliner and Putin supporter", "Born in Siberia, he rose fast."}},
+		{"a heading in capitals glued to a sentence", "THIS IS HOW THE STORM HIT The cyclone made landfall at night.",
+			[]string{"THIS IS HOW THE STORM HIT", "The cyclone made landfall at night."}},
+		{"a dateline in capitals is no heading", "WASHINGTON (AP) — The cyclone made landfall.",
+			[]string{"WASHINGTON (AP) — The cyclone made landfall."}},
+		{"a wrapped sentence goes on across the line break", "The ambassador arrived at the ministry on Monday and\nleft through a side door. He said nothing.",
+			[]string{"The ambassador arrived at the ministry on Monday and\nleft through a side door.", "He said nothing."}},
 		{"empty", "", nil},
 		{"only space", "  \n\n  ", nil},
 	}
@@ -101,7 +125,7 @@ func TestIsStopword(t *testing.T) {
 // Spans always lie inside the text, in order, and never overlap, whatever
 // the input.
 func FuzzSentences(f *testing.F) {
-	for _, s := range []string{"A. B. C.", "Mr. X said \"hi.\" Then.", "...", "\n\n.\n", "é. É? ”“"} {
+	for _, s := range []string{"A. B. C.", "Mr. X said \"hi.\" Then.", "...", "\n\n.\n", "é. É? ”“", "logic .Vladimir", "said.The “A. B,” c. that", "CAPS HEAD HERE Then\nwrap line that is quite long enough to wrap\nhere"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

@@ -47,7 +47,7 @@ func (x *extractor) setContent(q *storyline.Quote, parts [][2]int) {
 func (x *extractor) trimEnd(from, to int) int {
 	for to > from {
 		t := x.toks[to-1]
-		if t.kind == para || (t.kind == punct && strings.Contains(".!?;:,)—–-", t.text)) {
+		if t.kind == para || (t.kind == punct && strings.Contains(".!?;:,)—–―-", t.text)) {
 			to--
 			continue
 		}
@@ -60,7 +60,7 @@ func (x *extractor) trimEnd(from, to int) int {
 func (x *extractor) trimStart(from, to int) int {
 	for from < to {
 		t := x.toks[from]
-		if t.kind == para || (t.kind == punct && strings.Contains(",:;—–-(", t.text)) {
+		if t.kind == para || (t.kind == punct && strings.Contains(",:;—–―-(", t.text)) {
 			from++
 			continue
 		}

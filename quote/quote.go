@@ -59,8 +59,11 @@ func statement(q storyline.Quote) bool {
 		return false
 	}
 	switch f[0] {
-	case "about", "on", "over", "of", "for", "with", "against", "into", "at", "from", "by", "in",
-		"him", "her", "them", "me", "us":
+	case "for":
+		c := strings.ToLower(q.Cue)
+		return strings.HasPrefix(c, "call") || strings.HasPrefix(c, "appeal") || strings.HasPrefix(c, "press") // "called for calm"
+	case "about", "on", "over", "of", "with", "against", "into", "at", "from", "by", "in", "as",
+		"during", "amid", "following", "him", "her", "them", "me", "us":
 		return false
 	case "to":
 		if len(f) > 1 && determiners[f[1]] {
@@ -71,7 +74,18 @@ func statement(q storyline.Quote) bool {
 			return false // "Russia recalled its ambassador"
 		}
 	}
+	switch strings.ToLower(q.Cue) {
+	case "asked", "ask", "asks", "asking":
+		// "asked the diplomat a number of questions": whom, not what
+		return questionWords[f[0]] || f[0] == "to" || f[0] == "that"
+	}
 	return true
+}
+
+// questionWords open a reported question ("asked whether ...").
+var questionWords = map[string]bool{
+	"if": true, "whether": true, "what": true, "why": true, "how": true, "who": true, "when": true,
+	"where": true, "which": true,
 }
 
 // minQuoteWords is the fewest words a quotation needs to be a quote of its

@@ -218,7 +218,7 @@ func quotations(toks []token) []region {
 				words++
 			}
 		case open:
-			isSingle := t.text == "‘"
+			isSingle := t.text == "‘" || t.text == "'"
 			if cur >= 0 {
 				if !single && isSingle {
 					continue // nested single quote
@@ -287,7 +287,7 @@ func sentenceEnds(toks []token) []bool {
 			if j > i+1 && toks[j-1].kind == close && dashLine(toks, j) {
 				continue // "...."\n\n- Reyes.
 			}
-			if j > i+1 && j+1 < len(toks) && toks[j-1].kind == close && (toks[j].text == "-" || toks[j].text == "—" || toks[j].text == "–") && toks[j+1].kind == word {
+			if j > i+1 && j+1 < len(toks) && toks[j-1].kind == close && (toks[j].text == "-" || toks[j].text == "—" || toks[j].text == "–" || toks[j].text == "―") && toks[j+1].kind == word {
 				r, _ := utf8.DecodeRuneInString(toks[j+1].text)
 				if unicode.IsUpper(r) {
 					continue // "..." - Mayor Tom Reyes: the quotation's source
@@ -315,7 +315,7 @@ func dashLine(toks []token, i int) bool {
 	for i < len(toks) && toks[i].kind == para {
 		i++
 	}
-	if i+1 >= len(toks) || toks[i].text != "-" && toks[i].text != "—" && toks[i].text != "–" || toks[i+1].kind != word {
+	if i+1 >= len(toks) || toks[i].text != "-" && toks[i].text != "—" && toks[i].text != "–" && toks[i].text != "―" || toks[i+1].kind != word {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(toks[i+1].text); !unicode.IsUpper(r) {

@@ -109,10 +109,10 @@ func outletNames(e storyline.Entry) string {
 	var names []string
 	seen := map[string]bool{}
 	unnamed := 0
-	for _, c := range e.Sources {
-		o := timeline.Outlet(c)
+	for _, cs := range timeline.ByArticle(e.Sources) {
+		o := timeline.Outlet(cs[0])
 		if o == "" {
-			unnamed++
+			unnamed++ // an article without outlet: an outlet of its own
 			continue
 		}
 		if k := strings.ToLower(o); !seen[k] {

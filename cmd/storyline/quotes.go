@@ -12,18 +12,19 @@ import (
 
 // quoteRow is one quote as the quotes command prints it.
 type quoteRow struct {
-	Speaker  string         `json:"speaker"`
-	Unnamed  bool           `json:"unnamed"`
-	Text     string         `json:"text"`
-	Direct   bool           `json:"direct"`
-	Cue      string         `json:"cue"`
-	Article  string         `json:"article"`
-	Origin   string         `json:"origin"`
-	Source   string         `json:"source"`
-	Date     storyline.Date `json:"date"`
-	Sentence int            `json:"sentence"`
-	Start    int            `json:"start"`
-	End      int            `json:"end"`
+	Speaker   string         `json:"speaker"`
+	Principal string         `json:"principal,omitempty"`
+	Unnamed   bool           `json:"unnamed"`
+	Text      string         `json:"text"`
+	Direct    bool           `json:"direct"`
+	Cue       string         `json:"cue"`
+	Article   string         `json:"article"`
+	Origin    string         `json:"origin"`
+	Source    string         `json:"source"`
+	Date      storyline.Date `json:"date"`
+	Sentence  int            `json:"sentence"`
+	Start     int            `json:"start"`
+	End       int            `json:"end"`
 }
 
 // quotesCmd lists the stored quotes, optionally of one speaker.
@@ -61,7 +62,7 @@ ingested; run "storyline ingest" first.`,
 					}
 					articles[q.ArticleID] = art
 				}
-				r := quoteRow{Speaker: q.Speaker, Unnamed: q.Unnamed, Text: q.Text, Direct: q.Direct,
+				r := quoteRow{Speaker: q.Speaker, Principal: q.Principal, Unnamed: q.Unnamed, Text: q.Text, Direct: q.Direct,
 					Cue: q.Cue, Article: q.ArticleID, Date: q.Date, Sentence: q.Sentence, Start: q.Start, End: q.End}
 				if art != nil {
 					r.Origin, r.Source = art.Origin, art.Source
@@ -93,8 +94,14 @@ ingested; run "storyline ingest" first.`,
 				if r.Direct {
 					kind = "direct"
 				}
+				// a direct quote keeps its own quotation marks, once;
+				// indirect content is reported speech, without marks
 				text := strings.Join(strings.Fields(r.Text), " ")
-				fmt.Fprintf(a.stdout, "%s  %s (%s, %s): %s\n    %s\n", date, r.Speaker, kind, r.Cue, text, r.Origin)
+				who := r.Speaker
+				if r.Principal != "" {
+					who += ", for " + r.Principal
+				}
+				fmt.Fprintf(a.stdout, "%s  %s (%s, %s): %s\n    %s\n", date, who, kind, r.Cue, text, r.Origin)
 			}
 			return nil
 		},
