@@ -37,6 +37,9 @@ func Happening(stmts []storyline.Statement, articles map[string]*storyline.Artic
 			best, bestLeads = h, n
 		}
 	}
+	if best == nil {
+		return storyline.Entry{}, false // no happening with a date
+	}
 	return entry(best), true
 }
 
