@@ -60,7 +60,7 @@ func TestKilledIngestCompletes(t *testing.T) {
 	in := writeShortJSONL(t, n)
 	db := filepath.Join(t.TempDir(), "killed.db")
 	cmd := exec.Command(os.Args[0], "--db", db, "ingest", in)
-	cmd.Env = append(os.Environ(), "STORYLINE_TEST_RUN_MAIN=1")
+	cmd.Env = append(os.Environ(), "STORYLINE_RUN_MAIN=1")
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
