@@ -99,10 +99,14 @@ func renderText(w io.Writer, tl *storyline.Timeline) error {
 	}
 	const indent = "    "
 	for _, d := range ByDate(tl) {
-		fmt.Fprintf(&b, "%s\n", LongDate(d.Date))
+		fmt.Fprintf(&b, "%s%s\n", approx(tl, d.Entries), LongDate(d.Date))
 		for _, i := range d.Entries {
 			e := tl.Entries[i]
-			fmt.Fprintf(&b, "  %s\n", wrap(e.Text, 74, "  "))
+			mark := ""
+			if EstimateOf(e) != "" {
+				mark = "≈ " // the entry's date is an estimate
+			}
+			fmt.Fprintf(&b, "  %s\n", wrap(mark+e.Text, 74, "  "))
 			fmt.Fprintf(&b, "%s[%s]\n", indent, sourcesLine(e, "outlet"))
 			if est := EstimateOf(e); est != "" {
 				fmt.Fprintf(&b, "%s(%s)\n", indent, wrap(est, 70, indent+" "))
@@ -220,7 +224,7 @@ func renderMarkdown(w io.Writer, tl *storyline.Timeline) error {
 		fmt.Fprintf(&b, "*%s*\n\n", mdEscape(n))
 	}
 	for _, d := range ByDate(tl) {
-		fmt.Fprintf(&b, "## %s\n\n", LongDate(d.Date))
+		fmt.Fprintf(&b, "## %s%s\n\n", approx(tl, d.Entries), LongDate(d.Date))
 		for _, i := range d.Entries {
 			e := tl.Entries[i]
 			fmt.Fprintf(&b, "**%s**\n\n", mdEscape(e.Text))
@@ -432,3 +436,12 @@ var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 </body>
 </html>
 `))
+
+// approx is "≈ " when every entry of a date is dated by an estimate, so
+// that the date is shown as one.
+func approx(tl *storyline.Timeline, entries []int) string {
+	if allEstimated(tl, entries) {
+		return "≈ "
+	}
+	return ""
+}
