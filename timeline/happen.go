@@ -254,32 +254,13 @@ func (h *happening) support() (int, int, storyline.Precision) {
 // report that the ambassador "was recalled in March" corroborates the
 // recall of 17 March): they are cited there, without a date conflict.
 func corroborate(hs []*happening) []*happening {
-	var out []*happening
-	for _, h := range hs {
-		if h.date.Precision == storyline.PrecisionDay || h.date.Precision == storyline.PrecisionNone {
-			out = append(out, h)
-			continue
-		}
-		var best *happening
-		bestScore := corroborates
-		for _, g := range hs {
-			if g.date.Precision != storyline.PrecisionDay || !g.date.Time().Before(h.date.End()) || g.date.Time().Before(h.date.Time()) {
-				continue
-			}
-			if s := link(h, g); s >= bestScore {
-				best, bestScore = g, s
-			}
-		}
-		if best == nil {
-			out = append(out, h)
-			continue
-		}
-		for _, it := range h.items {
-			best.markCoarse(it)
-		}
-		best.absorb(h)
-	}
-	return out
+	return moveInto(hs, corroborates,
+		func(h *happening) bool {
+			return h.date.Precision != storyline.PrecisionDay && h.date.Precision != storyline.PrecisionNone
+		},
+		func(h, g *happening) bool {
+			return g.date.Precision == storyline.PrecisionDay && g.date.Time().Before(h.date.End()) && !g.date.Time().Before(h.date.Time())
+		})
 }
 
 // reportedLater moves a happening that no statement dates in its own
@@ -292,17 +273,28 @@ func reportedLater(hs []*happening) []*happening {
 	explicit := func(h *happening) bool {
 		return slices.ContainsFunc(h.items, func(it *item) bool { return it.explicit && !h.coarse[it] })
 	}
+	return moveInto(hs, reportedBefore,
+		func(h *happening) bool { return h.date.Precision == storyline.PrecisionDay && !explicit(h) },
+		func(h, g *happening) bool {
+			return g != h && g.date.Precision == storyline.PrecisionDay && g.date.Time().Before(h.date.Time()) &&
+				dayDistance(g.date, h.date) <= 2 && explicit(g)
+		})
+}
+
+// moveInto moves each happening that movable accepts into the happening
+// it links to best (link, at threshold at least) among those into
+// accepts for it; its statements are marked as corroborating there.
+func moveInto(hs []*happening, threshold float64, movable func(h *happening) bool, into func(h, g *happening) bool) []*happening {
 	var out []*happening
 	for _, h := range hs {
-		if h.date.Precision != storyline.PrecisionDay || explicit(h) {
+		if !movable(h) {
 			out = append(out, h)
 			continue
 		}
 		var best *happening
-		bestScore := reportedBefore
+		bestScore := threshold
 		for _, g := range hs {
-			if g == h || g.date.Precision != storyline.PrecisionDay || !g.date.Time().Before(h.date.Time()) ||
-				dayDistance(g.date, h.date) > 2 || !explicit(g) {
+			if !into(h, g) {
 				continue
 			}
 			if s := link(h, g); s >= bestScore {
