@@ -91,6 +91,27 @@ func groupDay(d storyline.Date, items []*item, sameEvent func(a, b string) bool)
 			}
 		}
 	}
+	// A plan for the day ("Antonov is expected at the ministry on
+	// Monday") is the happening of that day its identifying actor takes
+	// part in, if one was reported, however differently it is worded.
+	for i := range reports {
+		if !items[i].plan || !planOnly(items[:reports], find, find(i)) {
+			continue
+		}
+		best, bestScore := -1, -1.0
+		for j := range reports {
+			o := items[j]
+			if o.plan || find(j) == find(i) || !sharesID(items[i].who, o.who) {
+				continue
+			}
+			if s := itemCosine(items[i], o); s > bestScore {
+				best, bestScore = j, s
+			}
+		}
+		if best >= 0 {
+			parent[find(i)] = find(best)
+		}
+	}
 	var hs []*happening
 	home := make([]int, reports)
 	index := map[int]int{} // component root -> happening
@@ -121,6 +142,16 @@ func groupDay(d storyline.Date, items []*item, sameEvent func(a, b string) bool)
 		h.refresh()
 	}
 	return hs
+}
+
+// planOnly reports whether every report of the component root is a plan.
+func planOnly(reports []*item, find func(int) int, root int) bool {
+	for j, o := range reports {
+		if find(j) == root && !o.plan {
+			return false
+		}
+	}
+	return true
 }
 
 // sameHappeningAs says how surely two statements of one date report one
