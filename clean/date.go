@@ -39,8 +39,8 @@ var (
 	// urlSecondsRe is a time in seconds since 1970 set off by dashes or
 	// underscores in the last segment: "/quake-strikes-japan-1704115944-641".
 	urlSecondsRe = regexp.MustCompile(`[-_](1[4-9]\d{8})(?:[-_.][^/]*)?$`)
-	urlMonthRe  = regexp.MustCompile(`/((?:19|20)\d{2})/(0[1-9]|1[0-2])/`)
-	datelineRe  = regexp.MustCompile(`^([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,\s*([^\n–—]{1,45}?))?\s*(?:\(([^()]{2,40})\)\s*)?(?:[–—]|-{1,2}(?:\s|$)|\.\s*/([^/\s][^/]{0,20})/\.?)\s*`)
+	urlMonthRe   = regexp.MustCompile(`/((?:19|20)\d{2})/(0[1-9]|1[0-2])/`)
+	datelineRe   = regexp.MustCompile(`^([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,\s*([^\n–—]{1,45}?))?\s*(?:\(([^()]{2,40})\)\s*)?(?:[–—]|-{1,2}(?:\s|$)|\.\s*/([^/\s][^/]{0,20})/\.?)\s*`)
 	// datelineDatedRe is a dateline whose place is not in capitals, or
 	// that ends without a dash, told by the date and the agency in
 	// brackets it holds: "Prague, May 5 (AP)", "Addis Ababa, June 16,
