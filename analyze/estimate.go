@@ -102,6 +102,7 @@ func (ev evidence) estimate(now time.Time) (dateEstimate, bool) {
 				fits = append(fits, d)
 			}
 		}
+		fits = ev.byRoles(fits)
 		if len(fits) == 1 && (lo.date.IsZero() || fits[0].Time().After(lo.date.Time())) {
 			lo = dated{date: fits[0], tense: -1, text: y.text}
 		}
@@ -167,7 +168,7 @@ func (ev evidence) placePageDay(p yearless, lo, hi dated, now time.Time) (dateEs
 		}
 		fits = append(fits, d)
 	}
-	if len(fits) != 1 {
+	if fits = ev.byRoles(fits); len(fits) != 1 {
 		return dateEstimate{}, false
 	}
 	d := fits[0]

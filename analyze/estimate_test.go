@@ -204,3 +204,31 @@ func TestAnalyseDisputed(t *testing.T) {
 		}
 	}
 }
+
+// TestRoles: the years a store's dated articles give the roles a text
+// names pick the year of a weekday named with a day of the month, and
+// forbid placing it in other years.
+func TestRoles(t *testing.T) {
+	roles := func(name, role string) (int, int, bool) {
+		if name == "Anatoly Antonov" && strings.EqualFold(role, "ambassador to the United States") {
+			return 2017, 2024, true
+		}
+		return 0, 0, false
+	}
+	text := "Russian Ambassador to the United States Anatoly Antonov arrived in Moscow on Sunday (March 21) for consultations."
+	a := &storyline.Article{ID: "r1", Text: text}
+	if _, dating := Analyse(a, now); !dating.Estimated.IsZero() {
+		t.Errorf("without roles the day fits several years, yet estimated %v", dating.Estimated)
+	}
+	_, dating := analyseWith(a, now, roles)
+	if dating.Estimated != storyline.Month(2021, 3) || dating.EstimatedEarliest != storyline.Day(2021, 3, 21) {
+		t.Errorf("with the ambassador's years, estimated %v from %v; want 2021-03 from 2021-03-21 (%s)",
+			dating.Estimated, dating.EstimatedEarliest, dating.EstimatedFrom)
+	}
+	// The store samples a tenure: a role known only in 2024 is no
+	// evidence against 2021.
+	narrow := func(name, role string) (int, int, bool) { return 2024, 2024, true }
+	if _, dating := analyseWith(a, now, narrow); !dating.Estimated.IsZero() {
+		t.Errorf("with the ambassador known only in 2024, estimated %v; want none", dating.Estimated)
+	}
+}

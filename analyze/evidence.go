@@ -61,6 +61,30 @@ type evidence struct {
 	recent bool
 	// pageDay is the day its page gives without a year, if any.
 	pageDay *yearless
+	// roles are the first and last year the roles it names were held,
+	// as the store's dated articles tell (with a year of slack); zero
+	// when unknown.
+	roles [2]int
+}
+
+// byRoles narrows several candidate days to the one whose year the roles
+// the text names were held in, as far as the store knows. The store only
+// samples a tenure, so a year outside it is no evidence against a day:
+// the candidates stay as they are unless exactly one falls within.
+func (ev evidence) byRoles(days []storyline.Date) []storyline.Date {
+	if len(days) < 2 || ev.roles == [2]int{} {
+		return days
+	}
+	var in []storyline.Date
+	for _, d := range days {
+		if d.Year >= ev.roles[0] && d.Year <= ev.roles[1] {
+			in = append(in, d)
+		}
+	}
+	if len(in) == 1 {
+		return in
+	}
+	return days
 }
 
 // readEvidence reads the evidence of a text from its time expressions,
