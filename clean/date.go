@@ -198,6 +198,9 @@ func Dateline(s string) (place, outlet string, date storyline.Date, n int) {
 // datedDateline reads a dateline that datelineRe does not: one with a
 // date and an agency in brackets, whatever the case of its place.
 func datedDateline(s string) (place, outlet string, date storyline.Date, n int) {
+	if i := strings.IndexByte(s, '('); i < 0 || i > 80 || strings.IndexAny(s[:min(len(s), 140)], "0123456789") < 0 {
+		return "", "", storyline.Date{}, 0 // no agency in brackets, or no date, near the start
+	}
 	m := datelineDatedRe.FindStringSubmatchIndex(s)
 	if m == nil || m[1] >= len(strings.TrimSpace(s)) {
 		return "", "", storyline.Date{}, 0
