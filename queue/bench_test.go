@@ -55,6 +55,73 @@ func BenchmarkExtract(b *testing.B) {
 	}
 }
 
+// BenchmarkLeader measures the leader alone: the ordered stages
+// (clustering and dating) over articles the workers have stored and
+// analysed already, in input order, with one run's settling at its end.
+//
+//	go test -run '^$' -bench BenchmarkLeader -benchtime 2x ./queue/
+func BenchmarkLeader(b *testing.B) {
+	dir := b.TempDir()
+	for i := range benchArticles {
+		writeFile(b, fmt.Sprintf("%s/%04d.txt", dir, i), corpusgen.Article(99, i))
+	}
+	var wall, cpu, pg time.Duration
+	for range b.N {
+		ctx := context.Background()
+		nats := natstest.Start(b)
+		q, err := queue.Open(ctx, nats.URL, queue.Options{Log: slog.New(slog.DiscardHandler)})
+		if err != nil {
+			b.Fatal(err)
+		}
+		st, err := postgres.Open(ctx, pgtest.URL(b))
+		if err != nil {
+			b.Fatal(err)
+		}
+		p, err := q.NewPublisher(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := pipeline.Ingest(ctx, p, []string{dir}, pipeline.Options{}); err != nil {
+			b.Fatal(err)
+		}
+		if err := p.Finish(ctx); err != nil {
+			b.Fatal(err)
+		}
+		wctx, cancel := context.WithCancel(ctx)
+		done := make(chan struct{})
+		w := &queue.Worker{Queue: q, Store: st, Name: "extract", NoLead: true, Stages: stages}
+		go func() { w.Run(wctx); close(done) }()
+		for s, _ := q.Status(ctx); s == nil || s.Pending > 0 || s.InFlight > 0; s, _ = q.Status(ctx) {
+			time.Sleep(20 * time.Millisecond)
+		}
+		pid := pgtest.Shared(b).PID()
+		b.StartTimer()
+		start, cpu0, pg0 := time.Now(), corpusgen.CPUTime(), postgresCPU(pid)
+		lead := &queue.Worker{Queue: q, Store: st, Name: "leader", Stages: stages}
+		lctx, lcancel := context.WithCancel(ctx)
+		ldone := make(chan struct{})
+		go func() { lead.Run(lctx); close(ldone) }()
+		for s, _ := q.Status(ctx); s == nil || s.Behind > 0; s, _ = q.Status(ctx) {
+			time.Sleep(20 * time.Millisecond)
+		}
+		wall += time.Since(start)
+		cpu += corpusgen.CPUTime() - cpu0
+		pg += postgresCPU(pid) - pg0
+		b.StopTimer()
+		cancel()
+		lcancel()
+		<-done
+		<-ldone
+		st.Close()
+		q.Close()
+	}
+	n := float64(b.N * benchArticles)
+	b.ReportMetric(n/wall.Seconds(), "articles/s")
+	b.ReportMetric(cpu.Seconds()*1000/n, "cpu-ms/article")
+	b.ReportMetric(pg.Seconds()*1000/n, "pg-cpu-ms/article")
+	b.ReportMetric(0, "ns/op")
+}
+
 // extractRound publishes the corpus to a new stream, then times workers
 // extracting all of it into a new database.
 func extractRound(b *testing.B, dir string, workers int) (wall, cpu, pg time.Duration) {
@@ -89,7 +156,8 @@ func extractRound(b *testing.B, dir string, workers int) (wall, cpu, pg time.Dur
 	wctx, cancel := context.WithCancel(ctx)
 	done := make(chan struct{}, workers)
 	b.StartTimer()
-	start, cpu0, pg0 := time.Now(), corpusgen.CPUTime(), postgresCPU()
+	pid := pgtest.Shared(b).PID()
+	start, cpu0, pg0 := time.Now(), corpusgen.CPUTime(), postgresCPU(pid)
 	for i, st := range stores {
 		w := &queue.Worker{Queue: q, Store: st, Name: fmt.Sprintf("w%d", i), Batch: 16, NoLead: true, Stages: stages}
 		go func() {
@@ -107,7 +175,7 @@ func extractRound(b *testing.B, dir string, workers int) (wall, cpu, pg time.Dur
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	wall, cpu, pg = time.Since(start), corpusgen.CPUTime()-cpu0, postgresCPU()-pg0
+	wall, cpu, pg = time.Since(start), corpusgen.CPUTime()-cpu0, postgresCPU(pid)-pg0
 	b.StopTimer()
 	cancel()
 	for range workers {
@@ -120,10 +188,10 @@ func extractRound(b *testing.B, dir string, workers int) (wall, cpu, pg time.Dur
 	return wall, cpu, pg
 }
 
-// postgresCPU is the CPU time of every postgres process on the machine,
-// with that of its children that have ended (backends whose connection
-// closed): on a test machine, the server the benchmark uses.
-func postgresCPU() time.Duration {
+// postgresCPU is the CPU time of the PostgreSQL server whose postmaster is
+// pid: its own, its backends' and that of the backends that have ended
+// (their connection closed).
+func postgresCPU(pid int) time.Duration {
 	dirs, _ := filepath.Glob("/proc/[0-9]*/stat")
 	var ticks int64
 	for _, d := range dirs {
@@ -133,10 +201,14 @@ func postgresCPU() time.Duration {
 		}
 		s := string(b)
 		open, close := strings.IndexByte(s, '('), strings.LastIndexByte(s, ')')
-		if open < 0 || close < open || s[open+1:close] != "postgres" {
+		if open < 0 || close < open {
 			continue
 		}
 		f := strings.Fields(s[close+1:])
+		self, _ := strconv.Atoi(strings.TrimSpace(s[:open]))
+		if len(f) < 15 || (self != pid && f[1] != strconv.Itoa(pid)) {
+			continue
+		}
 		// after the name: state is field 3; utime, stime, cutime, cstime are 14-17
 		for _, i := range []int{11, 12, 13, 14} {
 			if i < len(f) {
