@@ -73,13 +73,13 @@ func TestSpeakers(t *testing.T) {
 			},
 		},
 		{
-			name: "an interview with a broadcaster is a setting, not a source",
-			text: "President Joe Biden in the interview with ABC News was saying that the Russian leader would pay a price.",
+			name:   "an interview with a broadcaster is a setting, not a source",
+			text:   "President Joe Biden in the interview with ABC News was saying that the Russian leader would pay a price.",
 			checks: []check{{content: "would pay a price", speaker: "Joe Biden"}},
 		},
 		{
-			name: "a source read as a whole clause is its subject",
-			text: "Vladimir Putin answered Joe Biden's remarks on Thursday with a children's saying, “it takes one to know one,” and wished him good health.",
+			name:   "a source read as a whole clause is its subject",
+			text:   "Vladimir Putin answered Joe Biden's remarks on Thursday with a children's saying, “it takes one to know one,” and wished him good health.",
 			checks: []check{{content: "it takes one to know one", speaker: "Vladimir Putin"}},
 		},
 		{
