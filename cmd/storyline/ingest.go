@@ -88,9 +88,20 @@ func (a *app) ingest(ctx context.Context, st storyline.ArticleStore, paths []str
 // pipelineOptions returns the options of an ingest into st: the stages
 // that run on each new article. Later stages are added here.
 func (a *app) pipelineOptions(st storyline.ArticleStore) pipeline.Options {
+	return pipeline.Options{Stages: a.stages(st, true)}
+}
+
+// stages lists the stages of an ingest into st. shared is true when they
+// all run in this process, so that the dating stage may use what the
+// analyze stage found; the queue's workers analyse in other processes than
+// the leader that dates (shared false: the dating stage reads it).
+func (a *app) stages(st storyline.ArticleStore, shared bool) []pipeline.Stage {
 	var opt pipeline.Options
 	var dating pipeline.Stage
-	if ds, ok := st.(analyze.DatingStore); ok {
+	if ds, ok := st.(analyze.DatingStore); ok && !shared {
+		opt.Stages = append(opt.Stages, analyze.Stage(ds))
+		dating = analyze.DatingStage(ds)
+	} else if ok {
 		var analyzer pipeline.Stage
 		analyzer, dating = analyze.Stages(ds)
 		opt.Stages = append(opt.Stages, analyzer)
@@ -108,7 +119,7 @@ func (a *app) pipelineOptions(st storyline.ArticleStore) pipeline.Options {
 		// happening's.
 		opt.Stages = append(opt.Stages, timeline.EventDates(es))
 	}
-	return opt
+	return opt.Stages
 }
 
 // summaryJSON is the shape of "ingest --json": the summary, with empty
