@@ -49,7 +49,22 @@ func Article(a *storyline.Article) *storyline.Analysis {
 //   - its dated statements; those that rest on an estimate say so
 //     (Statement.Estimated).
 func Analyse(a *storyline.Article, now time.Time) (*storyline.Analysis, storyline.Dating) {
+	return analyseWith(a, now, nil)
+}
+
+// RoleYears tells from which year to which the dated articles a store
+// knows give a person a role ("President Joe Biden": 2021 to 2024); ok is
+// false when it knows no dated article that does.
+type RoleYears func(name, role string) (first, last int, ok bool)
+
+// analyseWith is Analyse with the years of roles a store knows, which
+// narrow the years a text naming those roles can be from.
+func analyseWith(a *storyline.Article, now time.Time, roles RoleYears) (*storyline.Analysis, storyline.Dating) {
 	var dating storyline.Dating
+	var mentions []storyline.Mention
+	if a.Language == "" || a.Language == "en" {
+		mentions = entity.Extract(a.Text)
+	}
 	anchor := a.Published
 	tx := timex.Tag(a.Text, anchor)
 	if !anchor.IsZero() {
@@ -65,6 +80,7 @@ func Analyse(a *storyline.Article, now time.Time) (*storyline.Analysis, storylin
 		if d, text, ok := clean.PageDay(a); ok {
 			ev.pageDay = &yearless{month: d.Month, day: d.Day, text: text}
 		}
+		ev.roles = roleSpan(mentions, roles)
 		if e, ok := ev.estimate(now); ok {
 			est = e
 			disputed := dating.Disputed
@@ -72,13 +88,14 @@ func Analyse(a *storyline.Article, now time.Time) (*storyline.Analysis, storylin
 			dating.Disputed = disputed
 		}
 	}
-	return analyse(a, tx, est, dating.Disputed != ""), dating
+	return analyse(a, tx, mentions, est, dating.Disputed != ""), dating
 }
 
 // analyse runs the extractors over a with its time expressions tx, tagged
 // against its publication date or, when it has none or the text disputes
-// it, against nothing; est is its estimate, if any.
-func analyse(a *storyline.Article, tx []storyline.Timex, est dateEstimate, disputed bool) *storyline.Analysis {
+// it, against nothing, and its entity mentions; est is its estimate, if
+// any.
+func analyse(a *storyline.Article, tx []storyline.Timex, mentions []storyline.Mention, est dateEstimate, disputed bool) *storyline.Analysis {
 	an := &storyline.Analysis{ArticleID: a.ID}
 	b := *a
 	if disputed {
@@ -89,8 +106,8 @@ func analyse(a *storyline.Article, tx []storyline.Timex, est dateEstimate, dispu
 		b.Published = est.anchor
 	}
 	an.Timexes = tx
+	an.Mentions = mentions
 	if a.Language == "" || a.Language == "en" {
-		an.Mentions = entity.Extract(a.Text)
 		an.Quotes = quote.Said(quote.Extract(a.Text, an.Mentions))
 	}
 	for i := range an.Quotes {
@@ -117,6 +134,61 @@ func analyse(a *storyline.Article, tx []storyline.Timex, est dateEstimate, dispu
 		an.Statements = []storyline.Statement{}
 	}
 	return an
+}
+
+// roleYears returns the years of roles as the store knows them, read
+// once a run for each person.
+func (s *analyzeStage) roleYears(ctx context.Context) RoleYears {
+	return func(name, role string) (int, int, bool) {
+		s.rolesMu.Lock()
+		rs, ok := s.roles[name]
+		if !ok {
+			e, err := s.st.Entity(ctx, name)
+			if err == nil {
+				rs = e.Roles
+			}
+			s.roles[name] = rs // an unknown name, or a failed read: no years
+		}
+		s.rolesMu.Unlock()
+		for _, r := range rs {
+			if strings.EqualFold(r.Title, role) && !r.First.IsZero() && !r.Last.IsZero() {
+				return r.First.Year, r.Last.Year, true
+			}
+		}
+		return 0, 0, false
+	}
+}
+
+// roleSpan returns the years every role the mentions give allows, from the
+// years the store gives them (a year of slack at either end: the store's
+// articles only sample a tenure); zero when they give none, or when they
+// disagree.
+func roleSpan(mentions []storyline.Mention, roles RoleYears) [2]int {
+	if roles == nil {
+		return [2]int{}
+	}
+	span := [2]int{}
+	seen := map[string]bool{}
+	for _, m := range mentions {
+		if m.Role == "" || m.Name == "" || seen[m.Name+"\x00"+m.Role] {
+			continue
+		}
+		seen[m.Name+"\x00"+m.Role] = true
+		first, last, ok := roles(m.Name, m.Role)
+		if !ok {
+			continue
+		}
+		first, last = first-1, last+1
+		if span == [2]int{} {
+			span = [2]int{first, last}
+			continue
+		}
+		span = [2]int{max(span[0], first), min(span[1], last)}
+		if span[0] > span[1] {
+			return [2]int{} // roles of different years: no evidence
+		}
+	}
+	return span
 }
 
 // resolveWithin resolves the relative expressions of a text (tagged
@@ -209,12 +281,15 @@ func openWeekday(tx []storyline.Timex, start, end int) (storyline.Timex, bool) {
 // stored at once (ProcessBatch) and left on the items for the later
 // stages.
 func Stage(st storyline.AnalysisStore) pipeline.Stage {
-	return &analyzeStage{st: st, now: time.Now}
+	return &analyzeStage{st: st, now: time.Now, roles: map[string][]storyline.Role{}}
 }
 
 type analyzeStage struct {
 	st  storyline.AnalysisStore
 	now func() time.Time
+	// roles caches the roles the store knows of each person named.
+	roles   map[string][]storyline.Role
+	rolesMu sync.Mutex
 	// run, when set, is told of every analysed article, for the dating
 	// stage of the same run.
 	run *datingRun
@@ -225,9 +300,23 @@ type analyzeStage struct {
 
 func (s *analyzeStage) Name() string { return "analyze" }
 
-// Prepare analyses the item's article (on any goroutine).
-func (s *analyzeStage) Prepare(it *pipeline.Item) {
-	an, dating := Analyse(it.Article, s.now())
+// analyse runs the extractors over a: with the years the store knows of
+// the roles it names when it has no date to go by (RoleYears, also
+// returned), as of today.
+func (s *analyzeStage) analyse(ctx context.Context, a *storyline.Article) (*storyline.Analysis, storyline.Dating, RoleYears) {
+	var roles RoleYears
+	if a.Published.IsZero() || a.Disputed != "" {
+		roles = s.roleYears(ctx)
+	}
+	an, dating := analyseWith(a, s.now(), roles)
+	return an, dating, roles
+}
+
+// Prepare analyses the item's article (on any goroutine: the pipeline
+// prepares a batch once the batch before it has stored its analyses, so
+// the roles it reads are those of the articles before the batch).
+func (s *analyzeStage) Prepare(ctx context.Context, it *pipeline.Item) {
+	an, dating, _ := s.analyse(ctx, it.Article)
 	it.Analysis = an
 	s.datings.Store(it, dating)
 }
@@ -246,7 +335,7 @@ func (s *analyzeStage) ProcessBatch(ctx context.Context, batch []*pipeline.Item)
 		if d, ok := s.datings.LoadAndDelete(it); ok && it.Analysis != nil {
 			dating = d.(storyline.Dating)
 		} else {
-			it.Analysis, dating = Analyse(a, s.now())
+			it.Analysis, dating, _ = s.analyse(ctx, a)
 		}
 		if err := s.setDating(ctx, a, dating); err != nil {
 			errs[i], failed = err, true
@@ -264,9 +353,16 @@ func (s *analyzeStage) ProcessBatch(ctx context.Context, batch []*pipeline.Item)
 			}
 		}
 	}
-	for i, it := range batch {
-		if errs[i] == nil && s.run != nil {
-			s.run.analysed(it.Article, it.Analysis)
+	if s.run != nil {
+		for i, it := range batch {
+			if errs[i] != nil {
+				continue
+			}
+			var roles RoleYears
+			if a := it.Article; a.Published.IsZero() || a.Disputed != "" {
+				roles = s.roleYears(ctx)
+			}
+			s.run.analysed(it.Article, it.Analysis, roleSpan(it.Analysis.Mentions, roles))
 		}
 	}
 	if !failed {
@@ -293,7 +389,7 @@ func (s *analyzeStage) setDating(ctx context.Context, a *storyline.Article, dati
 }
 
 func (s *analyzeStage) Process(ctx context.Context, a *storyline.Article) error {
-	an, dating := Analyse(a, s.now())
+	an, dating, roles := s.analyse(ctx, a)
 	if err := s.setDating(ctx, a, dating); err != nil {
 		return err
 	}
@@ -301,7 +397,7 @@ func (s *analyzeStage) Process(ctx context.Context, a *storyline.Article) error 
 		return fmt.Errorf("store the analysis of article %s: %w", a.ID, err)
 	}
 	if s.run != nil {
-		s.run.analysed(a, an)
+		s.run.analysed(a, an, roleSpan(an.Mentions, roles))
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/clean"
+	"github.com/storyline/storyline/entity"
 	"github.com/storyline/storyline/pipeline"
 	"github.com/storyline/storyline/timex"
 )
@@ -42,7 +43,7 @@ type DatingStore interface {
 // clustering stage.
 func Stages(st DatingStore) (analyzer, dater pipeline.Stage) {
 	run := newDatingRun(st)
-	return &analyzeStage{st: st, now: time.Now, run: run}, &datingStage{run: run}
+	return &analyzeStage{st: st, now: time.Now, run: run, roles: map[string][]storyline.Role{}}, &datingStage{run: run}
 }
 
 // DatingStage returns the stage "dating" on its own, for an analyze stage
@@ -114,8 +115,9 @@ func newDatingRun(st DatingStore) *datingRun {
 	return &datingRun{st: st, days: map[string][]dayStatement{}, undated: map[string]*undatedArticle{}}
 }
 
-// analysed records what the analyze stage found in a.
-func (r *datingRun) analysed(a *storyline.Article, an *storyline.Analysis) {
+// analysed records what the analyze stage found in a, and the years the
+// roles it names were held in.
+func (r *datingRun) analysed(a *storyline.Article, an *storyline.Analysis, roles [2]int) {
 	var days []dayStatement
 	for _, s := range an.Statements {
 		if s.Date.Precision == storyline.PrecisionDay && !s.Estimated {
@@ -129,6 +131,7 @@ func (r *datingRun) analysed(a *storyline.Article, an *storyline.Analysis) {
 		// Tagged without a creation time, as an article without a date
 		// to show is, or one with an estimate coarser than a week.
 		r.noteUndated(a, an.Timexes)
+		r.undated[a.ID].ev.roles = roles
 	}
 }
 
@@ -375,13 +378,15 @@ func (ev evidence) placePageDayBy(days []storyline.Date) (dateEstimate, bool) {
 			}
 		}
 	}
-	if len(years) != 1 {
+	var fits []storyline.Date
+	for _, d := range years {
+		fits = append(fits, d)
+	}
+	slices.SortFunc(fits, storyline.Date.Compare)
+	if fits = ev.byRoles(fits); len(fits) != 1 {
 		return dateEstimate{}, false
 	}
-	var pd storyline.Date
-	for _, d := range years {
-		pd = d
-	}
+	pd := fits[0]
 	// Its own evidence must allow the day, as for an estimate by matches,
 	// though it may name no year at all: the page's day is its own.
 	if _, ok := ev.placeBy(Estimate{Date: pd, Evidence: []Evidence{{}}}, true); !ok && !(ev.pastBound().date.IsZero() && ev.maxYear == 0) {
@@ -407,7 +412,11 @@ func (r *datingRun) redate(ctx context.Context, u *undatedArticle, e dateEstimat
 		return fmt.Errorf("dating: record the estimate of article %s: %w", a.ID, err)
 	}
 	a.Dating = dating
-	an := analyse(a, u.open, e, a.Disputed != "")
+	var mentions []storyline.Mention
+	if a.Language == "" || a.Language == "en" {
+		mentions = entity.Extract(a.Text)
+	}
+	an := analyse(a, u.open, mentions, e, a.Disputed != "")
 	if err := r.st.PutAnalysis(ctx, an); err != nil {
 		return fmt.Errorf("dating: store the re-dated analysis of article %s: %w", a.ID, err)
 	}

@@ -63,14 +63,16 @@ type BatchStage interface {
 	ProcessBatch(ctx context.Context, batch []*Item) []error
 }
 
-// Preparer is a Stage with work that needs nothing but the article (the
+// Preparer is a Stage with work that needs little but the article (the
 // extractors' analysis, say): the pipeline calls Prepare on several
-// goroutines at once, for a batch ahead of the batch being processed, and
-// then ProcessBatch (or Process) in turn as for any stage. Prepare must
-// only read the item's Article and write the item.
+// goroutines at once for the items of a batch, while the batch before it
+// goes through the stages after the Preparers, and then ProcessBatch in
+// turn as for any stage. Prepare must only read the item's Article (and
+// the store, safely for concurrent use: it sees what the batches before
+// stored up to their Preparer stages) and write the item.
 type Preparer interface {
 	BatchStage
-	Prepare(it *Item)
+	Prepare(ctx context.Context, it *Item)
 }
 
 // Finisher is a Stage that also has work to do once every article of a

@@ -149,14 +149,21 @@ func (w *writer) flush(ctx context.Context) error {
 	return w.queue(ctx, todo, bytes)
 }
 
-// queue starts preparing a batch and takes the batch before it through
-// the stages.
+// queue takes the batch before through the stages and, once it is past
+// the Preparers (what they store is then stored), starts preparing this
+// one: so a batch's preparation, on the pool, overlaps the later stages of
+// the batch before, and what it reads of the store does not depend on
+// timing.
 func (w *writer) queue(ctx context.Context, todo []*Item, bytes int64) error {
-	next := &work{items: todo, bytes: bytes, ready: w.pool.prepare(todo, w.stages)}
+	next := &work{items: todo, bytes: bytes}
+	start := func() { next.ready = w.pool.prepare(ctx, todo, w.stages) }
 	if w.prev != nil {
-		if err := w.process(ctx, w.prev); err != nil {
+		if err := w.process(ctx, w.prev, start); err != nil {
 			return err
 		}
+	}
+	if next.ready == nil {
+		start()
 	}
 	w.prev = next
 	return nil
@@ -208,10 +215,25 @@ func (w *writer) unfinished(ctx context.Context, stored []*storyline.Article, to
 }
 
 // process takes a prepared batch through the stages, in order, and
-// records each article's stages as they succeed.
-func (w *writer) process(ctx context.Context, b *work) error {
+// records each article's stages as they succeed; then, when the Preparer
+// stages are done (or at once if there is none), calls prepared, if set.
+func (w *writer) process(ctx context.Context, b *work, prepared func()) error {
 	b.ready()
+	last := -1 // the last Preparer
 	for i, s := range w.stages {
+		if _, ok := s.(Preparer); ok {
+			last = i
+		}
+	}
+	if last < 0 && prepared != nil {
+		prepared()
+		prepared = nil
+	}
+	for i, s := range w.stages {
+		if i > last && prepared != nil {
+			prepared()
+			prepared = nil
+		}
 		var sub []*Item
 		for _, it := range b.items {
 			if it.needs&(1<<i) != 0 {
@@ -243,6 +265,9 @@ func (w *writer) process(ctx context.Context, b *work) error {
 			return err
 		}
 		w.done[s.Name()] += len(sub)
+	}
+	if prepared != nil {
+		prepared()
 	}
 	w.doneBytes += b.bytes
 	w.report(false)
@@ -292,7 +317,7 @@ func (w *writer) end(ctx context.Context) error {
 	if w.prev != nil {
 		b := w.prev
 		w.prev = nil
-		if err := w.process(ctx, b); err != nil {
+		if err := w.process(ctx, b, nil); err != nil {
 			return err
 		}
 	}
@@ -355,7 +380,7 @@ func newPool(n int) *pool {
 
 // prepare starts the Preparers on the items that need them and returns a
 // function that waits until all are done.
-func (p *pool) prepare(items []*Item, stages []Stage) (wait func()) {
+func (p *pool) prepare(ctx context.Context, items []*Item, stages []Stage) (wait func()) {
 	type prep struct {
 		bit uint64
 		p   Preparer
@@ -379,7 +404,7 @@ func (p *pool) prepare(items []*Item, stages []Stage) (wait func()) {
 				defer wg.Done()
 				for _, pr := range preps {
 					if it.needs&pr.bit != 0 {
-						pr.p.Prepare(it)
+						pr.p.Prepare(ctx, it)
 					}
 				}
 			}
