@@ -46,14 +46,29 @@ type member struct {
 // profile is a sum of unit document vectors (an event's centroid or a
 // story's topic), with its squared norm.
 type profile struct {
-	w     map[int32]float64
-	norm2 float64
-	kinds *vocab
-	kn2   [kinds]float64 // squared norms of the word, entity, number and name parts
-	limit int            // terms kept when pruning
+	w      map[int32]float64
+	norm2  float64
+	kinds  *vocab
+	kn2    [kinds]float64 // squared norms of the word, entity, number and name parts
+	limit  int            // terms kept when pruning
+	sorted vec            // w as a vector sorted by term, nil until asked for after a change
+}
+
+// vector returns w as a vector sorted by term, kept until w changes.
+func (p *profile) vector() vec {
+	if p.sorted == nil {
+		out := make(vec, 0, len(p.w))
+		for id, w := range p.w {
+			out = append(out, tw{id, w})
+		}
+		slices.SortFunc(out, func(a, b tw) int { return cmp.Compare(a.id, b.id) })
+		p.sorted = out
+	}
+	return p.sorted
 }
 
 func (p *profile) add(v vec) {
+	p.sorted = nil
 	var d float64
 	var kd [kinds]float64
 	for _, x := range v {
@@ -78,10 +93,30 @@ func (p *profile) add(v vec) {
 // feature: words, entities, numbers, names (0 when either side has none).
 func (p *profile) cosKinds(v vec) [kinds]float64 {
 	var dot, vn [kinds]float64
-	for _, x := range v {
-		k := p.kinds.terms[x.id].kind
-		dot[k] += p.w[x.id] * x.w
-		vn[k] += x.w * x.w
+	if len(p.w) > 8*len(v) {
+		// few terms against many: look them up
+		for _, x := range v {
+			k := p.kinds.terms[x.id].kind
+			dot[k] += p.w[x.id] * x.w
+			vn[k] += x.w * x.w
+		}
+	} else {
+		// both sorted by term: walk them side by side, adding up in the
+		// same order as the lookups would
+		pv := p.vector()
+		j := 0
+		for _, x := range v {
+			k := p.kinds.terms[x.id].kind
+			for j < len(pv) && pv[j].id < x.id {
+				j++
+			}
+			var pw float64
+			if j < len(pv) && pv[j].id == x.id {
+				pw = pv[j].w
+			}
+			dot[k] += pw * x.w
+			vn[k] += x.w * x.w
+		}
 	}
 	var out [kinds]float64
 	for k := range out {
@@ -126,6 +161,7 @@ func (p *profile) prune() {
 		return all[i].id < all[j].id
 	})
 	clear(p.w)
+	p.sorted = nil
 	p.norm2 = 0
 	p.kn2 = [kinds]float64{}
 	for _, x := range all[:p.limit] {
@@ -156,6 +192,7 @@ type event struct {
 	years       map[int]int // how many members are about each year
 	daySum      float64     // sum of the dated members' days since 1970
 	dated       int
+	rev         int // bumped whenever a member joins: what a merge pass computed of it before is stale
 }
 
 // center is the mean publication day of the event's dated members.
@@ -197,6 +234,7 @@ type Clusterer struct {
 	spost       map[int32][]*story
 	yearPenalty float64
 	vocabLimit  int
+	passes      *passCache      // while settling: what its passes computed
 	track       tracker         // what changed since the last Changes
 	unsettled   map[*event]bool // events changed since the last SettleChanged
 }
@@ -307,6 +345,9 @@ func (c *Clusterer) Settle() []Reassignment {
 // settle runs Settle's three passes over the pairs of the active events
 // with one of only (all pairs when only is nil).
 func (c *Clusterer) settle(only []*event) []Reassignment {
+	// The three passes score many of the same pairs, mostly unchanged.
+	c.passes = &passCache{sims: map[[2]*event]cachedSim{}, units: map[*event]cachedUnit{}}
+	defer func() { c.passes = nil }()
 	moves := c.mergeEvents(c.opt.MergeThreshold, false, only)
 	moves = append(moves, c.mergeEvents(c.opt.SecondThreshold, true, only)...)
 	return append(moves, c.mergeEvents(c.opt.MergeThreshold, false, only)...)
@@ -648,6 +689,7 @@ func (c *Clusterer) feedStory(st *story, ev *event, v vec) {
 // join adds a member to an event; v is nil for a near-copy, which does not
 // weigh in the centroid.
 func (c *Clusterer) join(ev *event, m *member, v vec) {
+	ev.rev++
 	c.touchEvent(ev)
 	c.placedMember(m)
 	m.ev = ev
@@ -858,17 +900,52 @@ func (c *Clusterer) shared(v vec, p *profile) (terms, entities []string) {
 	return terms, entities
 }
 
-// topTerms returns the n heaviest terms of v, heaviest first.
+// topTerms returns the n heaviest terms of v (the lower term first among
+// equal weights), sorted by term.
 func topTerms(v vec, n int) vec {
-	out := append(vec(nil), v...)
-	slices.SortFunc(out, func(a, b tw) int {
-		if a.w != b.w {
-			return cmp.Compare(b.w, a.w)
+	heavier := func(a, b tw) bool { return a.w > b.w || a.w == b.w && a.id < b.id }
+	var out vec
+	if n <= 0 {
+		return nil
+	}
+	if len(v) <= n {
+		out = append(vec(nil), v...)
+	} else {
+		// the n heaviest so far, in a heap with the lightest on top
+		out = make(vec, 0, n)
+		down := func(i int) {
+			for {
+				l, r, min := 2*i+1, 2*i+2, i
+				if l < len(out) && heavier(out[min], out[l]) {
+					min = l
+				}
+				if r < len(out) && heavier(out[min], out[r]) {
+					min = r
+				}
+				if min == i {
+					return
+				}
+				out[i], out[min] = out[min], out[i]
+				i = min
+			}
 		}
-		return cmp.Compare(a.id, b.id)
-	})
-	if len(out) > n {
-		out = append(vec(nil), out[:n]...) // let the rest go
+		for _, x := range v {
+			switch {
+			case len(out) < n:
+				out = append(out, x)
+				for i := len(out) - 1; i > 0; {
+					p := (i - 1) / 2
+					if !heavier(out[p], out[i]) {
+						break
+					}
+					out[i], out[p] = out[p], out[i]
+					i = p
+				}
+			case heavier(x, out[0]):
+				out[0] = x
+				down(0)
+			}
+		}
 	}
 	slices.SortFunc(out, func(a, b tw) int { return cmp.Compare(a.id, b.id) })
 	return out

@@ -345,6 +345,7 @@ func (c *Clusterer) compactVocab() {
 			}
 		}
 		p.w = w
+		p.sorted = nil
 	}
 	reSet := func(s map[int32]bool) map[int32]bool {
 		out := make(map[int32]bool, len(s))

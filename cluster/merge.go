@@ -140,16 +140,56 @@ func (mp *merger) push(ev *event, onlyOlder bool) {
 func (mp *merger) unit(ev *event) vec {
 	u, ok := mp.units[ev]
 	if !ok {
-		u = ev.c.unit()
+		if pc := mp.c.passes; pc != nil {
+			if cu, ok := pc.units[ev]; ok && cu.rev == ev.rev {
+				u = cu.v
+			} else {
+				u = ev.c.unit()
+				pc.units[ev] = cachedUnit{ev.rev, u}
+			}
+		} else {
+			u = ev.c.unit()
+		}
 		mp.units[ev] = u
 	}
 	return u
+}
+
+// passCache keeps, while Settle's passes run, the unit centroids and the
+// similarities they computed, each with the revisions of its events: a
+// later pass takes them again while neither event has changed.
+type passCache struct {
+	sims  map[[2]*event]cachedSim
+	units map[*event]cachedUnit
+}
+
+type cachedSim struct {
+	ra, rb int
+	s      float64
+}
+
+type cachedUnit struct {
+	rev int
+	v   vec
 }
 
 // similarity is the score of one event's centroid against the other's,
 // damped by the gap between their dates and, where one is dated, by years
 // neither shares.
 func (mp *merger) similarity(a, b *event) float64 {
+	pc := mp.c.passes
+	if pc == nil {
+		return mp.similarityOf(a, b)
+	}
+	if cs, ok := pc.sims[[2]*event{a, b}]; ok && cs.ra == a.rev && cs.rb == b.rev {
+		return cs.s
+	}
+	s := mp.similarityOf(a, b)
+	pc.sims[[2]*event{a, b}] = cachedSim{a.rev, b.rev, s}
+	return s
+}
+
+func (mp *merger) similarityOf(a, b *event) float64 {
 	c := mp.c
 	ma, mb := a.center(), b.center()
 	s := c.score(&b.c, mp.unit(a)) * c.timeFactor(ma, mb, mb, c.opt.TimeScale)

@@ -268,3 +268,56 @@ func BenchmarkIngest(b *testing.B) {
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 	b.ReportMetric(float64(n)*float64(b.N)/cpu.Seconds(), "articles/cpu-s")
 }
+
+// batchCounter is a store that records the largest batch it was given.
+type batchCounter struct {
+	*sqlite.Store
+	largest int
+}
+
+func (b *batchCounter) PutArticles(ctx context.Context, list []*storyline.Article) ([]bool, error) {
+	b.largest = max(b.largest, len(list))
+	return b.Store.PutArticles(ctx, list)
+}
+
+// sizes is a batch stage that records the sizes of the batches it gets.
+type sizes struct{ got []int }
+
+func (s *sizes) Name() string                                      { return "sizes" }
+func (s *sizes) Process(context.Context, *storyline.Article) error { return nil }
+func (s *sizes) ProcessBatch(_ context.Context, b []*pipeline.Item) []error {
+	s.got = append(s.got, len(b))
+	return nil
+}
+
+// TestLargeInputInBatches: one input of 5,000 JSON lines is stored and
+// handed to the stages in batches of at most 2 x MaxBatch articles (a
+// transaction each), not as one, so memory and the WAL stay bounded
+// however large an input is.
+func TestLargeInputInBatches(t *testing.T) {
+	var b strings.Builder
+	for i := range 5000 {
+		fmt.Fprintf(&b, `{"title": "Report %d", "text": "The council met on day %d to discuss item %d of the budget."}`+"\n", i, i, i)
+	}
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"big.jsonl": b.String()})
+	st := &batchCounter{Store: openStore(t)}
+	stage := &sizes{}
+	sum, err := pipeline.Ingest(context.Background(), st, []string{dir}, pipeline.Options{Stages: []pipeline.Stage{stage}})
+	if err != nil || sum.New != 5000 {
+		t.Fatalf("%s, %v", sum, err)
+	}
+	if st.largest == 0 || st.largest > 2*pipeline.MaxBatch {
+		t.Errorf("largest batch stored at once: %d articles, want at most %d", st.largest, 2*pipeline.MaxBatch)
+	}
+	total := 0
+	for _, n := range stage.got {
+		if n > 2*pipeline.MaxBatch {
+			t.Errorf("a stage got %d articles at once, want at most %d", n, 2*pipeline.MaxBatch)
+		}
+		total += n
+	}
+	if total != 5000 || len(stage.got) < 5000/(2*pipeline.MaxBatch) {
+		t.Errorf("the stage got %d articles in %d batches, want 5000 in at least %d", total, len(stage.got), 5000/(2*pipeline.MaxBatch))
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -43,7 +44,11 @@ func (s *Store) PutAnalyses(ctx context.Context, list []*storyline.Analysis) err
 	}
 	defer tx.Rollback()
 	w := &analysisWriter{txStmts: txStmts{ctx: ctx, tx: tx}, at: s.Now().UTC().Format(time.RFC3339Nano)}
-	w.r = &resolver{txStmts: &w.txStmts, cache: map[string]*storyline.Entity{}, byID: map[string]*storyline.Entity{}, pending: &w.counts}
+	w.r = &resolver{txStmts: &w.txStmts, cache: map[string]*storyline.Entity{}, byID: map[string]*storyline.Entity{},
+		byKey: map[string][]*storyline.Entity{}, loaded: map[string]bool{}, base: map[string][2]int{}, pending: &w.counts}
+	if err := w.r.preload(list); err != nil {
+		return fmt.Errorf("store analyses: %w", err)
+	}
 	defer w.close()
 	for _, a := range list {
 		if err := w.put(a); err != nil {
@@ -294,6 +299,9 @@ func (w *analysisWriter) flushCounts() error {
 			c[0], c[1], id); err != nil {
 			return err
 		}
+		if b, ok := w.r.base[id]; ok {
+			w.r.base[id] = [2]int{b[0] + c[0], b[1] + c[1]}
+		}
 	}
 	clear(w.counts)
 	return nil
@@ -317,35 +325,129 @@ type resolver struct {
 	*txStmts
 	cache   map[string]*storyline.Entity // kind + folded name -> entity
 	byID    map[string]*storyline.Entity
-	pending *map[string][2]int // the writer's counts not yet written
+	byKey   map[string][]*storyline.Entity // entity.Keys -> the entities under it
+	loaded  map[string]bool                // keys whose entities were read
+	base    map[string][2]int              // mentions and articles as read
+	pending *map[string][2]int             // the writer's counts not yet written
 }
 
 // forget drops a deleted entity.
 func (r *resolver) forget(id string) {
 	delete(r.byID, id)
+	delete(r.base, id)
 	for k, e := range r.cache {
 		if e.ID == id {
 			delete(r.cache, k)
 		}
 	}
+	for k, es := range r.byKey {
+		r.byKey[k] = slices.DeleteFunc(es, func(e *storyline.Entity) bool { return e.ID == id })
+	}
+}
+
+// keysQuery reads the entities indexed under a list of keys (idList), with
+// the key each is found under and their counts.
+const keysQuery = `SELECT k.key, ` + entityColumns + ` FROM entity_keys k JOIN entities e ON e.id = k.entity_id
+	WHERE k.key IN ` + idSet
+
+// preload reads at once the entities indexed under the keys of every name
+// the analyses mention or quote, so that resolving them reads nothing
+// more. The transaction holds the database's write lock, so nobody else
+// changes them meanwhile.
+func (r *resolver) preload(list []*storyline.Analysis) error {
+	var keys []string
+	for _, a := range list {
+		for _, m := range a.Mentions {
+			if m.Name != "" && validKind(m.Kind) {
+				keys = append(keys, entity.Keys(m.Name, m.Kind)...)
+			}
+		}
+		for _, q := range a.Quotes {
+			if q.Speaker != "" && !q.Unnamed {
+				keys = append(keys, entity.Keys(q.Speaker, storyline.Person)...)
+			}
+		}
+	}
+	return r.load(keys)
+}
+
+// load reads the entities under those of keys not read yet.
+func (r *resolver) load(keys []string) error {
+	var want []string
+	for _, k := range keys {
+		if !r.loaded[k] {
+			r.loaded[k] = true
+			want = append(want, k)
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	rows, err := r.query(keysQuery, idList(want))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var key, kind, aliases string
+		e := &storyline.Entity{Roles: []storyline.Role{}}
+		if err := rows.Scan(&key, &e.ID, &e.Name, &kind, &aliases, &e.Mentions, &e.Articles); err != nil {
+			return err
+		}
+		if cur := r.byID[e.ID]; cur != nil {
+			e = cur // the copy this transaction has been changing
+		} else {
+			e.Kind = storyline.EntityKind(kind)
+			if err := json.Unmarshal([]byte(aliases), &e.Aliases); err != nil {
+				return fmt.Errorf("entity %s: aliases: %w", e.ID, err)
+			}
+			r.byID[e.ID] = e
+			r.base[e.ID] = [2]int{e.Mentions, e.Articles}
+		}
+		r.index(key, e)
+	}
+	return rows.Err()
+}
+
+// index files e under key, once.
+func (r *resolver) index(key string, e *storyline.Entity) {
+	for _, x := range r.byKey[key] {
+		if x.ID == e.ID {
+			return
+		}
+	}
+	r.byKey[key] = append(r.byKey[key], e)
+}
+
+// candidates returns the entities under any of keys, by ID, with their
+// counts as this transaction has them.
+func (r *resolver) candidates(keys []string) ([]*storyline.Entity, error) {
+	if err := r.load(keys); err != nil {
+		return nil, err
+	}
+	var out []*storyline.Entity
+	for _, k := range keys {
+		for _, e := range r.byKey[k] {
+			if !slices.Contains(out, e) {
+				out = append(out, e)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b *storyline.Entity) int { return strings.Compare(a.ID, b.ID) })
+	for _, e := range out {
+		b, p := r.base[e.ID], (*r.pending)[e.ID] // written, and counted in this transaction
+		e.Mentions, e.Articles = b[0]+p[0], b[1]+p[1]
+	}
+	return out, nil
 }
 
 func (r *resolver) resolve(name string, kind storyline.EntityKind, alias string) (*storyline.Entity, error) {
 	ck := string(kind) + "\x00" + entity.Fold(name)
 	e := r.cache[ck]
 	if e == nil {
-		cands, err := scanEntities(r.query(candidatesQuery, idList(entity.Keys(name, kind))))
+		cands, err := r.candidates(entity.Keys(name, kind))
 		if err != nil {
 			return nil, err
-		}
-		for i, c := range cands {
-			p := (*r.pending)[c.ID] // counted in this transaction, not yet written
-			c.Mentions += p[0]
-			c.Articles += p[1]
-			if cur := r.byID[c.ID]; cur != nil {
-				cur.Mentions, cur.Articles = c.Mentions, c.Articles
-				cands[i] = cur
-			}
 		}
 		e = entity.Match(name, kind, cands)
 		if e == nil {
@@ -363,6 +465,7 @@ func (r *resolver) resolve(name string, kind storyline.EntityKind, alias string)
 			if err := r.exec(`INSERT INTO entities (id, name, kind, aliases) VALUES (?, ?, ?, '[]')`, e.ID, e.Name, string(e.Kind)); err != nil {
 				return nil, err
 			}
+			r.base[e.ID] = [2]int{}
 			if err := r.addKeys(e, name); err != nil {
 				return nil, err
 			}
@@ -382,11 +485,7 @@ func (r *resolver) resolve(name string, kind storyline.EntityKind, alias string)
 				return nil, err
 			}
 		}
-		if cur := r.byID[e.ID]; cur != nil {
-			e = cur // the copy this transaction has been changing
-		} else {
-			r.byID[e.ID] = e
-		}
+		r.byID[e.ID] = e
 		r.cache[ck] = e
 	}
 	if alias != "" && entity.Fold(alias) != entity.Fold(e.Name) {
@@ -420,6 +519,9 @@ func (r *resolver) addKeys(e *storyline.Entity, name string) error {
 	for _, k := range entity.Keys(name, e.Kind) {
 		if err := r.exec(`INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)`, k, e.ID); err != nil {
 			return err
+		}
+		if r.loaded[k] {
+			r.index(k, e)
 		}
 	}
 	return nil

@@ -34,14 +34,14 @@ import (
 //
 //	go test -run '^$' -bench BenchmarkPipeline -benchtime 1x ./cmd/storyline/
 func BenchmarkPipeline(b *testing.B) {
-	files, gen := benchCorpus(b)
+	root, files, gen := benchCorpus(b)
 	for _, scale := range []int{1, 2, 4} {
 		b.Run(fmt.Sprintf("%dx", scale), func(b *testing.B) {
 			var paths []string
 			if gen != nil {
 				paths = gen(500 * scale)
 			} else {
-				paths = sample(files, scale)
+				paths = sample(root, files, scale)
 			}
 			readCPU, n, size := readTokenise(b, paths)
 			b.SetBytes(size)
@@ -81,9 +81,10 @@ func BenchmarkPipeline(b *testing.B) {
 	}
 }
 
-// benchCorpus lists the Timeline17 files in name order, or, without
-// ../shared, returns a generator of n plain-text articles.
-func benchCorpus(b *testing.B) ([]string, func(n int) []string) {
+// benchCorpus lists the Timeline17 files in name order, with their
+// folder, or, without ../shared, returns a generator of n plain-text
+// articles.
+func benchCorpus(b *testing.B) (string, []string, func(n int) []string) {
 	root := shareddata.Root()
 	if root != "" {
 		dir := filepath.Join(root, "eval", "timeline17")
@@ -99,11 +100,11 @@ func benchCorpus(b *testing.B) ([]string, func(n int) []string) {
 		})
 		if err == nil && len(files) > 0 {
 			sort.Strings(files)
-			return files, nil
+			return dir, files, nil
 		}
 	}
 	dir := b.TempDir()
-	return nil, func(n int) []string {
+	return "", nil, func(n int) []string {
 		var paths []string
 		for i := range n {
 			p := filepath.Join(dir, fmt.Sprintf("%05d.txt", i))
@@ -118,14 +119,16 @@ func benchCorpus(b *testing.B) ([]string, func(n int) []string) {
 	}
 }
 
-// sample keeps, of each folder's files in name order, scale in every four.
-func sample(files []string, scale int) []string {
+// sample keeps, of each topic's files (the folders under root) in name
+// order, scale in every four.
+func sample(root string, files []string, scale int) []string {
 	var out []string
 	i := 0
-	dir := ""
+	topic := ""
 	for _, f := range files {
-		if d := filepath.Dir(f); d != dir {
-			dir, i = d, 0
+		rel, _ := filepath.Rel(root, f)
+		if t, _, _ := strings.Cut(filepath.ToSlash(rel), "/"); t != topic {
+			topic, i = t, 0
 		}
 		if i%4 < scale {
 			out = append(out, f)
