@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/nlp"
@@ -355,8 +356,12 @@ func actors(sp nlp.Span, ms []storyline.Mention) []string {
 }
 
 var (
-	numberWords = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands|millions`
-	quantity    = regexp.MustCompile(`(?i)(?:\$\s?)?\b(\d[\d,]*(?:\.\d+)?|` + numberWords + `)(?:\s+(?:million|billion|thousand|hundred|percent|per\s+cent))?\s+([a-z][a-z-]+)`)
+	numberWords  = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands|millions`
+	quantityRule = `(?i)(?:\$\s?)?\b(\d[\d,]*(?:\.\d+)?|` + numberWords + `)(?:\s+(?:million|billion|thousand|hundred|percent|per\s+cent))?\s+([a-z][a-z-]+)`
+	quantity     = regexp.MustCompile(quantityRule)
+	// quantityHere is quantity anchored where it is tried (quantities).
+	quantityHere = regexp.MustCompile(`^(?:` + quantityRule + `)`)
+	numberWord   = wordSet(strings.Split(strings.ReplaceAll(numberWords, "dozens?", "dozen|dozens"), "|"))
 )
 
 // Numbers returns the quantities a sentence states, each as "N unit"
@@ -364,7 +369,7 @@ var (
 // Years and days of the month are not quantities.
 func Numbers(s string) []string {
 	var out []string
-	for _, m := range quantity.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range quantities(s) {
 		num := s[m[2]:m[3]]
 		unit := strings.ToLower(s[m[4]:m[5]])
 		if isMonth(unit) || unit == "am" || unit == "pm" || nlp.IsStopword(unit) {
@@ -375,12 +380,85 @@ func Numbers(s string) []string {
 		if len(num) == 4 && !strings.ContainsAny(num, ",.") && num[0] >= '1' && num[0] <= '2' {
 			continue
 		}
-		if before := strings.Fields(s[:m[0]]); len(before) > 0 && isMonth(strings.ToLower(strings.Trim(before[len(before)-1], ",."))) {
+		if before := lastField(s[:m[0]]); before != "" && isMonth(strings.ToLower(strings.Trim(before, ",."))) {
 			continue
 		}
 		out = append(out, strings.ToLower(strings.Join(strings.Fields(s[m[2]:m[1]]), " ")))
 	}
 	return out
+}
+
+// quantities returns the matches of quantity in s, as
+// quantity.FindAllStringSubmatchIndex(s, -1) would, trying the expression
+// only where a match can start: at a "$", or at the start of a word
+// (after a byte that is no ASCII letter, digit or '_', as \b sees it)
+// that is a number or a number word. A text holding one of the two
+// non-ASCII letters that fold to ASCII ones (ſ and the Kelvin sign K,
+// which (?i) matches as "s" and "k") is searched by the expression itself.
+func quantities(s string) [][]int {
+	if strings.ContainsAny(s, "ſK") {
+		return quantity.FindAllStringSubmatchIndex(s, -1)
+	}
+	var out [][]int
+	for i := 0; i < len(s); i++ {
+		if s[i] != '$' && (i > 0 && isWordByte(s[i-1]) || !isDigit(s[i]) && !numberWord[asciiWordAt(s, i)]) {
+			continue
+		}
+		m := quantityHere.FindStringSubmatchIndex(s[i:])
+		if m == nil {
+			continue
+		}
+		for j := range m {
+			if m[j] >= 0 {
+				m[j] += i
+			}
+		}
+		out = append(out, m)
+		i = m[1] - 1
+	}
+	return out
+}
+
+// asciiWordAt returns the run of ASCII letters at i, lower-cased, if it is
+// short (a number word is); "" otherwise.
+func asciiWordAt(s string, i int) string {
+	var b [12]byte
+	n := 0
+	for ; i < len(s) && isLetterByte(s[i]); i++ {
+		if n == len(b) {
+			return ""
+		}
+		b[n] = s[i] | 0x20
+		n++
+	}
+	return string(b[:n])
+}
+
+func isDigit(c byte) bool      { return '0' <= c && c <= '9' }
+func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// isWordByte reports whether c is a word character as the \b of Go's
+// regular expressions sees it: an ASCII letter, digit or '_'.
+func isWordByte(c byte) bool { return isLetterByte(c) || isDigit(c) || c == '_' }
+
+// wordSet returns a set of the words.
+func wordSet(words []string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+	}
+	return set
+}
+
+// lastField returns the last of strings.Fields(s), or "" when s has none.
+func lastField(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return s[i+n:]
 }
 
 var months = map[string]bool{
