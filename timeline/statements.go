@@ -108,7 +108,7 @@ func isReport(s string) bool {
 	}
 	words := 0
 	for _, t := range nlp.Tokens(s) {
-		if unicode.IsLetter([]rune(t.Text)[0]) {
+		if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLetter(r) {
 			words++
 		}
 	}
@@ -122,11 +122,11 @@ func isReport(s string) bool {
 }
 
 func lastRune(s string) (rune, bool) {
-	r := []rune(s)
-	if len(r) == 0 {
+	if s == "" {
 		return 0, false
 	}
-	return r[len(r)-1], true
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r, true
 }
 
 // governing returns the time expression that governs a sentence and its
@@ -322,8 +322,8 @@ func dateOfValue(v string, published storyline.Date) (storyline.Date, bool) {
 }
 
 var (
-	presentVerb = regexp.MustCompile(`(?i)\b(is|are|has|have|says|say|said|told|tells|announced|announces|confirmed|confirms|reported|reports|stated|states|noted|notes|declared|declares|added|adds|revealed|reveals|warned|warns|expects|believes|will|plans|remains|continues|now|today|currently)\b`)
-	pastPerfect = regexp.MustCompile(`(?i)\b(had\s+(been|already|previously|\w+ed)|earlier\s+this\s+year|last\s+year|years?\s+ago)\b`)
+	presentVerb = wordsRule(`is|are|has|have|says|say|said|told|tells|announced|announces|confirmed|confirms|reported|reports|stated|states|noted|notes|declared|declares|added|adds|revealed|reveals|warned|warns|expects|believes|will|plans|remains|continues|now|today|currently`)
+	pastPerfect = keyedRule(`(?i)\b(had\s+(been|already|previously|\w+ed)|earlier\s+this\s+year|last\s+year|years?\s+ago)\b`, "had", "earlier", "last", "year", "years")
 )
 
 // speaksOfPresent reports whether a sentence without a date of its own
@@ -386,79 +386,6 @@ func Numbers(s string) []string {
 		out = append(out, strings.ToLower(strings.Join(strings.Fields(s[m[2]:m[1]]), " ")))
 	}
 	return out
-}
-
-// quantities returns the matches of quantity in s, as
-// quantity.FindAllStringSubmatchIndex(s, -1) would, trying the expression
-// only where a match can start: at a "$", or at the start of a word
-// (after a byte that is no ASCII letter, digit or '_', as \b sees it)
-// that is a number or a number word. A text holding one of the two
-// non-ASCII letters that fold to ASCII ones (ſ and the Kelvin sign K,
-// which (?i) matches as "s" and "k") is searched by the expression itself.
-func quantities(s string) [][]int {
-	if strings.ContainsAny(s, "ſK") {
-		return quantity.FindAllStringSubmatchIndex(s, -1)
-	}
-	var out [][]int
-	for i := 0; i < len(s); i++ {
-		if s[i] != '$' && (i > 0 && isWordByte(s[i-1]) || !isDigit(s[i]) && !numberWord[asciiWordAt(s, i)]) {
-			continue
-		}
-		m := quantityHere.FindStringSubmatchIndex(s[i:])
-		if m == nil {
-			continue
-		}
-		for j := range m {
-			if m[j] >= 0 {
-				m[j] += i
-			}
-		}
-		out = append(out, m)
-		i = m[1] - 1
-	}
-	return out
-}
-
-// asciiWordAt returns the run of ASCII letters at i, lower-cased, if it is
-// short (a number word is); "" otherwise.
-func asciiWordAt(s string, i int) string {
-	var b [12]byte
-	n := 0
-	for ; i < len(s) && isLetterByte(s[i]); i++ {
-		if n == len(b) {
-			return ""
-		}
-		b[n] = s[i] | 0x20
-		n++
-	}
-	return string(b[:n])
-}
-
-func isDigit(c byte) bool      { return '0' <= c && c <= '9' }
-func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
-
-// isWordByte reports whether c is a word character as the \b of Go's
-// regular expressions sees it: an ASCII letter, digit or '_'.
-func isWordByte(c byte) bool { return isLetterByte(c) || isDigit(c) || c == '_' }
-
-// wordSet returns a set of the words.
-func wordSet(words []string) map[string]bool {
-	set := make(map[string]bool, len(words))
-	for _, w := range words {
-		set[w] = true
-	}
-	return set
-}
-
-// lastField returns the last of strings.Fields(s), or "" when s has none.
-func lastField(s string) string {
-	s = strings.TrimRightFunc(s, unicode.IsSpace)
-	i := strings.LastIndexFunc(s, unicode.IsSpace)
-	if i < 0 {
-		return s
-	}
-	_, n := utf8.DecodeRuneInString(s[i:])
-	return s[i+n:]
 }
 
 var months = map[string]bool{
