@@ -252,10 +252,10 @@ func (s *Server) getEvent(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// ParseTimelineQuery reads entity|story|q, from, to, limit and
+// ParseTimelineQuery reads entity|story|q, from, to, limit, all and
 // granularity; exactly one of entity, story and q is needed.
 func ParseTimelineQuery(r *http.Request) (TimelineQuery, error) {
-	p := readParams(r.URL, "entity", "story", "q", "from", "to", "limit", "granularity")
+	p := readParams(r.URL, "entity", "story", "q", "from", "to", "limit", "all", "granularity")
 	q := TimelineQuery{
 		Entity:      p.str("entity"),
 		Story:       p.str("story"),
@@ -263,6 +263,7 @@ func ParseTimelineQuery(r *http.Request) (TimelineQuery, error) {
 		From:        p.date("from"),
 		To:          p.date("to"),
 		Limit:       p.int("limit", 0, 1, MaxLimit),
+		All:         p.bool("all"),
 		Granularity: p.oneOf("granularity", "day", "month", "year"),
 	}
 	p.dateRange(q.From, q.To)

@@ -70,6 +70,19 @@ func (p *params) int(name string, def, min, max int) int {
 	return n
 }
 
+// bool reads true or false (1 or 0); false when absent.
+func (p *params) bool(name string) bool {
+	switch s := p.str(name); s {
+	case "", "false", "0":
+		return false
+	case "true", "1":
+		return true
+	default:
+		p.fail(storyline.Errorf(storyline.EINVALID, "parameter %s=%q: want true or false", name, s))
+		return false
+	}
+}
+
 func (p *params) date(name string) storyline.Date {
 	d, err := storyline.ParseDate(p.str(name))
 	if err != nil {

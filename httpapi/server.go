@@ -22,11 +22,16 @@ import (
 const DefaultMaxBody = 16 << 20
 
 // TimelineQuery selects what a timeline tells: one of Entity, Story or
-// Query, optionally bounded by dates and cut to Limit entries.
+// Query, optionally bounded by dates and cut to Limit entries; without a
+// Limit, the concise view unless All is set.
 type TimelineQuery struct {
 	Entity, Story, Query string
 	From, To             storyline.Date
-	Limit                int
+	// Limit is the number of entries to keep, the most important; 0
+	// means the concise view (timeline.ConciseLimit) unless All is set.
+	Limit int
+	// All keeps every happening.
+	All bool
 	// Granularity is "day", "month", "year" or "" (as the entries come).
 	Granularity string
 }

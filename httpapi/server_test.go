@@ -142,6 +142,7 @@ func TestBadRequests(t *testing.T) {
 		{"timeline two selectors", "/api/timeline?entity=Antonov&story=x", 400, "invalid"},
 		{"timeline bad limit", "/api/timeline?entity=Antonov&limit=-3", 400, "invalid"},
 		{"timeline bad granularity", "/api/timeline?entity=Antonov&granularity=week", 400, "invalid"},
+		{"timeline bad all", "/api/timeline?entity=Antonov&all=maybe", 400, "invalid"},
 		{"timeline bad date", "/api/timeline?entity=Antonov&from=March", 400, "invalid"},
 		{"timeline unknown story", "/api/timeline?story=no-such-story", 404, "not_found"},
 		{"timeline unknown entity", "/api/timeline?entity=Nobody+Atall", 404, "not_found"},
@@ -348,6 +349,26 @@ func TestTimeline(t *testing.T) {
 	r.decode(t, &tl)
 	if len(tl.Entries) == 0 || len(tl.Entries[0].Sources) != 2 {
 		t.Fatalf("first entry %+v, want the recall citing two articles", tl.Entries)
+	}
+	// A limit cuts to the most important and says how many there are;
+	// all=true keeps every one.
+	for _, tt := range []struct {
+		query          string
+		entries, total int
+	}{
+		{"&limit=2", 2, 4},
+		{"&all=true", 4, 4},
+		{"&all=false&limit=3", 3, 4},
+	} {
+		r := e.get("/api/timeline?story=" + url.QueryEscape(e.fx.StoryID) + tt.query)
+		var tl storyline.Timeline
+		r.decode(t, &tl)
+		if len(tl.Entries) != tt.entries || tl.Total != tt.total {
+			t.Errorf("%s: %d entries of %d, want %d of %d", tt.query, len(tl.Entries), tl.Total, tt.entries, tt.total)
+		}
+	}
+	if r := e.get("/api/timeline?story=" + url.QueryEscape(e.fx.StoryID) + "&all=yes"); r.status != 400 {
+		t.Errorf("all=yes: status %d, want 400", r.status)
 	}
 }
 
@@ -622,5 +643,21 @@ func TestIngestRejectsBadLine(t *testing.T) {
 	}
 	if rej := sum.Rejected[0]; !strings.Contains(rej.Item+" "+rej.Reason, "2") || rej.Origin != "POST /api/articles" {
 		t.Errorf("rejection %+v does not name line 2 of the request", rej)
+	}
+}
+
+// all=true asks for every happening; without it, and without a limit, the
+// timeline is the concise view.
+func TestParseTimelineQueryAll(t *testing.T) {
+	for target, want := range map[string]bool{
+		"/api/timeline?entity=Antonov":          false,
+		"/api/timeline?entity=Antonov&all=true": true,
+		"/api/timeline?entity=Antonov&all=1":    true,
+		"/api/timeline?entity=Antonov&all=0":    false,
+	} {
+		q, err := httpapi.ParseTimelineQuery(httptest.NewRequest("GET", target, nil))
+		if err != nil || q.All != want {
+			t.Errorf("%s: All = %v (error %v), want %v", target, q.All, err, want)
+		}
 	}
 }

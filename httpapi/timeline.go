@@ -25,7 +25,7 @@ func StoreTimeline(ctx context.Context, st storyline.Store, q TimelineQuery) (*s
 	case "year":
 		opt.Granularity = storyline.PrecisionYear
 	}
-	return timeline.Load(ctx, st, timeline.Query{Entity: q.Entity, Story: q.Story, Text: q.Query, Options: opt})
+	return timeline.Load(ctx, st, timeline.Query{Entity: q.Entity, Story: q.Story, Text: q.Query, All: q.All, Options: opt})
 }
 
 // TimelineCache keeps the timelines a TimelineFunc built for a short

@@ -69,6 +69,10 @@ func Decode(b []byte) (string, []string, error) {
 		repairs = append(repairs, fmt.Sprintf("cut multi-byte character at the end removed (%d bytes)", cut))
 		return string(b[:len(b)-cut]), repairs, nil
 	}
+	// UTF-8 with stretches in a legacy encoding: decode only those.
+	if s, repairs, ok := decodeMixed(b); ok {
+		return s, repairs, nil
+	}
 	valid, invalid, high := 0, 0, 0
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])
@@ -165,20 +169,25 @@ func legacyLetters(b []byte) bool {
 }
 
 // guessLegacy tells Windows-1251 from Latin-1: Cyrillic text is mostly
-// high bytes, Western European text mostly ASCII letters with a few.
+// high bytes, or words of them (three letters or more on average: a
+// Russian name in an English text); Western European text mostly ASCII
+// letters with a few accented ones among them.
 func guessLegacy(b []byte) (string, encoding.Encoding) {
-	high, ascii, c1 := 0, 0, 0
-	for _, c := range b {
+	high, ascii, c1, runs := 0, 0, 0, 0
+	for i, c := range b {
 		switch {
 		case c >= 0xC0:
 			high++
+			if i == 0 || b[i-1] < 0xC0 {
+				runs++
+			}
 		case c >= 0x80 && c < 0xA0:
 			c1++
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			ascii++
 		}
 	}
-	if high > 0 && high*10 > (high+ascii)*4 {
+	if high > 0 && (high*10 > (high+ascii)*4 || high >= 3*runs) {
 		return "Windows-1251", charmap.Windows1251
 	}
 	if c1 > 0 {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"iter"
 	"net/url"
+	"reflect"
 	"strings"
 	"unicode/utf8"
 
@@ -68,6 +69,15 @@ func (feedReader) Read(in Input) iter.Seq2[*Document, error] {
 		case err == nil && (isJSON || len(feed.Items) == len(items)):
 			parsed = feed.Items
 			errs = make([]error, len(parsed))
+		case isJSON && len(items) > 0:
+			// An item of the wrong shape (a number for a title) fails the
+			// whole parse: read each item on its own, so the good ones
+			// are kept.
+			feed, parsed, errs = jsonFeedEach(text, items)
+			if feed == nil {
+				reject("malformed feed: " + errs[0].Error())
+				return
+			}
 		case isJSON || len(items) == 0:
 			if err == nil {
 				err = fmt.Errorf("%d items found but gofeed read %d", len(items), len(feed.Items))
@@ -326,6 +336,73 @@ func jsonFeedItems(text string) []span {
 		pos += k + len(raw)
 	}
 	return out
+}
+
+// jsonFeedEach reads each item of a JSON Feed on its own, in a copy of
+// the feed that holds that item alone, and the feed without items for its
+// own fields. feed is nil when the feed's own fields cannot be read;
+// errs[0] then says why.
+func jsonFeedEach(text string, items []span) (feed *gofeed.Feed, parsed []*gofeed.Item, errs []error) {
+	var top map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(text), &top); err != nil {
+		return nil, nil, []error{err}
+	}
+	read := func(items string) (*gofeed.Feed, error) {
+		top["items"] = json.RawMessage(items)
+		b, err := json.Marshal(top)
+		if err != nil {
+			return nil, err
+		}
+		f, err := gofeed.NewParser().ParseString(string(b))
+		return f, jsonFieldError(err)
+	}
+	shell, err := read("[]")
+	if err != nil {
+		return nil, nil, []error{err}
+	}
+	parsed = make([]*gofeed.Item, len(items))
+	errs = make([]error, len(items))
+	for i, s := range items {
+		f, err := read("[" + text[s.start:s.end] + "]")
+		switch {
+		case err != nil:
+			errs[i] = fmt.Errorf("malformed item: %w", err)
+		case len(f.Items) != 1:
+			errs[i] = fmt.Errorf("malformed item: read as %d items", len(f.Items))
+		default:
+			parsed[i] = f.Items[0]
+		}
+	}
+	return shell, parsed, errs
+}
+
+// jsonFieldError says which field of a JSON Feed has the wrong type, in
+// the feed's own field names.
+func jsonFieldError(err error) error {
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &te) {
+		return err
+	}
+	field := te.Field
+	if i := strings.LastIndex(field, "alias."); i >= 0 {
+		field = field[i+len("alias."):]
+	}
+	field = strings.TrimPrefix(field, "items.")
+	want := "an object"
+	switch te.Type.Kind() {
+	case reflect.String:
+		want = "a string"
+	case reflect.Slice, reflect.Array:
+		want = "a list"
+	case reflect.Bool:
+		want = "true or false"
+	case reflect.Int, reflect.Int64, reflect.Float64:
+		want = "a number"
+	}
+	if field == "" || field == "items" {
+		return fmt.Errorf("a JSON %s where an object was expected", te.Value)
+	}
+	return fmt.Errorf("field %q is a JSON %s, not %s", field, te.Value, want)
 }
 
 // feedEach reads each item of an XML feed on its own, inside the feed's

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -179,6 +180,7 @@ func FuzzFeed(f *testing.F) {
 	}
 	f.Add([]byte(`<rss><channel><item><title>a</title><description>b c</description></item><item><![CDATA[`))
 	f.Add([]byte(`<feed><entry><content type="html">&lt;script&gt;x&lt;/script&gt;text</content><published>0000-00-00</published></entry></feed>`))
+	f.Add([]byte(`{"version": "https://jsonfeed.org/version/1", "items": [{"content_text": "a"}, {"title": 5}, "x", {"authors": {}}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(bytes.TrimSpace(data)) == 0 {
 			return
@@ -217,4 +219,32 @@ func BenchmarkFeed(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N*200)/b.Elapsed().Seconds(), "items/s")
+}
+
+// TestJSONFeedBadItem: an item of the wrong shape is rejected alone; the
+// rest of the feed is read.
+func TestJSONFeedBadItem(t *testing.T) {
+	feed := `{"version": "https://jsonfeed.org/version/1.1", "title": "Wire", "items": [
+	  {"id": "1", "title": "Envoy recalled", "content_text": "Moscow recalled its ambassador from Washington."},
+	  {"id": "2", "title": 5, "content_text": "A title that is a number."},
+	  {"id": "3", "authors": "nobody", "content_text": "Authors that are a string."},
+	  "not an item",
+	  {"id": "5", "title": "Envoy returns", "content_text": "The ambassador returned to Washington in June.", "date_published": "2021-06-20T10:00:00Z"}
+	]}`
+	docs, errs := readAll(t, "wire.json", feed)
+	var titles []string
+	for _, d := range docs {
+		titles = append(titles, d.Origin+" "+d.Title+" "+d.Source)
+	}
+	if want := []string{"wire.json:1 Envoy recalled Wire", "wire.json:5 Envoy returns Wire"}; !slices.Equal(titles, want) {
+		t.Errorf("documents %q, want %q", titles, want)
+	}
+	want := []string{
+		`wire.json: item 2: malformed item: field "title" is a JSON number, not a string`,
+		`wire.json: item 3: malformed item: field "authors" is a JSON string, not a list`,
+		`wire.json: item 4: malformed item: a JSON string where an object was expected`,
+	}
+	if !slices.Equal(errs, want) {
+		t.Errorf("errors\n%q\nwant\n%q", errs, want)
+	}
 }

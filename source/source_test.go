@@ -345,6 +345,7 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte("cut \xd0"))
 	f.Add([]byte("\xcf\xee\xf1\xee\xeb"))
 	f.Add([]byte("caf\xe9"))
+	f.Add([]byte("\xe2\x80\x9cquote\xe2\x80\x9d \xc0\xed\xf2\xee\xed\xee\xe2 \xd1\xbb caf\xe9 \x93x\x94"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, _, err := Decode(data)
 		if err == nil && !utf8.ValidString(s) {

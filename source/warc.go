@@ -72,6 +72,7 @@ func (warcReader) Read(in Input) iter.Seq2[*Document, error] {
 				doc.Item = fmt.Sprintf("record %d", rec.N)
 				doc.Format = "warc"
 				doc.Raw = rec.Raw
+				doc.Repairs = append(rec.Repairs, doc.Repairs...)
 				if !yield(doc, nil) {
 					return
 				}
@@ -91,6 +92,9 @@ type WARCRecord struct {
 	Header  textproto.MIMEHeader
 	Block   []byte // Content-Length bytes after the header
 	Raw     []byte // the record from its version line to the end of its block
+	// Repairs notes a Content-Length that did not match the record: its
+	// block was read up to where the next record begins.
+	Repairs []string
 }
 
 // Type returns the record's WARC-Type ("response", "resource", ...).
@@ -171,13 +175,89 @@ func readWARCRecord(data []byte, pos int) (rec *WARCRecord, next int, err error)
 	if perr != nil || size < 0 {
 		return rec, resync(hdrStart), fmt.Errorf("no valid Content-Length (%q)", clip([]byte(cl), 40))
 	}
-	if size > int64(len(data)-blockStart) {
-		return rec, -1, fmt.Errorf("truncated: Content-Length is %d bytes but only %d remain in the archive", size, len(data)-blockStart)
+	blockEnd := blockStart + int(min(size, int64(len(data)-blockStart)))
+	if size > int64(len(data)-blockStart) || !recordEnds(data, blockEnd) && !blankLine(data[blockEnd:]) {
+		// The Content-Length does not end the record where a record ends:
+		// too long, it would swallow the records after it; too short, it
+		// would leave the rest of the block behind. Read up to where the
+		// next record begins, and say so.
+		next := nextRecord(data, blockStart)
+		switch {
+		case next < 0 && size > int64(len(data)-blockStart):
+			return rec, -1, fmt.Errorf("truncated: Content-Length is %d bytes but only %d remain in the archive", size, len(data)-blockStart)
+		default:
+			end := len(data)
+			if next >= 0 {
+				end = next
+			}
+			end = blockStart + len(bytes.TrimRight(data[blockStart:end], "\r\n"))
+			if next >= 0 && end < blockEnd && bytes.Equal(data[blockStart:end], bytes.TrimRight(data[blockStart:blockEnd], "\r\n")) {
+				end = blockEnd // the block itself ends in line breaks
+			}
+			rec.Repairs = append(rec.Repairs, fmt.Sprintf("WARC Content-Length is %d bytes but the record's block runs %d, to where the next record begins; read that far", size, end-blockStart))
+			blockEnd = end
+			if next < 0 {
+				next = len(data)
+			}
+			rec.Block = data[blockStart:blockEnd:blockEnd]
+			rec.Raw = data[pos:blockEnd:blockEnd]
+			return rec, next, nil
+		}
 	}
-	blockEnd := blockStart + int(size)
 	rec.Block = data[blockStart:blockEnd:blockEnd]
 	rec.Raw = data[pos:blockEnd:blockEnd]
 	return rec, blockEnd, nil
+}
+
+// recordEnds reports whether a record's block may end at i: what follows
+// is line breaks, then the end of the archive or a version line.
+func recordEnds(data []byte, i int) bool {
+	i += len(data[i:]) - len(bytes.TrimLeft(data[i:], "\r\n"))
+	return i >= len(data) || versionLine(data[i:])
+}
+
+// blankLine reports whether b opens with the empty line (CRLF CRLF, or
+// LF LF from a careless writer) that ends a record; junk after it is read
+// as a record of its own, which names it.
+func blankLine(b []byte) bool {
+	seps := b[:len(b)-len(bytes.TrimLeft(b, "\r\n"))]
+	return bytes.Count(seps, []byte("\n")) >= 2
+}
+
+// versionLine reports whether b opens with a WARC version line
+// ("WARC/1.0", "WARC/1.1", "WARC/0.18").
+func versionLine(b []byte) bool {
+	line, _, ok := cutLine(b)
+	if !ok || !bytes.HasPrefix(line, []byte("WARC/")) {
+		return false
+	}
+	v := line[len("WARC/"):]
+	dot := bytes.IndexByte(v, '.')
+	if dot <= 0 || dot == len(v)-1 {
+		return false
+	}
+	for i, c := range v {
+		if i != dot && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// nextRecord returns the offset of the first version line after from
+// that opens a line, or -1.
+func nextRecord(data []byte, from int) int {
+	for i := from; i < len(data); {
+		k := bytes.Index(data[i:], []byte("\nWARC/"))
+		if k < 0 {
+			return -1
+		}
+		i += k + 1
+		if versionLine(data[i:]) {
+			return i
+		}
+	}
+	return -1
 }
 
 // cutLine returns the first line of b without its line ending, the rest

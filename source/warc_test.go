@@ -204,6 +204,8 @@ func FuzzWARC(f *testing.F) {
 	f.Add([]byte(warcRec("WARC/1.1", "response", map[string]string{"Content-Type": "application/http"},
 		httpResp("200 OK", chunk(gz([]byte(warcPage)), 40), "Content-Type: text/html", "Content-Encoding: gzip", "Transfer-Encoding: chunked"))))
 	f.Add([]byte("WARC/1.0\nWARC-Type: resource\nContent-Type: text/plain\nContent-Length: 10\n\nTitle\nBody"))
+	f.Add([]byte("WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/plain\r\nContent-Length: 90\r\n\r\nTitle\n\nBody\r\n\r\n" +
+		"WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/plain\r\nContent-Length: 3\r\n\r\nTitle two\n\nBody two\r\n\r\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkReader(t, warcReader{}, data)
 		// Records lie inside the archive, in order, and their raw bytes
@@ -336,6 +338,57 @@ func TestWARCDate(t *testing.T) {
 				}
 				if d.Published.String() != c.want || string(d.PublishedFrom) != from {
 					t.Errorf("published %q from %q, want %q from %q", d.Published, d.PublishedFrom, c.want, from)
+				}
+			}
+		})
+	}
+}
+
+// TestWARCContentLength: a record whose Content-Length is wrong is read
+// up to where the next record begins, with a repair note, and the records
+// after it are read; a too-long length with no record after it is an
+// archive cut short.
+func TestWARCContentLength(t *testing.T) {
+	page2 := strings.Replace(warcPage, "Envoy returns", "Envoy speaks", 1)
+	page3 := strings.Replace(warcPage, "Envoy returns", "Envoy leaves", 1)
+	rec := func(page string, delta int) string {
+		r := warcRec("WARC/1.1", "resource", map[string]string{"Content-Type": "text/html", "WARC-Target-URI": "https://a.example/p"}, page)
+		return strings.Replace(r, fmt.Sprintf("Content-Length: %d", len(page)), fmt.Sprintf("Content-Length: %d", len(page)+delta), 1)
+	}
+	repair := "WARC Content-Length is "
+	cases := []struct {
+		name, data string
+		want       []string // "title" or "title (repaired)" or "error: reason start"
+	}{
+		{"too long", rec(warcPage, 300) + rec(page2, 0) + rec(page3, 0), []string{"Envoy returns (repaired)", "Envoy speaks", "Envoy leaves"}},
+		{"too long past the end", rec(warcPage, 5000) + rec(page2, 0), []string{"Envoy returns (repaired)", "Envoy speaks"}},
+		{"too short", rec(warcPage, -60) + rec(page2, 0), []string{"Envoy returns (repaired)", "Envoy speaks"}},
+		{"too short, the last", rec(page2, 0) + rec(warcPage, -60), []string{"Envoy speaks", "Envoy returns (repaired)"}},
+		{"too long, the last", rec(page2, 0) + rec(warcPage, 100), []string{"Envoy speaks", "error: truncated: Content-Length is"}},
+		{"right", rec(warcPage, 0) + rec(page2, 0), []string{"Envoy returns", "Envoy speaks"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for d, err := range (warcReader{}).Read(Input{Origin: "a.warc", Data: []byte(c.data)}) {
+				switch {
+				case err != nil:
+					got = append(got, "error: "+err.(*ItemError).Reason)
+				case len(d.Repairs) > 0 && strings.HasPrefix(d.Repairs[0], repair):
+					got = append(got, d.Title+" (repaired)")
+					if !strings.Contains(d.Text, "difficult talks") {
+						t.Errorf("%s: text cut: %q", d.Title, d.Text)
+					}
+				default:
+					got = append(got, d.Title)
+				}
+			}
+			if len(got) != len(c.want) {
+				t.Fatalf("got %q, want %q", got, c.want)
+			}
+			for i := range got {
+				if !strings.HasPrefix(got[i], c.want[i]) {
+					t.Errorf("item %d = %q, want %q", i+1, got[i], c.want[i])
 				}
 			}
 		})

@@ -26,6 +26,9 @@ type Axis struct {
 	Spans    []Span
 	Labels   []Label
 	Ticks    []Tick
+	// Lines are the stretches of the axis line, [x0, x1]; between two is a
+	// break, where a long quiet time is left out.
+	Lines [][2]float64
 	// Zoomed is true when the range was asked for (AxisOptions.From/To)
 	// rather than fitted to the entries.
 	Zoomed bool
@@ -96,21 +99,26 @@ const AxisWidth = 1000
 
 // The geometry, in viewBox units.
 const (
-	axisPad     = 16.0  // blank at each end of the line
-	minRadius   = 6.0   // a mark of one outlet
-	maxRadius   = 14.0  // the largest mark
-	markGap     = 4.0   // the least space between two marks
-	labelSize   = 12.0  // font size of labels
-	laneHeight  = 17.0  // one row of labels
-	labelLanes  = 6     // rows of labels at most
-	labelChars  = 46    // the longest label, in characters
-	labelGap    = 8.0   // the least space between two labels in a row
-	spanHeight  = 7.0   // a bar's thickness
-	minBar      = 6.0   // the shortest bar
-	minViewDays = 7     // the narrowest range a fitted axis shows
-	minZoomDays = 3     // the narrowest range a zoomed axis shows
-	maxEntries  = 8     // happenings listed in a mark's hover text
-	fitMargin   = 0.035 // share of the span added at each end of a fitted axis
+	axisPad       = 16.0  // blank at each end of the line
+	minRadius     = 6.0   // a mark of one outlet
+	maxRadius     = 14.0  // the largest mark
+	markGap       = 4.0   // the least space between two marks
+	labelSize     = 12.0  // font size of labels
+	laneHeight    = 17.0  // one row of labels
+	labelLanes    = 6     // rows of labels at most
+	labelChars    = 46    // the longest label, in characters
+	labelGap      = 8.0   // the least space between two labels in a row
+	spanHeight    = 7.0   // a bar's thickness
+	minBar        = 6.0   // the shortest bar
+	minViewDays   = 7     // the narrowest range a fitted axis shows
+	minZoomDays   = 3     // the narrowest range a zoomed axis shows
+	breakShare    = 0.25  // a quiet stretch longer than this share of the range breaks the axis
+	breakDays     = 45    // ... if it is longer than this many days
+	breakWidth    = 26.0  // the gap a break leaves
+	minSegment    = 90.0  // the narrowest stretch of axis between breaks
+	narrowSegment = 150.0 // a stretch narrower than this is named as a whole
+	maxEntries    = 8     // happenings listed in a mark's hover text
+	fitMargin     = 0.035 // share of the span added at each end of a fitted axis
 )
 
 // point is an entry placed as a point, or a mark in the making.
@@ -130,13 +138,25 @@ func Layout(tl *storyline.Timeline, opt AxisOptions) Axis {
 	if !ok {
 		return ax
 	}
-	ax.From, ax.To = lo, hi.AddDate(0, 0, -1)
 	ax.Zoomed = !opt.From.IsZero() || !opt.To.IsZero()
-	span := hi.Sub(lo).Seconds()
-	x := func(t time.Time) float64 {
-		return axisPad + (AxisWidth-2*axisPad)*t.Sub(lo).Seconds()/span
+	// A range asked for is shown whole and linear; a fitted axis gets
+	// margins and breaks where nothing happens for long.
+	sc := scale{segs: []segment{{t0: lo, t1: hi, x0: axisPad, x1: AxisWidth - axisPad}}}
+	if !ax.Zoomed {
+		var instants []time.Time
+		for _, e := range tl.Entries {
+			if !e.Date.IsZero() {
+				instants = append(instants, mid(e.Date))
+			}
+		}
+		sc = fitScale(lo, hi, instants)
 	}
-	perDay := (AxisWidth - 2*axisPad) / (span / 86400)
+	lo, hi = sc.segs[0].t0, sc.segs[len(sc.segs)-1].t1
+	ax.From, ax.To = lo, hi.AddDate(0, 0, -1)
+	x := sc.x
+	for _, g := range sc.segs {
+		ax.Lines = append(ax.Lines, [2]float64{g.x0, g.x1})
+	}
 
 	// Days are points; a month or a year narrower than a mark is a point
 	// too (its middle), wider ones are bars.
@@ -161,7 +181,7 @@ func Layout(tl *storyline.Timeline, opt AxisOptions) Axis {
 		// A date that is an estimate is a hatched bar, never a point: an
 		// estimate is a stretch of time, not a day a report gives.
 		estimated := EstimateOf(e) != ""
-		if estimated || e.Date.Precision != storyline.PrecisionDay && float64(b.Sub(a).Hours()/24)*perDay > 2*minRadius {
+		if estimated || e.Date.Precision != storyline.PrecisionDay && x(minTime(b, hi))-x(maxTime(a, lo)) > 2*minRadius {
 			k := e.Date.String()
 			if estimated {
 				k = "estimated " + k
@@ -179,7 +199,7 @@ func Layout(tl *storyline.Timeline, opt AxisOptions) Axis {
 		k := e.Date.String()
 		p := byDay[k]
 		if p == nil {
-			p = &point{x: x(a.Add(b.Sub(a) / 2)), first: e.Date, last: e.Date}
+			p = &point{x: x(mid(e.Date)), first: e.Date, last: e.Date}
 			byDay[k] = p
 			points = append(points, p)
 		}
@@ -255,14 +275,17 @@ func Layout(tl *storyline.Timeline, opt AxisOptions) Axis {
 		}
 	}
 	tickY := ax.LineY + 8 + float64(spanRows)*(spanHeight+3)
-	ax.Ticks = ticks(lo, hi, x, opt.Zoom)
+	withYear := hi.Sub(lo) > 330*24*time.Hour
+	for _, g := range sc.segs {
+		ax.Ticks = append(ax.Ticks, ticks(g, x, opt.Zoom, withYear && len(sc.segs) > 1)...)
+	}
 	ax.Height = tickY + 18
 	return ax
 }
 
 // viewRange is the range the axis shows: the one asked for, else the
-// entries' dates with a margin, at least minViewDays wide. hi is the
-// instant after the last day shown.
+// span of the entries' dates (the scale adds margins). hi is the instant
+// after the last day shown.
 func viewRange(tl *storyline.Timeline, opt AxisOptions) (lo, hi time.Time, ok bool) {
 	// The span of the finest dates (days, else months, else years);
 	// coarser dates outside it stretch it only to their nearest day, so
@@ -309,20 +332,20 @@ func viewRange(tl *storyline.Timeline, opt AxisOptions) (lo, hi time.Time, ok bo
 	if !ok {
 		return lo, hi, false
 	}
-	if opt.From.IsZero() && opt.To.IsZero() {
-		days := hi.Sub(lo).Hours() / 24
-		pad := max(1, int(math.Round(days*fitMargin)))
-		lo, hi = lo.AddDate(0, 0, -pad), hi.AddDate(0, 0, pad)
-	}
-	least := float64(minViewDays)
 	if !opt.From.IsZero() && !opt.To.IsZero() {
-		least = minZoomDays // a range asked for is shown as asked, unless it is a day or two
-	}
-	if d := hi.Sub(lo).Hours() / 24; d < least {
-		extra := int(math.Ceil((least - d) / 2))
-		lo, hi = lo.AddDate(0, 0, -extra), hi.AddDate(0, 0, extra)
+		// A range asked for is shown as asked, unless it is a day or two.
+		lo, hi = widen(lo, hi, minZoomDays)
 	}
 	return lo, hi, true
+}
+
+// widen widens [lo, hi) evenly to at least days days.
+func widen(lo, hi time.Time, days float64) (time.Time, time.Time) {
+	if d := hi.Sub(lo).Hours() / 24; d < days {
+		extra := int(math.Ceil((days - d) / 2))
+		lo, hi = lo.AddDate(0, 0, -extra), hi.AddDate(0, 0, extra)
+	}
+	return lo, hi
 }
 
 // mergeClose merges neighbouring points whose marks would touch, the
@@ -425,259 +448,6 @@ func allEstimated(tl *storyline.Timeline, idx []int) bool {
 	return len(idx) > 0
 }
 
-// labelled is a mark or a bar that wants a label.
-type labelled struct {
-	x       float64 // where the leader stands
-	leaderY float64 // >= 0: above the line by this much; < 0: -(bar row + 1)
-	first   storyline.Date
-	last    storyline.Date
-	entries []int
-	href    string
-	// anchors are where the leader may stand: the mark's x, or places
-	// along a bar.
-	anchors   []float64
-	estimated bool
-}
-
-// placeLabels gives the most important marks and bars a label each, in
-// the lowest row where it overlaps no other label and crosses no leader;
-// what finds no room keeps its hover text. It returns the rows used.
-func (ax *Axis) placeLabels(tl *storyline.Timeline, withYear bool) int {
-	var todo []labelled
-	for _, m := range ax.Marks {
-		todo = append(todo, labelled{x: m.X, leaderY: m.R, first: m.First, last: m.Last, entries: m.Entries, href: m.Href, anchors: []float64{m.X}, estimated: m.Estimated})
-	}
-	for _, s := range ax.Spans {
-		mid := (s.X0 + s.X1) / 2
-		todo = append(todo, labelled{x: mid, leaderY: -(s.Y + 1), first: s.Date, last: s.Date, entries: s.Entries, href: s.Href,
-			anchors: []float64{mid, min(s.X0+5, mid), max(s.X1-5, mid)}, estimated: s.Estimated})
-	}
-	best := func(l labelled) storyline.Entry { return tl.Entries[l.entries[0]] }
-	// Marks before bars (a bar is a vaguer date), then the weightiest
-	// first: a mark of many happenings before a mark of one, then by the
-	// best happening's score; months before years.
-	weight := func(l labelled) (w float64) {
-		for _, i := range l.entries {
-			w += tl.Entries[i].Score + float64(max(tl.Entries[i].Outlets, 1))
-		}
-		return w
-	}
-	slices.SortStableFunc(todo, func(a, b labelled) int {
-		if c := cmp.Compare(len(a.anchors), len(b.anchors)); c != 0 { // marks (one anchor) before bars
-			return c
-		}
-		if c := cmp.Compare(weight(b), weight(a)); c != 0 {
-			return c
-		}
-		ea, eb := best(a), best(b)
-		if c := cmp.Compare(eb.Score, ea.Score); c != 0 {
-			return c
-		}
-		return cmp.Compare(eb.Date.Precision, ea.Date.Precision)
-	})
-	type placed struct {
-		lane   int
-		x0, x1 float64
-		leader float64
-	}
-	var done []placed
-	strict := false
-	fits := func(lane int, x0, x1, leader float64) bool {
-		if x0 < 2 || x1 > AxisWidth-2 {
-			return false
-		}
-		if lane == 0 || strict {
-			// The row next to the line covers no other mark: each keeps
-			// a way up for its own leader (a bar's leader can move). A
-			// strict label covers none in any row.
-			for _, m := range ax.Marks {
-				if m.X != leader && m.X >= x0-3 && m.X <= x1+3 {
-					return false
-				}
-			}
-		}
-		for _, p := range done {
-			switch {
-			case p.lane == lane && x0 < p.x1+labelGap && p.x0 < x1+labelGap:
-				return false
-			case p.lane < lane && leader >= p.x0-3 && leader <= p.x1+3: // our leader crosses its text
-				return false
-			case p.lane > lane && p.leader >= x0-3 && p.leader <= x1+3: // its leader crosses our text
-				return false
-			}
-		}
-		return true
-	}
-	used := 0
-	// place puts a label in the lowest row where it fits, starting at its
-	// leader and running right, else ending at it.
-	place := func(l labelled, text string, w float64) bool {
-		for lane := range labelLanes {
-			for _, x := range l.anchors {
-				lb := Label{X: x - 3, Y: float64(lane), Text: text, Href: l.href, LeaderX: x, LeaderY: l.leaderY}
-				if !fits(lane, x-3, x-3+w, x) {
-					lb.X, lb.End = x+3, true
-					if !fits(lane, x+3-w, x+3, x) {
-						continue
-					}
-				}
-				ax.Labels = append(ax.Labels, lb)
-				x0 := lb.X
-				if lb.End {
-					x0 -= w
-				}
-				done = append(done, placed{lane, x0, x0 + w, x})
-				used = max(used, lane+1)
-				return true
-			}
-		}
-		return false
-	}
-	// A label that covers no other mark, as long as it reads well; else
-	// one that covers marks (not in the first row), however short.
-	tries := []struct {
-		strict bool
-		chars  int
-	}{
-		{true, labelChars}, {true, labelChars - 8}, {true, labelChars - 16}, {true, labelChars - 24},
-		{false, labelChars}, {false, labelChars - 16}, {false, labelChars / 3}, {false, 0},
-	}
-	for _, l := range todo {
-		e := best(l)
-		prefix := shortRange(l.first, l.last, withYear)
-		if l.estimated {
-			prefix = "about " + prefix
-		}
-		more := ""
-		if n := len(l.entries); n > 1 {
-			more = fmt.Sprintf(" +%d", n-1)
-		}
-		for _, try := range tries {
-			text := prefix + more
-			if try.chars > 0 {
-				text = prefix + " · " + Clip(Headline(e.Text), try.chars) + more
-			}
-			strict = try.strict
-			if place(l, text, TextWidth(text, labelSize)) {
-				break
-			}
-		}
-	}
-	return max(used, 1)
-}
-
-// tickUnit is a kind of period the axis can be divided into.
-type tickUnit struct {
-	days   float64 // about how long one is
-	room   float64 // the least width its label needs
-	start  func(t time.Time) time.Time
-	next   func(t time.Time) time.Time
-	label  func(t time.Time, first bool) string
-	center bool // the label names the period, in its middle (else the tick)
-	// period is the range a click on the label shows; nil for none.
-	period func(t time.Time) (storyline.Date, storyline.Date)
-}
-
-func dayOf(t time.Time) time.Time {
-	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
-}
-
-func monthOf(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC) }
-
-var tickUnits = []tickUnit{
-	{days: 1, room: 48, start: dayOf, next: func(t time.Time) time.Time { return t.AddDate(0, 0, 1) },
-		label: func(t time.Time, _ bool) string { return t.Format("2 Jan") }, center: true},
-	{days: 7, room: 48, start: func(t time.Time) time.Time { // Mondays
-		t = dayOf(t)
-		return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
-	}, next: func(t time.Time) time.Time { return t.AddDate(0, 0, 7) },
-		label: func(t time.Time, _ bool) string { return t.Format("2 Jan") },
-		period: func(t time.Time) (storyline.Date, storyline.Date) {
-			return storyline.DateOf(t), storyline.DateOf(t.AddDate(0, 0, 6))
-		}},
-	{days: 30.44, room: 58, start: monthOf, next: func(t time.Time) time.Time { return t.AddDate(0, 1, 0) },
-		label: func(t time.Time, first bool) string {
-			if first || t.Month() == time.January {
-				return t.Format("Jan 2006")
-			}
-			return t.Format("Jan")
-		}, center: true,
-		period: func(t time.Time) (storyline.Date, storyline.Date) {
-			m := storyline.Month(t.Year(), t.Month())
-			return m, m
-		}},
-	{days: 91.3, room: 96, start: func(t time.Time) time.Time {
-		return time.Date(t.Year(), (t.Month()-1)/3*3+1, 1, 0, 0, 0, 0, time.UTC)
-	}, next: func(t time.Time) time.Time { return t.AddDate(0, 3, 0) },
-		label: func(t time.Time, _ bool) string {
-			return t.Format("Jan") + "–" + t.AddDate(0, 2, 0).Format("Jan 2006")
-		}, center: true,
-		period: func(t time.Time) (storyline.Date, storyline.Date) {
-			return storyline.Month(t.Year(), t.Month()), storyline.Month(t.Year(), t.Month()+2)
-		}},
-}
-
-// yearUnit is a tick every step years.
-func yearUnit(step int) tickUnit {
-	return tickUnit{days: 365.25 * float64(step), room: 44,
-		start: func(t time.Time) time.Time { return time.Date(t.Year()-t.Year()%step, 1, 1, 0, 0, 0, 0, time.UTC) },
-		next:  func(t time.Time) time.Time { return t.AddDate(step, 0, 0) },
-		label: func(t time.Time, _ bool) string { return fmt.Sprint(t.Year()) }, center: step == 1,
-		period: func(t time.Time) (storyline.Date, storyline.Date) {
-			return storyline.Year(t.Year()), storyline.Year(t.Year() + step - 1)
-		}}
-}
-
-// ticks divides the range into the finest periods (days, weeks, months,
-// quarters, years, decades...) that leave each label room, each label
-// linked to its period's zoomed view when zoom is set.
-func ticks(lo, hi time.Time, x func(time.Time) float64, zoom func(from, to storyline.Date) string) []Tick {
-	days := hi.Sub(lo).Hours() / 24
-	perDay := (AxisWidth - 2*axisPad) / days
-	var u tickUnit
-	for _, c := range tickUnits {
-		if c.days*perDay >= c.room {
-			u = c
-			break
-		}
-	}
-	if u.next == nil {
-		u = yearUnit(1000)
-		for _, step := range []int{1, 2, 5, 10, 20, 50, 100, 200, 500} {
-			if c := yearUnit(step); c.days*perDay >= c.room {
-				u = c
-				break
-			}
-		}
-	}
-	var out []Tick
-	first := true
-	for t := u.start(lo); t.Before(hi); t = u.next(t) {
-		a, b := maxTime(t, lo), minTime(u.next(t), hi)
-		tk := Tick{X: x(t), LabelX: x(t)}
-		if u.center {
-			tk.LabelX = (x(a) + x(b)) / 2
-		}
-		if t.Before(lo) {
-			tk.X = -1 // the period starts before the axis: no tick line
-		}
-		label := u.label(t, first)
-		w := TextWidth(label, 12)
-		switch {
-		case u.center && x(b)-x(a) < w+6: // too little of the period shows
-		case !u.center && (t.Before(lo) || tk.LabelX+w/2 > AxisWidth-2):
-		default:
-			tk.Label = label
-			first = false
-			if zoom != nil && u.period != nil {
-				tk.Href = zoom(u.period(t))
-			}
-		}
-		out = append(out, tk)
-	}
-	return out
-}
-
 func maxTime(a, b time.Time) time.Time {
 	if a.After(b) {
 		return a
@@ -701,23 +471,8 @@ func overlapsAny(rs [][2]float64, x0, x1, gap float64) bool {
 	return false
 }
 
-// TextWidth estimates the width of text in a sans-serif font of size
-// points, from the widths of narrow, wide, capital and other letters.
-func TextWidth(text string, size float64) float64 {
-	w := 0.0
-	for _, r := range text {
-		switch {
-		case strings.ContainsRune("iljtfrI.,;:'|!() ", r):
-			w += 0.34
-		case strings.ContainsRune("mwMW@", r):
-			w += 0.92
-		case r >= 'A' && r <= 'Z', r >= '0' && r <= '9':
-			w += 0.68
-		case r < 0x80:
-			w += 0.58
-		default:
-			w += 0.64
-		}
-	}
-	return w * size
+// mid is the middle of a date's span: a month stands mid-month.
+func mid(d storyline.Date) time.Time {
+	a, b := d.Time(), d.End()
+	return a.Add(b.Sub(a) / 2)
 }

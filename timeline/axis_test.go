@@ -147,7 +147,9 @@ func TestLayoutMergesCloseDays(t *testing.T) {
 		axisEntry(day(2021, 3, 18), "reply", 1, 1),
 		axisEntry(day(2024, 3, 11), "vote", 1, 1),
 	}}
+	// Five years, linear (a range asked for is never broken).
 	ax := Layout(tl, AxisOptions{
+		From: storyline.Year(2019), To: storyline.Year(2024),
 		Zoom:  func(a, b storyline.Date) string { return "zoom:" + a.String() + ".." + b.String() },
 		Entry: func(d storyline.Date, i int) string { return "#" + d.String() },
 	})
@@ -389,4 +391,74 @@ func TestLayoutEstimatedDates(t *testing.T) {
 	if text := renderString(t, tl, "text"); !strings.Contains(text, "(date estimated: written on or after") {
 		t.Errorf("text does not say the date is estimated:\n%s", text)
 	}
+}
+
+// A story of a few weeks with a happening years later gets a broken axis:
+// the weeks take most of the width, the quiet years a narrow gap.
+func TestLayoutBreaksQuietYears(t *testing.T) {
+	tl := &storyline.Timeline{Entries: []storyline.Entry{
+		axisEntry(day(2021, 3, 16), "report", 1, 1),
+		axisEntry(day(2021, 3, 17), "recall", 2, 3),
+		axisEntry(day(2021, 3, 18), "reply", 1, 1),
+		axisEntry(day(2021, 3, 22), "talks", 1, 2),
+		axisEntry(day(2021, 4, 2), "more talks", 1, 2),
+		axisEntry(day(2024, 3, 11), "vote", 1, 1),
+	}}
+	ax := Layout(tl, AxisOptions{})
+	if len(ax.Lines) != 2 {
+		t.Fatalf("the axis has %d stretches, want 2 (broken between 2021 and 2024): %v", len(ax.Lines), ax.Lines)
+	}
+	if w := ax.Lines[0][1] - ax.Lines[0][0]; w < 0.7*AxisWidth {
+		t.Errorf("March 2021 gets %.0f of %d units", w, AxisWidth)
+	}
+	if len(ax.Marks) != 6 {
+		t.Errorf("%d marks; with the room of a broken axis each day stands apart (6)", len(ax.Marks))
+	}
+	last := ax.Marks[len(ax.Marks)-1]
+	if last.X < ax.Lines[1][0] || last.X > ax.Lines[1][1] {
+		t.Errorf("the 2024 mark at %.1f is not on the second stretch %v", last.X, ax.Lines[1])
+	}
+	var names []string
+	for _, tk := range ax.Ticks {
+		if tk.Label != "" && tk.LabelX > ax.Lines[1][0] {
+			names = append(names, tk.Label)
+		}
+	}
+	if len(names) == 0 || !strings.HasSuffix(names[0], "Mar 2024") {
+		t.Errorf("the 2024 stretch's first tick label is not of March 2024: %q", names)
+	}
+	checkAxis(t, ax)
+	// Zoomed, the same entries lie on one straight axis.
+	if z := Layout(tl, AxisOptions{From: storyline.Year(2021), To: storyline.Year(2024)}); len(z.Lines) != 1 {
+		t.Errorf("a zoomed axis has %d stretches", len(z.Lines))
+	}
+}
+
+// A vague date before the story's days ("2020" in a story of March to
+// November 2021) is background: it stands on a narrow stretch of its own
+// at the start, and the days keep their room.
+func TestLayoutSetsVagueBackgroundApart(t *testing.T) {
+	tl := &storyline.Timeline{Entries: []storyline.Entry{
+		axisEntry(storyline.Year(2020), "the 2020 election", 1, 1),
+		axisEntry(day(2021, 3, 16), "report", 1, 1),
+		axisEntry(day(2021, 3, 17), "recall", 2, 3),
+		axisEntry(day(2021, 3, 18), "reply", 1, 1),
+		axisEntry(day(2021, 3, 22), "talks", 1, 2),
+		axisEntry(day(2021, 6, 16), "summit", 2, 2),
+		axisEntry(day(2021, 11, 2), "shifts", 1, 1),
+	}}
+	ax := Layout(tl, AxisOptions{})
+	if len(ax.Lines) < 3 {
+		t.Fatalf("stretches %v; want the 2020 edge apart from March", ax.Lines)
+	}
+	if w := ax.Lines[0][1] - ax.Lines[0][0]; w > minSegment+1 {
+		t.Errorf("the 2020 edge takes %.0f units", w)
+	}
+	if len(ax.Spans) != 1 || ax.Spans[0].X1 > ax.Lines[0][1]+breakWidth {
+		t.Errorf("the 2020 bar %+v is not on the first stretch %v", ax.Spans, ax.Lines[0])
+	}
+	if n := len(ax.Marks); n < 5 {
+		t.Errorf("%d marks; March's four days should have room to stand mostly apart", n)
+	}
+	checkAxis(t, ax)
 }

@@ -121,11 +121,14 @@ func citations(items []*item, first *item) []storyline.Citation {
 			Start:     it.st.Start,
 			End:       it.st.End,
 			DateText:  it.st.DateText,
-			Estimated: strings.HasPrefix(it.st.DateText, storyline.EstimatePrefix),
+			Estimated: it.st.Estimated || strings.HasPrefix(it.st.DateText, storyline.EstimatePrefix),
 		}
 		if it.art != nil {
 			c.Origin, c.Source, c.URL = it.art.Origin, it.art.Source, it.art.URL
-			c.Title, c.Published = it.art.Title, it.art.Published
+			c.Title = it.art.Title
+			if it.art.Disputed == "" {
+				c.Published = it.art.Published // a disputed page date is not the article's date
+			}
 		}
 		out = append(out, c)
 	}

@@ -32,20 +32,22 @@ type Query struct {
 // ConciseLimit is the number of entries of a timeline when the query
 // sets no Limit: a journalist's page, the most important happenings; the
 // rest are one flag away (Query.All).
-const ConciseLimit = 20
+const ConciseLimit = 30
 
 // maxQueryArticles bounds the articles a text query draws on.
 const maxQueryArticles = 500
 
 // Load builds the timeline a query asks for from the analysed articles in
 // st: the dated statements of every article that mentions the entity,
-// belongs to the story or matches the text, with the entity or the
-// story's key entities as the focus. An entity's timeline keeps only the
-// happenings the entity takes part in or that the articles about it make
-// central (Options.FocusOnly). Without a Limit, and unless All is set, the
-// timeline is cut to its ConciseLimit most important entries. It returns EINVALID for a query that
-// names none or several of entity, story and text, and ENOTFOUND when the
-// entity or story is unknown. Articles never analysed are skipped.
+// belongs to the story or matches the text. An entity's timeline has the
+// entity as its focus and keeps only the happenings it takes part in or
+// that the articles about it make central (Options.FocusOnly); a story's
+// focus is its principal person, which ranks and groups but keeps
+// everything; a query's has none. Without a Limit, and unless All is set,
+// the timeline is cut to its ConciseLimit most important entries. It
+// returns EINVALID for a query that names none or several of entity,
+// story and text, and ENOTFOUND when the entity or story is unknown.
+// Articles never analysed are skipped.
 func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 	set := 0
 	for _, s := range []string{q.Entity, q.Story, q.Text} {
@@ -57,6 +59,7 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 		return nil, storyline.Errorf(storyline.EINVALID, "timeline: give exactly one of an entity, a story or a query text")
 	}
 	var ids []string
+	principal := false // the focus is the story's principal person
 	// events knows the events of a story's articles, read with the story;
 	// for other queries the store is asked.
 	events := &articleEvents{st: st}
@@ -88,8 +91,7 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 				events.known[m.ArticleID] = ev
 			}
 		}
-		// Every article of a story is in it: the story's key entities
-		// are no focus (they name half of what it tells).
+		principal = true
 		if opt.Title == "" {
 			opt.Title = s.Title
 		}
@@ -140,23 +142,15 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 		if !ok {
 			continue
 		}
-		var eventDate storyline.Date
-		if a.Published.IsZero() {
-			eventDate, err = events.date(ctx, id)
-			if err != nil {
-				return nil, err
-			}
-		}
 		for _, s := range ss {
-			if s.Date.IsZero() {
-				// An article without a publication date: its undated
-				// statements speak of the day of its event, if known.
-				if eventDate.IsZero() {
-					continue
-				}
-				s.Date = eventDate
+			// A statement that needs a date its article does not give
+			// ("on Monday", the present tense, in an undated article)
+			// stays off a dated timeline: the day of another report of its
+			// event is no evidence of when this one was written (the
+			// dating stage dates it where evidence allows).
+			if !s.Date.IsZero() {
+				stmts = append(stmts, s)
 			}
-			stmts = append(stmts, s)
 		}
 	}
 	// The originals of duplicates, so a copy counts as its outlet.
@@ -181,6 +175,16 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 		}
 		eb, err := events.id(ctx, b)
 		return err == nil && ea == eb
+	}
+	if principal {
+		// Every article of a story is in it: its focus is its principal
+		// person, the one most of its reports lead with. The rest of its
+		// key entities (the two countries of a bilateral story) name half
+		// of what it tells and would focus nothing.
+		if e := principalPerson(ctx, st, stmts); e != nil {
+			opt.Focus = append(append(opt.Focus, e.Name), e.Aliases...)
+			opt.FocusRoles = append(opt.FocusRoles, roleNouns(e.Roles)...)
+		}
 	}
 	if opt.Limit == 0 && !q.All {
 		opt.Limit = ConciseLimit
@@ -246,29 +250,6 @@ func (ae *articleEvents) id(ctx context.Context, articleID string) (string, erro
 	return id, nil
 }
 
-// date returns the date of the event an article belongs to, or the zero
-// Date when it belongs to none or the event has no day.
-func (ae *articleEvents) date(ctx context.Context, articleID string) (storyline.Date, error) {
-	ev := ae.known[articleID]
-	if ev == nil {
-		evID, err := ae.id(ctx, articleID)
-		if err != nil || evID == "" {
-			return storyline.Date{}, err
-		}
-		ev, err = ae.st.Event(ctx, evID)
-		if storyline.ErrorCode(err) == storyline.ENOTFOUND {
-			return storyline.Date{}, nil
-		}
-		if err != nil {
-			return storyline.Date{}, fmt.Errorf("timeline: read event %s: %w", evID, err)
-		}
-	}
-	if ev.Date.Precision != storyline.PrecisionDay {
-		return storyline.Date{}, nil
-	}
-	return ev.Date, nil
-}
-
 // roleNouns returns the head nouns of roles: "ambassador" for
 // "ambassador to the United States", "minister" for "deputy foreign
 // minister".
@@ -290,4 +271,40 @@ func roleNouns(roles []storyline.Role) []string {
 		}
 	}
 	return out
+}
+
+// principalPerson returns the person who takes part in the leads of the
+// most articles among the statements (at least two), or nil.
+func principalPerson(ctx context.Context, st Store, stmts []storyline.Statement) *storyline.Entity {
+	count := map[string]map[string]bool{} // actor -> articles whose leads name it
+	for _, s := range stmts {
+		if s.Sentence > 1 {
+			continue
+		}
+		for _, a := range s.Actors {
+			if count[a] == nil {
+				count[a] = map[string]bool{}
+			}
+			count[a][s.ArticleID] = true
+		}
+	}
+	names := make([]string, 0, len(count))
+	for a, arts := range count {
+		if len(arts) >= 2 {
+			names = append(names, a)
+		}
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		if c := len(count[b]) - len(count[a]); c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	for _, n := range names {
+		e, err := st.Entity(ctx, n)
+		if err == nil && e.Kind == storyline.Person {
+			return e
+		}
+	}
+	return nil
 }

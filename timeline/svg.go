@@ -42,8 +42,27 @@ var svgTmpl = template.Must(template.New("axis").Funcs(template.FuncMap{
 		}
 		return strconv.Itoa(len(idx))
 	},
-	"lineEnd": func() float64 { return AxisWidth - axisPad + 8 },
-	"tickY":   func(ax Axis) float64 { return ax.Height - 6 },
+	// The line runs a little past the first and last marks' stretch.
+	"sub8": func(i int, x float64) float64 {
+		if i == 0 {
+			return x - 8
+		}
+		return x
+	},
+	"add8": func(i, n int, x float64) float64 {
+		if i == n-1 {
+			return x + 8
+		}
+		return x
+	},
+	"breaks": func(ax Axis) []float64 {
+		var out []float64
+		for i := 1; i < len(ax.Lines); i++ {
+			out = append(out, (ax.Lines[i-1][1]+ax.Lines[i][0])/2)
+		}
+		return out
+	},
+	"tickY": func(ax Axis) float64 { return ax.Height - 6 },
 	"estimates": func(ax Axis) bool {
 		for _, m := range ax.Marks {
 			if m.Estimated {
@@ -59,7 +78,8 @@ var svgTmpl = template.Must(template.New("axis").Funcs(template.FuncMap{
 	},
 }).Parse(`<svg class="axis-svg" viewBox="0 0 1000 {{n .Height}}" width="1000" height="{{n .Height}}" role="img" aria-label="Time axis from {{.From.Format "2 January 2006"}} to {{.To.Format "2 January 2006"}}" data-from="{{.From.Format "2006-01-02"}}" data-to="{{.To.Format "2006-01-02"}}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">
 {{if estimates .}}<defs><pattern id="axis-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="4" height="4" fill="#ffffff"></rect><line x1="0" y1="0" x2="0" y2="4" stroke="#1f5fa8" stroke-width="2"></line></pattern></defs>
-{{end}}<line class="axisline" x1="8" y1="{{n .LineY}}" x2="{{n lineEnd}}" y2="{{n .LineY}}" stroke="#8894a0" stroke-width="2"></line>
+{{end}}{{range $i, $l := .Lines}}<line class="axisline" x1="{{n (index $l 0 | sub8 $i)}}" y1="{{n $.LineY}}" x2="{{n (index $l 1 | add8 $i (len $.Lines))}}" y2="{{n $.LineY}}" stroke="#8894a0" stroke-width="2"></line>{{end}}
+{{- range breaks .}}<path class="break" d="M{{n (sub . 6)}} {{n (add $.LineY 6)}} l5 -12 M{{n (add . 1)}} {{n (add $.LineY 6)}} l5 -12" stroke="#8894a0" stroke-width="1.5" fill="none"></path>{{end}}
 {{- range .Ticks}}
 {{if ge .X 0.0}}<line class="tick" x1="{{n .X}}" y1="{{n (sub $.LineY 5)}}" x2="{{n .X}}" y2="{{n (add $.LineY 5)}}" stroke="#8894a0" stroke-width="1.5"></line>{{end}}
 {{- if .Label}}{{if .Href}}<a class="ticklink" href="{{.Href}}">{{end}}<text class="ticklabel" x="{{n .LabelX}}" y="{{n (tickY $)}}" font-size="12" text-anchor="middle" fill="#5d6875">{{.Label}}</text>{{if .Href}}</a>{{end}}{{end}}

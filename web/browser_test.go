@@ -279,23 +279,27 @@ func TestBrowserStory(t *testing.T) {
 	}
 	whole := measureAxis(t, ctx)
 	checkAxis(t, "story", whole)
-	if !slices.ContainsFunc(whole.Labels, func(l string) bool { return strings.HasPrefix(l, "17–22 Mar · ") }) {
-		t.Errorf("no label names the days of the recall: %q", whole.Labels)
+	if !slices.ContainsFunc(whole.Labels, func(l string) bool { return strings.HasPrefix(l, "17 Mar · ") }) {
+		t.Errorf("no label names the day of the recall: %q", whole.Labels)
 	}
 	screenshot(t, ctx, "story.png")
 
-	// The recall's days are one mark at this range; a click zooms into
-	// them, and the axis then shows each day apart.
-	do(t, ctx, "zoom into the recall",
-		chromedp.Click(chromedp.CSS(`.axis-svg a.mark[data-entries~="0"] circle`)),
+	// The zoom form shows two days, each apart; "zoom out" doubles the
+	// range, "whole timeline" goes back.
+	do(t, ctx, "zoom into 17-18 March",
+		chromedp.SetValue(chromedp.CSS(`.zoom-form input[name=from]`), "2021-03-17"),
+		chromedp.SetValue(chromedp.CSS(`.zoom-form input[name=to]`), "2021-03-18"),
+		chromedp.Submit(chromedp.CSS(`.zoom-form`)),
 		chromedp.WaitVisible(chromedp.CSS(`a.zoom-whole`)))
 	zoomed := measureAxis(t, ctx)
 	checkAxis(t, "zoomed story", zoomed)
-	if zoomed.From != "2021-03-17" || zoomed.To != "2021-03-22" {
-		t.Errorf("zoomed into the recall, the axis shows %s..%s, want 2021-03-17..2021-03-22 (whole: %s..%s)", zoomed.From, zoomed.To, whole.From, whole.To)
+	if zoomed.From != "2021-03-16" || zoomed.To != "2021-03-19" || zoomed.Marks != 2 {
+		t.Errorf("zoomed into 17-18 March, the axis shows %s..%s with %d marks; want 2021-03-16..2021-03-19 (two days widened to the least, three) with 2",
+			zoomed.From, zoomed.To, zoomed.Marks)
 	}
-	if zoomed.Marks != 3 {
-		t.Errorf("zoomed into 17-22 March the axis shows %d marks, want each day apart (3)", zoomed.Marks)
+	do(t, ctx, "zoom out", chromedp.Click(chromedp.CSS(`a.zoom-out`)), chromedp.WaitVisible(chromedp.CSS(`a.zoom-whole`)))
+	if out := measureAxis(t, ctx); out.From >= zoomed.From || out.To <= zoomed.To {
+		t.Errorf("zoom out went from %s..%s to %s..%s, want a wider range", zoomed.From, zoomed.To, out.From, out.To)
 	}
 	screenshot(t, ctx, "story-zoomed.png")
 
@@ -336,9 +340,9 @@ func TestBrowserStory(t *testing.T) {
 	}
 	screenshot(t, ctx, "article-cited.png")
 
-	// Back on the whole story, a period under the line zooms into it.
+	// Back on a year of the story, a period under the line zooms into it.
 	do(t, ctx, "zoom into November from a tick",
-		chromedp.Navigate(ts.URL+"/stories/"+fx.StoryID),
+		chromedp.Navigate(ts.URL+"/stories/"+fx.StoryID+"?from=2021&to=2021"),
 		chromedp.WaitVisible(chromedp.CSS(`.axis-svg`)),
 		chromedp.Click(chromedp.CSS(`.axis-svg a.ticklink[href$="from=2021-11&to=2021-11"] text`)),
 		chromedp.WaitVisible(chromedp.CSS(`a.zoom-whole`)))
@@ -362,6 +366,14 @@ func TestBrowserStory(t *testing.T) {
 	}
 	if size := eval[float64](t, ctx, `parseFloat(getComputedStyle(document.querySelector(".axis-svg text.labeltext")).fontSize) * document.querySelector(".axis-svg").getBoundingClientRect().width / 1000`); size < 10 {
 		t.Errorf("axis labels are drawn %.1f px high on a phone, too small to read", size)
+	}
+	if !eval[bool](t, ctx, `(() => {
+		const box = document.querySelector(".axis-scroll").getBoundingClientRect();
+		const l = document.querySelector(".axis-svg .labeltext").getBoundingClientRect();
+		const x = document.querySelector(".axis-svg .labeltext").getAttribute("text-anchor") === "end" ? l.right : l.left;
+		return x >= box.left && x <= box.right;
+	})()`) {
+		t.Error("on a phone the axis does not show its most important mark")
 	}
 	screenshot(t, ctx, "story-phone.png")
 	do(t, ctx, "article on a phone",

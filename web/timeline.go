@@ -30,7 +30,13 @@ type timelineView struct {
 	// Wider shows twice the range around the same middle, Whole the
 	// whole timeline; both "" when the page is not zoomed.
 	Wider, Whole string
-	Err          string // why there is no timeline
+	// Total is the number of happenings in the range; All is set when
+	// the page shows every one. ShowAll links to every happening when
+	// the concise view leaves some out, Concise back to the concise view.
+	Total            int
+	All              bool
+	ShowAll, Concise string
+	Err              string // why there is no timeline
 }
 
 // dayGroup is the entries of one date, most important first.
@@ -76,8 +82,18 @@ func zoomOf(r *http.Request) (from, to storyline.Date, err error) {
 	return from, to, nil
 }
 
-// zoomURL links the page at path to the range [from, to].
-func zoomURL(path string, from, to storyline.Date) string {
+// checkTimelineParams checks the zoom and all parameters of a page.
+func checkTimelineParams(r *http.Request) error {
+	if _, _, err := zoomOf(r); err != nil {
+		return err
+	}
+	_, err := allOf(r)
+	return err
+}
+
+// zoomURL links the page at path to the range [from, to], with every
+// happening when all is set.
+func zoomURL(path string, from, to storyline.Date, all bool) string {
 	v := url.Values{}
 	if !from.IsZero() {
 		v.Set("from", from.String())
@@ -85,10 +101,26 @@ func zoomURL(path string, from, to storyline.Date) string {
 	if !to.IsZero() {
 		v.Set("to", to.String())
 	}
+	if all {
+		v.Set("all", "1")
+	}
 	if len(v) == 0 {
 		return path
 	}
 	return path + "?" + v.Encode()
+}
+
+// allOf reads ?all=: 1 or true shows every happening, "" or 0 or false
+// the concise view; anything else is EINVALID.
+func allOf(r *http.Request) (bool, error) {
+	switch v := r.URL.Query().Get("all"); v {
+	case "", "0", "false":
+		return false, nil
+	case "1", "true":
+		return true, nil
+	default:
+		return false, storyline.Errorf(storyline.EINVALID, "all=%q: want 1 (every happening) or 0", v)
+	}
 }
 
 // timeline builds a timeline for a page at path and lays it out over the
@@ -101,7 +133,8 @@ func (s *Site) timeline(ctx context.Context, r *http.Request, q httpapi.Timeline
 		return v
 	}
 	from, to, _ := zoomOf(r) // checked by the page before
-	q.From, q.To = from, to
+	all, _ := allOf(r)
+	q.From, q.To, q.All = from, to, all
 	tl, err := s.Timeline(ctx, s.Store, q)
 	if err != nil {
 		if httpapi.StatusOf(err) >= 500 {
@@ -114,7 +147,7 @@ func (s *Site) timeline(ctx context.Context, r *http.Request, q httpapi.Timeline
 	path := r.URL.Path
 	v.Axis = timeline.Layout(tl, timeline.AxisOptions{
 		From: from, To: to,
-		Zoom:  func(a, b storyline.Date) string { return zoomURL(path, a, b) },
+		Zoom:  func(a, b storyline.Date) string { return zoomURL(path, a, b, all) },
 		Entry: func(d storyline.Date, _ int) string { return "#" + dayID(d) },
 	})
 	if v.SVG, err = v.Axis.SVG(); err != nil {
@@ -124,14 +157,22 @@ func (s *Site) timeline(ctx context.Context, r *http.Request, q httpapi.Timeline
 	if !v.Axis.From.IsZero() {
 		v.Range = timeline.LongDate(storyline.DateOf(v.Axis.From)) + " – " + timeline.LongDate(storyline.DateOf(v.Axis.To))
 	}
+	// The concise view says what it leaves out, and how to see it.
+	v.Total, v.All = max(tl.Total, len(tl.Entries)), all
+	switch {
+	case all && len(tl.Entries) > timeline.ConciseLimit:
+		v.Concise = zoomURL(path, from, to, false)
+	case !all && v.Total > len(tl.Entries):
+		v.ShowAll = zoomURL(path, from, to, true)
+	}
 	if !from.IsZero() || !to.IsZero() {
 		v.From, v.To = r.URL.Query().Get("from"), r.URL.Query().Get("to")
-		v.Whole = path
+		v.Whole = zoomURL(path, storyline.Date{}, storyline.Date{}, all)
 		if !v.Axis.From.IsZero() {
 			lo, hi := v.Axis.From, v.Axis.To.AddDate(0, 0, 1)
 			half := hi.Sub(lo)
 			mid := lo.Add(half / 2)
-			v.Wider = zoomURL(path, storyline.DateOf(mid.Add(-half)), storyline.DateOf(mid.Add(half-24*time.Hour)))
+			v.Wider = zoomURL(path, storyline.DateOf(mid.Add(-half)), storyline.DateOf(mid.Add(half-24*time.Hour)), all)
 		}
 	}
 	v.Days = groupByDate(tl)

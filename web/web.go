@@ -66,6 +66,8 @@ var funcs = template.FuncMap{
 		return fmt.Sprintf("%s?s=%d&e=%d#cited", articleURL(q.ArticleID), q.Start, q.End)
 	},
 	"outletNames": outletNames,
+	"byArticle":   timeline.ByArticle,
+	"articles":    func(cs []storyline.Citation) int { return len(timeline.ByArticle(cs)) },
 	"storyURL":    func(id string) string { return "/stories/" + url.PathEscape(id) },
 	// webURL returns an http(s) URL for a link, or "" for anything else
 	// (javascript:, data:, relative junk): those are shown as text only.
@@ -73,7 +75,13 @@ var funcs = template.FuncMap{
 	"outlet":   timeline.Outlet,
 	"longDate": timeline.LongDate,
 	"estimate": timeline.EstimateOf,
-	"clip":     timeline.Clip,
+	"dateRange": func(a, b storyline.Date) string {
+		if a == b || b.IsZero() {
+			return timeline.LongDate(a)
+		}
+		return timeline.LongDate(a) + " – " + timeline.LongDate(b)
+	},
+	"clip": timeline.Clip,
 }
 
 func init() {
@@ -219,7 +227,7 @@ func (p storyPage) title() string { return p.Story.Title }
 
 func (s *Site) story(r *http.Request) (string, any, error) {
 	ctx := r.Context()
-	if _, _, err := zoomOf(r); err != nil {
+	if err := checkTimelineParams(r); err != nil {
 		return "", nil, err
 	}
 	id := r.PathValue("id")
@@ -314,9 +322,6 @@ func (s *Site) entities(r *http.Request) (string, any, error) {
 	return "entities", entitiesPage{Entities: es, Kind: kind}, nil
 }
 
-// EntityTimelineDates is how many dates an entity page's timeline shows.
-const EntityTimelineDates = 50
-
 type entityPage struct {
 	*httpapi.EntityDetail
 	Refs map[string]articleRef // of the quotes
@@ -326,7 +331,7 @@ type entityPage struct {
 func (p entityPage) title() string { return p.Name }
 
 func (s *Site) entity(r *http.Request) (string, any, error) {
-	if _, _, err := zoomOf(r); err != nil {
+	if err := checkTimelineParams(r); err != nil {
 		return "", nil, err
 	}
 	d, err := httpapi.LoadEntity(r.Context(), s.Store, r.PathValue("name"), 200)
@@ -341,9 +346,7 @@ func (s *Site) entity(r *http.Request) (string, any, error) {
 	if p.Refs, err = articleRefs(r.Context(), s.Store, ids); err != nil {
 		return "", nil, fmt.Errorf("quotes of %s: %w", d.Name, err)
 	}
-	// An entity of many articles has many dated statements: the page
-	// shows its most important dates (the API gives them all).
-	p.timelineView = s.timeline(r.Context(), r, httpapi.TimelineQuery{Entity: d.Name, Limit: EntityTimelineDates})
+	p.timelineView = s.timeline(r.Context(), r, httpapi.TimelineQuery{Entity: d.Name})
 	return "entity", p, nil
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/httpapi"
 	"github.com/storyline/storyline/internal/servetest"
 	"github.com/storyline/storyline/web"
@@ -54,10 +55,10 @@ func TestPages(t *testing.T) {
 			"Latest:", "Antonov sees positive shifts"}},
 		{"story", "/stories/story-antonov", 200, []string{
 			`<svg class="axis-svg" viewBox=`, `id="d-2021-03-17"`, `id="entry-0"`,
-			// 17 to 22 March are one mark on an eight-month axis: a click
-			// zooms into them; 2 November is a mark of its own.
-			`<a class="mark" href="/stories/story-antonov?from=2021-03-17&amp;to=2021-03-22" data-entries="0 1 2">`,
-			`<a class="mark" href="#d-2021-11-02" data-entries="3">`,
+			// March and November, with a break for the quiet months
+			// between: each day a mark of its own, leading to its entries.
+			`<a class="mark" href="#d-2021-03-17" data-entries="0">`, `<a class="mark" href="#d-2021-03-22" data-entries="2">`,
+			`<a class="mark" href="#d-2021-11-02" data-entries="3">`, `<path class="break" `,
 			`<time datetime="2021-03-17">17 March 2021</time>`,
 			// A citation: outlet and title, linked to the article, and the original.
 			`<a class="cite" href="/articles/` + recall + `?s=0&amp;e=`,
@@ -279,6 +280,52 @@ func TestNoLocalPaths(t *testing.T) {
 		if strings.Contains(body, "servetest/") {
 			t.Errorf("%s shows an origin path (servetest/...)", p)
 		}
+	}
+}
+
+// The concise view says how many happenings it leaves out and links to
+// them all; the full view links back; zoom keeps the choice.
+func TestConciseAndAll(t *testing.T) {
+	ctx := context.Background()
+	st := servetest.OpenStore(t)
+	fx, err := servetest.Load(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A concise view of two entries, so that four are more than it shows.
+	two := func(ctx context.Context, st storyline.Store, q httpapi.TimelineQuery) (*storyline.Timeline, error) {
+		if !q.All && q.Limit == 0 {
+			q.Limit = 2
+		}
+		return httpapi.StoreTimeline(ctx, st, q)
+	}
+	h := (&web.Site{Store: st, Timeline: two, Log: servetest.Logger(t)}).Handler()
+	story := "/stories/" + fx.StoryID
+	_, _, body := get(t, h, story)
+	for _, want := range []string{
+		"The 2 most important of 4 happenings",
+		`<a class="show-all" href="/stories/story-antonov?all=1">Show all 4</a>`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("concise story page lacks %q", want)
+		}
+	}
+	if n := strings.Count(body, `<li id="entry-`); n != 2 {
+		t.Errorf("concise story page lists %d entries, want 2", n)
+	}
+	_, _, body = get(t, h, story+"?all=1")
+	if n := strings.Count(body, `<li id="entry-`); n != 4 {
+		t.Errorf("the full story page lists %d entries, want 4", n)
+	}
+	if !strings.Contains(body, "4 happenings") || !strings.Contains(body, `<input type="hidden" name="all" value="1">`) {
+		t.Error("the full story page does not say it shows every happening, or its zoom form forgets it")
+	}
+	_, _, body = get(t, h, story+"?all=1&from=2021-03&to=2021-03")
+	if !strings.Contains(body, `<a class="zoom-whole" href="/stories/story-antonov?all=1">`) {
+		t.Error("zoomed, the full view's way back to the whole timeline forgets all=1")
+	}
+	if status, _, _ := get(t, h, story+"?all=maybe"); status != 400 {
+		t.Errorf("all=maybe: status %d, want 400", status)
 	}
 }
 
