@@ -16,6 +16,10 @@ type Timex struct {
 	Anchor     string  `json:"anchor,omitempty"`
 	Rule       string  `json:"rule,omitempty"` // the rule that matched, for error reports
 	Confidence float64 `json:"confidence"`
+	// Tense is the direction of the clause a DATE or TIME expression
+	// stands in: "past" ("said on Friday", "was signed on May 5, 2021"),
+	// "future" ("will meet on Monday"), or "" when present or unknown.
+	Tense string `json:"tense,omitempty"`
 }
 
 // EntityKind is the kind of a named entity.

@@ -100,6 +100,29 @@ func (a *Article) ShownDate() (d Date, estimated bool) {
 	return a.Estimated, !a.Estimated.IsZero()
 }
 
+// DateLabel is the article's date as it is shown in a list: its
+// publication date ("2021-11-02"); an estimate as one ("≈ 2021-03"); a
+// disputed date as disputed ("2017-07-11 disputed", or after the estimate
+// that replaces it: "≈ 2021-06 (2017-07-11 disputed)"); "?" when nothing
+// is known.
+func (a *Article) DateLabel() string {
+	est := ""
+	if !a.Estimated.IsZero() {
+		est = "≈ " + a.Estimated.String()
+	}
+	switch {
+	case !a.Published.IsZero() && a.Disputed == "":
+		return a.Published.String()
+	case !a.Published.IsZero() && est != "":
+		return est + " (" + a.Published.String() + " disputed)"
+	case !a.Published.IsZero():
+		return a.Published.String() + " disputed"
+	case est != "":
+		return est
+	}
+	return "?"
+}
+
 // Debris is one piece of text that cleaning removed.
 type Debris struct {
 	Rule   string `json:"rule"`   // the cleaning rule that fired, e.g. "ad-marker"

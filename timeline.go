@@ -14,6 +14,10 @@ type Statement struct {
 	// estimate, EstimatePrefix and the evidence ("estimated: written on
 	// or after ...").
 	DateText string `json:"date_text,omitempty"`
+	// Estimated is true when the date rests on the article's estimated
+	// date (see Dating): the present tense, or "on Monday", resolved
+	// against it. Such a date is shown as an estimate, never plainly.
+	Estimated bool `json:"estimated,omitempty"`
 	// FromContext is set when the sentence has no date of its own and
 	// continues the narrative of the sentence before it ("He arrived on
 	// Monday. The talks lasted two hours."): Date and DateText are that

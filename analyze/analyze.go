@@ -1,13 +1,20 @@
 // Package analyze runs the extractors over an article: time expressions
 // (timex), entity mentions (entity), quotes (quote) and dated statements
 // (timeline), and offers them as a pipeline stage that stores the result.
+// It also tells what the article's text says of its publication date:
+// whether it contradicts the page's date, and an estimate for a page
+// without one (see Analyse, and DatingStage for the estimates that need
+// other reports).
 package analyze
 
 import (
 	"context"
 	"fmt"
+	"strings"
+	"time"
 
 	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/clean"
 	"github.com/storyline/storyline/entity"
 	"github.com/storyline/storyline/pipeline"
 	"github.com/storyline/storyline/quote"
@@ -15,17 +22,72 @@ import (
 	"github.com/storyline/storyline/timex"
 )
 
-// Article returns everything the extractors find in a: its time
-// expressions resolved against its publication date, its entity mentions,
-// the quotes attributed in it (quote.Said: what someone said, not negated
-// or agentless attributions) and its dated statements. Quotes carry the
-// article's ID and, where the extractor gave none, its publication date.
-// Entities and quotes are read by English rules: an article in another
-// language has none ("Посол России", "the Russian ambassador", is no
-// name, and no English rule can tell).
+// Article returns everything the extractors find in a, as Analyse does,
+// without what it says of the date (for callers that only want the
+// analysis). It is read as of today.
 func Article(a *storyline.Article) *storyline.Analysis {
+	an, _ := Analyse(a, time.Now())
+	return an
+}
+
+// Analyse returns everything the extractors find in a and what its text
+// says of its publication date, now being the latest day it can have been
+// written (the day it is read):
+//
+//   - its time expressions, resolved against its publication date, unless
+//     the text contradicts that date (Dating.Disputed): then, as for a page
+//     without a date, against the estimate its text allows, if that pins a
+//     week (an expression whose value would differ within the estimate's
+//     range is left unresolved), else against nothing;
+//   - its entity mentions and the quotes attributed in it (quote.Said:
+//     what someone said, not negated or agentless attributions), which
+//     carry its ID and, where the extractor gave none, its publication
+//     date (never an estimate); both are read by English rules, so an
+//     article in another language has none ("Посол России", "the Russian
+//     ambassador", is no name, and no English rule can tell);
+//   - its dated statements; those that rest on an estimate say so
+//     (Statement.Estimated).
+func Analyse(a *storyline.Article, now time.Time) (*storyline.Analysis, storyline.Dating) {
+	var dating storyline.Dating
+	anchor := a.Published
+	tx := timex.Tag(a.Text, anchor)
+	if !anchor.IsZero() {
+		if why := readEvidence(a.Text, tx).contradicts(anchor); why != "" {
+			dating.Disputed = why
+			anchor = storyline.Date{}
+			tx = timex.Tag(a.Text, anchor)
+		}
+	}
+	var est dateEstimate
+	if anchor.IsZero() {
+		ev := readEvidence(a.Text, tx)
+		if d, text, ok := clean.PageDay(a); ok {
+			ev.pageDay = &yearless{month: d.Month, day: d.Day, text: text}
+		}
+		if e, ok := ev.estimate(now); ok {
+			est = e
+			disputed := dating.Disputed
+			dating = e.dating()
+			dating.Disputed = disputed
+		}
+	}
+	return analyse(a, tx, est, dating.Disputed != ""), dating
+}
+
+// analyse runs the extractors over a with its time expressions tx, tagged
+// against its publication date or, when it has none or the text disputes
+// it, against nothing; est is its estimate, if any.
+func analyse(a *storyline.Article, tx []storyline.Timex, est dateEstimate, disputed bool) *storyline.Analysis {
 	an := &storyline.Analysis{ArticleID: a.ID}
-	an.Timexes = timex.Tag(a.Text, a.Published)
+	b := *a
+	if disputed {
+		b.Published = storyline.Date{}
+	}
+	if !est.anchor.IsZero() {
+		tx = resolveWithin(a.Text, tx, est.earliest, est.latest)
+		b.Published = est.anchor
+	}
+	an.Timexes = tx
 	if a.Language == "" || a.Language == "en" {
 		an.Mentions = entity.Extract(a.Text)
 		an.Quotes = quote.Said(quote.Extract(a.Text, an.Mentions))
@@ -33,11 +95,14 @@ func Article(a *storyline.Article) *storyline.Analysis {
 	for i := range an.Quotes {
 		q := &an.Quotes[i]
 		q.ArticleID = a.ID
-		if q.Date.IsZero() {
-			q.Date = a.Published
+		if q.Date.IsZero() && est.anchor.IsZero() {
+			q.Date = b.Published
 		}
 	}
-	an.Statements = timeline.Statements(a, an.Timexes, an.Mentions)
+	an.Statements = timeline.Statements(&b, an.Timexes, an.Mentions)
+	if !est.anchor.IsZero() {
+		markEstimated(an.Statements, an.Timexes, est)
+	}
 	if an.Timexes == nil {
 		an.Timexes = []storyline.Timex{}
 	}
@@ -53,13 +118,123 @@ func Article(a *storyline.Article) *storyline.Analysis {
 	return an
 }
 
-// Stage returns the pipeline stage "analyze": it analyses each newly
-// stored article and stores the analysis in st.
-func Stage(st storyline.AnalysisStore) pipeline.Stage {
-	return pipeline.StageFunc("analyze", func(ctx context.Context, a *storyline.Article) error {
-		if err := st.PutAnalysis(ctx, Article(a)); err != nil {
-			return fmt.Errorf("store the analysis of article %s: %w", a.ID, err)
+// resolveWithin resolves the relative expressions of a text (tagged
+// without a creation time in open) against a creation time known to lie
+// between first and last: an expression takes the value it has against
+// both ends, or stays as it was when they differ ("on Thursday" in a text
+// written between Wednesday and the Tuesday after).
+func resolveWithin(text string, open []storyline.Timex, first, last storyline.Date) []storyline.Timex {
+	lo := timex.Tag(text, first)
+	if last == first || last.IsZero() {
+		return lo
+	}
+	hi := map[[2]int]string{}
+	for _, t := range timex.Tag(text, last) {
+		hi[[2]int{t.Start, t.End}] = t.Value
+	}
+	unresolved := map[[2]int]storyline.Timex{}
+	for _, t := range open {
+		unresolved[[2]int{t.Start, t.End}] = t
+	}
+	out := lo[:0]
+	for _, t := range lo {
+		span := [2]int{t.Start, t.End}
+		if v, ok := hi[span]; !ok || v != t.Value {
+			u, ok := unresolved[span]
+			if !ok {
+				continue
+			}
+			t = u
 		}
-		return nil
-	})
+		out = append(out, t)
+	}
+	return out
+}
+
+// markEstimated marks the statements whose date rests on the estimated
+// day anchor: dated by it (the present tense) or by an expression resolved
+// against it. A sentence with a weekday the estimate leaves open ("aired
+// Thursday" in a text written in the week after a Wednesday) is about
+// that weekday, not the anchor: it stays undated.
+//
+// A marked statement's DateText says so, with the evidence
+// (storyline.EstimatePrefix): "estimated: written on or within 6 days
+// after ...", or for an expression "estimated: “on Wednesday”, written
+// ...".
+func markEstimated(stmts []storyline.Statement, tx []storyline.Timex, est dateEstimate) {
+	anchor := est.anchor.String()
+	deictic := map[string]bool{}
+	for _, t := range tx {
+		if t.Anchor != "" && (t.Anchor == anchor || strings.HasPrefix(t.Anchor, anchor)) {
+			deictic[t.Text] = true
+		}
+	}
+	for i := range stmts {
+		s := &stmts[i]
+		if s.Date.IsZero() {
+			continue
+		}
+		if s.DateText == "" {
+			if t, ok := openWeekday(tx, s.Start, s.End); ok {
+				s.Date, s.DateText = storyline.Date{}, t.Text
+				continue
+			}
+		}
+		switch {
+		case s.DateText == "":
+			s.Estimated, s.DateText = true, storyline.EstimatePrefix+est.from
+		case deictic[s.DateText]:
+			s.Estimated, s.DateText = true, storyline.EstimatePrefix+"“"+s.DateText+"”, "+est.from
+		}
+	}
+}
+
+// openWeekday returns a weekday expression left unresolved (XXXX-WXX-n)
+// between start and end.
+func openWeekday(tx []storyline.Timex, start, end int) (storyline.Timex, bool) {
+	for _, t := range tx {
+		if t.Start >= start && t.End <= end && strings.HasPrefix(t.Value, "XXXX-WXX-") {
+			return t, true
+		}
+	}
+	return storyline.Timex{}, false
+}
+
+// Stage returns the pipeline stage "analyze": it analyses each newly
+// stored article, stores the analysis in st and, when its text says
+// something of its date, that too (and on the article, for the stages
+// after it).
+func Stage(st storyline.AnalysisStore) pipeline.Stage {
+	return &analyzeStage{st: st, now: time.Now}
+}
+
+type analyzeStage struct {
+	st  storyline.AnalysisStore
+	now func() time.Time
+	// run, when set, is told of every analysed article, for the dating
+	// stage of the same run.
+	run *datingRun
+}
+
+func (s *analyzeStage) Name() string { return "analyze" }
+
+func (s *analyzeStage) Process(ctx context.Context, a *storyline.Article) error {
+	an, dating := Analyse(a, s.now())
+	if dating != a.Dating {
+		as, ok := s.st.(storyline.ArticleStore)
+		if !ok {
+			return fmt.Errorf("record the dating of article %s: the store keeps no articles", a.ID)
+		}
+		if err := as.SetDating(ctx, a.ID, dating); err != nil {
+			return fmt.Errorf("record the dating of article %s: %w", a.ID, err)
+		}
+		a.Dating = dating
+	}
+	if err := s.st.PutAnalysis(ctx, an); err != nil {
+		return fmt.Errorf("store the analysis of article %s: %w", a.ID, err)
+	}
+	if s.run != nil {
+		s.run.analysed(a, an)
+	}
+	return nil
 }

@@ -4,249 +4,29 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/storyline/storyline"
-	"github.com/storyline/storyline/nlp"
+	"github.com/storyline/storyline/clean"
 	"github.com/storyline/storyline/pipeline"
 	"github.com/storyline/storyline/timex"
 )
 
-// An article without a publication date cannot resolve "on Wednesday",
-// "yesterday" or a present-tense sentence to a day. Such articles are
-// rarely alone, though: other reports of the same story carry full dates
-// for the same happenings. Dating estimates when an undated article was
-// written from those reports, and only where its own words agree: a
-// sentence of the undated article that names a weekday ("Zakharova on
-// Wednesday said ...") and closely matches a dated statement of another
-// article in its story about a day that is that weekday ("... on March
-// 17 ...", a Wednesday) places the article on or after that day. The
-// publication date stays unknown; only the analysis is re-run against the
-// estimate, and every statement it dates says so in DateText.
-
-// Evidence is one match between a weekday sentence of an undated article
-// and a dated statement of another article.
-type Evidence struct {
-	Sentence string         // the undated article's sentence
-	Weekday  time.Weekday   // the weekday it names
-	Match    string         // the dated statement it matches
-	Article  string         // that statement's article
-	Date     storyline.Date // that statement's day
-	Score    float64        // Dice overlap of the two sentences' content stems
-}
-
-// Estimate is the day an undated article was most likely written, with
-// the evidence for it.
-type Estimate struct {
-	Date     storyline.Date
-	Evidence []Evidence
-}
-
-// minDice is how closely a weekday sentence must match a dated statement
-// (Dice coefficient of their content-word stems), and minShared how many
-// content stems they must share, for the match to count.
-const (
-	minDice   = 0.2
-	minShared = 3
-)
-
-// EstimateDate finds the weekday sentences of an undated article (from its
-// time expressions, tagged without a creation time) that match dated
-// statements of other articles, and returns the earliest day consistent
-// with all of them: a past-tense report of a weekday is written on that
-// day or within the six days after it. ok is false without evidence, or
-// when the evidence does not agree on one week.
-func EstimateDate(text string, timexes []storyline.Timex, dated []storyline.Statement) (Estimate, bool) {
-	idx := make([]dayStatement, 0, len(dated))
-	for _, st := range dated {
-		if st.Date.Precision == storyline.PrecisionDay {
-			idx = append(idx, dayStatement{article: st.ArticleID, text: st.Text, date: st.Date, stems: contentStems(st.Text)})
-		}
-	}
-	var ev []Evidence
-	for _, ws := range weekdaySentences(text, timexes) {
-		if best, ok := ws.bestMatch(idx); ok {
-			ev = append(ev, best)
-		}
-	}
-	return combine(ev)
-}
-
-// weekdaySentence is a sentence of an undated article that names a
-// weekday, with its content stems.
-type weekdaySentence struct {
-	text    string
-	weekday time.Weekday
-	stems   stemSet
-}
-
-// weekdaySentences returns the sentences that hold a weekday without a
-// week (XXXX-WXX-n), one per time expression.
-func weekdaySentences(text string, timexes []storyline.Timex) []weekdaySentence {
-	var out []weekdaySentence
-	var sentences []nlp.Span
-	for _, tx := range timexes {
-		wd, ok := weekdayOf(tx.Value)
-		if !ok {
-			continue
-		}
-		if sentences == nil {
-			sentences = nlp.Sentences(text)
-		}
-		s, ok := sentenceAt(sentences, tx.Start)
-		if !ok {
-			continue
-		}
-		sent := s.Of(text)
-		out = append(out, weekdaySentence{text: sent, weekday: wd, stems: contentStems(sent)})
-	}
-	return out
-}
-
-// dayStatement is a statement about a day, with its content stems, as the
-// matching reads it.
-type dayStatement struct {
-	article string
-	text    string
-	date    storyline.Date
-	stems   stemSet
-}
-
-// combine picks, among the days the evidence names, the one whose
-// evidence agrees best: the day d with the highest total score of the
-// evidence e with d in [e.Date, e.Date+6 days] (a past report of a weekday
-// is written on that day or within the week after). It returns d with the
-// evidence that agrees with it; ok is false without evidence or when two
-// different weeks are equally supported.
-func combine(ev []Evidence) (Estimate, bool) {
-	var best Estimate
-	var bestSet []int
-	bestScore, tie := 0.0, false
-	for _, cand := range ev {
-		d := cand.Date.Time()
-		var set []int
-		score := 0.0
-		for i, e := range ev {
-			t := e.Date.Time()
-			if !d.Before(t) && !d.After(t.AddDate(0, 0, 6)) {
-				set = append(set, i)
-				score += e.Score
-			}
-		}
-		switch {
-		case score > bestScore+1e-9:
-			best, bestSet, bestScore, tie = Estimate{Date: cand.Date}, set, score, false
-		case score > bestScore-1e-9 && !slices.Equal(set, bestSet):
-			tie = true // as well supported, by other evidence: another week
-		case score > bestScore-1e-9 && cand.Date.Time().After(best.Date.Time()):
-			best.Date = cand.Date // the same evidence allows a later day
-		}
-	}
-	if bestScore == 0 || tie {
-		return Estimate{}, false
-	}
-	for _, i := range bestSet {
-		best.Evidence = append(best.Evidence, ev[i])
-	}
-	return best, true
-}
-
-// weekdayOf reads a TIMEX3 weekday value without a week: XXXX-WXX-3 is
-// Wednesday (ISO numbering, Monday 1 to Sunday 7).
-func weekdayOf(value string) (time.Weekday, bool) {
-	rest, ok := strings.CutPrefix(value, "XXXX-WXX-")
-	if !ok || len(rest) != 1 {
-		return 0, false
-	}
-	n, err := strconv.Atoi(rest)
-	if err != nil || n < 1 || n > 7 {
-		return 0, false
-	}
-	return time.Weekday(n % 7), true
-}
-
-func sentenceAt(sentences []nlp.Span, offset int) (nlp.Span, bool) {
-	for _, s := range sentences {
-		if s.Start <= offset && offset < s.End {
-			return s, true
-		}
-	}
-	return nlp.Span{}, false
-}
-
-// bestMatch returns the statement about a day of the sentence's weekday
-// that best matches the sentence, if any matches well enough.
-func (ws weekdaySentence) bestMatch(dated []dayStatement) (Evidence, bool) {
-	var best Evidence
-	found := false
-	for i := range dated {
-		st := &dated[i]
-		if st.date.Time().Weekday() != ws.weekday {
-			continue
-		}
-		shared := ws.stems.shared(st.stems)
-		if shared < minShared {
-			continue
-		}
-		dice := 2 * float64(shared) / float64(len(ws.stems)+len(st.stems))
-		if dice < minDice || found && dice <= best.Score {
-			continue
-		}
-		best = Evidence{Sentence: ws.text, Weekday: ws.weekday, Match: st.text, Article: st.article, Date: st.date, Score: dice}
-		found = true
-	}
-	return best, found
-}
-
-// stemSet is a sorted set of content stems.
-type stemSet []string
-
-// shared counts the stems two sets have in common.
-func (a stemSet) shared(b stemSet) int {
-	n := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			n++
-			i++
-			j++
-		}
-	}
-	return n
-}
-
-// contentStems returns the stems of a sentence's content words: not
-// stopwords, not weekday or month names, not numbers.
-func contentStems(s string) stemSet {
-	var out stemSet
-	for _, tok := range nlp.Tokens(s) {
-		w := strings.ToLower(tok.Text)
-		if nlp.IsStopword(w) || dateWords[w] || w[0] >= '0' && w[0] <= '9' {
-			continue
-		}
-		out = append(out, nlp.Stem(w))
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}
-
-var dateWords = func() map[string]bool {
-	m := map[string]bool{"day": true, "week": true, "month": true, "year": true, "today": true,
-		"yesterday": true, "tomorrow": true, "next": true, "last": true}
-	for d := time.Sunday; d <= time.Saturday; d++ {
-		m[strings.ToLower(d.String())] = true
-	}
-	for mo := time.January; mo <= time.December; mo++ {
-		m[strings.ToLower(mo.String())] = true
-	}
-	return m
-}()
+// The dating stage.
+//
+// An article whose own text pins no week (see Analyse) is rarely alone:
+// other reports of its event carry dates for the same happening. After
+// the clustering stage has filed every article of a run, the dating stage
+// estimates when such articles were written from those reports, and only
+// where their own words agree: the weekday sentences of the undated
+// reports of one event that match dated statements of other reports (see
+// EstimateDate) place them, together, in the week after the matched day,
+// and each takes that week only if its own evidence allows it (it reports
+// nothing later in the past tense, announces nothing earlier, names no
+// later year, and reports a date of that year or the year before: never
+// across years). The page's date without a year takes the year of the
+// other reports of its event when that puts it within their week. An
+// article so placed is analysed again against its estimate.
 
 // DatingStore is what the dating stage reads and writes.
 type DatingStore interface {
@@ -255,101 +35,180 @@ type DatingStore interface {
 	storyline.EventStore
 }
 
-// DatingStage returns the pipeline stage "dating". It notes each newly
-// stored article without a publication date; when the batch is done (the
-// events and stories are filed by then, so it must come after the
-// clustering stage), it estimates each one's date from the dated
-// statements of the other articles of its event, then of its story, and
-// re-analyses it against the estimate. Undated articles of one event are
-// estimated together, since their evidence is about the same happening.
-func DatingStage(st DatingStore) pipeline.Stage { return &datingStage{st: st} }
+// Stages returns the analyze and dating stages of one ingest run. They
+// share what the analysis found, so that the dating stage re-tags and
+// re-stems nothing: the dated statements of the run's articles, and the
+// evidence of those it may date. The dating stage must run after the
+// clustering stage.
+func Stages(st DatingStore) (analyzer, dater pipeline.Stage) {
+	run := newDatingRun(st)
+	return &analyzeStage{st: st, now: time.Now, run: run}, &datingStage{run: run}
+}
+
+// DatingStage returns the stage "dating" on its own, for an analyze stage
+// that does not share its run (see Stages): it reads what it needs.
+func DatingStage(st DatingStore) pipeline.Stage {
+	return &datingStage{run: newDatingRun(st), alone: true}
+}
 
 type datingStage struct {
-	st      DatingStore
-	undated []string
+	run *datingRun
+	// alone is true when no analyze stage shares the run: Process reads
+	// the evidence itself.
+	alone bool
+	// pending are the articles of the batch to date, in order.
+	pending []string
 }
 
 func (d *datingStage) Name() string { return "dating" }
 
+// Process notes an article to date when the batch is done: one with no
+// date to show, or only an estimate that pins no week.
 func (d *datingStage) Process(ctx context.Context, a *storyline.Article) error {
-	if a.Published.IsZero() {
-		d.undated = append(d.undated, a.ID)
+	if !needsDating(a) {
+		return nil
+	}
+	if d.alone {
+		d.run.noteUndated(a, timex.Tag(a.Text, storyline.Date{}))
+	}
+	if d.run.undated[a.ID] != nil {
+		d.pending = append(d.pending, a.ID)
 	}
 	return nil
 }
 
-// Finish estimates the dates of the batch's undated articles. Every read
-// is made once for the whole batch: the events of the undated articles,
-// each event and story they belong to, the articles themselves, and the
-// statements of every related article, whose content stems are computed
-// once however many undated articles they are matched against.
+// needsDating reports whether an article has no date to show, or only an
+// estimate coarser than a week.
+func needsDating(a *storyline.Article) bool {
+	if !a.Published.IsZero() && a.Disputed == "" {
+		return false
+	}
+	return a.EstimatedEarliest.IsZero() || a.EstimatedLatest.IsZero() ||
+		a.EstimatedLatest.Time().Sub(a.EstimatedEarliest.Time()) > window*day
+}
+
+// datingRun is what one ingest run knows for dating: the day statements of
+// the articles it analysed and the evidence of those that may need dating,
+// filled by the analyze stage; and what Finish reads, read once.
+type datingRun struct {
+	st DatingStore
+	// days are the statements about a day of each article, with their
+	// content stems, that dated reports offer as evidence (estimated
+	// ones are not evidence for others).
+	days map[string][]dayStatement
+	// undated is what the analysis found in each article that may need
+	// dating.
+	undated map[string]*undatedArticle
+}
+
+// undatedArticle is what dating needs of an article without a date.
+type undatedArticle struct {
+	article  *storyline.Article // without its text and raw bytes
+	open     []storyline.Timex  // its time expressions, tagged without a creation time
+	ev       evidence
+	weekdays []weekdaySentence
+}
+
+func newDatingRun(st DatingStore) *datingRun {
+	return &datingRun{st: st, days: map[string][]dayStatement{}, undated: map[string]*undatedArticle{}}
+}
+
+// analysed records what the analyze stage found in a.
+func (r *datingRun) analysed(a *storyline.Article, an *storyline.Analysis) {
+	var days []dayStatement
+	for _, s := range an.Statements {
+		if s.Date.Precision == storyline.PrecisionDay && !s.Estimated {
+			days = append(days, dayStatement{article: a.ID, text: s.Text, date: s.Date, stems: contentStems(s.Text)})
+		}
+	}
+	if len(days) > 0 {
+		r.days[a.ID] = days
+	}
+	if needsDating(a) {
+		// Tagged without a creation time, as an article without a date
+		// to show is, or one with an estimate coarser than a week.
+		r.noteUndated(a, an.Timexes)
+	}
+}
+
+// noteUndated records the evidence of an article without a date, from its
+// time expressions tagged without a creation time.
+func (r *datingRun) noteUndated(a *storyline.Article, open []storyline.Timex) {
+	meta := *a
+	meta.Text, meta.Raw, meta.Debris, meta.Repairs = "", nil, nil, nil
+	u := &undatedArticle{
+		article:  &meta,
+		open:     open,
+		ev:       readEvidence(a.Text, open),
+		weekdays: weekdaySentences(a.Text, open),
+	}
+	if d, text, ok := clean.PageDay(a); ok {
+		u.ev.pageDay = &yearless{month: d.Month, day: d.Day, text: text}
+	}
+	r.undated[a.ID] = u
+}
+
+// Finish dates the batch's undated articles. Every read is made once for
+// the whole batch: the events of the undated articles, each event they
+// belong to, and the statements of related articles from earlier runs.
 func (d *datingStage) Finish(ctx context.Context) error {
-	ids := d.undated
-	d.undated = nil
+	ids := d.pending
+	d.pending = nil
+	r := d.run
+	defer func() { r.undated = map[string]*undatedArticle{} }()
 	if len(ids) == 0 {
 		return nil
 	}
-	eventOf, err := d.st.ArticleEvents(ctx, ids)
+	eventOf, err := r.st.ArticleEvents(ctx, ids)
 	if err != nil {
 		return fmt.Errorf("dating: find the events of %d articles: %w", len(ids), err)
 	}
-	// Group the undated articles by event, so that reports of one
-	// happening share their evidence.
+	// The undated articles of one event share their evidence.
 	byEvent := map[string][]string{}
 	var events []string
 	for _, id := range ids {
 		ev := eventOf[id]
 		if ev == "" {
-			ev = "article:" + id
+			continue // in no event: no other report to date it by
 		}
 		if _, ok := byEvent[ev]; !ok {
 			events = append(events, ev)
 		}
 		byEvent[ev] = append(byEvent[ev], id)
 	}
-	run := &datingRun{st: d.st, stories: map[string]*storyline.Story{}}
 	tiers := make(map[string][][]string, len(events))
-	var related []string
+	var missing []string
 	for _, ev := range events {
-		t, err := run.relatedArticles(ctx, ev)
+		t, err := r.relatedArticles(ctx, ev)
 		if err != nil {
 			return err
 		}
 		for i := range t {
 			t[i] = slices.DeleteFunc(t[i], func(id string) bool { return slices.Contains(byEvent[ev], id) })
-			related = append(related, t[i]...)
+			for _, id := range t[i] {
+				if _, ok := r.days[id]; !ok {
+					missing = append(missing, id)
+				}
+			}
 		}
 		tiers[ev] = t
 	}
-	if err := run.readStatements(ctx, related); err != nil {
-		return err
-	}
-	articles, err := run.readArticles(ctx, ids)
-	if err != nil {
+	if err := r.readStatements(ctx, missing); err != nil {
 		return err
 	}
 	for _, ev := range events {
-		if err := d.dateGroup(ctx, run, byEvent[ev], articles, tiers[ev]); err != nil {
+		if err := r.dateGroup(ctx, byEvent[ev], tiers[ev]); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// datingRun holds what one Finish reads, read once.
-type datingRun struct {
-	st      DatingStore
-	stories map[string]*storyline.Story
-	// days are the statements about a day of each related article.
-	days map[string][]dayStatement
-}
-
-// readStatements reads the statements of the articles ids in one call and
-// keeps those about a day, with their content stems.
+// readStatements reads the statements of related articles the run did not
+// analyse, in one call, and keeps those about a day.
 func (r *datingRun) readStatements(ctx context.Context, ids []string) error {
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
-	r.days = make(map[string][]dayStatement, len(ids))
 	if len(ids) == 0 {
 		return nil
 	}
@@ -357,47 +216,45 @@ func (r *datingRun) readStatements(ctx context.Context, ids []string) error {
 	if err != nil {
 		return fmt.Errorf("dating: read the statements of %d articles: %w", len(ids), err)
 	}
-	for id, ss := range stmts {
+	for _, id := range ids {
 		var days []dayStatement
-		for _, s := range ss {
-			if s.Date.Precision == storyline.PrecisionDay {
+		for _, s := range stmts[id] {
+			if s.Date.Precision == storyline.PrecisionDay && !s.Estimated {
 				days = append(days, dayStatement{article: id, text: s.Text, date: s.Date, stems: contentStems(s.Text)})
 			}
 		}
-		r.days[id] = days
+		r.days[id] = days // empty for articles without: read once all the same
 	}
 	return nil
 }
 
-// readArticles reads the undated articles in one call, by ID.
-func (r *datingRun) readArticles(ctx context.Context, ids []string) (map[string]*storyline.Article, error) {
-	list, err := r.st.Articles(ctx, storyline.ArticleFilter{IDs: ids})
-	if err != nil {
-		return nil, fmt.Errorf("dating: read %d articles: %w", len(ids), err)
-	}
-	out := make(map[string]*storyline.Article, len(list))
-	for _, a := range list {
-		out[a.ID] = a
-	}
-	return out, nil
-}
-
-// dateGroup estimates one date for the undated articles ids of one event:
-// from the dated statements of the event's other articles, or when those
-// give no estimate, of the other events of its story (tiers, in order).
-func (d *datingStage) dateGroup(ctx context.Context, run *datingRun, ids []string, stored map[string]*storyline.Article, tiers [][]string) error {
-	var articles []*storyline.Article
-	var sentences [][]weekdaySentence
+// dateGroup dates the undated articles ids of one event from the dated
+// statements of the event's other articles (tiers[0]).
+func (r *datingRun) dateGroup(ctx context.Context, ids []string, tiers [][]string) error {
+	var group []*undatedArticle
 	for _, id := range ids {
-		a := stored[id]
-		if a == nil {
-			continue // deleted since it was stored
+		group = append(group, r.undated[id])
+	}
+	// A page's day without a year takes the year of the dated reports
+	// of its event, when that puts it among them.
+	if len(tiers) > 0 {
+		var days []storyline.Date
+		for _, id := range tiers[0] {
+			for _, st := range r.days[id] {
+				days = append(days, st.date)
+			}
 		}
-		// Tagged afresh without a creation time: the stored analysis may
-		// already hold an earlier estimate's values.
-		ws := weekdaySentences(a.Text, timex.Tag(a.Text, storyline.Date{}))
-		articles = append(articles, a)
-		sentences = append(sentences, ws)
+		rest := group[:0:0]
+		for _, u := range group {
+			if e, ok := u.ev.placePageDayBy(days); ok {
+				if err := r.redate(ctx, u, e); err != nil {
+					return err
+				}
+				continue
+			}
+			rest = append(rest, u)
+		}
+		group = rest
 	}
 	for _, related := range tiers {
 		// The related statements by the weekday of their day: a
@@ -405,7 +262,7 @@ func (d *datingStage) dateGroup(ctx context.Context, run *datingRun, ids []strin
 		var byWeekday [7][]dayStatement
 		n := 0
 		for _, id := range related {
-			for _, st := range run.days[id] {
+			for _, st := range r.days[id] {
 				wd := st.date.Time().Weekday()
 				byWeekday[wd] = append(byWeekday[wd], st)
 				n++
@@ -415,9 +272,9 @@ func (d *datingStage) dateGroup(ctx context.Context, run *datingRun, ids []strin
 			continue
 		}
 		var evidence []Evidence
-		for _, ws := range sentences {
+		for _, u := range group {
 			var ev []Evidence
-			for _, w := range ws {
+			for _, w := range u.weekdays {
 				if best, ok := w.bestMatch(byWeekday[w.weekday]); ok {
 					ev = append(ev, best)
 				}
@@ -426,66 +283,141 @@ func (d *datingStage) dateGroup(ctx context.Context, run *datingRun, ids []strin
 				evidence = append(evidence, est.Evidence...)
 			}
 		}
-		if est, ok := combine(evidence); ok {
-			return d.redate(ctx, articles, est)
+		est, ok := combine(evidence)
+		if !ok {
+			continue
 		}
-	}
-	return nil
-}
-
-// redate re-analyses the articles against the estimated date and stores
-// the result; statements dated by the estimate say so.
-func (d *datingStage) redate(ctx context.Context, articles []*storyline.Article, est Estimate) error {
-	e := est.Evidence[0]
-	note := fmt.Sprintf("estimated: written on or after %s, the %s that article %s reports",
-		est.Date, e.Weekday, e.Article)
-	for _, a := range articles {
-		b := *a
-		b.Published = est.Date
-		an := Article(&b)
-		for i := range an.Statements {
-			if an.Statements[i].DateText == "" {
-				an.Statements[i].DateText = note
+		for _, u := range group {
+			if e, ok := u.ev.placeBy(est); ok {
+				if err := r.redate(ctx, u, e); err != nil {
+					return err
+				}
 			}
 		}
-		if err := d.st.PutAnalysis(ctx, an); err != nil {
-			return fmt.Errorf("dating: store the re-dated analysis of article %s: %w", a.ID, err)
-		}
+		return nil
 	}
 	return nil
 }
 
-// relatedArticles lists the articles of an event, then those of the
-// other events of its story. Each story is read once a run.
+// placeBy returns the estimate an article takes from the matched reports
+// of its event, when its own evidence allows it: the week after the
+// matched day est.Date, cut to what the article's evidence bounds.
+func (ev evidence) placeBy(est Estimate) (dateEstimate, bool) {
+	d := est.Date
+	lo, hi := ev.pastBound(), ev.futureBound()
+	switch {
+	case max(lo.date.Year, ev.maxYear) < d.Year-1:
+		return dateEstimate{}, false // nothing of its own within a year of it
+	case !lo.date.IsZero() && lo.date.Time().After(d.Time()):
+		return dateEstimate{}, false // it reports something later
+	case !lo.date.IsZero() && lo.date.Year < d.Year-1:
+		return dateEstimate{}, false // its own dates are years earlier
+	case ev.maxYear > d.Year:
+		return dateEstimate{}, false // it names a later year
+	case !hi.date.IsZero() && !hi.date.Time().After(d.Time()):
+		return dateEstimate{}, false // it announces something earlier
+	}
+	for _, y := range ev.yearless {
+		// Days it reports happened without a year lie in the season up
+		// to the week's end: news gives the year of anything older.
+		if y.tense < 0 && y.reported && !y.near(d.Time().AddDate(0, 0, -recentDays), d.Time().AddDate(0, 0, window)) {
+			return dateEstimate{}, false
+		}
+	}
+	e := dateEstimate{
+		earliest: d, latest: storyline.DateOf(d.Time().AddDate(0, 0, window)), anchor: d, confidence: 0.6,
+	}
+	if !hi.date.IsZero() && hi.date.Time().Before(e.latest.Time()) {
+		e.latest = storyline.DateOf(hi.date.Time().Add(-day))
+	}
+	e.date = coarsest(e.earliest, e.latest)
+	ev0 := est.Evidence[0]
+	for _, x := range est.Evidence {
+		if x.Date == d {
+			ev0 = x
+		}
+	}
+	e.from = fmt.Sprintf("written on or within %d days after %s %s: it reports on a %s (%q) what another report of the same happening (article %s) dates %s",
+		window, d.Time().Weekday(), d, ev0.Weekday, ev0.Sentence, ev0.Article, d)
+	if e.date.IsZero() {
+		return dateEstimate{}, false
+	}
+	return e, true
+}
+
+// placePageDayBy places the day the page gives without a year in the one
+// year that puts it within a week of days its event's other reports are
+// about, if its own evidence allows it (see placeBy).
+func (ev evidence) placePageDayBy(days []storyline.Date) (dateEstimate, bool) {
+	p := ev.pageDay
+	if p == nil || len(days) == 0 {
+		return dateEstimate{}, false
+	}
+	years := map[int]storyline.Date{}
+	for _, d := range days {
+		for _, yr := range []int{d.Year - 1, d.Year, d.Year + 1} {
+			pd, ok := p.in(yr)
+			if !ok {
+				continue
+			}
+			if gap := pd.Time().Sub(d.Time()); gap >= -window*day && gap <= window*day {
+				years[yr] = pd
+			}
+		}
+	}
+	if len(years) != 1 {
+		return dateEstimate{}, false
+	}
+	var pd storyline.Date
+	for _, d := range years {
+		pd = d
+	}
+	// Its own evidence must allow the day, as for an estimate by matches,
+	// though it may name no year at all: the page's day is its own.
+	if _, ok := ev.placeBy(Estimate{Date: pd, Evidence: []Evidence{{}}}); !ok && !(ev.pastBound().date.IsZero() && ev.maxYear == 0) {
+		return dateEstimate{}, false
+	}
+	return dateEstimate{
+		date: pd, earliest: pd, latest: pd, anchor: pd, confidence: 0.8,
+		from: fmt.Sprintf("the page's date %q in %d, the year of the other reports of the same happening, which are about days within a week of it",
+			p.text, pd.Year),
+	}, true
+}
+
+// redate records an undated article's estimate and re-analyses it against
+// it: its text is read again, as the run keeps none.
+func (r *datingRun) redate(ctx context.Context, u *undatedArticle, e dateEstimate) error {
+	a, err := r.st.Article(ctx, u.article.ID)
+	if err != nil {
+		return fmt.Errorf("dating: read article %s: %w", u.article.ID, err)
+	}
+	dating := e.dating()
+	dating.Disputed = a.Disputed
+	if err := r.st.SetDating(ctx, a.ID, dating); err != nil {
+		return fmt.Errorf("dating: record the estimate of article %s: %w", a.ID, err)
+	}
+	a.Dating = dating
+	an := analyse(a, u.open, e, a.Disputed != "")
+	if err := r.st.PutAnalysis(ctx, an); err != nil {
+		return fmt.Errorf("dating: store the re-dated analysis of article %s: %w", a.ID, err)
+	}
+	return nil
+}
+
+// relatedArticles lists the other reports of the same happening: the
+// articles of an event. (The other events of its story are other
+// happenings, often of other years: they are no evidence.)
 func (r *datingRun) relatedArticles(ctx context.Context, eventID string) ([][]string, error) {
-	if strings.HasPrefix(eventID, "article:") {
+	ev, err := r.st.Event(ctx, eventID)
+	if storyline.ErrorCode(err) == storyline.ENOTFOUND {
 		return nil, nil
 	}
-	ev, err := r.st.Event(ctx, eventID)
 	if err != nil {
 		return nil, fmt.Errorf("dating: read event %s: %w", eventID, err)
 	}
-	var same, story []string
+	var same []string
 	for _, m := range ev.Members {
 		same = append(same, m.ArticleID)
 	}
-	if ev.StoryID == "" {
-		return [][]string{same}, nil
-	}
-	s, ok := r.stories[ev.StoryID]
-	if !ok {
-		if s, err = r.st.Story(ctx, ev.StoryID); err != nil {
-			return nil, fmt.Errorf("dating: read story %s: %w", ev.StoryID, err)
-		}
-		r.stories[ev.StoryID] = s
-	}
-	for _, e := range s.Events {
-		if e.ID == eventID {
-			continue
-		}
-		for _, m := range e.Members {
-			story = append(story, m.ArticleID)
-		}
-	}
-	return [][]string{same, story}, nil
+	return [][]string{same}, nil
 }

@@ -79,7 +79,13 @@ var (
 	// zoneRe is a time zone on its own: "(UTC +04:00)", "IST".
 	zoneRe = regexp.MustCompile(`(?i)\(?\b(?:` + zoneWords + `)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?`)
 	// updatedRe and publishedRe are the labels of the two kinds.
-	updatedRe   = regexp.MustCompile(`(?i)\b(?:(?:last\s+)?(?:updated|modified|edited)|update)\b`)
+	updatedRe = regexp.MustCompile(`(?i)\b(?:(?:last\s+)?(?:updated|modified|edited)|update)\b`)
+	// otherDateRe labels a date that is not the page's: when a forum's
+	// member joined, someone's birthday.
+	otherDateRe = regexp.MustCompile(`(?i)\b(?:joined|join date|registered|member since|born|birthday|expires?|deadline)\b`)
+	// postedByRe opens a forum post's header: the poster's name, in any
+	// case, then the time it was posted.
+	postedByRe  = regexp.MustCompile(`(?i)^\s*(?:postby|posted by|submitted by|written by)\b`)
 	publishedRe = regexp.MustCompile(`(?i)\b(?:(?:first\s+)?published|publish(?:ed)?\s+date|publication\s+date|date\s+published|posted|created|postby|released|old)\b`)
 )
 
@@ -239,6 +245,9 @@ func readPiece(p string) (LineDate, bool) {
 		}
 		kind := DateUnlabelled
 		before := p[:start]
+		if otherDateRe.MatchString(before) {
+			return LineDate{}, false
+		}
 		switch {
 		case updatedRe.MatchString(before):
 			kind = DateUpdated
@@ -351,6 +360,9 @@ func fewWords(s string) bool {
 // labelOnly reports whether a piece is only a label (and perhaps a time),
 // as in "Publish Date: 10:48 - 25 April 2022", and which.
 func labelOnly(p string) (DateKind, bool) {
+	if len(p) <= 60 && postedByRe.MatchString(p) && len(strings.Fields(p)) <= 6 {
+		return DatePublished, true
+	}
 	if len(p) > 40 || !fewWords(p) {
 		return 0, false
 	}

@@ -36,7 +36,7 @@ func TestReadDateLine(t *testing.T) {
 		{"abbreviated month with a stop, dash, time, By", "Oct. 24, 2011 - 19:26 By", day(2011, 10, 24), DateUnlabelled},
 		{"updated before created, day first with IST", "Wire | Kyiv | Updated: 03-02-2024 16:23 IST | Created: 03-02-2024 16:23 IST", day(2024, 2, 3), DatePublished},
 		{"time and zone after", "Sep 20, 2023 10:27 AM IST", day(2023, 9, 20), DateUnlabelled},
-		{"forum post by a user", "Postby harbour_watch » Wed Mar 28, 2018 6:39 pm", day(2018, 3, 28), DateUnlabelled},
+		{"forum post by a user", "Postby harbour_watch » Wed Mar 28, 2018 6:39 pm", day(2018, 3, 28), DatePublished},
 		{"published with time", "Published: May 26, 2021 05:53 PM", day(2021, 5, 26), DatePublished},
 		{"full weekday, zone", "Wednesday, 17 March 2021 03:00 PM EDT", day(2021, 3, 17), DateUnlabelled},
 		{"posted, time first", "Posted at 8:39 AM, Apr 15, 2021", day(2021, 4, 15), DatePublished},
@@ -72,6 +72,7 @@ func TestReadDateLine(t *testing.T) {
 		"Ships 2021-03-17 18:00 vessels 120,000 tonnes",
 		"04-05-2021", // day and month cannot be told apart
 		"2021-00-17",
+		"Joined: Mon Jul 01, 2013 11:42 pm", // a forum member's, not the page's
 		"February 30, 2021",
 		"© 2024, Privacy Policy",
 		"Updated: 2 hours ago",

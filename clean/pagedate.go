@@ -3,6 +3,8 @@ package clean
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline"
 )
 
 // The page's date lines.
@@ -16,9 +18,9 @@ import (
 // before an updated one, the first on the page among equals.
 
 // topLines and bottomLines are how many lines at the top and the bottom of
-// the text may hold the page's date, and maxDateLine how long such a line
-// left in the text may be (a headline or a caption with the date at its
-// end, not a paragraph of the story).
+// the text may hold the page's date, and maxDateLine how long a date line
+// may be (a headline or a caption with the date at its end, not a
+// paragraph of the story, which only a dateline may open).
 const (
 	topLines    = 12
 	bottomLines = 3
@@ -32,10 +34,23 @@ type pageDate struct {
 	off int
 }
 
-// noteDate notes the date of line l, if it is a date line.
+// noteDate notes the date of line l, if it is a date line or opens with a
+// dated dateline.
 func (d *doc) noteDate(l line) {
-	ld, ok := ReadDateLine(l.s)
-	if !ok || ld.Whole && d.siteDate(l) {
+	var ld LineDate
+	ok := false
+	if len(l.s) <= maxDateLine {
+		ld, ok = ReadDateLine(l.s)
+	}
+	if !ok {
+		// "WASHINGTON, June 21. /TASS/." below the headline and lead.
+		_, _, date, n := Dateline(l.s)
+		if n == 0 || date.IsZero() {
+			return
+		}
+		ld, ok = LineDate{Date: date, Kind: DateUnlabelled, End: n}, true
+	}
+	if ld.Whole && d.siteDate(l) {
 		return
 	}
 	c := pageDate{ld, l.off}
@@ -55,9 +70,7 @@ func (d *doc) scanDates() {
 		if n++; n > topLines {
 			break
 		}
-		if len(l.s) <= maxDateLine {
-			d.noteDate(l)
-		}
+		d.noteDate(l)
 	}
 	n = 0
 	for i := len(d.lines) - 1; i >= 0; i-- {
@@ -67,9 +80,7 @@ func (d *doc) scanDates() {
 		if n++; n > bottomLines {
 			break
 		}
-		if len(d.lines[i].s) <= maxDateLine {
-			d.noteDate(d.lines[i])
-		}
+		d.noteDate(d.lines[i])
 	}
 }
 
@@ -111,4 +122,39 @@ func shortLine(s string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return len(strings.Fields(s)) <= 5 && last != '.'
+}
+
+// PageDay returns the day the page of a cleaned article gives without a
+// year, as a dateline ("WASHINGTON, June 21. /TASS/.", kept in the
+// article's debris or standing below its headline) or a date line
+// ("September 08, 23:10 UTC+3"): the month and day (Year 0) and the text
+// that gives them. ok is false when the page gives none.
+func PageDay(a *storyline.Article) (day storyline.Date, text string, ok bool) {
+	for _, db := range a.Debris {
+		if db.Rule != RuleDateline {
+			continue
+		}
+		if _, _, d, n := Dateline(db.Text + " X"); n > 0 && !d.IsZero() && d.Year == 0 {
+			return d, db.Text, true
+		}
+	}
+	n := 0
+	for l := range strings.SplitSeq(a.Text, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if n++; n > topLines {
+			break
+		}
+		if len(l) <= maxDateLine {
+			if ld, ok := ReadDateLine(l); ok && ld.Date.Year == 0 {
+				return ld.Date, l[ld.Start:ld.End], true
+			}
+		}
+		if _, _, d, k := Dateline(l); k > 0 && !d.IsZero() && d.Year == 0 {
+			return d, strings.TrimSpace(l[:k]), true
+		}
+	}
+	return storyline.Date{}, "", false
 }

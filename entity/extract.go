@@ -362,6 +362,9 @@ func (x *extractor) orgEnd(p, e int) int {
 		}
 		if orgHeads[w] && h > p {
 			end := h + 1
+			for end < e && toks[end].word && (orgHeads[x.lower(end)] || x.lower(end) == "co" || x.lower(end) == "co.") {
+				end++ // "Rochester Police Department", "Huawei Technologies Co Ltd"
+			}
 			if end < e && (x.lower(end) == "of" || x.lower(end) == "for") {
 				end = e
 				for k := h + 1; k < e; k++ {
@@ -734,12 +737,12 @@ func (x *extractor) resolveAliases() {
 			m.kind = storyline.Place
 		case prev >= 0 && (x.lower(prev) == "in" || x.lower(prev) == "near") && !x.isCommon(m.a):
 			m.kind = storyline.Place
-		case speechVerbs[nextW]:
-			m.kind = storyline.Person
+		case speechVerbs[nextW] && !x.isCommon(m.a) && !orgHeads[x.lower(m.a)]:
+			m.kind = storyline.Person // not "Department indicated", "Office says"
 		case x.coordinated(m) != "":
 			m.kind = x.coordinated(m)
-		case prev >= 0 && (titleNouns[x.lower(prev)] || maleWords[x.lower(prev)] || femaleWords[x.lower(prev)]):
-			m.kind = storyline.Person
+		case prev >= 0 && prev == m.a-1 && (titleNouns[x.lower(prev)] || maleWords[x.lower(prev)] || femaleWords[x.lower(prev)]):
+			m.kind = storyline.Person // "Minister Ivanov"; not "the Prime Minister's Office"
 		case prev >= 0 && orgClass[x.lower(prev)]:
 			m.kind = storyline.Org
 		case prev >= 0 && x.lower(prev) == "at" && !x.isCommon(m.a):

@@ -46,6 +46,18 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "only names: an organisation runs on through its heads, generic nouns and contractions are no names",
+			text: "A tweet by the Ferndale Police Department indicated the fire began at dawn. The rumours are false, the Prime Minister’s Office says. " +
+				"I’m proud to live here, Ana Ruiz wrote. Lumen Optics Co Ltd makes lenses. Presidents Lula da Silva and Emmanuel Macron met.",
+			want: []brief{
+				{"Ferndale Police Department", "org", "Ferndale Police Department", "", "", ""},
+				{"Ana Ruiz", "person", "Ana Ruiz", "", "", ""},
+				{"Lumen Optics Co Ltd", "org", "Lumen Optics Co Ltd", "", "", ""},
+				{"Lula da Silva", "person", "Lula da Silva", "", "", ""},
+				{"Emmanuel Macron", "person", "Emmanuel Macron", "", "", ""},
+			},
+		},
+		{
 			name: "president and press secretary",
 			text: "President Joe Biden spoke first. White House press secretary Jen Psaki followed him.",
 			want: []brief{

@@ -96,6 +96,10 @@ var notNames = set(
 	"covid-19", "covid", "read", "more", "related", "advertisement", "photo", "video", "image",
 	"getty", "images", "file", "update", "updated", "breaking", "exclusive", "opinion", "analysis",
 	"ok", "yes", "no", "mr", "mrs", "ms", "dr",
+	// contractions open sentences, never names ("I’m Jewish and proud")
+	"i’m", "i'm", "i’ve", "i've", "i’d", "i'd", "i’ll", "i'll", "it’s", "it's", "that’s", "that's",
+	"there’s", "there's", "here’s", "here's", "let’s", "let's", "we’re", "we're", "they’re", "they're",
+	"you’re", "you're", "he’s", "he's", "she’s", "she's", "what’s", "what's", "don’t", "don't",
 )
 
 // speechVerbs follow a speaker's name.

@@ -27,8 +27,11 @@ const DefaultMaxBody = 16 << 20
 type TimelineQuery struct {
 	Entity, Story, Query string
 	From, To             storyline.Date
-	Limit                int
-	All                  bool
+	// Limit is the number of entries to keep, the most important; 0
+	// means the concise view (timeline.ConciseLimit) unless All is set.
+	Limit int
+	// All keeps every happening.
+	All bool
 	// Granularity is "day", "month", "year" or "" (as the entries come).
 	Granularity string
 }

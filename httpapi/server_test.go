@@ -142,6 +142,7 @@ func TestBadRequests(t *testing.T) {
 		{"timeline two selectors", "/api/timeline?entity=Antonov&story=x", 400, "invalid"},
 		{"timeline bad limit", "/api/timeline?entity=Antonov&limit=-3", 400, "invalid"},
 		{"timeline bad granularity", "/api/timeline?entity=Antonov&granularity=week", 400, "invalid"},
+		{"timeline bad all", "/api/timeline?entity=Antonov&all=maybe", 400, "invalid"},
 		{"timeline bad date", "/api/timeline?entity=Antonov&from=March", 400, "invalid"},
 		{"timeline unknown story", "/api/timeline?story=no-such-story", 404, "not_found"},
 		{"timeline unknown entity", "/api/timeline?entity=Nobody+Atall", 404, "not_found"},
@@ -642,5 +643,21 @@ func TestIngestRejectsBadLine(t *testing.T) {
 	}
 	if rej := sum.Rejected[0]; !strings.Contains(rej.Item+" "+rej.Reason, "2") || rej.Origin != "POST /api/articles" {
 		t.Errorf("rejection %+v does not name line 2 of the request", rej)
+	}
+}
+
+// all=true asks for every happening; without it, and without a limit, the
+// timeline is the concise view.
+func TestParseTimelineQueryAll(t *testing.T) {
+	for target, want := range map[string]bool{
+		"/api/timeline?entity=Antonov":          false,
+		"/api/timeline?entity=Antonov&all=true": true,
+		"/api/timeline?entity=Antonov&all=1":    true,
+		"/api/timeline?entity=Antonov&all=0":    false,
+	} {
+		q, err := httpapi.ParseTimelineQuery(httptest.NewRequest("GET", target, nil))
+		if err != nil || q.All != want {
+			t.Errorf("%s: All = %v (error %v), want %v", target, q.All, err, want)
+		}
 	}
 }

@@ -293,8 +293,15 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 		}
 		if c < qs[i].open && !inverted && x.words(from, qs[i].open) > 0 && !x.addressee(from, qs[i].open) {
 			// said Trump was "working beautifully": the clause is the
-			// content, and the quote is not direct
-			x.setContent(&q, [][2]int{{from, qs[j-1].close + 1}})
+			// content, and the quote is not direct; it runs on past the
+			// quotation when the clause does ("suggested that the
+			// congressmen, “not possessing ...,” also counted ...")
+			end := qs[j-1].close + 1
+			if rest := x.clauseRest(end, segTo(j)); rest > end {
+				end = rest
+				used[1] = max(used[1], rest)
+			}
+			x.setContent(&q, [][2]int{{from, end}})
 		} else if bf := x.trimStart(segFrom(i), qs[i].open); c > qs[i].open && bf < qs[i].open && x.toks[qs[i].open-1].kind == word {
 			// Clinton is "the most dishonest candidate," Pence said:
 			// the quotation continues the clause before it
@@ -485,4 +492,28 @@ func (x *extractor) setOff(from int, src [2]int, cueEnd, open int) (lead [2]int,
 		}
 	}
 	return [2]int{start, end}, m + 1
+}
+
+// clauseRest returns where the clause that a quotation at [.., from)
+// interrupts ends, when the words after the quotation carry it on with a
+// verb of its own ("..., “not possessing the knowledge,” also counted
+// ..."); else from. It stops at the end of the segment to.
+func (x *extractor) clauseRest(from, to int) int {
+	k := from
+	for k < to && x.toks[k].kind == punct && x.toks[k].text == "," {
+		k++
+	}
+	if k >= to || x.toks[k].kind != word || x.isCap(k) || x.weight(k) >= 0.5 {
+		return from
+	}
+	// the words must run on without a cue of their own ("..., he said")
+	for m := k; m < to; m++ {
+		if x.toks[m].kind == word && x.weight(m) >= 0.5 && x.hasCapOrPronoun(x.sourceBefore(m, k)) {
+			return from
+		}
+	}
+	if x.words(k, to) < 2 {
+		return from
+	}
+	return x.trimEnd(k, to)
 }

@@ -160,6 +160,9 @@ func (x *extractor) attribute(u unit, a, b, c int) bool {
 			}
 		}
 	}
+	if s == c+1 {
+		s = x.adverbialThat(s, b) // "said in a statement on the Telegram messaging app that ..."
+	}
 	s = x.trimStart(s, b)
 	if src[1] > src[0] && x.words(s, b) >= 2 {
 		q := x.newQuote(u, [2]int{c, c + 1}, src)
@@ -293,3 +296,35 @@ var statives = map[string]bool{
 
 // irregularParticiples are past participles of cues not in -ed.
 var irregularParticiples = map[string]bool{"known": true, "told": true, "shown": true, "said": true, "thought": true, "written": true}
+
+// adverbialThat returns where the content starts after a prepositional
+// phrase between the cue and "that" ("said in a resignation letter
+// circulated by U.S. media that he was stepping down"), or s: the phrase
+// opens with in, on, at, during or via, holds no verb of saying and ends
+// at "that" within a dozen words.
+func (x *extractor) adverbialThat(s, b int) int {
+	if s >= b || x.toks[s].kind != word {
+		return s
+	}
+	switch x.toks[s].lower {
+	case "in", "on", "at", "during", "via", "through":
+	default:
+		return s
+	}
+	for m := s + 1; m < b && m < s+14; m++ {
+		t := x.toks[m]
+		if t.inQuote || t.kind == para || t.kind == punct && t.text != "," {
+			return s
+		}
+		if t.lower == "that" {
+			if m+1 < b && x.toks[m+1].kind == open {
+				return m // keep "that" before a quotation
+			}
+			return m + 1
+		}
+		if x.weight(m) >= 0.5 || auxiliaries[t.lower] {
+			return s // "rejected on Monday was similar to a proposal that": a clause
+		}
+	}
+	return s
+}

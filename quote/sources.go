@@ -100,6 +100,10 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 		if located && before[1] > before[0] && determiners[x.toks[before[0]].lower] && !x.hasCapOrPronoun(before) && x.personLike(before) {
 			return [2]int{before[0], np[1]} // "the Russian embassy in Washington"
 		}
+		if (p.lower == "for" || p.lower == "at" || p.lower == "with") && before[1]-before[0] >= 2 && determiners[x.toks[before[0]].lower] &&
+			!x.hasCapOrPronoun(before) && unnamedHeads[x.toks[before[1]-1].lower] && x.hasCap(np) {
+			return [2]int{before[0], np[1]} // "a spokesperson for Iran's Defense Ministry"
+		}
 		if before[1] == before[0] || !x.hasCapOrPronoun(before) && !plain && !adjunct {
 			// "officials who spoke with The Huffington Post said"
 			for w := np[0] - 2; w > limit && w >= np[0]-4; w-- {

@@ -220,7 +220,7 @@ func (x *extractor) namesSomeone(p [2]int) bool {
 	}
 	if len(x.mentions) > 0 {
 		m := x.mentionAt(h)
-		return m != nil && (m.Via == "" || m.Via == "alias")
+		return m != nil && m.Kind != storyline.Place && (m.Via == "" || m.Via == "alias") // "The mayor of Rochester, New York,"
 	}
 	return x.isCap(h) && !titles[strings.TrimSuffix(x.toks[h].lower, ".")]
 }
@@ -369,25 +369,30 @@ func government(country string) string {
 // description, a person or country ("US senators").
 func (x *extractor) principal(src [2]int, before int, description bool) string {
 	start := x.toks[src[0]].start
-	var org, other string
+	var poss, org, other string
+	possAt, orgAt := -1, -1
 	for i := range x.mentions {
 		m := &x.mentions[i]
 		if m.Start < start || m.End > before {
 			continue
 		}
 		name := mentionName(m)
-		if x.possessive(m) {
-			return name
-		}
 		switch {
-		case m.Kind == storyline.Org && org == "":
-			org = name
+		case x.possessive(m):
+			poss, possAt = name, m.Start
+		case m.Kind == storyline.Org:
+			org, orgAt = name, m.Start
 		case description && other == "":
 			other = name
 		}
 	}
-	if org != "" {
+	switch {
+	case poss != "" && orgAt < possAt:
+		return poss // "Putin's spokesman"; not "Iran's Defense Ministry spokesman"
+	case org != "":
 		return org
+	case poss != "":
+		return poss
 	}
 	return other
 }
@@ -429,6 +434,9 @@ func (x *extractor) description(src [2]int, h int) who {
 		if titles[head] && src[1]-src[0] == 2 {
 			if name := x.onlyHolder(head); name != "" {
 				return who{name: name, ref: name, kind: kindPerson} // "..., the ambassador said" in a headline
+			}
+			if w, ok := x.continued("he", src[0]); ok && !w.unnamed {
+				return w // "“...,” Glaz told reporters. The spokesman stressed ..."
 			}
 		}
 	}

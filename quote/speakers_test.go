@@ -50,6 +50,21 @@ func TestSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name:   "a bare role after a named speaker continues him",
+			text:   "“The inquiry is under way,” Anatoly Glaz told reporters in Minsk on Thursday. The spokesman stressed that the results would take time.",
+			checks: []check{{content: "the results would take time", speaker: "Anatoly Glaz"}},
+		},
+		{
+			name:   "an unnamed person for an organisation is the person, with the organisation as principal",
+			text:   "A spokesperson for Iran’s Defense Ministry on Sunday denied that any military cargo was at the port.",
+			checks: []check{{content: "military cargo", speaker: "a spokesperson for Iran’s Defense Ministry", principal: "Defense Ministry", unnamed: true}},
+		},
+		{
+			name:   "an adverbial between the cue and that is no part of the content",
+			text:   "Jon Huntsman said in a letter circulated by US media that he was stepping down after two years.",
+			checks: []check{{content: "he was stepping down after two years", speaker: "Jon Huntsman"}},
+		},
+		{
 			name: "a pronoun after an unnamed source refers back to it",
 			text: "A state department spokesperson said the mission was aware of the decision. They added that channels of communication stayed open.",
 			checks: []check{

@@ -156,6 +156,7 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 	termsOf := map[string][]int32{} // sentence -> its word feature IDs
 	var df []int
 	var keys []string // feature ID -> key
+	actorID := map[string]int32{}
 	focusID := map[int32]bool{}
 	feature := func(key string) int32 {
 		id, ok := vocab[key]
@@ -189,8 +190,13 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		// A sentence retold word for word (wire copies) is read once.
 		ids, ok := termsOf[st.Text]
 		if !ok {
-			for _, t := range nlp.Tokens(st.Text) {
+			phrase := false // a word a concept phrase needs
+			toks := nlp.Tokens(st.Text)
+			for _, t := range toks {
 				id, ok := wordID[t.Text]
+				if !phrase && phraseWords[t.Text] {
+					phrase = true
+				}
 				if !ok {
 					id = -1
 					if w := strings.ToLower(t.Text); isContentWord(w) {
@@ -208,8 +214,14 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 					ids = append(ids, id)
 				}
 			}
-			for _, c := range phraseConcepts(strings.ToLower(st.Text)) {
-				ids = append(ids, feature(c))
+			if phrase {
+				words := make([]string, len(toks))
+				for i, t := range toks {
+					words[i] = strings.ToLower(t.Text)
+				}
+				for _, c := range phraseConcepts(words) {
+					ids = append(ids, feature(c))
+				}
 			}
 			slices.Sort(ids)
 			ids = slices.Compact(ids)
@@ -218,7 +230,11 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		if len(st.Actors) > 0 {
 			ids = slices.Clone(ids)
 			for _, a := range st.Actors {
-				id := feature("@" + strings.ToLower(a))
+				id, ok := actorID[a]
+				if !ok {
+					id = feature("@" + strings.ToLower(a))
+					actorID[a] = id
+				}
 				ids = append(ids, id)
 				it.who = append(it.who, id)
 				it.actors = append(it.actors, id)
@@ -258,7 +274,7 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 			it.focus = true
 		}
 		it.lead = st.Sentence == 0
-		it.explicit = st.DateText != "" && !strings.HasPrefix(st.DateText, storyline.EstimatePrefix) && !st.FromContext
+		it.explicit = st.DateText != "" && !st.Estimated && !strings.HasPrefix(st.DateText, storyline.EstimatePrefix) && !st.FromContext
 		it.report = it.lead || it.explicit || it.focus
 		it.quality = quality(it)
 		items = append(items, it)
@@ -332,7 +348,7 @@ func quality(it *item) float64 {
 	if it.lead {
 		q += 0.8
 	}
-	if anaphoric.MatchString(it.st.Text) {
+	if isAnaphoric(it.st.Text) {
 		q -= 0.5 // "This move ...", "He said ...": not a headline of its own
 	}
 	if it.art != nil && it.art.DuplicateOf == "" {
@@ -358,9 +374,32 @@ func quality(it *item) float64 {
 	return q
 }
 
-// anaphoric matches a sentence that leans on the one before: it opens
-// with a pronoun or a demonstrative, or speaks of "this strategy".
-var anaphoric = regexp.MustCompile(`^(?:["“]?)(?:He|She|It|They|This|That|These|Those|The move|The decision)\b|\b(?:this|that|these|those) (?:strategy|move|decision|step|plan|announcement)\b`)
+// isAnaphoric reports whether a sentence leans on the one before: it
+// opens with a pronoun or a demonstrative, or speaks of "this strategy".
+func isAnaphoric(s string) bool {
+	s = strings.TrimLeft(s, "\"“ ")
+	for _, p := range []string{"He ", "She ", "It ", "They ", "This ", "That ", "These ", "Those ", "The move ", "The decision "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	for _, d := range []string{"this ", "that ", "these ", "those "} {
+		for i := strings.Index(s, d); i >= 0; {
+			rest := s[i+len(d):]
+			for _, n := range []string{"strategy", "move", "decision", "step", "plan", "announcement"} {
+				if strings.HasPrefix(rest, n) {
+					return true
+				}
+			}
+			j := strings.Index(rest, d)
+			if j < 0 {
+				break
+			}
+			i += len(d) + j
+		}
+	}
+	return false
+}
 
 // fold returns s with its white space folded, strings.Join(strings.Fields(s),
 // " "), and its number of words, len(strings.Fields(s)): in one pass and

@@ -1,6 +1,6 @@
 package timeline
 
-import "regexp"
+import "strings"
 
 // Reports of one happening word it differently: one outlet writes that
 // Moscow "recalled" its ambassador, another that he was "withdrawn", a
@@ -47,27 +47,38 @@ var concepts = func() map[string]string {
 	return m
 }()
 
-// conceptPhrases name a kind of happening in several words: an envoy
-// "called home", "summoned back" or "invited to Moscow for consultations"
-// is recalled.
-var conceptPhrases = []struct {
-	re      *regexp.Regexp
-	concept string
-}{
-	{regexp.MustCompile(`\b(summon|call|invit|bring|brought)\w*\b(\s+\S+){0,5}?\s+(home|back|for consultations|for talks)\b`), "~recall"},
-}
-
-// phraseConcepts returns the concepts the phrases of a lowercased
-// sentence name.
-func phraseConcepts(low string) []string {
-	var out []string
-	for _, p := range conceptPhrases {
-		if p.re.MatchString(low) {
-			out = append(out, p.concept)
+// phraseConcepts returns the concepts that phrases of a sentence name,
+// from its lowercased words: an envoy "called home", "summoned back" or
+// "invited to Moscow for consultations" is recalled (a verb of calling,
+// then within six words "home", "back", or "for" and "consultations" or
+// "talks").
+func phraseConcepts(words []string) []string {
+	for i, w := range words {
+		if !callVerb(w) {
+			continue
+		}
+		for j := i + 1; j < len(words) && j <= i+6; j++ {
+			switch words[j] {
+			case "home", "back":
+				return []string{"~recall"}
+			case "consultations", "talks":
+				if words[j-1] == "for" {
+					return []string{"~recall"}
+				}
+			}
 		}
 	}
-	return out
+	return nil
 }
+
+func callVerb(w string) bool {
+	return strings.HasPrefix(w, "summon") || strings.HasPrefix(w, "call") || strings.HasPrefix(w, "invit") ||
+		w == "bring" || w == "brings" || w == "bringing" || w == "brought"
+}
+
+// phraseWords are the words, as written, one of which a sentence must
+// hold for phraseConcepts to find anything.
+var phraseWords = map[string]bool{"home": true, "back": true, "consultations": true, "talks": true}
 
 // concept returns the feature a lowercased content word stands for: its
 // concept ("~recall"), "-" for a word that says nothing of what happened,

@@ -121,7 +121,7 @@ func citations(items []*item, first *item) []storyline.Citation {
 			Start:     it.st.Start,
 			End:       it.st.End,
 			DateText:  it.st.DateText,
-			Estimated: strings.HasPrefix(it.st.DateText, storyline.EstimatePrefix),
+			Estimated: it.st.Estimated || strings.HasPrefix(it.st.DateText, storyline.EstimatePrefix),
 		}
 		if it.art != nil {
 			c.Origin, c.Source, c.URL = it.art.Origin, it.art.Source, it.art.URL

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/storyline/storyline"
 )
@@ -62,15 +63,18 @@ func aboutFocus(hs []*happening, items []*item) []*happening {
 }
 
 // score rates a happening's importance: the independent outlets that
-// report it, the articles that lead with it, the share of its statements
-// about the focus, the precision of its date and whether a source dates it
-// explicitly.
+// report it, the outlets that lead with it, the share of its statements
+// about the focus, the precision of its date (an estimated date counts
+// against it) and whether a source dates it explicitly.
 func score(h *happening) float64 {
 	o, a, p := h.support()
 	s := float64(o) + 0.3*math.Log1p(float64(a))
 	focus, leads := 0, map[string]bool{}
-	explicit := false
+	explicit, estimated := false, true
 	for _, it := range h.items {
+		if !strings.HasPrefix(it.st.DateText, storyline.EstimatePrefix) {
+			estimated = false
+		}
 		if it.focus {
 			focus++
 		}
@@ -83,10 +87,13 @@ func score(h *happening) float64 {
 	}
 	s += 0.5 * float64(len(leads))
 	s += 0.5 * float64(focus) / float64(len(h.items))
-	switch p {
-	case storyline.PrecisionDay:
+	switch {
+	case estimated:
+		// Only an estimate of when its reports were written dates it.
+		s -= 0.5
+	case p == storyline.PrecisionDay:
 		s += 0.3
-	case storyline.PrecisionMonth:
+	case p == storyline.PrecisionMonth:
 		s += 0.1
 	}
 	if explicit {

@@ -32,20 +32,21 @@ type Query struct {
 // ConciseLimit is the number of entries of a timeline when the query
 // sets no Limit: a journalist's page, the most important happenings; the
 // rest are one flag away (Query.All).
-const ConciseLimit = 20
+const ConciseLimit = 30
 
 // maxQueryArticles bounds the articles a text query draws on.
 const maxQueryArticles = 500
 
 // Load builds the timeline a query asks for from the analysed articles in
 // st: the dated statements of every article that mentions the entity,
-// belongs to the story or matches the text, with the entity or the
-// story's key entities as the focus. An entity's timeline keeps only the
-// happenings the entity takes part in or that the articles about it make
-// central (Options.FocusOnly). Without a Limit, and unless All is set, the
-// timeline is cut to its ConciseLimit most important entries. It returns EINVALID for a query that
-// names none or several of entity, story and text, and ENOTFOUND when the
-// entity or story is unknown. Articles never analysed are skipped.
+// belongs to the story or matches the text. An entity's timeline has the
+// entity as its focus and keeps only the happenings it takes part in or
+// that the articles about it make central (Options.FocusOnly); a story's
+// and a query's have no focus. Without a Limit, and unless All is set,
+// the timeline is cut to its ConciseLimit most important entries. It
+// returns EINVALID for a query that names none or several of entity,
+// story and text, and ENOTFOUND when the entity or story is unknown.
+// Articles never analysed are skipped.
 func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 	set := 0
 	for _, s := range []string{q.Entity, q.Story, q.Text} {
@@ -140,23 +141,15 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 		if !ok {
 			continue
 		}
-		var eventDate storyline.Date
-		if a.Published.IsZero() {
-			eventDate, err = events.date(ctx, id)
-			if err != nil {
-				return nil, err
-			}
-		}
 		for _, s := range ss {
-			if s.Date.IsZero() {
-				// An article without a publication date: its undated
-				// statements speak of the day of its event, if known.
-				if eventDate.IsZero() {
-					continue
-				}
-				s.Date = eventDate
+			// A statement that needs a date its article does not give
+			// ("on Monday", the present tense, in an undated article)
+			// stays off a dated timeline: the day of another report of its
+			// event is no evidence of when this one was written (the
+			// dating stage dates it where evidence allows).
+			if !s.Date.IsZero() {
+				stmts = append(stmts, s)
 			}
-			stmts = append(stmts, s)
 		}
 	}
 	// The originals of duplicates, so a copy counts as its outlet.
@@ -244,29 +237,6 @@ func (ae *articleEvents) id(ctx context.Context, articleID string) (string, erro
 	}
 	ae.asked[articleID] = id
 	return id, nil
-}
-
-// date returns the date of the event an article belongs to, or the zero
-// Date when it belongs to none or the event has no day.
-func (ae *articleEvents) date(ctx context.Context, articleID string) (storyline.Date, error) {
-	ev := ae.known[articleID]
-	if ev == nil {
-		evID, err := ae.id(ctx, articleID)
-		if err != nil || evID == "" {
-			return storyline.Date{}, err
-		}
-		ev, err = ae.st.Event(ctx, evID)
-		if storyline.ErrorCode(err) == storyline.ENOTFOUND {
-			return storyline.Date{}, nil
-		}
-		if err != nil {
-			return storyline.Date{}, fmt.Errorf("timeline: read event %s: %w", evID, err)
-		}
-	}
-	if ev.Date.Precision != storyline.PrecisionDay {
-		return storyline.Date{}, nil
-	}
-	return ev.Date, nil
 }
 
 // roleNouns returns the head nouns of roles: "ambassador" for

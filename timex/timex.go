@@ -190,6 +190,14 @@ func (st *state) resolve(m match) (storyline.Timex, bool) {
 	case "yearq":
 		ok = st.normYearQuarter(s, &tx)
 	}
+	if ok && (tx.Type == "DATE" || tx.Type == "TIME") {
+		switch st.tense(m) {
+		case -1:
+			tx.Tense = "past"
+		case 1:
+			tx.Tense = "future"
+		}
+	}
 	return tx, ok
 }
 

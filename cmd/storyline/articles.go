@@ -83,10 +83,7 @@ func printArticles(w io.Writer, list []*storyline.Article) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tPUBLISHED\tSOURCE\tLANG\tTITLE")
 	for _, a := range list {
-		pub := a.Published.String()
-		if pub == "" {
-			pub = "?"
-		}
+		pub := a.DateLabel()
 		title := displayTitle(a)
 		if a.DuplicateOf != "" {
 			title += "  (copy of " + a.DuplicateOf + ")"

@@ -89,14 +89,19 @@ func (a *app) ingest(ctx context.Context, st storyline.ArticleStore, paths []str
 // that run on each new article. Later stages are added here.
 func (a *app) pipelineOptions(st storyline.ArticleStore) pipeline.Options {
 	var opt pipeline.Options
-	if as, ok := st.(storyline.AnalysisStore); ok {
+	var dating pipeline.Stage
+	if ds, ok := st.(analyze.DatingStore); ok {
+		var analyzer pipeline.Stage
+		analyzer, dating = analyze.Stages(ds)
+		opt.Stages = append(opt.Stages, analyzer)
+	} else if as, ok := st.(storyline.AnalysisStore); ok {
 		opt.Stages = append(opt.Stages, analyze.Stage(as))
 	}
 	if cs, ok := st.(cluster.Store); ok {
 		opt.Stages = append(opt.Stages, cluster.NewStage(cs, cluster.Options{}))
 	}
-	if ds, ok := st.(analyze.DatingStore); ok {
-		opt.Stages = append(opt.Stages, analyze.DatingStage(ds))
+	if dating != nil {
+		opt.Stages = append(opt.Stages, dating)
 	}
 	if es, ok := st.(timeline.EventStore); ok {
 		// After clustering and dating: an event's date is its main

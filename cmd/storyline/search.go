@@ -52,10 +52,7 @@ prefix: storyline search 'ambassador "positive shifts"', storyline search 'recal
 
 func printHits(w io.Writer, hits []storyline.SearchHit) {
 	for _, h := range hits {
-		pub := h.Article.Published.String()
-		if pub == "" {
-			pub = "?"
-		}
+		pub := h.Article.DateLabel()
 		fmt.Fprintf(w, "%s  %s  %s  %s\n    %s\n", h.Article.ID, pub, orDash(h.Article.Source), displayTitle(h.Article),
 			strings.Join(strings.Fields(h.Snippet), " "))
 	}

@@ -56,7 +56,26 @@ func printArticle(w io.Writer, a *storyline.Article) {
 	} else {
 		pub += " (from the " + string(a.PublishedFrom) + ")"
 	}
+	if a.Disputed != "" {
+		pub += ", disputed: " + a.Disputed
+	}
 	field("Published", pub)
+	if !a.Estimated.IsZero() {
+		est := "≈ " + a.Estimated.String()
+		switch {
+		case a.EstimatedEarliest.IsZero():
+		case a.EstimatedLatest.IsZero():
+			est += fmt.Sprintf(" (on or after %s", a.EstimatedEarliest)
+		case a.EstimatedLatest == a.EstimatedEarliest:
+			est += fmt.Sprintf(" (%s", a.EstimatedEarliest)
+		default:
+			est += fmt.Sprintf(" (%s to %s", a.EstimatedEarliest, a.EstimatedLatest)
+		}
+		if !a.EstimatedEarliest.IsZero() {
+			est += fmt.Sprintf(", confidence %.1f)", a.EstimatedConfidence)
+		}
+		field("Estimated", est+": "+a.EstimatedFrom)
+	}
 	field("Source", a.Source)
 	field("URL", a.URL)
 	field("Byline", a.Byline)

@@ -17,21 +17,21 @@ func (a *app) timelineCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "timeline --entity NAME | --story ID | --query TEXT",
 		Short: "Tell what happened when, every source cited, where sources disagree",
-		Long: `Print the timeline of an entity (by name or alias), a story (by ID) or a
+		Long: fmt.Sprintf(`Print the timeline of an entity (by name or alias), a story (by ID) or a
 full-text query: one entry per happening, dated, with a headline, every
 article that reports it (article, outlet, sentence, byte offsets), the number
 of independent outlets, and the conflicts where sources give different dates
 or numbers. An entity's timeline holds the happenings it takes part in (by
 name, alias or reference) and those the articles about it make central.
 
-By default a timeline is concise: its 20 most important entries (outlets that
+By default a timeline is concise: its %d most important entries (outlets that
 report it, articles that lead with it, the focus). --limit N keeps the N most
 important entries, --all keeps every happening; --granularity month or year
 merges entries by month or year. Articles are analysed when they are
 ingested; run "storyline ingest" first.
 
 Formats: text (default), json ({"entries": [...]}), md, html (one
-self-contained page). --json is short for --format json.`,
+self-contained page). --json is short for --format json.`, timeline.ConciseLimit),
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			var err error

@@ -1,0 +1,241 @@
+package analyze
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/nlp"
+)
+
+// Matching an undated article with dated reports of the same happening.
+//
+// A sentence of an undated article that names a weekday ("Zakharova on
+// Wednesday said ...") and closely matches a dated statement of another
+// report of its event or story about a day that is that weekday ("... on
+// March 17 ...", a Wednesday) places the article on or after that day,
+// within the week after it.
+
+// Evidence is one match between a weekday sentence of an undated article
+// and a dated statement of another article.
+type Evidence struct {
+	Sentence string         // the undated article's sentence
+	Weekday  time.Weekday   // the weekday it names
+	Match    string         // the dated statement it matches
+	Article  string         // that statement's article
+	Date     storyline.Date // that statement's day
+	Score    float64        // Dice overlap of the two sentences' content stems
+}
+
+// Estimate is the day an undated article was most likely written, with
+// the evidence for it.
+type Estimate struct {
+	Date     storyline.Date
+	Evidence []Evidence
+}
+
+// minDice is how closely a weekday sentence must match a dated statement
+// (Dice coefficient of their content-word stems), and minShared how many
+// content stems they must share, for the match to count.
+const (
+	minDice   = 0.2
+	minShared = 3
+)
+
+// EstimateDate finds the weekday sentences of an undated article (from its
+// time expressions, tagged without a creation time) that match dated
+// statements of other articles, and returns the earliest day consistent
+// with all of them: a past-tense report of a weekday is written on that
+// day or within the six days after it. ok is false without evidence, or
+// when the evidence does not agree on one week.
+func EstimateDate(text string, timexes []storyline.Timex, dated []storyline.Statement) (Estimate, bool) {
+	idx := make([]dayStatement, 0, len(dated))
+	for _, st := range dated {
+		if st.Date.Precision == storyline.PrecisionDay {
+			idx = append(idx, dayStatement{article: st.ArticleID, text: st.Text, date: st.Date, stems: contentStems(st.Text)})
+		}
+	}
+	var ev []Evidence
+	for _, ws := range weekdaySentences(text, timexes) {
+		if best, ok := ws.bestMatch(idx); ok {
+			ev = append(ev, best)
+		}
+	}
+	return combine(ev)
+}
+
+// weekdaySentence is a sentence of an undated article that names a
+// weekday, with its content stems.
+type weekdaySentence struct {
+	text    string
+	weekday time.Weekday
+	stems   stemSet
+}
+
+// weekdaySentences returns the sentences that hold a weekday without a
+// week (XXXX-WXX-n), one per time expression.
+func weekdaySentences(text string, timexes []storyline.Timex) []weekdaySentence {
+	var out []weekdaySentence
+	var sentences []nlp.Span
+	for _, tx := range timexes {
+		wd, ok := weekdayOf(tx.Value)
+		if !ok {
+			continue
+		}
+		if sentences == nil {
+			sentences = nlp.Sentences(text)
+		}
+		s, ok := sentenceAt(sentences, tx.Start)
+		if !ok {
+			continue
+		}
+		sent := s.Of(text)
+		out = append(out, weekdaySentence{text: sent, weekday: wd, stems: contentStems(sent)})
+	}
+	return out
+}
+
+// dayStatement is a statement about a day, with its content stems, as the
+// matching reads it.
+type dayStatement struct {
+	article string
+	text    string
+	date    storyline.Date
+	stems   stemSet
+}
+
+// combine picks, among the days the evidence names, the one whose
+// evidence agrees best: the day d with the highest total score of the
+// evidence e with d in [e.Date, e.Date+6 days] (a past report of a weekday
+// is written on that day or within the week after). It returns d with the
+// evidence that agrees with it; ok is false without evidence or when two
+// different weeks are equally supported.
+func combine(ev []Evidence) (Estimate, bool) {
+	var best Estimate
+	var bestSet []int
+	bestScore, tie := 0.0, false
+	for _, cand := range ev {
+		d := cand.Date.Time()
+		var set []int
+		score := 0.0
+		for i, e := range ev {
+			t := e.Date.Time()
+			if !d.Before(t) && !d.After(t.AddDate(0, 0, 6)) {
+				set = append(set, i)
+				score += e.Score
+			}
+		}
+		switch {
+		case score > bestScore+1e-9:
+			best, bestSet, bestScore, tie = Estimate{Date: cand.Date}, set, score, false
+		case score > bestScore-1e-9 && !slices.Equal(set, bestSet):
+			tie = true // as well supported, by other evidence: another week
+		case score > bestScore-1e-9 && cand.Date.Time().After(best.Date.Time()):
+			best.Date = cand.Date // the same evidence allows a later day
+		}
+	}
+	if bestScore == 0 || tie {
+		return Estimate{}, false
+	}
+	for _, i := range bestSet {
+		best.Evidence = append(best.Evidence, ev[i])
+	}
+	return best, true
+}
+
+// weekdayOf reads a TIMEX3 weekday value without a week: XXXX-WXX-3 is
+// Wednesday (ISO numbering, Monday 1 to Sunday 7).
+func weekdayOf(value string) (time.Weekday, bool) {
+	rest, ok := strings.CutPrefix(value, "XXXX-WXX-")
+	if !ok || len(rest) != 1 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(rest)
+	if err != nil || n < 1 || n > 7 {
+		return 0, false
+	}
+	return time.Weekday(n % 7), true
+}
+
+func sentenceAt(sentences []nlp.Span, offset int) (nlp.Span, bool) {
+	for _, s := range sentences {
+		if s.Start <= offset && offset < s.End {
+			return s, true
+		}
+	}
+	return nlp.Span{}, false
+}
+
+// bestMatch returns the statement about a day of the sentence's weekday
+// that best matches the sentence, if any matches well enough.
+func (ws weekdaySentence) bestMatch(dated []dayStatement) (Evidence, bool) {
+	var best Evidence
+	found := false
+	for i := range dated {
+		st := &dated[i]
+		if st.date.Time().Weekday() != ws.weekday {
+			continue
+		}
+		shared := ws.stems.shared(st.stems)
+		if shared < minShared {
+			continue
+		}
+		dice := 2 * float64(shared) / float64(len(ws.stems)+len(st.stems))
+		if dice < minDice || found && dice <= best.Score {
+			continue
+		}
+		best = Evidence{Sentence: ws.text, Weekday: ws.weekday, Match: st.text, Article: st.article, Date: st.date, Score: dice}
+		found = true
+	}
+	return best, found
+}
+
+// stemSet is a sorted set of content stems.
+type stemSet []string
+
+// shared counts the stems two sets have in common.
+func (a stemSet) shared(b stemSet) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+// contentStems returns the stems of a sentence's content words: not
+// stopwords, not weekday or month names, not numbers.
+func contentStems(s string) stemSet {
+	var out stemSet
+	for _, tok := range nlp.Tokens(s) {
+		w := strings.ToLower(tok.Text)
+		if nlp.IsStopword(w) || dateWords[w] || w[0] >= '0' && w[0] <= '9' {
+			continue
+		}
+		out = append(out, nlp.Stem(w))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+var dateWords = func() map[string]bool {
+	m := map[string]bool{"day": true, "week": true, "month": true, "year": true, "today": true,
+		"yesterday": true, "tomorrow": true, "next": true, "last": true}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		m[strings.ToLower(d.String())] = true
+	}
+	for mo := time.January; mo <= time.December; mo++ {
+		m[strings.ToLower(mo.String())] = true
+	}
+	return m
+}()
