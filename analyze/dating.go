@@ -272,6 +272,7 @@ func (r *datingRun) dateGroup(ctx context.Context, ids []string, tiers [][]strin
 			continue
 		}
 		var evidence []Evidence
+		own := map[*undatedArticle]bool{}
 		for _, u := range group {
 			var ev []Evidence
 			for _, w := range u.weekdays {
@@ -281,6 +282,7 @@ func (r *datingRun) dateGroup(ctx context.Context, ids []string, tiers [][]strin
 			}
 			if est, ok := combine(ev); ok {
 				evidence = append(evidence, est.Evidence...)
+				own[u] = true
 			}
 		}
 		est, ok := combine(evidence)
@@ -288,7 +290,7 @@ func (r *datingRun) dateGroup(ctx context.Context, ids []string, tiers [][]strin
 			continue
 		}
 		for _, u := range group {
-			if e, ok := u.ev.placeBy(est); ok {
+			if e, ok := u.ev.placeBy(est, own[u]); ok {
 				if err := r.redate(ctx, u, e); err != nil {
 					return err
 				}
@@ -301,8 +303,11 @@ func (r *datingRun) dateGroup(ctx context.Context, ids []string, tiers [][]strin
 
 // placeBy returns the estimate an article takes from the matched reports
 // of its event, when its own evidence allows it: the week after the
-// matched day est.Date, cut to what the article's evidence bounds.
-func (ev evidence) placeBy(est Estimate) (dateEstimate, bool) {
+// matched day est.Date, cut to what the article's evidence bounds. own is
+// true when a weekday sentence of the article itself matched; an article
+// that shares its event's matches without one of its own must report a
+// day or month of the year before as well.
+func (ev evidence) placeBy(est Estimate, own bool) (dateEstimate, bool) {
 	d := est.Date
 	lo, hi := ev.pastBound(), ev.futureBound()
 	switch {
@@ -314,8 +319,12 @@ func (ev evidence) placeBy(est Estimate) (dateEstimate, bool) {
 		return dateEstimate{}, false // its own dates are years earlier
 	case ev.maxYear > d.Year:
 		return dateEstimate{}, false // it names a later year
-	case !hi.date.IsZero() && !hi.date.Time().After(d.Time()):
+	case !hi.date.IsZero() && !hi.date.End().After(d.Time()):
 		return dateEstimate{}, false // it announces something earlier
+	case !own && (lo.date.IsZero() || lo.date.Time().Before(d.Time().AddDate(-1, 0, 0))):
+		// Not its own match: it takes the week only with a day or month
+		// of its own reported in the year before it.
+		return dateEstimate{}, false
 	}
 	for _, y := range ev.yearless {
 		// Days it reports happened without a year lie in the season up
@@ -327,7 +336,7 @@ func (ev evidence) placeBy(est Estimate) (dateEstimate, bool) {
 	e := dateEstimate{
 		earliest: d, latest: storyline.DateOf(d.Time().AddDate(0, 0, window)), anchor: d, confidence: 0.6,
 	}
-	if !hi.date.IsZero() && hi.date.Time().Before(e.latest.Time()) {
+	if !hi.date.IsZero() && hi.date.Precision == storyline.PrecisionDay && hi.date.Time().Before(e.latest.Time()) {
 		e.latest = storyline.DateOf(hi.date.Time().Add(-day))
 	}
 	e.date = coarsest(e.earliest, e.latest)
@@ -374,7 +383,7 @@ func (ev evidence) placePageDayBy(days []storyline.Date) (dateEstimate, bool) {
 	}
 	// Its own evidence must allow the day, as for an estimate by matches,
 	// though it may name no year at all: the page's day is its own.
-	if _, ok := ev.placeBy(Estimate{Date: pd, Evidence: []Evidence{{}}}); !ok && !(ev.pastBound().date.IsZero() && ev.maxYear == 0) {
+	if _, ok := ev.placeBy(Estimate{Date: pd, Evidence: []Evidence{{}}}, true); !ok && !(ev.pastBound().date.IsZero() && ev.maxYear == 0) {
 		return dateEstimate{}, false
 	}
 	return dateEstimate{

@@ -135,7 +135,7 @@ func (ev evidence) estimate(now time.Time) (dateEstimate, bool) {
 		from: fmt.Sprintf("written on or within %d days after %s, the latest day it reports (%q), whose weekday it names",
 			window, lo.date, lo.text),
 	}
-	if !hi.date.IsZero() && hi.date.Time().Before(e.latest.Time()) {
+	if !hi.date.IsZero() && hi.date.Precision == storyline.PrecisionDay && hi.date.Time().Before(e.latest.Time()) {
 		e.latest = storyline.DateOf(hi.date.Time().Add(-day))
 	}
 	if e.latest.Time().After(now) {
@@ -162,7 +162,7 @@ func (ev evidence) placePageDay(p yearless, lo, hi dated, now time.Time) (dateEs
 		if !ok || t.Before(lo.date.Time()) || t.After(now) || t.After(lo.date.End().AddDate(0, 0, 45)) {
 			continue
 		}
-		if !hi.date.IsZero() && !t.Before(hi.date.Time()) {
+		if !hi.date.IsZero() && !t.Before(hi.date.End()) {
 			continue
 		}
 		fits = append(fits, d)

@@ -134,19 +134,23 @@ func TestPlaceBy(t *testing.T) {
 	cases := []struct {
 		name string
 		text string
+		own  bool // a sentence of its own matched
 		ok   bool
 	}{
-		{"its own dates earlier the same year", "The president was sworn in on January 20, 2021. The ministry recalled its envoy.", true},
-		{"a year named the year before", "Moscow denies meddling in the 2020 election. The ministry recalled its envoy.", true},
-		{"nothing of its own", "The ministry recalled its envoy for consultations.", false},
-		{"its own dates years earlier", "The envoy took up his post in August 2017. The ministry recalled him.", false},
-		{"it reports something later", "Russia invaded Ukraine in February 2022. The ministry recalled its envoy.", false},
-		{"it names a later year", "Voters go to the polls in March 2024; the ministry recalled its envoy.", false},
-		{"it reports a day without a year after the week", "The envoy left Washington on October 5, the ministry said in 2021.", false},
+		{"its own dates earlier the same year", "The president was sworn in on January 20, 2021. The ministry recalled its envoy.", true, true},
+		{"a year named the year before", "Moscow denies meddling in the 2020 election. The ministry recalled its envoy.", true, true},
+		{"nothing of its own", "The ministry recalled its envoy for consultations.", true, false},
+		{"its own dates years earlier", "The envoy took up his post in August 2017. The ministry recalled him.", true, false},
+		{"it reports something later", "Russia invaded Ukraine in February 2022. The ministry recalled its envoy.", true, false},
+		{"it names a later year", "Voters go to the polls in March 2024; the ministry recalled its envoy.", true, false},
+		{"it reports a day without a year after the week", "The envoy left Washington on October 5, the ministry said in 2021.", true, false},
+		{"it announces a month before", "Citizens who will vote in November 2020 must send their ballots now.", true, false},
+		{"another's match, its own day in the year before", "The president was sworn in on January 20, 2021. The ministry recalled its envoy.", false, true},
+		{"another's match, only a year of its own", "Moscow denies meddling in the 2020 election. The ministry recalled its envoy.", false, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			e, ok := evidenceOf(c.text).placeBy(matched)
+			e, ok := evidenceOf(c.text).placeBy(matched, c.own)
 			if ok != c.ok {
 				t.Fatalf("placeBy = %+v, %v; want %v", e, ok, c.ok)
 			}

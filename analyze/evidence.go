@@ -258,12 +258,13 @@ func (ev evidence) pastBound() dated {
 	return best
 }
 
-// futureBound is the earliest day the text announces with its year, the
-// day it was written before; zero when there is none.
+// futureBound is the earliest day or month the text announces with its
+// year, which it was written before (or in, for a month); zero when there
+// is none.
 func (ev evidence) futureBound() dated {
 	var best dated
 	for _, d := range ev.dated {
-		if d.tense > 0 && d.date.Precision == storyline.PrecisionDay && (best.date.IsZero() || d.date.Time().Before(best.date.Time())) {
+		if d.tense > 0 && d.date.Precision >= storyline.PrecisionMonth && (best.date.IsZero() || d.date.End().Before(best.date.End())) {
 			best = d
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -49,207 +50,345 @@ func (s *Store) PutAnalysis(ctx context.Context, a *storyline.Analysis) error {
 	return err
 }
 
+// putAnalysis stores an analysis in five round trips: the old analysis's
+// entities and the article's presence; the deletions, with every entity
+// the mentions may resolve to read at once; the mentions (COPY); and the
+// new and changed entities, keys, roles, quotes and counts in one batch.
 func (s *Store) putAnalysis(ctx context.Context, tx pgx.Tx, a *storyline.Analysis) error {
+	id := a.ArticleID
+	b := &pgx.Batch{}
+	b.Queue(`SELECT pg_advisory_xact_lock($1)`, int64(entityLock))
+	b.Queue(`SELECT count(*) FROM articles WHERE id = $1`, id)
+	b.Queue(`SELECT entity_id, count(*) FROM mentions WHERE article_id = $1 AND entity_id <> '' GROUP BY entity_id ORDER BY entity_id`, id)
+	res := tx.SendBatch(ctx, b)
+	if _, err := res.Exec(); err != nil {
+		res.Close()
+		return err
+	}
 	var n int
-	if err := tx.QueryRow(ctx, `SELECT count(*) FROM articles WHERE id = $1`, a.ArticleID).Scan(&n); err != nil {
+	if err := res.QueryRow().Scan(&n); err != nil {
+		res.Close()
 		return err
 	}
-	if n == 0 {
-		return storyline.Errorf(storyline.ENOTFOUND, "cannot store the analysis of article %q: no such article", a.ArticleID)
+	type oldCount struct {
+		id string
+		n  int
 	}
-	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(entityLock)); err != nil {
-		return err
+	var old []oldCount
+	rows, err := res.Query()
+	if err == nil {
+		old, err = pgx.CollectRows(rows, func(r pgx.CollectableRow) (oldCount, error) {
+			var c oldCount
+			return c, r.Scan(&c.id, &c.n)
+		})
 	}
-	// forget the previous analysis; remember which entities it touched
-	old, err := stringsQuery(ctx, tx, `SELECT DISTINCT entity_id FROM mentions WHERE article_id = $1`, a.ArticleID)
+	if cerr := res.Close(); err == nil {
+		err = cerr
+	}
 	if err != nil {
 		return err
 	}
+	if n == 0 {
+		return storyline.Errorf(storyline.ENOTFOUND, "cannot store the analysis of article %q: no such article", id)
+	}
+
+	// Forget the previous analysis (its counts too), and read the
+	// entities every name of this one may resolve to.
+	var keys, ids, prefixes []string
+	lookup := func(name string, kind storyline.EntityKind) {
+		keys = append(keys, entity.Keys(name, kind)...)
+		nid := entity.NewID(name, kind)
+		ids, prefixes = append(ids, nid), append(prefixes, nid+"-%")
+	}
+	for _, m := range a.Mentions {
+		if m.Name != "" && validKind(m.Kind) {
+			lookup(m.Name, m.Kind)
+		}
+	}
 	timexes, _ := json.Marshal(nonNil(a.Timexes))
 	statements, _ := json.Marshal(nonNil(a.Statements))
-	b := &pgx.Batch{}
-	for _, q := range []string{
-		`DELETE FROM mentions WHERE article_id = $1`,
-		`DELETE FROM entity_roles WHERE article_id = $1`,
-		`DELETE FROM quotes WHERE article_id = $1`,
-	} {
-		b.Queue(q, a.ArticleID)
+	b = &pgx.Batch{}
+	b.Queue(`DELETE FROM mentions WHERE article_id = $1`, id)
+	b.Queue(`DELETE FROM entity_roles WHERE article_id = $1`, id)
+	b.Queue(`DELETE FROM quotes WHERE article_id = $1`, id)
+	for _, c := range old {
+		b.Queue(`UPDATE entities SET mention_count = mention_count - $2, article_count = article_count - 1 WHERE id = $1`, c.id, c.n)
 	}
 	b.Queue(`INSERT INTO analyses (article_id, timexes, statements, analysed_at) VALUES ($1, $2, $3, $4)
 		ON CONFLICT (article_id) DO UPDATE SET timexes = excluded.timexes, statements = excluded.statements,
 			analysed_at = excluded.analysed_at`,
-		a.ArticleID, noNUL(string(timexes)), noNUL(string(statements)), nanos(s.Now()))
-	if err := tx.SendBatch(ctx, b).Close(); err != nil {
+		id, noNUL(string(timexes)), noNUL(string(statements)), nanos(s.Now()))
+	r := newResolver()
+	b.Queue(`SELECT k.key, e.id, e.name, e.kind, e.aliases, e.mention_count, e.article_count
+		FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key = ANY($1) ORDER BY e.id, k.key`, noNULs(keys))
+	b.Queue(`SELECT id FROM entities WHERE id = ANY($1) OR id LIKE ANY($2)`, ids, prefixes)
+	res = tx.SendBatch(ctx, b)
+	for range 4 + len(old) {
+		if _, err := res.Exec(); err != nil {
+			res.Close()
+			return err
+		}
+	}
+	if err := r.load(res); err != nil {
+		res.Close()
+		return err
+	}
+	if err := res.Close(); err != nil {
 		return err
 	}
 
-	r := &resolver{ctx: ctx, tx: tx, cache: map[string]*storyline.Entity{}, pending: map[string]int{}}
-	rows := &pgx.Batch{}
+	// Resolve, in memory: every entity a name can match was read above,
+	// and the lock keeps other writers out until the commit.
+	var mentions [][]any
+	roles := map[[3]string]bool{}
+	var roleRows [][]any
 	byName := map[string]string{} // folded name -> entity ID, within this article
+	count := map[string]int{}     // entity ID -> this article's mentions of it
+	var countOrder []string
 	for i := range a.Mentions {
 		m := &a.Mentions[i]
 		m.EntityID = ""
 		if m.Name != "" && validKind(m.Kind) {
-			e, err := r.resolve(m.Name, m.Kind, entity.Alias(*m))
-			if err != nil {
-				return fmt.Errorf("mention %q: %w", m.Text, err)
-			}
+			e := r.resolve(m.Name, m.Kind, entity.Alias(*m))
 			m.EntityID = e.ID
+			if count[e.ID] == 0 {
+				countOrder = append(countOrder, e.ID)
+			}
+			count[e.ID]++
 			r.pending[e.ID]++
 			byName[entity.Fold(m.Name)] = e.ID
-			if m.Role != "" {
-				rows.Queue(`INSERT INTO entity_roles (entity_id, title, affiliation, article_id) VALUES ($1, $2, $3, $4)
-					ON CONFLICT DO NOTHING`, e.ID, noNUL(m.Role), noNUL(m.Affiliation), a.ArticleID)
+			if k := [3]string{e.ID, noNUL(m.Role), noNUL(m.Affiliation)}; m.Role != "" && !roles[k] {
+				roles[k] = true
+				roleRows = append(roleRows, []any{k[0], k[1], k[2], id})
 			}
 		}
-		rows.Queue(`INSERT INTO mentions (article_id, position, start_, end_, text, kind, name, role, affiliation, via, entity_id)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-			a.ArticleID, i, m.Start, m.End, noNUL(m.Text), string(m.Kind), noNUL(m.Name), noNUL(m.Role), noNUL(m.Affiliation), m.Via, m.EntityID)
+		mentions = append(mentions, []any{id, int32(i), int32(m.Start), int32(m.End), noNUL(m.Text), string(m.Kind),
+			noNUL(m.Name), noNUL(m.Role), noNUL(m.Affiliation), m.Via, m.EntityID})
+	}
+	b = &pgx.Batch{}
+	for i := range a.Quotes {
+		q := &a.Quotes[i]
+		q.ArticleID = id
+		if q.ID == "" {
+			q.ID = fmt.Sprintf("%s-q%d", id, i)
+		}
+		// the entity of a mention of this article that the speaker
+		// names (storyline.SpeakerEntityName), or none: a speaker is
+		// never an entity of its own
+		if q.SpeakerEntity == "" && !q.Unnamed {
+			q.SpeakerEntity = byName[entity.Fold(storyline.SpeakerEntityName(*q))]
+		}
+	}
+	r.write(b)
+	for _, row := range roleRows {
+		b.Queue(`INSERT INTO entity_roles (entity_id, title, affiliation, article_id) VALUES ($1, $2, $3, $4)
+			ON CONFLICT DO NOTHING`, row...)
 	}
 	for i := range a.Quotes {
 		q := &a.Quotes[i]
-		q.ArticleID = a.ArticleID
-		if q.ID == "" {
-			q.ID = fmt.Sprintf("%s-q%d", a.ArticleID, i)
-		}
-		if q.SpeakerEntity == "" && !q.Unnamed {
-			// only names become entities: a speaker links to the entity
-			// of a mention of this article, never to one of its own
-			q.SpeakerEntity = byName[entity.Fold(storyline.SpeakerEntityName(*q))]
-		}
 		data, err := json.Marshal(q)
 		if err != nil {
 			return fmt.Errorf("quote %d: %w", i, err)
 		}
-		rows.Queue(`INSERT INTO quotes (id, article_id, position, speaker_entity, speaker_key, data) VALUES ($1, $2, $3, $4, $5, $6)
+		b.Queue(`INSERT INTO quotes (id, article_id, position, speaker_entity, speaker_key, data) VALUES ($1, $2, $3, $4, $5, $6)
 			ON CONFLICT (id) DO UPDATE SET article_id = excluded.article_id, position = excluded.position,
 				speaker_entity = excluded.speaker_entity, speaker_key = excluded.speaker_key, data = excluded.data`,
-			q.ID, a.ArticleID, i, q.SpeakerEntity, noNUL(entity.Fold(q.Speaker)), noNUL(string(data)))
+			q.ID, id, i, q.SpeakerEntity, noNUL(entity.Fold(q.Speaker)), noNUL(string(data)))
+	}
+	for _, eid := range countOrder {
+		b.Queue(`UPDATE entities SET mention_count = mention_count + $2, article_count = article_count + 1 WHERE id = $1`, eid, count[eid])
 	}
 	// entities that only the previous analysis mentioned are gone
-	for _, id := range old {
-		rows.Queue(`DELETE FROM entities WHERE id = $1
-			AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = $1)
-			AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_entity = $1)`, id)
+	for _, c := range old {
+		b.Queue(`DELETE FROM entities WHERE id = $1 AND mention_count = 0
+			AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_entity = $1)`, c.id)
 	}
-	return tx.SendBatch(ctx, rows).Close()
+	if len(mentions) > 0 {
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"mentions"},
+			[]string{"article_id", "position", "start_", "end_", "text", "kind", "name", "role", "affiliation", "via", "entity_id"},
+			pgx.CopyFromRows(mentions)); err != nil {
+			return fmt.Errorf("mentions: %w", err)
+		}
+	}
+	return tx.SendBatch(ctx, b).Close()
+}
+
+func noNULs(list []string) []string {
+	for i, s := range list {
+		list[i] = noNUL(s)
+	}
+	return list
 }
 
 func validKind(k storyline.EntityKind) bool {
 	return k == storyline.Person || k == storyline.Org || k == storyline.Place
 }
 
-// resolver finds or creates canonical entities inside one transaction, as
-// the SQLite store's does. The mentions of the article being stored are
-// written at the end, in one batch: pending counts those resolved so far,
-// which a candidate's mention count includes, as it would had each been
-// written at once.
+// resolver finds or creates canonical entities for one analysis, as the
+// SQLite store's does, over the entities read for it: those under any key
+// of its names, and those it creates or gives new keys. It writes nothing
+// until write queues the changes.
 type resolver struct {
-	ctx     context.Context
-	tx      pgx.Tx
+	byKey   map[string][]*storyline.Entity
+	byID    map[string]*storyline.Entity
+	taken   map[string]bool              // entity IDs in use
 	cache   map[string]*storyline.Entity // kind + folded name -> entity
 	pending map[string]int               // entity ID -> mentions resolved to it so far
+	created []*storyline.Entity
+	changed map[string]bool // entities renamed or given aliases
+	newKeys [][2]string     // key, entity ID
 }
 
-func (r *resolver) resolve(name string, kind storyline.EntityKind, alias string) (*storyline.Entity, error) {
+func newResolver() *resolver {
+	return &resolver{byKey: map[string][]*storyline.Entity{}, byID: map[string]*storyline.Entity{},
+		taken: map[string]bool{}, cache: map[string]*storyline.Entity{}, pending: map[string]int{},
+		changed: map[string]bool{}}
+}
+
+// load reads the entities under the analysis's keys and the IDs taken.
+func (r *resolver) load(res pgx.BatchResults) error {
+	rows, err := res.Query()
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var key, id, name, kind, aliases string
+		var mentions, articles int
+		if err := rows.Scan(&key, &id, &name, &kind, &aliases, &mentions, &articles); err != nil {
+			rows.Close()
+			return err
+		}
+		e := r.byID[id]
+		if e == nil {
+			e = &storyline.Entity{ID: id, Name: name, Kind: storyline.EntityKind(kind), Mentions: mentions, Articles: articles}
+			if err := json.Unmarshal([]byte(aliases), &e.Aliases); err != nil {
+				rows.Close()
+				return fmt.Errorf("entity %s: aliases: %w", id, err)
+			}
+			r.byID[id] = e
+		}
+		r.byKey[key] = append(r.byKey[key], e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	rows, err = res.Query()
+	if err != nil {
+		return err
+	}
+	taken, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	for _, id := range taken {
+		r.taken[id] = true
+	}
+	return err
+}
+
+// candidates are the entities under any of keys, by ID, each with its
+// mentions so far (this analysis's included).
+func (r *resolver) candidates(keys []string) []*storyline.Entity {
+	seen := map[string]bool{}
+	var out []*storyline.Entity
+	for _, k := range keys {
+		for _, e := range r.byKey[k] {
+			if !seen[e.ID] {
+				seen[e.ID] = true
+				c := *e
+				c.Mentions += r.pending[e.ID]
+				out = append(out, &c)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+func (r *resolver) resolve(name string, kind storyline.EntityKind, alias string) *storyline.Entity {
 	ck := string(kind) + "\x00" + entity.Fold(name)
 	e := r.cache[ck]
 	if e == nil {
-		cands, err := candidates(r.ctx, r.tx, entity.Keys(name, kind))
-		if err != nil {
-			return nil, err
+		if m := entity.Match(name, kind, r.candidates(entity.Keys(name, kind))); m != nil {
+			e = r.byID[m.ID]
 		}
-		for _, c := range cands {
-			c.Mentions += r.pending[c.ID]
-		}
-		e = entity.Match(name, kind, cands)
-		if e == nil {
-			if e, err = r.create(name, kind); err != nil {
-				return nil, err
-			}
-		} else if entity.Better(name, e.Name, kind) {
-			if err := r.addAlias(e, e.Name); err != nil {
-				return nil, err
-			}
+		switch {
+		case e == nil:
+			e = r.create(name, kind)
+		case entity.Better(name, e.Name, kind):
+			r.addAlias(e, e.Name)
 			e.Name = name
-			if _, err := r.tx.Exec(r.ctx, `UPDATE entities SET name = $1 WHERE id = $2`, noNUL(name), e.ID); err != nil {
-				return nil, err
-			}
-			if err := r.addKeys(e, name); err != nil {
-				return nil, err
-			}
-		} else if entity.Fold(name) != entity.Fold(e.Name) {
-			if err := r.addAlias(e, name); err != nil {
-				return nil, err
-			}
+			r.changed[e.ID] = true
+			r.addKeys(e, name)
+		case entity.Fold(name) != entity.Fold(e.Name):
+			r.addAlias(e, name)
 		}
 		r.cache[ck] = e
 	}
 	if alias != "" && entity.Fold(alias) != entity.Fold(e.Name) {
-		if err := r.addAlias(e, alias); err != nil {
-			return nil, err
-		}
+		r.addAlias(e, alias)
 	}
-	return e, nil
+	return e
 }
 
-// create stores a new entity named name, under the first free ID of
+// create makes a new entity named name, under the first free ID of
 // entity.NewID(name), -2, -3, ...
-func (r *resolver) create(name string, kind storyline.EntityKind) (*storyline.Entity, error) {
-	e := &storyline.Entity{ID: entity.NewID(name, kind), Name: name, Kind: kind, Aliases: []string{}}
-	taken, err := stringsQuery(r.ctx, r.tx, `SELECT id FROM entities WHERE id = $1 OR id LIKE $2`, e.ID, e.ID+"-%")
-	if err != nil {
-		return nil, err
+func (r *resolver) create(name string, kind storyline.EntityKind) *storyline.Entity {
+	id := entity.NewID(name, kind)
+	for i := 2; r.taken[id]; i++ {
+		id = fmt.Sprintf("%s-%d", entity.NewID(name, kind), i)
 	}
-	for i := 2; contains(taken, e.ID); i++ {
-		e.ID = fmt.Sprintf("%s-%d", entity.NewID(name, kind), i)
-	}
-	if _, err := r.tx.Exec(r.ctx, `INSERT INTO entities (id, name, kind, aliases) VALUES ($1, $2, $3, '[]')`,
-		e.ID, noNUL(e.Name), string(e.Kind)); err != nil {
-		return nil, err
-	}
-	return e, r.addKeys(e, name)
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
+	r.taken[id] = true
+	e := &storyline.Entity{ID: id, Name: name, Kind: kind, Aliases: []string{}}
+	r.byID[id] = e
+	r.created = append(r.created, e)
+	r.addKeys(e, name)
+	return e
 }
 
 // addAlias records another name of e (once, by its folded form).
-func (r *resolver) addAlias(e *storyline.Entity, alias string) error {
+func (r *resolver) addAlias(e *storyline.Entity, alias string) {
 	f := entity.Fold(alias)
 	if f == "" {
-		return nil
+		return
 	}
 	for _, a := range e.Aliases {
 		if entity.Fold(a) == f {
-			return nil
+			return
 		}
 	}
 	e.Aliases = append(e.Aliases, alias)
-	b, _ := json.Marshal(e.Aliases)
-	if _, err := r.tx.Exec(r.ctx, `UPDATE entities SET aliases = $1 WHERE id = $2`, noNUL(string(b)), e.ID); err != nil {
-		return err
-	}
-	return r.addKeys(e, alias)
+	r.changed[e.ID] = true
+	r.addKeys(e, alias)
 }
 
-func (r *resolver) addKeys(e *storyline.Entity, name string) error {
-	keys := entity.Keys(name, e.Kind)
-	if len(keys) == 0 {
-		return nil
+func (r *resolver) addKeys(e *storyline.Entity, name string) {
+	for _, k := range entity.Keys(name, e.Kind) {
+		if slices.Contains(r.byKey[k], e) {
+			continue
+		}
+		r.byKey[k] = append(r.byKey[k], e)
+		r.newKeys = append(r.newKeys, [2]string{k, e.ID})
 	}
-	for i := range keys {
-		keys[i] = noNUL(keys[i])
+}
+
+// write queues the new entities, the changed names and aliases, and the
+// new keys.
+func (r *resolver) write(b *pgx.Batch) {
+	for _, e := range r.created {
+		b.Queue(`INSERT INTO entities (id, name, kind, aliases) VALUES ($1, $2, $3, '[]')`, e.ID, noNUL(e.Name), string(e.Kind))
 	}
-	_, err := r.tx.Exec(r.ctx, `INSERT INTO entity_keys (key, entity_id) SELECT k, $2 FROM unnest($1::text[]) k
-		ON CONFLICT DO NOTHING`, keys, e.ID)
-	return err
+	var changed []string
+	for id := range r.changed {
+		changed = append(changed, id)
+	}
+	sort.Strings(changed)
+	for _, id := range changed {
+		e := r.byID[id]
+		aliases, _ := json.Marshal(nonNil(e.Aliases))
+		b.Queue(`UPDATE entities SET name = $2, aliases = $3 WHERE id = $1`, id, noNUL(e.Name), noNUL(string(aliases)))
+	}
+	for _, k := range r.newKeys {
+		b.Queue(`INSERT INTO entity_keys (key, entity_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, noNUL(k[0]), k[1])
+	}
 }
 
 type querier interface {
@@ -267,9 +406,7 @@ func candidates(ctx context.Context, q querier, keys []string) ([]*storyline.Ent
 
 // queryEntities reads entities with their mention and article counts.
 func queryEntities(ctx context.Context, q querier, where, tail string, args ...any) ([]*storyline.Entity, error) {
-	rows, err := q.Query(ctx, `SELECT e.id, e.name, e.kind, e.aliases,
-			(SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,
-			(SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = e.id)
+	rows, err := q.Query(ctx, `SELECT e.id, e.name, e.kind, e.aliases, e.mention_count, e.article_count
 		FROM entities e `+where+` `+tail, args...)
 	if err != nil {
 		return nil, err
@@ -427,13 +564,13 @@ func (s *Store) Statements(ctx context.Context, articleIDs []string) (map[string
 // Entities lists the entities that stored analyses mention, most
 // mentioned first, then by name.
 func (s *Store) Entities(ctx context.Context, f storyline.EntityFilter) ([]*storyline.Entity, error) {
-	where := `WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)`
+	where := `WHERE e.mention_count > 0`
 	var args []any
 	if f.Kind != "" {
 		args = append(args, string(f.Kind))
 		where += ` AND e.kind = $1`
 	}
-	tail := `ORDER BY mentions DESC, e.name COLLATE "C", e.id`
+	tail := `ORDER BY e.mention_count DESC, e.name COLLATE "C", e.id`
 	if f.Limit > 0 {
 		tail += ` LIMIT ` + strconv.Itoa(f.Limit)
 	}

@@ -42,12 +42,12 @@ func TestOpenConcurrently(t *testing.T) {
 	}
 	defer st.Close()
 	v, err := st.Version(ctx)
-	if err != nil || v != 3 {
-		t.Errorf("Version = %d, %v; want 3", v, err)
+	if err != nil || v != 4 {
+		t.Errorf("Version = %d, %v; want 4", v, err)
 	}
 	var applied int
-	if err := st.Pool().QueryRow(ctx, `SELECT count(*) FROM schema_migrations`).Scan(&applied); err != nil || applied != 3 {
-		t.Errorf("schema_migrations holds %d rows (%v), want 3", applied, err)
+	if err := st.Pool().QueryRow(ctx, `SELECT count(*) FROM schema_migrations`).Scan(&applied); err != nil || applied != 4 {
+		t.Errorf("schema_migrations holds %d rows (%v), want 4", applied, err)
 	}
 }
 

@@ -20,23 +20,29 @@ const (
 )
 
 // leadLoop takes the leader's lease whenever it is free and leads until
-// the lease is lost, the store fails or ctx ends.
+// the lease is lost or ctx ends. A worker that takes the lease back with
+// nobody having led in between goes on with the state it had; one that
+// takes over from another starts afresh from the store.
 func (w *Worker) leadLoop(ctx context.Context) {
 	log := w.Queue.log.With("worker", w.Name)
+	var l *leader
+	wait := backoff()
 	for ctx.Err() == nil {
 		lctx, release, err := w.Queue.lease(ctx, w.Name)
 		if err != nil {
 			if ctx.Err() == nil {
 				log.Warn("cannot take the leader's lease; retrying", "error", err)
-				sleep(ctx, time.Second)
+				wait(ctx)
 			}
 			continue
 		}
 		log.Info("leading: the ordered stages run here")
-		if err := w.lead(lctx); err != nil && ctx.Err() == nil {
-			log.Warn("stopped leading", "error", err)
-		}
+		l, err = w.lead(lctx, l)
 		release()
+		if ctx.Err() == nil {
+			log.Warn("stopped leading", "error", err)
+			wait(ctx)
+		}
 	}
 }
 
@@ -63,24 +69,33 @@ func (q *Queue) lease(ctx context.Context, name string) (context.Context, func()
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		t := time.NewTicker(ttl / 3)
+		// Renewed every third of its life; a renewal that fails for want
+		// of the server is tried again until the lease would expire.
+		expires := time.Now().Add(ttl)
+		t := time.NewTicker(ttl / 6)
 		defer t.Stop()
 		for {
 			select {
 			case <-lctx.Done():
 				return
 			case <-t.C:
-				uctx, ucancel := context.WithTimeout(lctx, ttl/3)
-				r, err := q.leader.Update(uctx, leaderKey, []byte(name), rev)
-				ucancel()
-				if err != nil {
-					if lctx.Err() == nil {
-						q.log.Warn("lost the leader's lease", "worker", name, "error", err)
-					}
-					cancel()
-					return
-				}
-				rev = r
+			}
+			if time.Until(expires) > 2*ttl/3 {
+				continue
+			}
+			uctx, ucancel := context.WithTimeout(lctx, ttl/6)
+			r, err := q.leader.Update(uctx, leaderKey, []byte(name), rev)
+			ucancel()
+			switch {
+			case err == nil:
+				rev, expires = r, time.Now().Add(ttl)
+				continue
+			case lctx.Err() != nil:
+				return
+			case isWrongRevision(err) || errors.Is(err, jetstream.ErrKeyNotFound) || time.Until(expires) < ttl/6:
+				q.log.Warn("lost the leader's lease", "worker", name, "error", err)
+				cancel()
+				return
 			}
 		}
 	}()
@@ -100,52 +115,68 @@ type pending struct {
 	msg *message
 }
 
+// leader is a leader's state: its stages (with their clusterer), where
+// it is in the stream, and what it has read ahead.
+type leader struct {
+	w      *Worker
+	stages []pipeline.Stage
+	seen   map[string]bool // articles given the stages
+	dirty  bool            // articles processed since the last finish
+	cons   jetstream.Consumer
+	at     uint64 // the last sequence processed
+	rev    uint64 // the revision of the progress this leader recorded
+	queue  []pending
+}
+
 // lead reads the stream in order from the last recorded position and runs
-// the ordered stages on each article once the workers are done with it.
-func (w *Worker) lead(ctx context.Context) error {
+// the ordered stages on each article once the workers are done with it. It
+// returns the leader's state when it stopped between two batches, for the
+// next term to go on with, or nil when that state is not to be trusted.
+func (w *Worker) lead(ctx context.Context, l *leader) (*leader, error) {
 	q := w.Queue
-	_, stages := Split(w.Stages())
-	l := &leader{w: w, stages: stages, seen: map[string]bool{}}
 	at, rev, err := q.progress(ctx)
 	if err != nil {
-		return err
+		return l, err
 	}
-	cons, err := q.js.OrderedConsumer(ctx, StreamName, jetstream.OrderedConsumerConfig{
-		DeliverPolicy: jetstream.DeliverByStartSequencePolicy, OptStartSeq: at + 1,
-	})
-	if err != nil {
-		return fmt.Errorf("read the stream from %d: %w", at+1, err)
+	if l == nil || l.at != at || l.rev != rev {
+		// Another leader has been since: what it did is in the store.
+		_, stages := Split(w.Stages(w.st))
+		l = &leader{w: w, stages: stages, seen: map[string]bool{}, at: at, rev: rev}
 	}
-	var queue []pending
 	wait := backoff()
 	for ctx.Err() == nil {
-		if len(queue) < 1024 {
-			batch, err := cons.Fetch(256, jetstream.FetchMaxWait(200*time.Millisecond))
-			if err != nil {
-				return fmt.Errorf("read the stream: %w", err)
+		if l.cons == nil {
+			from := l.at + 1
+			if n := len(l.queue); n > 0 {
+				from = l.queue[n-1].seq + 1
 			}
-			for m := range batch.Messages() {
-				md, err := m.Metadata()
-				if err != nil {
-					return err
-				}
-				msg, err := decode(m.Headers(), m.Data())
-				if err != nil {
-					msg = nil // the workers dead-letter it
-				}
-				queue = append(queue, pending{seq: md.Sequence.Stream, msg: msg})
+			if l.cons, err = q.js.OrderedConsumer(ctx, StreamName, jetstream.OrderedConsumerConfig{
+				DeliverPolicy: jetstream.DeliverByStartSequencePolicy, OptStartSeq: from,
+			}); err != nil {
+				q.log.Warn("cannot read the stream; retrying", "worker", w.Name, "from", from, "error", err)
+				wait(ctx)
+				continue
 			}
 		}
-		if len(queue) == 0 {
+		if len(l.queue) < 1024 {
+			if err := l.fetch(); err != nil {
+				q.log.Warn("cannot read the stream; retrying", "worker", w.Name, "error", err)
+				l.cons = nil
+				wait(ctx)
+				continue
+			}
+		}
+		if len(l.queue) == 0 {
 			continue
 		}
 		info, err := q.extract.Info(ctx)
 		if err != nil {
-			return fmt.Errorf("read the workers' progress: %w", err)
+			q.log.Warn("cannot read the workers' progress; retrying", "worker", w.Name, "error", err)
+			wait(ctx)
+			continue
 		}
-		floor := info.AckFloor.Stream
 		n := 0
-		for n < len(queue) && queue[n].seq <= floor {
+		for n < len(l.queue) && l.queue[n].seq <= info.AckFloor.Stream {
 			n++
 		}
 		if n == 0 {
@@ -153,35 +184,64 @@ func (w *Worker) lead(ctx context.Context) error {
 			continue
 		}
 		wait = backoff()
-		if err := l.process(ctx, queue[:n]); err != nil {
-			return err
+		if err := l.process(ctx, l.queue[:n]); err != nil {
+			return nil, err // cut short: the stages' state is not the store's
 		}
-		done := queue[n-1].seq
-		if rev, err = q.setProgress(ctx, done, rev); err != nil {
-			return err
+		done := l.queue[n-1].seq
+		for {
+			r, err := q.setProgress(ctx, done, l.rev)
+			if err == nil {
+				l.at, l.rev = done, r
+				break
+			}
+			if ctx.Err() != nil || errors.Is(err, jetstream.ErrKeyExists) || isWrongRevision(err) {
+				return nil, err // another leader recorded: ours is stale
+			}
+			q.log.Warn("cannot record the leader's progress; retrying", "worker", w.Name, "error", err)
+			wait(ctx)
 		}
 		// What every consumer is done with goes.
 		if err := q.stream.Purge(ctx, jetstream.WithPurgeSequence(done+1)); err != nil {
 			q.log.Warn("cannot purge the stream", "through", done, "error", err)
 		}
-		queue = queue[n:]
+		l.queue = l.queue[n:]
 	}
-	return ctx.Err()
+	return l, ctx.Err()
 }
 
-// leader is one term's state: its stages, with their clusterer.
-type leader struct {
-	w      *Worker
-	stages []pipeline.Stage
-	seen   map[string]bool // articles given the stages this term
-	dirty  bool            // articles processed since the last finish
+// fetch reads what the stream has next, waiting a little for it.
+func (l *leader) fetch() error {
+	batch, err := l.cons.Fetch(256, jetstream.FetchMaxWait(200*time.Millisecond))
+	if err != nil {
+		return err
+	}
+	for m := range batch.Messages() {
+		md, err := m.Metadata()
+		if err != nil {
+			return err
+		}
+		msg, err := decode(m.Headers(), m.Data())
+		if err != nil {
+			msg = nil // the workers dead-letter it
+		}
+		l.queue = append(l.queue, pending{seq: md.Sequence.Stream, msg: msg})
+	}
+	if err := batch.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) && !errors.Is(err, nats.ErrTimeout) && !errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	return nil
+}
+
+func isWrongRevision(err error) bool {
+	var api *jetstream.APIError
+	return errors.As(err, &api) && api.ErrorCode == jetstream.JSErrCodeStreamWrongLastSequence
 }
 
 // process runs the stages on the articles of a batch of messages, in
 // order, finishing a run at its end marker (or at the start of the next,
 // when a run's publisher died before its end).
 func (l *leader) process(ctx context.Context, batch []pending) error {
-	st := l.w.Store
+	st := l.w.st
 	var ids []string
 	for _, p := range batch {
 		if p.msg != nil && p.msg.article != nil {
@@ -223,9 +283,11 @@ func (l *leader) process(ctx context.Context, batch []pending) error {
 			l.dirty = true
 			for _, s := range l.stages {
 				if err := s.Process(ctx, a); err != nil {
-					if ctx.Err() != nil || l.w.unavailable(ctx, err) {
-						return fmt.Errorf("stage %s on article %s: %w", s.Name(), a.ID, err)
+					if ctx.Err() != nil {
+						return ctx.Err()
 					}
+					// Reported, and the next article goes on, as in a
+					// local ingest.
 					l.w.Queue.log.Error("stage failed", "stage", s.Name(), "article", a.ID, "origin", a.Origin, "error", err)
 				}
 			}
@@ -248,8 +310,8 @@ func (l *leader) finish(ctx context.Context, marker *message) error {
 			continue
 		}
 		if err := f.Finish(ctx); err != nil {
-			if ctx.Err() != nil || l.w.unavailable(ctx, err) {
-				return fmt.Errorf("finish stage %s: %w", s.Name(), err)
+			if ctx.Err() != nil {
+				return ctx.Err()
 			}
 			l.w.Queue.log.Error("stage failed to finish the run", "stage", s.Name(), "run", marker.run, "error", err)
 		}

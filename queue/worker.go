@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net"
 	"strconv"
 	"strings"
 	"sync"
@@ -22,10 +21,12 @@ import (
 type Worker struct {
 	Queue *Queue
 	Store storyline.Store
-	// Stages returns the ingest's stages, fresh (a new clusterer): those
-	// before the first pipeline.Finisher run on every worker, that one and
-	// the rest on the leader, which calls Stages again for each term.
-	Stages func() []pipeline.Stage
+	// Stages returns the ingest's stages over st, fresh (a new
+	// clusterer): those before the first pipeline.Finisher run on every
+	// worker, that one and the rest on the leader, which calls Stages
+	// again when it takes over from another. st is Store made patient: a
+	// call waits while the database is unreachable.
+	Stages func(st storyline.Store) []pipeline.Stage
 	// Name identifies the worker in logs and in the leader's lease.
 	Name string
 	// Batch is how many messages a worker takes at once; 0 means 32.
@@ -35,6 +36,7 @@ type Worker struct {
 	NoLead bool
 
 	inFlight sync.Map // messages held while waiting on the store, to keep alive
+	st       *patient
 }
 
 // Split divides an ingest's stages: those before the first Finisher need
@@ -58,7 +60,8 @@ func (w *Worker) Run(ctx context.Context) error {
 	if w.Name == "" {
 		w.Name = "worker"
 	}
-	perArticle, _ := Split(w.Stages())
+	w.st = &patient{st: w.Store, log: w.Queue.log, name: w.Name}
+	perArticle, _ := Split(w.Stages(w.st))
 	var wg sync.WaitGroup
 	if !w.NoLead {
 		wg.Add(1)
@@ -143,9 +146,8 @@ func (w *Worker) handle(ctx context.Context, stages []pipeline.Stage, msgs []jet
 		case err != nil:
 			w.failed(ctx, &held{m: m, msg: &message{kind: m.Headers().Get(hdrKind)}}, fmt.Errorf("malformed message: %w", err))
 		case msg.rejection != nil:
-			h := &held{m: m, msg: msg}
-			if err := w.retry(ctx, func() error { return w.Store.PutRejection(ctx, *msg.rejection) }); err != nil {
-				w.failed(ctx, h, err)
+			if err := w.st.PutRejection(ctx, *msg.rejection); err != nil {
+				w.failed(ctx, &held{m: m, msg: msg}, err)
 				continue
 			}
 			m.Ack()
@@ -163,15 +165,7 @@ func (w *Worker) handle(ctx context.Context, stages []pipeline.Stage, msgs []jet
 		return // the context ended
 	}
 	for _, h := range todo {
-		err := w.retry(ctx, func() error {
-			for _, s := range stages {
-				if err := s.Process(ctx, h.a); err != nil {
-					return fmt.Errorf("stage %s: %w", s.Name(), err)
-				}
-			}
-			return nil
-		})
-		if err != nil {
+		if err := w.process(ctx, stages, h.a); err != nil {
 			w.failed(ctx, h, err)
 			continue
 		}
@@ -179,44 +173,45 @@ func (w *Worker) handle(ctx context.Context, stages []pipeline.Stage, msgs []jet
 	}
 }
 
-// store stores the articles (in one batch when the store has PutArticles)
-// and returns those to analyse: the new ones, and those stored before but
-// never analysed (a worker died between the two). Messages whose article
-// cannot be stored are failed; those already done are acknowledged.
+// process runs the per-article stages on a.
+func (w *Worker) process(ctx context.Context, stages []pipeline.Stage, a *storyline.Article) error {
+	for _, s := range stages {
+		if err := s.Process(ctx, a); err != nil {
+			return fmt.Errorf("stage %s: %w", s.Name(), err)
+		}
+	}
+	return nil
+}
+
+// store stores the articles in one batch and returns those to analyse:
+// the new ones, and those stored before but never analysed (a worker died
+// between the two). Messages whose article cannot be stored are failed;
+// those already done are acknowledged.
 func (w *Worker) store(ctx context.Context, arts []*held) ([]*held, error) {
 	list := make([]*storyline.Article, len(arts))
 	for i, h := range arts {
 		list[i] = h.a
 	}
-	var created []bool
-	err := w.retry(ctx, func() error {
-		var err error
-		if bs, ok := w.Store.(pipeline.BatchStore); ok {
-			created, err = bs.PutArticles(ctx, list)
-		} else {
-			created, err = putEach(ctx, w.Store, list)
-		}
-		return err
-	})
+	created, err := w.st.PutArticles(ctx, list)
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
-	if err != nil {
-		// One bad article fails the batch: store them one by one.
-		var todo []*held
-		for _, h := range arts {
-			var c bool
-			if err := w.retry(ctx, func() (err error) { c, err = w.Store.PutArticle(ctx, h.a); return err }); err != nil {
-				w.failed(ctx, h, err)
-				continue
-			}
-			if more, err := w.undone(ctx, []*held{h}, []bool{c}); err == nil {
-				todo = append(todo, more...)
-			}
-		}
-		return todo, nil
+	if err == nil {
+		return w.undone(ctx, arts, created)
 	}
-	return w.undone(ctx, arts, created)
+	// One bad article fails the batch: store them one by one.
+	var todo []*held
+	for _, h := range arts {
+		c, err := w.st.PutArticle(ctx, h.a)
+		if err != nil {
+			w.failed(ctx, h, err)
+			continue
+		}
+		if more, err := w.undone(ctx, []*held{h}, []bool{c}); err == nil {
+			todo = append(todo, more...)
+		}
+	}
+	return todo, nil
 }
 
 // undone returns the articles still to analyse: the created ones and those
@@ -230,7 +225,8 @@ func (w *Worker) undone(ctx context.Context, arts []*held, created []bool) ([]*h
 	}
 	var analysed map[string][]storyline.Statement
 	if len(old) > 0 {
-		if err := w.retry(ctx, func() (err error) { analysed, err = w.Store.Statements(ctx, old); return err }); err != nil {
+		var err error
+		if analysed, err = w.st.Statements(ctx, old); err != nil {
 			return nil, err
 		}
 	}
@@ -243,71 +239,6 @@ func (w *Worker) undone(ctx context.Context, arts []*held, created []bool) ([]*h
 		todo = append(todo, h)
 	}
 	return todo, nil
-}
-
-func putEach(ctx context.Context, st storyline.ArticleStore, list []*storyline.Article) ([]bool, error) {
-	created := make([]bool, len(list))
-	for i, a := range list {
-		var err error
-		if created[i], err = st.PutArticle(ctx, a); err != nil {
-			return nil, err
-		}
-	}
-	return created, nil
-}
-
-// retry runs f until it succeeds, fails for a reason of its own (returned),
-// or the context ends. While the store is unreachable it waits, with
-// backoff, saying why: that is no failure of the message.
-func (w *Worker) retry(ctx context.Context, f func() error) error {
-	wait := backoff()
-	var logged string
-	for {
-		err := f()
-		if err == nil {
-			return nil
-		}
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		if !w.unavailable(ctx, err) {
-			return err
-		}
-		if err.Error() != logged {
-			w.Queue.log.Warn("the store is unavailable; waiting to retry", "worker", w.Name, "error", err)
-			logged = err.Error()
-		}
-		if err := wait(ctx); err != nil {
-			return err
-		}
-	}
-}
-
-// unavailable reports whether err comes from the store being unreachable
-// (a connection refused or cut, a server shutting down) rather than from
-// the message: such errors are retried for as long as it takes.
-func (w *Worker) unavailable(ctx context.Context, err error) bool {
-	if storyline.ErrorCode(err) != storyline.EINTERNAL {
-		return false // EINVALID, ENOTFOUND: about the data
-	}
-	var ne net.Error
-	if errors.As(err, &ne) {
-		return true
-	}
-	var st interface{ SQLState() string }
-	if errors.As(err, &st) {
-		switch st.SQLState()[:2] {
-		case "08", "53", "57", "40": // connection, resources, operator intervention, rollback
-			return true
-		}
-		return false
-	}
-	if p, ok := w.Store.(interface{ Ping(context.Context) error }); ok {
-		pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-		defer cancel()
-		return p.Ping(pctx) != nil
-	}
-	return false
 }
 
 // failed counts a failure of the message; the last allowed sends it to the
@@ -347,7 +278,7 @@ func (w *Worker) failed(ctx context.Context, h *held, cause error) {
 	case h.msg != nil && h.msg.rejection != nil:
 		r.Origin, r.Item = h.msg.rejection.Origin, h.msg.rejection.Item
 	}
-	if err := w.retry(ctx, func() error { return w.Store.PutRejection(ctx, r) }); err != nil {
+	if err := w.st.PutRejection(ctx, r); err != nil {
 		log.Error("cannot record the dead letter as a rejection", "error", err)
 	}
 	h.m.Term()

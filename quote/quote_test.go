@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/entity"
 	"github.com/storyline/storyline/eval/polnear"
 	"github.com/storyline/storyline/internal/shareddata"
 )
@@ -715,6 +716,32 @@ func BenchmarkExtractPolNeAR(b *testing.B) {
 	for b.Loop() {
 		for _, d := range docs {
 			Extract(d.Text, nil)
+		}
+		n += len(docs)
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkExtractPolNeARMentions is BenchmarkExtractPolNeAR with the
+// entity mentions ingest passes (found once, outside the timing): the
+// speaker rules that read mentions are measured too.
+func BenchmarkExtractPolNeARMentions(b *testing.B) {
+	docs, err := polnear.ReadDir(shareddata.Dir(b, "eval/polnear/dev"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	size := 0
+	mentions := make([][]storyline.Mention, len(docs))
+	for i, d := range docs {
+		size += len(d.Text)
+		mentions[i] = entity.Extract(d.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		for i, d := range docs {
+			Extract(d.Text, mentions[i])
 		}
 		n += len(docs)
 	}

@@ -171,21 +171,38 @@ type scale struct {
 // breakShare of the span (and than breakDays); each stretch gets its own
 // margin.
 func fitScale(lo, hi time.Time, instants []time.Time) scale {
-	for i, t := range instants { // a vague date beyond the span stands at its edge
-		instants[i] = maxTime(lo, minTime(t, hi.Add(-time.Nanosecond)))
+	// A vague date beyond the span of the finest ones ("2020" in a story
+	// of 2021) stands at the edge, and is set apart by a break whenever
+	// it is breakDays away: it is background, not part of the story's
+	// run of days.
+	type instant struct {
+		t    time.Time
+		edge bool
 	}
-	slices.SortFunc(instants, func(a, b time.Time) int { return a.Compare(b) })
+	ins := make([]instant, len(instants))
+	for i, t := range instants {
+		c := maxTime(lo, minTime(t, hi.Add(-time.Nanosecond)))
+		ins[i] = instant{c, !c.Equal(t)}
+	}
+	slices.SortFunc(ins, func(a, b instant) int { return a.t.Compare(b.t) })
 	total := hi.Sub(lo)
 	var groups [][2]time.Time // first and last instant of each stretch
-	for _, t := range instants {
+	var edgeOnly []bool       // the stretch holds only vague dates at an edge
+	prevEdge := false
+	for _, in := range ins {
 		if n := len(groups); n > 0 {
-			gap := t.Sub(groups[n-1][1])
-			if float64(gap) <= breakShare*float64(total) || gap < breakDays*24*time.Hour {
-				groups[n-1][1] = t
+			gap := in.t.Sub(groups[n-1][1])
+			long := gap >= breakDays*24*time.Hour
+			if !long || float64(gap) <= breakShare*float64(total) && !prevEdge && !in.edge {
+				groups[n-1][1] = in.t
+				prevEdge = prevEdge && in.edge
+				edgeOnly[n-1] = prevEdge
 				continue
 			}
 		}
-		groups = append(groups, [2]time.Time{t, t})
+		groups = append(groups, [2]time.Time{in.t, in.t})
+		edgeOnly = append(edgeOnly, in.edge)
+		prevEdge = in.edge
 	}
 	if len(groups) < 2 {
 		pad := max(1, int(math.Round(total.Hours()/24*fitMargin)))
@@ -199,10 +216,15 @@ func fitScale(lo, hi time.Time, instants []time.Time) scale {
 		segs[i] = segment{t0: dayOf(g[0].Add(-pad)), t1: dayOf(g[1].Add(pad)).AddDate(0, 0, 1)}
 	}
 	// Widths in proportion to the time shown, none narrower than
-	// minSegment.
+	// minSegment (an edge of background no wider).
 	usable := AxisWidth - 2*axisPad - float64(len(segs)-1)*breakWidth
 	width := make([]float64, len(segs))
 	fixed := make([]bool, len(segs))
+	for i := range segs {
+		if edgeOnly[i] { // background at an edge: as narrow as a stretch gets
+			width[i], fixed[i] = minSegment, true
+		}
+	}
 	for {
 		var free float64
 		var rest time.Duration

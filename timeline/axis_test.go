@@ -433,3 +433,32 @@ func TestLayoutBreaksQuietYears(t *testing.T) {
 		t.Errorf("a zoomed axis has %d stretches", len(z.Lines))
 	}
 }
+
+// A vague date before the story's days ("2020" in a story of March to
+// November 2021) is background: it stands on a narrow stretch of its own
+// at the start, and the days keep their room.
+func TestLayoutSetsVagueBackgroundApart(t *testing.T) {
+	tl := &storyline.Timeline{Entries: []storyline.Entry{
+		axisEntry(storyline.Year(2020), "the 2020 election", 1, 1),
+		axisEntry(day(2021, 3, 16), "report", 1, 1),
+		axisEntry(day(2021, 3, 17), "recall", 2, 3),
+		axisEntry(day(2021, 3, 18), "reply", 1, 1),
+		axisEntry(day(2021, 3, 22), "talks", 1, 2),
+		axisEntry(day(2021, 6, 16), "summit", 2, 2),
+		axisEntry(day(2021, 11, 2), "shifts", 1, 1),
+	}}
+	ax := Layout(tl, AxisOptions{})
+	if len(ax.Lines) < 3 {
+		t.Fatalf("stretches %v; want the 2020 edge apart from March", ax.Lines)
+	}
+	if w := ax.Lines[0][1] - ax.Lines[0][0]; w > minSegment+1 {
+		t.Errorf("the 2020 edge takes %.0f units", w)
+	}
+	if len(ax.Spans) != 1 || ax.Spans[0].X1 > ax.Lines[0][1]+breakWidth {
+		t.Errorf("the 2020 bar %+v is not on the first stretch %v", ax.Spans, ax.Lines[0])
+	}
+	if n := len(ax.Marks); n < 5 {
+		t.Errorf("%d marks; March's four days should have room to stand mostly apart", n)
+	}
+	checkAxis(t, ax)
+}

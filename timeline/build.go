@@ -275,7 +275,9 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		}
 		it.lead = st.Sentence == 0
 		it.explicit = st.DateText != "" && !st.Estimated && !strings.HasPrefix(st.DateText, storyline.EstimatePrefix) && !st.FromContext
-		it.report = it.lead || it.explicit || it.focus
+		// A sentence about the focus opens a happening unless it leans on
+		// the sentence before ("He said ..."): then it only joins one.
+		it.report = it.lead || it.explicit || it.focus && !startsAnaphoric(st.Text)
 		it.quality = quality(it)
 		items = append(items, it)
 	}
@@ -348,6 +350,9 @@ func quality(it *item) float64 {
 	if it.lead {
 		q += 0.8
 	}
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(it.st.Text, "\"“‘' ")); unicode.IsLower(r) {
+		q -= 0.5 // a fragment: the page lost the start of the sentence
+	}
 	if isAnaphoric(it.st.Text) {
 		q -= 0.5 // "This move ...", "He said ...": not a headline of its own
 	}
@@ -377,11 +382,8 @@ func quality(it *item) float64 {
 // isAnaphoric reports whether a sentence leans on the one before: it
 // opens with a pronoun or a demonstrative, or speaks of "this strategy".
 func isAnaphoric(s string) bool {
-	s = strings.TrimLeft(s, "\"“ ")
-	for _, p := range []string{"He ", "She ", "It ", "They ", "This ", "That ", "These ", "Those ", "The move ", "The decision "} {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
+	if startsAnaphoric(s) {
+		return true
 	}
 	for _, d := range []string{"this ", "that ", "these ", "those "} {
 		for i := strings.Index(s, d); i >= 0; {
@@ -396,6 +398,18 @@ func isAnaphoric(s string) bool {
 				break
 			}
 			i += len(d) + j
+		}
+	}
+	return false
+}
+
+// startsAnaphoric reports whether a sentence opens with a pronoun or a
+// demonstrative ("He said ...", "This move ...").
+func startsAnaphoric(s string) bool {
+	s = strings.TrimLeft(s, "\"“ ")
+	for _, p := range []string{"He ", "She ", "It ", "They ", "This ", "That ", "These ", "Those ", "The move ", "The decision "} {
+		if strings.HasPrefix(s, p) {
+			return true
 		}
 	}
 	return false

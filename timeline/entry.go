@@ -125,7 +125,10 @@ func citations(items []*item, first *item) []storyline.Citation {
 		}
 		if it.art != nil {
 			c.Origin, c.Source, c.URL = it.art.Origin, it.art.Source, it.art.URL
-			c.Title, c.Published = it.art.Title, it.art.Published
+			c.Title = it.art.Title
+			if it.art.Disputed == "" {
+				c.Published = it.art.Published // a disputed page date is not the article's date
+			}
 		}
 		out = append(out, c)
 	}

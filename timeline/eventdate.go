@@ -14,7 +14,7 @@ import (
 // of one event, leads and all, grouped as Build groups them), the one
 // that most independent outlets lead with, then the most important. Its
 // date is the event's date, and its text a headline for the event.
-// ok is false when no statement has a date.
+// ok is false when no statement has a date or none opens a happening.
 func Happening(stmts []storyline.Statement, articles map[string]*storyline.Article) (storyline.Entry, bool) {
 	items := prepare(stmts, articles, Options{})
 	if len(items) == 0 {
@@ -36,6 +36,9 @@ func Happening(stmts []storyline.Statement, articles map[string]*storyline.Artic
 			n == bestLeads && (h.score > best.score || h.score == best.score && h.date.Compare(best.date) < 0):
 			best, bestLeads = h, n
 		}
+	}
+	if best == nil {
+		return storyline.Entry{}, false // dated statements, but none opens a happening
 	}
 	return entry(best), true
 }

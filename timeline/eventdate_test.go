@@ -43,4 +43,10 @@ func TestHappeningDatesEvent(t *testing.T) {
 	if _, ok := Happening(nil, arts); ok {
 		t.Error("a happening from no statements")
 	}
+	// Dated statements none of which opens a happening (no lead, no date
+	// of their own): no happening, and no panic.
+	background := []storyline.Statement{{ArticleID: "a", Sentence: 4, Date: day(2021, 3, 17), Text: "Analysts expect the standoff to last."}}
+	if _, ok := Happening(background, arts); ok {
+		t.Error("a happening from background alone")
+	}
 }

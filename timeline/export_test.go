@@ -15,12 +15,14 @@ func exportTimeline() *storyline.Timeline {
 		Sentence: "Russia called its ambassador home on Wednesday.", Start: 0, End: 47}
 	untitled := storyline.Citation{ArticleID: "a2", Origin: "../shared/corpus/seeds/003_y.txt", Published: day(2021, 3, 22),
 		Sentence: "The consultations lasted over two hours.", Start: 10, End: 50}
+	second := untitled
+	second.Sentence, second.Start, second.End = "He left by a side entrance.", 60, 88
 	hosted := storyline.Citation{ArticleID: "a3", Origin: "/tmp/pages/z.html", URL: "https://www.courier.example/world/envoy",
 		Title: "Envoy recalled", Sentence: "The envoy was called home.", Start: 0, End: 26}
 	return &storyline.Timeline{Title: "Anatoly Antonov", Entries: []storyline.Entry{
 		{Date: day(2021, 3, 17), Text: "Russia called its ambassador home.", Outlets: 2, Score: 3, Sources: []storyline.Citation{recall, hosted}},
 		{Date: day(2021, 3, 17), Text: "The State Department took note.", Outlets: 1, Score: 1, Sources: []storyline.Citation{hosted}},
-		{Date: day(2021, 3, 22), Text: "Two hours of consultations.", Outlets: 1, Score: 2, Sources: []storyline.Citation{untitled}},
+		{Date: day(2021, 3, 22), Text: "Two hours of consultations.", Outlets: 1, Score: 2, Sources: []storyline.Citation{untitled, second}},
 	}}
 }
 
@@ -31,7 +33,7 @@ func TestExportsGroupByDateAndNameTheirSources(t *testing.T) {
 		"## 17 March 2021\n\n**Russia called its ambassador home.**",
 		"- [Example Wire, *Moscow calls its envoy home*](https://example.org/2021/03/17/recall), 17 March 2021: \"Russia called its ambassador home on Wednesday.\" (article `a1`)",
 		"- [courier.example, *Envoy recalled*](https://www.courier.example/world/envoy): ",
-		"- unnamed source, 22 March 2021: ",
+		"- unnamed source, 22 March 2021 (article `a2`):\n  - \"The consultations lasted over two hours.\"\n  - \"He left by a side entrance.\"",
 		"**The State Department took note.**",
 	} {
 		if !strings.Contains(md, want) {
@@ -45,10 +47,10 @@ func TestExportsGroupByDateAndNameTheirSources(t *testing.T) {
 
 	text := renderString(t, tl, "text")
 	for _, want := range []string{
-		"17 March 2021\n  Russia called its ambassador home.\n    [2 outlets, 2 reports]\n    - Example Wire, “Moscow calls its envoy home”, 17 March 2021 [a1]",
+		"17 March 2021\n  Russia called its ambassador home.\n    [2 outlets, 2 articles]\n    - Example Wire, “Moscow calls its envoy home”, 17 March 2021 [a1]",
 		"    - courier.example, “Envoy recalled” [a3]",
 		"22 March 2021\n  Two hours of consultations.",
-		"    - unnamed source, 22 March 2021 [a2]",
+		"    [1 outlet, 1 article]\n    - unnamed source, 22 March 2021 [a2] (2 sentences)",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("text lacks %q:\n%s", want, text)

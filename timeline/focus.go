@@ -72,7 +72,7 @@ func score(h *happening) float64 {
 	focus, leads := 0, map[string]bool{}
 	explicit, estimated := false, true
 	for _, it := range h.items {
-		if !strings.HasPrefix(it.st.DateText, storyline.EstimatePrefix) {
+		if !it.st.Estimated && !strings.HasPrefix(it.st.DateText, storyline.EstimatePrefix) {
 			estimated = false
 		}
 		if it.focus {

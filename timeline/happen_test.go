@@ -174,6 +174,18 @@ func TestHeadline(t *testing.T) {
 		// A noun in -ing after a comma is no aside.
 		{"The ministers met in Geneva on Monday, a meeting both sides called useful.",
 			"The ministers met in Geneva on Monday, a meeting both sides called useful."},
+		// What is kept must not end in a verb that needs its complement.
+		{"The move to bring the envoy to Moscow comes amid rising tensions with Washington.",
+			"The move to bring the envoy to Moscow comes amid rising tensions with Washington."},
+		// Agency datelines are dropped.
+		{"MOSCOW (AP) — Russia is recalling its ambassador to the United States for consultations.",
+			"Russia is recalling its ambassador to the United States for consultations."},
+		{"WASHINGTON, June 21. /TASS/. Russian Ambassador Anatoly Antonov returned to Washington on Sunday.",
+			"Russian Ambassador Anatoly Antonov returned to Washington on Sunday."},
+		{"March 18, 2024 (EIRNS)—Russian voters abroad could vote at the embassy in Washington.",
+			"Russian voters abroad could vote at the embassy in Washington."},
+		{"March 15 (UPI) -- Russia's ambassador to the United States alleged that the drone was heading for Russia.",
+			"Russia's ambassador to the United States alleged that the drone was heading for Russia."},
 		{"Russian Ambassador to the United States Anatoly Antonov left the building, where he had arrived for talks.",
 			"Russian Ambassador to the United States Anatoly Antonov left the building, where he had arrived for talks."},
 	} {

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,9 +19,37 @@ import (
 // a trimmed headline ends with a full stop.
 func headline(s string) string {
 	s, _ = fold(s)
+	s = dropDateline(s)
 	s = dropHeading(s)
 	s = dropOpener(s)
 	return mainClause(s)
+}
+
+// datelines are the agency datelines that open a report and say where and
+// by whom it was filed, not what happened: "MOSCOW (AP) — ", "WASHINGTON,
+// June 21. /TASS/. ", "March 15 (UPI) -- ", "March 18, 2024 (EIRNS)—",
+// "MOSCOW (UrduPoint News / Sputnik - 21st June, 2021) ".
+var datelines = []*regexp.Regexp{
+	regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,[^.]{1,30}\.)?\s*/\p{Lu}+/\.?\s+`),
+	regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{1,40}\s*\([^)]{1,80}\)\s*(?:[-–—:]+\s*)?`),
+	regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{1,40}\s+[-–—]+\s+`),
+	regexp.MustCompile(`^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]{1,40}\)\s*[-–—]+\s*`),
+}
+
+// dropDateline removes an agency dateline from the start of a sentence
+// when what follows reads as a sentence (six words or more, capitalised).
+func dropDateline(s string) string {
+	for _, re := range datelines {
+		loc := re.FindStringIndex(s)
+		if loc == nil {
+			continue
+		}
+		rest := s[loc[1]:]
+		if len(strings.Fields(rest)) >= 6 && capitalised(rest) {
+			return rest
+		}
+	}
+	return s
 }
 
 // sentenceOpeners are capitalised words that begin a sentence, not a
@@ -89,10 +118,21 @@ func mainClause(s string) string {
 		return s
 	}
 	kept := strings.TrimRight(s[:best], " ,;:—–-")
-	if len(strings.Fields(kept)) < 6 || !balanced(kept) {
+	if len(strings.Fields(kept)) < 6 || !balanced(kept) || needsComplement(kept) {
 		return s
 	}
 	return kept + "."
+}
+
+// needsComplement reports whether a clause ends in a verb that cannot
+// stand without what follows it ("The move comes" amid what).
+func needsComplement(clause string) bool {
+	f := strings.Fields(clause)
+	switch strings.ToLower(f[len(f)-1]) {
+	case "comes", "came", "come", "is", "was", "are", "were", "be", "been", "being", "remains", "remained", "seems", "seemed":
+		return true
+	}
+	return false
 }
 
 // boundaries returns the byte offsets where an aside begins: ", blaming",

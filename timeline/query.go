@@ -42,7 +42,8 @@ const maxQueryArticles = 500
 // belongs to the story or matches the text. An entity's timeline has the
 // entity as its focus and keeps only the happenings it takes part in or
 // that the articles about it make central (Options.FocusOnly); a story's
-// and a query's have no focus. Without a Limit, and unless All is set,
+// focus is its principal person, which ranks and groups but keeps
+// everything; a query's has none. Without a Limit, and unless All is set,
 // the timeline is cut to its ConciseLimit most important entries. It
 // returns EINVALID for a query that names none or several of entity,
 // story and text, and ENOTFOUND when the entity or story is unknown.
@@ -58,6 +59,7 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 		return nil, storyline.Errorf(storyline.EINVALID, "timeline: give exactly one of an entity, a story or a query text")
 	}
 	var ids []string
+	principal := false // the focus is the story's principal person
 	// events knows the events of a story's articles, read with the story;
 	// for other queries the store is asked.
 	events := &articleEvents{st: st}
@@ -89,8 +91,7 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 				events.known[m.ArticleID] = ev
 			}
 		}
-		// Every article of a story is in it: the story's key entities
-		// are no focus (they name half of what it tells).
+		principal = true
 		if opt.Title == "" {
 			opt.Title = s.Title
 		}
@@ -174,6 +175,16 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 		}
 		eb, err := events.id(ctx, b)
 		return err == nil && ea == eb
+	}
+	if principal {
+		// Every article of a story is in it: its focus is its principal
+		// person, the one most of its reports lead with. The rest of its
+		// key entities (the two countries of a bilateral story) name half
+		// of what it tells and would focus nothing.
+		if e := principalPerson(ctx, st, stmts); e != nil {
+			opt.Focus = append(append(opt.Focus, e.Name), e.Aliases...)
+			opt.FocusRoles = append(opt.FocusRoles, roleNouns(e.Roles)...)
+		}
 	}
 	if opt.Limit == 0 && !q.All {
 		opt.Limit = ConciseLimit
@@ -260,4 +271,40 @@ func roleNouns(roles []storyline.Role) []string {
 		}
 	}
 	return out
+}
+
+// principalPerson returns the person who takes part in the leads of the
+// most articles among the statements (at least two), or nil.
+func principalPerson(ctx context.Context, st Store, stmts []storyline.Statement) *storyline.Entity {
+	count := map[string]map[string]bool{} // actor -> articles whose leads name it
+	for _, s := range stmts {
+		if s.Sentence > 1 {
+			continue
+		}
+		for _, a := range s.Actors {
+			if count[a] == nil {
+				count[a] = map[string]bool{}
+			}
+			count[a][s.ArticleID] = true
+		}
+	}
+	names := make([]string, 0, len(count))
+	for a, arts := range count {
+		if len(arts) >= 2 {
+			names = append(names, a)
+		}
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		if c := len(count[b]) - len(count[a]); c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	for _, n := range names {
+		e, err := st.Entity(ctx, n)
+		if err == nil && e.Kind == storyline.Person {
+			return e
+		}
+	}
+	return nil
 }

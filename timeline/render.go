@@ -99,17 +99,24 @@ func renderText(w io.Writer, tl *storyline.Timeline) error {
 	}
 	const indent = "    "
 	for _, d := range ByDate(tl) {
-		fmt.Fprintf(&b, "%s\n", LongDate(d.Date))
+		fmt.Fprintf(&b, "%s%s\n", approx(tl, d.Entries), LongDate(d.Date))
 		for _, i := range d.Entries {
 			e := tl.Entries[i]
-			fmt.Fprintf(&b, "  %s\n", wrap(e.Text, 74, "  "))
-			fmt.Fprintf(&b, "%s[%s, %s]\n", indent, plural(max(e.Outlets, 1), "1 outlet", fmt.Sprintf("%d outlets", e.Outlets)),
-				plural(len(e.Sources), "1 report", fmt.Sprintf("%d reports", len(e.Sources))))
+			mark := ""
+			if EstimateOf(e) != "" {
+				mark = "≈ " // the entry's date is an estimate
+			}
+			fmt.Fprintf(&b, "  %s\n", wrap(mark+e.Text, 74, "  "))
+			fmt.Fprintf(&b, "%s[%s]\n", indent, sourcesLine(e, "outlet"))
 			if est := EstimateOf(e); est != "" {
 				fmt.Fprintf(&b, "%s(%s)\n", indent, wrap(est, 70, indent+" "))
 			}
-			for _, c := range e.Sources {
-				fmt.Fprintf(&b, "%s- %s\n", indent, wrap(citationLine(c), 70, indent+"  "))
+			for _, cs := range ByArticle(e.Sources) {
+				line := citationLine(cs[0])
+				if len(cs) > 1 {
+					line += fmt.Sprintf(" (%d sentences)", len(cs))
+				}
+				fmt.Fprintf(&b, "%s- %s\n", indent, wrap(line, 70, indent+"  "))
 			}
 			for _, c := range e.Conflicts {
 				fmt.Fprintf(&b, "%s! sources disagree on the %s:\n", indent, c.Kind)
@@ -126,6 +133,31 @@ func renderText(w io.Writer, tl *storyline.Timeline) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// ByArticle groups an entry's citations by the article they cite, in
+// their order: an article that gives several sentences is one source.
+func ByArticle(cs []storyline.Citation) [][]storyline.Citation {
+	var out [][]storyline.Citation
+	at := map[string]int{}
+	for _, c := range cs {
+		i, ok := at[c.ArticleID]
+		if !ok {
+			i = len(out)
+			at[c.ArticleID] = i
+			out = append(out, nil)
+		}
+		out[i] = append(out[i], c)
+	}
+	return out
+}
+
+// sourcesLine says how many independent outlets and articles stand
+// behind an entry: "2 outlets, 3 articles".
+func sourcesLine(e storyline.Entry, outlet string) string {
+	n := len(ByArticle(e.Sources))
+	return plural(max(e.Outlets, 1), "1 "+outlet, fmt.Sprintf("%d %ss", e.Outlets, outlet)) + ", " +
+		plural(n, "1 article", fmt.Sprintf("%d articles", n))
 }
 
 // cutNote says how many happenings a cut timeline leaves out, or "".
@@ -192,21 +224,29 @@ func renderMarkdown(w io.Writer, tl *storyline.Timeline) error {
 		fmt.Fprintf(&b, "*%s*\n\n", mdEscape(n))
 	}
 	for _, d := range ByDate(tl) {
-		fmt.Fprintf(&b, "## %s\n\n", LongDate(d.Date))
+		fmt.Fprintf(&b, "## %s%s\n\n", approx(tl, d.Entries), LongDate(d.Date))
 		for _, i := range d.Entries {
 			e := tl.Entries[i]
 			fmt.Fprintf(&b, "**%s**\n\n", mdEscape(e.Text))
-			fmt.Fprintf(&b, "%s, %s:\n\n", plural(max(e.Outlets, 1), "1 independent outlet", fmt.Sprintf("%d independent outlets", e.Outlets)),
-				plural(len(e.Sources), "1 report", fmt.Sprintf("%d reports", len(e.Sources))))
+			fmt.Fprintf(&b, "%s:\n\n", sourcesLine(e, "independent outlet"))
 			if est := EstimateOf(e); est != "" {
 				fmt.Fprintf(&b, "*%s*\n\n", mdEscape(strings.ToUpper(est[:1])+est[1:]))
 			}
-			for _, c := range e.Sources {
+			for _, cs := range ByArticle(e.Sources) {
+				c := cs[0]
 				line := "- " + mdCitation(c)
 				if !c.Published.IsZero() {
 					line += ", " + LongDate(c.Published)
 				}
-				fmt.Fprintf(&b, "%s: \"%s\" (article `%s`)\n", line, mdEscape(c.Sentence), strings.ReplaceAll(c.ArticleID, "`", ""))
+				id := strings.ReplaceAll(c.ArticleID, "`", "")
+				if len(cs) == 1 {
+					fmt.Fprintf(&b, "%s: \"%s\" (article `%s`)\n", line, mdEscape(c.Sentence), id)
+					continue
+				}
+				fmt.Fprintf(&b, "%s (article `%s`):\n", line, id)
+				for _, c := range cs {
+					fmt.Fprintf(&b, "  - \"%s\"\n", mdEscape(c.Sentence))
+				}
 			}
 			for _, c := range e.Conflicts {
 				fmt.Fprintf(&b, "\n**Sources disagree on the %s:**\n\n", c.Kind)
@@ -346,12 +386,14 @@ func renderHTML(w io.Writer, tl *storyline.Timeline) error {
 }
 
 var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
-	"name":     shortName,
-	"outlet":   Outlet,
-	"longDate": LongDate,
-	"estimate": EstimateOf,
-	"cut":      cutNote,
-	"webURL":   storyline.WebURL,
+	"name":      shortName,
+	"outlet":    Outlet,
+	"longDate":  LongDate,
+	"estimate":  EstimateOf,
+	"cut":       cutNote,
+	"byArticle": ByArticle,
+	"sources":   func(e storyline.Entry) string { return sourcesLine(e, "independent outlet") },
+	"webURL":    storyline.WebURL,
 	"plural": func(n int, one, many string) string {
 		if n == 1 {
 			return "1 " + one
@@ -381,11 +423,11 @@ var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 <ol class="entries">
 {{range .Entries}}<li class="entry">
 <p class="text">{{.Text}}</p>
-<div class="meta">{{plural (or .Outlets 1) "independent outlet" "independent outlets"}}, {{plural (len .Sources) "report" "reports"}}</div>{{with estimate .}}
+<div class="meta">{{sources .}}</div>{{with estimate .}}
 <div class="meta"><i>{{.}}</i></div>{{end}}
 {{range .Conflicts}}<div class="conflict">Sources disagree on the {{.Kind}}:<ul>{{range .Versions}}<li><b>{{.Value}}</b>: {{range $i, $s := .Sources}}{{if $i}}, {{end}}{{name $s}}{{end}}</li>{{end}}</ul></div>
 {{end}}<details open><summary>Sources</summary><ul>
-{{range $c := .Sources}}<li>{{with webURL .URL}}<a href="{{.}}">{{end}}{{with outlet $c}}<b>{{.}}</b>{{end}}{{if and (outlet $c) $c.Title}}: {{end}}{{with $c.Title}}<cite>{{.}}</cite>{{end}}{{if not (or (outlet $c) $c.Title)}}unnamed source{{end}}{{if webURL .URL}}</a>{{end}}{{if not .Published.IsZero}}, {{longDate .Published}}{{end}}: <q>{{.Sentence}}</q> <span class="meta">(article {{.ArticleID}})</span></li>
+{{range $cs := byArticle .Sources}}{{with $c := index $cs 0}}<li>{{with webURL .URL}}<a href="{{.}}">{{end}}{{with outlet $c}}<b>{{.}}</b>{{end}}{{if and (outlet $c) $c.Title}}: {{end}}{{with $c.Title}}<cite>{{.}}</cite>{{end}}{{if not (or (outlet $c) $c.Title)}}unnamed source{{end}}{{if webURL .URL}}</a>{{end}}{{if not .Published.IsZero}}, {{longDate .Published}}{{end}}: {{range $i, $s := $cs}}{{if $i}} … {{end}}<q>{{$s.Sentence}}</q>{{end}} <span class="meta">(article {{.ArticleID}})</span></li>{{end}}
 {{end}}</ul></details>
 </li>
 {{end}}</ol>
@@ -394,3 +436,12 @@ var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 </body>
 </html>
 `))
+
+// approx is "≈ " when every entry of a date is dated by an estimate, so
+// that the date is shown as one.
+func approx(tl *storyline.Timeline, entries []int) string {
+	if allEstimated(tl, entries) {
+		return "≈ "
+	}
+	return ""
+}

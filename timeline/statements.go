@@ -174,7 +174,7 @@ func governingFrom(text string, sp nlp.Span, tx []storyline.Timex, published sto
 		if !ok {
 			continue
 		}
-		if inPassing(text[sp.Start:t.Start], text[t.End:sp.End]) {
+		if inPassing(text[sp.Start:t.Start], text[t.End:sp.End]) || yearQualifies(t.Text, text[t.End:sp.End]) {
 			continue
 		}
 		// A date inside a clause set off by commas ("Antonov, invited
@@ -283,6 +283,19 @@ func inPassing(before, after string) bool {
 	}
 	return false
 }
+
+// yearQualifies reports whether a bare year qualifies the noun after it
+// ("a historic 1985 summit", "the 2020 presidential election"): it names
+// which summit, not when the sentence happens.
+func yearQualifies(timexText, after string) bool {
+	if len(timexText) != 4 || strings.Trim(timexText, "0123456789") != "" {
+		return false
+	}
+	m := nextWord.FindStringSubmatch(after)
+	return m != nil && !nlp.IsStopword(m[1])
+}
+
+var nextWord = regexp.MustCompile(`^ ([a-z][a-z-]+)\b`)
 
 // dateOfValue resolves a TIMEX3 value to a calendar date: YYYY-MM-DD,
 // YYYY-MM, YYYY, with or without a time of day; PRESENT_REF is the

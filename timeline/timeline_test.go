@@ -279,6 +279,14 @@ func TestInPassing(t *testing.T) {
 		{"Talks are set for Monday and Tuesday in Vienna.", "Monday", true},
 		{"Officials spoke of Russia's 2014 annexation of Crimea.", "2014", true},
 	}
+	for _, tt := range []struct {
+		after string
+		want  bool
+	}{{" summit in Geneva", true}, {" presidential election", true}, {", when he was", false}, {" the ministry said", false}, {" and 2021", false}} {
+		if got := yearQualifies("1985", tt.after); got != tt.want {
+			t.Errorf("yearQualifies(1985, %q) = %v, want %v", tt.after, got, tt.want)
+		}
+	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {
 			i := strings.Index(tt.sentence, tt.phrase)

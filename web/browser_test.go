@@ -367,6 +367,14 @@ func TestBrowserStory(t *testing.T) {
 	if size := eval[float64](t, ctx, `parseFloat(getComputedStyle(document.querySelector(".axis-svg text.labeltext")).fontSize) * document.querySelector(".axis-svg").getBoundingClientRect().width / 1000`); size < 10 {
 		t.Errorf("axis labels are drawn %.1f px high on a phone, too small to read", size)
 	}
+	if !eval[bool](t, ctx, `(() => {
+		const box = document.querySelector(".axis-scroll").getBoundingClientRect();
+		const l = document.querySelector(".axis-svg .labeltext").getBoundingClientRect();
+		const x = document.querySelector(".axis-svg .labeltext").getAttribute("text-anchor") === "end" ? l.right : l.left;
+		return x >= box.left && x <= box.right;
+	})()`) {
+		t.Error("on a phone the axis does not show its most important mark")
+	}
 	screenshot(t, ctx, "story-phone.png")
 	do(t, ctx, "article on a phone",
 		chromedp.Navigate(ts.URL+"/articles/"+url.PathEscape(fx.Recall.ID)),

@@ -78,12 +78,15 @@ type articleRef struct {
 	Outlet    string // "" when unknown
 	Title     string // "" when the article has none
 	Published storyline.Date
-	URL       string // an http(s) URL, or ""
+	// Dating is the article's: a disputed date is shown as such, an
+	// estimate as one.
+	storyline.Dating
+	URL string // an http(s) URL, or ""
 }
 
 func refOf(a *storyline.Article) articleRef {
 	c := storyline.Citation{ArticleID: a.ID, Source: a.Source, URL: a.URL}
-	return articleRef{ID: a.ID, Outlet: timeline.Outlet(c), Title: a.Title, Published: a.Published, URL: storyline.WebURL(a.URL)}
+	return articleRef{ID: a.ID, Outlet: timeline.Outlet(c), Title: a.Title, Published: a.Published, Dating: a.Dating, URL: storyline.WebURL(a.URL)}
 }
 
 // articleRefs reads the metadata of articles and names each; unknown IDs
@@ -109,10 +112,10 @@ func outletNames(e storyline.Entry) string {
 	var names []string
 	seen := map[string]bool{}
 	unnamed := 0
-	for _, c := range e.Sources {
-		o := timeline.Outlet(c)
+	for _, cs := range timeline.ByArticle(e.Sources) {
+		o := timeline.Outlet(cs[0])
 		if o == "" {
-			unnamed++
+			unnamed++ // an article without outlet: an outlet of its own
 			continue
 		}
 		if k := strings.ToLower(o); !seen[k] {

@@ -66,6 +66,8 @@ var funcs = template.FuncMap{
 		return fmt.Sprintf("%s?s=%d&e=%d#cited", articleURL(q.ArticleID), q.Start, q.End)
 	},
 	"outletNames": outletNames,
+	"byArticle":   timeline.ByArticle,
+	"articles":    func(cs []storyline.Citation) int { return len(timeline.ByArticle(cs)) },
 	"storyURL":    func(id string) string { return "/stories/" + url.PathEscape(id) },
 	// webURL returns an http(s) URL for a link, or "" for anything else
 	// (javascript:, data:, relative junk): those are shown as text only.

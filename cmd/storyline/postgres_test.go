@@ -15,7 +15,12 @@ import (
 	"github.com/storyline/storyline/internal/pgtest"
 )
 
-func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+func TestMain(m *testing.M) {
+	if runMain() {
+		return
+	}
+	os.Exit(pgtest.Main(m))
+}
 
 // demoDir writes the demo corpus to a directory.
 func demoDir(t *testing.T) string {
@@ -29,6 +34,9 @@ func demoDir(t *testing.T) string {
 
 // ingestedAt matches the stamp that differs between two ingests.
 var ingestedAt = regexp.MustCompile(`"ingested_at": "[^"]*"`)
+
+// rejectedAt matches when a rejection was recorded.
+var rejectedAt = regexp.MustCompile(`"at": "[^"]*"`)
 
 // TestPostgresLikeSQLite ingests the demo corpus into SQLite and into
 // PostgreSQL (--db postgres://...): every stage runs on both, and every

@@ -246,6 +246,15 @@ func (s *Server) run(bin, data string, port int, cred *syscall.Credential) error
 	return errors.New("postgres did not accept connections within 60s")
 }
 
+// PID is the server's process ID (its postmaster), 0 for a server that is
+// not ours.
+func (s *Server) PID() int {
+	if s.cmd == nil || s.cmd.Process == nil {
+		return 0
+	}
+	return s.cmd.Process.Pid
+}
+
 // Stop shuts the server down (a fast shutdown: sessions are closed) and
 // removes the cluster it created.
 func (s *Server) Stop() {

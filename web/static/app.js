@@ -21,6 +21,19 @@
     }
     el.scrollIntoView({ block: "start" });
   }
+  // On a screen narrower than the axis, scroll it to its most important
+  // mark (the first label placed) rather than leave it at the left end.
+  function centreAxis() {
+    var box = document.querySelector(".axis-scroll");
+    var label = box && box.querySelector(".labeltext");
+    if (!label || box.scrollWidth <= box.clientWidth) return;
+    var r = label.getBoundingClientRect(), b = box.getBoundingClientRect();
+    var x = label.getAttribute("text-anchor") === "end" ? r.right : r.left;
+    box.scrollLeft += x - b.left - box.clientWidth / 2;
+  }
   window.addEventListener("hashchange", openTarget);
-  document.addEventListener("DOMContentLoaded", openTarget);
+  document.addEventListener("DOMContentLoaded", function () {
+    centreAxis();
+    openTarget();
+  });
 })();

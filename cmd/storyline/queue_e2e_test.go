@@ -1,0 +1,259 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/internal/corpusgen"
+	"github.com/storyline/storyline/internal/natstest"
+	"github.com/storyline/storyline/internal/pgtest"
+	"github.com/storyline/storyline/internal/shareddata"
+	"github.com/storyline/storyline/postgres"
+	"github.com/storyline/storyline/queue"
+)
+
+// runMain makes the test binary the storyline command when
+// STORYLINE_RUN_MAIN=1: the end-to-end tests start workers as processes of
+// their own, to kill them.
+func runMain() bool {
+	if os.Getenv("STORYLINE_RUN_MAIN") != "1" {
+		return false
+	}
+	os.Args = append([]string{"storyline"}, os.Args[1:]...)
+	main()
+	return true
+}
+
+// e2eCorpus is Timeline17 (../shared/eval/timeline17, 2,324 files), or
+// $STORYLINE_E2E_CORPUS, or where neither is there, 2,324 generated
+// articles.
+func e2eCorpus(t *testing.T) string {
+	if d := os.Getenv("STORYLINE_E2E_CORPUS"); d != "" {
+		return d
+	}
+	if root := shareddata.Root(); root != "" {
+		if d := filepath.Join(root, "eval", "timeline17"); isDir(d) {
+			return d
+		}
+	}
+	dir := t.TempDir()
+	for i := range 2324 {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%04d.txt", i)), corpusgen.Article(17, i), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func isDir(p string) bool {
+	fi, err := os.Stat(p)
+	return err == nil && fi.IsDir()
+}
+
+// workerProc is a worker running as a process of its own.
+type workerProc struct {
+	name string
+	cmd  *exec.Cmd
+	log  *bytes.Buffer
+	done chan error
+}
+
+func startWorkerProc(t *testing.T, name, queueURL, db string) *workerProc {
+	t.Helper()
+	w := &workerProc{name: name, log: &bytes.Buffer{}, done: make(chan error, 1)}
+	w.cmd = exec.Command(os.Args[0], "worker", "--queue", queueURL, "--db", db, "--name", name)
+	w.cmd.Env = append(os.Environ(), "STORYLINE_RUN_MAIN=1")
+	w.cmd.Stdout, w.cmd.Stderr = w.log, w.log
+	if err := w.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { w.done <- w.cmd.Wait() }()
+	t.Cleanup(func() { w.stop(t) })
+	return w
+}
+
+// stop ends the worker as an operator would (SIGTERM).
+func (w *workerProc) stop(t *testing.T) {
+	if w.cmd.ProcessState != nil {
+		return
+	}
+	w.cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case <-w.done:
+	case <-time.After(30 * time.Second):
+		w.cmd.Process.Kill()
+		<-w.done
+	}
+	if t.Failed() {
+		t.Logf("worker %s logged:\n%s", w.name, lastLines(w.log.String(), 40))
+	}
+}
+
+// kill ends the worker at once, mid-batch: SIGKILL.
+func (w *workerProc) kill() {
+	w.cmd.Process.Signal(syscall.SIGKILL)
+	<-w.done
+}
+
+func lastLines(s string, n int) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	return strings.Join(lines[max(0, len(lines)-n):], "\n")
+}
+
+// TestQueueKillWorker ingests a Timeline17-sized corpus through the queue
+// with two workers, kills one with SIGKILL midway and starts it again, and
+// checks the result against a local ingest of the same corpus: every
+// article stored once, the same rejections, copies, events and stories,
+// and the same timeline for a query.
+func TestQueueKillWorker(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a whole corpus through the queue")
+	}
+	ctx := context.Background()
+	corpus := e2eCorpus(t)
+	local, distributed := pgtest.URL(t), pgtest.URL(t)
+	nats := natstest.Start(t)
+
+	start := time.Now()
+	localOut, _, localErr := cli(t, local, "", "ingest", corpus)
+	t.Logf("local ingest in %v: %s", time.Since(start).Round(time.Second), firstLine(localOut))
+	if localErr != nil && localErr != exitCode(exitRejected) {
+		t.Fatal(localErr)
+	}
+
+	start = time.Now()
+	pubOut, _, pubErr := cli(t, distributed, "", "ingest", "--queue", nats.URL, corpus)
+	t.Logf("published in %v: %s", time.Since(start).Round(time.Second), firstLine(pubOut))
+	if pubErr != nil && pubErr != exitCode(exitRejected) {
+		t.Fatal(pubErr)
+	}
+	first := startWorkerProc(t, "w1", nats.URL, distributed)
+	time.Sleep(time.Second) // w1 takes the lease
+	second := startWorkerProc(t, "w2", nats.URL, distributed)
+
+	st, err := postgres.Open(ctx, distributed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	total := countFiles(t, corpus)
+	for {
+		n, err := st.CountArticles(ctx, storyline.ArticleFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n >= total/2 {
+			break
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	victim := second
+	if os.Getenv("STORYLINE_E2E_KILL_LEADER") == "1" {
+		victim = first
+	}
+	victim.kill()
+	t.Logf("killed %s (SIGKILL) at %v", victim.name, time.Since(start).Round(time.Second))
+	startWorkerProc(t, victim.name+"-again", nats.URL, distributed)
+
+	q, err := queue.Open(ctx, nats.URL, queue.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	deadline := time.Now().Add(60 * time.Minute)
+	var s *queue.Status
+	for {
+		if s, err = q.Status(ctx); err == nil && s.Pending == 0 && s.InFlight == 0 && s.Behind == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("not drained within an hour: %+v, %v", s, err)
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	t.Logf("drained at %v: %+v", time.Since(start).Round(time.Second), s)
+	if s.Dead != 0 {
+		t.Errorf("%d dead letters", s.Dead)
+	}
+
+	for _, args := range [][]string{
+		{"articles", "--json"},
+		{"rejected", "--json"},
+		{"events", "--json"},
+		{"stories", "--json"},
+		{"timeline", "--query", "oil spill", "--json"},
+		{"timeline", "--query", "Obama", "--json"},
+	} {
+		want := ingestedAt.ReplaceAllString(mustCLI(t, local, args...), "")
+		got := ingestedAt.ReplaceAllString(mustCLI(t, distributed, args...), "")
+		switch args[0] {
+		case "rejected":
+			want, got = rejectedAt.ReplaceAllString(want, ""), rejectedAt.ReplaceAllString(got, "")
+		case "stories":
+			want, got = storyEntities(t, want), storyEntities(t, got)
+		}
+		if d := cmp.Diff(want, got); d != "" {
+			t.Errorf("storyline %v: the queue's differs from a local ingest (-local +queue):\n%s", args, shorten(d, 60))
+		}
+	}
+}
+
+// storyEntities replaces each story's key entities by their number. The
+// names are those of the canonical entities when the story was written,
+// and with workers ahead of the leader the store may know a fuller name
+// from a later article ("Michael Jackson" renamed after a later one says
+// more): the one difference the parallelism allows in stories.
+func storyEntities(t *testing.T, out string) string {
+	t.Helper()
+	var stories []map[string]any
+	if err := json.Unmarshal([]byte(out), &stories); err != nil {
+		t.Fatalf("stories --json: %v", err)
+	}
+	for _, s := range stories {
+		if es, ok := s["entities"].([]any); ok {
+			s["entities"] = len(es)
+		}
+	}
+	b, err := json.MarshalIndent(stories, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// countFiles counts the files under dir.
+func countFiles(t *testing.T, dir string) int {
+	n := 0
+	filepath.WalkDir(dir, func(_ string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			n++
+		}
+		return nil
+	})
+	return n
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
+}
+
+func shorten(s string, n int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) <= n {
+		return s
+	}
+	return strings.Join(lines[:n], "\n") + fmt.Sprintf("\n... %d more lines", len(lines)-n)
+}
