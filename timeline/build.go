@@ -84,6 +84,7 @@ type item struct {
 	// statements (comment, background in the present tense) only
 	// corroborate a happening that another statement opened.
 	report  bool
+	plan    bool // dated after its article was published
 	quality float64
 	// kinds are the concept features of the statement (what kind of
 	// happening), who the actors that identify a happening: a focus
@@ -278,6 +279,9 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		// A sentence about the focus opens a happening unless it leans on
 		// the sentence before ("He said ..."): then it only joins one.
 		it.report = it.lead || it.explicit || it.focus && !startsAnaphoric(st.Text)
+		// A plan is dated after its article was published ("Antonov is
+		// expected at the ministry on Monday"): no happening yet.
+		it.plan = it.art != nil && it.art.Published.Precision == storyline.PrecisionDay && !d.Time().Before(it.art.Published.End())
 		it.quality = quality(it)
 		items = append(items, it)
 	}

@@ -64,16 +64,20 @@ func aboutFocus(hs []*happening, items []*item) []*happening {
 
 // score rates a happening's importance: the independent outlets that
 // report it, the outlets that lead with it, the share of its statements
-// about the focus, the precision of its date (an estimated date counts
-// against it) and whether a source dates it explicitly.
+// about the focus, the precision of its date (an estimated date, or one
+// that was only planned, counts against it) and whether a source dates it
+// explicitly.
 func score(h *happening) float64 {
 	o, a, p := h.support()
 	s := float64(o) + 0.3*math.Log1p(float64(a))
 	focus, leads := 0, map[string]bool{}
-	explicit, estimated := false, true
+	explicit, estimated, planned := false, true, true
 	for _, it := range h.items {
 		if !it.st.Estimated && !strings.HasPrefix(it.st.DateText, storyline.EstimatePrefix) {
 			estimated = false
+		}
+		if !it.plan {
+			planned = false
 		}
 		if it.focus {
 			focus++
@@ -88,8 +92,9 @@ func score(h *happening) float64 {
 	s += 0.5 * float64(len(leads))
 	s += 0.5 * float64(focus) / float64(len(h.items))
 	switch {
-	case estimated:
-		// Only an estimate of when its reports were written dates it.
+	case estimated, planned:
+		// Only an estimate of when its reports were written dates it,
+		// or it was only planned for that day when they were written.
 		s -= 0.5
 	case p == storyline.PrecisionDay:
 		s += 0.3

@@ -91,6 +91,27 @@ func groupDay(d storyline.Date, items []*item, sameEvent func(a, b string) bool)
 			}
 		}
 	}
+	// A plan for the day ("Antonov is expected at the ministry on
+	// Monday") is the happening of that day its identifying actor takes
+	// part in, if one was reported, however differently it is worded.
+	for i := range reports {
+		if !items[i].plan || !planOnly(items[:reports], find, find(i)) {
+			continue
+		}
+		best, bestScore := -1, -1.0
+		for j := range reports {
+			o := items[j]
+			if o.plan || find(j) == find(i) || !sharesID(items[i].who, o.who) {
+				continue
+			}
+			if s := itemCosine(items[i], o); s > bestScore {
+				best, bestScore = j, s
+			}
+		}
+		if best >= 0 {
+			parent[find(i)] = find(best)
+		}
+	}
 	var hs []*happening
 	home := make([]int, reports)
 	index := map[int]int{} // component root -> happening
@@ -121,6 +142,16 @@ func groupDay(d storyline.Date, items []*item, sameEvent func(a, b string) bool)
 		h.refresh()
 	}
 	return hs
+}
+
+// planOnly reports whether every report of the component root is a plan.
+func planOnly(reports []*item, find func(int) int, root int) bool {
+	for j, o := range reports {
+		if find(j) == root && !o.plan {
+			return false
+		}
+	}
+	return true
 }
 
 // sameHappeningAs says how surely two statements of one date report one
@@ -254,32 +285,13 @@ func (h *happening) support() (int, int, storyline.Precision) {
 // report that the ambassador "was recalled in March" corroborates the
 // recall of 17 March): they are cited there, without a date conflict.
 func corroborate(hs []*happening) []*happening {
-	var out []*happening
-	for _, h := range hs {
-		if h.date.Precision == storyline.PrecisionDay || h.date.Precision == storyline.PrecisionNone {
-			out = append(out, h)
-			continue
-		}
-		var best *happening
-		bestScore := corroborates
-		for _, g := range hs {
-			if g.date.Precision != storyline.PrecisionDay || !g.date.Time().Before(h.date.End()) || g.date.Time().Before(h.date.Time()) {
-				continue
-			}
-			if s := link(h, g); s >= bestScore {
-				best, bestScore = g, s
-			}
-		}
-		if best == nil {
-			out = append(out, h)
-			continue
-		}
-		for _, it := range h.items {
-			best.markCoarse(it)
-		}
-		best.absorb(h)
-	}
-	return out
+	return moveInto(hs, corroborates,
+		func(h *happening) bool {
+			return h.date.Precision != storyline.PrecisionDay && h.date.Precision != storyline.PrecisionNone
+		},
+		func(h, g *happening) bool {
+			return g.date.Precision == storyline.PrecisionDay && g.date.Time().Before(h.date.End()) && !g.date.Time().Before(h.date.Time())
+		})
 }
 
 // reportedLater moves a happening that no statement dates in its own
@@ -292,17 +304,28 @@ func reportedLater(hs []*happening) []*happening {
 	explicit := func(h *happening) bool {
 		return slices.ContainsFunc(h.items, func(it *item) bool { return it.explicit && !h.coarse[it] })
 	}
+	return moveInto(hs, reportedBefore,
+		func(h *happening) bool { return h.date.Precision == storyline.PrecisionDay && !explicit(h) },
+		func(h, g *happening) bool {
+			return g != h && g.date.Precision == storyline.PrecisionDay && g.date.Time().Before(h.date.Time()) &&
+				dayDistance(g.date, h.date) <= 2 && explicit(g)
+		})
+}
+
+// moveInto moves each happening that movable accepts into the happening
+// it links to best (link, at threshold at least) among those into
+// accepts for it; its statements are marked as corroborating there.
+func moveInto(hs []*happening, threshold float64, movable func(h *happening) bool, into func(h, g *happening) bool) []*happening {
 	var out []*happening
 	for _, h := range hs {
-		if h.date.Precision != storyline.PrecisionDay || explicit(h) {
+		if !movable(h) {
 			out = append(out, h)
 			continue
 		}
 		var best *happening
-		bestScore := reportedBefore
+		bestScore := threshold
 		for _, g := range hs {
-			if g == h || g.date.Precision != storyline.PrecisionDay || !g.date.Time().Before(h.date.Time()) ||
-				dayDistance(g.date, h.date) > 2 || !explicit(g) {
+			if !into(h, g) {
 				continue
 			}
 			if s := link(h, g); s >= bestScore {

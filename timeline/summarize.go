@@ -112,14 +112,7 @@ type sentence struct {
 	span  nlp.Span
 	text  string
 	day   storyline.Date // the day its first time expression names, if any
-	vec   sparse
-}
-
-// sparse is a sparse TF-IDF vector: term IDs in increasing order and
-// their weights, unit length unless empty.
-type sparse struct {
-	ids []int32
-	w   []float64
+	vec   vector         // TF-IDF, of unit length (or empty)
 }
 
 // daybook holds the sentences of the documents to summarise, their vectors
@@ -224,26 +217,13 @@ func isTerm(w string) bool {
 	return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80
 }
 
-// weigh turns term counts into a unit sparse vector.
-func weigh(tf map[int32]float64, idf []float64) sparse {
-	v := sparse{ids: make([]int32, 0, len(tf))}
-	for id := range tf {
-		v.ids = append(v.ids, id)
+// weigh turns term counts into a TF-IDF vector of unit length.
+func weigh(tf map[int32]float64, idf []float64) vector {
+	m := make(map[int32]float64, len(tf))
+	for id, n := range tf {
+		m[id] = n * idf[id]
 	}
-	slices.Sort(v.ids)
-	v.w = make([]float64, len(v.ids))
-	var sq float64
-	for i, id := range v.ids {
-		v.w[i] = tf[id] * idf[id]
-		sq += v.w[i] * v.w[i]
-	}
-	if sq > 0 {
-		norm := math.Sqrt(sq)
-		for i := range v.w {
-			v.w[i] /= norm
-		}
-	}
-	return v
+	return unitOf(m)
 }
 
 // rankDays orders the days referred to within [from, to] by their
@@ -298,7 +278,7 @@ func (c *daybook) candidates(d storyline.Date) []*sentence {
 	}
 	var list []scored
 	for _, s := range all(ment, pub) {
-		list = append(list, scored{s, dot(&s.vec, center)})
+		list = append(list, scored{s, cosine(&s.vec, &center)})
 	}
 	sims := make([]float64, len(list))
 	for i, x := range list {
@@ -330,9 +310,10 @@ func (c *daybook) sum(idx []int) map[int32]float64 {
 	return out
 }
 
-// unitOf turns a map vector into a unit sparse vector.
-func unitOf(m map[int32]float64) sparse {
-	v := sparse{ids: make([]int32, 0, len(m))}
+// unitOf turns a map vector into a vector of unit length (empty when
+// the map is).
+func unitOf(m map[int32]float64) vector {
+	v := vector{ids: make([]int32, 0, len(m))}
 	for id := range m {
 		v.ids = append(v.ids, id)
 	}
@@ -348,28 +329,9 @@ func unitOf(m map[int32]float64) sparse {
 		for i := range v.w {
 			v.w[i] /= n
 		}
+		v.norm = 1
 	}
 	return v
-}
-
-// dot is the dot product of two sparse vectors (their cosine, as both
-// are of unit length or empty).
-func dot(a *sparse, b sparse) float64 {
-	var s float64
-	i, j := 0, 0
-	for i < len(a.ids) && j < len(b.ids) {
-		switch {
-		case a.ids[i] < b.ids[j]:
-			i++
-		case a.ids[i] > b.ids[j]:
-			j++
-		default:
-			s += a.w[i] * b.w[j]
-			i++
-			j++
-		}
-	}
-	return s
 }
 
 // knee returns the index of the knee of a decreasing curve: the point
@@ -428,7 +390,7 @@ func summarise(cands []*sentence, k int, keywords []string) []*sentence {
 				cross += sum[id] * s.vec.w[j]
 			}
 			sq := sumSq + 2*cross + 1 // the candidate is of unit length
-			score := (sumDot + dot(&s.vec, cv)) / math.Sqrt(sq)
+			score := (sumDot + cosine(&s.vec, &cv)) / math.Sqrt(sq)
 			if score > bestScore || score == bestScore && less(s, cands[best]) {
 				best, bestScore = i, score
 			}
@@ -446,7 +408,7 @@ func summarise(cands []*sentence, k int, keywords []string) []*sentence {
 			sumSq += 2*sum[id]*s.vec.w[j] + s.vec.w[j]*s.vec.w[j]
 			sum[id] += s.vec.w[j]
 		}
-		sumDot += dot(&s.vec, cv)
+		sumDot += cosine(&s.vec, &cv)
 	}
 	return chosen
 }
