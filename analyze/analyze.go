@@ -11,6 +11,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/storyline/storyline"
@@ -48,7 +49,22 @@ func Article(a *storyline.Article) *storyline.Analysis {
 //   - its dated statements; those that rest on an estimate say so
 //     (Statement.Estimated).
 func Analyse(a *storyline.Article, now time.Time) (*storyline.Analysis, storyline.Dating) {
+	return analyseWith(a, now, nil)
+}
+
+// RoleYears tells from which year to which the dated articles a store
+// knows give a person a role ("President Joe Biden": 2021 to 2024); ok is
+// false when it knows no dated article that does.
+type RoleYears func(name, role string) (first, last int, ok bool)
+
+// analyseWith is Analyse with the years of roles a store knows, which
+// narrow the years a text naming those roles can be from.
+func analyseWith(a *storyline.Article, now time.Time, roles RoleYears) (*storyline.Analysis, storyline.Dating) {
 	var dating storyline.Dating
+	var mentions []storyline.Mention
+	if a.Language == "" || a.Language == "en" {
+		mentions = entity.Extract(a.Text)
+	}
 	anchor := a.Published
 	tx := timex.Tag(a.Text, anchor)
 	if !anchor.IsZero() {
@@ -64,6 +80,7 @@ func Analyse(a *storyline.Article, now time.Time) (*storyline.Analysis, storylin
 		if d, text, ok := clean.PageDay(a); ok {
 			ev.pageDay = &yearless{month: d.Month, day: d.Day, text: text}
 		}
+		ev.roles = roleSpan(mentions, roles)
 		if e, ok := ev.estimate(now); ok {
 			est = e
 			disputed := dating.Disputed
@@ -71,13 +88,14 @@ func Analyse(a *storyline.Article, now time.Time) (*storyline.Analysis, storylin
 			dating.Disputed = disputed
 		}
 	}
-	return analyse(a, tx, est, dating.Disputed != ""), dating
+	return analyse(a, tx, mentions, est, dating.Disputed != ""), dating
 }
 
 // analyse runs the extractors over a with its time expressions tx, tagged
 // against its publication date or, when it has none or the text disputes
-// it, against nothing; est is its estimate, if any.
-func analyse(a *storyline.Article, tx []storyline.Timex, est dateEstimate, disputed bool) *storyline.Analysis {
+// it, against nothing, and its entity mentions; est is its estimate, if
+// any.
+func analyse(a *storyline.Article, tx []storyline.Timex, mentions []storyline.Mention, est dateEstimate, disputed bool) *storyline.Analysis {
 	an := &storyline.Analysis{ArticleID: a.ID}
 	b := *a
 	if disputed {
@@ -88,8 +106,8 @@ func analyse(a *storyline.Article, tx []storyline.Timex, est dateEstimate, dispu
 		b.Published = est.anchor
 	}
 	an.Timexes = tx
+	an.Mentions = mentions
 	if a.Language == "" || a.Language == "en" {
-		an.Mentions = entity.Extract(a.Text)
 		an.Quotes = quote.Said(quote.Extract(a.Text, an.Mentions))
 	}
 	for i := range an.Quotes {
@@ -116,6 +134,61 @@ func analyse(a *storyline.Article, tx []storyline.Timex, est dateEstimate, dispu
 		an.Statements = []storyline.Statement{}
 	}
 	return an
+}
+
+// roleYears returns the years of roles as the store knows them, read
+// once a run for each person.
+func (s *analyzeStage) roleYears(ctx context.Context) RoleYears {
+	return func(name, role string) (int, int, bool) {
+		s.rolesMu.Lock()
+		rs, ok := s.roles[name]
+		if !ok {
+			e, err := s.st.Entity(ctx, name)
+			if err == nil {
+				rs = e.Roles
+			}
+			s.roles[name] = rs // an unknown name, or a failed read: no years
+		}
+		s.rolesMu.Unlock()
+		for _, r := range rs {
+			if strings.EqualFold(r.Title, role) && !r.First.IsZero() && !r.Last.IsZero() {
+				return r.First.Year, r.Last.Year, true
+			}
+		}
+		return 0, 0, false
+	}
+}
+
+// roleSpan returns the years every role the mentions give allows, from the
+// years the store gives them (a year of slack at either end: the store's
+// articles only sample a tenure); zero when they give none, or when they
+// disagree.
+func roleSpan(mentions []storyline.Mention, roles RoleYears) [2]int {
+	if roles == nil {
+		return [2]int{}
+	}
+	span := [2]int{}
+	seen := map[string]bool{}
+	for _, m := range mentions {
+		if m.Role == "" || m.Name == "" || seen[m.Name+"\x00"+m.Role] {
+			continue
+		}
+		seen[m.Name+"\x00"+m.Role] = true
+		first, last, ok := roles(m.Name, m.Role)
+		if !ok {
+			continue
+		}
+		first, last = first-1, last+1
+		if span == [2]int{} {
+			span = [2]int{first, last}
+			continue
+		}
+		span = [2]int{max(span[0], first), min(span[1], last)}
+		if span[0] > span[1] {
+			return [2]int{} // roles of different years: no evidence
+		}
+	}
+	return span
 }
 
 // resolveWithin resolves the relative expressions of a text (tagged
@@ -203,38 +276,128 @@ func openWeekday(tx []storyline.Timex, start, end int) (storyline.Timex, bool) {
 // Stage returns the pipeline stage "analyze": it analyses each newly
 // stored article, stores the analysis in st and, when its text says
 // something of its date, that too (and on the article, for the stages
-// after it).
+// after it). In a pipeline it is a pipeline.Preparer: the articles of a
+// batch are analysed on several goroutines (Prepare), then their analyses
+// stored at once (ProcessBatch) and left on the items for the later
+// stages.
 func Stage(st storyline.AnalysisStore) pipeline.Stage {
-	return &analyzeStage{st: st, now: time.Now}
+	return &analyzeStage{st: st, now: time.Now, roles: map[string][]storyline.Role{}}
 }
 
 type analyzeStage struct {
 	st  storyline.AnalysisStore
 	now func() time.Time
+	// roles caches the roles the store knows of each person named.
+	roles   map[string][]storyline.Role
+	rolesMu sync.Mutex
 	// run, when set, is told of every analysed article, for the dating
 	// stage of the same run.
 	run *datingRun
+	// datings holds what Prepare found of each item's date, for
+	// ProcessBatch (*pipeline.Item -> storyline.Dating).
+	datings sync.Map
 }
 
 func (s *analyzeStage) Name() string { return "analyze" }
 
+// analyse runs the extractors over a: with the years the store knows of
+// the roles it names when it has no date to go by (RoleYears, also
+// returned), as of today.
+func (s *analyzeStage) analyse(ctx context.Context, a *storyline.Article) (*storyline.Analysis, storyline.Dating, RoleYears) {
+	var roles RoleYears
+	if a.Published.IsZero() || a.Disputed != "" {
+		roles = s.roleYears(ctx)
+	}
+	an, dating := analyseWith(a, s.now(), roles)
+	return an, dating, roles
+}
+
+// Prepare analyses the item's article (on any goroutine: the pipeline
+// prepares a batch once the batch before it has stored its analyses, so
+// the roles it reads are those of the articles before the batch).
+func (s *analyzeStage) Prepare(ctx context.Context, it *pipeline.Item) {
+	an, dating, _ := s.analyse(ctx, it.Article)
+	it.Analysis = an
+	s.datings.Store(it, dating)
+}
+
+// ProcessBatch stores what Prepare found in a batch (analysing the
+// articles it did not): the datings that changed, then the analyses at
+// once, or when that fails one by one, so that only the articles whose
+// analysis cannot be stored fail.
+func (s *analyzeStage) ProcessBatch(ctx context.Context, batch []*pipeline.Item) []error {
+	errs := make([]error, len(batch))
+	failed := false
+	var list []*storyline.Analysis
+	for i, it := range batch {
+		a := it.Article
+		var dating storyline.Dating
+		if d, ok := s.datings.LoadAndDelete(it); ok && it.Analysis != nil {
+			dating = d.(storyline.Dating)
+		} else {
+			it.Analysis, dating, _ = s.analyse(ctx, a)
+		}
+		if err := s.setDating(ctx, a, dating); err != nil {
+			errs[i], failed = err, true
+			continue
+		}
+		list = append(list, it.Analysis)
+	}
+	if err := s.st.PutAnalyses(ctx, list); err != nil {
+		for i, it := range batch {
+			if errs[i] != nil {
+				continue
+			}
+			if err := s.st.PutAnalysis(ctx, it.Analysis); err != nil {
+				errs[i], failed = fmt.Errorf("store the analysis of article %s: %w", it.Article.ID, err), true
+			}
+		}
+	}
+	if s.run != nil {
+		for i, it := range batch {
+			if errs[i] != nil {
+				continue
+			}
+			var roles RoleYears
+			if a := it.Article; a.Published.IsZero() || a.Disputed != "" {
+				roles = s.roleYears(ctx)
+			}
+			s.run.analysed(it.Article, it.Analysis, roleSpan(it.Analysis.Mentions, roles))
+		}
+	}
+	if !failed {
+		return nil
+	}
+	return errs
+}
+
+// setDating stores what an article's text says of its date, when that
+// changed, and keeps it on the article.
+func (s *analyzeStage) setDating(ctx context.Context, a *storyline.Article, dating storyline.Dating) error {
+	if dating == a.Dating {
+		return nil
+	}
+	as, ok := s.st.(storyline.ArticleStore)
+	if !ok {
+		return fmt.Errorf("record the dating of article %s: the store keeps no articles", a.ID)
+	}
+	if err := as.SetDating(ctx, a.ID, dating); err != nil {
+		return fmt.Errorf("record the dating of article %s: %w", a.ID, err)
+	}
+	a.Dating = dating
+	return nil
+}
+
 func (s *analyzeStage) Process(ctx context.Context, a *storyline.Article) error {
-	an, dating := Analyse(a, s.now())
-	if dating != a.Dating {
-		as, ok := s.st.(storyline.ArticleStore)
-		if !ok {
-			return fmt.Errorf("record the dating of article %s: the store keeps no articles", a.ID)
-		}
-		if err := as.SetDating(ctx, a.ID, dating); err != nil {
-			return fmt.Errorf("record the dating of article %s: %w", a.ID, err)
-		}
-		a.Dating = dating
+	an, dating, roles := s.analyse(ctx, a)
+	if err := s.setDating(ctx, a, dating); err != nil {
+		return err
 	}
 	if err := s.st.PutAnalysis(ctx, an); err != nil {
 		return fmt.Errorf("store the analysis of article %s: %w", a.ID, err)
 	}
 	if s.run != nil {
-		s.run.analysed(a, an)
+		s.run.analysed(a, an, roleSpan(an.Mentions, roles))
 	}
 	return nil
 }

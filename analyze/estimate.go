@@ -102,6 +102,7 @@ func (ev evidence) estimate(now time.Time) (dateEstimate, bool) {
 				fits = append(fits, d)
 			}
 		}
+		fits = ev.byRoles(fits)
 		if len(fits) == 1 && (lo.date.IsZero() || fits[0].Time().After(lo.date.Time())) {
 			lo = dated{date: fits[0], tense: -1, text: y.text}
 		}
@@ -124,6 +125,9 @@ func (ev evidence) estimate(now time.Time) (dateEstimate, bool) {
 	for _, y := range ev.yearless {
 		named = named || y.named && y.text == lo.text
 	}
+	if w, ok := weekdayIn(lo.text); ok && w == wd {
+		named = true // "on Monday, March 22, 2021"
+	}
 	if !named {
 		return dateEstimate{}, false
 	}
@@ -134,6 +138,13 @@ func (ev evidence) estimate(now time.Time) (dateEstimate, bool) {
 		anchor:     lo.date,
 		from: fmt.Sprintf("written on or within %d days after %s, the latest day it reports (%q), whose weekday it names",
 			window, lo.date, lo.text),
+	}
+	if ev.today {
+		// It speaks of "today" too: that day, or the next where its
+		// reader's clock is ahead.
+		e.latest, e.confidence = storyline.DateOf(lo.date.Time().AddDate(0, 0, 1)), 0.7
+		e.from = fmt.Sprintf("written on %s, the latest day it reports (%q), whose weekday it names, as it speaks of today (or the day after, in time zones ahead)",
+			lo.date, lo.text)
 	}
 	if !hi.date.IsZero() && hi.date.Precision == storyline.PrecisionDay && hi.date.Time().Before(e.latest.Time()) {
 		e.latest = storyline.DateOf(hi.date.Time().Add(-day))
@@ -167,7 +178,7 @@ func (ev evidence) placePageDay(p yearless, lo, hi dated, now time.Time) (dateEs
 		}
 		fits = append(fits, d)
 	}
-	if len(fits) != 1 {
+	if fits = ev.byRoles(fits); len(fits) != 1 {
 		return dateEstimate{}, false
 	}
 	d := fits[0]
@@ -179,11 +190,12 @@ func (ev evidence) placePageDay(p yearless, lo, hi dated, now time.Time) (dateEs
 }
 
 // coarsest returns the most precise date that holds both days: the day
-// when they are one, their month, their year; zero when they are years
-// apart.
+// when they are one, or the first when the second is the day after (a
+// day's news read where clocks are ahead), their month, their year; zero
+// when they are years apart.
 func coarsest(a, b storyline.Date) storyline.Date {
 	switch {
-	case a == b:
+	case a == b, b.Time().Sub(a.Time()) <= day:
 		return a
 	case a.Year == b.Year && a.Month == b.Month:
 		return storyline.Month(a.Year, a.Month)

@@ -93,6 +93,10 @@ func TestEstimate(t *testing.T) {
 			pageDay:  &yearless{month: time.May, day: 5, text: "Oslo, May 5 (AP)"},
 			want:     day(2022, 5, 5),
 			earliest: day(2022, 5, 5), latest: day(2022, 5, 5), anchor: day(2022, 5, 5)},
+		{name: "the latest day reported, its weekday named, and today",
+			text:     "The envoy leaves for Washington today. At 9 a.m. on Sunday, June 20, 2021, his plane took off from Moscow.",
+			want:     day(2021, 6, 20),
+			earliest: day(2021, 6, 20), latest: day(2021, 6, 21), anchor: day(2021, 6, 20)},
 		{name: "only a weekday", text: "The minister resigned on Monday, officials said."},
 		{name: "only a year in the past", text: "The ambassador took up his post in 2017 and has stayed since."},
 		{name: "a day reported without its weekday named",
@@ -150,7 +154,7 @@ func TestPlaceBy(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			e, ok := evidenceOf(c.text).placeBy(matched, c.own)
+			e, ok := evidenceOf(c.text).placeBy(matched, c.own, "x")
 			if ok != c.ok {
 				t.Fatalf("placeBy = %+v, %v; want %v", e, ok, c.ok)
 			}
@@ -202,5 +206,33 @@ func TestAnalyseDisputed(t *testing.T) {
 		if s.Date.Year == 2017 {
 			t.Errorf("statement %q dated by the disputed page date", s.Text)
 		}
+	}
+}
+
+// TestRoles: the years a store's dated articles give the roles a text
+// names pick the year of a weekday named with a day of the month, and
+// forbid placing it in other years.
+func TestRoles(t *testing.T) {
+	roles := func(name, role string) (int, int, bool) {
+		if name == "Anatoly Antonov" && strings.EqualFold(role, "ambassador to the United States") {
+			return 2017, 2024, true
+		}
+		return 0, 0, false
+	}
+	text := "Russian Ambassador to the United States Anatoly Antonov arrived in Moscow on Sunday (March 21) for consultations."
+	a := &storyline.Article{ID: "r1", Text: text}
+	if _, dating := Analyse(a, now); !dating.Estimated.IsZero() {
+		t.Errorf("without roles the day fits several years, yet estimated %v", dating.Estimated)
+	}
+	_, dating := analyseWith(a, now, roles)
+	if dating.Estimated != storyline.Month(2021, 3) || dating.EstimatedEarliest != storyline.Day(2021, 3, 21) {
+		t.Errorf("with the ambassador's years, estimated %v from %v; want 2021-03 from 2021-03-21 (%s)",
+			dating.Estimated, dating.EstimatedEarliest, dating.EstimatedFrom)
+	}
+	// The store samples a tenure: a role known only in 2024 is no
+	// evidence against 2021.
+	narrow := func(name, role string) (int, int, bool) { return 2024, 2024, true }
+	if _, dating := analyseWith(a, now, narrow); !dating.Estimated.IsZero() {
+		t.Errorf("with the ambassador known only in 2024, estimated %v; want none", dating.Estimated)
 	}
 }

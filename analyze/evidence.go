@@ -55,12 +55,35 @@ type evidence struct {
 	// pastWeekdays are the weekdays it names alone in the past tense
 	// ("said on Wednesday"), as they point to the week it was written in.
 	pastWeekdays []time.Weekday
-	// recent is true when it speaks of "today", "yesterday", "this
-	// morning": it was written on the day of what it reports, or the day
-	// after.
-	recent bool
+	// today is true when it speaks of "today", "tonight", "this
+	// morning": of the day it was written.
+	today bool
 	// pageDay is the day its page gives without a year, if any.
 	pageDay *yearless
+	// roles are the first and last year the roles it names were held,
+	// as the store's dated articles tell (with a year of slack); zero
+	// when unknown.
+	roles [2]int
+}
+
+// byRoles narrows several candidate days to the one whose year the roles
+// the text names were held in, as far as the store knows. The store only
+// samples a tenure, so a year outside it is no evidence against a day:
+// the candidates stay as they are unless exactly one falls within.
+func (ev evidence) byRoles(days []storyline.Date) []storyline.Date {
+	if len(days) < 2 || ev.roles == [2]int{} {
+		return days
+	}
+	var in []storyline.Date
+	for _, d := range days {
+		if d.Year >= ev.roles[0] && d.Year <= ev.roles[1] {
+			in = append(in, d)
+		}
+	}
+	if len(in) == 1 {
+		return in
+	}
+	return days
 }
 
 // readEvidence reads the evidence of a text from its time expressions,
@@ -111,8 +134,8 @@ func readEvidence(text string, timexes []storyline.Timex) evidence {
 				ev.pastWeekdays = append(ev.pastWeekdays, wd)
 			}
 		}
-		if isDeicticDay(tx) {
-			ev.recent = true
+		if isToday(tx) {
+			ev.today = true
 		}
 	}
 	return ev
@@ -234,11 +257,11 @@ func weekdayBefore(text string, timexes []storyline.Timex, i int) (time.Weekday,
 	return weekdayIn(prev.Text)
 }
 
-// isDeicticDay reports whether an expression names the day of writing or
-// the day before: "today", "yesterday", "tonight", "this morning".
-func isDeicticDay(tx storyline.Timex) bool {
+// isToday reports whether an expression names the day of writing:
+// "today", "tonight", "this morning".
+func isToday(tx storyline.Timex) bool {
 	low := strings.ToLower(tx.Text)
-	for _, w := range []string{"today", "yesterday", "tonight", "this morning", "this afternoon", "this evening", "last night"} {
+	for _, w := range []string{"today", "tonight", "this morning", "this afternoon", "this evening"} {
 		if strings.Contains(low, w) {
 			return true
 		}

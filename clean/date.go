@@ -36,8 +36,11 @@ var (
 	// urlMillisRe is a time in milliseconds since 1970 in a path, as some
 	// publishing systems write it: "/story-1.1612537871183".
 	urlMillisRe = regexp.MustCompile(`[^\d](1\d{12})(?:[^\d]|$)`)
-	urlMonthRe  = regexp.MustCompile(`/((?:19|20)\d{2})/(0[1-9]|1[0-2])/`)
-	datelineRe  = regexp.MustCompile(`^([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,\s*([^\n–—]{1,45}?))?\s*(?:\(([^()]{2,40})\)\s*)?(?:[–—]|-{1,2}(?:\s|$)|\.\s*/([^/\s][^/]{0,20})/\.?)\s*`)
+	// urlSecondsRe is a time in seconds since 1970 set off by dashes or
+	// underscores in the last segment: "/quake-strikes-japan-1704115944-641".
+	urlSecondsRe = regexp.MustCompile(`[-_](1[4-9]\d{8})(?:[-_.][^/]*)?$`)
+	urlMonthRe   = regexp.MustCompile(`/((?:19|20)\d{2})/(0[1-9]|1[0-2])/`)
+	datelineRe   = regexp.MustCompile(`^([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,\s*([^\n–—]{1,45}?))?\s*(?:\(([^()]{2,40})\)\s*)?(?:[–—]|-{1,2}(?:\s|$)|\.\s*/([^/\s][^/]{0,20})/\.?)\s*`)
 	// datelineDatedRe is a dateline whose place is not in capitals, or
 	// that ends without a dash, told by the date and the agency in
 	// brackets it holds: "Prague, May 5 (AP)", "Addis Ababa, June 16,
@@ -105,8 +108,9 @@ func atoi(s string) int {
 
 // URLDate finds a publication date in a URL's path: /20211102/,
 // /2021/06/21/, /2021-06-21-title, -2005-08-09- inside a segment, a month
-// alone as /2021/06/, or a time in milliseconds since 1970 (thirteen
-// digits, 2000 to 2035).
+// alone as /2021/06/, or a time since 1970: in milliseconds (thirteen
+// digits, 2000 to 2035), or in seconds set off by dashes at the end of
+// the path (ten digits, 2015 to 2035).
 func URLDate(u string) (storyline.Date, bool) {
 	pu, err := url.Parse(u)
 	if err != nil {
@@ -130,6 +134,12 @@ func URLDate(u string) (storyline.Date, bool) {
 		ms, _ := strconv.ParseInt(m[1], 10, 64)
 		t := time.UnixMilli(ms).UTC()
 		if t.Year() >= 2000 && t.Year() <= 2035 {
+			return storyline.DateOf(t), true
+		}
+	}
+	if m := urlSecondsRe.FindStringSubmatch(p); m != nil {
+		secs, _ := strconv.ParseInt(m[1], 10, 64)
+		if t := time.Unix(secs, 0).UTC(); t.Year() >= 2015 && t.Year() <= 2035 {
 			return storyline.DateOf(t), true
 		}
 	}
@@ -188,6 +198,9 @@ func Dateline(s string) (place, outlet string, date storyline.Date, n int) {
 // datedDateline reads a dateline that datelineRe does not: one with a
 // date and an agency in brackets, whatever the case of its place.
 func datedDateline(s string) (place, outlet string, date storyline.Date, n int) {
+	if i := strings.IndexByte(s, '('); i < 0 || i > 80 || strings.IndexAny(s[:min(len(s), 140)], "0123456789") < 0 {
+		return "", "", storyline.Date{}, 0 // no agency in brackets, or no date, near the start
+	}
 	m := datelineDatedRe.FindStringSubmatchIndex(s)
 	if m == nil || m[1] >= len(strings.TrimSpace(s)) {
 		return "", "", storyline.Date{}, 0

@@ -114,7 +114,7 @@ var lineWords = func() map[string]bool {
 // unlabelled one before an updated one, else the first. ok is false when
 // s holds no date line.
 func ReadDateLine(s string) (LineDate, bool) {
-	if len(s) > 2000 || !strings.ContainsAny(s, "0123456789") {
+	if len(s) > 2000 || !mayHoldDate(s) {
 		return LineDate{}, false
 	}
 	var best LineDate
@@ -257,6 +257,47 @@ func readPiece(p string) (LineDate, bool) {
 		return LineDate{Date: d, Kind: kind, Start: start, End: end}, true
 	}
 	return LineDate{}, false
+}
+
+// mayHoldDate is a quick test, in one pass, that s may hold a date: a
+// digit, and a year (19xx, 20xx), a month's name or two numbers joined by
+// a dot, slash or dash.
+func mayHoldDate(s string) bool {
+	digits, joined := 0, false
+	wordStart := -1
+	for i := 0; i <= len(s); i++ {
+		var c byte
+		if i < len(s) {
+			c = s[i]
+		}
+		isLetter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+		if isLetter {
+			if wordStart < 0 {
+				wordStart = i
+			}
+			continue
+		}
+		if wordStart >= 0 {
+			if w := s[wordStart:i]; len(w) >= 3 && len(w) <= 9 && months[strings.ToLower(w)] != 0 {
+				if strings.ContainsAny(s, "0123456789") {
+					return true
+				}
+			}
+			wordStart = -1
+		}
+		if c >= '0' && c <= '9' {
+			digits++
+			if digits == 4 && (s[i-3] == '1' && s[i-2] == '9' || s[i-3] == '2' && s[i-2] == '0') && (i+1 == len(s) || s[i+1] < '0' || s[i+1] > '9') {
+				return true
+			}
+			continue
+		}
+		if digits > 0 && (c == '.' || c == '/' || c == '-') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+			joined = true
+		}
+		digits = 0
+	}
+	return joined
 }
 
 // bareYear reads a piece that is only a year.

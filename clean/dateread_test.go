@@ -131,6 +131,9 @@ func TestURLDate(t *testing.T) {
 		{"https://paper.example/intl/25868-2021-11-28-02-21-34.html", day(2021, 11, 28)},
 		{"https://paper.example/2021/06/summit-preview", storyline.Month(2021, 6)},
 		{"https://paper.example/story/envoys-expelled-1.1612537871183", day(2021, 2, 5)},
+		{"https://paper.example/article/quake-strikes-coast-1704115944-641", day(2024, 1, 1)},
+		{"https://paper.example/world/1101321500.html", storyline.Date{}},
+		{"https://paper.example/id-1704115944/envoy", storyline.Date{}}, // not the last segment
 		{"https://paper.example/id/20219999/x", storyline.Date{}},
 		{"https://paper.example/news/7041678877995/", storyline.Date{}}, // milliseconds of 2193
 		{"https://paper.example/world/1101321500.html", storyline.Date{}},
@@ -164,5 +167,42 @@ func TestYearFromText(t *testing.T) {
 		if got := yearFromText(c.text, time.Month(c.month), c.day); got != c.want {
 			t.Errorf("yearFromText(%q, %d, %d) = %d, want %d", c.text, c.month, c.day, got, c.want)
 		}
+	}
+}
+
+// TestPageDate: the date lines of a page give its publication date, the
+// published one first; a site's calendar atop the page does not. The
+// pages are made up in the shapes of real ones.
+func TestPageDate(t *testing.T) {
+	day := storyline.Day
+	cases := []struct {
+		name, url, text string
+		want            storyline.Date
+	}{
+		{"a byline with the date under the headline", "",
+			"Envoy ends his term\n\nby Kira Lund October 6, 2024 5:58 AM 2 min read\n\nThe ambassador left Washington on Saturday.", day(2024, 10, 6)},
+		{"a wire's stamp as the first line", "",
+			"24 Oct 2018 10:41\n\nTreaty talks stall\n\nThe ambassador said the talks had stalled.", day(2018, 10, 24)},
+		{"a site's calendar over the headline", "",
+			"Friday, July 1, 2022\n\nAmbassador says there is still time to save the treaty\n\nThe ambassador said there was time.", storyline.Date{}},
+		{"a site's calendar over its name and motto", "",
+			"June 20, 2021\n\nDaily Wire Digest\n\nAll the news for you\n\nMinistry expels ten diplomats\n\nThe ministry said ten diplomats must leave.", storyline.Date{}},
+		{"a blog's post date in the URL's month", "https://blog.example/2014/10/rates-rise.html",
+			"Friday, October 31, 2014\n\nRates rise to 9.5%\n\nThe central bank raised its rate.", day(2014, 10, 31)},
+		{"updated, then published, on one line", "",
+			"Wire | Kyiv | Updated: 04-02-2024 16:23 IST | Created: 03-02-2024 16:23 IST\n\nA refinery was hit by drones on Saturday.", day(2024, 2, 3)},
+		{"a forum's first post, not a member's join date", "",
+			"Envoys and ambassadors\n\nPostby harbour_watch » Wed Mar 28, 2018 6:39 pm\n\nJoined: Mon Jul 01, 2013 11:42 pm\n\nThe envoy was summoned by the minister.\n\nPostby Kent » Sun Apr 01, 2018 3:48 pm\n\nI agree with the above.", day(2018, 3, 28)},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := Clean(&storyline.Article{Origin: "p.jsonl", URL: c.url, Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Published != c.want {
+				t.Errorf("published %v from %q, want %v", a.Published, a.PublishedFrom, c.want)
+			}
+		})
 	}
 }

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -50,7 +51,7 @@ func (d *doc) noteDate(l line) {
 		}
 		ld, ok = LineDate{Date: date, Kind: DateUnlabelled, End: n}, true
 	}
-	if ld.Whole && d.siteDate(l) {
+	if ld.Whole && d.siteDate(l, ld) {
 		return
 	}
 	c := pageDate{ld, l.off}
@@ -85,10 +86,12 @@ func (d *doc) scanDates() {
 }
 
 // siteDate reports whether a line that is only a date gives the site's
-// date rather than the article's: the first line of the page, over the
-// site's name and motto ("June 20, 2021", "News Update", "Live News Feed", then the
-// headline). Such a date is the day the page was visited.
-func (d *doc) siteDate(l line) bool {
+// date rather than the article's, the day the page was visited: the first
+// line of the page, over the site's name and motto ("June 20, 2021",
+// "News Update", "Live News Feed", then the headline), or in the long
+// form a site's calendar prints ("Friday, July 1, 2022": month before
+// day, no time of day) unless the URL gives the same month.
+func (d *doc) siteDate(l line, ld LineDate) bool {
 	first := -1
 	for i, o := range d.orig {
 		if o.s != "" {
@@ -98,6 +101,12 @@ func (d *doc) siteDate(l line) bool {
 	}
 	if first < 0 || d.orig[first].off != l.off {
 		return false
+	}
+	if siteCalendarRe.MatchString(l.s) {
+		u, ok := URLDate(d.a.URL)
+		if !ok || u.Year != ld.Date.Year || u.Precision >= storyline.PrecisionMonth && u.Month != ld.Date.Month {
+			return true
+		}
 	}
 	short := 0
 	for _, o := range d.orig[first+1:] {
@@ -113,6 +122,10 @@ func (d *doc) siteDate(l line) bool {
 	}
 	return false
 }
+
+// siteCalendarRe is the long date a site's calendar prints atop every
+// page: "Friday, July 1, 2022", "June 20, 2021".
+var siteCalendarRe = regexp.MustCompile(`(?i)^(?:` + weekdayWd + `,?\s+)?` + monthRe + `\s+\d{1,2},\s+(?:19|20)\d{2}$`)
 
 // shortLine reports whether a line is a name or a motto, not a headline
 // or a sentence: a few words with no full stop at the end and no date.

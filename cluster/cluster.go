@@ -171,6 +171,7 @@ func (ev *event) center() storyline.Date {
 type story struct {
 	seq         int64
 	id          string
+	title       string // its lead event's, when last seen
 	p           profile
 	first, last storyline.Date
 	events      []*event
@@ -198,6 +199,8 @@ type Clusterer struct {
 	spost       map[int32][]*story
 	yearPenalty float64
 	vocabLimit  int
+	track       tracker         // what changed since the last Changes
+	unsettled   map[*event]bool // events changed since the last SettleChanged
 }
 
 // score is the similarity of a unit vector to an event's centroid: the
@@ -644,6 +647,7 @@ func (c *Clusterer) attach(st *story, ev *event, v vec) {
 }
 
 func (c *Clusterer) feedStory(st *story, ev *event, v vec) {
+	c.touchStory(st)
 	st.lastSeq = c.seq
 	st.first, st.last = widen(st.first, st.last, ev.first)
 	st.first, st.last = widen(st.first, st.last, ev.last)
@@ -666,6 +670,8 @@ func (c *Clusterer) feedStory(st *story, ev *event, v vec) {
 // join adds a member to an event; v is nil for a near-copy, which does not
 // weigh in the centroid.
 func (c *Clusterer) join(ev *event, m *member, v vec) {
+	c.touchEvent(ev)
+	c.placedMember(m)
 	m.ev = ev
 	ev.members = append(ev.members, m)
 	ev.lastSeq = c.seq
@@ -738,13 +744,21 @@ func (c *Clusterer) evict() {
 	for _, mv := range c.pending {
 		joined[mv.To] = true
 	}
+	// Which stories go depends on their own dates and arrivals only, so
+	// it is known before their events go; those that changed are kept as
+	// they are now, with their events (Changes).
+	stories := idle(c.stories, c.cutoff(c.opt.StoryWindow), c.opt.MaxActive,
+		func(st *story) (storyline.Date, int64) { return st.last, st.lastSeq })
+	for _, st := range stories {
+		c.retireStory(st)
+	}
 	for _, ev := range idle(c.events, c.cutoff(c.opt.Window), c.opt.MaxActive, eventLast) {
 		if !joined[ev.id] {
+			c.retireEvent(ev)
 			c.dropEvent(ev)
 		}
 	}
-	for _, st := range idle(c.stories, c.cutoff(c.opt.StoryWindow), c.opt.MaxActive,
-		func(st *story) (storyline.Date, int64) { return st.last, st.lastSeq }) {
+	for _, st := range stories {
 		c.dropStory(st)
 	}
 }

@@ -251,3 +251,35 @@ func natsMsg(subject, id string, data []byte) *nats.Msg {
 	m.Data = data
 	return m
 }
+
+// A leader that stops in the middle of a run (its context ended, as when
+// it loses its lease) is replaced by another worker, which takes back what
+// the run filed and reads the run again from its start marker: the result
+// is what one leader, and a local ingest, would have filed.
+func TestLeaderTakeover(t *testing.T) {
+	dir := generated(t, 200)
+	st := openStore(t)
+	var logs syncBuffer
+	nats := natstest.Start(t)
+	q := openQueue(t, nats.URL, queue.Options{Log: slog.New(slog.NewTextHandler(&logs, nil)), LeaseTTL: 3 * time.Second})
+	_, p := publish(t, q, dir)
+	stop := startWorker(t, q, st, "w1")
+	time.Sleep(500 * time.Millisecond) // w1 takes the lease
+	startWorker(t, q, st, "w2")
+	deadline := time.Now().Add(5 * time.Minute)
+	for {
+		s, err := q.Status(context.Background())
+		if err == nil && s.Ordered >= uint64(p.Queued/2) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the leader did not get halfway in 5 minutes: %+v, %v", s, err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	stop()
+	complete(t, st, q, dir)
+	if !strings.Contains(logs.String(), "taking over in the middle of a run") {
+		t.Errorf("w2 never took over mid-run:\n%s", grepLines(logs.String(), "leading", "taking over", "stopped"))
+	}
+}

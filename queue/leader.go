@@ -126,6 +126,7 @@ type leader struct {
 	at     uint64 // the last sequence processed
 	rev    uint64 // the revision of the progress this leader recorded
 	queue  []pending
+	open   *runState // the run in progress, kept in the stream until it ends
 }
 
 // lead reads the stream in order from the last recorded position and runs
@@ -140,8 +141,23 @@ func (w *Worker) lead(ctx context.Context, l *leader) (*leader, error) {
 	}
 	if l == nil || l.at != at || l.rev != rev {
 		// Another leader has been since: what it did is in the store.
-		_, stages := Split(w.Stages(w.st))
+		perArticle, stages := Split(w.Stages(w.st))
 		l = &leader{w: w, stages: stages, seen: map[string]bool{}, at: at, rev: rev}
+		run, err := q.openRun(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if run != nil && !run.Started.IsZero() && run.Seq <= at {
+			// It died in the middle of a run: its clusterer's state is
+			// lost, so the run is filed again from its start.
+			q.log.Info("taking over in the middle of a run: undoing what it filed and reading it again from its start",
+				"worker", w.Name, "run", run.Run, "from", run.Seq)
+			if err := undoRun(ctx, w.st, run, perArticle); err != nil {
+				return nil, fmt.Errorf("undo run %s: %w", run.Run, err)
+			}
+			l.at = run.Seq - 1
+		}
+		l.open = run
 	}
 	wait := backoff()
 	for ctx.Err() == nil {
@@ -200,9 +216,16 @@ func (w *Worker) lead(ctx context.Context, l *leader) (*leader, error) {
 			q.log.Warn("cannot record the leader's progress; retrying", "worker", w.Name, "error", err)
 			wait(ctx)
 		}
-		// What every consumer is done with goes.
-		if err := q.stream.Purge(ctx, jetstream.WithPurgeSequence(done+1)); err != nil {
-			q.log.Warn("cannot purge the stream", "through", done, "error", err)
+		// What every consumer is done with goes, but for the run in
+		// progress: a leader that takes over reads it again.
+		through := done
+		if l.open != nil && l.open.Seq <= through {
+			through = l.open.Seq - 1
+		}
+		if through > 0 {
+			if err := q.stream.Purge(ctx, jetstream.WithPurgeSequence(through+1)); err != nil {
+				q.log.Warn("cannot purge the stream", "through", through, "error", err)
+			}
 		}
 		l.queue = l.queue[n:]
 	}
@@ -267,8 +290,25 @@ func (l *leader) process(ctx context.Context, batch []pending) error {
 			continue
 		}
 		switch p.msg.kind {
-		case kindStart, kindEnd:
+		case kindStart:
 			if err := l.finish(ctx, p.msg); err != nil {
+				return err
+			}
+			if err := l.setRun(ctx, &runState{Run: p.msg.run, Seq: p.seq, Started: p.msg.started}); err != nil {
+				return err
+			}
+		case kindEnd:
+			if l.open != nil {
+				r := *l.open
+				r.Finishing = true
+				if err := l.setRun(ctx, &r); err != nil {
+					return err
+				}
+			}
+			if err := l.finish(ctx, p.msg); err != nil {
+				return err
+			}
+			if err := l.setRun(ctx, nil); err != nil {
 				return err
 			}
 		case kindArticle:
@@ -282,7 +322,7 @@ func (l *leader) process(ctx context.Context, batch []pending) error {
 			l.seen[a.ID] = true
 			l.dirty = true
 			for _, s := range l.stages {
-				if err := s.Process(ctx, a); err != nil {
+				if err := s.Process(ctx, a); err != nil && !errors.Is(err, pipeline.Deferred) {
 					if ctx.Err() != nil {
 						return ctx.Err()
 					}
@@ -294,6 +334,26 @@ func (l *leader) process(ctx context.Context, batch []pending) error {
 		}
 	}
 	return nil
+}
+
+// setRun records the run in progress (nil: none), retrying while NATS is
+// away and the lease holds.
+func (l *leader) setRun(ctx context.Context, r *runState) error {
+	wait := backoff()
+	for {
+		err := l.w.Queue.setRun(ctx, r)
+		if err == nil {
+			l.open = r
+			return nil
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		l.w.Queue.log.Warn("cannot record the run in progress; retrying", "worker", l.w.Name, "error", err)
+		if err := wait(ctx); err != nil {
+			return err
+		}
+	}
 }
 
 // finish runs the stages' end-of-run work if articles came since the last.

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/nats-io/nats.go"
 
@@ -49,6 +50,14 @@ type message struct {
 	run       string
 	article   *storyline.Article
 	rejection *storyline.Rejection
+	// started is when a run's publisher began reading (a start marker's
+	// body): every article the run stores was stamped later.
+	started time.Time
+}
+
+// markerBody is a start marker's body.
+type markerBody struct {
+	Started time.Time `json:"started"`
 }
 
 // articleMsg builds the message of an article of run.
@@ -71,9 +80,14 @@ func rejectionMsg(r storyline.Rejection, run string) (*nats.Msg, error) {
 	return newMsg(kindRejection, run, "rejection-"+hex.EncodeToString(h[:8]), body)
 }
 
-// markerMsg builds a run's start or end marker.
-func markerMsg(kind, run string) (*nats.Msg, error) {
-	return newMsg(kind, run, "run-"+run+"-"+kind, nil)
+// markerMsg builds a run's start or end marker; a start marker says when
+// the run began.
+func markerMsg(kind, run string, started time.Time) (*nats.Msg, error) {
+	var body []byte
+	if kind == kindStart {
+		body, _ = json.Marshal(markerBody{Started: started})
+	}
+	return newMsg(kind, run, "run-"+run+"-"+kind, body)
 }
 
 func newMsg(kind, run, id string, body []byte) (*nats.Msg, error) {
@@ -126,7 +140,15 @@ func decode(header nats.Header, data []byte) (*message, error) {
 			return nil, fmt.Errorf("decode rejection: %w", err)
 		}
 		msg.rejection = &r
-	case kindStart, kindEnd:
+	case kindStart:
+		var b markerBody
+		if len(data) > 0 {
+			if err := json.Unmarshal(data, &b); err != nil {
+				return nil, fmt.Errorf("decode start marker: %w", err)
+			}
+		}
+		msg.started = b.Started
+	case kindEnd:
 	default:
 		return nil, fmt.Errorf("unknown kind %q", msg.kind)
 	}

@@ -31,8 +31,9 @@ var _ storyline.ArticleStore = (*Publisher)(nil)
 func (q *Queue) NewPublisher(ctx context.Context) (*Publisher, error) {
 	var b [6]byte
 	rand.Read(b[:])
-	p := &Publisher{q: q, run: time.Now().UTC().Format("20060102T150405") + "-" + hex.EncodeToString(b[:])}
-	m, err := markerMsg(kindStart, p.run)
+	now := time.Now().UTC()
+	p := &Publisher{q: q, run: now.Format("20060102T150405") + "-" + hex.EncodeToString(b[:])}
+	m, err := markerMsg(kindStart, p.run, now)
 	if err != nil {
 		return nil, err
 	}
@@ -47,7 +48,7 @@ func (p *Publisher) Run() string { return p.run }
 
 // Finish ends the run: its end marker tells the leader to settle it.
 func (p *Publisher) Finish(ctx context.Context) error {
-	m, err := markerMsg(kindEnd, p.run)
+	m, err := markerMsg(kindEnd, p.run, time.Time{})
 	if err != nil {
 		return err
 	}

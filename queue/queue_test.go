@@ -64,6 +64,14 @@ func (w testWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
+// ingestLocal ingests dir into st in this process, as "storyline ingest".
+func ingestLocal(t *testing.T, st storyline.Store, dir string) {
+	t.Helper()
+	if _, err := pipeline.Ingest(context.Background(), st, []string{dir}, pipeline.Options{Stages: stages(st)}); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // corpus writes the demo corpus to a directory.
 func corpus(t *testing.T) string {
 	t.Helper()

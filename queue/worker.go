@@ -245,6 +245,12 @@ func (w *Worker) undone(ctx context.Context, arts []*held, created []bool) ([]*h
 // dead-letter stream, records it as a rejection and ends its deliveries,
 // the others deliver it again after a pause.
 func (w *Worker) failed(ctx context.Context, h *held, cause error) {
+	if ctx.Err() != nil {
+		// The worker is stopping: no fault of the message's. Another
+		// worker takes it at once.
+		h.m.Nak()
+		return
+	}
 	id := h.m.Headers().Get("Nats-Msg-Id")
 	key := strings.NewReplacer(".", "_", "*", "_", ">", "_", " ", "_").Replace(id)
 	if key == "" {

@@ -88,12 +88,24 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 	// and Biden at a summit in Geneva on June 16 agreed")
 	for tries := 0; tries < 4 && np[1] > np[0] && np[0]-1 > limit; tries++ {
 		p := x.toks[np[0]-1]
+		if p.kind == word && p.lower == "of" && np[0]-2 > limit {
+			// "the speaker of the State Duma", "members of Congress": a
+			// person described by what he belongs to
+			if before := x.sourceNP(np[0]-1, limit); before[1] > before[0] && !x.hasCapOrPronoun(before) && x.hasCap(np) &&
+				(unnamedHeads[x.toks[before[1]-1].lower] || titles[x.toks[before[1]-1].lower]) {
+				return [2]int{before[0], np[1]}
+			}
+		}
 		if p.kind != word || (p.lower != "in" && p.lower != "on" && p.lower != "during" && p.lower != "at" && p.lower != "with" && p.lower != "through" && p.lower != "to" && p.lower != "for") {
 			break
 		}
 		before := x.valid(x.sourceNP(np[0]-1, limit))
 		located := (p.lower == "in" || p.lower == "at") && x.isPlace(np)
-		adjunct := located || (p.lower == "on" || p.lower == "in") && (x.isDate(np) || np[1]-np[0] == 1 && x.isTime(np))
+		adjunct := located || (p.lower == "on" || p.lower == "in") && (x.isDate(np) || np[1]-np[0] == 1 && x.isTime(np)) ||
+			// "Biden in the interview with ABC News was saying": the
+			// interview, itself after a preposition, is a setting
+			before[1]-before[0] >= 2 && determiners[x.toks[before[0]].lower] && !x.personLike(before) && before[0]-1 > limit &&
+				(x.toks[before[0]-1].lower == "in" || x.toks[before[0]-1].lower == "during" || x.toks[before[0]-1].lower == "at")
 		// "a staffer in the room asked": a determined phrase before a
 		// prepositional phrase that names no one
 		plain := before[1] > before[0] && determiners[x.toks[before[0]].lower] && !x.hasCapOrPronoun(np) && !unnamedHeads[x.toks[np[1]-1].lower]

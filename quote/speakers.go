@@ -307,6 +307,9 @@ func (x *extractor) fromMentions(src [2]int) (who, bool) {
 	if w, ok := x.pair(src); ok {
 		return w, true
 	}
+	if w, ok := x.clauseSource(src); ok {
+		return w, true
+	}
 	h := x.headWord(src)
 	if h < 0 {
 		return who{}, false
@@ -349,6 +352,32 @@ func (x *extractor) pair(src [2]int) (who, bool) {
 			return who{name: mentionName(a) + " and " + mentionName(b), kind: kindGroup}, true
 		}
 		break
+	}
+	return who{}, false
+}
+
+// clauseSource reads a source span that is a clause ("Vladimir Putin
+// answered Joe Biden's remarks ... saying"): a name, then a verb; the
+// speaker is the name.
+func (x *extractor) clauseSource(src [2]int) (who, bool) {
+	m := x.mentionAt(src[0])
+	if m == nil || m.Kind == storyline.Place || m.Via == "pronoun" || m.Start != x.toks[src[0]].start {
+		return who{}, false
+	}
+	k := src[0]
+	for k < src[1] && x.toks[k].start < m.End {
+		k++
+	}
+	if k >= src[1]-1 || x.toks[k].kind != word || x.toks[k].text != x.toks[k].lower {
+		return who{}, false
+	}
+	if l := x.toks[k].lower; len(l) > 4 && strings.HasSuffix(l, "ed") || commonVerbs[l] || x.weight(k) >= minCue {
+		name := mentionName(m)
+		kind := kindPerson
+		if m.Kind == storyline.Org {
+			kind = kindBody
+		}
+		return who{name: name, ref: name, kind: kind}, true
 	}
 	return who{}, false
 }

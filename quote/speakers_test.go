@@ -65,6 +65,24 @@ func TestSpeakers(t *testing.T) {
 			checks: []check{{content: "he was stepping down after two years", speaker: "Jon Huntsman"}},
 		},
 		{
+			name: "a person described by what he belongs to",
+			text: "Moscow reacted within hours, and the speaker of the State Duma described the remark as an insult to every Russian citizen.",
+			checks: []check{
+				{content: "within hours"},
+				{content: "as an insult", speaker: "the speaker of the State Duma", principal: "State Duma", unnamed: true},
+			},
+		},
+		{
+			name:   "an interview with a broadcaster is a setting, not a source",
+			text:   "President Joe Biden in the interview with ABC News was saying that the Russian leader would pay a price.",
+			checks: []check{{content: "would pay a price", speaker: "Joe Biden"}},
+		},
+		{
+			name:   "a source read as a whole clause is its subject",
+			text:   "Vladimir Putin answered Joe Biden's remarks on Thursday with a children's saying, “it takes one to know one,” and wished him good health.",
+			checks: []check{{content: "it takes one to know one", speaker: "Vladimir Putin"}},
+		},
+		{
 			name: "a pronoun after an unnamed source refers back to it",
 			text: "A state department spokesperson said the mission was aware of the decision. They added that channels of communication stayed open.",
 			checks: []check{

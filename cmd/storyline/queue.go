@@ -104,7 +104,7 @@ dead-letter stream and to "storyline rejected". It runs until interrupted.`,
 			}
 			defer q.Close()
 			w.Queue, w.Store = q, st
-			w.Stages = func(st storyline.Store) []pipeline.Stage { return a.pipelineOptions(st).Stages }
+			w.Stages = func(st storyline.Store) []pipeline.Stage { return a.stages(st, false) }
 			log.Info("worker started", "worker", w.Name, "queue", queueURL)
 			return w.Run(ctx)
 		},

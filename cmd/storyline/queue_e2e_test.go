@@ -68,6 +68,7 @@ type workerProc struct {
 	cmd  *exec.Cmd
 	log  *bytes.Buffer
 	done chan error
+	dead bool // killed
 }
 
 func startWorkerProc(t *testing.T, name, queueURL, db string) *workerProc {
@@ -86,9 +87,10 @@ func startWorkerProc(t *testing.T, name, queueURL, db string) *workerProc {
 
 // stop ends the worker as an operator would (SIGTERM).
 func (w *workerProc) stop(t *testing.T) {
-	if w.cmd.ProcessState != nil {
+	if w.dead {
 		return
 	}
+	w.dead = true
 	w.cmd.Process.Signal(syscall.SIGTERM)
 	select {
 	case <-w.done:
@@ -105,6 +107,7 @@ func (w *workerProc) stop(t *testing.T) {
 func (w *workerProc) kill() {
 	w.cmd.Process.Signal(syscall.SIGKILL)
 	<-w.done
+	w.dead = true
 }
 
 func lastLines(s string, n int) string {
@@ -113,10 +116,11 @@ func lastLines(s string, n int) string {
 }
 
 // TestQueueKillWorker ingests a Timeline17-sized corpus through the queue
-// with two workers, kills one with SIGKILL midway and starts it again, and
-// checks the result against a local ingest of the same corpus: every
-// article stored once, the same rejections, copies, events and stories,
-// and the same timeline for a query.
+// with two workers, kills one with SIGKILL a third of the way and the
+// leader two thirds of the way, starting each again, and checks the result
+// against a local ingest of the same corpus: every article stored once,
+// the same rejections, copies, events and stories, and the same timelines
+// for two queries.
 func TestQueueKillWorker(t *testing.T) {
 	if testing.Short() {
 		t.Skip("a whole corpus through the queue")
@@ -148,30 +152,35 @@ func TestQueueKillWorker(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	total := countFiles(t, corpus)
-	for {
-		n, err := st.CountArticles(ctx, storyline.ArticleFilter{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if n >= total/2 {
-			break
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
-	victim := second
-	if os.Getenv("STORYLINE_E2E_KILL_LEADER") == "1" {
-		victim = first
-	}
-	victim.kill()
-	t.Logf("killed %s (SIGKILL) at %v", victim.name, time.Since(start).Round(time.Second))
-	startWorkerProc(t, victim.name+"-again", nats.URL, distributed)
-
 	q, err := queue.Open(ctx, nats.URL, queue.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer q.Close()
+	total := countFiles(t, corpus)
+	// A third of the way, a worker dies; two thirds of the way, the
+	// leader: each is killed with SIGKILL, mid-batch, and started again.
+	workers := []*workerProc{first, second}
+	for i, killLeader := range []bool{false, true} {
+		waitStoredCLI(t, st, total*(i+1)/3)
+		s, err := q.Status(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var victim *workerProc
+		for _, w := range workers {
+			if (w.name == s.Leader) == killLeader && !w.dead {
+				victim = w
+			}
+		}
+		if victim == nil {
+			t.Fatalf("no worker to kill (leader %q)", s.Leader)
+		}
+		victim.kill()
+		t.Logf("killed %s (SIGKILL%s) at %v", victim.name, map[bool]string{true: ", the leader"}[killLeader], time.Since(start).Round(time.Second))
+		workers = append(workers, startWorkerProc(t, victim.name+"-again", nats.URL, distributed))
+	}
+
 	deadline := time.Now().Add(60 * time.Minute)
 	var s *queue.Status
 	for {
@@ -231,6 +240,21 @@ func storyEntities(t *testing.T, out string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// waitStoredCLI waits until the store holds n articles.
+func waitStoredCLI(t *testing.T, st *postgres.Store, n int) {
+	t.Helper()
+	for {
+		got, err := st.CountArticles(context.Background(), storyline.ArticleFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got >= n {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 }
 
 // countFiles counts the files under dir.

@@ -20,6 +20,7 @@ import (
 	"os/exec"
 	"os/user"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -218,14 +219,26 @@ func (s *Server) run(bin, data string, port int, cred *syscall.Credential) error
 		"-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
 		"-c", "max_connections=300", "-c", "shared_buffers=64MB")
 	cmd.Stdout, cmd.Stderr = logf, logf
-	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: cred, Setpgid: true}
-	if err := cmd.Start(); err != nil {
+	// Should the test binary die without stopping it (a test timeout, a
+	// kill), the server shuts down at once (SIGQUIT): the kernel signals
+	// it when the thread that started it ends, so that thread is kept
+	// for as long as the server runs.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: cred, Setpgid: true, Pdeathsig: syscall.SIGQUIT}
+	started, exit := make(chan error), make(chan error, 1)
+	go func() {
+		runtime.LockOSThread() // never unlocked: the thread ends with the server
+		err := cmd.Start()
+		started <- err
+		if err == nil {
+			exit <- cmd.Wait()
+		}
+	}()
+	if err := <-started; err != nil {
 		return fmt.Errorf("start postgres: %w", err)
 	}
 	s.cmd, s.Port = cmd, port
 	s.URL = fmt.Sprintf("postgres://storyline@127.0.0.1:%d/postgres?sslmode=disable", port)
-	s.exit = make(chan error, 1)
-	go func() { s.exit <- cmd.Wait() }()
+	s.exit = exit
 	deadline := time.Now().Add(60 * time.Second)
 	for time.Now().Before(deadline) {
 		select {
