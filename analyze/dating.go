@@ -74,6 +74,7 @@ func (d *datingStage) Process(ctx context.Context, a *storyline.Article) error {
 	}
 	if d.run.undated[a.ID] != nil {
 		d.pending = append(d.pending, a.ID)
+		return pipeline.Deferred // dated in Finish
 	}
 	return nil
 }
@@ -280,6 +281,7 @@ func (r *datingRun) dateGroup(ctx context.Context, ids []string, tiers [][]strin
 			var ev []Evidence
 			for _, w := range u.weekdays {
 				if best, ok := w.bestMatch(byWeekday[w.weekday]); ok {
+					best.Undated = u.article.ID
 					ev = append(ev, best)
 				}
 			}
@@ -293,7 +295,7 @@ func (r *datingRun) dateGroup(ctx context.Context, ids []string, tiers [][]strin
 			continue
 		}
 		for _, u := range group {
-			if e, ok := u.ev.placeBy(est, own[u]); ok {
+			if e, ok := u.ev.placeBy(est, own[u], u.article.ID); ok {
 				if err := r.redate(ctx, u, e); err != nil {
 					return err
 				}
@@ -310,7 +312,9 @@ func (r *datingRun) dateGroup(ctx context.Context, ids []string, tiers [][]strin
 // true when a weekday sentence of the article itself matched; an article
 // that shares its event's matches without one of its own must report a
 // day or month of the year before as well.
-func (ev evidence) placeBy(est Estimate, own bool) (dateEstimate, bool) {
+//
+// id is the article's, to describe its own match where it has one.
+func (ev evidence) placeBy(est Estimate, own bool, id string) (dateEstimate, bool) {
 	d := est.Date
 	lo, hi := ev.pastBound(), ev.futureBound()
 	switch {
@@ -345,12 +349,18 @@ func (ev evidence) placeBy(est Estimate, own bool) (dateEstimate, bool) {
 	e.date = coarsest(e.earliest, e.latest)
 	ev0 := est.Evidence[0]
 	for _, x := range est.Evidence {
-		if x.Date == d {
+		if x.Date == d && (ev0.Date != d || x.Undated == id && ev0.Undated != id) {
 			ev0 = x
 		}
 	}
 	e.from = fmt.Sprintf("written on or within %d days after %s %s: it reports on a %s (%q) what another report of the same happening (article %s) dates %s",
 		window, d.Time().Weekday(), d, ev0.Weekday, ev0.Sentence, ev0.Article, d)
+	if id != "" && ev0.Undated != id {
+		// The day is another undated report's match: say so.
+		lo := ev.pastBound()
+		e.from = fmt.Sprintf("written on or within %d days after %s %s: another undated report of the same happening (article %s) reports on a %s (%q) what article %s dates %s, and what this one reports agrees (the latest day it gives: %q)",
+			window, d.Time().Weekday(), d, ev0.Undated, ev0.Weekday, ev0.Sentence, ev0.Article, d, lo.text)
+	}
 	if e.date.IsZero() {
 		return dateEstimate{}, false
 	}
@@ -388,7 +398,7 @@ func (ev evidence) placePageDayBy(days []storyline.Date) (dateEstimate, bool) {
 	pd := fits[0]
 	// Its own evidence must allow the day, as for an estimate by matches,
 	// though it may name no year at all: the page's day is its own.
-	if _, ok := ev.placeBy(Estimate{Date: pd, Evidence: []Evidence{{}}}, true); !ok && !(ev.pastBound().date.IsZero() && ev.maxYear == 0) {
+	if _, ok := ev.placeBy(Estimate{Date: pd, Evidence: []Evidence{{}}}, true, ""); !ok && !(ev.pastBound().date.IsZero() && ev.maxYear == 0) {
 		return dateEstimate{}, false
 	}
 	return dateEstimate{

@@ -154,7 +154,7 @@ func TestPlaceBy(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			e, ok := evidenceOf(c.text).placeBy(matched, c.own)
+			e, ok := evidenceOf(c.text).placeBy(matched, c.own, "x")
 			if ok != c.ok {
 				t.Fatalf("placeBy = %+v, %v; want %v", e, ok, c.ok)
 			}

@@ -22,6 +22,7 @@ import (
 // and a dated statement of another article.
 type Evidence struct {
 	Sentence string         // the undated article's sentence
+	Undated  string         // that article's ID, when known
 	Weekday  time.Weekday   // the weekday it names
 	Match    string         // the dated statement it matches
 	Article  string         // that statement's article

@@ -165,6 +165,8 @@ func TestHeadline(t *testing.T) {
 			"In recent years, the working conditions of diplomats have steadily worsened."},
 		{"Earlier, the ministry said the talks would resume next week in Geneva.",
 			"The ministry said the talks would resume next week in Geneva."},
+		{"The next day, US President Joe Biden said that Russia must pay for meddling in the elections.",
+			"US President Joe Biden said that Russia must pay for meddling in the elections."},
 		// Too little would be left before the aside: kept whole.
 		{"Antonov left, saying nothing to the reporters waiting outside.",
 			"Antonov left, saying nothing to the reporters waiting outside."},

@@ -91,9 +91,11 @@ func dropHeading(s string) string {
 }
 
 // openers are discourse connectives that begin a sentence and say
-// nothing of the happening.
+// nothing of the happening, or date it only against the sentence before
+// (the entry's date says when).
 var openers = []string{"Earlier, ", "Meanwhile, ", "However, ", "In turn, ", "At the same time, ", "In addition, ",
-	"Moreover, ", "Later, ", "Previously, ", "Also, ", "Separately, ", "Nevertheless, ", "Still, ", "But ", "And "}
+	"Moreover, ", "Later, ", "Previously, ", "Also, ", "Separately, ", "Nevertheless, ", "Still, ", "But ", "And ",
+	"The next day, ", "The day before, ", "A day later, ", "That day, ", "On the same day, "}
 
 func dropOpener(s string) string {
 	for _, o := range openers {

@@ -175,6 +175,7 @@ func governingFrom(text string, sp nlp.Span, tx []storyline.Timex, published sto
 		if !ok {
 			continue
 		}
+		d = noFinerThanAnchor(d, t, published)
 		if inPassing(text[sp.Start:t.Start], text[t.End:sp.End]) || yearQualifies(t.Text, text[t.End:sp.End]) {
 			continue
 		}
@@ -283,6 +284,21 @@ func inPassing(before, after string) bool {
 		return true
 	}
 	return false
+}
+
+// noFinerThanAnchor keeps a date resolved against a publication date
+// known only to the month or year ("today" in an article of June 2021)
+// from being more precise than that publication date: the tagger anchors
+// such an expression on the period's first day, which is no claim about
+// the day.
+func noFinerThanAnchor(d storyline.Date, t storyline.Timex, published storyline.Date) storyline.Date {
+	if published.IsZero() || published.Precision == storyline.PrecisionDay || d.Precision <= published.Precision {
+		return d
+	}
+	if t.Anchor != "" && t.Anchor == published.Time().Format("2006-01-02") {
+		return d.Truncate(published.Precision)
+	}
+	return d
 }
 
 // yearQualifies reports whether a bare year qualifies the noun after it
