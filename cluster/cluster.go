@@ -40,6 +40,7 @@ type member struct {
 	manual    bool
 	sig       *signature
 	keys      *[bands]uint64
+	copy      *copySketch // nil for a text without prose
 	ev        *event
 }
 
@@ -230,6 +231,7 @@ type Clusterer struct {
 	members     map[string]*member // active members by article ID
 	bySeq       map[int64]*member
 	lsh         lsh
+	copies      copyIndex
 	postings    map[int32][]*event
 	spost       map[int32][]*story
 	yearPenalty float64
@@ -258,6 +260,7 @@ func New(o Options) *Clusterer {
 		members:     map[string]*member{},
 		bySeq:       map[int64]*member{},
 		lsh:         lsh{buckets: map[uint64][]int64{}},
+		copies:      newCopyIndex(),
 		postings:    map[int32][]*event{},
 		spost:       map[int32][]*story{},
 		yearPenalty: 0.5,
@@ -420,28 +423,47 @@ func (c *Clusterer) newMember(d *Doc, cn counts) *member {
 		keys := sig.bandKeys()
 		m.sig, m.keys = &sig, &keys
 	}
+	if len(cn.copy.set) > 0 {
+		sk := cn.copy
+		m.copy = &sk
+	}
 	return m
 }
 
-// findDuplicate returns the earliest active article whose shingles the new
-// member's match from the duplicate threshold on.
+// findDuplicate returns the earliest active article the new member
+// copies, with how alike they are: one whose shingles its own match from
+// the duplicate threshold on (Jaccard, from MinHash), or one that holds
+// most of the shorter text's narrative and its lead, or is held in the
+// new one so (containment, copies.go; the share of the shorter text is
+// the similarity then).
 func (c *Clusterer) findDuplicate(m *member) (*member, float64) {
-	if m.sig == nil {
-		return nil, 0
-	}
 	var best *member
 	var bestSim float64
-	for _, seq := range c.lsh.candidates(m.keys) {
-		o := c.bySeq[seq]
-		if o == nil || o.sig == nil {
-			continue
-		}
-		sim := m.sig.jaccard(o.sig)
-		if sim < c.opt.DuplicateThreshold {
-			continue
-		}
+	consider := func(o *member, sim float64) {
 		if best == nil || earlier(o, best) {
 			best, bestSim = o, sim
+		}
+	}
+	if m.sig != nil {
+		for _, seq := range c.lsh.candidates(m.keys) {
+			o := c.bySeq[seq]
+			if o == nil || o.sig == nil {
+				continue
+			}
+			if sim := m.sig.jaccard(o.sig); sim >= c.opt.DuplicateThreshold {
+				consider(o, sim)
+			}
+		}
+	}
+	if m.copy != nil {
+		for _, seq := range c.copies.candidates(m.copy) {
+			o := c.bySeq[seq]
+			if o == nil || o.copy == nil || o == best || !copyWindow(m, o) {
+				continue
+			}
+			if share, lead, shared := copyShare(m.copy, o.copy); c.opt.isCopy(share, lead, shared) {
+				consider(o, share)
+			}
 		}
 	}
 	return best, bestSim
@@ -701,6 +723,9 @@ func (c *Clusterer) join(ev *event, m *member, v vec) {
 	if m.keys != nil {
 		c.lsh.add(m.keys, m.seq)
 	}
+	if m.copy != nil {
+		c.copies.add(m.copy, m.seq)
+	}
 	if v != nil {
 		m.v = v
 		for _, y := range m.years {
@@ -823,6 +848,9 @@ func (c *Clusterer) dropEvent(ev *event) {
 		delete(c.bySeq, m.seq)
 		if m.keys != nil {
 			c.lsh.remove(m.keys, m.seq)
+		}
+		if m.copy != nil {
+			c.copies.remove(m.copy, m.seq)
 		}
 	}
 	if st := ev.story; st != nil {

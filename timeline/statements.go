@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/nlp"
@@ -107,7 +108,7 @@ func isReport(s string) bool {
 	}
 	words := 0
 	for _, t := range nlp.Tokens(s) {
-		if unicode.IsLetter([]rune(t.Text)[0]) {
+		if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLetter(r) {
 			words++
 		}
 	}
@@ -121,11 +122,11 @@ func isReport(s string) bool {
 }
 
 func lastRune(s string) (rune, bool) {
-	r := []rune(s)
-	if len(r) == 0 {
+	if s == "" {
 		return 0, false
 	}
-	return r[len(r)-1], true
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r, true
 }
 
 // governing returns the time expression that governs a sentence and its
@@ -337,8 +338,8 @@ func dateOfValue(v string, published storyline.Date) (storyline.Date, bool) {
 }
 
 var (
-	presentVerb = regexp.MustCompile(`(?i)\b(is|are|has|have|says|say|said|told|tells|announced|announces|confirmed|confirms|reported|reports|stated|states|noted|notes|declared|declares|added|adds|revealed|reveals|warned|warns|expects|believes|will|plans|remains|continues|now|today|currently)\b`)
-	pastPerfect = regexp.MustCompile(`(?i)\b(had\s+(been|already|previously|\w+ed)|earlier\s+this\s+year|last\s+year|years?\s+ago)\b`)
+	presentVerb = wordsRule(`is|are|has|have|says|say|said|told|tells|announced|announces|confirmed|confirms|reported|reports|stated|states|noted|notes|declared|declares|added|adds|revealed|reveals|warned|warns|expects|believes|will|plans|remains|continues|now|today|currently`)
+	pastPerfect = keyedRule(`(?i)\b(had\s+(been|already|previously|\w+ed)|earlier\s+this\s+year|last\s+year|years?\s+ago)\b`, "had", "earlier", "last", "year", "years")
 )
 
 // speaksOfPresent reports whether a sentence without a date of its own
@@ -371,8 +372,12 @@ func actors(sp nlp.Span, ms []storyline.Mention) []string {
 }
 
 var (
-	numberWords = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands|millions`
-	quantity    = regexp.MustCompile(`(?i)(?:\$\s?)?\b(\d[\d,]*(?:\.\d+)?|` + numberWords + `)(?:\s+(?:million|billion|thousand|hundred|percent|per\s+cent))?\s+([a-z][a-z-]+)`)
+	numberWords  = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands|millions`
+	quantityRule = `(?i)(?:\$\s?)?\b(\d[\d,]*(?:\.\d+)?|` + numberWords + `)(?:\s+(?:million|billion|thousand|hundred|percent|per\s+cent))?\s+([a-z][a-z-]+)`
+	quantity     = regexp.MustCompile(quantityRule)
+	// quantityHere is quantity anchored where it is tried (quantities).
+	quantityHere = regexp.MustCompile(`^(?:` + quantityRule + `)`)
+	numberWord   = wordSet(strings.Split(strings.ReplaceAll(numberWords, "dozens?", "dozen|dozens"), "|"))
 )
 
 // Numbers returns the quantities a sentence states, each as "N unit"
@@ -380,7 +385,7 @@ var (
 // Years and days of the month are not quantities.
 func Numbers(s string) []string {
 	var out []string
-	for _, m := range quantity.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range quantities(s) {
 		num := s[m[2]:m[3]]
 		unit := strings.ToLower(s[m[4]:m[5]])
 		if isMonth(unit) || unit == "am" || unit == "pm" || nlp.IsStopword(unit) {
@@ -391,7 +396,7 @@ func Numbers(s string) []string {
 		if len(num) == 4 && !strings.ContainsAny(num, ",.") && num[0] >= '1' && num[0] <= '2' {
 			continue
 		}
-		if before := strings.Fields(s[:m[0]]); len(before) > 0 && isMonth(strings.ToLower(strings.Trim(before[len(before)-1], ",."))) {
+		if before := lastField(s[:m[0]]); before != "" && isMonth(strings.ToLower(strings.Trim(before, ",."))) {
 			continue
 		}
 		out = append(out, strings.ToLower(strings.Join(strings.Fields(s[m[2]:m[1]]), " ")))
