@@ -545,10 +545,6 @@ func candidates(ctx context.Context, q querier, keys []string) ([]*storyline.Ent
 	return scanEntities(q.QueryContext(ctx, candidatesQuery, idList(keys)))
 }
 
-func placeholders(n int) string {
-	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
-}
-
 const entityColumns = `e.id, e.name, e.kind, e.aliases, e.mention_count, e.article_count`
 
 // queryEntities reads entities with their mention and article counts.
@@ -585,14 +581,14 @@ func (s *Store) roles(ctx context.Context, es []*storyline.Entity) error {
 		return nil
 	}
 	byID := map[string]*storyline.Entity{}
-	args := make([]any, len(es))
+	ids := make([]string, len(es))
 	for i, e := range es {
 		byID[e.ID] = e
-		args[i] = e.ID
+		ids[i] = e.ID
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT r.entity_id, r.title, r.affiliation, a.published
+	rows, err := s.hot.QueryContext(ctx, `SELECT r.entity_id, r.title, r.affiliation, a.published
 		FROM entity_roles r JOIN articles a ON a.id = r.article_id
-		WHERE r.entity_id IN (`+placeholders(len(es))+`)`, args...)
+		WHERE r.entity_id IN `+idSet, idList(ids))
 	if err != nil {
 		return fmt.Errorf("list roles: %w", err)
 	}
@@ -725,7 +721,7 @@ func (s *Store) Entities(ctx context.Context, f storyline.EntityFilter) ([]*stor
 // punctuation folded), or for a person by the surname alone when that is
 // unambiguous enough for entity.Match; ENOTFOUND if none matches.
 func (s *Store) Entity(ctx context.Context, nameOrID string) (*storyline.Entity, error) {
-	es, err := queryEntities(ctx, s.db, `WHERE e.id = ?`, "", nameOrID)
+	es, err := queryEntities(ctx, s.hot, `WHERE e.id = ?`, "", nameOrID)
 	if err != nil {
 		return nil, fmt.Errorf("find entity %q: %w", nameOrID, err)
 	}
@@ -734,7 +730,7 @@ func (s *Store) Entity(ctx context.Context, nameOrID string) (*storyline.Entity,
 		for _, k := range []storyline.EntityKind{storyline.Person, storyline.Org, storyline.Place} {
 			keys = append(keys, entity.Keys(nameOrID, k)...)
 		}
-		cands, err := candidates(ctx, s.db, keys)
+		cands, err := candidates(ctx, s.hot, keys)
 		if err != nil {
 			return nil, fmt.Errorf("find entity %q: %w", nameOrID, err)
 		}

@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -36,8 +37,40 @@ var _ storyline.Store = (*Store)(nil)
 // Store keeps everything storyline knows in one SQLite file.
 type Store struct {
 	db *sql.DB
+	// hot are the reads made again and again (resolving a name to an
+	// entity, say), each prepared once.
+	hot *stmtCache
 	// Now is the clock, for tests.
 	Now func() time.Time
+}
+
+// stmtCache prepares each query it is given once and runs it again from
+// the prepared statement. Only fixed queries go through it.
+type stmtCache struct {
+	db *sql.DB
+	m  sync.Map // query -> *sql.Stmt
+}
+
+func (c *stmtCache) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if st, ok := c.m.Load(query); ok {
+		return st.(*sql.Stmt).QueryContext(ctx, args...)
+	}
+	st, err := c.db.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if prev, loaded := c.m.LoadOrStore(query, st); loaded {
+		st.Close()
+		st = prev.(*sql.Stmt)
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+func (c *stmtCache) close() {
+	c.m.Range(func(_, st any) bool {
+		st.(*sql.Stmt).Close()
+		return true
+	})
 }
 
 // Open opens (creating if needed) the database file at path and brings its
@@ -61,7 +94,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
-	s := &Store{db: db, Now: time.Now}
+	s := &Store{db: db, hot: &stmtCache{db: db}, Now: time.Now}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("migrate database %s: %w", path, err)
@@ -70,7 +103,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.hot.close()
+	return s.db.Close()
+}
 
 // DB returns the underlying database, for tools and tests.
 func (s *Store) DB() *sql.DB { return s.db }
