@@ -1,6 +1,9 @@
 package storyline
 
-import "context"
+import (
+	"context"
+	"time"
+)
 
 // Event is one real-world happening and the articles that report it.
 type Event struct {
@@ -44,6 +47,12 @@ type EventStore interface {
 	// Event returns ENOTFOUND if no event has that ID.
 	Event(ctx context.Context, id string) (*Event, error)
 	Events(ctx context.Context) ([]*Event, error)
+	// RecentEvents lists, as Events does, the events a clustering run
+	// resumes with: those whose date ends no more than window before the
+	// latest event's date (a month or a year ending with its last day),
+	// and the undated ones with the highest IDs, at most undated of them.
+	// What it reads follows the window, not the store.
+	RecentEvents(ctx context.Context, window time.Duration, undated int) ([]*Event, error)
 	// DeleteEvent removes an event (its articles are left unassigned).
 	DeleteEvent(ctx context.Context, id string) error
 	PutStory(ctx context.Context, s *Story) error

@@ -168,28 +168,57 @@ func (s *Stage) doc(ctx context.Context, a *storyline.Article, an *storyline.Ana
 	return d
 }
 
-// load rebuilds the clusterer from the stored events, once.
+// load rebuilds the clusterer from the stored events of the window
+// (EventStore.RecentEvents), once.
 func (s *Stage) load(ctx context.Context) error {
 	if s.loaded {
 		return nil
 	}
 	s.c = New(s.opt)
-	evs, err := s.st.Events(ctx)
+	evs, err := s.st.RecentEvents(ctx, s.opt.StoryWindow, s.opt.MaxActive)
 	if err != nil {
 		return fmt.Errorf("cluster: load events: %w", err)
 	}
 	evs = recent(evs, s.opt)
+	// The articles, read a few hundred at a time, restored in order.
+	type placed struct {
+		e *storyline.Event
+		m storyline.Membership
+	}
+	var todo []placed
+	restore := func() error {
+		ids := make([]string, len(todo))
+		for i, p := range todo {
+			ids[i] = p.m.ArticleID
+		}
+		list, err := s.st.Articles(ctx, storyline.ArticleFilter{IDs: ids})
+		if err != nil {
+			return fmt.Errorf("cluster: load the articles of %d events: %w", len(evs), err)
+		}
+		byID := make(map[string]*storyline.Article, len(list))
+		for _, a := range list {
+			byID[a.ID] = a
+		}
+		for _, p := range todo {
+			if a := byID[p.m.ArticleID]; a != nil {
+				s.c.Restore(s.doc(ctx, a, nil), p.e.ID, p.e.StoryID, a.DuplicateOf, p.m)
+			}
+		}
+		todo = todo[:0]
+		return nil
+	}
 	for _, e := range evs {
 		for _, m := range e.Members {
-			a, err := s.st.Article(ctx, m.ArticleID)
-			if storyline.ErrorCode(err) == storyline.ENOTFOUND {
-				continue
+			todo = append(todo, placed{e, m})
+			if len(todo) == pipeline.MaxBatch {
+				if err := restore(); err != nil {
+					return err
+				}
 			}
-			if err != nil {
-				return fmt.Errorf("cluster: load event %s: %w", e.ID, err)
-			}
-			s.c.Restore(s.doc(ctx, a, nil), e.ID, e.StoryID, a.DuplicateOf, m)
 		}
+	}
+	if err := restore(); err != nil {
+		return err
 	}
 	s.c.Changes()     // what it restored is what the store holds
 	s.c.MarkSettled() // and the runs that filed it settled it

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -269,6 +270,35 @@ func (s *Store) ArticleEvents(ctx context.Context, articleIDs []string) (map[str
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("find the events of %d articles: %w", len(articleIDs), err)
+	}
+	return out, nil
+}
+
+// RecentEvents lists the events dated within window of the latest one
+// and the undated ones with the highest IDs, at most undated of them.
+func (s *Store) RecentEvents(ctx context.Context, window time.Duration, undated int) ([]*storyline.Event, error) {
+	var latest *time.Time
+	if err := s.pool.QueryRow(ctx, `SELECT max(date_first) FROM events`).Scan(&latest); err != nil {
+		return nil, fmt.Errorf("list recent events: %w", err)
+	}
+	// A date's span ends at most a year after its first day: read from a
+	// year before the cut, and cut exactly here.
+	from := time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
+	var cut time.Time
+	if latest != nil {
+		cut = latest.UTC().Add(-window)
+		from = cut.AddDate(-1, 0, -1)
+	}
+	evs, err := s.queryEvents(ctx, ` WHERE id IN (SELECT id FROM events WHERE date_first >= $1
+		UNION ALL SELECT id FROM (SELECT id FROM events WHERE date_first IS NULL ORDER BY id DESC LIMIT $2) u)`, from, max(undated, 0))
+	if err != nil {
+		return nil, err
+	}
+	out := evs[:0]
+	for _, e := range evs {
+		if e.Date.IsZero() || !e.Date.End().Before(cut) {
+			out = append(out, e)
+		}
 	}
 	return out, nil
 }

@@ -230,3 +230,7 @@ func (p *patient) ArticleStages(ctx context.Context, ids []string) (map[string][
 func (p *patient) Unfinished(ctx context.Context, stages []string, after string, limit int) ([]string, error) {
 	return do(ctx, p, func() ([]string, error) { return p.st.Unfinished(ctx, stages, after, limit) })
 }
+
+func (p *patient) RecentEvents(ctx context.Context, window time.Duration, undated int) ([]*storyline.Event, error) {
+	return do(ctx, p, func() ([]*storyline.Event, error) { return p.st.RecentEvents(ctx, window, undated) })
+}

@@ -258,3 +258,36 @@ func (s *Store) ArticleEvent(ctx context.Context, articleID string) (string, err
 	}
 	return id, nil
 }
+
+// RecentEvents lists the events dated within window of the latest one
+// and the undated ones with the highest IDs, at most undated of them.
+func (s *Store) RecentEvents(ctx context.Context, window time.Duration, undated int) ([]*storyline.Event, error) {
+	var latest sql.NullString
+	if err := s.db.QueryRowContext(ctx, `SELECT max(date_first) FROM events`).Scan(&latest); err != nil {
+		return nil, fmt.Errorf("list recent events: %w", err)
+	}
+	// A date's span ends at most a year after its first day: read from a
+	// year before the cut, and cut exactly here.
+	from := "9999-12-31"
+	var cut time.Time
+	if latest.Valid {
+		t, err := time.Parse(time.DateOnly, latest.String)
+		if err != nil {
+			return nil, fmt.Errorf("list recent events: latest date %q: %w", latest.String, err)
+		}
+		cut = t.Add(-window)
+		from = cut.AddDate(-1, 0, -1).Format(time.DateOnly)
+	}
+	evs, err := s.queryEvents(ctx, ` WHERE id IN (SELECT id FROM events WHERE date_first >= ?
+		UNION ALL SELECT id FROM (SELECT id FROM events WHERE date_first IS NULL ORDER BY id DESC LIMIT ?))`, from, max(undated, 0))
+	if err != nil {
+		return nil, err
+	}
+	out := evs[:0]
+	for _, e := range evs {
+		if e.Date.IsZero() || !e.Date.End().Before(cut) {
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}

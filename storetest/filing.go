@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -175,4 +176,53 @@ func RunFileEvents(t *testing.T, open func(t *testing.T) EventBackend) {
 			}
 		}
 	})
+}
+
+func init() {
+	register("RecentEvents", func(t *testing.T, open func(t *testing.T) storyline.Store) {
+		RunRecentEvents(t, func(t *testing.T) EventBackend { return open(t) })
+	})
+}
+
+// RunRecentEvents tests EventStore.RecentEvents: the events within the
+// window of the latest dated one (spans counted to their end) and the
+// undated ones with the highest IDs, with their members, as Events lists
+// them.
+func RunRecentEvents(t *testing.T, open func(t *testing.T) EventBackend) {
+	ctx := context.Background()
+	st := open(t)
+	if evs, err := st.RecentEvents(ctx, 24*time.Hour, 5); err != nil || len(evs) != 0 {
+		t.Fatalf("RecentEvents of an empty store = %v, %v", evs, err)
+	}
+	month, _ := storyline.ParseDate("2021-06")
+	year, _ := storyline.ParseDate("2020")
+	for i, e := range []*storyline.Event{
+		{ID: "e-jan", Date: storyline.Day(2021, time.January, 10)},
+		{ID: "e-jun", Date: month},
+		{ID: "e-2020", Date: year},
+		{ID: "e-old", Date: storyline.Day(2019, time.March, 1)},
+		{ID: "e-u1"}, {ID: "e-u3"}, {ID: "e-u2"},
+	} {
+		e.StoryID = "s1"
+		e.Members = []storyline.Membership{{ArticleID: fmt.Sprintf("a%d", i), Terms: []string{}, Entities: []string{}}}
+		if err := st.PutEvent(ctx, e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// the latest starts on 1 June 2021; 200 days before is 13 November
+	// 2020, which the year 2020 still reaches
+	evs, err := st.RecentEvents(ctx, 200*24*time.Hour, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range evs {
+		got = append(got, e.ID)
+		if len(e.Members) != 1 {
+			t.Errorf("event %s has %d members, want its one", e.ID, len(e.Members))
+		}
+	}
+	if want := []string{"e-2020", "e-jan", "e-jun", "e-u2", "e-u3"}; !cmp.Equal(got, want) {
+		t.Errorf("RecentEvents = %v, want %v (in the order Events gives)", got, want)
+	}
 }
