@@ -162,6 +162,10 @@ type AnalysisStore interface {
 	// its mentions to canonical entities (creating them as needed).
 	// ENOTFOUND if the article is not stored.
 	PutAnalysis(ctx context.Context, a *Analysis) error
+	// PutAnalyses stores several analyses as PutAnalysis does, at once
+	// (in one transaction where the store has them): all, or none with
+	// an error.
+	PutAnalyses(ctx context.Context, list []*Analysis) error
 	// Analysis returns ENOTFOUND if the article has never been analysed.
 	Analysis(ctx context.Context, articleID string) (*Analysis, error)
 	// Statements reads the statements of many articles at once: for each

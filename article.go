@@ -208,6 +208,10 @@ type ArticleStore interface {
 	// publication date (replacing what was recorded); ENOTFOUND if id is
 	// not stored. The publication date itself is never changed.
 	SetDating(ctx context.Context, id string, d Dating) error
+	// PutRejection records a rejection once per origin, item and reason:
+	// re-ingesting an input rejected before records nothing new, and the
+	// first time it was rejected stays.
 	PutRejection(ctx context.Context, r Rejection) error
+	// Rejections lists the rejections in the order they were first recorded.
 	Rejections(ctx context.Context) ([]Rejection, error)
 }

@@ -59,4 +59,56 @@ type EventStore interface {
 	// not errors (the first two are absent). Any number of IDs may be
 	// asked for; a store reads them in one query, or a few.
 	ArticleEvents(ctx context.Context, articleIDs []string) (map[string]string, error)
+	// FileEvents writes what one clustering batch changed, at once (one
+	// transaction where the store has them); see Filing for what each
+	// part does. Unlike PutEvent it never replaces an event's member list
+	// whole, so articles that another writer put in an event stay there.
+	FileEvents(ctx context.Context, f *Filing) error
+}
+
+// Filing is what a clustering batch changed in events and stories, written
+// by EventStore.FileEvents in this order:
+//
+//  1. Events: each event's row (story, date, title, outlets) is created or
+//     updated; its Members are not written.
+//  2. Members: each article is put in the event named, at the end of its
+//     members, and taken out of any other. A membership made by hand
+//     (Manual) is only replaced by another made by hand.
+//  3. Duplicates: articles are marked as near-copies, as SetDuplicate does.
+//  4. Every event named in Gone, and every event the Members took an
+//     article out of, is deleted if no member is left in it.
+//  5. Stories are created or updated; a story given no title keeps its
+//     own; its First and Last widen to cover the dates of all its stored
+//     events, those the clusterer no longer holds included.
+//  6. Every story named in GoneStories, and every story of an event
+//     deleted in step 4, is deleted if no event names it.
+//
+// A duplicate mark for an article not stored is ignored. A filing written
+// twice leaves the store as written once.
+type Filing struct {
+	Events      []*Event
+	Members     []EventMember
+	Duplicates  []Duplicate
+	Gone        []string
+	Stories     []*Story
+	GoneStories []string
+}
+
+// Empty reports whether the filing changes nothing.
+func (f *Filing) Empty() bool {
+	return len(f.Events) == 0 && len(f.Members) == 0 && len(f.Duplicates) == 0 &&
+		len(f.Gone) == 0 && len(f.Stories) == 0 && len(f.GoneStories) == 0
+}
+
+// EventMember is an article's membership of an event.
+type EventMember struct {
+	EventID string `json:"event"`
+	Membership
+}
+
+// Duplicate marks an article as a near-copy of an earlier one.
+type Duplicate struct {
+	ArticleID  string  `json:"article"`
+	Of         string  `json:"of"`
+	Similarity float64 `json:"similarity"`
 }

@@ -11,6 +11,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/storyline/storyline"
@@ -139,6 +140,7 @@ func analyse(a *storyline.Article, tx []storyline.Timex, mentions []storyline.Me
 // once a run for each person.
 func (s *analyzeStage) roleYears(ctx context.Context) RoleYears {
 	return func(name, role string) (int, int, bool) {
+		s.rolesMu.Lock()
 		rs, ok := s.roles[name]
 		if !ok {
 			e, err := s.st.Entity(ctx, name)
@@ -147,6 +149,7 @@ func (s *analyzeStage) roleYears(ctx context.Context) RoleYears {
 			}
 			s.roles[name] = rs // an unknown name, or a failed read: no years
 		}
+		s.rolesMu.Unlock()
 		for _, r := range rs {
 			if strings.EqualFold(r.Title, role) && !r.First.IsZero() && !r.Last.IsZero() {
 				return r.First.Year, r.Last.Year, true
@@ -295,7 +298,10 @@ func openWeekday(tx []storyline.Timex, start, end int) (storyline.Timex, bool) {
 // Stage returns the pipeline stage "analyze": it analyses each newly
 // stored article, stores the analysis in st and, when its text says
 // something of its date, that too (and on the article, for the stages
-// after it).
+// after it). In a pipeline it is a pipeline.Preparer: the articles of a
+// batch are analysed on several goroutines (Prepare), then their analyses
+// stored at once (ProcessBatch) and left on the items for the later
+// stages.
 func Stage(st storyline.AnalysisStore) pipeline.Stage {
 	return &analyzeStage{st: st, now: time.Now, roles: map[string][]storyline.Role{}}
 }
@@ -304,29 +310,110 @@ type analyzeStage struct {
 	st  storyline.AnalysisStore
 	now func() time.Time
 	// roles caches the roles the store knows of each person named.
-	roles map[string][]storyline.Role
+	roles   map[string][]storyline.Role
+	rolesMu sync.Mutex
 	// run, when set, is told of every analysed article, for the dating
 	// stage of the same run.
 	run *datingRun
+	// datings holds what Prepare found of each item's date, for
+	// ProcessBatch (*pipeline.Item -> storyline.Dating).
+	datings sync.Map
 }
 
 func (s *analyzeStage) Name() string { return "analyze" }
 
-func (s *analyzeStage) Process(ctx context.Context, a *storyline.Article) error {
+// analyse runs the extractors over a: with the years the store knows of
+// the roles it names when it has no date to go by (RoleYears, also
+// returned), as of today.
+func (s *analyzeStage) analyse(ctx context.Context, a *storyline.Article) (*storyline.Analysis, storyline.Dating, RoleYears) {
 	var roles RoleYears
 	if a.Published.IsZero() || a.Disputed != "" {
 		roles = s.roleYears(ctx)
 	}
 	an, dating := analyseWith(a, s.now(), roles)
-	if dating != a.Dating {
-		as, ok := s.st.(storyline.ArticleStore)
-		if !ok {
-			return fmt.Errorf("record the dating of article %s: the store keeps no articles", a.ID)
+	return an, dating, roles
+}
+
+// Prepare analyses the item's article (on any goroutine: the pipeline
+// prepares a batch once the batch before it has stored its analyses, so
+// the roles it reads are those of the articles before the batch).
+func (s *analyzeStage) Prepare(ctx context.Context, it *pipeline.Item) {
+	an, dating, _ := s.analyse(ctx, it.Article)
+	it.Analysis = an
+	s.datings.Store(it, dating)
+}
+
+// ProcessBatch stores what Prepare found in a batch (analysing the
+// articles it did not): the datings that changed, then the analyses at
+// once, or when that fails one by one, so that only the articles whose
+// analysis cannot be stored fail.
+func (s *analyzeStage) ProcessBatch(ctx context.Context, batch []*pipeline.Item) []error {
+	errs := make([]error, len(batch))
+	failed := false
+	var list []*storyline.Analysis
+	for i, it := range batch {
+		a := it.Article
+		var dating storyline.Dating
+		if d, ok := s.datings.LoadAndDelete(it); ok && it.Analysis != nil {
+			dating = d.(storyline.Dating)
+		} else {
+			it.Analysis, dating, _ = s.analyse(ctx, a)
 		}
-		if err := as.SetDating(ctx, a.ID, dating); err != nil {
-			return fmt.Errorf("record the dating of article %s: %w", a.ID, err)
+		if err := s.setDating(ctx, a, dating); err != nil {
+			errs[i], failed = err, true
+			continue
 		}
-		a.Dating = dating
+		list = append(list, it.Analysis)
+	}
+	if err := s.st.PutAnalyses(ctx, list); err != nil {
+		for i, it := range batch {
+			if errs[i] != nil {
+				continue
+			}
+			if err := s.st.PutAnalysis(ctx, it.Analysis); err != nil {
+				errs[i], failed = fmt.Errorf("store the analysis of article %s: %w", it.Article.ID, err), true
+			}
+		}
+	}
+	if s.run != nil {
+		for i, it := range batch {
+			if errs[i] != nil {
+				continue
+			}
+			var roles RoleYears
+			if a := it.Article; a.Published.IsZero() || a.Disputed != "" {
+				roles = s.roleYears(ctx)
+			}
+			s.run.analysed(it.Article, it.Analysis, roleSpan(it.Analysis.Mentions, roles))
+		}
+	}
+	if !failed {
+		return nil
+	}
+	return errs
+}
+
+// setDating stores what an article's text says of its date, when that
+// changed, and keeps it on the article.
+func (s *analyzeStage) setDating(ctx context.Context, a *storyline.Article, dating storyline.Dating) error {
+	if dating == a.Dating {
+		return nil
+	}
+	as, ok := s.st.(storyline.ArticleStore)
+	if !ok {
+		return fmt.Errorf("record the dating of article %s: the store keeps no articles", a.ID)
+	}
+	if err := as.SetDating(ctx, a.ID, dating); err != nil {
+		return fmt.Errorf("record the dating of article %s: %w", a.ID, err)
+	}
+	a.Dating = dating
+	return nil
+}
+
+func (s *analyzeStage) Process(ctx context.Context, a *storyline.Article) error {
+	an, dating, roles := s.analyse(ctx, a)
+	if err := s.setDating(ctx, a, dating); err != nil {
+		return err
 	}
 	if err := s.st.PutAnalysis(ctx, an); err != nil {
 		return fmt.Errorf("store the analysis of article %s: %w", a.ID, err)

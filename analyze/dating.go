@@ -74,6 +74,7 @@ func (d *datingStage) Process(ctx context.Context, a *storyline.Article) error {
 	}
 	if d.run.undated[a.ID] != nil {
 		d.pending = append(d.pending, a.ID)
+		return pipeline.Deferred // dated in Finish
 	}
 	return nil
 }

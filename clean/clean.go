@@ -73,9 +73,10 @@ var Rules = []struct{ Name, Removes string }{
 type line struct {
 	s   string // the line, trimmed
 	off int
-	// kept is set once the line was found to be no furniture, so that the
-	// next round of rules does not test it again.
-	kept bool
+	// kept is the text of the line when it was found to be no furniture,
+	// so that the next round of rules does not test it again unless a
+	// rule changed it since (a dateline or a caption cut off).
+	kept string
 }
 
 // doc is an article while it is being cleaned.
@@ -179,7 +180,7 @@ func (d *doc) removeEverywhere() {
 			d.remove(i, RuleRepeat)
 			continue
 		}
-		if d.lines[i].kept {
+		if d.lines[i].kept == s {
 			i++
 			continue
 		}
@@ -193,7 +194,7 @@ func (d *doc) removeEverywhere() {
 		if strings.Contains(s, "[ad_") {
 			d.inlineAd(i)
 		}
-		d.lines[i].kept = true
+		d.lines[i].kept = s
 		if hasGluedCaption(s) {
 			d.inlineCaption(i)
 		}

@@ -98,6 +98,9 @@ func TestRules(t *testing.T) {
 		{RuleCaption, "T", "Body.\nIvan Petrov (Associated Press)\nMore.", "Body.\n\nMore.", true},
 		{RuleCaption, "T", "Body.\nimg_20230207123456\nMore.", "Body.\n\nMore.", true},
 		{RuleCaption, "T", "Body.\nIn this file photo taken on Monday, the minister speaks to reporters in Oslo.\nMore.", "Body.\n\nMore.", true},
+		{RuleCaption, "T", "Body.\nThe Russian envoy speaks during a panel at a Washington institute on November 18, 2019 in Washington, DC.\nMore.", "Body.\n\nMore.", true},
+		{RuleCaption, "T", "Body.\nThe deputy minister delivers his speech at a security forum in Singapore on Sunday, June 1, 2014.\nMore.", "Body.\n\nMore.", true},
+		{RuleCaption, "T", "The envoy spoke during a panel on November 18, 2019, and left early.", "The envoy spoke during a panel on November 18, 2019, and left early.", false},
 		{RuleCaption, "T", "The bank raised its rate to 5.75%, the highest in 23 years, the governor told AFP - AFP", "The bank raised its rate to 5.75%, the highest in 23 years, the governor told AFP - AFP", false},
 		{RuleCaption, "T", "The minister resigned on Monday. He denied any wrongdoing. - AFP", "The minister resigned on Monday. He denied any wrongdoing. - AFP", false},
 		// agency

@@ -92,6 +92,15 @@ var (
 	// "olaj 546761", "IMG_2041.jpg".
 	captionIDRe = regexp.MustCompile(`(?i)^(?:\p{L}{1,12}[ _-]?\d{5,}|\S+\.(?:jpe?g|png|gif|webp))$`)
 
+	// photoVerbRe is the verb of a news photo's caption, in the present
+	// tense right after its subject: "Antonov speaks during a discussion
+	// ... on November 18, 2019", "Putin attends a ceremony ...".
+	photoVerbRe = regexp.MustCompile(`^(?:\S+\s+){1,12}?(?:speaks (?:during|at|to|with)|delivers (?:a|his|her) (?:speech|address|statement)|attends|waves|gestures|poses|smiles|looks on|reacts|listens|stands (?:in|at|on|next|beside)|shake hands|shakes hands|sit|sits|arrive|arrives (?:at|for|in)|walks (?:to|past|through|out|in|along)|prays|mourns|wipes|holds (?:a|up) (?:sign|banner|placard|flag|portrait)|carries|carry|pull|pulls)\b`)
+
+	// fullDateRe is a full date in a caption: "November 18, 2019",
+	// "Sunday, June 1, 2014", "18 November 2019".
+	fullDateRe = regexp.MustCompile(`\b(?:` + monthRe + `)\s+\d{1,2},\s+(?:19|20)\d{2}\b|\b\d{1,2}\s+(?:` + monthRe + `)\s+(?:19|20)\d{2}\b`)
+
 	// licenceRe is a picture's licence credit: "... is licensed under CC BY 2.0".
 	licenceRe = regexp.MustCompile(`(?i)licensed under (?:cc|creative commons)\b[^.]{0,30}$`)
 
@@ -397,7 +406,21 @@ func captionShaped(s string) bool {
 			return true
 		}
 	}
-	return len(s) < 160 && licenceRe.MatchString(tail(s, 60))
+	if len(s) < 160 && licenceRe.MatchString(tail(s, 60)) {
+		return true
+	}
+	return isDatedPhotoCaption(s)
+}
+
+// isDatedPhotoCaption reports whether a line is a news photo's caption
+// without its credit: one sentence, its verb in the present tense after
+// the subject ("... speaks during a discussion"), and the day the picture
+// was taken in full ("on November 18, 2019").
+func isDatedPhotoCaption(s string) bool {
+	if len(s) > 400 || !strings.Contains(s, " 20") && !strings.Contains(s, " 19") || strings.Count(s, ". ") > 2 || !endsSentence(s) || !photoVerbRe.MatchString(s) {
+		return false
+	}
+	return fullDateRe.MatchString(s)
 }
 
 // tail returns the last n bytes of s, or a little more, to start at a

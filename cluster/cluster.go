@@ -40,6 +40,7 @@ type member struct {
 	manual    bool
 	sig       *signature
 	keys      *[bands]uint64
+	copy      *copySketch // nil for a text without prose
 	ev        *event
 }
 
@@ -170,6 +171,7 @@ func (ev *event) center() storyline.Date {
 type story struct {
 	seq         int64
 	id          string
+	title       string // its lead event's, when last seen
 	p           profile
 	first, last storyline.Date
 	events      []*event
@@ -192,10 +194,13 @@ type Clusterer struct {
 	members     map[string]*member // active members by article ID
 	bySeq       map[int64]*member
 	lsh         lsh
+	copies      copyIndex
 	postings    map[int32][]*event
 	spost       map[int32][]*story
 	yearPenalty float64
 	vocabLimit  int
+	track       tracker         // what changed since the last Changes
+	unsettled   map[*event]bool // events changed since the last SettleChanged
 }
 
 // score is the similarity of a unit vector to an event's centroid: the
@@ -217,6 +222,7 @@ func New(o Options) *Clusterer {
 		members:     map[string]*member{},
 		bySeq:       map[int64]*member{},
 		lsh:         lsh{buckets: map[uint64][]int64{}},
+		copies:      newCopyIndex(),
 		postings:    map[int32][]*event{},
 		spost:       map[int32][]*story{},
 		yearPenalty: 0.5,
@@ -376,28 +382,47 @@ func (c *Clusterer) newMember(d *Doc, cn counts) *member {
 		keys := sig.bandKeys()
 		m.sig, m.keys = &sig, &keys
 	}
+	if len(cn.copy.set) > 0 {
+		sk := cn.copy
+		m.copy = &sk
+	}
 	return m
 }
 
-// findDuplicate returns the earliest active article whose shingles the new
-// member's match from the duplicate threshold on.
+// findDuplicate returns the earliest active article the new member
+// copies, with how alike they are: one whose shingles its own match from
+// the duplicate threshold on (Jaccard, from MinHash), or one that holds
+// most of the shorter text's narrative and its lead, or is held in the
+// new one so (containment, copies.go; the share of the shorter text is
+// the similarity then).
 func (c *Clusterer) findDuplicate(m *member) (*member, float64) {
-	if m.sig == nil {
-		return nil, 0
-	}
 	var best *member
 	var bestSim float64
-	for _, seq := range c.lsh.candidates(m.keys) {
-		o := c.bySeq[seq]
-		if o == nil || o.sig == nil {
-			continue
-		}
-		sim := m.sig.jaccard(o.sig)
-		if sim < c.opt.DuplicateThreshold {
-			continue
-		}
+	consider := func(o *member, sim float64) {
 		if best == nil || earlier(o, best) {
 			best, bestSim = o, sim
+		}
+	}
+	if m.sig != nil {
+		for _, seq := range c.lsh.candidates(m.keys) {
+			o := c.bySeq[seq]
+			if o == nil || o.sig == nil {
+				continue
+			}
+			if sim := m.sig.jaccard(o.sig); sim >= c.opt.DuplicateThreshold {
+				consider(o, sim)
+			}
+		}
+	}
+	if m.copy != nil {
+		for _, seq := range c.copies.candidates(m.copy) {
+			o := c.bySeq[seq]
+			if o == nil || o.copy == nil || o == best || !copyWindow(m, o) {
+				continue
+			}
+			if share, lead, shared := copyShare(m.copy, o.copy); c.opt.isCopy(share, lead, shared) {
+				consider(o, share)
+			}
 		}
 	}
 	return best, bestSim
@@ -622,6 +647,7 @@ func (c *Clusterer) attach(st *story, ev *event, v vec) {
 }
 
 func (c *Clusterer) feedStory(st *story, ev *event, v vec) {
+	c.touchStory(st)
 	st.lastSeq = c.seq
 	st.first, st.last = widen(st.first, st.last, ev.first)
 	st.first, st.last = widen(st.first, st.last, ev.last)
@@ -644,6 +670,8 @@ func (c *Clusterer) feedStory(st *story, ev *event, v vec) {
 // join adds a member to an event; v is nil for a near-copy, which does not
 // weigh in the centroid.
 func (c *Clusterer) join(ev *event, m *member, v vec) {
+	c.touchEvent(ev)
+	c.placedMember(m)
 	m.ev = ev
 	ev.members = append(ev.members, m)
 	ev.lastSeq = c.seq
@@ -652,6 +680,9 @@ func (c *Clusterer) join(ev *event, m *member, v vec) {
 	c.bySeq[m.seq] = m
 	if m.keys != nil {
 		c.lsh.add(m.keys, m.seq)
+	}
+	if m.copy != nil {
+		c.copies.add(m.copy, m.seq)
 	}
 	if v != nil {
 		m.v = v
@@ -713,13 +744,21 @@ func (c *Clusterer) evict() {
 	for _, mv := range c.pending {
 		joined[mv.To] = true
 	}
+	// Which stories go depends on their own dates and arrivals only, so
+	// it is known before their events go; those that changed are kept as
+	// they are now, with their events (Changes).
+	stories := idle(c.stories, c.cutoff(c.opt.StoryWindow), c.opt.MaxActive,
+		func(st *story) (storyline.Date, int64) { return st.last, st.lastSeq })
+	for _, st := range stories {
+		c.retireStory(st)
+	}
 	for _, ev := range idle(c.events, c.cutoff(c.opt.Window), c.opt.MaxActive, eventLast) {
 		if !joined[ev.id] {
+			c.retireEvent(ev)
 			c.dropEvent(ev)
 		}
 	}
-	for _, st := range idle(c.stories, c.cutoff(c.opt.StoryWindow), c.opt.MaxActive,
-		func(st *story) (storyline.Date, int64) { return st.last, st.lastSeq }) {
+	for _, st := range stories {
 		c.dropStory(st)
 	}
 }
@@ -767,6 +806,9 @@ func (c *Clusterer) dropEvent(ev *event) {
 		delete(c.bySeq, m.seq)
 		if m.keys != nil {
 			c.lsh.remove(m.keys, m.seq)
+		}
+		if m.copy != nil {
+			c.copies.remove(m.copy, m.seq)
 		}
 	}
 	if st := ev.story; st != nil {

@@ -5,9 +5,11 @@
 // stories in memory and decides where each new Doc belongs. It never reads
 // a store; Stage (stage.go) connects it to one.
 //
-//   - Near-duplicates: word shingles, one-permutation MinHash and LSH
-//     banding; a near-copy points at the earliest article it copies and
-//     joins that article's event without weighing in it.
+//   - Copies: word shingles, one-permutation MinHash and LSH banding for
+//     near-copies (Jaccard), and the containment of the shorter text's
+//     narrative in the other for copies of other lengths (copies.go); a
+//     copy points at the earliest article it copies and joins that
+//     article's event without weighing in it.
 //   - Events: TF-IDF over stemmed tokens (title weighted) compared with the
 //     centroids of active events, plus the overlap of entities (capitalised
 //     tokens and the names given in the Doc) and numbers, damped by the distance
@@ -50,8 +52,10 @@ type Doc struct {
 // Placement says where an article went and why.
 type Placement struct {
 	ArticleID string `json:"article"`
-	// DuplicateOf is the earliest article this one is a near-copy of, with
-	// the estimated Jaccard similarity of their shingles.
+	// DuplicateOf is the earliest article this one is a copy of, with how
+	// alike they are: the estimated Jaccard similarity of their shingles,
+	// or, for a copy of another length, the share of the shorter text's
+	// narrative shingles the other holds.
 	DuplicateOf string  `json:"duplicate_of,omitempty"`
 	Similarity  float64 `json:"similarity,omitempty"`
 	EventID     string  `json:"event"`
@@ -89,6 +93,12 @@ type Options struct {
 	// DuplicateThreshold is the estimated Jaccard similarity of shingle
 	// sets from which an article is a near-copy (default 0.6).
 	DuplicateThreshold float64
+	// ContainmentThreshold is the share of the shorter text's narrative
+	// shingles (outside quotations and headings) the longer one must hold
+	// for the two to be copies whatever their lengths (default 0.4), and
+	// LeadThreshold the share of its lead, its first 40 of them (default
+	// 0.4). See copies.go.
+	ContainmentThreshold, LeadThreshold float64
 	// EventThreshold is the score from which an article joins an event
 	// as it arrives (default 0.4: strict, since an article that joins
 	// the wrong event pulls the next ones after it; Settle merges the
@@ -129,6 +139,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.DuplicateThreshold <= 0 {
 		o.DuplicateThreshold = 0.6
+	}
+	if o.ContainmentThreshold <= 0 {
+		o.ContainmentThreshold = 0.4
+	}
+	if o.LeadThreshold <= 0 {
+		o.LeadThreshold = 0.4
 	}
 	if o.EventThreshold <= 0 {
 		o.EventThreshold = 0.4

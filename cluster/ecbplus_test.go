@@ -76,3 +76,30 @@ func TestECBPlus(t *testing.T) {
 		t.Errorf("ECB+ from the stream: pairwise F1 %.3f, B-cubed F1 %.3f; want at least 0.73 and 0.76", before.F1, before.BCubedF1)
 	}
 }
+
+// TestECBPlusCopies: ECB+ holds wire copies of one report, and distinct
+// reports of one event and of its look-alike in the same topic. A copy is
+// only ever marked within one event, never across the two of a topic.
+func TestECBPlusCopies(t *testing.T) {
+	dir := shareddata.Dir(t, "eval/ecbplus")
+	docs, err := ecbplus.Load(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := cluster.New(cluster.Options{})
+	gold := map[string]string{}
+	within := 0
+	for _, d := range docs {
+		gold[d.Name] = d.Gold
+		p := c.Add(cluster.Doc{ID: d.Name, Origin: d.URL, Title: d.Title(), Text: d.Text()})
+		if p.DuplicateOf == "" {
+			continue
+		}
+		if gold[p.DuplicateOf] != d.Gold {
+			t.Errorf("%s marked a copy of %s (%.2f), a report of the other event", d.Name, p.DuplicateOf, p.Similarity)
+			continue
+		}
+		within++
+	}
+	t.Logf("ECB+ %d documents: %d copies, all within their event", len(docs), within)
+}

@@ -111,7 +111,8 @@ type counts struct {
 	tf       map[int32]float64
 	entities []string // distinct entity surfaces
 	shingles []uint64
-	years    []int // years the text is about, sorted, distinct
+	copy     copySketch // narrative shingles, to find copies by containment
+	years    []int      // years the text is about, sorted, distinct
 }
 
 // extract reads the features of a document: stemmed words (title words
@@ -148,6 +149,7 @@ func (c *Clusterer) extract(d *Doc) counts {
 		}
 		if shingle {
 			out.shingles = shingles(hashes, c.opt.Shingle)
+			out.copy = narrativeSketch(text, toks, hashes, c.opt.Shingle)
 		}
 	}
 	addWords(d.Title, float64(c.opt.TitleWeight), false)

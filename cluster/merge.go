@@ -228,9 +228,13 @@ func (c *Clusterer) absorb(into, from *event, score float64) []Reassignment {
 		dropped = st.id
 	}
 	ms := from.members
+	c.goneEvent(from)
 	c.dropEvent(from)
 	if dropped != "" {
+		c.goneStory(from.story)
 		c.dropStory(from.story)
+	} else if from.story != nil {
+		c.touchStory(from.story) // it lost an event
 	}
 	moves := make([]Reassignment, 0, len(ms))
 	for _, m := range ms {

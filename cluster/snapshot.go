@@ -38,8 +38,9 @@ func (c *Clusterer) Story(id string) (*storyline.Story, bool) {
 	}
 	sort.SliceStable(s.Events, func(i, j int) bool { return eventBefore(s.Events[i], s.Events[j]) })
 	if lead != nil {
-		s.Title = lead.Title
+		st.title = lead.Title
 	}
+	s.Title = st.title // the last lead's, when none of its events is active
 	s.Entities = c.keyEntities(&st.p, 8)
 	return s, true
 }

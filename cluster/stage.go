@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/pipeline"
 )
 
 // Store is what the clustering stage reads and writes: the articles, and
@@ -19,8 +20,10 @@ type Store interface {
 }
 
 // Stage files each newly stored article into a near-duplicate group, an
-// event and a story, and writes them to the store. It is a pipeline stage:
-// Name and Process.
+// event and a story, and writes them to the store. It is a pipeline stage
+// (pipeline.BatchStage and pipeline.Finisher): a batch's placements are
+// written at once (EventStore.FileEvents), by member, so that articles
+// another writer put in an event stay there.
 //
 // Every ingest is a new process, so on its first article a Stage rebuilds
 // the active events and open stories from the store (the events of the
@@ -29,14 +32,15 @@ type Store interface {
 // placed by hand are never moved: a user's merges, moves and splits survive
 // later ingests. At the end of a run, Finish settles: articles the stage
 // left in an event of one or two reports may move, whole events at a time.
+//
+// A Stage is not safe for concurrent use: a process runs its articles
+// through one pipeline at a time.
 type Stage struct {
-	st     Store
-	opt    Options
-	c      *Clusterer
-	loaded bool
-	// canonical caches the canonical name of each entity name seen in a
-	// story's key entities this run.
-	canonical map[string]string
+	st        Store
+	opt       Options
+	c         *Clusterer
+	loaded    bool
+	canonical map[string]string // a key entity's name -> its canonical entity's
 }
 
 // NewStage returns a stage that files articles into st.
@@ -50,108 +54,71 @@ func (s *Stage) Name() string { return "cluster" }
 // Process places a and writes its event, its story and, for a near-copy,
 // the duplicate mark.
 func (s *Stage) Process(ctx context.Context, a *storyline.Article) error {
-	if err := s.load(ctx); err != nil {
-		return err
-	}
-	if ev, err := s.st.ArticleEvent(ctx, a.ID); err != nil {
-		return fmt.Errorf("cluster article %s: %w", a.ID, err)
-	} else if ev != "" {
-		return nil // placed before, maybe by hand: leave it
-	}
-	p := s.c.Add(s.doc(ctx, a))
-	if p.DuplicateOf != "" {
-		if err := s.st.SetDuplicate(ctx, a.ID, p.DuplicateOf, p.Similarity); err != nil {
-			return fmt.Errorf("cluster article %s: mark as copy of %s: %w", a.ID, p.DuplicateOf, err)
-		}
-	}
-	if err := s.write(ctx, p.EventID); err != nil {
-		return err
-	}
-	return s.apply(ctx, p.Moves)
-}
-
-// storyDeleter is a store that can delete a story (sqlite.Store can).
-type storyDeleter interface {
-	DeleteStory(ctx context.Context, id string) error
-}
-
-// Finish settles the run (Clusterer.Settle): articles left alone in an
-// event move into the event they match, and the emptied events (and stories)
-// are deleted from the store. It makes Stage a pipeline.Finisher.
-func (s *Stage) Finish(ctx context.Context) error {
-	if s.c == nil {
-		return nil
-	}
-	return s.apply(ctx, s.c.Settle())
-}
-
-// apply writes the moves of Settle (or of the merges made while placing an
-// article): the events they join, and the deletion of the events (and
-// stories) they empty.
-func (s *Stage) apply(ctx context.Context, moves []Reassignment) error {
-	for _, mv := range moves {
-		if err := s.write(ctx, mv.To); err != nil {
-			return fmt.Errorf("cluster: settle article %s into event %s: %w", mv.ArticleID, mv.To, err)
-		}
-		if err := s.st.DeleteEvent(ctx, mv.From); err != nil && storyline.ErrorCode(err) != storyline.ENOTFOUND {
-			return fmt.Errorf("cluster: settle article %s: delete event %s: %w", mv.ArticleID, mv.From, err)
-		}
-		if mv.DroppedStory == "" {
-			continue
-		}
-		// The clusterer knows only the story's active events: delete it
-		// only if the store has none left in it either.
-		full, err := s.st.Story(ctx, mv.DroppedStory)
-		if storyline.ErrorCode(err) == storyline.ENOTFOUND {
-			continue
-		}
-		if err != nil {
-			return fmt.Errorf("cluster: settle article %s: read story %s: %w", mv.ArticleID, mv.DroppedStory, err)
-		}
-		if len(full.Events) > 0 {
-			continue
-		}
-		if d, ok := s.st.(storyDeleter); ok {
-			if err := d.DeleteStory(ctx, mv.DroppedStory); err != nil && storyline.ErrorCode(err) != storyline.ENOTFOUND {
-				return fmt.Errorf("cluster: settle article %s: delete story %s: %w", mv.ArticleID, mv.DroppedStory, err)
-			}
-		}
+	if errs := s.ProcessBatch(ctx, []*pipeline.Item{{Article: a}}); errs != nil {
+		return errs[0]
 	}
 	return nil
 }
 
-// write stores an event from the clusterer and its story.
-func (s *Stage) write(ctx context.Context, eventID string) error {
-	ev, ok := s.c.Event(eventID)
-	if !ok {
-		return fmt.Errorf("cluster: event %s is not active", eventID)
+// ProcessBatch places the articles of a batch in order, with the dates and
+// names of their analysis (the item's, or else the stored one), and writes
+// what changed in one filing. An error writing it is every article's.
+func (s *Stage) ProcessBatch(ctx context.Context, batch []*pipeline.Item) []error {
+	errs := make([]error, len(batch))
+	fail := func(err error) []error {
+		for i := range errs {
+			errs[i] = err
+		}
+		return errs
 	}
-	if err := s.st.PutEvent(ctx, ev); err != nil {
-		return err
+	if err := s.load(ctx); err != nil {
+		return fail(err)
 	}
-	story, ok := s.c.Story(ev.StoryID)
-	if !ok {
-		return nil
+	ids := make([]string, len(batch))
+	for i, it := range batch {
+		ids[i] = it.Article.ID
 	}
-	story.Entities = s.canonicalNames(ctx, story.Entities)
-	if err := s.st.PutStory(ctx, story); err != nil {
-		return err
-	}
-	// The story runs from its first event to its last, those outside the
-	// window included.
-	full, err := s.st.Story(ctx, story.ID)
+	placed, err := s.st.ArticleEvents(ctx, ids)
 	if err != nil {
-		return err
+		return fail(fmt.Errorf("cluster: %w", err))
 	}
-	var first, last storyline.Date
-	for _, e := range full.Events {
-		first, last = widen(first, last, e.Date)
+	for _, it := range batch {
+		if placed[it.Article.ID] != "" {
+			continue // placed before, maybe by hand: leave it
+		}
+		s.c.Add(s.doc(ctx, it.Article, it.Analysis))
 	}
-	if first.IsZero() || (first == story.First && last == story.Last) {
+	if err := s.file(ctx); err != nil {
+		return fail(err)
+	}
+	return nil
+}
+
+// Finish settles the run (Clusterer.SettleChanged: the events this run
+// changed, against all active ones): articles left alone in an event move
+// into the event they match, and the emptied events (and stories) are
+// deleted from the store. It makes Stage a pipeline.Finisher.
+func (s *Stage) Finish(ctx context.Context) error {
+	if s.c == nil || !s.loaded {
 		return nil
 	}
-	story.First, story.Last = first, last
-	return s.st.PutStory(ctx, story)
+	s.c.SettleChanged()
+	return s.file(ctx)
+}
+
+// file writes what the clusterer changed. When that fails, the store and
+// the clusterer no longer agree: the clusterer is rebuilt from the store
+// before the next article.
+func (s *Stage) file(ctx context.Context) error {
+	f := s.c.Changes()
+	for _, st := range f.Stories {
+		st.Entities = s.canonicalNames(ctx, st.Entities)
+	}
+	if err := s.st.FileEvents(ctx, f); err != nil {
+		s.loaded = false
+		return fmt.Errorf("cluster: %w", err)
+	}
+	return nil
 }
 
 // canonicalNames maps the names of a story's key entities to the names
@@ -184,15 +151,18 @@ func (s *Stage) canonicalNames(ctx context.Context, names []string) []string {
 }
 
 // doc turns an article into a Doc, with the dates and entity names of its
-// stored analysis when there is one.
-func (s *Stage) doc(ctx context.Context, a *storyline.Article) Doc {
+// analysis: an, or when nil the stored one, if any.
+func (s *Stage) doc(ctx context.Context, a *storyline.Article, an *storyline.Analysis) Doc {
 	d := Doc{ID: a.ID, Origin: a.Origin, Source: a.Source, Title: a.Title, Text: a.Text, Published: a.Published}
-	if as, ok := s.st.(storyline.AnalysisStore); ok {
-		if an, err := as.Analysis(ctx, a.ID); err == nil && an != nil {
-			d.Dates = DatesOf(an.Timexes)
-			if len(an.Mentions) > 0 {
-				d.Entities = EntityNames(an.Mentions)
-			}
+	if an == nil {
+		if as, ok := s.st.(storyline.AnalysisStore); ok {
+			an, _ = as.Analysis(ctx, a.ID)
+		}
+	}
+	if an != nil {
+		d.Dates = DatesOf(an.Timexes)
+		if len(an.Mentions) > 0 {
+			d.Entities = EntityNames(an.Mentions)
 		}
 	}
 	return d
@@ -218,9 +188,11 @@ func (s *Stage) load(ctx context.Context) error {
 			if err != nil {
 				return fmt.Errorf("cluster: load event %s: %w", e.ID, err)
 			}
-			s.c.Restore(s.doc(ctx, a), e.ID, e.StoryID, a.DuplicateOf, m)
+			s.c.Restore(s.doc(ctx, a, nil), e.ID, e.StoryID, a.DuplicateOf, m)
 		}
 	}
+	s.c.Changes()     // what it restored is what the store holds
+	s.c.MarkSettled() // and the runs that filed it settled it
 	s.loaded = true
 	return nil
 }
@@ -368,7 +340,7 @@ func Recompute(ctx context.Context, st Store, e *storyline.Event) (*storyline.Ev
 		if err != nil {
 			return nil, fmt.Errorf("event %s: %w", e.ID, err)
 		}
-		c.Restore(s.doc(ctx, a), e.ID, e.StoryID, a.DuplicateOf, m)
+		c.Restore(s.doc(ctx, a, nil), e.ID, e.StoryID, a.DuplicateOf, m)
 	}
 	out, ok := c.Event(e.ID)
 	if !ok {

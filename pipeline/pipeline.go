@@ -3,10 +3,16 @@
 // read, and hands every newly stored article to the later stages
 // (analysis, clustering) in order.
 //
-// Reading and cleaning run on several goroutines; storing and the stages
-// run on one, in input order, so results do not depend on scheduling. An
-// error on one item or one article is reported with it and the batch goes
-// on; only a failing store or a cancelled context stops a run.
+// Reading and cleaning run on several goroutines, and so does the part of
+// a stage that needs nothing but the article (Preparer: the analysis);
+// storing and the stages run on one, in input order, a batch of at most
+// MaxBatch articles at a time, so results do not depend on scheduling and
+// memory stays bounded whatever the size of an input. An error on one item
+// or one article is reported with it and the batch goes on; only a failing
+// store or a cancelled context stops a run, at a batch boundary, keeping
+// what was stored. When the store records stages (storyline.StageStore),
+// a run also gives the already stored articles of its inputs the stages
+// they lack, so an ingest killed halfway is completed by the next one.
 package pipeline
 
 import (
@@ -23,44 +29,24 @@ import (
 	"github.com/storyline/storyline/source"
 )
 
-// A Stage processes each newly stored article: tags its time
-// expressions, say, or files it into an event. An error is reported with
-// the article and the next article goes on.
-type Stage interface {
-	Name() string
-	Process(ctx context.Context, a *storyline.Article) error
-}
-
-// StageFunc makes a Stage of a function.
-func StageFunc(name string, f func(ctx context.Context, a *storyline.Article) error) Stage {
-	return stageFunc{name, f}
-}
-
-type stageFunc struct {
-	name string
-	f    func(ctx context.Context, a *storyline.Article) error
-}
-
-func (s stageFunc) Name() string                                            { return s.name }
-func (s stageFunc) Process(ctx context.Context, a *storyline.Article) error { return s.f(ctx, a) }
-
-// Finisher is a Stage that also has work to do once every article of a
-// run is in (clustering over the whole batch, say).
-type Finisher interface {
-	Finish(ctx context.Context) error
-}
-
 // Options adjust a run. The zero Options work.
 type Options struct {
 	// Stages run, in order, on each newly stored article.
 	Stages []Stage
 	// Stdin is read for the path "-".
 	Stdin io.Reader
-	// Progress, if set, is called with the running counts after each
-	// input (and not more often than every ProgressEvery).
-	Progress      func(Summary)
+	// Progress, if set, is called with how far the run has come after
+	// each batch and during the Finishers' passes (not more often than
+	// every ProgressEvery), and once at the end.
+	Progress      func(Progress)
 	ProgressEvery time.Duration
-	// Workers read and clean in parallel; 0 means GOMAXPROCS.
+	// TotalBytes is the size of the input, for Progress to estimate the
+	// time left; Ingest sets it from the files' sizes. 0 is unknown.
+	TotalBytes int64
+	// OnNew, if set, is called with each newly stored article, in input
+	// order, before the stages run on it.
+	OnNew func(a *storyline.Article)
+	// Workers read, clean and prepare in parallel; 0 means GOMAXPROCS.
 	Workers int
 	// Now is the clock, stamped on articles and rejections.
 	Now func() time.Time
@@ -73,14 +59,18 @@ type Summary struct {
 	Read          int   `json:"read"`   // items found in them, rejected ones included
 	New           int   `json:"new"`    // articles stored
 	AlreadyStored int   `json:"already_stored"`
-	Rejected      int   `json:"rejected"`
+	// Completed counts the already stored articles that lacked stages
+	// (an earlier run was cut short) and went through them in this run.
+	Completed int `json:"completed"`
+	Rejected  int `json:"rejected"`
 	// Rejections says what was rejected and why.
 	Rejections []storyline.Rejection `json:"rejections"`
 	// StageErrors are the errors the stages reported, each with its article.
 	StageErrors []StageError `json:"stage_errors"`
 }
 
-// StageError is an error a stage reported on one article.
+// StageError is an error a stage reported on one article (or, without an
+// article, when it finished).
 type StageError struct {
 	Stage     string `json:"stage"`
 	ArticleID string `json:"article"`
@@ -88,8 +78,14 @@ type StageError struct {
 	Error     string `json:"error"`
 }
 
+// MaxBatch is the most articles stored, and handed to the stages, at once.
+const MaxBatch = 256
+
 // Ingest reads the paths (files, directories, "-" for opt.Stdin) into st.
 func Ingest(ctx context.Context, st storyline.ArticleStore, paths []string, opt Options) (Summary, error) {
+	if opt.TotalBytes == 0 && opt.Progress != nil {
+		opt.TotalBytes = Size(paths)
+	}
 	return Run(ctx, st, source.Files(paths, opt.Stdin), opt)
 }
 
@@ -99,9 +95,11 @@ type item struct {
 	reject  *storyline.Rejection
 }
 
-// batch is what one input gave.
-type batch struct {
+// chunk is at most MaxBatch items of one input; the last chunk of an
+// input says so and carries the input's size.
+type chunk struct {
 	items []item
+	last  bool
 	bytes int64
 }
 
@@ -115,37 +113,44 @@ func Run(ctx context.Context, st storyline.ArticleStore, inputs iter.Seq[source.
 	}
 	workers := opt.Workers
 	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+		workers = defaultWorkers()
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
+	w := newWriter(st, opt, workers)
 	defer func() {
 		cancel() // first, so the reader goroutines stop
 		wg.Wait()
+		w.close()
 	}()
 
-	// Inputs go to the workers in order; each worker's result comes back
-	// through a channel of its own, queued in input order.
+	// Inputs go to the workers in order; each worker sends an input's
+	// chunks back through a channel of its own, queued in input order. A
+	// worker waits while its input's chunks are not taken, so at most a
+	// few chunks per worker are in memory, whatever the input's size.
 	type job struct {
 		in  source.Input
-		out chan batch
+		out chan chunk
 	}
 	jobs := make(chan job)
-	order := make(chan chan batch, workers*4)
+	order := make(chan chan chunk, workers*2)
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.out <- readInput(j.in, now)
+				readInput(ctx, j.in, now, j.out)
+				close(j.out)
 			}
 		}()
 	}
+	wg.Add(1)
 	go func() {
+		defer wg.Done()
 		defer close(order)
 		defer close(jobs)
 		for in := range inputs {
-			out := make(chan batch, 1)
+			out := make(chan chunk, 1)
 			select {
 			case order <- out:
 			case <-ctx.Done():
@@ -159,151 +164,63 @@ func Run(ctx context.Context, st storyline.ArticleStore, inputs iter.Seq[source.
 		}
 	}()
 
-	var sum Summary
-	w := writer{st: st, stages: opt.Stages, sum: &sum}
-	if bs, ok := st.(BatchStore); ok {
-		w.batch = bs
-	}
-	lastProgress := time.Time{}
 	for out := range order {
-		var b batch
+		for {
+			var c chunk
+			var ok bool
+			select {
+			case c, ok = <-out:
+			case <-ctx.Done():
+				return w.sum, context.Cause(ctx)
+			}
+			if !ok {
+				break
+			}
+			if err := w.add(ctx, c, len(order) == 0); err != nil {
+				return w.sum, err
+			}
+		}
+	}
+	if ctx.Err() != nil {
+		return w.sum, context.Cause(ctx)
+	}
+	if err := w.end(ctx); err != nil {
+		return w.sum, err
+	}
+	return w.sum, nil
+}
+
+// readInput reads and cleans one input and sends its items in chunks.
+func readInput(ctx context.Context, in source.Input, now func() time.Time, out chan<- chunk) {
+	var c chunk
+	send := func() bool {
 		select {
-		case b = <-out:
+		case out <- c:
+			c = chunk{}
+			return true
 		case <-ctx.Done():
-			return sum, ctx.Err()
-		}
-		sum.Inputs++
-		sum.Bytes += b.bytes
-		w.pending = append(w.pending, b.items...)
-		// Store what has come when enough has, or nothing more is ready.
-		if len(w.pending) >= maxBatch || len(order) == 0 {
-			if err := w.flush(ctx); err != nil {
-				return sum, err
-			}
-		}
-		if opt.Progress != nil && time.Since(lastProgress) >= opt.ProgressEvery {
-			lastProgress = time.Now()
-			opt.Progress(sum)
+			return false
 		}
 	}
-	if err := w.flush(ctx); err != nil {
-		return sum, err
-	}
-	if err := ctx.Err(); err != nil {
-		return sum, err
-	}
-	for _, s := range opt.Stages {
-		if f, ok := s.(Finisher); ok {
-			if err := f.Finish(ctx); err != nil {
-				if ctx.Err() != nil {
-					return sum, ctx.Err()
-				}
-				sum.StageErrors = append(sum.StageErrors, StageError{Stage: s.Name(), Error: err.Error()})
-			}
-		}
-	}
-	if opt.Progress != nil {
-		opt.Progress(sum)
-	}
-	return sum, nil
-}
-
-// BatchStore is an ArticleStore that can store several articles at once,
-// faster than one by one (in one transaction, say). Run uses it when the
-// store has it.
-type BatchStore interface {
-	// PutArticles stores each article as PutArticle would; created[i]
-	// says whether list[i] was new.
-	PutArticles(ctx context.Context, list []*storyline.Article) (created []bool, err error)
-}
-
-// maxBatch is the most items stored at once.
-const maxBatch = 256
-
-// writer stores items in input order and runs the stages on new articles.
-type writer struct {
-	st      storyline.ArticleStore
-	batch   BatchStore
-	stages  []Stage
-	sum     *Summary
-	pending []item
-}
-
-func (w *writer) flush(ctx context.Context) error {
-	items := w.pending
-	w.pending = w.pending[:0]
-	var arts []*storyline.Article
-	for _, it := range items {
-		if it.article != nil {
-			arts = append(arts, it.article)
-		}
-	}
-	created := make([]bool, len(arts))
-	if w.batch != nil && len(arts) > 1 {
-		var err error
-		if created, err = w.batch.PutArticles(ctx, arts); err != nil {
-			return err
-		}
-	} else {
-		for i, a := range arts {
-			var err error
-			if created[i], err = w.st.PutArticle(ctx, a); err != nil {
-				return err
-			}
-		}
-	}
-	sum := w.sum
-	i := 0
-	for _, it := range items {
-		sum.Read++
-		if it.reject != nil {
-			sum.Rejected++
-			sum.Rejections = append(sum.Rejections, *it.reject)
-			if err := w.st.PutRejection(ctx, *it.reject); err != nil {
-				return err
-			}
-			continue
-		}
-		a := it.article
-		isNew := created[i]
-		i++
-		if !isNew {
-			sum.AlreadyStored++
-			continue
-		}
-		sum.New++
-		for _, s := range w.stages {
-			if err := s.Process(ctx, a); err != nil {
-				if ctx.Err() != nil {
-					return ctx.Err()
-				}
-				sum.StageErrors = append(sum.StageErrors, StageError{
-					Stage: s.Name(), ArticleID: a.ID, Origin: a.Origin, Error: err.Error()})
-			}
-		}
-	}
-	return nil
-}
-
-// readInput reads and cleans one input.
-func readInput(in source.Input, now func() time.Time) batch {
-	b := batch{bytes: int64(len(in.Data))}
 	for doc, err := range source.Read(in) {
 		if err != nil {
-			b.items = append(b.items, item{reject: rejection(in.Origin, err, now)})
-			continue
-		}
-		a, err := clean.Clean(doc.Article())
-		if err != nil {
-			b.items = append(b.items, item{reject: &storyline.Rejection{
+			c.items = append(c.items, item{reject: rejection(in.Origin, err, now)})
+		} else if a, err := clean.Clean(doc.Article()); err != nil {
+			c.items = append(c.items, item{reject: &storyline.Rejection{
 				Origin: in.Origin, Item: doc.Item, Reason: storyline.ErrorMessage(err), At: now().UTC()}})
-			continue
+		} else {
+			a.IngestedAt = now().UTC()
+			c.items = append(c.items, item{article: a})
 		}
-		a.IngestedAt = now().UTC()
-		b.items = append(b.items, item{article: a})
+		if len(c.items) == MaxBatch && !send() {
+			return
+		}
 	}
-	return b
+	c.last, c.bytes = true, int64(len(in.Data))
+	send()
 }
+
+func defaultWorkers() int { return runtime.GOMAXPROCS(0) }
 
 func rejection(origin string, err error, now func() time.Time) *storyline.Rejection {
 	r := storyline.Rejection{Origin: origin, Reason: err.Error()}
@@ -317,6 +234,9 @@ func rejection(origin string, err error, now func() time.Time) *storyline.Reject
 // String is the summary line a person reads.
 func (s Summary) String() string {
 	line := fmt.Sprintf("%d read, %d new, %d already stored, %d rejected", s.Read, s.New, s.AlreadyStored, s.Rejected)
+	if s.Completed > 0 {
+		line += fmt.Sprintf(", %d completed", s.Completed)
+	}
 	if len(s.StageErrors) > 0 {
 		line += fmt.Sprintf(", %d stage errors", len(s.StageErrors))
 	}

@@ -50,6 +50,39 @@ func (s *Store) PutAnalysis(ctx context.Context, a *storyline.Analysis) error {
 	return err
 }
 
+// PutAnalyses stores several analyses as PutAnalysis does, in one
+// transaction: all of them, or none when one fails.
+func (s *Store) PutAnalyses(ctx context.Context, list []*storyline.Analysis) error {
+	if len(list) == 0 {
+		return nil
+	}
+	for _, a := range list {
+		if a.ArticleID == "" {
+			return storyline.Errorf(storyline.EINVALID, "analysis has no article ID")
+		}
+		for i, m := range a.Mentions {
+			if m.Start < 0 || m.End < m.Start {
+				return storyline.Errorf(storyline.EINVALID, "analysis of %s: mention %d (%q) has offsets %d-%d", a.ArticleID, i, m.Text, m.Start, m.End)
+			}
+		}
+	}
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		for _, a := range list {
+			if err := s.putAnalysis(ctx, tx, a); err != nil {
+				if storyline.ErrorCode(err) == storyline.EINTERNAL {
+					return fmt.Errorf("store analysis of %s: %w", a.ArticleID, err)
+				}
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil && storyline.ErrorCode(err) == storyline.EINTERNAL {
+		return fmt.Errorf("store %d analyses: %w", len(list), err)
+	}
+	return err
+}
+
 // putAnalysis stores an analysis in five round trips: the old analysis's
 // entities and the article's presence; the deletions, with every entity
 // the mentions may resolve to read at once; the mentions (COPY); and the

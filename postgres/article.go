@@ -236,13 +236,15 @@ func (s *Store) SetDating(ctx context.Context, id string, d storyline.Dating) er
 	return nil
 }
 
-// PutRejection records an input that could not be stored.
+// PutRejection records an input that could not be stored, once per
+// origin, item and reason (the index rejections_once).
 func (s *Store) PutRejection(ctx context.Context, r storyline.Rejection) error {
 	at := r.At
 	if at.IsZero() {
 		at = s.Now()
 	}
-	_, err := s.pool.Exec(ctx, `INSERT INTO rejections (origin, item, reason, at) VALUES ($1, $2, $3, $4)`,
+	_, err := s.pool.Exec(ctx, `INSERT INTO rejections (origin, item, reason, at) VALUES ($1, $2, $3, $4)
+		ON CONFLICT (md5(origin || chr(31) || item || chr(31) || reason)) DO NOTHING`,
 		noNUL(r.Origin), noNUL(r.Item), noNUL(r.Reason), nanos(at))
 	if err != nil {
 		return fmt.Errorf("record rejection of %s: %w", r.Origin, err)

@@ -322,7 +322,7 @@ func (l *leader) process(ctx context.Context, batch []pending) error {
 			l.seen[a.ID] = true
 			l.dirty = true
 			for _, s := range l.stages {
-				if err := s.Process(ctx, a); err != nil {
+				if err := s.Process(ctx, a); err != nil && !errors.Is(err, pipeline.Deferred) {
 					if ctx.Err() != nil {
 						return ctx.Err()
 					}

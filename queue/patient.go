@@ -210,3 +210,23 @@ func (p *patient) ArticleEvent(ctx context.Context, id string) (string, error) {
 func (p *patient) ArticleEvents(ctx context.Context, ids []string) (map[string]string, error) {
 	return do(ctx, p, func() (map[string]string, error) { return p.st.ArticleEvents(ctx, ids) })
 }
+
+func (p *patient) PutAnalyses(ctx context.Context, list []*storyline.Analysis) error {
+	return do0(ctx, p, func() error { return p.st.PutAnalyses(ctx, list) })
+}
+
+func (p *patient) FileEvents(ctx context.Context, f *storyline.Filing) error {
+	return do0(ctx, p, func() error { return p.st.FileEvents(ctx, f) })
+}
+
+func (p *patient) MarkStage(ctx context.Context, stage string, ids []string) error {
+	return do0(ctx, p, func() error { return p.st.MarkStage(ctx, stage, ids) })
+}
+
+func (p *patient) ArticleStages(ctx context.Context, ids []string) (map[string][]string, error) {
+	return do(ctx, p, func() (map[string][]string, error) { return p.st.ArticleStages(ctx, ids) })
+}
+
+func (p *patient) Unfinished(ctx context.Context, stages []string, after string, limit int) ([]string, error) {
+	return do(ctx, p, func() ([]string, error) { return p.st.Unfinished(ctx, stages, after, limit) })
+}

@@ -55,3 +55,8 @@ go vet ./...
 
 # --- tests ------------------------------------------------------------------
 go test -count=1 -timeout 80m ./...
+
+# --- concurrency under the race detector (issue 16) ------------------------------
+# Eight clients POST to one server while a command-line ingest writes to the
+# same database: every write path must be free of data races.
+go test -race -count=1 -run 'TestConcurrentWrites' ./cmd/storyline/

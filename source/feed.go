@@ -363,17 +363,21 @@ func jsonFeedEach(text string, items []span) (feed *gofeed.Feed, parsed []*gofee
 	parsed = make([]*gofeed.Item, len(items))
 	errs = make([]error, len(items))
 	for i, s := range items {
-		f, err := read("[" + text[s.start:s.end] + "]")
-		switch {
-		case err != nil:
-			errs[i] = fmt.Errorf("malformed item: %w", err)
-		case len(f.Items) != 1:
-			errs[i] = fmt.Errorf("malformed item: read as %d items", len(f.Items))
-		default:
-			parsed[i] = f.Items[0]
-		}
+		parsed[i], errs[i] = oneItem(read("[" + text[s.start:s.end] + "]"))
 	}
 	return shell, parsed, errs
+}
+
+// oneItem returns the item of a feed read with one item in it, or why
+// that item is malformed.
+func oneItem(f *gofeed.Feed, err error) (*gofeed.Item, error) {
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("malformed item: %w", err)
+	case len(f.Items) != 1:
+		return nil, fmt.Errorf("malformed item: read as %d items", len(f.Items))
+	}
+	return f.Items[0], nil
 }
 
 // jsonFieldError says which field of a JSON Feed has the wrong type, in
@@ -423,20 +427,13 @@ func feedEach(text string, items []span) (feed *gofeed.Feed, parsed []*gofeed.It
 	errs = make([]error, len(items))
 	for i, s := range items {
 		f, err := gofeed.NewParser().ParseString(before + text[s.start:s.end] + after)
-		switch {
-		case err != nil:
-			// Line numbers as in the whole feed, not the shell.
-			var se *xml.SyntaxError
-			if errors.As(err, &se) {
-				line := se.Line + strings.Count(text[items[0].start:s.start], "\n")
-				err = &xml.SyntaxError{Msg: se.Msg, Line: line}
-			}
-			errs[i] = fmt.Errorf("malformed item: %w", err)
-		case len(f.Items) != 1:
-			errs[i] = fmt.Errorf("malformed item: read as %d items", len(f.Items))
-		default:
-			parsed[i] = f.Items[0]
+		// Line numbers as in the whole feed, not the shell.
+		var se *xml.SyntaxError
+		if errors.As(err, &se) {
+			line := se.Line + strings.Count(text[items[0].start:s.start], "\n")
+			err = &xml.SyntaxError{Msg: se.Msg, Line: line}
 		}
+		parsed[i], errs[i] = oneItem(f, err)
 	}
 	return shell, parsed, errs
 }

@@ -28,17 +28,108 @@ var _ storyline.AnalysisStore = (*Store)(nil)
 // article is not stored; EINVALID for a mention or quote whose offsets do
 // not fit.
 func (s *Store) PutAnalysis(ctx context.Context, a *storyline.Analysis) error {
-	if a.ArticleID == "" {
-		return storyline.Errorf(storyline.EINVALID, "analysis has no article ID")
+	return s.PutAnalyses(ctx, []*storyline.Analysis{a})
+}
+
+// PutAnalyses stores several analyses as PutAnalysis does, in one
+// transaction: all of them, or none when one fails.
+func (s *Store) PutAnalyses(ctx context.Context, list []*storyline.Analysis) error {
+	if len(list) == 0 {
+		return nil
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("store analysis of %s: %w", a.ArticleID, err)
+		return fmt.Errorf("store analyses: %w", err)
 	}
 	defer tx.Rollback()
+	w := &analysisWriter{txStmts: txStmts{ctx: ctx, tx: tx}, at: s.Now().UTC().Format(time.RFC3339Nano)}
+	w.r = &resolver{txStmts: &w.txStmts, cache: map[string]*storyline.Entity{}, byID: map[string]*storyline.Entity{}, pending: &w.counts}
+	defer w.close()
+	for _, a := range list {
+		if err := w.put(a); err != nil {
+			return err
+		}
+	}
+	if err := w.flushCounts(); err != nil {
+		return fmt.Errorf("store analyses: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("store analyses: %w", err)
+	}
+	return nil
+}
+
+// analysisWriter stores analyses inside one transaction.
+type analysisWriter struct {
+	txStmts
+	r      *resolver
+	at     string
+	counts map[string][2]int // entity ID -> mentions and articles to add
+}
+
+// txStmts runs statements inside one transaction, each prepared once: a
+// batch runs the same few statements thousands of times.
+type txStmts struct {
+	ctx   context.Context
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
+}
+
+func (c *txStmts) stmt(query string) (*sql.Stmt, error) {
+	if st, ok := c.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := c.tx.PrepareContext(c.ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if c.stmts == nil {
+		c.stmts = map[string]*sql.Stmt{}
+	}
+	c.stmts[query] = st
+	return st, nil
+}
+
+func (c *txStmts) exec(query string, args ...any) error {
+	st, err := c.stmt(query)
+	if err != nil {
+		return err
+	}
+	_, err = st.ExecContext(c.ctx, args...)
+	return err
+}
+
+func (c *txStmts) query(query string, args ...any) (*sql.Rows, error) {
+	st, err := c.stmt(query)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(c.ctx, args...)
+}
+
+func (c *txStmts) queryRow(query string, args ...any) *sql.Row {
+	st, err := c.stmt(query)
+	if err != nil {
+		return c.tx.QueryRowContext(c.ctx, query, args...) // reports the same error
+	}
+	return st.QueryRowContext(c.ctx, args...)
+}
+
+func (c *txStmts) close() {
+	for _, st := range c.stmts {
+		st.Close()
+	}
+}
+
+// put replaces the analysis of one article.
+func (w *analysisWriter) put(a *storyline.Analysis) error {
+	if a.ArticleID == "" {
+		return storyline.Errorf(storyline.EINVALID, "analysis has no article ID")
+	}
+	fail := func(err error) error { return fmt.Errorf("store analysis of %s: %w", a.ArticleID, err) }
 	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE id = ?`, a.ArticleID).Scan(&n); err != nil {
-		return fmt.Errorf("store analysis of %s: %w", a.ArticleID, err)
+	if err := w.queryRow(`SELECT count(*) FROM articles WHERE id = ?`, a.ArticleID).Scan(&n); err != nil {
+		return fail(err)
 	}
 	if n == 0 {
 		return storyline.Errorf(storyline.ENOTFOUND, "cannot store the analysis of article %q: no such article", a.ArticleID)
@@ -48,53 +139,56 @@ func (s *Store) PutAnalysis(ctx context.Context, a *storyline.Analysis) error {
 			return storyline.Errorf(storyline.EINVALID, "analysis of %s: mention %d (%q) has offsets %d-%d", a.ArticleID, i, m.Text, m.Start, m.End)
 		}
 	}
-	// forget the previous analysis; remember which entities it touched
-	old, err := stringsQuery(ctx, tx, `SELECT DISTINCT entity_id FROM mentions WHERE article_id = ?`, a.ArticleID)
+	// forget the previous analysis and its counts; remember which
+	// entities it touched
+	old, err := w.forget(a.ArticleID)
 	if err != nil {
-		return fmt.Errorf("store analysis of %s: %w", a.ArticleID, err)
+		return fail(err)
 	}
-	for _, q := range []string{
-		`DELETE FROM mentions WHERE article_id = ?`,
-		`DELETE FROM entity_roles WHERE article_id = ?`,
-		`DELETE FROM quotes WHERE article_id = ?`,
-	} {
-		if _, err := tx.ExecContext(ctx, q, a.ArticleID); err != nil {
-			return fmt.Errorf("store analysis of %s: %w", a.ArticleID, err)
+	r := w.r
+	byName := map[string]string{} // folded name -> entity ID, within this article
+	counts := map[string]int{}    // entity ID -> mentions in this article
+	var order []string
+	for i := range a.Mentions {
+		m := &a.Mentions[i]
+		m.EntityID = ""
+		if m.Name == "" || !validKind(m.Kind) {
+			continue
+		}
+		e, err := r.resolve(m.Name, m.Kind, entity.Alias(*m))
+		if err != nil {
+			return fmt.Errorf("store analysis of %s: mention %q: %w", a.ArticleID, m.Text, err)
+		}
+		m.EntityID = e.ID
+		byName[entity.Fold(m.Name)] = e.ID
+		if counts[e.ID] == 0 {
+			order = append(order, e.ID)
+			w.count(e.ID, 1, 1)
+		} else {
+			w.count(e.ID, 1, 0)
+		}
+		counts[e.ID]++
+		if m.Role != "" {
+			if err := w.exec(`INSERT OR IGNORE INTO entity_roles (entity_id, title, affiliation, article_id) VALUES (?, ?, ?, ?)`,
+				e.ID, m.Role, m.Affiliation, a.ArticleID); err != nil {
+				return fmt.Errorf("store analysis of %s: role of %q: %w", a.ArticleID, m.Name, err)
+			}
+		}
+	}
+	for _, id := range order {
+		if err := w.exec(`INSERT INTO entity_articles (entity_id, article_id, mentions) VALUES (?, ?, ?)`,
+			id, a.ArticleID, counts[id]); err != nil {
+			return fail(err)
 		}
 	}
 	timexes, _ := json.Marshal(nonNil(a.Timexes))
 	statements, _ := json.Marshal(nonNil(a.Statements))
-	if _, err := tx.ExecContext(ctx, `INSERT INTO analyses (article_id, timexes, statements, analysed_at) VALUES (?, ?, ?, ?)
+	mentions, _ := json.Marshal(nonNil(a.Mentions))
+	if err := w.exec(`INSERT INTO analyses (article_id, timexes, statements, mentions, analysed_at) VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (article_id) DO UPDATE SET timexes = excluded.timexes, statements = excluded.statements,
-			analysed_at = excluded.analysed_at`,
-		a.ArticleID, string(timexes), string(statements), s.Now().UTC().Format(time.RFC3339Nano)); err != nil {
-		return fmt.Errorf("store analysis of %s: %w", a.ArticleID, err)
-	}
-
-	r := &resolver{ctx: ctx, tx: tx, cache: map[string]*storyline.Entity{}}
-	byName := map[string]string{} // folded name -> entity ID, within this article
-	for i := range a.Mentions {
-		m := &a.Mentions[i]
-		m.EntityID = ""
-		if m.Name != "" && validKind(m.Kind) {
-			e, err := r.resolve(m.Name, m.Kind, entity.Alias(*m))
-			if err != nil {
-				return fmt.Errorf("store analysis of %s: mention %q: %w", a.ArticleID, m.Text, err)
-			}
-			m.EntityID = e.ID
-			byName[entity.Fold(m.Name)] = e.ID
-			if m.Role != "" {
-				if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO entity_roles (entity_id, title, affiliation, article_id) VALUES (?, ?, ?, ?)`,
-					e.ID, m.Role, m.Affiliation, a.ArticleID); err != nil {
-					return fmt.Errorf("store analysis of %s: role of %q: %w", a.ArticleID, m.Name, err)
-				}
-			}
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO mentions (article_id, position, start, end_, text, kind, name, role, affiliation, via, entity_id)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			a.ArticleID, i, m.Start, m.End, m.Text, string(m.Kind), m.Name, m.Role, m.Affiliation, m.Via, m.EntityID); err != nil {
-			return fmt.Errorf("store analysis of %s: mention %q: %w", a.ArticleID, m.Text, err)
-		}
+			mentions = excluded.mentions, analysed_at = excluded.analysed_at`,
+		a.ArticleID, string(timexes), string(statements), string(mentions), w.at); err != nil {
+		return fail(err)
 	}
 	for i := range a.Quotes {
 		q := &a.Quotes[i]
@@ -109,7 +203,7 @@ func (s *Store) PutAnalysis(ctx context.Context, a *storyline.Analysis) error {
 		if err != nil {
 			return fmt.Errorf("store analysis of %s: quote %d: %w", a.ArticleID, i, err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes (id, article_id, position, speaker_entity, speaker_key, data) VALUES (?, ?, ?, ?, ?, ?)
+		if err := w.exec(`INSERT INTO quotes (id, article_id, position, speaker_entity, speaker_key, data) VALUES (?, ?, ?, ?, ?, ?)
 			ON CONFLICT (id) DO UPDATE SET article_id = excluded.article_id, position = excluded.position,
 				speaker_entity = excluded.speaker_entity, speaker_key = excluded.speaker_key, data = excluded.data`,
 			q.ID, a.ArticleID, i, q.SpeakerEntity, entity.Fold(q.Speaker), string(data)); err != nil {
@@ -118,15 +212,90 @@ func (s *Store) PutAnalysis(ctx context.Context, a *storyline.Analysis) error {
 	}
 	// entities that only the previous analysis mentioned are gone
 	for _, id := range old {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM entities WHERE id = ?
-			AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?)
+		if err := w.flushCounts(); err != nil {
+			return fail(err)
+		}
+		if err := w.exec(`DELETE FROM entities WHERE id = ?
+			AND NOT EXISTS (SELECT 1 FROM entity_articles WHERE entity_id = ?)
 			AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_entity = ?)`, id, id, id); err != nil {
-			return fmt.Errorf("store analysis of %s: %w", a.ArticleID, err)
+			return fail(err)
+		}
+		r.forget(id)
+	}
+	return nil
+}
+
+// forget deletes an article's previous analysis rows, takes its mentions
+// out of the entities' counts, and returns the entities it touched.
+func (w *analysisWriter) forget(articleID string) ([]string, error) {
+	rows, err := w.query(`SELECT entity_id, mentions FROM entity_articles WHERE article_id = ?`, articleID)
+	if err != nil {
+		return nil, err
+	}
+	counts := map[string]int{}
+	var old []string
+	for rows.Next() {
+		var id string
+		var n int
+		if err := rows.Scan(&id, &n); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		counts[id] = n
+		old = append(old, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, id := range old {
+		w.count(id, -counts[id], -1)
+	}
+	// a speaker-only entity of the previous quotes may be gone too
+	speakers, err := stringsOf(w.query(`SELECT DISTINCT speaker_entity FROM quotes WHERE article_id = ? AND speaker_entity != ''`, articleID))
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range speakers {
+		if _, ok := counts[id]; !ok {
+			old = append(old, id)
 		}
 	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("store analysis of %s: %w", a.ArticleID, err)
+	for _, q := range []string{
+		`DELETE FROM entity_articles WHERE article_id = ?`,
+		`DELETE FROM entity_roles WHERE article_id = ?`,
+		`DELETE FROM quotes WHERE article_id = ?`,
+	} {
+		if err := w.exec(q, articleID); err != nil {
+			return nil, err
+		}
 	}
+	return old, nil
+}
+
+// count adds mentions and articles to an entity's counts, written by
+// flushCounts: once per entity and batch, however many of the batch's
+// articles mention it.
+func (w *analysisWriter) count(id string, mentions, articles int) {
+	if w.counts == nil {
+		w.counts = map[string][2]int{}
+	}
+	c := w.counts[id]
+	w.counts[id] = [2]int{c[0] + mentions, c[1] + articles}
+}
+
+// flushCounts writes the counts that count added up.
+func (w *analysisWriter) flushCounts() error {
+	for id, c := range w.counts {
+		if c == [2]int{} {
+			continue
+		}
+		if err := w.exec(`UPDATE entities SET mention_count = mention_count + ?, article_count = article_count + ? WHERE id = ?`,
+			c[0], c[1], id); err != nil {
+			return err
+		}
+	}
+	clear(w.counts)
 	return nil
 }
 
@@ -141,27 +310,49 @@ func validKind(k storyline.EntityKind) bool {
 	return k == storyline.Person || k == storyline.Org || k == storyline.Place
 }
 
-// resolver finds or creates canonical entities inside one transaction.
+// resolver finds or creates canonical entities inside one transaction,
+// which may store many analyses. It holds one copy of each entity it has
+// seen, which its changes (renames, aliases) keep up to date.
 type resolver struct {
-	ctx   context.Context
-	tx    *sql.Tx
-	cache map[string]*storyline.Entity // kind + folded name -> entity
+	*txStmts
+	cache   map[string]*storyline.Entity // kind + folded name -> entity
+	byID    map[string]*storyline.Entity
+	pending *map[string][2]int // the writer's counts not yet written
+}
+
+// forget drops a deleted entity.
+func (r *resolver) forget(id string) {
+	delete(r.byID, id)
+	for k, e := range r.cache {
+		if e.ID == id {
+			delete(r.cache, k)
+		}
+	}
 }
 
 func (r *resolver) resolve(name string, kind storyline.EntityKind, alias string) (*storyline.Entity, error) {
 	ck := string(kind) + "\x00" + entity.Fold(name)
 	e := r.cache[ck]
 	if e == nil {
-		cands, err := candidates(r.ctx, r.tx, entity.Keys(name, kind))
+		cands, err := scanEntities(r.query(candidatesQuery, idList(entity.Keys(name, kind))))
 		if err != nil {
 			return nil, err
+		}
+		for i, c := range cands {
+			p := (*r.pending)[c.ID] // counted in this transaction, not yet written
+			c.Mentions += p[0]
+			c.Articles += p[1]
+			if cur := r.byID[c.ID]; cur != nil {
+				cur.Mentions, cur.Articles = c.Mentions, c.Articles
+				cands[i] = cur
+			}
 		}
 		e = entity.Match(name, kind, cands)
 		if e == nil {
 			e = &storyline.Entity{ID: entity.NewID(name, kind), Name: name, Kind: kind, Aliases: []string{}}
 			for i := 2; ; i++ {
 				var n int
-				if err := r.tx.QueryRowContext(r.ctx, `SELECT count(*) FROM entities WHERE id = ?`, e.ID).Scan(&n); err != nil {
+				if err := r.queryRow(`SELECT count(*) FROM entities WHERE id = ?`, e.ID).Scan(&n); err != nil {
 					return nil, err
 				}
 				if n == 0 {
@@ -169,7 +360,7 @@ func (r *resolver) resolve(name string, kind storyline.EntityKind, alias string)
 				}
 				e.ID = fmt.Sprintf("%s-%d", entity.NewID(name, kind), i)
 			}
-			if _, err := r.tx.ExecContext(r.ctx, `INSERT INTO entities (id, name, kind, aliases) VALUES (?, ?, ?, '[]')`, e.ID, e.Name, string(e.Kind)); err != nil {
+			if err := r.exec(`INSERT INTO entities (id, name, kind, aliases) VALUES (?, ?, ?, '[]')`, e.ID, e.Name, string(e.Kind)); err != nil {
 				return nil, err
 			}
 			if err := r.addKeys(e, name); err != nil {
@@ -180,7 +371,7 @@ func (r *resolver) resolve(name string, kind storyline.EntityKind, alias string)
 				return nil, err
 			}
 			e.Name = name
-			if _, err := r.tx.ExecContext(r.ctx, `UPDATE entities SET name = ? WHERE id = ?`, name, e.ID); err != nil {
+			if err := r.exec(`UPDATE entities SET name = ? WHERE id = ?`, name, e.ID); err != nil {
 				return nil, err
 			}
 			if err := r.addKeys(e, name); err != nil {
@@ -190,6 +381,11 @@ func (r *resolver) resolve(name string, kind storyline.EntityKind, alias string)
 			if err := r.addAlias(e, name); err != nil {
 				return nil, err
 			}
+		}
+		if cur := r.byID[e.ID]; cur != nil {
+			e = cur // the copy this transaction has been changing
+		} else {
+			r.byID[e.ID] = e
 		}
 		r.cache[ck] = e
 	}
@@ -214,7 +410,7 @@ func (r *resolver) addAlias(e *storyline.Entity, alias string) error {
 	}
 	e.Aliases = append(e.Aliases, alias)
 	b, _ := json.Marshal(e.Aliases)
-	if _, err := r.tx.ExecContext(r.ctx, `UPDATE entities SET aliases = ? WHERE id = ?`, string(b), e.ID); err != nil {
+	if err := r.exec(`UPDATE entities SET aliases = ? WHERE id = ?`, string(b), e.ID); err != nil {
 		return err
 	}
 	return r.addKeys(e, alias)
@@ -222,7 +418,7 @@ func (r *resolver) addAlias(e *storyline.Entity, alias string) error {
 
 func (r *resolver) addKeys(e *storyline.Entity, name string) error {
 	for _, k := range entity.Keys(name, e.Kind) {
-		if _, err := r.tx.ExecContext(r.ctx, `INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)`, k, e.ID); err != nil {
+		if err := r.exec(`INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)`, k, e.ID); err != nil {
 			return err
 		}
 	}
@@ -233,29 +429,33 @@ type querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
+// candidatesQuery selects the entities indexed under any of a list of
+// keys (idList), with their counts.
+const candidatesQuery = `SELECT ` + entityColumns + ` FROM entities e
+	WHERE e.id IN (SELECT entity_id FROM entity_keys WHERE key IN ` + idSet + `)`
+
 // candidates loads the entities indexed under any of keys, with their
 // mention counts.
 func candidates(ctx context.Context, q querier, keys []string) ([]*storyline.Entity, error) {
 	if len(keys) == 0 {
 		return nil, nil
 	}
-	args := make([]any, len(keys))
-	for i, k := range keys {
-		args[i] = k
-	}
-	return queryEntities(ctx, q, `WHERE e.id IN (SELECT entity_id FROM entity_keys WHERE key IN (`+placeholders(len(keys))+`))`, "", args...)
+	return scanEntities(q.QueryContext(ctx, candidatesQuery, idList(keys)))
 }
 
 func placeholders(n int) string {
 	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
 }
 
+const entityColumns = `e.id, e.name, e.kind, e.aliases, e.mention_count, e.article_count`
+
 // queryEntities reads entities with their mention and article counts.
 func queryEntities(ctx context.Context, q querier, where, tail string, args ...any) ([]*storyline.Entity, error) {
-	rows, err := q.QueryContext(ctx, `SELECT e.id, e.name, e.kind, e.aliases,
-			(SELECT count(*) FROM mentions m WHERE m.entity_id = e.id),
-			(SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = e.id)
-		FROM entities e `+where+` `+tail, args...)
+	return scanEntities(q.QueryContext(ctx, `SELECT `+entityColumns+` FROM entities e `+where+` `+tail, args...))
+}
+
+// scanEntities reads the rows of a query of entityColumns.
+func scanEntities(rows *sql.Rows, err error) ([]*storyline.Entity, error) {
 	if err != nil {
 		return nil, err
 	}
@@ -341,8 +541,8 @@ func (s *Store) roles(ctx context.Context, es []*storyline.Entity) error {
 // has never been analysed.
 func (s *Store) Analysis(ctx context.Context, articleID string) (*storyline.Analysis, error) {
 	a := &storyline.Analysis{ArticleID: articleID}
-	var timexes, statements string
-	err := s.db.QueryRowContext(ctx, `SELECT timexes, statements FROM analyses WHERE article_id = ?`, articleID).Scan(&timexes, &statements)
+	var timexes, statements, mentions string
+	err := s.db.QueryRowContext(ctx, `SELECT timexes, statements, mentions FROM analyses WHERE article_id = ?`, articleID).Scan(&timexes, &statements, &mentions)
 	if err == sql.ErrNoRows {
 		return nil, storyline.Errorf(storyline.ENOTFOUND, "article %q has not been analysed", articleID)
 	}
@@ -355,25 +555,10 @@ func (s *Store) Analysis(ctx context.Context, articleID string) (*storyline.Anal
 	if err := json.Unmarshal([]byte(statements), &a.Statements); err != nil {
 		return nil, fmt.Errorf("read analysis of %s: statements: %w", articleID, err)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT start, end_, text, kind, name, role, affiliation, via, entity_id
-		FROM mentions WHERE article_id = ? ORDER BY position`, articleID)
-	if err != nil {
-		return nil, fmt.Errorf("read analysis of %s: %w", articleID, err)
+	if err := json.Unmarshal([]byte(mentions), &a.Mentions); err != nil {
+		return nil, fmt.Errorf("read analysis of %s: mentions: %w", articleID, err)
 	}
-	defer rows.Close()
-	a.Mentions = []storyline.Mention{}
-	for rows.Next() {
-		var m storyline.Mention
-		var kind string
-		if err := rows.Scan(&m.Start, &m.End, &m.Text, &kind, &m.Name, &m.Role, &m.Affiliation, &m.Via, &m.EntityID); err != nil {
-			return nil, fmt.Errorf("read analysis of %s: %w", articleID, err)
-		}
-		m.Kind = storyline.EntityKind(kind)
-		a.Mentions = append(a.Mentions, m)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read analysis of %s: %w", articleID, err)
-	}
+	a.Mentions = nonNil(a.Mentions)
 	if a.Quotes, err = s.Quotes(ctx, storyline.QuoteFilter{ArticleID: articleID}); err != nil {
 		return nil, err
 	}
@@ -414,7 +599,7 @@ func (s *Store) Statements(ctx context.Context, articleIDs []string) (map[string
 // Entities lists the entities that stored analyses mention, most
 // mentioned first, then by name.
 func (s *Store) Entities(ctx context.Context, f storyline.EntityFilter) ([]*storyline.Entity, error) {
-	where := `WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)`
+	where := `WHERE e.mention_count > 0`
 	var args []any
 	if f.Kind != "" {
 		where += ` AND e.kind = ?`
@@ -493,7 +678,7 @@ func cutThe(name string) (string, bool) {
 // publication date (undated last), then ID.
 func (s *Store) EntityArticles(ctx context.Context, entityID string) ([]string, error) {
 	ids, err := stringsQuery(ctx, s.db, `SELECT a.id FROM articles a
-		WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)
+		WHERE a.id IN (SELECT article_id FROM entity_articles WHERE entity_id = ?)
 		ORDER BY a.published_first IS NULL, a.published_first, a.published_precision, a.id`, entityID)
 	if err != nil {
 		return nil, fmt.Errorf("list articles of entity %s: %w", entityID, err)
@@ -555,7 +740,11 @@ func (s *Store) Quotes(ctx context.Context, f storyline.QuoteFilter) ([]storylin
 }
 
 func stringsQuery(ctx context.Context, q querier, query string, args ...any) ([]string, error) {
-	rows, err := q.QueryContext(ctx, query, args...)
+	return stringsOf(q.QueryContext(ctx, query, args...))
+}
+
+// stringsOf reads the rows of a query of one string column.
+func stringsOf(rows *sql.Rows, err error) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}

@@ -307,13 +307,15 @@ func (s *Store) SetDating(ctx context.Context, id string, d storyline.Dating) er
 	return nil
 }
 
-// PutRejection records an input that could not be stored.
+// PutRejection records an input that could not be stored, once per
+// origin, item and reason (the index rejections_once).
 func (s *Store) PutRejection(ctx context.Context, r storyline.Rejection) error {
 	at := r.At
 	if at.IsZero() {
 		at = s.Now()
 	}
-	_, err := s.db.ExecContext(ctx, `INSERT INTO rejections (origin, item, reason, at) VALUES (?, ?, ?, ?)`,
+	_, err := s.db.ExecContext(ctx, `INSERT INTO rejections (origin, item, reason, at) VALUES (?, ?, ?, ?)
+		ON CONFLICT (origin, item, reason) DO NOTHING`,
 		r.Origin, r.Item, r.Reason, at.UTC().Format(time.RFC3339Nano))
 	if err != nil {
 		return fmt.Errorf("record rejection of %s: %w", r.Origin, err)

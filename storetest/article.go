@@ -334,6 +334,19 @@ func RunArticles(t *testing.T, open func(t *testing.T) storyline.ArticleStore) {
 				t.Fatal(err)
 			}
 		}
+		// Re-ingesting rejects the same items again: nothing new is recorded.
+		for _, r := range want {
+			r.At = r.At.Add(time.Hour)
+			if err := st.PutRejection(ctx, r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// The same item for another reason is another rejection.
+		other := storyline.Rejection{Origin: "batch/feed.jsonl", Item: "line 3", Reason: "no article text", At: at.Add(3 * time.Second)}
+		if err := st.PutRejection(ctx, other); err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, other)
 		got, err := st.Rejections(ctx)
 		if err != nil {
 			t.Fatal(err)

@@ -68,7 +68,7 @@ func (s *eventDates) Name() string { return "event-dates" }
 
 func (s *eventDates) Process(_ context.Context, a *storyline.Article) error {
 	s.ids = append(s.ids, a.ID)
-	return nil
+	return pipeline.Deferred // its event is dated in Finish
 }
 
 // Finish dates the events of the run's articles.
@@ -163,7 +163,9 @@ func (s *eventDates) date(ctx context.Context, id string) (story, old, title str
 	if !changed {
 		return "", "", "", nil
 	}
-	if err := s.st.PutEvent(ctx, ev); err != nil {
+	// The event's row only: its members stay as they are in the store,
+	// whatever another writer added since it was read.
+	if err := s.st.FileEvents(ctx, &storyline.Filing{Events: []*storyline.Event{ev}}); err != nil {
 		return "", "", "", fmt.Errorf("event dates: store event %s: %w", id, err)
 	}
 	return ev.StoryID, old, ev.Title, nil

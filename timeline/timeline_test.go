@@ -265,6 +265,19 @@ func TestGoverningAside(t *testing.T) {
 	}
 }
 
+// "Today" in an article published in June 2021 (the day unknown) is June
+// 2021, not the first of June the tagger anchors it on.
+func TestStatementsNoFinerThanPublication(t *testing.T) {
+	text := "The spokesman said today that the envoy would return within days."
+	a := &storyline.Article{ID: "m", Text: text, Published: storyline.Month(2021, 6)}
+	today := tx(text, "today", "2021-06-01")
+	today.Anchor = "2021-06-01"
+	got := Statements(a, []storyline.Timex{today}, nil)
+	if len(got) != 1 || got[0].Date != storyline.Month(2021, 6) {
+		t.Errorf("Statements = %+v, want one statement dated 2021-06", got)
+	}
+}
+
 func TestInPassing(t *testing.T) {
 	tests := []struct {
 		sentence, phrase string

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -17,12 +18,16 @@ import (
 	"github.com/storyline/storyline/timeline"
 )
 
-// exitRejected is the exit status of an ingest that stored what it could
-// but rejected something.
-const exitRejected = 2
+// Exit statuses of ingest besides 0 (all went well) and 1 (an error
+// stopped the run).
+const (
+	exitRejected    = 2   // something was rejected; the rest is stored
+	exitStageFailed = 3   // a stage failed on some article (and maybe something was rejected)
+	exitInterrupted = 130 // stopped by SIGINT or SIGTERM; what was stored is kept
+)
 
 func (a *app) ingestCmd() *cobra.Command {
-	var asJSON bool
+	var asJSON, showProgress bool
 	queueURL := os.Getenv("STORYLINE_QUEUE")
 	cmd := &cobra.Command{
 		Use:   "ingest PATH... | -",
@@ -31,13 +36,22 @@ func (a *app) ingestCmd() *cobra.Command {
 input ("-"): plain text, JSONL and the other formats storyline knows, detected
 from their content, gzip undone transparently. Each item is stored, recognised
 as already stored, or rejected with a reason; rejections are kept (see
-"storyline rejected") and the rest of the batch goes on.
+"storyline rejected") and the rest of the batch goes on. Each new article is
+analysed, filed into an event and a story, and dated if it has no date.
+
+An ingest cut short (killed, or stopped with Ctrl-C or SIGTERM, which stop it
+between two batches) keeps what it stored: the next ingest of the same input,
+or "storyline reanalyse", gives the stored articles the stages they lack.
+
+On a terminal, ingest shows its progress on standard error (--progress shows it
+elsewhere too, a line every few seconds).
 
 With --queue, ingest reads, cleans and rejects as always, then publishes each
 article to the stream instead of storing it; "storyline worker" processes it.
 
-Exit status: 0 when nothing was rejected, 2 when something was, 1 on an error
-that stopped the run.`,
+Exit status: 0 when all went well, 2 when something was rejected (the rest is
+stored), 3 when a stage failed on some article (the summary names them), 130
+when interrupted, 1 on an error that stopped the run.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if queueURL != "" {
@@ -48,31 +62,42 @@ that stopped the run.`,
 				return err
 			}
 			defer st.Close()
-			sum, err := a.ingest(cmd.Context(), st, args, cmd.InOrStdin(), asJSON)
-			if err != nil {
-				return err
-			}
-			if sum.Rejected > 0 {
-				return exitCode(exitRejected)
-			}
-			return nil
+			sum, err := a.ingest(cmd.Context(), st, args, cmd.InOrStdin(), asJSON, showProgress)
+			return ingestStatus(cmd.Context(), a, sum, err)
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the summary as JSON")
+	cmd.Flags().BoolVar(&showProgress, "progress", false, "show progress even when standard error is not a terminal")
 	cmd.Flags().StringVar(&queueURL, "queue", queueURL, "publish to NATS JetStream at this URL (nats://host:4222) for workers to store, instead of storing here (default $STORYLINE_QUEUE)")
 	return cmd
 }
 
+// ingestStatus turns the outcome of an ingest (or reanalyse) into the
+// command's error: its exit status.
+func ingestStatus(ctx context.Context, a *app, sum pipeline.Summary, err error) error {
+	switch {
+	case err != nil && ctx.Err() != nil:
+		fmt.Fprintf(a.stderr, "storyline: %v: stopped after %s; what was stored is kept, and the same command completes it\n",
+			context.Cause(ctx), sum)
+		return exitCode(exitInterrupted)
+	case err != nil:
+		return err
+	case len(sum.StageErrors) > 0:
+		return exitCode(exitStageFailed)
+	case sum.Rejected > 0:
+		return exitCode(exitRejected)
+	}
+	return nil
+}
+
 // ingest runs the pipeline over paths into st and reports: a summary
 // line and the rejections, or the summary as JSON.
-func (a *app) ingest(ctx context.Context, st storyline.ArticleStore, paths []string, stdin io.Reader, asJSON bool) (pipeline.Summary, error) {
+func (a *app) ingest(ctx context.Context, st storyline.ArticleStore, paths []string, stdin io.Reader, asJSON, showProgress bool) (pipeline.Summary, error) {
 	opt := a.pipelineOptions(st)
 	opt.Stdin = stdin
-	if !asJSON {
-		if p := newProgress(a.stderr); p != nil {
-			opt.Progress, opt.ProgressEvery = p.update, 100*time.Millisecond
-			defer p.done()
-		}
+	if p := newProgress(a.stderr, showProgress); p != nil {
+		opt.Progress, opt.ProgressEvery = p.update, p.every
+		defer p.done()
 	}
 	sum, err := pipeline.Ingest(ctx, st, paths, opt)
 	if err != nil {
@@ -158,38 +183,84 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-// progress draws a one-line progress report on a terminal.
+// progress shows how far an ingest has come: on a terminal one line,
+// redrawn; elsewhere (when asked) a line every few seconds.
 type progress struct {
 	w     io.Writer
-	start time.Time
+	tty   bool
+	every time.Duration
 	drawn bool
 }
 
-// newProgress returns a progress line for w if w is a terminal, else nil.
-func newProgress(w io.Writer) *progress {
-	f, ok := w.(*os.File)
-	if !ok {
-		return nil
+// newProgress returns a progress display on w if w is a terminal, or if
+// asked; else nil.
+func newProgress(w io.Writer, asked bool) *progress {
+	tty := false
+	if f, ok := w.(*os.File); ok {
+		fi, err := f.Stat()
+		tty = err == nil && fi.Mode()&os.ModeCharDevice != 0
 	}
-	fi, err := f.Stat()
-	if err != nil || fi.Mode()&os.ModeCharDevice == 0 {
-		return nil
+	switch {
+	case tty:
+		return &progress{w: w, tty: true, every: 200 * time.Millisecond}
+	case asked:
+		return &progress{w: w, every: 5 * time.Second}
 	}
-	return &progress{w: w, start: time.Now()}
+	return nil
 }
 
-func (p *progress) update(s pipeline.Summary) {
-	el := time.Since(p.start)
-	if el < time.Second && !p.drawn {
+// stageWords say what each stage has done to an article, and what its
+// pass at the end of a run does.
+var stageWords = map[string][2]string{
+	"analyze": {"analysed", ""},
+	"cluster": {"clustered", "settling events"},
+	"dating":  {"dated", "dating the undated articles"},
+}
+
+func (p *progress) update(pr pipeline.Progress) {
+	if pr.Elapsed < time.Second && !p.drawn {
 		return // short runs need no progress line
 	}
 	p.drawn = true
-	rate := float64(s.Read) / el.Seconds()
-	fmt.Fprintf(p.w, "\r\033[K%d inputs, %.1f MB: %s  (%.0f articles/s)", s.Inputs, float64(s.Bytes)/1e6, s.String(), rate)
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d read", pr.Read)
+	if pr.New > 0 || pr.AlreadyStored > 0 {
+		fmt.Fprintf(&b, ", %d new", pr.New)
+	}
+	for _, name := range pr.Stages {
+		word := stageWords[name][0]
+		if word == "" {
+			word = name
+		}
+		fmt.Fprintf(&b, ", %d %s", pr.Done[name], word)
+	}
+	if last := len(pr.Stages); last > 0 && pr.Elapsed > 0 {
+		fmt.Fprintf(&b, " (%.0f articles/s)", float64(pr.Done[pr.Stages[last-1]])/pr.Elapsed.Seconds())
+	}
+	switch {
+	case pr.Pass != "":
+		pass := stageWords[pr.Pass][1]
+		if pass == "" {
+			pass = "finishing " + pr.Pass
+		}
+		fmt.Fprintf(&b, "; %s", pass)
+		if pr.PassTotal > 0 {
+			fmt.Fprintf(&b, " %d/%d", pr.PassDone, pr.PassTotal)
+		}
+	default:
+		if left, ok := pr.Left(); ok {
+			fmt.Fprintf(&b, "; about %s left", left.Round(time.Second))
+		}
+	}
+	if p.tty {
+		fmt.Fprintf(p.w, "\r\033[K%s", b.String())
+		return
+	}
+	fmt.Fprintf(p.w, "progress: %s\n", b.String())
 }
 
 func (p *progress) done() {
-	if p.drawn {
+	if p.drawn && p.tty {
 		fmt.Fprint(p.w, "\r\033[K")
 	}
 }

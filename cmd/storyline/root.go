@@ -33,6 +33,7 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 	root.PersistentFlags().StringVar(&a.dbPath, "db", def, "SQLite file or postgres://user@host:port/db URL (default $STORYLINE_DB, else ./storyline.db)")
 	root.AddCommand(
 		a.ingestCmd(),
+		a.reanalyseCmd(),
 		a.articlesCmd(),
 		a.showCmd(),
 		a.searchCmd(),

@@ -71,3 +71,27 @@ func CPUTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// ShortJSON returns synthetic article i for a seed as one line of JSON
+// (title, text, source, published), a few hundred bytes: reports of some
+// forty happenings over a year, several outlets each, for tests that need
+// many articles quickly.
+func ShortJSON(seed uint64, i int) []byte {
+	r := rand.New(rand.NewPCG(seed, uint64(i)))
+	pick := func(s []string) string { return s[r.IntN(len(s))] }
+	h := r.IntN(40) // the happening
+	hr := rand.New(rand.NewPCG(seed+1, uint64(h)))
+	who := names[hr.IntN(len(names))]
+	place := places[hr.IntN(len(places))]
+	obj := objects[hr.IntN(len(objects))]
+	day := time.Date(2022, time.January, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, h*9+r.IntN(2))
+	title := fmt.Sprintf("%s %s %s, report %d", who, pick(verbs), strings.TrimPrefix(obj, "that "), i)
+	text := fmt.Sprintf("%s, %s – %s %s %s %s. %s %s %s, adding that talks in %s would resume. "+
+		"The meeting in %s was the %dth this year, %s said.",
+		place, day.Format("January 2"), who, pick(verbs), pick(whens), obj,
+		pick(subjects), pick(verbs), pick(objects), place[:1]+strings.ToLower(place[1:]),
+		place, 3+h, pick(subjects))
+	line := fmt.Sprintf(`{"title": %q, "text": %q, "source": %q, "published": %q}`,
+		title, text, pick(outlets), day.Format("2006-01-02"))
+	return []byte(line)
+}

@@ -1,0 +1,53 @@
+package cluster
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/nlp"
+)
+
+func sketchOf(text string) copySketch {
+	toks := nlp.Tokens(text)
+	hashes := make([]uint64, len(toks))
+	for i, t := range toks {
+		hashes[i] = hashString(t.Text)
+	}
+	return narrativeSketch(text, toks, hashes, 4)
+}
+
+// TestNarrativeSketch: words inside quotation marks and heading lines do
+// not count towards a copy; the rest does, in order, for the lead.
+func TestNarrativeSketch(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       int // narrative shingles
+	}{
+		{"prose", "The council met on Monday and voted to close the bridge.", 8},
+		{"a quotation inside", "The mayor said “we will close the bridge for a year” on Monday.", 0},
+		{"a quotation across the line break ends with the line", "He said “we will go.\nThe council met on Monday and voted.", 4},
+		{"straight quotes", `The mayor said "we will close the bridge" and left the hall quickly.`, 2},
+		{"a heading line", "Bridge closed for a year\nThe council met on Monday and voted to close the bridge.", 8},
+	}
+	for _, c := range cases {
+		if got := len(sketchOf(c.text).set); got != c.want {
+			t.Errorf("%s: %d narrative shingles, want %d", c.name, got, c.want)
+		}
+	}
+	// The lead is the first shingles in text order.
+	sk := sketchOf("One two three four five six seven eight nine ten eleven twelve.")
+	if len(sk.lead) != 9 || len(sk.set) != 9 {
+		t.Errorf("lead %d, set %d shingles, want 9 and 9", len(sk.lead), len(sk.set))
+	}
+}
+
+func TestCopyShare(t *testing.T) {
+	a := sketchOf("The council met on Monday and voted to close the bridge for a year of repairs.")
+	b := sketchOf("The council met on Monday and voted to close the bridge for a year of repairs. Drivers will have to use the ferry until the work is done, the mayor said.")
+	share, lead, shared := copyShare(&a, &b)
+	if share != 1 || lead != 1 || shared != len(a.set) {
+		t.Errorf("share %.2f lead %.2f shared %d, want 1, 1, %d", share, lead, shared, len(a.set))
+	}
+	if s2, l2, n2 := copyShare(&b, &a); s2 != share || l2 != lead || n2 != shared {
+		t.Errorf("copyShare is not symmetric: %.2f %.2f %d", s2, l2, n2)
+	}
+}
