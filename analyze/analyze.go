@@ -384,7 +384,7 @@ func (s *analyzeStage) ProcessBatch(ctx context.Context, batch []*pipeline.Item)
 			if a := it.Article; a.Published.IsZero() || a.Disputed != "" {
 				roles = s.roleYears(ctx)
 			}
-			s.run.analysed(it.Article, it.Analysis, roleSpan(it.Analysis.Mentions, roles))
+			s.run.analysed(it.Article, it.Analysis, lazySpan(it.Analysis.Mentions, roles))
 		}
 	}
 	if !failed {
