@@ -113,3 +113,11 @@ func FuzzLastRune(f *testing.F) {
 		}
 	})
 }
+
+func TestFoldsIntoASCII(t *testing.T) {
+	for _, s := range append(fastCases, "\u212a", "x\u017f", "“K” and S") {
+		if got, want := foldsIntoASCII(s), strings.ContainsAny(s, foldsToASCII); got != want {
+			t.Errorf("foldsIntoASCII(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

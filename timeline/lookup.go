@@ -19,6 +19,11 @@ import (
 // one of those two is left to the expression itself.
 const foldsToASCII = "\u212a\u017f" // K (Kelvin), ſ
 
+// foldsIntoASCII reports whether s holds a letter of foldsToASCII.
+func foldsIntoASCII(s string) bool {
+	return strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")
+}
+
 // A rule is a regular expression with a cheaper look that tells where it
 // cannot match.
 type rule struct {
@@ -47,7 +52,7 @@ func keyedRule(expr string, keys ...string) rule {
 
 // MatchString reports whether the rule's expression matches s.
 func (r rule) MatchString(s string) bool {
-	if strings.ContainsAny(s, foldsToASCII) {
+	if foldsIntoASCII(s) {
 		return r.re.MatchString(s)
 	}
 	if !hasWord(s, r.words) {
@@ -85,7 +90,7 @@ func hasWord(s string, set map[string]bool) bool {
 // non-ASCII letters that fold to ASCII ones (foldsToASCII) is searched by
 // the expression itself.
 func quantities(s string) [][]int {
-	if strings.ContainsAny(s, foldsToASCII) {
+	if foldsIntoASCII(s) {
 		return quantity.FindAllStringSubmatchIndex(s, -1)
 	}
 	var out [][]int

@@ -10,6 +10,7 @@ package timeline
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,6 +47,10 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 		if !isReport(text) {
 			continue
 		}
+		// What starts inside the sentence (tx and ms are in order): the
+		// rules below look at nothing else.
+		stx := startingIn(tx, sp, func(t *storyline.Timex) int { return t.Start })
+		sms := startingIn(ms, sp, func(m *storyline.Mention) int { return m.Start })
 		st := storyline.Statement{
 			ArticleID: a.ID,
 			Sentence:  i,
@@ -53,13 +58,13 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 			End:       sp.End,
 			Text:      text,
 		}
-		if t, d, ok := governing(a.Text, sp, tx, a.Published); ok {
+		if t, d, ok := governing(a.Text, sp, stx, a.Published); ok {
 			st.Date, st.DateText = d, t.Text
-		} else if t, ok := weekdayOnly(a.Text, sp, tx); ok && a.Published.IsZero() {
+		} else if t, ok := weekdayOnly(a.Text, sp, stx); ok && a.Published.IsZero() {
 			// "on Wednesday" in an undated article: no date yet, but the
 			// weekday helps Build find the day.
 			st.DateText = t.Text
-		} else if speaksOfPresent(text) && !hasPassingDate(a.Text, sp, tx) {
+		} else if speaksOfPresent(text) && !hasPassingDate(a.Text, sp, stx) {
 			// The publication date, or no date at all when the article
 			// has none (Load then dates it by the article's event, if the
 			// clustering stage dated that; Build skips it otherwise).
@@ -72,12 +77,19 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 		} else {
 			continue
 		}
-		st.Actors = actors(sp, ms)
+		st.Actors = actors(sp, sms)
 		st.Numbers = Numbers(text)
 		out = append(out, st)
 		last = &out[len(out)-1]
 	}
 	return out
+}
+
+// startingIn returns the run of xs, sorted by start, that starts inside sp.
+func startingIn[T any](xs []T, sp nlp.Span, start func(*T) int) []T {
+	lo := sort.Search(len(xs), func(i int) bool { return start(&xs[i]) >= sp.Start })
+	hi := sort.Search(len(xs), func(i int) bool { return start(&xs[i]) >= sp.End })
+	return xs[lo:max(lo, hi)]
 }
 
 // continuityWindow is how many sentences after a statement about a day a
@@ -106,10 +118,13 @@ func isReport(s string) bool {
 	if strings.HasSuffix(s, "?") {
 		return false
 	}
-	words := 0
-	for _, t := range nlp.Tokens(s) {
+	words := 0 // up to 12: more says no more
+	for t := range nlp.EachToken(s) {
 		if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLetter(r) {
 			words++
+		}
+		if words == 12 {
+			break
 		}
 	}
 	if words < 5 {
