@@ -629,6 +629,9 @@ func (x *extractor) resolveAliases() {
 	type full struct {
 		m     *mention
 		words []string
+		// initials of an organisation's words but "of", "and", "the",
+		// "for" and "&" ("WHO" for "World Health Organization")
+		initials string
 	}
 	var persons, orgs []full
 	for _, m := range x.ms {
@@ -643,9 +646,15 @@ func (x *extractor) resolveAliases() {
 		}
 		switch m.kind {
 		case storyline.Person:
-			persons = append(persons, full{m, ws})
+			persons = append(persons, full{m: m, words: ws})
 		case storyline.Org:
-			orgs = append(orgs, full{m, ws})
+			var ini strings.Builder
+			for _, fw := range ws {
+				if lw := strings.ToLower(fw); lw != "of" && lw != "and" && lw != "the" && lw != "for" && lw != "&" {
+					ini.WriteByte(fw[0])
+				}
+			}
+			orgs = append(orgs, full{m, ws, ini.String()})
 		}
 	}
 	find := func(m *mention, list []full, match func(f full, w string) bool) *mention {
@@ -677,13 +686,7 @@ func (x *extractor) resolveAliases() {
 		if strings.EqualFold(f.words[0], w) && !x.lex.common[strings.ToLower(w)] {
 			return true
 		}
-		var ini strings.Builder
-		for _, fw := range f.words {
-			if lw := strings.ToLower(fw); lw != "of" && lw != "and" && lw != "the" && lw != "for" && lw != "&" {
-				ini.WriteByte(fw[0])
-			}
-		}
-		return ini.Len() >= 2 && ini.String() == strings.ReplaceAll(w, ".", "")
+		return len(f.initials) >= 2 && f.initials == strings.ReplaceAll(w, ".", "")
 	}
 	// places first, so that a later "Rotterdam said" is still the place
 	for _, m := range x.ms {

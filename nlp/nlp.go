@@ -4,6 +4,8 @@
 package nlp
 
 import (
+	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -106,7 +108,18 @@ func trim(text string, s, e int) (int, int) {
 // kept where they join two word characters ("don't", "U.S", "3.5",
 // "1,000", "well-known"). Punctuation is dropped.
 func Tokens(text string) []Token {
-	var out []Token
+	return slices.Collect(EachToken(text))
+}
+
+// EachToken yields the tokens of text one by one, as Tokens returns them,
+// for a caller that needs only some or counts them.
+func EachToken(text string) iter.Seq[Token] {
+	return func(yield func(Token) bool) {
+		eachToken(text, yield)
+	}
+}
+
+func eachToken(text string, yield func(Token) bool) {
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -131,9 +144,10 @@ func Tokens(text string) []Token {
 			}
 			break
 		}
-		out = append(out, Token{Start: start, End: i, Text: text[start:i]})
+		if !yield(Token{Start: start, End: i, Text: text[start:i]}) {
+			return
+		}
 	}
-	return out
 }
 
 func isWordRune(r rune) bool {

@@ -33,7 +33,7 @@ func TestExportsGroupByDateAndNameTheirSources(t *testing.T) {
 		"## 17 March 2021\n\n**Russia called its ambassador home.**",
 		"- [Example Wire, *Moscow calls its envoy home*](https://example.org/2021/03/17/recall), 17 March 2021: \"Russia called its ambassador home on Wednesday.\" (article `a1`)",
 		"- [courier.example, *Envoy recalled*](https://www.courier.example/world/envoy): ",
-		"- unnamed source, 22 March 2021 (article `a2`):\n  - \"The consultations lasted over two hours.\"\n  - \"He left by a side entrance.\"",
+		"- untitled article, outlet unknown, 22 March 2021 (article `a2`):\n  - \"The consultations lasted over two hours.\"\n  - \"He left by a side entrance.\"",
 		"**The State Department took note.**",
 	} {
 		if !strings.Contains(md, want) {
@@ -50,7 +50,7 @@ func TestExportsGroupByDateAndNameTheirSources(t *testing.T) {
 		"17 March 2021\n  Russia called its ambassador home.\n    [2 outlets, 2 articles]\n    - Example Wire, “Moscow calls its envoy home”, 17 March 2021 [a1]",
 		"    - courier.example, “Envoy recalled” [a3]",
 		"22 March 2021\n  Two hours of consultations.",
-		"    [1 outlet, 1 article]\n    - unnamed source, 22 March 2021 [a2] (2 sentences)",
+		"    [1 outlet, 1 article]\n    - untitled article, outlet unknown, 22 March 2021 [a2] (2 sentences)",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("text lacks %q:\n%s", want, text)

@@ -29,7 +29,8 @@ func Host(raw string) string {
 }
 
 // CitationName is how a citation is named in text: "Outlet, “Title”"
-// with what is known of the two, or "unnamed source" when neither is.
+// with what is known of the two, or "untitled article, outlet unknown"
+// when neither is ("unnamed source" would read as an anonymous informant).
 func CitationName(c storyline.Citation) string {
 	outlet, title := Outlet(c), strings.TrimSpace(c.Title)
 	switch {
@@ -40,7 +41,7 @@ func CitationName(c storyline.Citation) string {
 	case title != "":
 		return fmt.Sprintf("“%s”", title)
 	}
-	return "unnamed source"
+	return "untitled article, outlet unknown"
 }
 
 var monthShort = [...]string{"", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}

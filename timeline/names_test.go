@@ -13,7 +13,7 @@ func TestCitationNames(t *testing.T) {
 	}{
 		{storyline.Citation{Source: "Example Wire", Title: "Moscow calls its envoy home", URL: "https://example.org/a"}, "Example Wire", "Example Wire, “Moscow calls its envoy home”"},
 		{storyline.Citation{URL: "https://www.capital-ledger.example/2021/03/16/x", Origin: "../shared/corpus/x.txt"}, "capital-ledger.example", "capital-ledger.example"},
-		{storyline.Citation{ArticleID: "0a29c9e732c8d1c5", Origin: "../shared/corpus/seeds/003_51b4987a89d4fe33.txt"}, "", "unnamed source"},
+		{storyline.Citation{ArticleID: "0a29c9e732c8d1c5", Origin: "../shared/corpus/seeds/003_51b4987a89d4fe33.txt"}, "", "untitled article, outlet unknown"},
 		{storyline.Citation{Title: "Untold", URL: "javascript:alert(1)"}, "", "“Untold”"},
 	} {
 		if got := Outlet(tt.c); got != tt.outlet {

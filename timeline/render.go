@@ -278,7 +278,7 @@ func mdCitation(c storyline.Citation) string {
 	case title != "":
 		name = "*" + mdEscape(title) + "*"
 	default:
-		name = "unnamed source"
+		name = CitationName(c)
 	}
 	if u := storyline.WebURL(c.URL); u != "" {
 		return "[" + name + "](" + u + ")"
@@ -386,14 +386,15 @@ func renderHTML(w io.Writer, tl *storyline.Timeline) error {
 }
 
 var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
-	"name":      shortName,
-	"outlet":    Outlet,
-	"longDate":  LongDate,
-	"estimate":  EstimateOf,
-	"cut":       cutNote,
-	"byArticle": ByArticle,
-	"sources":   func(e storyline.Entry) string { return sourcesLine(e, "independent outlet") },
-	"webURL":    storyline.WebURL,
+	"name":         shortName,
+	"outlet":       Outlet,
+	"citationName": CitationName,
+	"longDate":     LongDate,
+	"estimate":     EstimateOf,
+	"cut":          cutNote,
+	"byArticle":    ByArticle,
+	"sources":      func(e storyline.Entry) string { return sourcesLine(e, "independent outlet") },
+	"webURL":       storyline.WebURL,
 	"plural": func(n int, one, many string) string {
 		if n == 1 {
 			return "1 " + one
@@ -427,7 +428,7 @@ var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 <div class="meta"><i>{{.}}</i></div>{{end}}
 {{range .Conflicts}}<div class="conflict">Sources disagree on the {{.Kind}}:<ul>{{range .Versions}}<li><b>{{.Value}}</b>: {{range $i, $s := .Sources}}{{if $i}}, {{end}}{{name $s}}{{end}}</li>{{end}}</ul></div>
 {{end}}<details open><summary>Sources</summary><ul>
-{{range $cs := byArticle .Sources}}{{with $c := index $cs 0}}<li>{{with webURL .URL}}<a href="{{.}}">{{end}}{{with outlet $c}}<b>{{.}}</b>{{end}}{{if and (outlet $c) $c.Title}}: {{end}}{{with $c.Title}}<cite>{{.}}</cite>{{end}}{{if not (or (outlet $c) $c.Title)}}unnamed source{{end}}{{if webURL .URL}}</a>{{end}}{{if not .Published.IsZero}}, {{longDate .Published}}{{end}}: {{range $i, $s := $cs}}{{if $i}} … {{end}}<q>{{$s.Sentence}}</q>{{end}} <span class="meta">(article {{.ArticleID}})</span></li>{{end}}
+{{range $cs := byArticle .Sources}}{{with $c := index $cs 0}}<li>{{with webURL .URL}}<a href="{{.}}">{{end}}{{with outlet $c}}<b>{{.}}</b>{{end}}{{if and (outlet $c) $c.Title}}: {{end}}{{with $c.Title}}<cite>{{.}}</cite>{{end}}{{if not (or (outlet $c) $c.Title)}}{{citationName $c}}{{end}}{{if webURL .URL}}</a>{{end}}{{if not .Published.IsZero}}, {{longDate .Published}}{{end}}: {{range $i, $s := $cs}}{{if $i}} … {{end}}<q>{{$s.Sentence}}</q>{{end}} <span class="meta">(article {{.ArticleID}})</span></li>{{end}}
 {{end}}</ul></details>
 </li>
 {{end}}</ol>

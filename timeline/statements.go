@@ -10,8 +10,10 @@ package timeline
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/nlp"
@@ -45,6 +47,10 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 		if !isReport(text) {
 			continue
 		}
+		// What starts inside the sentence (tx and ms are in order): the
+		// rules below look at nothing else.
+		stx := startingIn(tx, sp, func(t *storyline.Timex) int { return t.Start })
+		sms := startingIn(ms, sp, func(m *storyline.Mention) int { return m.Start })
 		st := storyline.Statement{
 			ArticleID: a.ID,
 			Sentence:  i,
@@ -52,13 +58,13 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 			End:       sp.End,
 			Text:      text,
 		}
-		if t, d, ok := governing(a.Text, sp, tx, a.Published); ok {
+		if t, d, ok := governing(a.Text, sp, stx, a.Published); ok {
 			st.Date, st.DateText = d, t.Text
-		} else if t, ok := weekdayOnly(a.Text, sp, tx); ok && a.Published.IsZero() {
+		} else if t, ok := weekdayOnly(a.Text, sp, stx); ok && a.Published.IsZero() {
 			// "on Wednesday" in an undated article: no date yet, but the
 			// weekday helps Build find the day.
 			st.DateText = t.Text
-		} else if speaksOfPresent(text) && !hasPassingDate(a.Text, sp, tx) {
+		} else if speaksOfPresent(text) && !hasPassingDate(a.Text, sp, stx) {
 			// The publication date, or no date at all when the article
 			// has none (Load then dates it by the article's event, if the
 			// clustering stage dated that; Build skips it otherwise).
@@ -71,12 +77,19 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 		} else {
 			continue
 		}
-		st.Actors = actors(sp, ms)
+		st.Actors = actors(sp, sms)
 		st.Numbers = Numbers(text)
 		out = append(out, st)
 		last = &out[len(out)-1]
 	}
 	return out
+}
+
+// startingIn returns the run of xs, sorted by start, that starts inside sp.
+func startingIn[T any](xs []T, sp nlp.Span, start func(*T) int) []T {
+	lo := sort.Search(len(xs), func(i int) bool { return start(&xs[i]) >= sp.Start })
+	hi := sort.Search(len(xs), func(i int) bool { return start(&xs[i]) >= sp.End })
+	return xs[lo:max(lo, hi)]
 }
 
 // continuityWindow is how many sentences after a statement about a day a
@@ -105,10 +118,13 @@ func isReport(s string) bool {
 	if strings.HasSuffix(s, "?") {
 		return false
 	}
-	words := 0
-	for _, t := range nlp.Tokens(s) {
-		if unicode.IsLetter([]rune(t.Text)[0]) {
+	words := 0 // up to 12: more says no more
+	for t := range nlp.EachToken(s) {
+		if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLetter(r) {
 			words++
+		}
+		if words == 12 {
+			break
 		}
 	}
 	if words < 5 {
@@ -121,11 +137,11 @@ func isReport(s string) bool {
 }
 
 func lastRune(s string) (rune, bool) {
-	r := []rune(s)
-	if len(r) == 0 {
+	if s == "" {
 		return 0, false
 	}
-	return r[len(r)-1], true
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r, true
 }
 
 // governing returns the time expression that governs a sentence and its
@@ -337,8 +353,8 @@ func dateOfValue(v string, published storyline.Date) (storyline.Date, bool) {
 }
 
 var (
-	presentVerb = regexp.MustCompile(`(?i)\b(is|are|has|have|says|say|said|told|tells|announced|announces|confirmed|confirms|reported|reports|stated|states|noted|notes|declared|declares|added|adds|revealed|reveals|warned|warns|expects|believes|will|plans|remains|continues|now|today|currently)\b`)
-	pastPerfect = regexp.MustCompile(`(?i)\b(had\s+(been|already|previously|\w+ed)|earlier\s+this\s+year|last\s+year|years?\s+ago)\b`)
+	presentVerb = wordsRule(`is|are|has|have|says|say|said|told|tells|announced|announces|confirmed|confirms|reported|reports|stated|states|noted|notes|declared|declares|added|adds|revealed|reveals|warned|warns|expects|believes|will|plans|remains|continues|now|today|currently`)
+	pastPerfect = keyedRule(`(?i)\b(had\s+(been|already|previously|\w+ed)|earlier\s+this\s+year|last\s+year|years?\s+ago)\b`, "had", "earlier", "last", "year", "years")
 )
 
 // speaksOfPresent reports whether a sentence without a date of its own
@@ -371,8 +387,12 @@ func actors(sp nlp.Span, ms []storyline.Mention) []string {
 }
 
 var (
-	numberWords = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands|millions`
-	quantity    = regexp.MustCompile(`(?i)(?:\$\s?)?\b(\d[\d,]*(?:\.\d+)?|` + numberWords + `)(?:\s+(?:million|billion|thousand|hundred|percent|per\s+cent))?\s+([a-z][a-z-]+)`)
+	numberWords  = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands|millions`
+	quantityRule = `(?i)(?:\$\s?)?\b(\d[\d,]*(?:\.\d+)?|` + numberWords + `)(?:\s+(?:million|billion|thousand|hundred|percent|per\s+cent))?\s+([a-z][a-z-]+)`
+	quantity     = regexp.MustCompile(quantityRule)
+	// quantityHere is quantity anchored where it is tried (quantities).
+	quantityHere = regexp.MustCompile(`^(?:` + quantityRule + `)`)
+	numberWord   = wordSet(strings.Split(strings.ReplaceAll(numberWords, "dozens?", "dozen|dozens"), "|"))
 )
 
 // Numbers returns the quantities a sentence states, each as "N unit"
@@ -380,7 +400,7 @@ var (
 // Years and days of the month are not quantities.
 func Numbers(s string) []string {
 	var out []string
-	for _, m := range quantity.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range quantities(s) {
 		num := s[m[2]:m[3]]
 		unit := strings.ToLower(s[m[4]:m[5]])
 		if isMonth(unit) || unit == "am" || unit == "pm" || nlp.IsStopword(unit) {
@@ -391,7 +411,7 @@ func Numbers(s string) []string {
 		if len(num) == 4 && !strings.ContainsAny(num, ",.") && num[0] >= '1' && num[0] <= '2' {
 			continue
 		}
-		if before := strings.Fields(s[:m[0]]); len(before) > 0 && isMonth(strings.ToLower(strings.Trim(before[len(before)-1], ",."))) {
+		if before := lastField(s[:m[0]]); before != "" && isMonth(strings.ToLower(strings.Trim(before, ",."))) {
 			continue
 		}
 		out = append(out, strings.ToLower(strings.Join(strings.Fields(s[m[2]:m[1]]), " ")))

@@ -96,6 +96,23 @@ type elem struct {
 	lits    map[string]bool
 	class   map[string]string
 	builtin string
+	// words holds the vocabulary IDs of lits or of class's words: a
+	// token whose ID is not in it is none of them.
+	words wordBits
+}
+
+// wordBits is a set of vocabulary IDs.
+type wordBits []uint64
+
+func (b wordBits) has(id int32) bool {
+	return int(id>>6) < len(b) && b[id>>6]&(1<<(id&63)) != 0
+}
+
+func (b *wordBits) add(id int32) {
+	for int(id>>6) >= len(*b) {
+		*b = append(*b, 0)
+	}
+	(*b)[id>>6] |= 1 << (id & 63)
 }
 
 type compiledRule struct {
@@ -111,10 +128,14 @@ type capture struct{ slot, val string }
 
 // compiled is a Lang ready to match.
 type compiled struct {
-	lang    *Lang
-	rules   []compiledRule
-	byWord  map[string][]int // first-token word -> rule indexes
-	byNum   []int            // rules that may start with a number
+	lang  *Lang
+	rules []compiledRule
+	// vocab numbers from 1 every word a pattern element names, literally
+	// or by its class, and every word a rule may start with (ID 0: any
+	// other word); a token's id is its word's.
+	vocab   map[string]int32
+	byWord  [][]int // a first token's ID -> rule indexes
+	byNum   []int   // rules that may start with a number
 	abbrev  map[string]bool
 	capital map[string]bool
 	connect map[string]bool
@@ -128,7 +149,7 @@ var builtins = map[string]bool{"#int": true, "#year": true, "#day": true, "#n": 
 
 // compile checks a Lang and indexes its rules by their possible first tokens.
 func compile(l *Lang) (*compiled, error) {
-	c := &compiled{lang: l, byWord: map[string][]int{}, abbrev: set(l.Abbrev),
+	c := &compiled{lang: l, vocab: map[string]int32{}, abbrev: set(l.Abbrev),
 		num: l.Lexicon["num"], ord: l.Lexicon["ord"], tense: compileTense(l),
 		capital: set(l.Capitalised), connect: set(l.Connectors)}
 	// A word written with a final dot in the lexicon or a pattern is an
@@ -224,14 +245,39 @@ func compile(l *Lang) (*compiled, error) {
 			}
 		}
 		for w := range words {
-			c.byWord[w] = append(c.byWord[w], ri)
+			id := c.word(w)
+			for int(id) >= len(c.byWord) {
+				c.byWord = append(c.byWord, nil)
+			}
+			c.byWord[id] = append(c.byWord[id], ri)
 		}
 		if num {
 			c.byNum = append(c.byNum, ri)
 		}
 		c.rules = append(c.rules, cr)
 	}
+	for ri := range c.rules {
+		for ei := range c.rules[ri].elems {
+			e := &c.rules[ri].elems[ei]
+			for w := range e.lits {
+				e.words.add(c.word(w))
+			}
+			for w := range e.class {
+				e.words.add(c.word(w))
+			}
+		}
+	}
 	return c, nil
+}
+
+// word returns the vocabulary ID of w, numbering it if it has none.
+func (c *compiled) word(w string) int32 {
+	id, ok := c.vocab[w]
+	if !ok {
+		id = int32(len(c.vocab) + 1)
+		c.vocab[w] = id
+	}
+	return id
 }
 
 func set(ws []string) map[string]bool {
@@ -254,8 +300,8 @@ func (c *compiled) matchAt(toks []token, i int, caps []capture) (best match, ok 
 	var cands []int
 	if toks[i].kind == kNum {
 		cands = c.byNum
-	} else {
-		cands = c.byWord[toks[i].low]
+	} else if id := toks[i].id; int(id) < len(c.byWord) {
+		cands = c.byWord[id]
 	}
 	for _, ri := range cands {
 		r := &c.rules[ri]
@@ -302,9 +348,9 @@ func (c *compiled) matchElems(toks []token, i int, elems []elem, caps []capture)
 	if len(elems) == 0 {
 		return i, caps, true
 	}
-	e := elems[0]
+	e := &elems[0]
 	if i < len(toks) {
-		if n, val, ok := c.matchElem(toks, i, &e); ok {
+		if n, val, ok := c.matchElem(toks, i, e); ok {
 			cs := caps
 			if e.slot != "" {
 				cs = append(cs, capture{e.slot, val})
@@ -326,10 +372,13 @@ func (c *compiled) matchElem(toks []token, i int, e *elem) (int, string, bool) {
 	t := &toks[i]
 	switch {
 	case e.lits != nil:
-		if e.lits[t.low] && (t.upper || !c.capital[t.low]) {
+		if e.words.has(t.id) && (t.upper || !c.capital[t.low]) {
 			return 1, t.low, true
 		}
 	case e.class != nil:
+		if !e.words.has(t.id) {
+			break
+		}
 		if v, ok := e.class[t.low]; ok && (t.upper || !c.capital[t.low]) {
 			return 1, v, true
 		}

@@ -75,6 +75,9 @@ type state struct {
 func (tg *Tagger) tag(text string, dct time.Time) []storyline.Timex {
 	c := tg.c
 	toks := tokenize(text, c.abbrev)
+	for i := range toks {
+		toks[i].id = c.vocab[toks[i].low]
+	}
 	st := &state{c: c, toks: toks, hasDCT: !dct.IsZero()}
 	if st.hasDCT {
 		y, m, d := dct.Date()

@@ -19,6 +19,7 @@ const (
 type token struct {
 	start, end int
 	low        string // lowercased text
+	id         int32  // low's vocabulary ID (compiled.vocab), 0 if it has none
 	kind       tokKind
 	// sentence is the index of the sentence the token belongs to.
 	sentence int

@@ -124,13 +124,13 @@ func outletNames(e storyline.Entry) string {
 		}
 	}
 	if len(names) == 0 {
-		return plural(max(unnamed, 1), "an unnamed source", fmt.Sprintf("%d unnamed sources", unnamed))
+		return plural(max(unnamed, 1), "an unknown outlet", fmt.Sprintf("%d unknown outlets", unnamed))
 	}
 	switch {
 	case unnamed == 1:
-		names = append(names, "an unnamed source")
+		names = append(names, "an unknown outlet")
 	case unnamed > 1:
-		names = append(names, fmt.Sprintf("%d unnamed sources", unnamed))
+		names = append(names, fmt.Sprintf("%d unknown outlets", unnamed))
 	}
 	const shown = 3
 	if len(names) > shown+1 {

@@ -17,8 +17,8 @@ func TestOutletNames(t *testing.T) {
 	}{
 		{[]storyline.Citation{wire}, "Example Wire"},
 		{[]storyline.Citation{wire, wire, host}, "Example Wire and courier.example"},
-		{[]storyline.Citation{anon, anon, anon}, "an unnamed source"}, // one article, three sentences
-		{[]storyline.Citation{wire, anon, anon2, anon}, "Example Wire and 2 unnamed sources"},
+		{[]storyline.Citation{anon, anon, anon}, "an unknown outlet"}, // one article, three sentences
+		{[]storyline.Citation{wire, anon, anon2, anon}, "Example Wire and 2 unknown outlets"},
 		{[]storyline.Citation{wire, host, {ArticleID: "e", Source: "A"}, {ArticleID: "f", Source: "B"}, anon}, "Example Wire, courier.example, A and 2 more"},
 	} {
 		if got := outletNames(storyline.Entry{Sources: tt.cites}); got != tt.want {

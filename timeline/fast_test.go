@@ -1,0 +1,123 @@
+package timeline
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// The word and place lookups that spare the statement rules their
+// regular expressions must give what the expressions give.
+
+var fastCases = []string{
+	"Troops from 14 countries arrived, and $5 million in aid followed.",
+	"It cost $ 1,200.50 dollars and US$3 billion more; 2.5x people came.",
+	"Seventeen people died and sixteen-year-old boys, two hundreds men, a dozen eggs, dozens of towns.",
+	"He said 40 per  cent of voters and 12 percent more, 3 million-strong crowds, 5 million .",
+	"On March 16 2021 people met; the 2020 election; 10am meetings at 9 pm talks.",
+	"x5 people, _7 units, a1 b2, one2 three, onetwo men, TWENTY Soldiers, ONE-way",
+	"The \u017fix \u017foldiers and 5 \u212aelvin degrees, thou\u017fands of men, it\u017f, \u212aIS, 5 \u212am, ha\u017f been.",
+	"Over 1,000, people\tand\n300\fmore and 4\vhouses and 7\u00a0cars.",
+	"$$5 dollars, $\t6 euros, 1.2.3 things, 1..2 points, 5,, items, ,5 items.",
+	"“Two hundred thousand people”, she said — nine hours, ninety-nine balloons.",
+	"They had been told; he had already left, had arrested, years ago, last year, earlier this year.",
+	"is are has have says say said told TODAY Now currently, isn't, it's, WILL.",
+	"",
+	"5",
+	"$",
+	"one two three four",
+}
+
+func TestQuantitiesAsTheExpression(t *testing.T) {
+	for _, s := range fastCases {
+		checkQuantities(t, s)
+	}
+}
+
+func FuzzQuantities(f *testing.F) {
+	for _, s := range fastCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkQuantities)
+}
+
+func checkQuantities(t *testing.T, s string) {
+	want := quantity.FindAllStringSubmatchIndex(s, -1)
+	got := quantities(s)
+	if !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+		t.Errorf("quantities(%q) = %v, the expression gives %v", s, got, want)
+	}
+	if got, want := lastField(s), lastOfFields(s); got != want {
+		t.Errorf("lastField(%q) = %q, want %q", s, got, want)
+	}
+}
+
+func lastOfFields(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// foldsToASCII holds every non-ASCII letter that (?i) matches for an
+// ASCII one.
+func TestFoldsToASCII(t *testing.T) {
+	var folds []rune
+	for c := 'a'; c <= 'z'; c++ {
+		for r := unicode.SimpleFold(c); r != c; r = unicode.SimpleFold(r) {
+			if r > unicode.MaxASCII {
+				folds = append(folds, r)
+			}
+		}
+	}
+	if string(folds) != foldsToASCII {
+		t.Errorf("non-ASCII folds of ASCII letters: %q, foldsToASCII is %q", string(folds), foldsToASCII)
+	}
+}
+
+func TestRulesAsTheirExpressions(t *testing.T) {
+	for _, s := range fastCases {
+		checkRules(t, s)
+	}
+}
+
+func FuzzRules(f *testing.F) {
+	for _, s := range fastCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkRules)
+}
+
+func checkRules(t *testing.T, s string) {
+	for name, r := range map[string]rule{"presentVerb": presentVerb, "pastPerfect": pastPerfect} {
+		if got, want := r.MatchString(s), r.re.MatchString(s); got != want {
+			t.Errorf("%s.MatchString(%q) = %v, the expression gives %v", name, s, got, want)
+		}
+	}
+}
+
+func FuzzLastRune(f *testing.F) {
+	for _, s := range fastCases {
+		f.Add(s)
+	}
+	f.Add("ends cut \xe3\x80")
+	f.Fuzz(func(t *testing.T, s string) {
+		r := []rune(s)
+		if len(r) == 0 {
+			return
+		}
+		if got, _ := lastRune(s); got != r[len(r)-1] {
+			t.Errorf("lastRune(%q) = %q, want %q", s, got, r[len(r)-1])
+		}
+	})
+}
+
+func TestFoldsIntoASCII(t *testing.T) {
+	for _, s := range append(fastCases, "\u212a", "x\u017f", "“K” and S") {
+		if got, want := foldsIntoASCII(s), strings.ContainsAny(s, foldsToASCII); got != want {
+			t.Errorf("foldsIntoASCII(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

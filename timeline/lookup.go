@@ -1,0 +1,172 @@
+package timeline
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The statement rules run over every sentence of every article, so the
+// costly part of their regular expressions is spared where a cheaper look
+// tells the answer: word rules are word lookups, and an expression is
+// tried only where (or when) a match can start. Each gives what its
+// expression gives (fast_test.go checks it, fuzzing included).
+//
+// Go's \b sees ASCII letters, digits and '_' as word characters, and
+// (?i) matches an ASCII letter's case folds: its other case and, for "k"
+// and "s", the non-ASCII Kelvin sign "K" and long "ſ". A text holding
+// one of those two is left to the expression itself.
+const foldsToASCII = "\u212a\u017f" // K (Kelvin), ſ
+
+// foldsIntoASCII reports whether s holds a letter of foldsToASCII.
+func foldsIntoASCII(s string) bool {
+	return strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")
+}
+
+// A rule is a regular expression with a cheaper look that tells where it
+// cannot match.
+type rule struct {
+	re *regexp.Regexp
+	// words are the whole words (lower-cased) one of which every match
+	// holds; only is whether holding one is all the expression asks.
+	words map[string]bool
+	only  bool
+}
+
+// wordsRule returns the rule `(?i)\b(w1|w2|...)\b` for words "w1|w2|...",
+// words of ASCII letters: it matches where one of them is a whole word.
+func wordsRule(words string) rule {
+	return rule{
+		re:    regexp.MustCompile(`(?i)\b(` + words + `)\b`),
+		words: wordSet(strings.Split(words, "|")),
+		only:  true,
+	}
+}
+
+// keyedRule returns the rule of expression expr, which cannot match
+// unless the text holds one of the key words as a whole word.
+func keyedRule(expr string, keys ...string) rule {
+	return rule{re: regexp.MustCompile(expr), words: wordSet(keys)}
+}
+
+// MatchString reports whether the rule's expression matches s.
+func (r rule) MatchString(s string) bool {
+	if foldsIntoASCII(s) {
+		return r.re.MatchString(s)
+	}
+	if !hasWord(s, r.words) {
+		return false
+	}
+	return r.only || r.re.MatchString(s)
+}
+
+// hasWord reports whether s holds one of the words of set as a whole word
+// (a run of ASCII letters, digits and '_' between two non-word bytes),
+// whatever its case.
+func hasWord(s string, set map[string]bool) bool {
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		if isWord(s[i:j], set) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// quantities returns the matches of quantity in s, as
+// quantity.FindAllStringSubmatchIndex(s, -1) would, trying the expression
+// only where a match can start: at a "$", or at the start of a word
+// (after a byte that is no ASCII letter, digit or '_', as \b sees it)
+// that is a number or a number word. A text holding one of the two
+// non-ASCII letters that fold to ASCII ones (foldsToASCII) is searched by
+// the expression itself.
+func quantities(s string) [][]int {
+	if foldsIntoASCII(s) {
+		return quantity.FindAllStringSubmatchIndex(s, -1)
+	}
+	var out [][]int
+	for i := 0; i < len(s); i++ {
+		if s[i] != '$' && (i > 0 && isWordByte(s[i-1]) || !isDigit(s[i]) && !numberWordAt(s, i)) {
+			continue
+		}
+		m := quantityHere.FindStringSubmatchIndex(s[i:])
+		if m == nil {
+			continue
+		}
+		for j := range m {
+			if m[j] >= 0 {
+				m[j] += i
+			}
+		}
+		out = append(out, m)
+		i = m[1] - 1
+	}
+	return out
+}
+
+// numberWordAt reports whether the run of ASCII letters at i is a
+// number word, whatever its case.
+func numberWordAt(s string, i int) bool {
+	j := i
+	for j < len(s) && isLetterByte(s[j]) {
+		j++
+	}
+	return isWord(s[i:j], numberWord)
+}
+
+// isWord reports whether w, lower-cased, is in set (of ASCII words up to
+// 16 bytes long).
+func isWord(w string, set map[string]bool) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	b := buf[:len(w)]
+	for k := range len(w) {
+		b[k] = lowerByte(w[k])
+	}
+	return set[string(b)]
+}
+
+func isDigit(c byte) bool      { return '0' <= c && c <= '9' }
+func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// isWordByte reports whether c is a word character as the \b of Go's
+// regular expressions sees it: an ASCII letter, digit or '_'.
+func isWordByte(c byte) bool { return isLetterByte(c) || isDigit(c) || c == '_' }
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// wordSet returns a set of the words.
+func wordSet(words []string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+	}
+	return set
+}
+
+// lastField returns the last of strings.Fields(s), or "" when s has none.
+func lastField(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return s[i+n:]
+}
