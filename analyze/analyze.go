@@ -80,7 +80,7 @@ func analyseWith(a *storyline.Article, now time.Time, roles RoleYears) (*storyli
 		if d, text, ok := clean.PageDay(a); ok {
 			ev.pageDay = &yearless{month: d.Month, day: d.Day, text: text}
 		}
-		ev.roles = roleSpan(mentions, roles)
+		ev.roles = lazySpan(mentions, roles)
 		if e, ok := ev.estimate(now); ok {
 			est = e
 			disputed := dating.Disputed
@@ -156,6 +156,28 @@ func (s *analyzeStage) roleYears(ctx context.Context) RoleYears {
 			}
 		}
 		return 0, 0, false
+	}
+}
+
+// lazySpan is roleSpan, computed once when first asked (it keeps only the
+// mentions with a role until then).
+func lazySpan(all []storyline.Mention, roles RoleYears) func() [2]int {
+	var mentions []storyline.Mention
+	for _, m := range all {
+		if m.Role != "" && m.Name != "" {
+			mentions = append(mentions, storyline.Mention{Name: m.Name, Role: m.Role})
+		}
+	}
+	if roles == nil || len(mentions) == 0 {
+		return nil
+	}
+	var span [2]int
+	done := false
+	return func() [2]int {
+		if !done {
+			span, done = roleSpan(mentions, roles), true
+		}
+		return span
 	}
 }
 
@@ -362,7 +384,7 @@ func (s *analyzeStage) ProcessBatch(ctx context.Context, batch []*pipeline.Item)
 			if a := it.Article; a.Published.IsZero() || a.Disputed != "" {
 				roles = s.roleYears(ctx)
 			}
-			s.run.analysed(it.Article, it.Analysis, roleSpan(it.Analysis.Mentions, roles))
+			s.run.analysed(it.Article, it.Analysis, lazySpan(it.Analysis.Mentions, roles))
 		}
 	}
 	if !failed {
@@ -397,7 +419,7 @@ func (s *analyzeStage) Process(ctx context.Context, a *storyline.Article) error 
 		return fmt.Errorf("store the analysis of article %s: %w", a.ID, err)
 	}
 	if s.run != nil {
-		s.run.analysed(a, an, roleSpan(an.Mentions, roles))
+		s.run.analysed(a, an, lazySpan(an.Mentions, roles))
 	}
 	return nil
 }

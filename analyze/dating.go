@@ -117,7 +117,7 @@ func newDatingRun(st DatingStore) *datingRun {
 
 // analysed records what the analyze stage found in a, and the years the
 // roles it names were held in.
-func (r *datingRun) analysed(a *storyline.Article, an *storyline.Analysis, roles [2]int) {
+func (r *datingRun) analysed(a *storyline.Article, an *storyline.Analysis, roles func() [2]int) {
 	var days []dayStatement
 	for _, s := range an.Statements {
 		if s.Date.Precision == storyline.PrecisionDay && !s.Estimated {

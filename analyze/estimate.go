@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/storyline/storyline"
@@ -22,10 +23,23 @@ func (ev evidence) contradicts(p storyline.Date) string {
 		return ""
 	}
 	limit := p.End().Add(day)
+	var later []dated // dates in the past tense after p, not deadlines
 	for _, d := range ev.dated {
-		if d.tense < 0 && d.reported && d.date.Precision >= storyline.PrecisionMonth && !d.date.Time().Before(limit) {
+		if d.tense >= 0 || d.date.Precision < storyline.PrecisionMonth || d.date.Time().Before(limit) {
+			continue
+		}
+		if d.reported {
 			return fmt.Sprintf("the text reports %q (%s) in the past tense, after the page's date %s", d.text, d.date, p)
 		}
+		if !d.deadline && !slices.ContainsFunc(later, func(x dated) bool { return x.date == d.date }) {
+			later = append(later, d)
+		}
+	}
+	if len(later) >= 2 {
+		// Two dates after it in the past tense, neither a deadline: no
+		// one verb reports either, but together they outweigh the page.
+		return fmt.Sprintf("the text names %q (%s) and %q (%s) in the past tense, after the page's date %s",
+			later[0].text, later[0].date, later[1].text, later[1].date, p)
 	}
 	for _, y := range ev.yearless {
 		if !y.named || y.tense >= 0 || !y.reported {

@@ -48,6 +48,12 @@ func TestContradicts(t *testing.T) {
 			"Officials discussed the 2024 election at length.", false},
 		{"a day one day after: time zones", day(2021, 3, 17),
 			"The ministry recalled its ambassador on March 18, 2021, local time.", false},
+		{"two later dates in the past tense, no verb right before either", day(2017, 7, 11),
+			"At their summit in June 2021 the presidents agreed to talks, and at the follow-up of July 28, 2021 diplomats said little.", true},
+		{"one later date in the past tense without its verb", day(2017, 7, 11),
+			"At their summit in June 2021 the presidents agreed to talks.", false},
+		{"two later deadlines", day(2021, 12, 1),
+			"Staff had to leave by January 31, 2022, and the rest were told to go by June 30, 2022.", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -30,6 +30,9 @@ type dated struct {
 	// reported is true when a verb in the past tense governs the date
 	// right before it: "met in Geneva on June 16, 2021".
 	reported bool
+	// deadline is true when the date bounds something: "by", "until",
+	// "before", "ahead of", "due", "scheduled for" right before it.
+	deadline bool
 }
 
 // yearless is a day of a month the text gives without a year, perhaps
@@ -60,10 +63,11 @@ type evidence struct {
 	today bool
 	// pageDay is the day its page gives without a year, if any.
 	pageDay *yearless
-	// roles are the first and last year the roles it names were held,
-	// as the store's dated articles tell (with a year of slack); zero
-	// when unknown.
-	roles [2]int
+	// roles returns the first and last year the roles it names were
+	// held, as the store's dated articles tell (with a year of slack);
+	// zero when unknown. It is asked only when candidates need it, as it
+	// reads the store; nil is none.
+	roles func() [2]int
 }
 
 // byRoles narrows several candidate days to the one whose year the roles
@@ -71,12 +75,16 @@ type evidence struct {
 // samples a tenure, so a year outside it is no evidence against a day:
 // the candidates stay as they are unless exactly one falls within.
 func (ev evidence) byRoles(days []storyline.Date) []storyline.Date {
-	if len(days) < 2 || ev.roles == [2]int{} {
+	if len(days) < 2 || ev.roles == nil {
+		return days
+	}
+	span := ev.roles()
+	if span == [2]int{} {
 		return days
 	}
 	var in []storyline.Date
 	for _, d := range days {
-		if d.Year >= ev.roles[0] && d.Year <= ev.roles[1] {
+		if d.Year >= span[0] && d.Year <= span[1] {
 			in = append(in, d)
 		}
 	}
@@ -111,7 +119,8 @@ func readEvidence(text string, timexes []storyline.Timex) evidence {
 			// A bare year is a weak lower bound only in the past tense;
 			// named as a noun's attribute ("the 2020 election") it says
 			// little, so it counts toward maxYear only.
-			ev.dated = append(ev.dated, dated{date: d, tense: tense, text: tx.Text, reported: reportedAt(text, tx.Start)})
+			ev.dated = append(ev.dated, dated{date: d, tense: tense, text: tx.Text,
+				reported: reportedAt(text, tx.Start), deadline: deadlineAt(text, tx.Start)})
 			ev.maxYear = max(ev.maxYear, d.Year)
 		case len(tx.Value) >= len("XXXX-03-21") && (strings.HasPrefix(tx.Value, "XXXX-") || tx.Anchor != "" && isAbsolute(tx.Value)) &&
 			strings.ContainsAny(tx.Text, "0123456789"):
@@ -168,6 +177,24 @@ func reportedAt(text string, start int) bool {
 		}
 	}
 	return false
+}
+
+// deadlineAt reports whether the date at start bounds something: "by",
+// "until", "before", "ahead of", "due", "scheduled for", "no later than"
+// right before it.
+func deadlineAt(text string, start int) bool {
+	before := strings.ToLower(text[max(0, start-24):start])
+	words := strings.Fields(before)
+	if len(words) == 0 {
+		return false
+	}
+	last := strings.Trim(words[len(words)-1], ",(")
+	switch last {
+	case "by", "until", "till", "before", "through", "due", "deadline", "expires", "expire":
+		return true
+	}
+	return strings.HasSuffix(before, "ahead of ") || strings.HasSuffix(before, "for ") && strings.Contains(before, "scheduled") ||
+		strings.HasSuffix(before, "later than ")
 }
 
 // pastVerbs are common irregular verbs in the past tense that report a

@@ -129,7 +129,9 @@ var English = &Lang{
 		{Name: "month", Pattern: "@mod? -? m=@monthname", Norm: "date", Confidence: 0.75},
 		{Name: "part_of_month", Pattern: "the beginning|end|middle|start of m=@month ,? y=#year?", Norm: "date", Confidence: 0.8},
 		{Name: "rel_month", Pattern: "@mod? rel=@relnear m=@month", Norm: "date", Confidence: 0.8},
-		{Name: "year", Pattern: "@mod? -? y=#year", Norm: "date", Confidence: 0.75},
+		// A four-digit number before a time zone or "hours" is a clock time
+		// ("completed at 1930 CDT", "by 0030 GMT"), not a year.
+		{Name: "year", Pattern: "@mod? -? y=#year", Norm: "date", NotBefore: "est edt cst cdt mst mdt pst pdt gmt utc bst cet cest msk hours hrs", Confidence: 0.75},
 		{Name: "the_year_words", Pattern: "the? year y=#yearw", Norm: "date", NotBefore: "years year", Confidence: 0.75},
 		{Name: "year_words", Pattern: "y=#yearw", Norm: "date", NotBefore: "years year", After: "in since by until from during before after through", Confidence: 0.6},
 		{Name: "month_year_words", Pattern: "m=@month of|,? y=#yearw", Norm: "date", Confidence: 0.8},

@@ -101,6 +101,9 @@ func TestTagRejects(t *testing.T) {
 		"The 6-year-old boy was found safe.",
 		"They may sign it. He paid $1990 for it.",
 		"A rise of 2021 percent is impossible.",
+		"The valve was shut at 1930 CDT.", // a clock time before a zone
+		"Crews left the rig by 0030 GMT.", // likewise
+		"Divers reached it at 2215 hrs.",  // and before "hrs"
 	} {
 		t.Run(text, func(t *testing.T) {
 			if got := Tag(text, dct); len(got) != 0 {
