@@ -211,33 +211,31 @@ func (d *doc) removeEverywhere() {
 	}
 }
 
+// furnitureRules are the rules that remove a line wherever it stands, in
+// the order they are tried.
+var furnitureRules = []struct {
+	rule string
+	is   func(string) bool
+}{
+	{RuleAdMarker, isAdMarker},
+	{RuleShare, isShare},
+	{RuleReadMore, isReadMoreLink},
+	{RuleNavigation, isNavigation},
+	{RuleWatch, isWatch},
+	{RuleComments, func(s string) bool { return isComments(s) || len(s) < 100 && isForumStamp(s) }},
+	{RuleCookie, isCookie},
+	{RuleFooter, isFooter},
+	{RuleTags, isTags},
+	{RuleAgency, isAgency},
+	{RuleCaption, func(s string) bool { return isCaption(s) || isPhotoCredit(s) }},
+}
+
 // furniture returns the rule that removes line s wherever it stands, or "".
 func (d *doc) furniture(s string) string {
-	switch {
-	case isAdMarker(s):
-		return RuleAdMarker
-	case isShare(s):
-		return RuleShare
-	case isReadMoreLink(s):
-		return RuleReadMore
-	case isNavigation(s):
-		return RuleNavigation
-	case isWatch(s):
-		return RuleWatch
-	case isComments(s):
-		return RuleComments
-	case len(s) < 100 && isForumStamp(s):
-		return RuleComments
-	case isCookie(s):
-		return RuleCookie
-	case isFooter(s):
-		return RuleFooter
-	case isTags(s):
-		return RuleTags
-	case isAgency(s):
-		return RuleAgency
-	case isCaption(s) || isPhotoCredit(s):
-		return RuleCaption
+	for _, r := range furnitureRules {
+		if r.is(s) {
+			return r.rule
+		}
 	}
 	return ""
 }

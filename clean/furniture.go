@@ -83,45 +83,6 @@ var (
 	agencyNames  = `(?:AP|A\.P\.|Associated Press|Reuters|REUTERS|AFP|Agence France-Presse|dpa|DPA|EPA|EPA-EFE|EFE|ANP|RTR|ANSA|TASS|ITAR-TASS|RIA Novosti|RIA|Sputnik|Interfax|Xinhua|IANS|PTI|ANI|UNI|Anadolu(?: Agency)?|Yonhap|Kyodo|Bloomberg|AAP|CNA|Bernama|Ukrinform|Getty Images|Getty|Shutterstock|Alamy|imago|picture[- ]alliance|Kremlin Pool|Pool|SIPA|ZUMA|NurPhoto|Xinhua News Agency|Agencies|agencies)`
 	agencyLineRe = regexp.MustCompile(`(?i)^[(\[]?(?:(?:sources?|via)\s*:\s*)?` + agencyNames + `(?:\s*[/|,;&+]\s*` + agencyNames + `)*[)\]]?\s*\|?$|` +
 		`^[a-z]{2,4}(?:/[a-z]{2,4})*/` + agencyNames + `$|^[-–—]\s*` + agencyNames + `$`)
-
-	// captionLabelRe is a line that is only a picture credit: "Image:
-	// REUTERS", "Foto: Mikhail Svetlov / Getty Images", "PHOTO: AP".
-	captionLabelRe = regexp.MustCompile(`(?i)^(?:image|photo|photograph|picture|pic|foto|bild|bildrechte|credit|photo credit|image credit|image source|cover image source|file photo|video)\s*[:,]\s*.{1,100}$`)
-
-	// captionIDRe is an image's file name or id: "ap_17253830109585",
-	// "olaj 546761", "IMG_2041.jpg".
-	captionIDRe = regexp.MustCompile(`(?i)^(?:\p{L}{1,12}[ _-]?\d{5,}|\S+\.(?:jpe?g|png|gif|webp))$`)
-
-	// photoVerbRe is the verb of a news photo's caption, in the present
-	// tense right after its subject: "Antonov speaks during a discussion
-	// ... on November 18, 2019", "Putin attends a ceremony ...".
-	photoVerbRe = regexp.MustCompile(`^(?:\S+\s+){1,12}?(?:speaks (?:during|at|to|with)|delivers (?:a|his|her) (?:speech|address|statement)|attends|waves|gestures|poses|smiles|looks on|reacts|listens|stands (?:in|at|on|next|beside)|shake hands|shakes hands|sit|sits|arrive|arrives (?:at|for|in)|walks (?:to|past|through|out|in|along)|prays|mourns|wipes|holds (?:a|up) (?:sign|banner|placard|flag|portrait)|carries|carry|pull|pulls)\b`)
-
-	// fullDateRe is a full date in a caption: "November 18, 2019",
-	// "Sunday, June 1, 2014", "18 November 2019".
-	fullDateRe = regexp.MustCompile(`\b(?:` + monthRe + `)\s+\d{1,2},\s+(?:19|20)\d{2}\b|\b\d{1,2}\s+(?:` + monthRe + `)\s+(?:19|20)\d{2}\b`)
-
-	// licenceRe is a picture's licence credit: "... is licensed under CC BY 2.0".
-	licenceRe = regexp.MustCompile(`(?i)licensed under (?:cc|creative commons)\b[^.]{0,30}$`)
-
-	// captionCreditRe is a photographer's credit that ends a caption: "(Ali
-	// Ihsan Ozturk/AP)", "PHOTO: AP", "REUTERS/Kevin Lamarque", "Valery
-	// Sharifulin / TASS / Getty Images file", "De Agostini via Getty Images".
-	captionCreditRe = regexp.MustCompile(`(?:` +
-		`\((?:Photo(?: by)?:? )?[^()]{1,60}/\s*(?:` + agencyNames + `|[A-Z][\w.&' -]{1,40})(?: Photo)?(?:/File)?\)|` +
-		`\b(?i:photo|image|foto|picture|credit)\s*:\s*[^.]{1,60}|` +
-		`\b(?:REUTERS|Reuters|AFP|AP)/[\p{Lu}][\p{L}.' -]{1,40}(?:/(?:Pool|File))?(?:\s+[A-Z]{2,4}/[A-Z]{2,4})?|` +
-		`\b[\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3} ?/ ?(?:` + agencyNames + `)(?: ?/ ?[\p{Lu}][\p{L} .-]{1,30}){0,3}(?: file)?|` +
-		`\b[\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3} via (?:` + agencyNames + `)` +
-		`)\.?\s*$`)
-
-	// captionDashRe is an agency after a dash ending a caption that is
-	// not a sentence: "Police officer ... in Hatay - AFP".
-	captionDashRe = regexp.MustCompile(`[^.!?”"]\s[-–—]\s*(?:` + agencyNames + `)$`)
-
-	// gluedCaptionRe finds a picture credit glued to the word before it,
-	// as page text often comes: "Anatoly AntonovImage: REUTERS".
-	gluedCaptionRe = regexp.MustCompile(`(\p{Ll})((?:Image|Photo|Picture|Foto|Bild): )`)
 )
 
 // lineFirstWord returns the first word of a line in lower case, without the
@@ -195,6 +156,8 @@ var (
 	captionFirst = wordSet(`image photo photograph picture pic foto bild bildrechte credit cover file video`)
 )
 
+// isNavigation reports whether a line is navigation: a menu entry, a
+// heading of related links, a breadcrumb, an empty date label.
 func isNavigation(s string) bool {
 	if len(s) <= 60 && navPhrases[navKey(s)] {
 		return true
@@ -232,6 +195,8 @@ func isDoubledLink(s string) bool {
 
 func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
+// isComments reports whether a line is the furniture of comments or a
+// forum: reply buttons, counts of views and posts, member details.
 func isComments(s string) bool {
 	if !commentsFirst[lineFirstWord(s)] && !startsWithDigit(s) && !strings.Contains(s, " is o") && !strings.Contains(s, "'s Avatar") &&
 		!strings.Contains(s, "'s avatar") && !strings.Contains(s, "Re: ") && !strings.Contains(s, "re: ") {
@@ -246,6 +211,7 @@ func isComments(s string) bool {
 	return commentsRe.MatchString(s)
 }
 
+// isWatch reports whether a line is left by a video or audio player.
 func isWatch(s string) bool {
 	if len(s) >= 160 || s == "" || !strings.ContainsRune("wWvVaApPnNlL0123456789", rune(s[0])) {
 		return false
@@ -253,6 +219,7 @@ func isWatch(s string) bool {
 	return watchRe.MatchString(s)
 }
 
+// isCookie reports whether a line is a cookie or consent notice.
 func isCookie(s string) bool {
 	if len(s) >= 400 {
 		return false
@@ -269,6 +236,8 @@ func isCookie(s string) bool {
 	return cookieRe.MatchString(s)
 }
 
+// isFooter reports whether a line is a site's footer, a notice about
+// the page, or an appeal for support.
 func isFooter(s string) bool {
 	if len(s) >= 500 {
 		return false
@@ -295,6 +264,7 @@ func isFooter(s string) bool {
 	return footerRe.MatchString(s)
 }
 
+// isTags reports whether a line lists hashtags or tags.
 func isTags(s string) bool {
 	if len(s) >= 300 || s == "" {
 		return false
@@ -309,6 +279,7 @@ func isTags(s string) bool {
 	return tagsRe.MatchString(s)
 }
 
+// isAgency reports whether a line only names agencies or an outlet.
 func isAgency(s string) bool {
 	if len(s) >= 80 {
 		return false
@@ -364,106 +335,6 @@ func isNameList(s string) bool {
 	return true
 }
 
-// isCaption reports whether a line is a picture caption or credit: a bare
-// credit ("Image: REUTERS"), a caption glued to its credit ("Anatoly
-// AntonovImage: REUTERS"), or a caption of at most a few sentences ending
-// in a photographer's or agency's credit ("... in Van, Turkey. (Ali Ihsan
-// Ozturk/AP)").
-func isCaption(s string) bool {
-	if len(s) > 600 {
-		return false
-	}
-	if len(s) <= 120 && captionFirst[lineFirstWord(s)] && captionLabelRe.MatchString(s) && !strings.Contains(s, ". ") || captionShaped(s) {
-		return true
-	}
-	if hasGluedCaption(s) {
-		if m := gluedCaptionRe.FindStringSubmatchIndex(s); m != nil && len(strings.Fields(s[:m[3]])) <= 25 && m[3]+creditLen(s[m[3]:]) == len(s) {
-			return true // the caption and its credit make the whole line
-		}
-	}
-	// The credit is at the end: look there only.
-	end := tail(s, 120)
-	dash := strings.Contains(end, " - ") || strings.Contains(end, " – ") || strings.Contains(end, " — ")
-	if dash && captionDashRe.MatchString(end) && !strings.Contains(s, ". ") && len(strings.Fields(s)) >= 10 && !titleCased(s) && !endsWithSaid(s) {
-		return true
-	}
-	if strings.ContainsAny(end, "/:") && captionCreditRe.MatchString(end) || strings.Contains(end, " via ") && captionCreditRe.MatchString(end) {
-		// A credit at the end of a long paragraph of several sentences is
-		// more likely a quote of an agency ("..., he told AFP") than a caption.
-		return strings.Count(s, ". ") <= 5 && !endsWithSaid(s)
-	}
-	return false
-}
-
-// captionShaped reports whether a line is shaped only as captions are:
-// an image's file name or id, "In this file photo ...", a licence credit.
-func captionShaped(s string) bool {
-	if len(s) <= 40 && captionIDRe.MatchString(s) {
-		return true
-	}
-	for _, p := range []string{"in this file photo", "in this photo", "in this image", "in this picture", "file photo:", "file - "} {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
-			return true
-		}
-	}
-	if len(s) < 160 && licenceRe.MatchString(tail(s, 60)) {
-		return true
-	}
-	return isDatedPhotoCaption(s)
-}
-
-// isDatedPhotoCaption reports whether a line is a news photo's caption
-// without its credit: one sentence, its verb in the present tense after
-// the subject ("... speaks during a discussion"), and the day the picture
-// was taken in full ("on November 18, 2019").
-func isDatedPhotoCaption(s string) bool {
-	if len(s) > 400 || !strings.Contains(s, " 20") && !strings.Contains(s, " 19") || strings.Count(s, ". ") > 2 || !endsSentence(s) || !photoVerbRe.MatchString(s) {
-		return false
-	}
-	return fullDateRe.MatchString(s)
-}
-
-// tail returns the last n bytes of s, or a little more, to start at a
-// rune.
-func tail(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	i := len(s) - n
-	for i > 0 && !utf8.RuneStart(s[i]) {
-		i--
-	}
-	return s[i:]
-}
-
-// endsWithSaid reports whether a line ends like attributed speech ("...,
-// he told AP", "... according to Reuters"): the agency is a source there,
-// not a picture credit.
-func endsWithSaid(s string) bool {
-	low := strings.ToLower(s)
-	for _, w := range []string{" told ", " said ", " according to ", " reported ", " quoted ", " cited ", " said in a statement to ", " reports "} {
-		if i := strings.LastIndex(low, w); i >= 0 && len(low)-i < 60 {
-			return true
-		}
-	}
-	return false
-}
-
-// isPhotoCredit reports whether a line names a photographer and agency
-// alone: "Ivan Sekretarev (Associated Press)", "Mikhail Klimentyev/AP".
-func isPhotoCredit(s string) bool {
-	if len(s) > 100 {
-		return false
-	}
-	open := strings.IndexAny(s, "(/")
-	if open <= 0 {
-		return false
-	}
-	name := strings.TrimSpace(s[:open])
-	rest := strings.Trim(strings.TrimSpace(s[open:]), "()/ ")
-	return looksLikeName(name) && len(strings.Fields(name)) <= 4 && agencyLineRe.MatchString(rest)
-}
-
 // isSiteName reports whether a line is the site's own name, as its
 // domain spells it: "Hardwood Paroxysm" on hardwoodparoxysm.com, "DW
 // News" on dw.com, "The Patriot Files Forums" on patriotfiles.com.
@@ -517,12 +388,6 @@ var (
 	// watchBareRe is "Watch video 01:16" alone, the video's title on the
 	// next line.
 	watchBareRe = regexp.MustCompile(`(?i)^watch(?: the)? video(?: \d{1,2}:\d{2}(?::\d{2})?)?$`)
-
-	// creditTailRe is a glued picture credit up to the end of its names:
-	// "Image: REUTERS", "Image: Alexander Zemlianichenko/AP/picture
-	// alliance", "Photo: Getty Images/AFP/S. Loeb".
-	creditTailRe = regexp.MustCompile(`^(?:Image|Photo|Picture|Foto|Bild): (?:[\p{L}.'-]+(?: [\p{L}.'-]+){0,3}/)*(?:picture[- ]alliance|` +
-		agencyNames + `|\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*|\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3})`)
 )
 
 // appealWords reports whether a line speaks of the site's own
@@ -532,41 +397,6 @@ func appealWords(s string) bool {
 		strings.Contains(s, "support us") || strings.Contains(s, "your support") || strings.Contains(s, "Your support") ||
 		strings.Contains(s, "need your help") || strings.Contains(s, "this commitment") || strings.Contains(s, "This commitment") ||
 		strings.Contains(s, "all-access subscription") || strings.Contains(s, "public resource") || strings.Contains(s, "Support ") && strings.HasSuffix(s, "!")
-}
-
-// hasGluedCaption reports whether a picture credit is glued into s.
-func hasGluedCaption(s string) bool {
-	return strings.Contains(s, ": ") && (strings.Contains(s, "Image: ") || strings.Contains(s, "Photo: ") ||
-		strings.Contains(s, "Picture: ") || strings.Contains(s, "Foto: ") || strings.Contains(s, "Bild: ")) && gluedCaptionRe.MatchString(s)
-}
-
-// creditLen returns the length of the glued picture credit s starts with.
-func creditLen(s string) int {
-	if m := creditTailRe.FindStringIndex(s); m != nil {
-		return m[1]
-	}
-	return len(s)
-}
-
-// captionStart returns where a caption glued to a credit begins in the
-// text before the credit: after the last sentence end, if the caption is
-// at most a dozen words; else the credit stands alone.
-func captionStart(before string) int {
-	start := 0
-	for i := len(before) - 1; i > 0; i-- {
-		c := before[i-1]
-		if (c == '.' || c == '!' || c == '?') && (before[i] == ' ' || unicode.IsUpper(rune(before[i]))) {
-			start = i
-			break
-		}
-	}
-	for start < len(before) && before[start] == ' ' {
-		start++
-	}
-	if len(strings.Fields(before[start:])) > 12 {
-		return len(before)
-	}
-	return start
 }
 
 // endsSentence reports whether a line ends as a sentence does.

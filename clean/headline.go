@@ -20,7 +20,7 @@ const maxTop = 10
 // kicker), which is removed as masthead. The headline line leaves the text
 // for the title. It reports whether it took one.
 //
-// With a URL whose last path segment spells a headline (a slug such as
+// With a URL whose path spells the headline in a segment (a slug such as
 // /russia-recalls-its-ambassador/), the top line that matches the slug
 // best is the headline; else the first line shaped like one.
 func (d *doc) headline() bool {

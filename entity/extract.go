@@ -37,6 +37,7 @@ type extractor struct {
 	ms   []*mention
 	// midCap holds the words the text capitalises inside a sentence.
 	midCap map[string]bool
+	key    []byte // phrase's buffer
 }
 
 // Extract finds the mentions of people, organisations and places in text,
@@ -88,24 +89,30 @@ func (x *extractor) gaz(i, e int) (entry, int) {
 	if !x.toks[i].cap && !x.toks[i].upper {
 		return entry{}, 0
 	}
-	n := min(x.lex.maxWords, e-i)
+	n := min(x.lex.longest[x.toks[i].low], e-i)
 	for ; n > 0; n-- {
 		last := x.toks[i+n-1]
 		if !last.word || (!last.cap && !last.upper) {
 			continue
 		}
-		var b strings.Builder
-		for k := i; k < i+n; k++ {
-			if k > i {
-				b.WriteByte(' ')
-			}
-			b.WriteString(x.toks[k].low)
-		}
-		if en, ok := x.lex.phrases[b.String()]; ok {
+		if en, ok := x.lex.phrases[string(x.phrase(i, i+n))]; ok {
 			return en, n
 		}
 	}
 	return entry{}, 0
+}
+
+// phrase returns the lexicon's key of tokens [a, b): their lower-case
+// words joined by one space, in a buffer the next call reuses.
+func (x *extractor) phrase(a, b int) []byte {
+	x.key = x.key[:0]
+	for k := a; k < b; k++ {
+		if k > a {
+			x.key = append(x.key, ' ')
+		}
+		x.key = append(x.key, x.toks[k].low...)
+	}
+	return x.key
 }
 
 func (x *extractor) add(m *mention) {
@@ -514,14 +521,7 @@ var prefixes = set("pre", "post", "anti", "non", "ex", "co", "re", "mid", "pro",
 // and a country or region, beside another place, or, for a name of two
 // words or more that does not start with a given name, anywhere.
 func (x *extractor) weakPlace(m *mention, given bool) bool {
-	var b strings.Builder
-	for k := m.a; k < m.b; k++ {
-		if k > m.a {
-			b.WriteByte(' ')
-		}
-		b.WriteString(x.toks[k].low)
-	}
-	if !x.lex.weak[b.String()] {
+	if !x.lex.weak[string(x.phrase(m.a, m.b))] {
 		return false
 	}
 	if m.b-m.a >= 2 && !given {
@@ -657,19 +657,32 @@ func (x *extractor) resolveAliases() {
 			orgs = append(orgs, full{m, ws, ini.String()})
 		}
 	}
-	find := func(m *mention, list []full, match func(f full, w string) bool) *mention {
+	// find returns the full name in list that m's word is short for: the
+	// nearest one before m, else the first. matching holds, for each word
+	// asked about, the full names in list it matches, in order.
+	find := func(m *mention, list []full, match func(f full, w string) bool, matching map[string][]*mention) *mention {
 		w := x.span(m.a, m.b)
+		fulls, ok := matching[w]
+		if !ok {
+			for _, f := range list {
+				if match(f, w) {
+					fulls = append(fulls, f.m)
+				}
+			}
+			matching[w] = fulls
+		}
 		var best *mention
-		for _, f := range list {
-			if f.m == m || !match(f, w) {
+		for _, f := range fulls {
+			if f == m {
 				continue
 			}
-			if best == nil || (f.m.a < m.a && (best.a > m.a || f.m.a > best.a)) {
-				best = f.m
+			if best == nil || (f.a < m.a && (best.a > m.a || f.a > best.a)) {
+				best = f
 			}
 		}
 		return best
 	}
+	personsOf, orgsOf := map[string][]*mention{}, map[string][]*mention{}
 	personMatch := func(f full, w string) bool {
 		if strings.EqualFold(f.words[len(f.words)-1], w) || strings.EqualFold(f.words[0], w) {
 			return true
@@ -712,7 +725,7 @@ func (x *extractor) resolveAliases() {
 			continue
 		}
 		if m.kind == storyline.Person || m.unknown {
-			if f := find(m, persons, personMatch); f != nil {
+			if f := find(m, persons, personMatch, personsOf); f != nil {
 				m.kind, m.name, m.unknown = storyline.Person, f.name, false
 				if m.name != x.span(m.a, m.b) {
 					m.via = "alias"
@@ -721,7 +734,7 @@ func (x *extractor) resolveAliases() {
 			}
 		}
 		if m.kind == storyline.Org || m.unknown {
-			if f := find(m, orgs, orgMatch); f != nil {
+			if f := find(m, orgs, orgMatch, orgsOf); f != nil {
 				m.kind, m.name, m.unknown, m.via = storyline.Org, f.name, false, "alias"
 				continue
 			}

@@ -28,11 +28,12 @@ type entry struct {
 
 // lexicon is built once from the embedded lists and never changed after.
 type lexicon struct {
-	phrases  map[string]entry // lowercase tokens joined by one space
-	maxWords int
-	common   map[string]bool // lowercase common English words
-	proper   map[string]bool // capitalised words the dictionary never lowercases
-	gender   map[string]byte // given name -> 'f' or 'm'
+	phrases map[string]entry // lowercase tokens joined by one space
+	// longest is the most words of a phrase starting with a word.
+	longest map[string]int
+	common  map[string]bool // lowercase common English words
+	proper  map[string]bool // capitalised words the dictionary never lowercases
+	gender  map[string]byte // given name -> 'f' or 'm'
 	// weak holds GeoNames place names (phrase keys): a place only where
 	// the context says so ("flew to Rotterdam").
 	weak map[string]bool
@@ -43,6 +44,7 @@ var lex = sync.OnceValue(loadLexicon)
 func loadLexicon() *lexicon {
 	l := &lexicon{
 		phrases: map[string]entry{},
+		longest: map[string]int{},
 		common:  map[string]bool{},
 		proper:  map[string]bool{},
 		gender:  map[string]byte{},
@@ -72,9 +74,9 @@ func loadLexicon() *lexicon {
 			return // first list wins
 		}
 		l.phrases[key] = e
-		if n := strings.Count(key, " ") + 1; n > l.maxWords {
-			l.maxWords = n
-		}
+		n := strings.Count(key, " ") + 1
+		first, _, _ := strings.Cut(key, " ")
+		l.longest[first] = max(l.longest[first], n)
 	}
 	each("extra.tsv", func(f []string) {
 		if len(f) < 3 {

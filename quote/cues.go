@@ -12,7 +12,20 @@ var tellVerbs = map[string]bool{
 	"reminded": true, "informed": true, "wrote": true, "said": true, "says": true, "explained": true,
 }
 
+// weight is how strongly token k cues an attribution (cueWeight, with
+// the phrases and the verbs that cue only beside a quotation), read once
+// a token.
 func (x *extractor) weight(k int) float64 {
+	if w := x.weights[k]; w >= 0 {
+		return w
+	}
+	w := x.readWeight(k)
+	x.weights[k] = w
+	return w
+}
+
+// readWeight is weight, read from the token and its neighbours.
+func (x *extractor) readWeight(k int) float64 {
 	t := x.toks[k]
 	if t.kind != word {
 		return 0

@@ -109,6 +109,10 @@ func Extract(text string, mentions []storyline.Mention) []storyline.Quote {
 	x := &extractor{text: text, mentions: mentions}
 	x.toks = scan(text)
 	x.regions = quotations(x.toks)
+	x.weights = make([]float64, len(x.toks))
+	for k := range x.weights {
+		x.weights[k] = -1 // not yet read
+	}
 	x.run()
 	return x.out
 }
@@ -118,6 +122,7 @@ type extractor struct {
 	mentions []storyline.Mention
 	toks     []token
 	regions  []region
+	weights  []float64 // each token's cue weight, once read (weight)
 	out      []storyline.Quote
 
 	names      map[string]string // surname -> full name seen earlier

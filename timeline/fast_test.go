@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -23,6 +24,16 @@ var fastCases = []string{
 	"“Two hundred thousand people”, she said — nine hours, ninety-nine balloons.",
 	"They had been told; he had already left, had arrested, years ago, last year, earlier this year.",
 	"is are has have says say said told TODAY Now currently, isn't, it's, WILL.",
+	"The talks went on ahead of the ",
+	"prior to  early ",
+	"in the run-up to, and as of mid- ",
+	"since mid-",
+	"The Caf\u00e9's ",
+	"\u041c\u043e\u0441\u043a\u0432\u0430\u2019s\t",
+	"the ministers' ",
+	"over the past ",
+	"during\tthe\n",
+	"Russia's 2014 ",
 	"",
 	"5",
 	"$",
@@ -91,6 +102,14 @@ func FuzzRules(f *testing.F) {
 }
 
 func checkRules(t *testing.T, s string) {
+	for name, re := range map[string]*regexp.Regexp{"passingBefore": passingBefore, "spanToNow": spanToNow, "attributiveBefore": attributiveBefore, "possessiveBefore": possessiveBefore} {
+		for _, cut := range []int{len(s), len(s) / 2, len(s) / 3} {
+			before := s[:cut]
+			if got, want := re.MatchString(lastWords(before)), re.MatchString(before); got != want {
+				t.Errorf("%s on lastWords(%q) = %v, on all of it %v", name, before, got, want)
+			}
+		}
+	}
 	for name, r := range map[string]rule{"presentVerb": presentVerb, "pastPerfect": pastPerfect} {
 		if got, want := r.MatchString(s), r.re.MatchString(s); got != want {
 			t.Errorf("%s.MatchString(%q) = %v, the expression gives %v", name, s, got, want)

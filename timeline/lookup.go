@@ -82,6 +82,29 @@ func hasWord(s string, set map[string]bool) bool {
 	return false
 }
 
+// lastWords returns the end of s from the start of its third last word
+// (a run of ASCII letters, digits and '_'), or all of s when it has fewer.
+// The expressions anchored at the end of the text before a time expression
+// (passingBefore: "ahead of the", spanToNow, attributiveBefore,
+// possessiveBefore: "Russia's") reach no further back, so they match it as
+// they match s, without reading the whole sentence before. A text holding a
+// letter of foldsToASCII is returned whole.
+func lastWords(s string) string {
+	if foldsIntoASCII(s) {
+		return s
+	}
+	words := 0
+	for i := len(s); i > 0; i-- {
+		if isWordByte(s[i-1]) && (i == 1 || !isWordByte(s[i-2])) {
+			words++
+			if words == 3 {
+				return s[i-1:]
+			}
+		}
+	}
+	return s
+}
+
 // quantities returns the matches of quantity in s, as
 // quantity.FindAllStringSubmatchIndex(s, -1) would, trying the expression
 // only where a match can start: at a "$", or at the start of a word

@@ -253,7 +253,7 @@ func weekdayOnly(text string, sp nlp.Span, tx []storyline.Timex) (storyline.Time
 func hasPassingDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
 	for _, t := range tx {
 		if t.Start >= sp.Start && t.End <= sp.End && (t.Type == "DATE" || t.Type == "TIME") {
-			if spanToNow.MatchString(text[sp.Start:t.Start]) {
+			if spanToNow.MatchString(lastWords(text[sp.Start:t.Start])) {
 				continue
 			}
 			if _, ok := dateOfValue(t.Value, storyline.Date{}); ok {
@@ -279,7 +279,8 @@ var (
 // is mentioned in passing: the bound of a span, a point of reference for
 // something else, or a member of a list.
 func inPassing(before, after string) bool {
-	if passingBefore.MatchString(before) {
+	tail := lastWords(before)
+	if passingBefore.MatchString(tail) {
 		return true
 	}
 	if passingAfter.MatchString(after) {
@@ -288,10 +289,10 @@ func inPassing(before, after string) bool {
 	// A date that qualifies a noun ("the 2020 election", "its March 16
 	// report", "Russia's 2014 annexation") names what is meant, not when
 	// the sentence happens.
-	if attributiveBefore.MatchString(before) && attributiveAfter.MatchString(after) {
+	if attributiveBefore.MatchString(tail) && attributiveAfter.MatchString(after) {
 		return true
 	}
-	if possessiveBefore.MatchString(before) {
+	if possessiveBefore.MatchString(tail) {
 		return true
 	}
 	// Inside brackets.
