@@ -55,7 +55,7 @@ var (
 	// "/2019/mar/12/", "/2019/mar/", "-Mar2019/".
 	urlMonthNameDayRe = regexp.MustCompile(`(?i)/((?:19|20)\d{2})/(` + urlMonthWords + `)/(0?[1-9]|[12]\d|3[01])/`)
 	urlMonthNameRe    = regexp.MustCompile(`(?i)/((?:19|20)\d{2})/(` + urlMonthWords + `)/|[-_/](` + urlMonthWords + `)((?:19|20)\d{2})(?:/|[-_.]|$)`)
-	datelineRe   = regexp.MustCompile(`^([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,\s*([^\n–—]{1,45}?))?\s*(?:\(([^()]{2,40})\)\s*)?(?:[–—]|-{1,2}(?:\s|$)|\.\s*/([^/\s][^/]{0,20})/\.?)\s*`)
+	datelineRe        = regexp.MustCompile(`^([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,\s*([^\n–—]{1,45}?))?\s*(?:\(([^()]{2,40})\)\s*)?(?:[–—]|-{1,2}(?:\s|$)|\.\s*/([^/\s][^/]{0,20})/\.?)\s*`)
 	// datelineDatedRe is a dateline whose place is not in capitals, or
 	// that ends without a dash, told by the date and the agency in
 	// brackets it holds: "Prague, May 5 (AP)", "Addis Ababa, June 16,
