@@ -225,7 +225,7 @@ func ownParticipant(of, other map[int32]float64) bool {
 func (c *Clusterer) entityShares(ev *event) map[int32]float64 {
 	return shares(ev, func(m *member, count func(int32)) {
 		for _, x := range m.v {
-			if c.vocab.terms[x.id].kind == kindEntity {
+			if x.k == kindEntity {
 				count(x.id)
 			}
 		}
