@@ -315,6 +315,7 @@ type Clusterer struct {
 	slot   []int32
 	toks   []nlp.Token
 	hashes []uint64
+	sc     scatter // for merge passes
 }
 
 // score is the similarity of a unit vector to an event's centroid: the
@@ -323,6 +324,54 @@ type Clusterer struct {
 // many, not only by what.
 func (c *Clusterer) score(p *profile, v vec) float64 {
 	k := p.cosKinds(v)
+	return 0.5*k[kindWord] + 0.3*k[kindEntity] + 0.2*k[kindNumber]
+}
+
+// scatter is a unit vector spread out by term, to score it against many
+// profiles in one pass over each of them.
+type scatter struct {
+	w  []float64      // by term id, 0 for the terms it lacks
+	vn [kinds]float64 // the squared norms of its parts, as cosKinds sums them
+	u  vec
+}
+
+// scatter spreads u out in the clusterer's scratch, until release.
+func (c *Clusterer) scatter(u vec) *scatter {
+	sc := &c.sc
+	if n := len(c.vocab.terms); len(sc.w) < n {
+		sc.w = append(sc.w, make([]float64, n-len(sc.w))...)
+	}
+	sc.vn = [kinds]float64{}
+	for _, x := range u {
+		sc.w[x.id] = x.w
+		sc.vn[x.k] += x.w * x.w
+	}
+	sc.u = u
+	return sc
+}
+
+func (sc *scatter) release() {
+	for _, x := range sc.u {
+		sc.w[x.id] = 0
+	}
+	sc.u = nil
+}
+
+// scoreScattered is score(p, u) for u scattered in sc. It adds up the same
+// products in the same order (by term; the terms u lacks add nothing).
+func (c *Clusterer) scoreScattered(p *profile, sc *scatter) float64 {
+	var dot [kinds]float64
+	for _, y := range p.v {
+		if w := sc.w[y.id]; w != 0 {
+			dot[y.k] += y.w * w
+		}
+	}
+	var k [kinds]float64
+	for i := range k {
+		if sc.vn[i] > 0 && p.kn2[i] > 0 {
+			k[i] = dot[i] / math.Sqrt(sc.vn[i]*p.kn2[i])
+		}
+	}
 	return 0.5*k[kindWord] + 0.3*k[kindEntity] + 0.2*k[kindNumber]
 }
 
