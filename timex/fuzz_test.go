@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -80,4 +81,27 @@ func TestPathological(t *testing.T) {
 	for _, s := range pathological {
 		checkTags(t, s, Tag(s, dct))
 	}
+}
+
+// FuzzFoundResolve checks that the expressions found once resolve against
+// several days, one after the other, as tagging the text anew against each
+// does.
+func FuzzFoundResolve(f *testing.F) {
+	f.Add("On Monday, March 22, he returned; the day before he had left. Two days later, on Friday, the next day, last week, in 2019, this year.", int64(1616371200), int64(1617000000))
+	f.Add("“Tomorrow”, she said on Tuesday; a year earlier, the third quarter, every Monday, now.", int64(0), int64(1500000000))
+	f.Fuzz(func(t *testing.T, text string, a, b int64) {
+		days := []storyline.Date{{}}
+		for _, sec := range []int64{a, b} {
+			if sec != 0 {
+				days = append(days, storyline.DateOf(time.Unix(sec%(1<<34), 0).UTC()))
+			}
+		}
+		days = append(days, days...)
+		found := Find(text)
+		for _, d := range days {
+			if got, want := found.Resolve(d), Tag(text, d); !reflect.DeepEqual(got, want) {
+				t.Fatalf("Find(%q).Resolve(%v) = %v, Tag gives %v", text, d, got, want)
+			}
+		}
+	})
 }
