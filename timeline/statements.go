@@ -190,7 +190,9 @@ func governingFrom(text string, sp nlp.Span, tx []storyline.Timex, published sto
 		if !ok {
 			continue
 		}
-		d = noFinerThanAnchor(d, t, published)
+		if d, ok = noFinerThanAnchor(d, t, published); !ok {
+			continue
+		}
 		if inPassing(text[sp.Start:t.Start], text[t.End:sp.End]) || yearQualifies(t.Text, text[t.End:sp.End]) {
 			continue
 		}
@@ -306,15 +308,35 @@ func inPassing(before, after string) bool {
 // known only to the month or year ("today" in an article of June 2021)
 // from being more precise than that publication date: the tagger anchors
 // such an expression on the period's first day, which is no claim about
-// the day.
-func noFinerThanAnchor(d storyline.Date, t storyline.Timex, published storyline.Date) storyline.Date {
+// the day. A day counted from that anchor ("yesterday", "on Monday", "two
+// days ago") is no date at all (ok false): it needs the day of
+// publication, and May 31 truncated to May would be a wrong month.
+func noFinerThanAnchor(d storyline.Date, t storyline.Timex, published storyline.Date) (storyline.Date, bool) {
 	if published.IsZero() || published.Precision == storyline.PrecisionDay || d.Precision <= published.Precision {
-		return d
+		return d, true
 	}
-	if t.Anchor != "" && t.Anchor == published.Time().Format("2006-01-02") {
-		return d.Truncate(published.Precision)
+	anchor := published.Time().Format("2006-01-02")
+	if t.Anchor != "" && t.Anchor == anchor {
+		if namesMonth(t.Text) {
+			return d, true // "June 16": only its year comes from the anchor
+		}
+		if d.Precision == storyline.PrecisionDay && d.Time().Format("2006-01-02") != anchor {
+			return storyline.Date{}, false
+		}
+		return d.Truncate(published.Precision), true
 	}
-	return d
+	return d, true
+}
+
+// namesMonth reports whether a time expression names its month ("June
+// 16", "16 Jun"): its day is its own, whatever it takes from an anchor.
+func namesMonth(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if isMonth(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearQualifies reports whether a bare year qualifies the noun after it
