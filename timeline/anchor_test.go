@@ -42,3 +42,36 @@ func TestRelativeDayNeedsDay(t *testing.T) {
 		})
 	}
 }
+
+// TestClauseAboutSomeone: a date inside a relative or appositive clause
+// about someone belongs to that clause, not to the sentence; a participle
+// aside still dates it when the main clause has no date. The sentences
+// are made up.
+func TestClauseAboutSomeone(t *testing.T) {
+	published := storyline.Day(2021, 6, 21)
+	cases := []struct {
+		text string
+		want storyline.Date // zero: no dated statement
+	}{
+		{"The presidents agreed at their summit last week on the return of both envoys, among them John Sullivan, who left Moscow in April.", storyline.Date{}},
+		{"The ambassador, who arrived in Moscow on March 21, met the deputy foreign minister for talks.", storyline.Date{}},
+		{"The ambassador, who arrived in Moscow on March 21, met the deputy foreign minister on March 22.", storyline.Day(2021, 3, 22)},
+		{"Antonov, who was invited to Moscow in March, returned to the United States in July.", storyline.Month(2021, 7)},
+		{"Antonov, a deputy minister in 2017, was named ambassador to the United States on August 21, 2017.", storyline.Day(2017, 8, 21)},
+		{"Antonov, a deputy minister in 2017, was a hardliner on arms control and sanctions.", storyline.Date{}},
+		{"In Moscow, the ministry said on March 17, citing the report, that it had recalled its envoy.", storyline.Day(2021, 3, 17)},
+		{"The talks, held in Geneva on June 16, ended with an agreement on the envoys.", storyline.Day(2021, 6, 16)},
+	}
+	for _, c := range cases {
+		a := &storyline.Article{ID: "c", Text: c.text, Published: published}
+		var got storyline.Date
+		for _, s := range Statements(a, timex.Tag(c.text, published), nil) {
+			if !s.Date.IsZero() {
+				got = s.Date
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q dated %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -196,6 +196,12 @@ func governingFrom(text string, sp nlp.Span, tx []storyline.Timex, published sto
 		if inPassing(text[sp.Start:t.Start], text[t.End:sp.End]) || yearQualifies(t.Text, text[t.End:sp.End]) {
 			continue
 		}
+		// A date inside a relative or appositive clause about someone
+		// ("John Sullivan, who left Moscow in April, ...") belongs to
+		// that clause: the main clause is not about it.
+		if aboutSomeone(text[sp.Start:t.Start], text[t.End:sp.End]) {
+			continue
+		}
 		// A date inside a clause set off by commas ("Antonov, invited
 		// to Moscow in March, returned in July") yields to a later date
 		// of the main clause.
@@ -230,6 +236,50 @@ func inAside(before, after string) bool {
 	w := strings.ToLower(words[0])
 	return strings.HasSuffix(w, "ed") || w == "who" || w == "which" || w == "when" || w == "having"
 }
+
+// aboutSomeone reports whether a time expression sits in a clause about
+// someone set off by a comma after a name: a relative clause ("Sullivan,
+// who left Moscow in April, ...", also at the sentence's end) or an
+// appositive that closes with a comma ("Antonov, a deputy minister in
+// 2017, was named ...").
+func aboutSomeone(before, after string) bool {
+	c := strings.LastIndexByte(before, ',')
+	if c < 0 {
+		return false
+	}
+	head := strings.TrimSpace(before[:c])
+	words := strings.Fields(before[c+1:])
+	if head == "" || len(words) == 0 {
+		return false
+	}
+	switch strings.ToLower(words[0]) {
+	case "who", "whom", "whose":
+		return true
+	case "a", "an", "the", "former":
+		// An appositive: after a name, without a verb, closed by a
+		// comma soon after ("In Moscow, the ministry said on March 17,
+		// ..." is no appositive).
+		r, _ := utf8.DecodeRuneInString(lastField(head))
+		next := strings.IndexByte(after, ',')
+		if !unicode.IsUpper(r) || next < 0 || next >= 40 || len(words) > 8 {
+			return false
+		}
+		for _, w := range words[1:] {
+			w = strings.ToLower(strings.Trim(w, ".,;:\"“”'’"))
+			if strings.HasSuffix(w, "ed") || clauseVerbs[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// clauseVerbs are common finite verbs that make a clause of what would
+// otherwise read as an appositive.
+var clauseVerbs = map[string]bool{"said": true, "says": true, "is": true, "was": true, "are": true, "were": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "met": true, "left": true, "told": true,
+	"took": true, "made": true, "went": true, "came": true, "began": true, "won": true, "lost": true}
 
 // weekdayOnly returns the first weekday expression of a sentence that is
 // not mentioned in passing and could not be resolved ("XXXX-WXX-3": the
