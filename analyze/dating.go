@@ -315,7 +315,7 @@ func (r *datingRun) dateGroup(ctx context.Context, ids []string, tiers [][]strin
 			}
 			kept := matching[:0:0]
 			for _, u := range matching {
-				if _, ok := u.ev.placeBy(est, true, u.article.ID, nil); ok {
+				if !u.ev.against(est.Date) {
 					kept = append(kept, u)
 				}
 			}
@@ -385,32 +385,20 @@ func (ev evidence) placeBy(est Estimate, own bool, id string, name func(string) 
 	d := est.Date
 	lo, hi := ev.pastBound(), ev.futureBound()
 	switch {
-	case max(lo.date.Year, ev.maxYear) < d.Year-1:
-		return dateEstimate{}, false // nothing of its own within a year of it
-	case !lo.date.IsZero() && lo.date.Time().After(d.Time()):
-		return dateEstimate{}, false // it reports something later
-	case !lo.date.IsZero() && lo.date.Year < d.Year-1:
-		return dateEstimate{}, false // its own dates are years earlier
-	case ev.maxYear > d.Year:
-		return dateEstimate{}, false // it names a later year
-	case !hi.date.IsZero() && !hi.date.End().After(d.Time()):
-		return dateEstimate{}, false // it announces something earlier
+	case ev.against(d):
+		return dateEstimate{}, false
+	case lo.date.IsZero() && ev.maxYear == 0:
+		return dateEstimate{}, false // nothing of its own to agree with
 	case !own && (lo.date.Precision < storyline.PrecisionMonth || lo.date.End().Before(d.Time().AddDate(0, 0, -recentDays))):
 		// Not its own match: it takes the week only with a day or month
 		// of its own reported in the season before it.
 		return dateEstimate{}, false
-	case ev.pageDay != nil && !ev.pageDay.near(d.Time(), d.Time().AddDate(0, 0, window)):
-		return dateEstimate{}, false // its page gives another day
-	}
-	for _, y := range ev.yearless {
-		// Days it reports happened without a year lie in the season up
-		// to the week's end: news gives the year of anything older.
-		if y.tense < 0 && y.reported && !y.near(d.Time().AddDate(0, 0, -recentDays), d.Time().AddDate(0, 0, window)) {
-			return dateEstimate{}, false
-		}
 	}
 	e := dateEstimate{
 		earliest: d, latest: storyline.DateOf(d.Time().AddDate(0, 0, window)), anchor: d, confidence: 0.6,
+	}
+	if lo.date.Time().After(d.Time()) {
+		e.earliest, e.anchor = lo.date, lo.date
 	}
 	if !hi.date.IsZero() && hi.date.Precision == storyline.PrecisionDay && hi.date.Time().Before(e.latest.Time()) {
 		e.latest = storyline.DateOf(hi.date.Time().Add(-day))
@@ -445,6 +433,40 @@ func (ev evidence) placeBy(est Estimate, own bool, id string, name func(string) 
 		return dateEstimate{}, false
 	}
 	return e, true
+}
+
+// against reports whether an article's own evidence puts it elsewhere
+// than the week after day d: it names only years before d's year or the
+// one before, a later year, or reports something after the week; it
+// announces something before d; its page gives another day; it reports a
+// day without a year outside the season before the week.
+func (ev evidence) against(d storyline.Date) bool {
+	lo, hi := ev.pastBound(), ev.futureBound()
+	switch {
+	case (!lo.date.IsZero() || ev.maxYear != 0) && max(lo.date.Year, ev.maxYear) < d.Year-1,
+		!lo.date.IsZero() && lo.date.Year < d.Year-1:
+		return true // its own dates are years earlier
+	case !lo.date.IsZero() && lo.date.Time().After(d.Time()) &&
+		(lo.date.Precision != storyline.PrecisionDay || lo.date.Time().After(d.Time().AddDate(0, 0, window))):
+		// It reports something later than the week after the day (a
+		// day within it is the earliest day it was written: a report of
+		// Thursday's swap datelined Friday).
+		return true
+	case ev.maxYear > d.Year:
+		return true // it names a later year
+	case !hi.date.IsZero() && !hi.date.End().After(d.Time()):
+		return true // it announces something earlier
+	case ev.pageDay != nil && !ev.pageDay.near(d.Time(), d.Time().AddDate(0, 0, window)):
+		return true // its page gives another day
+	}
+	for _, y := range ev.yearless {
+		// Days it reports happened without a year lie in the season up
+		// to the week's end: news gives the year of anything older.
+		if y.tense < 0 && y.reported && !y.near(d.Time().AddDate(0, 0, -recentDays), d.Time().AddDate(0, 0, window)) {
+			return true
+		}
+	}
+	return false
 }
 
 // placePageDayBy places the day the page gives without a year in the one

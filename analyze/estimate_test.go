@@ -257,3 +257,19 @@ func TestRoles(t *testing.T) {
 		t.Errorf("with the ambassador known only in 2024, estimated %v; want none", dating.Estimated)
 	}
 }
+
+// TestPlaceByDayWithinWeek: an article that reports a day in the week
+// after the matched day was written on or after that day; one that
+// reports a day after that week was not written in it.
+func TestPlaceByDayWithinWeek(t *testing.T) {
+	matched := Estimate{Date: storyline.Day(2021, 3, 17), Evidence: []Evidence{{
+		Sentence: "The ministry on Wednesday recalled its envoy.", Weekday: time.Wednesday,
+		Article: "wire", Date: storyline.Day(2021, 3, 17), Score: 0.4}}}
+	e, ok := evidenceOf("The ministry recalled its envoy. The envoy arrived in Moscow on March 19, 2021.").placeBy(matched, true, "x", nil)
+	if !ok || e.earliest != storyline.Day(2021, 3, 19) || e.anchor != e.earliest || e.latest != storyline.Day(2021, 3, 23) {
+		t.Errorf("placeBy = %+v, %v; want 2021-03-19 to 2021-03-23", e, ok)
+	}
+	if e, ok := evidenceOf("The ministry recalled its envoy. The envoy arrived in Moscow on March 29, 2021.").placeBy(matched, true, "x", nil); ok {
+		t.Errorf("placeBy = %+v; want none: it reports a day after the week", e)
+	}
+}
