@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/clean"
 	"github.com/storyline/storyline/timex"
 )
 
@@ -271,5 +272,35 @@ func TestPlaceByDayWithinWeek(t *testing.T) {
 	}
 	if e, ok := evidenceOf("The ministry recalled its envoy. The envoy arrived in Moscow on March 29, 2021.").placeBy(matched, true, "x", nil); ok {
 		t.Errorf("placeBy = %+v; want none: it reports a day after the week", e)
+	}
+}
+
+// TestUpdatedOnly: a page that gives only the day it was last updated
+// keeps that day as an estimate (never a publication date), and its
+// statements that would need the day of publication stay undated; an
+// estimate its text gives replaces it.
+func TestUpdatedOnly(t *testing.T) {
+	a, err := clean.Clean(&storyline.Article{Origin: "p.jsonl",
+		Text: "Envoy leaves Washington\n\nLast updated: October 9, 2024 09:15\n\nThe ambassador is leaving Washington after seven years, the embassy said."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	an, dating := Analyse(a, now)
+	if !a.Published.IsZero() || dating.Estimated != storyline.Day(2024, 10, 9) || dating.EstimatedLatest != dating.Estimated ||
+		!dating.EstimatedEarliest.IsZero() {
+		t.Errorf("published %v, dating %+v; want no publication date and the update as an estimate", a.Published, dating)
+	}
+	for _, s := range an.Statements {
+		if !s.Date.IsZero() {
+			t.Errorf("statement %q dated %v by the day of the update", s.Text, s.Date)
+		}
+	}
+	b, err := clean.Clean(&storyline.Article{Origin: "p.jsonl",
+		Text: "Envoy leaves Washington\n\nLast updated: October 9, 2024 09:15\n\nThe ambassador left Washington on Saturday, October 5, 2024, the embassy said."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, dating := Analyse(b, now); dating.EstimatedEarliest != storyline.Day(2024, 10, 5) {
+		t.Errorf("dating %+v; want the text's estimate from 2024-10-05", dating)
 	}
 }
