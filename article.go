@@ -137,20 +137,51 @@ func ArticleID(source, text string) string {
 	h := sha256.New()
 	h.Write([]byte(strings.ToLower(strings.TrimSpace(source))))
 	h.Write([]byte{0})
+	// The folded text goes to the hash through buf, a chunk at a time
+	// (the same bytes as writing each rune), ASCII a byte at a time.
+	var buf [512]byte
+	n := 0
 	space := false
-	var buf [utf8.UTFMax]byte
-	for _, r := range strings.TrimSpace(text) {
+	text = strings.TrimSpace(text)
+	for i := 0; i < len(text); {
+		if n > len(buf)-1-utf8.UTFMax {
+			h.Write(buf[:n])
+			n = 0
+		}
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		i += size
+		if r < utf8.RuneSelf {
+			switch {
+			case r == ' ' || '\t' <= r && r <= '\r':
+				space = true
+				continue
+			case 'A' <= r && r <= 'Z':
+				r += 'a' - 'A'
+			}
+			if space {
+				buf[n] = ' '
+				n++
+				space = false
+			}
+			buf[n] = byte(r)
+			n++
+			continue
+		}
 		if unicode.IsSpace(r) {
 			space = true
 			continue
 		}
 		if space {
-			h.Write([]byte{' '})
+			buf[n] = ' '
+			n++
 			space = false
 		}
-		r = unicode.ToLower(r)
-		h.Write(utf8.AppendRune(buf[:0], r))
+		n += utf8.EncodeRune(buf[n:], unicode.ToLower(r))
 	}
+	h.Write(buf[:n])
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 

@@ -79,7 +79,7 @@ func isCaption(s string) bool {
 	if dash && captionDashRe.MatchString(end) && !strings.Contains(s, ". ") && len(strings.Fields(s)) >= 10 && !titleCased(s) && !endsWithSaid(s) {
 		return true
 	}
-	if strings.ContainsAny(end, "/:") && captionCreditRe.MatchString(end) || strings.Contains(end, " via ") && captionCreditRe.MatchString(end) {
+	if mayEndInCredit(end) && captionCreditRe.MatchString(end) {
 		// A credit at the end of a long paragraph of several sentences is
 		// more likely a quote of an agency ("..., he told AFP") than a caption.
 		return strings.Count(s, ". ") <= 5 && !endsWithSaid(s)
@@ -98,7 +98,7 @@ func captionShaped(s string) bool {
 			return true
 		}
 	}
-	if len(s) < 160 && licenceRe.MatchString(tail(s, 60)) {
+	if len(s) < 160 && containsFold(tail(s, 60), "under c") && licenceRe.MatchString(tail(s, 60)) {
 		return true
 	}
 	return isDatedPhotoCaption(s)
@@ -113,6 +113,48 @@ func isDatedPhotoCaption(s string) bool {
 		return false
 	}
 	return fullDateRe.MatchString(s)
+}
+
+// mayEndInCredit is a quick test that captionCreditRe may match end:
+// each of its forms holds a slash, " via ", or a colon after one of the
+// words photo, image, foto, picture or credit (in any case).
+func mayEndInCredit(end string) bool {
+	if strings.IndexByte(end, '/') >= 0 || strings.Contains(end, " via ") {
+		return true
+	}
+	if strings.IndexByte(end, ':') < 0 {
+		return false
+	}
+	for _, w := range [...]string{"photo", "image", "foto", "picture", "credit"} {
+		if containsFold(end, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s holds word in any case. word is ASCII
+// without the letters k and s, whose case folds reach beyond ASCII (the
+// Kelvin sign, the long s): for the others, ASCII case is the only fold,
+// so this finds all that an expression's (?i) would.
+func containsFold(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		j := 0
+		for j < len(word) && lowerASCII(s[i+j]) == word[j] {
+			j++
+		}
+		if j == len(word) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // tail returns the last n bytes of s, or a little more, to start at a

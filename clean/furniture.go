@@ -198,6 +198,9 @@ func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '
 // isComments reports whether a line is the furniture of comments or a
 // forum: reply buttons, counts of views and posts, member details.
 func isComments(s string) bool {
+	if len(s) >= 200 {
+		return false // as below, before looking at its words
+	}
 	if !commentsFirst[lineFirstWord(s)] && !startsWithDigit(s) && !strings.Contains(s, " is o") && !strings.Contains(s, "'s Avatar") &&
 		!strings.Contains(s, "'s avatar") && !strings.Contains(s, "Re: ") && !strings.Contains(s, "re: ") {
 		return false
@@ -393,10 +396,50 @@ var (
 // appealWords reports whether a line speaks of the site's own
 // journalism, ads or subscriptions, as its appeals for support do.
 func appealWords(s string) bool {
-	return strings.Contains(s, "our journalism") || strings.Contains(s, "ad-free") || strings.Contains(s, "reading experience") || strings.Contains(s, "Support us") ||
-		strings.Contains(s, "support us") || strings.Contains(s, "your support") || strings.Contains(s, "Your support") ||
-		strings.Contains(s, "need your help") || strings.Contains(s, "this commitment") || strings.Contains(s, "This commitment") ||
-		strings.Contains(s, "all-access subscription") || strings.Contains(s, "public resource") || strings.Contains(s, "Support ") && strings.HasSuffix(s, "!")
+	// One pass, trying at each byte only the phrases that start with it
+	// (the same phrases as strings.Contains would find).
+	for i := 0; i < len(s); i++ {
+		t := s[i:]
+		switch s[i] {
+		case 'o':
+			if strings.HasPrefix(t, "our journalism") {
+				return true
+			}
+		case 'a':
+			if strings.HasPrefix(t, "ad-free") || strings.HasPrefix(t, "all-access subscription") {
+				return true
+			}
+		case 'r':
+			if strings.HasPrefix(t, "reading experience") {
+				return true
+			}
+		case 'S':
+			if strings.HasPrefix(t, "Support us") || strings.HasPrefix(t, "Support ") && strings.HasSuffix(s, "!") {
+				return true
+			}
+		case 's':
+			if strings.HasPrefix(t, "support us") {
+				return true
+			}
+		case 'y', 'Y':
+			if strings.HasPrefix(t[1:], "our support") {
+				return true
+			}
+		case 'n':
+			if strings.HasPrefix(t, "need your help") {
+				return true
+			}
+		case 't', 'T':
+			if strings.HasPrefix(t[1:], "his commitment") {
+				return true
+			}
+		case 'p':
+			if strings.HasPrefix(t, "public resource") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // endsSentence reports whether a line ends as a sentence does.

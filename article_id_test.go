@@ -1,0 +1,60 @@
+package storyline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+var idCases = []string{
+	"",
+	"  Hello,\tWorld\n\nAGAIN \u00a0 x\u0085y ",
+	"\u0130stanbul \u212aelvin \u017fix \u00c9T\u00c9 \u03a3\u039f\u03a3",
+	"bad \xff\xfe utf-8 \xc2 and \xe2\x80",
+	strings.Repeat("Long text of many words, \u00e9t\u00e9 ", 200),
+	strings.Repeat("\u4e16\u754c", 300),
+}
+
+func TestArticleIDAsRuneByRune(t *testing.T) {
+	for _, s := range idCases {
+		checkArticleID(t, s)
+	}
+}
+
+func FuzzArticleID(f *testing.F) {
+	for _, s := range idCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkArticleID)
+}
+
+func checkArticleID(t *testing.T, s string) {
+	if got, want := ArticleID("Src ", s), articleIDRunes("Src ", s); got != want {
+		t.Errorf("ArticleID(%q) = %s, rune by rune %s", s, got, want)
+	}
+}
+
+// articleIDRunes is ArticleID as it was first written, a rune at a time.
+func articleIDRunes(source, text string) string {
+	h := sha256.New()
+	h.Write([]byte(strings.ToLower(strings.TrimSpace(source))))
+	h.Write([]byte{0})
+	space := false
+	var buf [utf8.UTFMax]byte
+	for _, r := range strings.TrimSpace(text) {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			h.Write([]byte{' '})
+			space = false
+		}
+		r = unicode.ToLower(r)
+		h.Write(utf8.AppendRune(buf[:0], r))
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}

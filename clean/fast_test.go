@@ -1,0 +1,81 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+// The quick tests that spare the cleaning rules a pass or an expression
+// must give what the tests they replace give.
+
+var fastCases = []string{
+	"Support us! We need your help to keep our journalism ad-free.",
+	"Your support matters; your support of this commitment, This commitment, all-access subscriptions.",
+	"support usSupport u Support the Guardian!",
+	"reading experience of this public resource",
+	"need your hel, our journalis, ad-fre",
+	"A man waves (Ali Ihsan Ozturk/AP)",
+	"PHOTO: AP",
+	"Picture : REUTERS",
+	"De Agostini via Getty Images",
+	"Valery Sharifulin / TASS / Getty Images file",
+	"The photo is licensed under CC BY 2.0",
+	"This image is LICENSED UNDER Creative Commons Attribution",
+	"licen\u017fed under cc by-sa",
+	"it was 10:30 and the crédit: none",
+	"PhOtO:x, ImAgE :y, FOTO: z, cReDiT:w, PICTURE:v",
+	"Two  spaces, a\ttab, a\rCR, a\nLF, a\u00a0no-break space",
+	"one space only \u00c2 \u00e2\u0080 \xc2 \xa0 \xc2",
+	"",
+	" ",
+	"  ",
+	"\xc2\xa0",
+	"\xc2",
+	"/",
+	":",
+	" via ",
+}
+
+func TestFastAsTheSlow(t *testing.T) {
+	for _, s := range fastCases {
+		checkFast(t, s)
+	}
+}
+
+func FuzzFast(f *testing.F) {
+	for _, s := range fastCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkFast)
+}
+
+func checkFast(t *testing.T, s string) {
+	if got, want := appealWords(s), appealWordsSlow(s); got != want {
+		t.Errorf("appealWords(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := hasFoldableSpace(s), strings.ContainsAny(s, "\t\r\n\u00a0") || strings.Contains(s, "  "); got != want {
+		t.Errorf("hasFoldableSpace(%q) = %v, want %v", s, got, want)
+	}
+	if captionCreditRe.MatchString(s) && !mayEndInCredit(s) {
+		t.Errorf("mayEndInCredit(%q) = false, but captionCreditRe matches", s)
+	}
+	if got, want := mayEndInCredit(s) && captionCreditRe.MatchString(s), (strings.ContainsAny(s, "/:") || strings.Contains(s, " via ")) && captionCreditRe.MatchString(s); got != want {
+		t.Errorf("credit test of %q = %v, want %v", s, got, want)
+	}
+	if licenceRe.MatchString(s) && !containsFold(s, "under c") {
+		t.Errorf("containsFold(%q, \"under c\") = false, but licenceRe matches", s)
+	}
+	for _, w := range []string{"photo", "image", "foto", "picture", "credit", "under c"} {
+		if got, want := containsFold(s, w), strings.Contains(strings.ToLower(s), w); got && !want {
+			t.Errorf("containsFold(%q, %q) = %v", s, w, got)
+		}
+	}
+}
+
+// appealWordsSlow is appealWords as it was written first.
+func appealWordsSlow(s string) bool {
+	return strings.Contains(s, "our journalism") || strings.Contains(s, "ad-free") || strings.Contains(s, "reading experience") || strings.Contains(s, "Support us") ||
+		strings.Contains(s, "support us") || strings.Contains(s, "your support") || strings.Contains(s, "Your support") ||
+		strings.Contains(s, "need your help") || strings.Contains(s, "this commitment") || strings.Contains(s, "This commitment") ||
+		strings.Contains(s, "all-access subscription") || strings.Contains(s, "public resource") || strings.Contains(s, "Support ") && strings.HasSuffix(s, "!")
+}
