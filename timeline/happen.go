@@ -280,12 +280,16 @@ func (h *happening) support() (int, int, storyline.Precision) {
 	return h.sup[0], h.sup[1], h.date.Precision
 }
 
-// corroborate moves the statements of a happening dated to a month or a
-// year into a happening on one of its days that they match (a later
+// corroborate moves each statement of a happening dated to a month or a
+// year into a happening on one of its days that it matches (a later
 // report that the ambassador "was recalled in March" corroborates the
-// recall of 17 March): they are cited there, without a date conflict.
+// recall of 17 March): it is cited there, without a date conflict. Each
+// statement goes where it matches itself, not where the best of its
+// happening does: the statements of one month are grouped more loosely
+// than those of one day ("the jet that crashed in March", "a hearing in
+// March"), and a month's crash does not corroborate its hearing.
 func corroborate(hs []*happening) []*happening {
-	return moveInto(hs, corroborates,
+	return moveItemsInto(hs, corroborates,
 		func(h *happening) bool {
 			return h.date.Precision != storyline.PrecisionDay && h.date.Precision != storyline.PrecisionNone
 		},
@@ -344,6 +348,53 @@ func moveInto(hs []*happening, threshold float64, movable func(h *happening) boo
 	return out
 }
 
+// moveItemsInto is moveInto for each statement of a movable happening on
+// its own: each moves into the happening it links to best; the happening
+// keeps those that link to none, and is dropped if none is left.
+func moveItemsInto(hs []*happening, threshold float64, movable func(h *happening) bool, into func(h, g *happening) bool) []*happening {
+	var out []*happening
+	for _, h := range hs {
+		if !movable(h) {
+			out = append(out, h)
+			continue
+		}
+		var kept []*item
+		for _, it := range h.items {
+			one := &happening{date: h.date, items: []*item{it}}
+			var best *happening
+			bestScore, bestCos := threshold, 0.0
+			for _, g := range hs {
+				if g == h || !into(h, g) {
+					continue
+				}
+				// Of the happenings it links to as well, the one whose
+				// words it shares most.
+				if s := link(one, g); s > bestScore || s == bestScore && (best == nil || closest(it, g) > bestCos) {
+					best, bestScore, bestCos = g, s, closest(it, g)
+				}
+			}
+			if best == nil {
+				kept = append(kept, it)
+				continue
+			}
+			best.markCoarse(it)
+			best.items = append(best.items, it)
+			best.vec = add(&best.vec, &it.vec)
+			best.arts, best.sup = nil, nil
+		}
+		if len(kept) == len(h.items) {
+			out = append(out, h)
+			continue
+		}
+		if len(kept) > 0 {
+			h.items = kept
+			h.refresh()
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 // link is the single-link similarity of two happenings: the cosine of
 // the closest pair of a statement of h and a statement of g that dates g
 // itself (not one that corroborates it from a coarser or later date).
@@ -362,6 +413,18 @@ func link(h, g *happening) float64 {
 				return 1
 			}
 			best = math.Max(best, itemCosine(a, b))
+		}
+	}
+	return best
+}
+
+// closest is the cosine of it and the statement of g most like it, of
+// those that date g itself.
+func closest(it *item, g *happening) float64 {
+	best := 0.0
+	for _, b := range g.items {
+		if !g.coarse[b] {
+			best = math.Max(best, itemCosine(it, b))
 		}
 	}
 	return best
