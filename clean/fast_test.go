@@ -36,6 +36,11 @@ var fastCases = []string{
 	"/",
 	":",
 	" via ",
+	"Vladimir Putin speaks during a meeting in Moscow on November 18, 2019.",
+	"A  B\tC\nD\fE\rF\vG H I J K L M sits",
+	"1 2 3 4 5 6 7 8 9 10 11 12 13 pulls",
+	"1 2 3 4 5 6 7 8 9 10 11 12 pulls",
+	"sits alone; x carry on, x shakes hands",
 }
 
 func TestFastAsTheSlow(t *testing.T) {
@@ -63,6 +68,9 @@ func checkFast(t *testing.T, s string) {
 	}
 	if got, want := mayEndInCredit(s) && captionCreditRe.MatchString(s), (strings.ContainsAny(s, "/:") || strings.Contains(s, " via ")) && captionCreditRe.MatchString(s); got != want {
 		t.Errorf("credit test of %q = %v, want %v", s, got, want)
+	}
+	if photoVerbRe.MatchString(s) && !mayHavePhotoVerb(s) {
+		t.Errorf("mayHavePhotoVerb(%q) = false, but photoVerbRe matches", s)
 	}
 	if licenceRe.MatchString(s) && !containsFold(s, "under c") {
 		t.Errorf("containsFold(%q, \"under c\") = false, but licenceRe matches", s)
