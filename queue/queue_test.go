@@ -27,7 +27,12 @@ import (
 	"github.com/storyline/storyline/timeline"
 )
 
-func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+func TestMain(m *testing.M) {
+	if os.Getenv(workerProcEnv) != "" {
+		os.Exit(workerProc()) // a worker process of BenchmarkExtract
+	}
+	os.Exit(pgtest.Main(m))
+}
 
 // stages are the ingest's stages, as cmd/storyline lists them.
 func stages(st storyline.Store) []pipeline.Stage {
