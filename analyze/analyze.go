@@ -96,6 +96,12 @@ func analyseWith(a *storyline.Article, now time.Time, roles RoleYears) (*storyli
 // it, against nothing, and its entity mentions; est is its estimate, if
 // any.
 func analyse(a *storyline.Article, tx []storyline.Timex, mentions []storyline.Mention, est dateEstimate, disputed bool) *storyline.Analysis {
+	return analyseQuoted(a, tx, mentions, nil, est, disputed)
+}
+
+// analyseQuoted is analyse with the quotes found in a before, if not nil:
+// they do not depend on its date.
+func analyseQuoted(a *storyline.Article, tx []storyline.Timex, mentions []storyline.Mention, quotes []storyline.Quote, est dateEstimate, disputed bool) *storyline.Analysis {
 	an := &storyline.Analysis{ArticleID: a.ID}
 	b := *a
 	if disputed {
@@ -107,7 +113,9 @@ func analyse(a *storyline.Article, tx []storyline.Timex, mentions []storyline.Me
 	}
 	an.Timexes = tx
 	an.Mentions = mentions
-	if a.Language == "" || a.Language == "en" {
+	if quotes != nil {
+		an.Quotes = quotes
+	} else if a.Language == "" || a.Language == "en" {
 		an.Quotes = quote.Said(quote.Extract(a.Text, an.Mentions))
 	}
 	for i := range an.Quotes {
