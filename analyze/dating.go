@@ -447,7 +447,7 @@ func redated(a *storyline.Article, open []storyline.Timex, old *storyline.Analys
 	if len(mentions) == 0 {
 		mentions = nil // as entity.Extract gives none
 	}
-	an := analyseQuoted(a, open, mentions, old.Quotes, est, disputed)
+	an := analyseFound(a, nil, open, mentions, old.Quotes, est, disputed)
 	return an
 }
 

@@ -226,7 +226,7 @@ var (
 // segment made of words: /russia-recalls-its-ambassador-to-us/), lower
 // case, without a file extension or numbers.
 func slugWords(u string) []string {
-	pu, err := url.Parse(u)
+	pu, err := url.Parse(pageURL(u))
 	if err != nil {
 		return nil
 	}
