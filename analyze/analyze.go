@@ -87,6 +87,12 @@ func analyseWith(a *storyline.Article, now time.Time, roles RoleYears) (*storyli
 			disputed := dating.Disputed
 			dating = e.dating()
 			dating.Disputed = disputed
+		} else if clean.IsUpdatedEstimate(a.Dating) {
+			// The day its page was last updated, as cleaning found it:
+			// shown as an estimate, no anchor for its statements.
+			disputed := dating.Disputed
+			dating = a.Dating
+			dating.Disputed = disputed
 		}
 	}
 	return analyseFound(a, found, tx, mentions, nil, est, dating.Disputed != ""), dating

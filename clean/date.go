@@ -329,6 +329,14 @@ func (d *doc) publication() {
 		crawl, a.Published, a.PublishedFrom = a.Published, storyline.Date{}, ""
 	}
 	defer func() {
+		if a.Published.IsZero() && d.hasBodyDate && d.bodyDate.Kind == DateUpdated {
+			// Only when it was last updated: not its publication date,
+			// but an estimate that says what it rests on.
+			if u := d.bodyDate.Date; u.Year != 0 {
+				a.Dating = UpdatedEstimate(u)
+				return
+			}
+		}
 		if a.Published.IsZero() && !crawl.IsZero() {
 			a.Published, a.PublishedFrom = crawl, storyline.DateFromCrawl
 		}
@@ -371,7 +379,9 @@ func (d *doc) publication() {
 			}
 		}
 	}
-	if d.hasBodyDate {
+	// A page that gives only when it was updated does not say when it
+	// was published: that date is no publication date.
+	if d.hasBodyDate && d.bodyDate.Kind != DateUpdated {
 		body := d.bodyDate.Date
 		if body.Year == 0 {
 			// A date line without a year ("February 26, 23:46"): the
@@ -394,6 +404,26 @@ func (d *doc) publication() {
 	if a.Published.IsZero() {
 		a.PublishedFrom = ""
 	}
+}
+
+// updatedNote opens the note of an estimate from the day a page was last
+// updated (UpdatedEstimate).
+const updatedNote = "the page gives no publication date, only the day it was last updated, "
+
+// UpdatedEstimate is the estimate of a page that gives only the day it was
+// last updated: published on or before it, most likely on it, shown as an
+// estimate (never as its publication date) and no anchor for "on Monday"
+// or the present tense, as its first day is unknown.
+func UpdatedEstimate(updated storyline.Date) storyline.Dating {
+	return storyline.Dating{Estimated: updated, EstimatedLatest: updated, EstimatedConfidence: 0.5,
+		EstimatedFrom: updatedNote + updated.String() + ": published on or before it"}
+}
+
+// IsUpdatedEstimate reports whether an article's estimate is the day its
+// page was last updated (UpdatedEstimate), which an estimate from its text
+// may replace.
+func IsUpdatedEstimate(d storyline.Dating) bool {
+	return strings.HasPrefix(d.EstimatedFrom, updatedNote)
 }
 
 // yearFromText finds the year of a day the page names without one (a

@@ -259,29 +259,34 @@ func TestPageDate(t *testing.T) {
 	cases := []struct {
 		name, url, text string
 		want            storyline.Date
+		updated         storyline.Date // the estimate of a page updated only
 	}{
 		{"a byline with the date under the headline", "",
-			"Envoy ends his term\n\nby Kira Lund October 6, 2024 5:58 AM 2 min read\n\nThe ambassador left Washington on Saturday.", day(2024, 10, 6)},
+			"Envoy ends his term\n\nby Kira Lund October 6, 2024 5:58 AM 2 min read\n\nThe ambassador left Washington on Saturday.", day(2024, 10, 6), storyline.Date{}},
 		{"a wire's stamp as the first line", "",
-			"24 Oct 2018 10:41\n\nTreaty talks stall\n\nThe ambassador said the talks had stalled.", day(2018, 10, 24)},
+			"24 Oct 2018 10:41\n\nTreaty talks stall\n\nThe ambassador said the talks had stalled.", day(2018, 10, 24), storyline.Date{}},
 		{"a site's calendar over the headline", "",
-			"Friday, July 1, 2022\n\nAmbassador says there is still time to save the treaty\n\nThe ambassador said there was time.", storyline.Date{}},
+			"Friday, July 1, 2022\n\nAmbassador says there is still time to save the treaty\n\nThe ambassador said there was time.", storyline.Date{}, storyline.Date{}},
 		{"a site's calendar over its name and motto", "",
-			"June 20, 2021\n\nDaily Wire Digest\n\nAll the news for you\n\nMinistry expels ten diplomats\n\nThe ministry said ten diplomats must leave.", storyline.Date{}},
+			"June 20, 2021\n\nDaily Wire Digest\n\nAll the news for you\n\nMinistry expels ten diplomats\n\nThe ministry said ten diplomats must leave.", storyline.Date{}, storyline.Date{}},
 		{"a blog's post date in the URL's month", "https://blog.example/2014/10/rates-rise.html",
-			"Friday, October 31, 2014\n\nRates rise to 9.5%\n\nThe central bank raised its rate.", day(2014, 10, 31)},
+			"Friday, October 31, 2014\n\nRates rise to 9.5%\n\nThe central bank raised its rate.", day(2014, 10, 31), storyline.Date{}},
 		{"a date alone over the headline", "https://news.example/ceo-apologises-to-families-f6af0155",
-			"May 29, 2019\n\nCEO apologises to the families of the crash victims\n\nThe chief executive said he was sorry.", day(2019, 5, 29)},
+			"May 29, 2019\n\nCEO apologises to the families of the crash victims\n\nThe chief executive said he was sorry.", day(2019, 5, 29), storyline.Date{}},
 		{"a blog's date header over the headline, the URL's month", "http://blog.example/2019/03/report-subpoenas.html",
-			"Wednesday, March 20, 2019\n\nReport: Prosecutors Issue Subpoenas\n\nProsecutors issued several subpoenas.", day(2019, 3, 20)},
+			"Wednesday, March 20, 2019\n\nReport: Prosecutors Issue Subpoenas\n\nProsecutors issued several subpoenas.", day(2019, 3, 20), storyline.Date{}},
 		{"a site's short calendar over the headline, the URL's day", "https://tv.example/video/jet-on-fire/20190507155411001843.html",
-			"Saturday 9/25/21\n\nA jet on fire at the airport.\n\nA reader sent us this video of the jet.", day(2019, 5, 7)},
+			"Saturday 9/25/21\n\nA jet on fire at the airport.\n\nA reader sent us this video of the jet.", day(2019, 5, 7), storyline.Date{}},
 		{"milliseconds under the byline", "",
-			"Regulator grounds the jets\nBy Lin Wei\nDaily app\n1552270705000\n\nThe regulator grounded the jets on Monday.", day(2019, 3, 11)},
+			"Regulator grounds the jets\nBy Lin Wei\nDaily app\n1552270705000\n\nThe regulator grounded the jets on Monday.", day(2019, 3, 11), storyline.Date{}},
 		{"updated, then published, on one line", "",
-			"Wire | Kyiv | Updated: 04-02-2024 16:23 IST | Created: 03-02-2024 16:23 IST\n\nA refinery was hit by drones on Saturday.", day(2024, 2, 3)},
+			"Wire | Kyiv | Updated: 04-02-2024 16:23 IST | Created: 03-02-2024 16:23 IST\n\nA refinery was hit by drones on Saturday.", day(2024, 2, 3), storyline.Date{}},
+		{"updated only: no publication date", "",
+			"Envoy leaves Washington\n\nLast updated: October 7, 2024 09:15\n\nThe ambassador left Washington on Saturday.", storyline.Date{}, day(2024, 10, 7)},
+		{"updated only under a dated URL: the URL's month, not the update's day", "https://news.example/2024/10/envoy-leaves.html",
+			"Envoy leaves Washington\n\nUpdated 12:07 a.m. ET, October 9, 2024\n\nThe ambassador left Washington on Saturday.", storyline.Month(2024, 10), storyline.Date{}},
 		{"a forum's first post, not a member's join date", "",
-			"Envoys and ambassadors\n\nPostby harbour_watch » Wed Mar 28, 2018 6:39 pm\n\nJoined: Mon Jul 01, 2013 11:42 pm\n\nThe envoy was summoned by the minister.\n\nPostby Kent » Sun Apr 01, 2018 3:48 pm\n\nI agree with the above.", day(2018, 3, 28)},
+			"Envoys and ambassadors\n\nPostby harbour_watch » Wed Mar 28, 2018 6:39 pm\n\nJoined: Mon Jul 01, 2013 11:42 pm\n\nThe envoy was summoned by the minister.\n\nPostby Kent » Sun Apr 01, 2018 3:48 pm\n\nI agree with the above.", day(2018, 3, 28), storyline.Date{}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -291,6 +296,9 @@ func TestPageDate(t *testing.T) {
 			}
 			if a.Published != c.want {
 				t.Errorf("published %v from %q, want %v", a.Published, a.PublishedFrom, c.want)
+			}
+			if a.Estimated != c.updated {
+				t.Errorf("estimated %v (%s), want %v", a.Estimated, a.EstimatedFrom, c.updated)
 			}
 		})
 	}

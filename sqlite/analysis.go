@@ -660,7 +660,7 @@ func scanEntities(rows *sql.Rows, err error) ([]*storyline.Entity, error) {
 }
 
 // roles fills the roles of es, with the first and last publication dates
-// of the articles that give each.
+// of the articles that give each (undisputed ones only).
 func (s *Store) roles(ctx context.Context, es []*storyline.Entity) error {
 	if len(es) == 0 {
 		return nil
@@ -671,7 +671,9 @@ func (s *Store) roles(ctx context.Context, es []*storyline.Entity) error {
 		byID[e.ID] = e
 		ids[i] = e.ID
 	}
-	rows, err := s.hot.QueryContext(ctx, `SELECT r.entity_id, r.title, r.affiliation, a.published
+	// A page date its text disputes says nothing of when a role was held.
+	rows, err := s.hot.QueryContext(ctx, `SELECT r.entity_id, r.title, r.affiliation,
+		CASE WHEN a.disputed = '' THEN a.published ELSE '' END
 		FROM entity_roles r JOIN articles a ON a.id = r.article_id
 		WHERE r.entity_id IN `+idSet, idList(ids))
 	if err != nil {

@@ -190,8 +190,16 @@ func governingFrom(text string, sp nlp.Span, tx []storyline.Timex, published sto
 		if !ok {
 			continue
 		}
-		d = noFinerThanAnchor(d, t, published)
+		if d, ok = noFinerThanAnchor(d, t, published); !ok {
+			continue
+		}
 		if inPassing(text[sp.Start:t.Start], text[t.End:sp.End]) || yearQualifies(t.Text, text[t.End:sp.End]) {
+			continue
+		}
+		// A date inside a relative or appositive clause about someone
+		// ("John Sullivan, who left Moscow in April, ...") belongs to
+		// that clause: the main clause is not about it.
+		if aboutSomeone(text[sp.Start:t.Start], text[t.End:sp.End]) {
 			continue
 		}
 		// A date inside a clause set off by commas ("Antonov, invited
@@ -228,6 +236,50 @@ func inAside(before, after string) bool {
 	w := strings.ToLower(words[0])
 	return strings.HasSuffix(w, "ed") || w == "who" || w == "which" || w == "when" || w == "having"
 }
+
+// aboutSomeone reports whether a time expression sits in a clause about
+// someone set off by a comma after a name: a relative clause ("Sullivan,
+// who left Moscow in April, ...", also at the sentence's end) or an
+// appositive that closes with a comma ("Antonov, a deputy minister in
+// 2017, was named ...").
+func aboutSomeone(before, after string) bool {
+	c := strings.LastIndexByte(before, ',')
+	if c < 0 {
+		return false
+	}
+	head := strings.TrimSpace(before[:c])
+	words := strings.Fields(before[c+1:])
+	if head == "" || len(words) == 0 {
+		return false
+	}
+	switch strings.ToLower(words[0]) {
+	case "who", "whom", "whose":
+		return true
+	case "a", "an", "the", "former":
+		// An appositive: after a name, without a verb, closed by a
+		// comma soon after ("In Moscow, the ministry said on March 17,
+		// ..." is no appositive).
+		r, _ := utf8.DecodeRuneInString(lastField(head))
+		next := strings.IndexByte(after, ',')
+		if !unicode.IsUpper(r) || next < 0 || next >= 40 || len(words) > 8 {
+			return false
+		}
+		for _, w := range words[1:] {
+			w = strings.ToLower(strings.Trim(w, ".,;:\"“”'’"))
+			if strings.HasSuffix(w, "ed") || clauseVerbs[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// clauseVerbs are common finite verbs that make a clause of what would
+// otherwise read as an appositive.
+var clauseVerbs = map[string]bool{"said": true, "says": true, "is": true, "was": true, "are": true, "were": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "met": true, "left": true, "told": true,
+	"took": true, "made": true, "went": true, "came": true, "began": true, "won": true, "lost": true}
 
 // weekdayOnly returns the first weekday expression of a sentence that is
 // not mentioned in passing and could not be resolved ("XXXX-WXX-3": the
@@ -306,15 +358,35 @@ func inPassing(before, after string) bool {
 // known only to the month or year ("today" in an article of June 2021)
 // from being more precise than that publication date: the tagger anchors
 // such an expression on the period's first day, which is no claim about
-// the day.
-func noFinerThanAnchor(d storyline.Date, t storyline.Timex, published storyline.Date) storyline.Date {
+// the day. A day counted from that anchor ("yesterday", "on Monday", "two
+// days ago") is no date at all (ok false): it needs the day of
+// publication, and May 31 truncated to May would be a wrong month.
+func noFinerThanAnchor(d storyline.Date, t storyline.Timex, published storyline.Date) (storyline.Date, bool) {
 	if published.IsZero() || published.Precision == storyline.PrecisionDay || d.Precision <= published.Precision {
-		return d
+		return d, true
 	}
-	if t.Anchor != "" && t.Anchor == published.Time().Format("2006-01-02") {
-		return d.Truncate(published.Precision)
+	anchor := published.Time().Format("2006-01-02")
+	if t.Anchor != "" && t.Anchor == anchor {
+		if namesMonth(t.Text) {
+			return d, true // "June 16": only its year comes from the anchor
+		}
+		if d.Precision == storyline.PrecisionDay && d.Time().Format("2006-01-02") != anchor {
+			return storyline.Date{}, false
+		}
+		return d.Truncate(published.Precision), true
 	}
-	return d
+	return d, true
+}
+
+// namesMonth reports whether a time expression names its month ("June
+// 16", "16 Jun"): its day is its own, whatever it takes from an anchor.
+func namesMonth(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if isMonth(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearQualifies reports whether a bare year qualifies the noun after it
