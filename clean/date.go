@@ -313,6 +313,7 @@ func (d *doc) dateline() {
 	}
 	d.debris = append(d.debris, storyline.Debris{Rule: RuleDateline, Text: strings.TrimSpace(l.s[:n]), Offset: l.off})
 	l.s, l.off = l.s[n:], l.off+n
+	d.datelineCut, d.hasDatelineCut = l.off, true
 	d.a.Dateline, d.outlet, d.datelineDate = place, outlet, date
 }
 
