@@ -38,8 +38,10 @@ func Fold(name string) string {
 }
 
 // Keys returns the keys under which an entity of this name and kind is
-// found: its folded name and, for a person, "surname:" plus the folded
-// last word, so "Antonov" finds "Anatoly Antonov" and back.
+// found: its folded name; for a person, "surname:" plus the folded last
+// word, so "Antonov" finds "Anatoly Antonov" and back; for an
+// organisation, "acronym:" plus its acronym, so "FAA" finds "Federal
+// Aviation Administration" and back.
 func Keys(name string, kind storyline.EntityKind) []string {
 	f := Fold(name)
 	if f == "" {
@@ -50,12 +52,73 @@ func Keys(name string, kind storyline.EntityKind) []string {
 		ws := strings.Fields(f)
 		keys = append(keys, "surname:"+ws[len(ws)-1])
 	}
+	if a := acronymKey(name, kind); a != "" {
+		keys = append(keys, "acronym:"+a)
+	}
 	return keys
+}
+
+// acronymKey is the folded acronym an organisation's name stands under:
+// the name itself when it is written in capitals ("FAA"), else the
+// initials of its words but "of", "and", "the", "for" and "&" when there
+// are three or more ("Federal Aviation Administration" -> "faa"); "" for
+// none. So an article that only writes "FAA" and one that only writes
+// the full name find one entity.
+func acronymKey(name string, kind storyline.EntityKind) string {
+	if kind != storyline.Org {
+		return ""
+	}
+	if isAcronym(name) {
+		return Fold(name)
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(w) {
+		case "of", "and", "the", "for", "&":
+			continue
+		}
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) {
+			return "" // "Bureau of enquiry": not a name in title case
+		}
+		b.WriteRune(unicode.ToLower(r[0]))
+	}
+	if b.Len() < 3 {
+		return ""
+	}
+	return b.String()
+}
+
+// isAcronym reports whether name is written as an acronym of three to six
+// capitals, dotted or not ("FAA", "N.T.S.B.").
+func isAcronym(name string) bool {
+	n := 0
+	for _, r := range name {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 3 && n <= 6
+}
+
+// acronymOf reports whether one of two organisation names is the acronym
+// of the other ("FAA" and "Federal Aviation Administration").
+func acronymOf(a, b string) bool {
+	if isAcronym(a) == isAcronym(b) {
+		return false
+	}
+	ka, kb := acronymKey(a, storyline.Org), acronymKey(b, storyline.Org)
+	return ka != "" && ka == kb
 }
 
 // Match returns the candidate that a mention named name of the given kind
 // refers to, or nil when none does and a new entity is due. An exact name
-// or alias wins; else, for people, a name that agrees on the surname and
+// or alias wins; else, for organisations, the name the other is the
+// acronym of; for people, a name that agrees on the surname and
 // does not contradict the given names ("Antonov" and "Anatoly Antonov";
 // not "Joe Biden" and "Hunter Biden"), the one with most mentions first.
 func Match(name string, kind storyline.EntityKind, candidates []*storyline.Entity) *storyline.Entity {
@@ -74,7 +137,20 @@ func Match(name string, kind storyline.EntityKind, candidates []*storyline.Entit
 			}
 		}
 	}
-	if best != nil || kind != storyline.Person {
+	if best != nil {
+		return best
+	}
+	if kind == storyline.Org {
+		// "FAA" and "Federal Aviation Administration": the acronym of
+		// the name, one way or the other, the most mentioned first
+		for _, e := range candidates {
+			if e.Kind == kind && acronymOf(name, e.Name) && (best == nil || e.Mentions > best.Mentions) {
+				best = e
+			}
+		}
+		return best
+	}
+	if kind != storyline.Person {
 		return best
 	}
 	for _, e := range candidates {
@@ -105,8 +181,12 @@ func samePerson(a, b string) bool {
 
 // Better reports whether name should replace current as an entity's
 // canonical name: a fuller name of the same person ("Anatoly Antonov"
-// over "Antonov").
+// over "Antonov"), an organisation's name over its acronym.
 func Better(name, current string, kind storyline.EntityKind) bool {
+	if kind == storyline.Org {
+		// the full name over its acronym: "Federal Aviation Administration" over "FAA"
+		return isAcronym(current) && acronymOf(name, current)
+	}
 	if kind != storyline.Person {
 		return false
 	}
