@@ -38,10 +38,8 @@ func Fold(name string) string {
 }
 
 // Keys returns the keys under which an entity of this name and kind is
-// found: its folded name; for a person, "surname:" plus the folded last
-// word, so "Antonov" finds "Anatoly Antonov" and back; for an
-// organisation, "acronym:" plus its acronym, so "FAA" finds "Federal
-// Aviation Administration" and back.
+// found: its folded name and, for a person, "surname:" plus the folded
+// last word, so "Antonov" finds "Anatoly Antonov" and back.
 func Keys(name string, kind storyline.EntityKind) []string {
 	f := Fold(name)
 	if f == "" {
@@ -52,18 +50,23 @@ func Keys(name string, kind storyline.EntityKind) []string {
 		ws := strings.Fields(f)
 		keys = append(keys, "surname:"+ws[len(ws)-1])
 	}
-	if a := acronymKey(name, kind); a != "" {
-		keys = append(keys, "acronym:"+a)
-	}
 	return keys
 }
 
-// acronymKey is the folded acronym an organisation's name stands under:
-// the name itself when it is written in capitals ("FAA"), else the
-// initials of its words but "of", "and", "the", "for" and "&" when there
-// are three or more ("Federal Aviation Administration" -> "faa"); "" for
-// none. So an article that only writes "FAA" and one that only writes
-// the full name find one entity.
+// hasAlias reports whether e has an alias that folds to f.
+func hasAlias(e *storyline.Entity, f string) bool {
+	for _, a := range e.Aliases {
+		if Fold(a) == f {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymKey is the folded acronym of an organisation's name: the name
+// itself when it is written in capitals ("FAA"), else the initials of its
+// words but "of", "and", "the", "for" and "&" when there are three or
+// more ("Federal Aviation Administration" -> "faa"); "" for none.
 func acronymKey(name string, kind storyline.EntityKind) string {
 	if kind != storyline.Org {
 		return ""
@@ -117,13 +120,27 @@ func acronymOf(a, b string) bool {
 
 // Match returns the candidate that a mention named name of the given kind
 // refers to, or nil when none does and a new entity is due. An exact name
-// or alias wins; else, for organisations, the name the other is the
-// acronym of; for people, a name that agrees on the surname and
+// or alias wins (an acronym goes to the full name an article has
+// written it for, before an entity of the acronym alone); else, for
+// people, a name that agrees on the surname and
 // does not contradict the given names ("Antonov" and "Anatoly Antonov";
 // not "Joe Biden" and "Hunter Biden"), the one with most mentions first.
 func Match(name string, kind storyline.EntityKind, candidates []*storyline.Entity) *storyline.Entity {
 	f := Fold(name)
 	var best *storyline.Entity
+	if kind == storyline.Org && isAcronym(name) {
+		// "FAA", where an article has written it for "Federal Aviation
+		// Administration": the full name, even beside an entity of the
+		// acronym alone that articles before made
+		for _, e := range candidates {
+			if e.Kind == kind && acronymOf(name, e.Name) && hasAlias(e, f) && (best == nil || e.Mentions > best.Mentions) {
+				best = e
+			}
+		}
+		if best != nil {
+			return best
+		}
+	}
 	for _, e := range candidates {
 		if e.Kind != kind {
 			continue
@@ -137,20 +154,7 @@ func Match(name string, kind storyline.EntityKind, candidates []*storyline.Entit
 			}
 		}
 	}
-	if best != nil {
-		return best
-	}
-	if kind == storyline.Org {
-		// "FAA" and "Federal Aviation Administration": the acronym of
-		// the name, one way or the other, the most mentioned first
-		for _, e := range candidates {
-			if e.Kind == kind && acronymOf(name, e.Name) && (best == nil || e.Mentions > best.Mentions) {
-				best = e
-			}
-		}
-		return best
-	}
-	if kind != storyline.Person {
+	if best != nil || kind != storyline.Person {
 		return best
 	}
 	for _, e := range candidates {
@@ -181,12 +185,8 @@ func samePerson(a, b string) bool {
 
 // Better reports whether name should replace current as an entity's
 // canonical name: a fuller name of the same person ("Anatoly Antonov"
-// over "Antonov"), an organisation's name over its acronym.
+// over "Antonov").
 func Better(name, current string, kind storyline.EntityKind) bool {
-	if kind == storyline.Org {
-		// the full name over its acronym: "Federal Aviation Administration" over "FAA"
-		return isAcronym(current) && acronymOf(name, current)
-	}
 	if kind != storyline.Person {
 		return false
 	}

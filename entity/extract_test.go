@@ -219,11 +219,12 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
-			name: "an administrator is a title, not part of the name",
-			text: "The order was signed by FAA Administrator Steve Dickson after a long review.",
+			name: "an administrator is a title, not part of the name; a known agency's acronym is its name",
+			text: "The order was signed by RAA Administrator Mara Quist after the FAA review.",
 			want: []brief{
-				{"FAA", "org", "FAA", "", "", ""},
-				{"Steve Dickson", "person", "Steve Dickson", "administrator", "FAA", ""},
+				{"RAA", "org", "RAA", "", "", ""},
+				{"Mara Quist", "person", "Mara Quist", "administrator", "RAA", ""},
+				{"FAA", "org", "Federal Aviation Administration", "", "", "alias"},
 			},
 		},
 		{

@@ -67,7 +67,7 @@ var orgHeads = set(
 	"hospital", "museum", "tribunal", "federation", "confederation", "centre", "center",
 	"brigade", "battalion", "regiment", "command", "inc.", "enterprises", "industries", "studios",
 	"broadcasting", "television", "radio", "magazine", "airport", "port", "council",
-	"air", "force", "co", "co.",
+	"air", "force", "co", "co.", "subcommittee",
 )
 
 // orgClass nouns introduce an organisation's name: "the company Codelco".
