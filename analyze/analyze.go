@@ -66,12 +66,13 @@ func analyseWith(a *storyline.Article, now time.Time, roles RoleYears) (*storyli
 		mentions = entity.Extract(a.Text)
 	}
 	anchor := a.Published
-	tx := timex.Tag(a.Text, anchor)
+	found := timex.Find(a.Text)
+	tx := found.Resolve(anchor)
 	if !anchor.IsZero() {
 		if why := readEvidence(a.Text, tx).contradicts(anchor); why != "" {
 			dating.Disputed = why
 			anchor = storyline.Date{}
-			tx = timex.Tag(a.Text, anchor)
+			tx = found.Resolve(anchor)
 		}
 	}
 	var est dateEstimate
@@ -86,9 +87,15 @@ func analyseWith(a *storyline.Article, now time.Time, roles RoleYears) (*storyli
 			disputed := dating.Disputed
 			dating = e.dating()
 			dating.Disputed = disputed
+		} else if clean.IsUpdatedEstimate(a.Dating) {
+			// The day its page was last updated, as cleaning found it:
+			// shown as an estimate, no anchor for its statements.
+			disputed := dating.Disputed
+			dating = a.Dating
+			dating.Disputed = disputed
 		}
 	}
-	return analyse(a, tx, mentions, est, dating.Disputed != ""), dating
+	return analyseFound(a, found, tx, mentions, nil, est, dating.Disputed != ""), dating
 }
 
 // analyse runs the extractors over a with its time expressions tx, tagged
@@ -96,18 +103,30 @@ func analyseWith(a *storyline.Article, now time.Time, roles RoleYears) (*storyli
 // it, against nothing, and its entity mentions; est is its estimate, if
 // any.
 func analyse(a *storyline.Article, tx []storyline.Timex, mentions []storyline.Mention, est dateEstimate, disputed bool) *storyline.Analysis {
+	return analyseFound(a, nil, tx, mentions, nil, est, disputed)
+}
+
+// analyseFound is analyse with the time expressions found in a's text
+// (timex.Find), or nil to find them when they are needed, and the quotes
+// found in a before, if not nil: they do not depend on its date.
+func analyseFound(a *storyline.Article, found *timex.Found, tx []storyline.Timex, mentions []storyline.Mention, quotes []storyline.Quote, est dateEstimate, disputed bool) *storyline.Analysis {
 	an := &storyline.Analysis{ArticleID: a.ID}
 	b := *a
 	if disputed {
 		b.Published = storyline.Date{}
 	}
 	if !est.anchor.IsZero() {
-		tx = resolveWithin(a.Text, tx, est.earliest, est.latest)
+		if found == nil {
+			found = timex.Find(a.Text)
+		}
+		tx = resolveWithin(found, tx, est.earliest, est.latest)
 		b.Published = est.anchor
 	}
 	an.Timexes = tx
 	an.Mentions = mentions
-	if a.Language == "" || a.Language == "en" {
+	if quotes != nil {
+		an.Quotes = quotes
+	} else if a.Language == "" || a.Language == "en" {
 		an.Quotes = quote.Said(quote.Extract(a.Text, an.Mentions))
 	}
 	for i := range an.Quotes {
@@ -218,13 +237,13 @@ func roleSpan(mentions []storyline.Mention, roles RoleYears) [2]int {
 // between first and last: an expression takes the value it has against
 // both ends, or stays as it was when they differ ("on Thursday" in a text
 // written between Wednesday and the Tuesday after).
-func resolveWithin(text string, open []storyline.Timex, first, last storyline.Date) []storyline.Timex {
-	lo := timex.Tag(text, first)
+func resolveWithin(found *timex.Found, open []storyline.Timex, first, last storyline.Date) []storyline.Timex {
+	lo := found.Resolve(first)
 	if last == first || last.IsZero() {
 		return lo
 	}
 	hi := map[[2]int]string{}
-	for _, t := range timex.Tag(text, last) {
+	for _, t := range found.Resolve(last) {
 		hi[[2]int{t.Start, t.End}] = t.Value
 	}
 	unresolved := map[[2]int]storyline.Timex{}

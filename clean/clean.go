@@ -94,6 +94,11 @@ type doc struct {
 	hasBodyDate bool
 	// orig are the lines of the text before cleaning.
 	orig []line
+	// datelineCut is the offset of the line the dateline was cut from
+	// (hasDatelineCut says whether there is one): what is left of it is
+	// the story's first sentence, never a headline.
+	datelineCut    int
+	hasDatelineCut bool
 }
 
 // remove takes line i off the text as debris of a rule. A date the line

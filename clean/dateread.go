@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -67,6 +68,31 @@ var lineDateRes = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(?P<d>\d{1,2})` + ordinal + `\s+(?:of\s+)?(?P<m>` + monthRe + `)`),
 }
 
+// shortYearRe is a weekday and a date with the year in two digits, month
+// first, as a site's calendar prints the day of the visit: "Saturday
+// 9/25/21". Only with the weekday is "9/25/21" read as a date.
+var shortYearRe = regexp.MustCompile(`(?i)^(?:` + weekdayWd + `),?\s+(\d{1,2})/(\d{1,2})/(\d{2})$`)
+
+// millisLine reads a line that is only a time in milliseconds since 1970,
+// as some publishing systems print it under the byline ("1552270705000"):
+// thirteen digits, a day from 2000 to 2035 (in UTC).
+func millisLine(s string) (storyline.Date, bool) {
+	if len(s) != 13 || s[0] != '1' && s[0] != '2' {
+		return storyline.Date{}, false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return storyline.Date{}, false
+		}
+	}
+	ms, _ := strconv.ParseInt(s, 10, 64)
+	t := time.UnixMilli(ms).UTC()
+	if t.Year() < 2000 || t.Year() > 2035 {
+		return storyline.Date{}, false
+	}
+	return storyline.DateOf(t), true
+}
+
 var (
 	// lineSeps split a line into the pieces a date line may be one of.
 	lineSeps = regexp.MustCompile(`\s*(?:[|·•»«]|\s/\s|\s[-–—]\s|[.!?]\s+(?:[A-Z]|$))\s*`)
@@ -114,6 +140,15 @@ var lineWords = func() map[string]bool {
 // unlabelled one before an updated one, else the first. ok is false when
 // s holds no date line.
 func ReadDateLine(s string) (LineDate, bool) {
+	if d, ok := millisLine(s); ok {
+		return LineDate{Date: d, Kind: DateUnlabelled, End: len(s), Whole: true}, true
+	}
+	if len(s) <= 40 && shortYearRe.MatchString(s) {
+		m := shortYearRe.FindStringSubmatch(s)
+		if d, ok := validDay(2000+atoi(m[3]), atoi(m[1]), atoi(m[2])); ok {
+			return LineDate{Date: d, Kind: DateUnlabelled, End: len(s), Whole: true}, true
+		}
+	}
 	if len(s) > 2000 || !mayHoldDate(s) {
 		return LineDate{}, false
 	}

@@ -45,47 +45,103 @@ type member struct {
 }
 
 // profile is a sum of unit document vectors (an event's centroid or a
-// story's topic), with its squared norm.
+// story's topic), kept as a vector sorted by term, with its squared norm.
+// Each term's weight is the sum of its weights in the vectors added, in the
+// order they were added.
 type profile struct {
-	w      map[int32]float64
-	norm2  float64
-	kinds  *vocab
-	kn2    [kinds]float64 // squared norms of the word, entity, number and name parts
-	limit  int            // terms kept when pruning
-	sorted vec            // w as a vector sorted by term, nil until asked for after a change
+	v     vec
+	norm2 float64
+	kn2   [kinds]float64 // squared norms of the word, entity, number and name parts
+	limit int            // terms kept when pruning
 }
 
-// vector returns w as a vector sorted by term, kept until w changes.
-func (p *profile) vector() vec {
-	if p.sorted == nil {
-		out := make(vec, 0, len(p.w))
-		for id, w := range p.w {
-			out = append(out, tw{id, w})
-		}
-		slices.SortFunc(out, func(a, b tw) int { return cmp.Compare(a.id, b.id) })
-		p.sorted = out
+// weight returns the weight of term id, looking from pv[j] on, and the
+// index from which to look for a later term.
+func weight(pv vec, j int, id int32) (float64, int) {
+	for j < len(pv) && pv[j].id < id {
+		j++
 	}
-	return p.sorted
+	if j < len(pv) && pv[j].id == id {
+		return pv[j].w, j
+	}
+	return 0, j
+}
+
+// weightFar is weight for a term likely far ahead: a binary search.
+func weightFar(pv vec, j int, id int32) (float64, int) {
+	lo, hi := j, len(pv)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if pv[h].id < id {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	if lo < len(pv) && pv[lo].id == id {
+		return pv[lo].w, lo
+	}
+	return 0, lo
+}
+
+// lookup returns the weights in p of the terms of v, in v's order, into out.
+func (p *profile) lookup(v vec, out []float64) []float64 {
+	out = out[:0]
+	pv := p.v
+	j := 0
+	var pw float64
+	if len(pv) > 8*len(v) {
+		for _, x := range v {
+			pw, j = weightFar(pv, j, x.id)
+			out = append(out, pw)
+		}
+		return out
+	}
+	for _, x := range v {
+		pw, j = weight(pv, j, x.id)
+		out = append(out, pw)
+	}
+	return out
 }
 
 func (p *profile) add(v vec) {
-	p.sorted = nil
 	var d float64
 	var kd [kinds]float64
+	pv := p.v
+	j, fresh := 0, 0
+	var pw float64
 	for _, x := range v {
-		pw := p.w[x.id]
+		pw, j = weight(pv, j, x.id)
+		if j >= len(pv) || pv[j].id != x.id {
+			fresh++
+		}
 		d += pw * x.w
-		k := p.kinds.terms[x.id].kind
-		kd[k] += 2*pw*x.w + x.w*x.w
+		kd[x.k] += 2*pw*x.w + x.w*x.w
 	}
-	for _, x := range v {
-		p.w[x.id] += x.w
+	// merge v in, from the back, in place
+	old := len(pv)
+	pv = slices.Grow(pv, fresh)[:old+fresh]
+	i, k := old-1, len(v)-1
+	for o := len(pv) - 1; k >= 0; o-- {
+		switch {
+		case i >= 0 && pv[i].id > v[k].id:
+			pv[o] = pv[i]
+			i--
+		case i >= 0 && pv[i].id == v[k].id:
+			pv[o] = tw{pv[i].id, pv[i].k, pv[i].w + v[k].w}
+			i--
+			k--
+		default:
+			pv[o] = v[k]
+			k--
+		}
 	}
+	p.v = pv
 	p.norm2 += 2*d + dotSelf(v)
 	for k := range kd {
 		p.kn2[k] += kd[k]
 	}
-	if p.limit > 0 && len(p.w) > 2*p.limit {
+	if p.limit > 0 && len(p.v) > 2*p.limit {
 		p.prune()
 	}
 }
@@ -94,29 +150,22 @@ func (p *profile) add(v vec) {
 // feature: words, entities, numbers, names (0 when either side has none).
 func (p *profile) cosKinds(v vec) [kinds]float64 {
 	var dot, vn [kinds]float64
-	if len(p.w) > 8*len(v) {
+	pv := p.v
+	j := 0
+	var pw float64
+	if len(pv) > 8*len(v) {
 		// few terms against many: look them up
 		for _, x := range v {
-			k := p.kinds.terms[x.id].kind
-			dot[k] += p.w[x.id] * x.w
-			vn[k] += x.w * x.w
+			pw, j = weightFar(pv, j, x.id)
+			dot[x.k] += pw * x.w
+			vn[x.k] += x.w * x.w
 		}
 	} else {
-		// both sorted by term: walk them side by side, adding up in the
-		// same order as the lookups would
-		pv := p.vector()
-		j := 0
+		// both sorted by term: walk them side by side
 		for _, x := range v {
-			k := p.kinds.terms[x.id].kind
-			for j < len(pv) && pv[j].id < x.id {
-				j++
-			}
-			var pw float64
-			if j < len(pv) && pv[j].id == x.id {
-				pw = pv[j].w
-			}
-			dot[k] += pw * x.w
-			vn[k] += x.w * x.w
+			pw, j = weight(pv, j, x.id)
+			dot[x.k] += pw * x.w
+			vn[x.k] += x.w * x.w
 		}
 	}
 	var out [kinds]float64
@@ -130,11 +179,13 @@ func (p *profile) cosKinds(v vec) [kinds]float64 {
 
 // unit is the profile as a unit vector.
 func (p *profile) unit() vec {
-	out := make(vec, 0, len(p.w))
-	for id, w := range p.w {
-		out = append(out, tw{id, w})
+	out := slices.Clone(p.v)
+	if n := out.norm(); n > 0 {
+		for i := range out {
+			out[i].w /= n
+		}
 	}
-	return out.sortedUnit()
+	return out
 }
 
 // cos is the cosine of a unit vector and the profile.
@@ -143,33 +194,54 @@ func (p *profile) cos(v vec) float64 {
 		return 0
 	}
 	var d float64
-	for _, x := range v {
-		d += p.w[x.id] * x.w
+	pv := p.v
+	j := 0
+	var pw float64
+	if len(pv) > 8*len(v) {
+		for _, x := range v {
+			pw, j = weightFar(pv, j, x.id)
+			d += pw * x.w
+		}
+	} else {
+		for _, x := range v {
+			pw, j = weight(pv, j, x.id)
+			d += pw * x.w
+		}
 	}
 	return d / math.Sqrt(p.norm2)
 }
 
-// prune keeps the limit heaviest terms.
-func (p *profile) prune() {
-	all := make(vec, 0, len(p.w))
-	for id, w := range p.w {
-		all = append(all, tw{id, w})
-	}
-	sort.Slice(all, func(i, j int) bool {
-		if all[i].w != all[j].w {
-			return all[i].w > all[j].w
+// heavier orders terms by weight, the lower term first among equals.
+func heavier(a, b tw) int {
+	if a.w != b.w {
+		if a.w > b.w {
+			return -1
 		}
-		return all[i].id < all[j].id
-	})
-	clear(p.w)
-	p.sorted = nil
+		return 1
+	}
+	return cmp.Compare(a.id, b.id)
+}
+
+// prune keeps the limit heaviest terms; the norms are summed again,
+// heaviest first.
+func (p *profile) prune() {
+	all := slices.Clone(p.v)
+	slices.SortFunc(all, heavier)
 	p.norm2 = 0
 	p.kn2 = [kinds]float64{}
 	for _, x := range all[:p.limit] {
-		p.w[x.id] = x.w
 		p.norm2 += x.w * x.w
-		p.kn2[p.kinds.terms[x.id].kind] += x.w * x.w
+		p.kn2[x.k] += x.w * x.w
 	}
+	last := all[p.limit-1]
+	kept := p.v[:0]
+	for _, x := range p.v {
+		if heavier(x, last) <= 0 {
+			kept = append(kept, x)
+		}
+	}
+	clear(p.v[len(kept):])
+	p.v = kept
 }
 
 func dotSelf(v vec) float64 {
@@ -239,6 +311,11 @@ type Clusterer struct {
 	passes      *passCache      // while settling: what its passes computed
 	track       tracker         // what changed since the last Changes
 	unsettled   map[*event]bool // events changed since the last SettleChanged
+	// scratch for extract
+	slot   []int32
+	toks   []nlp.Token
+	hashes []uint64
+	sc     scatter // for merge passes
 }
 
 // score is the similarity of a unit vector to an event's centroid: the
@@ -247,6 +324,54 @@ type Clusterer struct {
 // many, not only by what.
 func (c *Clusterer) score(p *profile, v vec) float64 {
 	k := p.cosKinds(v)
+	return 0.5*k[kindWord] + 0.3*k[kindEntity] + 0.2*k[kindNumber]
+}
+
+// scatter is a unit vector spread out by term, to score it against many
+// profiles in one pass over each of them.
+type scatter struct {
+	w  []float64      // by term id, 0 for the terms it lacks
+	vn [kinds]float64 // the squared norms of its parts, as cosKinds sums them
+	u  vec
+}
+
+// scatter spreads u out in the clusterer's scratch, until release.
+func (c *Clusterer) scatter(u vec) *scatter {
+	sc := &c.sc
+	if n := len(c.vocab.terms); len(sc.w) < n {
+		sc.w = append(sc.w, make([]float64, n-len(sc.w))...)
+	}
+	sc.vn = [kinds]float64{}
+	for _, x := range u {
+		sc.w[x.id] = x.w
+		sc.vn[x.k] += x.w * x.w
+	}
+	sc.u = u
+	return sc
+}
+
+func (sc *scatter) release() {
+	for _, x := range sc.u {
+		sc.w[x.id] = 0
+	}
+	sc.u = nil
+}
+
+// scoreScattered is score(p, u) for u scattered in sc. It adds up the same
+// products in the same order (by term; the terms u lacks add nothing).
+func (c *Clusterer) scoreScattered(p *profile, sc *scatter) float64 {
+	var dot [kinds]float64
+	for _, y := range p.v {
+		if w := sc.w[y.id]; w != 0 {
+			dot[y.k] += y.w * w
+		}
+	}
+	var k [kinds]float64
+	for i := range k {
+		if sc.vn[i] > 0 && p.kn2[i] > 0 {
+			k[i] = dot[i] / math.Sqrt(sc.vn[i]*p.kn2[i])
+		}
+	}
 	return 0.5*k[kindWord] + 0.3*k[kindEntity] + 0.2*k[kindNumber]
 }
 
@@ -461,7 +586,7 @@ func (c *Clusterer) findDuplicate(m *member) (*member, float64) {
 			if o == nil || o.copy == nil || o == best || !copyWindow(m, o) {
 				continue
 			}
-			if share, lead, shared := copyShare(m.copy, o.copy); c.opt.isCopy(share, lead, shared) {
+			if share, ok := c.opt.copyOf(m.copy, o.copy); ok {
 				consider(o, share)
 			}
 		}
@@ -668,14 +793,14 @@ func dayGap(d, first, last storyline.Date) (float64, bool) {
 }
 
 func (c *Clusterer) newEvent(id string, m *member, v vec) *event {
-	ev := &event{seq: c.seq, id: id, c: profile{w: map[int32]float64{}, kinds: c.vocab, limit: maxCentroid}, indexed: map[int32]bool{}, years: map[int]int{}}
+	ev := &event{seq: c.seq, id: id, c: profile{limit: maxCentroid}, indexed: map[int32]bool{}, years: map[int]int{}}
 	c.events[id] = ev
 	c.join(ev, m, v)
 	return ev
 }
 
 func (c *Clusterer) newStory(id string) *story {
-	st := &story{seq: c.seq, id: id, p: profile{w: map[int32]float64{}, kinds: c.vocab, limit: maxStoryTerms}, indexed: map[int32]bool{}, years: map[int]int{}}
+	st := &story{seq: c.seq, id: id, p: profile{limit: maxStoryTerms}, indexed: map[int32]bool{}, years: map[int]int{}}
 	c.stories[id] = st
 	return st
 }
@@ -901,8 +1026,9 @@ func (c *Clusterer) shared(v vec, p *profile) (terms, entities []string) {
 		w  float64
 	}
 	var both []sw
-	for _, x := range v {
-		if w := p.w[x.id]; w > 0 {
+	ws := p.lookup(v, make([]float64, 0, len(v)))
+	for i, x := range v {
+		if w := ws[i]; w > 0 {
 			both = append(both, sw{x.id, x.w * w})
 		}
 	}

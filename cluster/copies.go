@@ -274,6 +274,53 @@ func copyShare(a, b *copySketch) (share, lead float64, shared int) {
 	return float64(shared) / float64(len(a.set)), float64(in) / float64(max(1, len(a.lead))), shared
 }
 
+// copyOf measures two sketches as copyShare does and reports whether they
+// are copies (Options.isCopy), with the share; it stops measuring as soon
+// as the lead or the shingles left cannot make them copies.
+func (o *Options) copyOf(a, b *copySketch) (float64, bool) {
+	if len(a.set) > len(b.set) {
+		a, b = b, a
+	}
+	if len(a.set) == 0 {
+		return 0, false
+	}
+	// isCopy needs at least this much of the lead and of the set, and
+	// this many shingles shared, whichever way it holds.
+	minLead := min(o.LeadThreshold, fullShare)
+	minShare := min(o.ContainmentThreshold, fullShare)
+	const minCount = 8
+	nl := float64(max(1, len(a.lead)))
+	in := 0
+	for i, h := range a.lead {
+		if float64(in+len(a.lead)-i)/nl < minLead {
+			return 0, false
+		}
+		if _, ok := slices.BinarySearch(b.set, h); ok {
+			in++
+		}
+	}
+	n := float64(len(a.set))
+	shared := 0
+	i, j := 0, 0
+	for i < len(a.set) && j < len(b.set) {
+		if left := shared + len(a.set) - i; left < minCount || float64(left)/n < minShare {
+			return 0, false
+		}
+		switch {
+		case a.set[i] == b.set[j]:
+			shared++
+			i++
+			j++
+		case a.set[i] < b.set[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	share := float64(shared) / n
+	return share, o.isCopy(share, float64(in)/nl, shared)
+}
+
 // copyWindow reports whether two members were published close enough to
 // be copies by containment (or either date is unknown).
 func copyWindow(a, b *member) bool {

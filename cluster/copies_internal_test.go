@@ -1,6 +1,8 @@
 package cluster
 
 import (
+	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/storyline/storyline/nlp"
@@ -49,5 +51,51 @@ func TestCopyShare(t *testing.T) {
 	}
 	if s2, l2, n2 := copyShare(&b, &a); s2 != share || l2 != lead || n2 != shared {
 		t.Errorf("copyShare is not symmetric: %.2f %.2f %d", s2, l2, n2)
+	}
+}
+
+// TestCopyOfAgrees: copyOf, which stops early, decides as isCopy over
+// copyShare does, with the same share, on sketches that overlap by any
+// amount.
+func TestCopyOfAgrees(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	sketch := func(base []uint32, keep float64, extra int) copySketch {
+		var sk copySketch
+		for _, h := range base {
+			if rng.Float64() < keep {
+				sk.set = append(sk.set, h)
+				if len(sk.lead) < leadSize {
+					sk.lead = append(sk.lead, h)
+				}
+			}
+		}
+		for range extra {
+			sk.set = append(sk.set, rng.Uint32())
+		}
+		slices.Sort(sk.set)
+		sk.set = slices.Compact(sk.set)
+		return sk
+	}
+	o := Options{}.withDefaults()
+	copies := 0
+	for n := range 3000 {
+		base := make([]uint32, 5+rng.IntN(300))
+		for i := range base {
+			base[i] = rng.Uint32()
+		}
+		a := sketch(base, rng.Float64(), rng.IntN(200))
+		b := sketch(base, rng.Float64(), rng.IntN(200))
+		share, lead, shared := copyShare(&a, &b)
+		want := o.isCopy(share, lead, shared)
+		got, ok := o.copyOf(&a, &b)
+		if ok != want || ok && got != share {
+			t.Fatalf("case %d: copyOf = %v, %v; copyShare %v, %v, %d: isCopy %v", n, got, ok, share, lead, shared, want)
+		}
+		if ok {
+			copies++
+		}
+	}
+	if copies < 100 {
+		t.Errorf("only %d of 3000 cases are copies: the test shows little", copies)
 	}
 }

@@ -38,10 +38,24 @@ type vocab struct {
 	terms []term
 	docs  int // documents counted in df
 	stems map[string]string
+	words map[string]int32 // a lower-case word -> the id of its stem
 }
 
 func newVocab() *vocab {
-	return &vocab{ids: [kinds]map[string]int32{{}, {}, {}, {}}, stems: map[string]string{}}
+	return &vocab{ids: [kinds]map[string]int32{{}, {}, {}, {}}, stems: map[string]string{}, words: map[string]int32{}}
+}
+
+// word returns the id of a lower-case word's stem.
+func (v *vocab) word(lower string) int32 {
+	if id, ok := v.words[lower]; ok {
+		return id
+	}
+	id := v.id(kindWord, v.stem(lower), lower)
+	if len(v.words) > 200000 { // bound the cache on endless vocabularies
+		clear(v.words)
+	}
+	v.words[lower] = id
+	return id
 }
 
 func (v *vocab) id(kind uint8, key, surface string) int32 {
@@ -74,6 +88,7 @@ func (v *vocab) idf(id int32) float64 {
 // tw is one weighted feature of a vector.
 type tw struct {
 	id int32
+	k  uint8 // the term's kind
 	w  float64
 }
 
@@ -108,8 +123,8 @@ func (a vec) norm() float64 {
 
 // counts is a document's raw features before weighting.
 type counts struct {
-	tf       map[int32]float64
-	entities []string // distinct entity surfaces
+	ids      []int32   // the distinct terms, in the order first met
+	tf       []float64 // their counts (title words weighted)
 	shingles []uint64
 	copy     copySketch // narrative shingles, to find copies by containment
 	years    []int      // years the text is about, sorted, distinct
@@ -119,34 +134,48 @@ type counts struct {
 // counted o.TitleWeight times), entities, numbers and word shingles.
 func (c *Clusterer) extract(d *Doc) counts {
 	v := c.vocab
-	out := counts{tf: map[int32]float64{}}
+	var out counts
+	// c.slot[id] is 1 + the index of term id in out.ids, 0 when not met yet
+	count := func(id int32, weight float64) {
+		if int(id) >= len(c.slot) {
+			c.slot = append(c.slot, make([]int32, int(id)+1-len(c.slot))...)
+		}
+		if i := c.slot[id]; i > 0 {
+			out.tf[i-1] += weight
+			return
+		}
+		out.ids = append(out.ids, id)
+		out.tf = append(out.tf, weight)
+		c.slot[id] = int32(len(out.ids))
+	}
 	addWords := func(text string, weight float64, shingle bool) {
-		toks := nlp.Tokens(text)
-		var hashes []uint64
-		for i, t := range toks {
+		toks := slices.AppendSeq(c.toks[:0], nlp.EachToken(text))
+		c.toks = toks
+		hashes := c.hashes[:0]
+		for _, t := range toks {
 			lower := strings.ToLower(t.Text)
 			if shingle {
 				hashes = append(hashes, hashString(lower))
 			}
 			if hasDigit(lower) {
 				n := strings.ReplaceAll(lower, ",", "")
-				out.tf[v.id(kindNumber, n, t.Text)] += weight
+				count(v.id(kindNumber, n, t.Text), weight)
 				if d.Dates == nil && len(n) == 4 && (n[:2] == "19" || n[:2] == "20") {
 					y := int(n[0]-'0')*1000 + int(n[1]-'0')*100 + int(n[2]-'0')*10 + int(n[3]-'0')
 					out.years = append(out.years, y)
 				}
 				continue
 			}
-			if isCapitalised(t.Text) && !nlp.IsStopword(lower) && !startsSentence(text, t.Start) && len(lower) > 1 {
-				out.tf[v.id(kindEntity, lower, t.Text)] += weight
+			stop := nlp.IsStopword(lower)
+			if !stop && isCapitalised(t.Text) && len(lower) > 1 && !startsSentence(text, t.Start) {
+				count(v.id(kindEntity, lower, t.Text), weight)
 			}
-			_ = i
-			if nlp.IsStopword(lower) || utf8.RuneCountInString(lower) < 2 {
+			if stop || utf8.RuneCountInString(lower) < 2 {
 				continue
 			}
-			s := v.stem(lower)
-			out.tf[v.id(kindWord, s, lower)] += weight
+			count(v.word(lower), weight)
 		}
+		c.hashes = hashes
 		if shingle {
 			out.shingles = shingles(hashes, c.opt.Shingle)
 			out.copy = narrativeSketch(text, toks, hashes, c.opt.Shingle)
@@ -154,6 +183,7 @@ func (c *Clusterer) extract(d *Doc) counts {
 	}
 	addWords(d.Title, float64(c.opt.TitleWeight), false)
 	addWords(d.Text, 1, true)
+	clear(c.toks) // do not keep the text alive
 	for _, dt := range d.Dates {
 		out.years = append(out.years, dt.Year)
 	}
@@ -170,8 +200,11 @@ func (c *Clusterer) extract(d *Doc) counts {
 				continue
 			}
 			seen[k] = true
-			out.tf[v.id(kindName, k, e)]++
+			count(v.id(kindName, k, e), 1)
 		}
+	}
+	for _, id := range out.ids {
+		c.slot[id] = 0
 	}
 	return out
 }
@@ -182,20 +215,20 @@ func (c *Clusterer) weigh(cn counts, count bool) vec {
 	v := c.vocab
 	if count {
 		v.docs++
-		for id := range cn.tf {
+		for _, id := range cn.ids {
 			v.terms[id].df++
 		}
 	}
-	out := make(vec, 0, len(cn.tf))
-	for id, tf := range cn.tf {
-		w := (1 + math.Log(tf)) * v.idf(id)
+	out := make(vec, 0, len(cn.ids))
+	for i, id := range cn.ids {
+		w := (1 + math.Log(cn.tf[i])) * v.idf(id)
 		switch v.terms[id].kind {
 		case kindEntity, kindName:
 			w *= c.opt.EntityWeight
 		case kindNumber:
 			w *= c.opt.NumberWeight
 		}
-		out = append(out, tw{id, w})
+		out = append(out, tw{id, v.terms[id].kind, w})
 	}
 	return out.sortedUnit()
 }
@@ -298,8 +331,8 @@ func (c *Clusterer) compactVocab() {
 	}
 	used := make([]bool, len(v.terms))
 	mark := func(p *profile) {
-		for id := range p.w {
-			used[id] = true
+		for _, x := range p.v {
+			used[x.id] = true
 		}
 	}
 	for _, ev := range c.events {
@@ -323,6 +356,7 @@ func (c *Clusterer) compactVocab() {
 		}
 	}
 	v.docs /= 2
+	clear(v.words) // ids change
 	remap := make([]int32, len(v.terms))
 	var terms []term
 	for id := range v.terms {
@@ -340,14 +374,9 @@ func (c *Clusterer) compactVocab() {
 	v.terms = terms
 	// Renumbering keeps the order of the kept ids, so sorted vectors stay sorted.
 	reProfile := func(p *profile) {
-		w := make(map[int32]float64, len(p.w))
-		for id, x := range p.w {
-			if n := remap[id]; n >= 0 {
-				w[n] = x
-			}
+		for i := range p.v {
+			p.v[i].id = remap[p.v[i].id] // every term of a profile is kept
 		}
-		p.w = w
-		p.sorted = nil
 	}
 	reSet := func(s map[int32]bool) map[int32]bool {
 		out := make(map[int32]bool, len(s))

@@ -125,11 +125,14 @@ func (mp *merger) push(ev *event, onlyOlder bool) {
 	if ev.dead || hasManual(ev) {
 		return
 	}
-	for _, o := range c.candidates(topTerms(mp.unit(ev), queryTerms)) {
+	u := mp.unit(ev)
+	sc := c.scatter(u)
+	defer sc.release()
+	for _, o := range c.candidates(topTerms(u, queryTerms)) {
 		if o == ev || o.dead || hasManual(o) || (onlyOlder && o.seq >= ev.seq) || !mp.eligible(ev, o) {
 			continue
 		}
-		if s := mp.similarity(ev, o); s >= mp.th {
+		if s := mp.similarityBy(ev, o, sc); s >= mp.th {
 			heap.Push(&mp.h, mergePair{ev, o, mp.version[ev], mp.version[o], s})
 		}
 	}
@@ -177,22 +180,34 @@ type cachedUnit struct {
 // damped by the gap between their dates and, where one is dated, by years
 // neither shares.
 func (mp *merger) similarity(a, b *event) float64 {
+	return mp.similarityBy(a, b, nil)
+}
+
+// similarityBy is similarity with a's unit centroid scattered in sc, when
+// not nil.
+func (mp *merger) similarityBy(a, b *event, sc *scatter) float64 {
 	pc := mp.c.passes
 	if pc == nil {
-		return mp.similarityOf(a, b)
+		return mp.similarityOf(a, b, sc)
 	}
 	if cs, ok := pc.sims[[2]*event{a, b}]; ok && cs.ra == a.rev && cs.rb == b.rev {
 		return cs.s
 	}
-	s := mp.similarityOf(a, b)
+	s := mp.similarityOf(a, b, sc)
 	pc.sims[[2]*event{a, b}] = cachedSim{a.rev, b.rev, s}
 	return s
 }
 
-func (mp *merger) similarityOf(a, b *event) float64 {
+func (mp *merger) similarityOf(a, b *event, sc *scatter) float64 {
 	c := mp.c
 	ma, mb := a.center(), b.center()
-	s := c.score(&b.c, mp.unit(a)) * c.timeFactor(ma, mb, mb, c.opt.TimeScale)
+	var s float64
+	if sc != nil {
+		s = c.scoreScattered(&b.c, sc)
+	} else {
+		s = c.score(&b.c, mp.unit(a))
+	}
+	s = s * c.timeFactor(ma, mb, mb, c.opt.TimeScale)
 	if a.first.IsZero() && b.first.IsZero() {
 		return s // neither is dated: no year to go by (datedYearFactor)
 	}
@@ -225,7 +240,7 @@ func ownParticipant(of, other map[int32]float64) bool {
 func (c *Clusterer) entityShares(ev *event) map[int32]float64 {
 	return shares(ev, func(m *member, count func(int32)) {
 		for _, x := range m.v {
-			if c.vocab.terms[x.id].kind == kindEntity {
+			if x.k == kindEntity {
 				count(x.id)
 			}
 		}

@@ -186,12 +186,12 @@ func (c *Clusterer) keyEntities(p *profile, n int) []string {
 		w  float64
 	}
 	var names, words []ew
-	for id, w := range p.w {
-		switch c.vocab.terms[id].kind {
+	for _, x := range p.v {
+		switch x.k {
 		case kindName:
-			names = append(names, ew{id, w})
+			names = append(names, ew{x.id, x.w})
 		case kindEntity:
-			words = append(words, ew{id, w})
+			words = append(words, ew{x.id, x.w})
 		}
 	}
 	all := names

@@ -34,11 +34,15 @@ var abbreviations = map[string]bool{
 // initialisms ("U.S.", "U.N.") and titles ("Mr.") keep their dots.
 func tokenize(text string) []token {
 	toks := make([]token, 0, len(text)/5)
+	lowText := lowerASCIIText(text)
 	newline := false
 	sent := 0
 	startNext := true
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		if unicode.IsSpace(r) {
 			if r == '\n' {
 				newline = true
@@ -51,6 +55,12 @@ func tokenize(text string) []token {
 		if isWordRune(r) {
 			j := i + size
 			for j < len(text) {
+				if c := text[j]; c < utf8.RuneSelf {
+					if isASCIIWordByte(c) {
+						j++
+						continue
+					}
+				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
 				if isWordRune(r2) {
 					j += s2
@@ -110,7 +120,7 @@ func tokenize(text string) []token {
 			}
 		}
 		t.sent = sent
-		t.low = lowerASCIIFast(t.text)
+		t.low = lowerIn(lowText, t.start, t.end)
 		if t.word {
 			for k := 0; k < len(t.text); k++ {
 				if t.text[k] == '-' {
@@ -131,18 +141,47 @@ func tokenize(text string) []token {
 	return toks
 }
 
-// lowerASCIIFast lowercases s, without allocating when it has no upper case.
-func lowerASCIIFast(s string) string {
+// lowerASCIIText returns text with its ASCII capitals lowered and every
+// other byte as it is: the lower case of a piece of text that is all
+// ASCII is its slice of it.
+func lowerASCIIText(text string) string {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; 'A' <= c && c <= 'Z' {
+			b := []byte(text)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; 'A' <= c && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return text
+}
+
+// lowerIn returns text[start:end] in lower case, given
+// lowText, the text's lowerASCIIText: a slice of it, without allocating,
+// when the piece is ASCII.
+func lowerIn(lowText string, start, end int) string {
+	s := lowText[start:end]
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 || (c >= 'A' && c <= 'Z') {
-			return strings.ToLower(s)
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(s) // as of the text: its ASCII is lower case already
 		}
 	}
 	return s
 }
 
+// isASCIIWordByte is isWordRune of an ASCII character: a letter or digit
+// (no ASCII character is a mark).
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+}
+
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIWordByte(byte(r))
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 

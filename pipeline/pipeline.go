@@ -81,6 +81,11 @@ type StageError struct {
 // MaxBatch is the most articles stored, and handed to the stages, at once.
 const MaxBatch = 256
 
+// IdleFlush is how long the writer waits for the next input, at the end
+// of one, before it stores and processes the batch it holds: a stream
+// that pauses has its articles stored meanwhile.
+const IdleFlush = time.Second
+
 // Ingest reads the paths (files, directories, "-" for opt.Stdin) into st.
 func Ingest(ctx context.Context, st storyline.ArticleStore, paths []string, opt Options) (Summary, error) {
 	if opt.TotalBytes == 0 && opt.Progress != nil {
@@ -164,7 +169,23 @@ func Run(ctx context.Context, st storyline.ArticleStore, inputs iter.Seq[source.
 		}
 	}()
 
-	for out := range order {
+	// A batch is stored when it is full or, at the end of an input, when
+	// no other input has come within IdleFlush (a stream that pauses): not
+	// merely when none is queued at that instant, which depends on how
+	// far the readers happen to be ahead, and made the batches, and with
+	// them the entities and events a run finds, differ from run to run.
+	idle := time.NewTimer(IdleFlush)
+	idle.Stop()
+	var next chan chunk
+	for {
+		out := next
+		next = nil
+		if out == nil {
+			var ok bool
+			if out, ok = <-order; !ok {
+				break
+			}
+		}
 		for {
 			var c chunk
 			var ok bool
@@ -176,7 +197,26 @@ func Run(ctx context.Context, st storyline.ArticleStore, inputs iter.Seq[source.
 			if !ok {
 				break
 			}
-			if err := w.add(ctx, c, len(order) == 0); err != nil {
+			paused := false
+			if c.last {
+				select {
+				case next = <-order:
+				default:
+					idle.Reset(IdleFlush)
+					select {
+					case next = <-order:
+					case <-idle.C:
+						paused = true
+					case <-ctx.Done():
+						return w.sum, context.Cause(ctx)
+					}
+					idle.Stop()
+				}
+				if next == nil {
+					paused = true // no input is left, or none came in time
+				}
+			}
+			if err := w.add(ctx, c, paused); err != nil {
 				return w.sum, err
 			}
 		}

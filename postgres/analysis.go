@@ -67,6 +67,12 @@ func (s *Store) PutAnalyses(ctx context.Context, list []*storyline.Analysis) err
 		}
 	}
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if len(list) > 1 {
+			done, err := s.putFreshAnalyses(ctx, tx, list)
+			if done || err != nil {
+				return err
+			}
+		}
 		for _, a := range list {
 			if err := s.putAnalysis(ctx, tx, a); err != nil {
 				if storyline.ErrorCode(err) == storyline.EINTERNAL {
@@ -127,11 +133,10 @@ func (s *Store) putAnalysis(ctx context.Context, tx pgx.Tx, a *storyline.Analysi
 
 	// Forget the previous analysis (its counts too), and read the
 	// entities every name of this one may resolve to.
-	var keys, ids, prefixes []string
+	var keys, ids []string
 	lookup := func(name string, kind storyline.EntityKind) {
 		keys = append(keys, entity.Keys(name, kind)...)
-		nid := entity.NewID(name, kind)
-		ids, prefixes = append(ids, nid), append(prefixes, nid+"-%")
+		ids = append(ids, entity.NewID(name, kind))
 	}
 	for _, m := range a.Mentions {
 		if m.Name != "" && validKind(m.Kind) {
@@ -154,7 +159,7 @@ func (s *Store) putAnalysis(ctx context.Context, tx pgx.Tx, a *storyline.Analysi
 	r := newResolver()
 	b.Queue(`SELECT k.key, e.id, e.name, e.kind, e.aliases, e.mention_count, e.article_count
 		FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key = ANY($1) ORDER BY e.id, k.key`, noNULs(keys))
-	b.Queue(`SELECT id FROM entities WHERE id = ANY($1) OR id LIKE ANY($2)`, ids, prefixes)
+	b.Queue(takenIDs, ids)
 	res = tx.SendBatch(ctx, b)
 	for range 4 + len(old) {
 		if _, err := res.Exec(); err != nil {
@@ -245,6 +250,16 @@ func (s *Store) putAnalysis(ctx context.Context, tx pgx.Tx, a *storyline.Analysi
 	}
 	return tx.SendBatch(ctx, b).Close()
 }
+
+// takenIDs reads the entity IDs in use among those create may give the
+// names whose entity.NewID are $1: the ID itself and its "-2", "-3", ...
+// forms. Each is a range scan of the primary key (IDs sort in "C" order,
+// where '-' comes just before '.'), then checked exactly; a LIKE over the
+// array instead made PostgreSQL test every entity against every pattern,
+// most of an ingest's database time.
+const takenIDs = `SELECT e.id FROM unnest($1::text[]) AS n(id)
+	JOIN entities e ON e.id >= n.id COLLATE "C" AND e.id < (n.id || '.') COLLATE "C"
+	WHERE e.id = n.id OR left(e.id, length(n.id) + 1) = n.id || '-'`
 
 func noNULs(list []string) []string {
 	for i, s := range list {
@@ -462,7 +477,7 @@ func queryEntities(ctx context.Context, q querier, where, tail string, args ...a
 }
 
 // roles fills the roles of es, with the first and last publication dates
-// of the articles that give each.
+// of the articles that give each (undisputed ones only).
 func (s *Store) roles(ctx context.Context, es []*storyline.Entity) error {
 	if len(es) == 0 {
 		return nil
@@ -473,7 +488,9 @@ func (s *Store) roles(ctx context.Context, es []*storyline.Entity) error {
 		byID[e.ID] = e
 		ids[i] = e.ID
 	}
-	rows, err := s.pool.Query(ctx, `SELECT r.entity_id, r.title, r.affiliation, a.published
+	// A page date its text disputes says nothing of when a role was held.
+	rows, err := s.pool.Query(ctx, `SELECT r.entity_id, r.title, r.affiliation,
+		CASE WHEN a.disputed = '' THEN a.published ELSE '' END
 		FROM entity_roles r JOIN articles a ON a.id = r.article_id
 		WHERE r.entity_id = ANY($1)`, ids)
 	if err != nil {

@@ -28,7 +28,46 @@ type token struct {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIWordByte(byte(r))
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isASCIIWordByte is isWordRune of an ASCII character: a letter or digit.
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+}
+
+// lowerASCIIText returns text with its ASCII capitals lowered and every
+// other byte as it is.
+func lowerASCIIText(text string) string {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; 'A' <= c && c <= 'Z' {
+			b := []byte(text)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; 'A' <= c && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return text
+}
+
+// lowerIn returns text[start:end] in lower case, given lowText, the
+// text's lowerASCIIText: a slice of it, without allocating, when the
+// piece is ASCII (strings.ToLower of its slice otherwise, the same as of
+// the text's).
+func lowerIn(lowText string, start, end int) string {
+	s := lowText[start:end]
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 // scan splits text into tokens. Words keep inner apostrophes, hyphens and
@@ -36,9 +75,13 @@ func isWordRune(r rune) bool {
 // abbreviation ("Mr.", "Sen.") and is a token of its own otherwise.
 func scan(text string) []token {
 	toks := make([]token, 0, len(text)/5)
+	lowText := lowerASCIIText(text)
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case r == '\n':
 			j := i
@@ -54,6 +97,10 @@ func scan(text string) []token {
 		case isWordRune(r):
 			j := i + size
 			for j < len(text) {
+				if c := text[j]; c < utf8.RuneSelf && isASCIIWordByte(c) {
+					j++
+					continue
+				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
 				if isWordRune(r2) {
 					j += s2
@@ -76,7 +123,7 @@ func scan(text string) []token {
 				j++
 				w = text[i:j]
 			}
-			toks = append(toks, token{start: i, end: j, text: w, lower: strings.ToLower(w), kind: word})
+			toks = append(toks, token{start: i, end: j, text: w, lower: lowerIn(lowText, i, j), kind: word})
 			i = j
 			continue
 		}

@@ -39,6 +39,11 @@ const insertArticle = `INSERT INTO articles (` + articleColumns + `, published_f
 	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 	ON CONFLICT (id) DO NOTHING`
 
+// indexArticles adds the articles of a list of IDs (idList) to the
+// full-text index, in one statement (see migration 009).
+const indexArticles = `INSERT INTO articles_fts (rowid, title, text)
+	SELECT seq, title, text FROM articles WHERE id IN ` + idSet + ` ORDER BY seq`
+
 // PutArticles stores several articles in one transaction, as PutArticle
 // would one by one; created[i] says whether list[i] was new. Ingest uses
 // it to store faster.
@@ -54,6 +59,7 @@ func (s *Store) PutArticles(ctx context.Context, list []*storyline.Article) ([]b
 	}
 	defer stmt.Close()
 	created := make([]bool, len(list))
+	var fresh []string
 	for i, a := range list {
 		args, err := s.articleArgs(a)
 		if err != nil {
@@ -68,6 +74,14 @@ func (s *Store) PutArticles(ctx context.Context, list []*storyline.Article) ([]b
 			return nil, err
 		}
 		created[i] = n == 1
+		if created[i] {
+			fresh = append(fresh, a.ID)
+		}
+	}
+	if len(fresh) > 0 {
+		if _, err := tx.ExecContext(ctx, indexArticles, idList(fresh)); err != nil {
+			return nil, fmt.Errorf("store articles: index their text: %w", err)
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("store articles: %w", err)

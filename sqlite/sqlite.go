@@ -82,6 +82,8 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		"busy_timeout(10000)",
 		"foreign_keys(ON)",
 		"synchronous(NORMAL)",
+		"cache_size(-32768)",
+		"wal_autocheckpoint(8192)",
 	} {
 		q.Add("_pragma", p)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/pipeline"
@@ -11,9 +12,22 @@ import (
 
 // Happening returns the main happening of an event: of the happenings
 // its articles' statements tell (the statements of different articles
-// of one event, leads and all, grouped as Build groups them), the one
-// that most independent outlets lead with, then the most important. Its
-// date is the event's date, and its text a headline for the event.
+// of one event, leads and all, grouped as Build groups them), the most
+// important one on the date that most independent outlets report first
+// as news (then first as news in a sentence that names the date, then as
+// news at all, then in their leads). Its date is the event's date, and
+// its text a headline for the event.
+//
+// A statement reports its happening as news when the happening's date is
+// at most a week before its article's publication (or estimated) date:
+// an earlier date is background ("similar to the crash of October", "the
+// jet that crashed last month"), however many of the event's articles
+// recall it, even in their leads. An article with no date of either kind
+// cannot tell news from background: its statements count as news when
+// they name a day. What an article reports first as news, in a sentence
+// that dates it (else by its publication date), is what it reports; what
+// it recalls after (the crash of Sunday in a report of the relatives
+// flown in on Tuesday) is context.
 // ok is false when no statement has a date or none opens a happening.
 func Happening(stmts []storyline.Statement, articles map[string]*storyline.Article) (storyline.Entry, bool) {
 	items := prepare(stmts, articles, Options{})
@@ -21,26 +35,95 @@ func Happening(stmts []storyline.Statement, articles map[string]*storyline.Artic
 		return storyline.Entry{}, false
 	}
 	hs := group(items, func(a, b string) bool { return true })
-	var best *happening
-	bestLeads := -1
+	// Each article's first statement of news.
+	firsts := map[string]*item{}
 	for _, h := range hs {
-		h.score = score(h)
-		leads := map[string]bool{}
 		for _, it := range h.items {
-			if it.lead && !h.coarse[it] {
-				leads[outletKey(it)] = true
+			if h.coarse[it] || !isNews(it, h.date) {
+				continue
+			}
+			f := firsts[it.st.ArticleID]
+			if f == nil || it.explicit && !f.explicit || it.explicit == f.explicit && it.st.Sentence < f.st.Sentence {
+				firsts[it.st.ArticleID] = it
 			}
 		}
-		switch n := len(leads); {
-		case best == nil, n > bestLeads,
-			n == bestLeads && (h.score > best.score || h.score == best.score && h.date.Compare(best.date) < 0):
-			best, bestLeads = h, n
+	}
+	// The outlets of each date: those reporting it first as news, first
+	// in a sentence that names it, as news, in their leads.
+	type outletSets [4]map[string]bool
+	byDate := map[storyline.Date]*outletSets{}
+	for _, h := range hs {
+		h.score = score(h)
+		sets := byDate[h.date]
+		if sets == nil {
+			sets = &outletSets{{}, {}, {}, {}}
+			byDate[h.date] = sets
+		}
+		for _, it := range h.items {
+			if h.coarse[it] || !isNews(it, h.date) {
+				continue
+			}
+			k := outletKey(it)
+			if firsts[it.st.ArticleID] == it {
+				sets[0][k] = true
+				if it.explicit {
+					sets[1][k] = true
+				}
+			}
+			sets[2][k] = true
+			if it.lead {
+				sets[3][k] = true
+			}
+		}
+	}
+	rank := func(d storyline.Date) [4]int {
+		s := byDate[d]
+		return [4]int{len(s[0]), len(s[1]), len(s[2]), len(s[3])}
+	}
+	var best *happening
+	for _, h := range hs {
+		if best == nil {
+			best = h
+			continue
+		}
+		c := 0
+		if h.date != best.date {
+			hr, br := rank(h.date), rank(best.date)
+			c = slices.Compare(hr[:], br[:])
+		}
+		if c > 0 || c == 0 && (h.score > best.score || h.score == best.score && h.date.Compare(best.date) < 0) {
+			best = h
 		}
 	}
 	if best == nil {
 		return storyline.Entry{}, false // dated statements, but none opens a happening
 	}
 	return entry(best), true
+}
+
+// newsWindow is how long before its article's date a happening is still
+// news to it.
+const newsWindow = 7 * 24 * time.Hour
+
+// isNews reports whether a statement of a happening on date d reports it
+// as news: d overlaps the week before its article's date (publication,
+// else estimate) or that date itself. Without either date, a statement
+// is news when d is a day. A month or a year is news only to an article
+// dated no more precisely, in it: to an article dated to the day, a
+// month is background ("the jet that crashed last month", "earlier this
+// month").
+func isNews(it *item, d storyline.Date) bool {
+	if it.art == nil {
+		return d.Precision == storyline.PrecisionDay
+	}
+	pub, _ := it.art.ShownDate()
+	if pub.IsZero() {
+		return d.Precision == storyline.PrecisionDay
+	}
+	if d.Precision != storyline.PrecisionDay {
+		return pub.Precision <= d.Precision && !pub.Time().Before(d.Time()) && pub.Time().Before(d.End())
+	}
+	return d.Time().Before(pub.End().Add(24*time.Hour)) && d.End().After(pub.Time().Add(-newsWindow))
 }
 
 // EventStore is what EventDates reads and writes.

@@ -50,3 +50,59 @@ func TestHappeningDatesEvent(t *testing.T) {
 		t.Error("a happening from background alone")
 	}
 }
+
+// An event's date is the day of the happening its reports give as news,
+// not that of an earlier happening most of them recall, even in their
+// leads: the reports of the black-box findings of Sunday 17 March compare
+// them to a crash of October, and those of the preliminary report of
+// Thursday 4 April recall the crash of last month or of 10 March.
+func TestHappeningNewsNotBackground(t *testing.T) {
+	cases := []struct {
+		want    storyline.Date
+		reports []struct {
+			id        string
+			published storyline.Date
+			text      string
+		}
+	}{
+		{day(2019, 3, 17), []struct {
+			id        string
+			published storyline.Date
+			text      string
+		}{
+			{"a", day(2019, 3, 17), "Recorder data from the airliner showed clear similarities with the crash of another jet of the same model in October.\n\n" +
+				"Transport minister Selam Tadesse gave the findings to reporters on Sunday."},
+			{"b", day(2019, 3, 18), "The flight recorders of the jet resemble those of the crash in October, investigators found.\n\n" +
+				"Selam Tadesse told a news conference on Sunday that a preliminary report would follow within a month."},
+			{"c", day(2019, 3, 17), "The two crashes share clear similarities, Selam Tadesse said on Sunday, after the recorders were read in Paris.\n\n" +
+				"In October, 189 people died when the first jet went down after take-off."},
+		}},
+		{day(2019, 4, 4), []struct {
+			id        string
+			published storyline.Date
+			text      string
+		}{
+			{"d", day(2019, 4, 4), "The crew of the jet that crashed last month followed every procedure, according to the preliminary report.\n\n" +
+				"Selam Tadesse presented the preliminary report in the capital on Thursday."},
+			{"e", day(2019, 4, 5), "The preliminary report into the crash of March 10 found that the crew had done all it should.\n\n" +
+				"The report, published on Thursday, asks the maker to review the flight control system."},
+			{"f", day(2019, 4, 4), "The pilots of the flight that went down on March 10 could not control the aircraft, the preliminary report released on Thursday says."},
+		}},
+	}
+	for _, c := range cases {
+		var stmts []storyline.Statement
+		arts := map[string]*storyline.Article{}
+		for _, r := range c.reports {
+			a := &storyline.Article{ID: r.id, Source: "outlet " + r.id, Published: r.published, Text: r.text}
+			arts[a.ID] = a
+			stmts = append(stmts, Statements(a, timex.Tag(a.Text, a.Published), entity.Extract(a.Text))...)
+		}
+		h, ok := Happening(stmts, arts)
+		if !ok {
+			t.Fatal("no happening")
+		}
+		if h.Date != c.want {
+			t.Errorf("the event is dated %s (%q), want %s", h.Date, h.Text, c.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -79,5 +80,73 @@ func TestPathological(t *testing.T) {
 	dct := storyline.Day(2021, time.March, 22)
 	for _, s := range pathological {
 		checkTags(t, s, Tag(s, dct))
+	}
+}
+
+// FuzzFoundResolve checks that the expressions found once resolve against
+// several days, one after the other, as tagging the text anew against each
+// does.
+func FuzzFoundResolve(f *testing.F) {
+	f.Add("On Monday, March 22, he returned; the day before he had left. Two days later, on Friday, the next day, last week, in 2019, this year.", int64(1616371200), int64(1617000000))
+	f.Add("“Tomorrow”, she said on Tuesday; a year earlier, the third quarter, every Monday, now.", int64(0), int64(1500000000))
+	f.Fuzz(func(t *testing.T, text string, a, b int64) {
+		days := []storyline.Date{{}}
+		for _, sec := range []int64{a, b} {
+			if sec != 0 {
+				days = append(days, storyline.DateOf(time.Unix(sec%(1<<34), 0).UTC()))
+			}
+		}
+		days = append(days, days...)
+		found := Find(text)
+		for _, d := range days {
+			if got, want := found.Resolve(d), Tag(text, d); !reflect.DeepEqual(got, want) {
+				t.Fatalf("Find(%q).Resolve(%v) = %v, Tag gives %v", text, d, got, want)
+			}
+		}
+	})
+}
+
+// unfiltered is the English tagger without the test of the token after a
+// rule's first word (compiledRule.second): every candidate rule is tried.
+var unfiltered = func() *Tagger {
+	c := *english.c
+	c.rules = append([]compiledRule(nil), c.rules...)
+	for i := range c.rules {
+		c.rules[i].second = nil
+	}
+	return &Tagger{c: &c}
+}()
+
+// FuzzFollow checks that skipping the rules whose second token cannot
+// match finds what trying every rule finds.
+func FuzzFollow(f *testing.F) {
+	for _, s := range []string{
+		"On Monday, March 22, he returned; the day before he had left. Two days later, on Friday, the next day, last week, in 2019, this year.",
+		"the third quarter of 1989, the 1990s, the year two thousand and one, the past three years, the first half, the end of the month, the weekend",
+		"a year earlier, the same period a year ago, earlier this month, later that day, the late 1980s, the mid-1990s, the day after tomorrow",
+		"the", "the 5", "the five", "the fifth", "the twenty-four hours", "later", "earlier",
+	} {
+		f.Add(s)
+	}
+	f.Add(news)
+	f.Fuzz(func(t *testing.T, text string) {
+		got, want := english.find(text), unfiltered.find(text)
+		if len(got.matches) != len(want.matches) {
+			t.Fatalf("%q: %d matches, unfiltered %d", text, len(got.matches), len(want.matches))
+		}
+		for i, m := range got.matches {
+			w := want.matches[i]
+			if m.rule.Name != w.rule.Name || m.i != w.i || m.j != w.j || !reflect.DeepEqual(m.caps, w.caps) {
+				t.Fatalf("%q: match %d is %s %d-%d, unfiltered %s %d-%d", text, i, m.rule.Name, m.i, m.j, w.rule.Name, w.i, w.j)
+			}
+		}
+	})
+}
+
+func TestFollowOnTheSeeds(t *testing.T) {
+	for _, s := range pathological {
+		if got, want := english.find(s), unfiltered.find(s); len(got.matches) != len(want.matches) {
+			t.Fatalf("%.40q: %d matches, unfiltered %d", s, len(got.matches), len(want.matches))
+		}
 	}
 }

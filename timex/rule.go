@@ -86,7 +86,12 @@ type Rule struct {
 	// EndsClause requires punctuation or the end of the text after the
 	// match ("two days before." but not "two days before the vote").
 	EndsClause bool
-	Confidence float64
+	// NotAfterName, when set, forbids a match that starts with a number
+	// right after a capitalised word other than those it lists: the
+	// number is then part of a name ("Trump 2020", "Tokyo 2020"), while
+	// "In 2019" is a year.
+	NotAfterName string
+	Confidence   float64
 }
 
 // elem is one compiled pattern element.
@@ -118,10 +123,30 @@ func (b *wordBits) add(id int32) {
 type compiledRule struct {
 	Rule
 	notBefore map[string]bool
+	nameOK    map[string]bool // NotAfterName's words
 	after     map[string]bool
 	before    map[string]bool
 	elems     []elem
 	set       []capture
+	// second, when not nil, is what the token after the first must be for
+	// the rule to match: set for a rule whose first element is not
+	// optional and which goes on after it. A first element that is a
+	// builtin takes one token only when it is a number (number words may
+	// take several): then second holds only after a number.
+	second      *follow
+	secondAtNum bool
+}
+
+// follow is what a token may be for a pattern element to match it (or
+// one of several elements, when those before are optional): a word of
+// words, or a number when num is set.
+type follow struct {
+	words wordBits
+	num   bool
+}
+
+func (f *follow) allows(t *token) bool {
+	return f.words.has(t.id) || f.num && t.kind == kNum
 }
 
 type capture struct{ slot, val string }
@@ -178,6 +203,9 @@ func compile(l *Lang) (*compiled, error) {
 		}
 		if r.Before != "" {
 			cr.before = set(strings.Fields(r.Before))
+		}
+		if r.NotAfterName != "" {
+			cr.nameOK = set(strings.Fields(r.NotAfterName))
 		}
 		if cr.Confidence == 0 {
 			cr.Confidence = 0.8
@@ -267,7 +295,50 @@ func compile(l *Lang) (*compiled, error) {
 			}
 		}
 	}
+	for ri := range c.rules {
+		c.rules[ri].second = c.follows(c.rules[ri].elems)
+		c.rules[ri].secondAtNum = c.rules[ri].elems[0].builtin != ""
+	}
 	return c, nil
+}
+
+// follows returns what the token after the first must be for elems to
+// match (the union of what the elements after the first may start with,
+// up to the first that is not optional), or nil when it cannot tell:
+// the first element is optional, or all after it are.
+func (c *compiled) follows(elems []elem) *follow {
+	if len(elems) < 2 || elems[0].opt {
+		return nil
+	}
+	f := &follow{}
+	for _, e := range elems[1:] {
+		switch e.builtin {
+		case "":
+			for w := range e.lits {
+				f.words.add(c.word(w))
+			}
+			for w := range e.class {
+				f.words.add(c.word(w))
+			}
+		case "#n", "#yearw":
+			// A number, or number words (numberWords starts at one).
+			f.num = true
+			for w := range c.num {
+				f.words.add(c.word(w))
+			}
+		case "#ord":
+			f.num = true
+			for w := range c.ord {
+				f.words.add(c.word(w))
+			}
+		default:
+			f.num = true // the other builtins read numbers only
+		}
+		if !e.opt {
+			return f
+		}
+	}
+	return nil
 }
 
 // word returns the vocabulary ID of w, numbering it if it has none.
@@ -305,6 +376,9 @@ func (c *compiled) matchAt(toks []token, i int, caps []capture) (best match, ok 
 	}
 	for _, ri := range cands {
 		r := &c.rules[ri]
+		if r.second != nil && (!r.secondAtNum || toks[i].kind == kNum) && (i+1 >= len(toks) || !r.second.allows(&toks[i+1])) {
+			continue // it cannot match: see follows
+		}
 		caps = caps[:0]
 		j, cs, m := c.matchElems(toks, i, r.elems, caps)
 		// A match neither starts nor ends on punctuation or a connecting
@@ -331,6 +405,9 @@ func (c *compiled) matchAt(toks []token, i int, caps []capture) (best match, ok 
 			continue
 		}
 		if m && j > i && r.EndsClause && j < len(toks) && toks[j].kind != kPunct {
+			continue
+		}
+		if m && j > i && r.nameOK != nil && toks[i].kind == kNum && i > 0 && toks[i-1].kind == kWord && toks[i-1].upper && toks[i-1].sentence == toks[i].sentence && !r.nameOK[toks[i-1].low] {
 			continue
 		}
 		if m && j > i && (!ok || j > best.j) {

@@ -73,17 +73,41 @@ type state struct {
 }
 
 func (tg *Tagger) tag(text string, dct time.Time) []storyline.Timex {
+	return tg.find(text).resolve(dct)
+}
+
+// Found is a text's time expressions as the rules find them, before they
+// are resolved against a creation time: which rule matches where does not
+// depend on it, so a text tagged against several days is matched once.
+type Found struct {
+	c       *compiled
+	text    string
+	toks    []token
+	matches []match
+}
+
+// Find finds the time expressions of English text; Resolve gives them
+// values. Find(text).Resolve(dct) is Tag(text, dct).
+func Find(text string) *Found { return english.find(text) }
+
+// Resolve resolves the expressions found against the day dct, as Tag
+// does (zero: unknown). It may be called for several days.
+func (f *Found) Resolve(dct storyline.Date) []storyline.Timex {
+	var t time.Time
+	if !dct.IsZero() {
+		t = dct.Time()
+	}
+	return f.resolve(t)
+}
+
+func (tg *Tagger) find(text string) *Found {
 	c := tg.c
 	toks := tokenize(text, c.abbrev)
 	for i := range toks {
 		toks[i].id = c.vocab[toks[i].low]
 	}
-	st := &state{c: c, toks: toks, hasDCT: !dct.IsZero()}
-	if st.hasDCT {
-		y, m, d := dct.Date()
-		st.dct = date(y, int(m), d)
-	}
-	var out []storyline.Timex
+	f := &Found{c: c, text: text, toks: toks}
+	st := &state{c: c, toks: toks}
 	var caps []capture
 	for i := 0; i < len(toks); {
 		m, ok := c.matchAt(toks, i, caps)
@@ -91,16 +115,29 @@ func (tg *Tagger) tag(text string, dct time.Time) []storyline.Timex {
 			i++
 			continue
 		}
+		f.matches = append(f.matches, m)
+		i = m.j
+	}
+	return f
+}
+
+func (f *Found) resolve(dct time.Time) []storyline.Timex {
+	st := &state{c: f.c, toks: f.toks, hasDCT: !dct.IsZero()}
+	if st.hasDCT {
+		y, m, d := dct.Date()
+		st.dct = date(y, int(m), d)
+	}
+	var out []storyline.Timex
+	for _, m := range f.matches {
 		st.at = m.i
 		tx, ok := st.resolve(m)
 		if ok {
-			tx.Start = toks[m.i].start
-			tx.End = toks[m.j-1].end
-			tx.Text = text[tx.Start:tx.End]
+			tx.Start = f.toks[m.i].start
+			tx.End = f.toks[m.j-1].end
+			tx.Text = f.text[tx.Start:tx.End]
 			tx.Rule = m.rule.Name
 			out = append(out, tx)
 		}
-		i = m.j
 	}
 	return out
 }

@@ -31,7 +31,8 @@ type token struct {
 // words (without the dot) that take a glued abbreviation dot. Letters
 // separated by single dots ("p.m.", "a.m.") form one word token.
 func tokenize(text string, abbrev map[string]bool) []token {
-	toks := make([]token, 0, len(text)/5+1)
+	toks := make([]token, 0, len(text)/4+1)
+	lowText := lowerASCIIText(text)
 	sentence := 0
 	newSentence := false
 	i := 0
@@ -55,16 +56,16 @@ func tokenize(text string, abbrev map[string]bool) []token {
 				continue
 			case isDigit(c):
 				end := scanNumber(text, i)
-				toks = appendTok(toks, text, i, end, kNum, &sentence, &newSentence)
+				toks = appendTok(toks, text, lowText, i, end, kNum, &sentence, &newSentence)
 				i = end
 				continue
 			case isASCIILetter(c):
-				end := scanWord(text, i, abbrev)
-				toks = appendTok(toks, text, i, end, kWord, &sentence, &newSentence)
+				end := scanWord(text, lowText, i, abbrev)
+				toks = appendTok(toks, text, lowText, i, end, kWord, &sentence, &newSentence)
 				i = end
 				continue
 			}
-			toks = appendTok(toks, text, i, i+1, kPunct, &sentence, &newSentence)
+			toks = appendTok(toks, text, lowText, i, i+1, kPunct, &sentence, &newSentence)
 			if c == '!' || c == '?' || (c == '.' && (i+1 >= len(text) || !isDigit(text[i+1]))) {
 				newSentence = true
 			}
@@ -76,19 +77,19 @@ func tokenize(text string, abbrev map[string]bool) []token {
 		case unicode.IsSpace(r):
 			i += size
 		case unicode.IsLetter(r):
-			end := scanWord(text, i, abbrev)
-			toks = appendTok(toks, text, i, end, kWord, &sentence, &newSentence)
+			end := scanWord(text, lowText, i, abbrev)
+			toks = appendTok(toks, text, lowText, i, end, kWord, &sentence, &newSentence)
 			i = end
 		default:
-			toks = appendTok(toks, text, i, i+size, kPunct, &sentence, &newSentence)
+			toks = appendTok(toks, text, lowText, i, i+size, kPunct, &sentence, &newSentence)
 			i += size
 		}
 	}
 	return toks
 }
 
-func appendTok(toks []token, text string, start, end int, kind tokKind, sentence *int, newSentence *bool) []token {
-	t := token{start: start, end: end, kind: kind, low: lower(text[start:end])}
+func appendTok(toks []token, text, lowText string, start, end int, kind tokKind, sentence *int, newSentence *bool) []token {
+	t := token{start: start, end: end, kind: kind, low: lowerIn(lowText, start, end)}
 	if t.low == "’" {
 		t.low = "'"
 	}
@@ -106,11 +107,31 @@ func appendTok(toks []token, text string, start, end int, kind tokKind, sentence
 	return append(toks, t)
 }
 
-// lower lowercases s, without allocating when it is already lower case ASCII.
-func lower(s string) string {
+// lowerASCIIText returns text with its ASCII capitals lowered and every
+// other byte as it is.
+func lowerASCIIText(text string) string {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; 'A' <= c && c <= 'Z' {
+			b := []byte(text)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; 'A' <= c && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return text
+}
+
+// lowerIn returns text[start:end] in lower case given lowText, the text's
+// lowerASCIIText: a slice of it, without allocating, when the piece is
+// ASCII (strings.ToLower of its slice otherwise, the same as of the
+// text's).
+func lowerIn(lowText string, start, end int) string {
+	s := lowText[start:end]
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
+		if s[i] >= utf8.RuneSelf {
 			return strings.ToLower(s)
 		}
 	}
@@ -153,7 +174,7 @@ func scanNumber(text string, i int) int {
 // scanWord returns the end of the word starting at i. Letter runs joined by
 // single dots ("p.m.", "u.s.") form one word with the final dot; a word in
 // abbrev takes a following dot.
-func scanWord(text string, i int, abbrev map[string]bool) int {
+func scanWord(text, lowText string, i int, abbrev map[string]bool) int {
 	j := i
 	for j < len(text) {
 		r, size := utf8.DecodeRuneInString(text[j:])
@@ -173,7 +194,7 @@ func scanWord(text string, i int, abbrev map[string]bool) int {
 		}
 		return k
 	}
-	if j < len(text) && text[j] == '.' && abbrev[lower(text[i:j])] {
+	if j < len(text) && text[j] == '.' && abbrev[lowerIn(lowText, i, j)] {
 		return j + 1
 	}
 	return j

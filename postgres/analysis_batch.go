@@ -1,0 +1,254 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/entity"
+)
+
+// putFreshAnalyses stores a batch of analyses of articles never analysed
+// before (what an ingest and the queue's workers store) in four round
+// trips for the whole batch, however many analyses, mentions, entities and
+// quotes it holds: the lock and the articles' presence; the analyses'
+// rows with every entity any of their names may resolve to; the mentions
+// (COPY); and the entities, keys, roles, quotes and counts, each one
+// statement over arrays. Names are resolved in memory article by article
+// in list order, as PutAnalysis one after the other would: the same
+// entities, IDs, names and aliases. It reports done false, having written
+// nothing, when the batch is not of that kind (an article analysed before,
+// or twice in the list): the caller then stores them one by one.
+func (s *Store) putFreshAnalyses(ctx context.Context, tx pgx.Tx, list []*storyline.Analysis) (done bool, err error) {
+	ids := make([]string, len(list))
+	seen := make(map[string]bool, len(list))
+	for i, a := range list {
+		if seen[a.ArticleID] {
+			return false, nil
+		}
+		seen[a.ArticleID] = true
+		ids[i] = a.ArticleID
+	}
+	b := &pgx.Batch{}
+	b.Queue(`SELECT pg_advisory_xact_lock($1)`, int64(entityLock))
+	b.Queue(`SELECT id FROM articles WHERE id = ANY($1)`, ids)
+	b.Queue(`SELECT count(*) FROM analyses WHERE article_id = ANY($1)`, ids)
+	res := tx.SendBatch(ctx, b)
+	if _, err := res.Exec(); err != nil {
+		res.Close()
+		return false, err
+	}
+	rows, err := res.Query()
+	var stored []string
+	if err == nil {
+		stored, err = pgx.CollectRows(rows, pgx.RowTo[string])
+	}
+	var analysed int
+	if err == nil {
+		err = res.QueryRow().Scan(&analysed)
+	}
+	if cerr := res.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return false, err
+	}
+	have := make(map[string]bool, len(stored))
+	for _, id := range stored {
+		have[id] = true
+	}
+	for _, id := range ids {
+		if !have[id] {
+			return false, storyline.Errorf(storyline.ENOTFOUND, "cannot store the analysis of article %q: no such article", id)
+		}
+	}
+	if analysed > 0 {
+		return false, nil // replacing analyses: one by one
+	}
+
+	// The analyses' rows, and every entity their names may resolve to.
+	var keys, nids []string
+	var timexes, statements []string
+	for _, a := range list {
+		for _, m := range a.Mentions {
+			if m.Name != "" && validKind(m.Kind) {
+				keys = append(keys, entity.Keys(m.Name, m.Kind)...)
+				nids = append(nids, entity.NewID(m.Name, m.Kind))
+			}
+		}
+		tx, _ := json.Marshal(nonNil(a.Timexes))
+		st, _ := json.Marshal(nonNil(a.Statements))
+		timexes, statements = append(timexes, noNUL(string(tx))), append(statements, noNUL(string(st)))
+	}
+	sort.Strings(keys)
+	keys = compact(keys)
+	b = &pgx.Batch{}
+	b.Queue(`INSERT INTO analyses (article_id, timexes, statements, analysed_at)
+		SELECT id, t, s, $4 FROM unnest($1::text[], $2::text[], $3::text[]) AS v(id, t, s)
+		ON CONFLICT (article_id) DO UPDATE SET timexes = excluded.timexes, statements = excluded.statements,
+			analysed_at = excluded.analysed_at`, ids, timexes, statements, nanos(s.Now()))
+	b.Queue(`SELECT k.key, e.id, e.name, e.kind, e.aliases, e.mention_count, e.article_count
+		FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key = ANY($1) ORDER BY e.id, k.key`, noNULs(keys))
+	b.Queue(takenIDs, nids)
+	r := newResolver()
+	res = tx.SendBatch(ctx, b)
+	if _, err := res.Exec(); err != nil {
+		res.Close()
+		return false, err
+	}
+	if err := r.load(res); err != nil {
+		res.Close()
+		return false, err
+	}
+	if err := res.Close(); err != nil {
+		return false, err
+	}
+
+	// Resolve, in memory, article by article.
+	var mentions [][]any
+	var roleEntity, roleTitle, roleAff, roleArticle []string
+	count := map[string][2]int{} // entity ID -> mentions, articles
+	var countOrder []string
+	quoteAt := map[string]int{} // quote ID -> index in the quote arrays
+	var qID, qArticle, qSpeaker, qKey, qData []string
+	var qPos []int32
+	for _, a := range list {
+		id := a.ArticleID
+		r.cache = map[string]*storyline.Entity{} // PutAnalysis resolves each article afresh
+		roles := map[[3]string]bool{}
+		byName := map[string]string{}
+		mine := map[string]bool{}
+		for i := range a.Mentions {
+			m := &a.Mentions[i]
+			m.EntityID = ""
+			if m.Name != "" && validKind(m.Kind) {
+				e := r.resolve(m.Name, m.Kind, entity.Alias(*m))
+				m.EntityID = e.ID
+				c, ok := count[e.ID]
+				if !ok {
+					countOrder = append(countOrder, e.ID)
+				}
+				c[0]++
+				if !mine[e.ID] {
+					mine[e.ID] = true
+					c[1]++
+				}
+				count[e.ID] = c
+				r.pending[e.ID]++
+				byName[entity.Fold(m.Name)] = e.ID
+				if k := [3]string{e.ID, noNUL(m.Role), noNUL(m.Affiliation)}; m.Role != "" && !roles[k] {
+					roles[k] = true
+					roleEntity, roleTitle, roleAff = append(roleEntity, k[0]), append(roleTitle, k[1]), append(roleAff, k[2])
+					roleArticle = append(roleArticle, id)
+				}
+			}
+			mentions = append(mentions, []any{id, int32(i), int32(m.Start), int32(m.End), noNUL(m.Text), string(m.Kind),
+				noNUL(m.Name), noNUL(m.Role), noNUL(m.Affiliation), m.Via, m.EntityID})
+		}
+		for i := range a.Quotes {
+			q := &a.Quotes[i]
+			q.ArticleID = id
+			if q.ID == "" {
+				q.ID = fmt.Sprintf("%s-q%d", id, i)
+			}
+			if q.SpeakerEntity == "" && !q.Unnamed {
+				q.SpeakerEntity = byName[entity.Fold(storyline.SpeakerEntityName(*q))]
+			}
+			data, err := json.Marshal(q)
+			if err != nil {
+				return false, fmt.Errorf("quote %d of %s: %w", i, id, err)
+			}
+			// A quote ID given twice: the later one stays, as when
+			// stored one after the other.
+			j, ok := quoteAt[q.ID]
+			if !ok {
+				j = len(qID)
+				quoteAt[q.ID] = j
+				qID, qArticle, qSpeaker, qKey, qData = append(qID, ""), append(qArticle, ""), append(qSpeaker, ""), append(qKey, ""), append(qData, "")
+				qPos = append(qPos, 0)
+			}
+			qID[j], qArticle[j], qPos[j], qSpeaker[j] = q.ID, id, int32(i), q.SpeakerEntity
+			qKey[j], qData[j] = noNUL(entity.Fold(q.Speaker)), noNUL(string(data))
+		}
+	}
+	if len(mentions) > 0 {
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"mentions"},
+			[]string{"article_id", "position", "start_", "end_", "text", "kind", "name", "role", "affiliation", "via", "entity_id"},
+			pgx.CopyFromRows(mentions)); err != nil {
+			return false, fmt.Errorf("mentions: %w", err)
+		}
+	}
+
+	b = &pgx.Batch{}
+	if len(r.created) > 0 {
+		var eid, name, kind []string
+		for _, e := range r.created {
+			eid, name, kind = append(eid, e.ID), append(name, noNUL(e.Name)), append(kind, string(e.Kind))
+		}
+		b.Queue(`INSERT INTO entities (id, name, kind, aliases)
+			SELECT id, name, kind, '[]' FROM unnest($1::text[], $2::text[], $3::text[]) AS v(id, name, kind)`, eid, name, kind)
+	}
+	if len(r.changed) > 0 {
+		var eid, name, aliases []string
+		for id := range r.changed {
+			eid = append(eid, id)
+		}
+		sort.Strings(eid)
+		for _, id := range eid {
+			e := r.byID[id]
+			al, _ := json.Marshal(nonNil(e.Aliases))
+			name, aliases = append(name, noNUL(e.Name)), append(aliases, noNUL(string(al)))
+		}
+		b.Queue(`UPDATE entities e SET name = v.name, aliases = v.aliases
+			FROM unnest($1::text[], $2::text[], $3::text[]) AS v(id, name, aliases) WHERE e.id = v.id`, eid, name, aliases)
+	}
+	if len(r.newKeys) > 0 {
+		var key, eid []string
+		for _, k := range r.newKeys {
+			key, eid = append(key, noNUL(k[0])), append(eid, k[1])
+		}
+		b.Queue(`INSERT INTO entity_keys (key, entity_id) SELECT * FROM unnest($1::text[], $2::text[])
+			ON CONFLICT DO NOTHING`, key, eid)
+	}
+	if len(roleEntity) > 0 {
+		b.Queue(`INSERT INTO entity_roles (entity_id, title, affiliation, article_id)
+			SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING`,
+			roleEntity, roleTitle, roleAff, roleArticle)
+	}
+	if len(qID) > 0 {
+		b.Queue(`INSERT INTO quotes (id, article_id, position, speaker_entity, speaker_key, data)
+			SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[])
+			ON CONFLICT (id) DO UPDATE SET article_id = excluded.article_id, position = excluded.position,
+				speaker_entity = excluded.speaker_entity, speaker_key = excluded.speaker_key, data = excluded.data`,
+			qID, qArticle, qPos, qSpeaker, qKey, qData)
+	}
+	if len(countOrder) > 0 {
+		ms, as := make([]int32, len(countOrder)), make([]int32, len(countOrder))
+		for i, id := range countOrder {
+			ms[i], as[i] = int32(count[id][0]), int32(count[id][1])
+		}
+		b.Queue(`UPDATE entities e SET mention_count = e.mention_count + v.m, article_count = e.article_count + v.a
+			FROM unnest($1::text[], $2::int[], $3::int[]) AS v(id, m, a) WHERE e.id = v.id`, countOrder, ms, as)
+	}
+	if b.Len() > 0 {
+		if err := tx.SendBatch(ctx, b).Close(); err != nil {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// compact removes adjacent repeats from a sorted list.
+func compact(list []string) []string {
+	out := list[:0]
+	for i, s := range list {
+		if i == 0 || s != list[i-1] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
