@@ -234,6 +234,9 @@ func (x *extractor) newQuote(u unit, cue [2]int, src [2]int) storyline.Quote {
 		if p := src[0] - 1; p >= 0 && (x.toks[p].lower == "if" || x.toks[p].lower == "whether") {
 			q.Negated = true // "asked if he thought ...", "whether he would agree": a question, or a condition
 		}
+		if x.noOne(src) {
+			q.Negated = true // "no officials have called ...": no one said it
+		}
 		q.SpeakerStart, q.SpeakerEnd = x.toks[src[0]].start, x.toks[src[1]-1].end
 		w := x.resolve(src)
 		q.Speaker, q.SpeakerRef, q.Principal, q.Unnamed = w.name, w.ref, w.principal, w.unnamed
