@@ -299,13 +299,20 @@ func weekdayOnly(text string, sp nlp.Span, tx []storyline.Timex) (storyline.Time
 
 // hasPassingDate reports whether a sentence holds a resolvable date that
 // was skipped as mentioned in passing: such a sentence is about some other
-// time, not simply the present.
+// time, not simply the present. A date in a clause about someone does not
+// count.
 // A span that runs up to now ("over the past year", "since mid-May",
 // "in recent years") does not make the sentence about another time.
 func hasPassingDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
 	for _, t := range tx {
 		if t.Start >= sp.Start && t.End <= sp.End && (t.Type == "DATE" || t.Type == "TIME") {
 			if spanToNow.MatchString(lastWords(text[sp.Start:t.Start])) {
+				continue
+			}
+			// A date in a clause about someone is that clause's: the
+			// main clause may still speak of the present ("The envoy,
+			// who arrived on March 21, says ...").
+			if aboutSomeone(text[sp.Start:t.Start], text[t.End:sp.End]) {
 				continue
 			}
 			if _, ok := dateOfValue(t.Value, storyline.Date{}); ok {
@@ -470,12 +477,15 @@ var (
 
 // Numbers returns the quantities a sentence states, each as "N unit"
 // ("14 countries", "two hours"): the values that sources can disagree on.
-// Years and days of the month are not quantities.
+// Years, days of the month and the numbers of names (models, flights:
+// "Boeing 737 MAX", "the 737-800", "Flight 302 crashed") are not
+// quantities.
 func Numbers(s string) []string {
 	var out []string
 	for _, m := range quantities(s) {
 		num := s[m[2]:m[3]]
-		unit := strings.ToLower(s[m[4]:m[5]])
+		written := s[m[4]:m[5]]
+		unit := strings.ToLower(written)
 		if isMonth(unit) || unit == "am" || unit == "pm" || nlp.IsStopword(unit) {
 			continue
 		}
@@ -484,13 +494,58 @@ func Numbers(s string) []string {
 		if len(num) == 4 && !strings.ContainsAny(num, ",.") && num[0] >= '1' && num[0] <= '2' {
 			continue
 		}
-		if before := lastField(s[:m[0]]); before != "" && isMonth(strings.ToLower(strings.Trim(before, ",."))) {
+		before := lastField(s[:m[0]])
+		if before != "" && isMonth(strings.ToLower(strings.Trim(before, ",."))) {
+			continue
+		}
+		if isDigit(num[0]) && nameNumber(s, m[0], m[2], before, written) {
 			continue
 		}
 		out = append(out, strings.ToLower(strings.Join(strings.Fields(s[m[2]:m[1]]), " ")))
 	}
 	return out
 }
+
+// nameNumber reports whether the digits at i of s (in a quantity from
+// start), after the word before
+// and followed by the word unit as written, are part of a name: glued to
+// a letter or a hyphen ("A320", "737-800"), after a capitalised word that
+// does not open the sentence ("Boeing 737", "Flight 302", "Max 8"), or
+// before a capitalised word that is no plural ("737 Max", "787
+// Dreamliner"; "32 Kenyans" is a quantity) or a word in capitals ("737
+// MAX").
+func nameNumber(s string, start, i int, before, unit string) bool {
+	if i > 0 {
+		if c := s[i-1]; c == '-' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(unit); unicode.IsUpper(r) {
+		if strings.ToUpper(unit) == unit && len(unit) > 1 || !strings.HasSuffix(unit, "s") {
+			return true
+		}
+	}
+	if before == "" {
+		return false
+	}
+	if head := strings.TrimRightFunc(s[:start], unicode.IsSpace); strings.TrimSpace(head[:len(head)-len(before)]) == "" {
+		// The sentence's first word: "Flight 302 crashed", but "Some
+		// 150 passengers", "Nearly 150 passengers".
+		if w := strings.ToLower(before); nlp.IsStopword(w) || approximately[w] {
+			return false
+		}
+	}
+	before = strings.TrimRight(before, ",;:")
+	if strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") || strings.HasSuffix(before, ".") {
+		return false // "Kenya's 32 citizens", "U.S. 14 ..."
+	}
+	r, _ := utf8.DecodeRuneInString(before)
+	return unicode.IsUpper(r)
+}
+
+// approximately holds words that may open a sentence before a number.
+var approximately = wordSet([]string{"about", "almost", "approximately", "around", "roughly", "nearly", "only", "just",
+	"over", "under", "exactly", "some", "more", "fewer", "less", "least", "up", "another", "all", "at", "by", "with", "and"})
 
 var months = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
