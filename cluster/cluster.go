@@ -42,6 +42,7 @@ type member struct {
 	keys      *[bands]uint64
 	copy      *copySketch // nil for a text without prose
 	ev        *event
+	indexed   bool // in the indexes of copies (lsh, copies)
 }
 
 // profile is a sum of unit document vectors (an event's centroid or a
@@ -222,26 +223,69 @@ func heavier(a, b tw) int {
 	return cmp.Compare(a.id, b.id)
 }
 
-// prune keeps the limit heaviest terms; the norms are summed again,
-// heaviest first.
+// prune keeps the limit heaviest terms (the lower term first among equal
+// weights) and sums the norms again over them, heaviest first. Equal
+// weights add the same amount whichever comes first, so the weights alone,
+// sorted by kind, give the sums a sort of the terms would.
 func (p *profile) prune() {
-	all := slices.Clone(p.v)
-	slices.SortFunc(all, heavier)
-	p.norm2 = 0
-	p.kn2 = [kinds]float64{}
-	for _, x := range all[:p.limit] {
-		p.norm2 += x.w * x.w
-		p.kn2[x.k] += x.w * x.w
-	}
-	last := all[p.limit-1]
-	kept := p.v[:0]
+	var n [kinds]int
 	for _, x := range p.v {
-		if heavier(x, last) <= 0 {
-			kept = append(kept, x)
+		n[x.k]++
+	}
+	buf := make([]float64, len(p.v))
+	var byKind [kinds][]float64
+	off := 0
+	for k := range byKind {
+		byKind[k] = buf[off : off : off+n[k]]
+		off += n[k]
+	}
+	for _, x := range p.v {
+		byKind[x.k] = append(byKind[x.k], x.w)
+	}
+	for k := range byKind {
+		slices.Sort(byKind[k]) // the heaviest last
+	}
+	// the limit heaviest, from the ends of the kinds
+	end := n
+	p.norm2 = 0
+	var t float64 // the lightest weight kept
+	for range p.limit {
+		best := -1
+		for k := range byKind {
+			if end[k] > 0 && (best < 0 || byKind[k][end[k]-1] > byKind[best][end[best]-1]) {
+				best = k
+			}
+		}
+		end[best]--
+		t = byKind[best][end[best]]
+		p.norm2 += t * t
+	}
+	heavier := 0
+	for _, x := range p.v {
+		if x.w > t {
+			heavier++
 		}
 	}
-	clear(p.v[len(kept):])
-	p.v = kept
+	ties := p.limit - heavier // terms of weight t kept, the lower first
+	var kept [kinds]int
+	out := p.v[:0]
+	for _, x := range p.v {
+		if x.w > t || x.w == t && ties > 0 {
+			if x.w == t {
+				ties--
+			}
+			out = append(out, x)
+			kept[x.k]++
+		}
+	}
+	clear(p.v[len(out):])
+	p.v = out
+	p.kn2 = [kinds]float64{}
+	for k, l := range byKind {
+		for i := len(l) - 1; i >= len(l)-kept[k]; i-- {
+			p.kn2[k] += l[i] * l[i]
+		}
+	}
 }
 
 func dotSelf(v vec) float64 {
@@ -266,6 +310,7 @@ type event struct {
 	daySum      float64     // sum of the dated members' days since 1970
 	dated       int
 	rev         int // bumped whenever a member joins: what a merge pass computed of it before is stale
+	hits        int // scratch for candidates
 }
 
 // center is the mean publication day of the event's dated members.
@@ -288,6 +333,7 @@ type story struct {
 	indexed     map[int32]bool
 	dead        bool
 	years       map[int]int
+	seen        int64 // the last bestStory that looked at it
 }
 
 // Clusterer places documents into duplicates, events and stories. It is not
@@ -316,6 +362,7 @@ type Clusterer struct {
 	toks   []nlp.Token
 	hashes []uint64
 	sc     scatter // for merge passes
+	look   int64   // bestStory calls
 }
 
 // score is the similarity of a unit vector to an event's centroid: the
@@ -640,7 +687,6 @@ func (c *Clusterer) bestEvent(d *Doc, v, q vec, years []int) (*event, float64) {
 // candidates are the active events that share one of the terms q, the
 // maxCandidates sharing most if there are more.
 func (c *Clusterer) candidates(q vec) []*event {
-	hits := map[*event]int{}
 	var cands []*event
 	for _, x := range q {
 		list := c.postings[x.id]
@@ -650,21 +696,26 @@ func (c *Clusterer) candidates(q vec) []*event {
 				continue
 			}
 			live = append(live, ev)
-			if hits[ev] == 0 {
+			if ev.hits == 0 {
 				cands = append(cands, ev)
 			}
-			hits[ev]++
+			ev.hits++
 		}
 		clear(list[len(live):]) // let dropped events go
 		c.postings[x.id] = live
 	}
 	if len(cands) > maxCandidates {
-		sort.Slice(cands, func(i, j int) bool {
-			if hits[cands[i]] != hits[cands[j]] {
-				return hits[cands[i]] > hits[cands[j]]
+		slices.SortFunc(cands, func(a, b *event) int {
+			if a.hits != b.hits {
+				return b.hits - a.hits
 			}
-			return cands[i].seq > cands[j].seq
+			return cmp.Compare(b.seq, a.seq)
 		})
+	}
+	for _, ev := range cands {
+		ev.hits = 0
+	}
+	if len(cands) > maxCandidates {
 		cands = cands[:maxCandidates]
 	}
 	return cands
@@ -672,7 +723,7 @@ func (c *Clusterer) candidates(q vec) []*event {
 
 // bestStory scores the open stories that share a strong term with v.
 func (c *Clusterer) bestStory(d *Doc, v, q vec, years []int) (*story, float64) {
-	seen := map[*story]bool{}
+	c.look++
 	var best *story
 	bestScore := 0.0
 	window := c.opt.StoryWindow.Hours() / 24
@@ -684,10 +735,10 @@ func (c *Clusterer) bestStory(d *Doc, v, q vec, years []int) (*story, float64) {
 				continue
 			}
 			live = append(live, st)
-			if seen[st] {
+			if st.seen == c.look {
 				continue
 			}
-			seen[st] = true
+			st.seen = c.look
 			if gap, ok := dayGap(d.Published, st.first, st.last); ok && gap > window {
 				continue
 			}
@@ -845,11 +896,14 @@ func (c *Clusterer) join(ev *event, m *member, v vec) {
 	ev.first, ev.last = widen(ev.first, ev.last, m.published)
 	c.members[m.id] = m
 	c.bySeq[m.seq] = m
-	if m.keys != nil {
-		c.lsh.add(m.keys, m.seq)
-	}
-	if m.copy != nil {
-		c.copies.add(m.copy, m.seq)
+	if !m.indexed { // a member moving between events stays in the indexes
+		m.indexed = true
+		if m.keys != nil {
+			c.lsh.add(m.keys, m.seq)
+		}
+		if m.copy != nil {
+			c.copies.add(m.copy, m.seq)
+		}
 	}
 	if v != nil {
 		m.v = v
@@ -922,7 +976,7 @@ func (c *Clusterer) evict() {
 	for _, ev := range idle(c.events, c.cutoff(c.opt.Window), c.opt.MaxActive, eventLast) {
 		if !joined[ev.id] {
 			c.retireEvent(ev)
-			c.dropEvent(ev)
+			c.dropEvent(ev, false)
 		}
 	}
 	for _, st := range stories {
@@ -959,7 +1013,9 @@ func idle[T interface{ order() int64 }](items map[string]T, cut time.Time, maxAc
 	return out
 }
 
-func (c *Clusterer) dropEvent(ev *event) {
+// dropEvent forgets ev and its members; when they are moving to another
+// event (absorb), they stay in the indexes of copies.
+func (c *Clusterer) dropEvent(ev *event, moving bool) {
 	ev.dead = true
 	delete(c.events, ev.id)
 	for id := range ev.indexed {
@@ -971,6 +1027,10 @@ func (c *Clusterer) dropEvent(ev *event) {
 	for _, m := range ev.members {
 		delete(c.members, m.id)
 		delete(c.bySeq, m.seq)
+		if moving {
+			continue
+		}
+		m.indexed = false
 		if m.keys != nil {
 			c.lsh.remove(m.keys, m.seq)
 		}

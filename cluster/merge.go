@@ -284,7 +284,7 @@ func (c *Clusterer) absorb(into, from *event, score float64) []Reassignment {
 	}
 	ms := from.members
 	c.goneEvent(from)
-	c.dropEvent(from)
+	c.dropEvent(from, true)
 	if dropped != "" {
 		c.goneStory(from.story)
 		c.dropStory(from.story)
