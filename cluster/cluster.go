@@ -225,14 +225,34 @@ func heavier(a, b tw) int {
 
 // prune keeps the limit heaviest terms (the lower term first among equal
 // weights) and sums the norms again over them, heaviest first. Equal
-// weights add the same amount whichever comes first, so the weights alone,
-// sorted by kind, give the sums a sort of the terms would.
+// weights add the same amount whichever comes first, so the kept weights
+// alone, sorted by kind, give the sums a sort of the terms would.
 func (p *profile) prune() {
-	var n [kinds]int
-	for _, x := range p.v {
-		n[x.k]++
-	}
 	buf := make([]float64, len(p.v))
+	for i, x := range p.v {
+		buf[i] = x.w
+	}
+	t := kth(buf, len(buf)-p.limit) // the lightest weight kept
+	heavier := 0
+	for _, x := range p.v {
+		if x.w > t {
+			heavier++
+		}
+	}
+	ties := p.limit - heavier // terms of weight t kept, the lower first
+	var n [kinds]int
+	out := p.v[:0]
+	for _, x := range p.v {
+		if x.w > t || x.w == t && ties > 0 {
+			if x.w == t {
+				ties--
+			}
+			out = append(out, x)
+			n[x.k]++
+		}
+	}
+	clear(p.v[len(out):])
+	p.v = out
 	var byKind [kinds][]float64
 	off := 0
 	for k := range byKind {
@@ -242,13 +262,16 @@ func (p *profile) prune() {
 	for _, x := range p.v {
 		byKind[x.k] = append(byKind[x.k], x.w)
 	}
-	for k := range byKind {
-		slices.Sort(byKind[k]) // the heaviest last
+	p.kn2 = [kinds]float64{}
+	for k, l := range byKind {
+		slices.Sort(l) // the heaviest last
+		for i := len(l) - 1; i >= 0; i-- {
+			p.kn2[k] += l[i] * l[i]
+		}
 	}
-	// the limit heaviest, from the ends of the kinds
+	// all kinds, heaviest first
 	end := n
 	p.norm2 = 0
-	var t float64 // the lightest weight kept
 	for range p.limit {
 		best := -1
 		for k := range byKind {
@@ -257,35 +280,48 @@ func (p *profile) prune() {
 			}
 		}
 		end[best]--
-		t = byKind[best][end[best]]
-		p.norm2 += t * t
+		w := byKind[best][end[best]]
+		p.norm2 += w * w
 	}
-	heavier := 0
-	for _, x := range p.v {
-		if x.w > t {
-			heavier++
+}
+
+// kth returns the k-th smallest of a (from 0), reordering a.
+func kth(a []float64, k int) float64 {
+	lo, hi := 0, len(a)-1
+	for lo < hi {
+		x, y, z := a[lo], a[lo+(hi-lo)/2], a[hi]
+		if x > y {
+			x, y = y, x
 		}
-	}
-	ties := p.limit - heavier // terms of weight t kept, the lower first
-	var kept [kinds]int
-	out := p.v[:0]
-	for _, x := range p.v {
-		if x.w > t || x.w == t && ties > 0 {
-			if x.w == t {
-				ties--
+		if y > z {
+			y = z
+		}
+		piv := max(x, y) // the median of the three
+		// [lo, lt) < piv, [lt, gt] == piv, (gt, hi] > piv
+		lt, i, gt := lo, lo, hi
+		for i <= gt {
+			switch {
+			case a[i] < piv:
+				a[lt], a[i] = a[i], a[lt]
+				lt++
+				i++
+			case a[i] > piv:
+				a[gt], a[i] = a[i], a[gt]
+				gt--
+			default:
+				i++
 			}
-			out = append(out, x)
-			kept[x.k]++
+		}
+		switch {
+		case k < lt:
+			hi = lt - 1
+		case k > gt:
+			lo = gt + 1
+		default:
+			return piv
 		}
 	}
-	clear(p.v[len(out):])
-	p.v = out
-	p.kn2 = [kinds]float64{}
-	for k, l := range byKind {
-		for i := len(l) - 1; i >= len(l)-kept[k]; i-- {
-			p.kn2[k] += l[i] * l[i]
-		}
-	}
+	return a[k]
 }
 
 func dotSelf(v vec) float64 {
@@ -674,9 +710,17 @@ func (m *member) placement() Placement {
 func (c *Clusterer) bestEvent(d *Doc, v, q vec, years []int) (*event, float64) {
 	var best *event
 	bestScore := 0.0
+	sc := c.scatter(v)
+	defer sc.release()
 	for _, ev := range c.candidates(q) {
 		mid := ev.center()
-		s := c.score(&ev.c, v) * c.timeFactor(d.Published, mid, mid, c.opt.TimeScale) * c.datedYearFactor(d.Published, years, ev)
+		var k float64
+		if len(ev.c.v) > 8*len(v) {
+			k = c.score(&ev.c, v) // few terms against many: look them up
+		} else {
+			k = c.scoreScattered(&ev.c, sc)
+		}
+		s := k * c.timeFactor(d.Published, mid, mid, c.opt.TimeScale) * c.datedYearFactor(d.Published, years, ev)
 		if s > bestScore || (s == bestScore && best != nil && ev.seq < best.seq) {
 			best, bestScore = ev, s
 		}
@@ -812,14 +856,19 @@ func (c *Clusterer) datedYearFactor(published storyline.Date, years []int, ev *e
 	return c.yearFactor(years, ev.years)
 }
 
-// eventYears are the years an event's articles are about, sorted.
-func eventYears(ev *event) []int {
-	out := make([]int, 0, len(ev.years))
-	for y := range ev.years {
-		out = append(out, y)
+// sharesYear reports whether two events' articles are about a year in
+// common, or either names none: yearFactor of one's years against the
+// other's, without listing them.
+func sharesYear(a, b map[int]int) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
 	}
-	slices.Sort(out)
-	return out
+	for y := range a {
+		if b[y] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // dayGap is the distance in days from d to the span [first, last]; false
@@ -1092,11 +1141,14 @@ func (c *Clusterer) shared(v vec, p *profile) (terms, entities []string) {
 			both = append(both, sw{x.id, x.w * w})
 		}
 	}
-	sort.Slice(both, func(i, j int) bool {
-		if both[i].w != both[j].w {
-			return both[i].w > both[j].w
+	slices.SortFunc(both, func(a, b sw) int {
+		if a.w != b.w {
+			if a.w > b.w {
+				return -1
+			}
+			return 1
 		}
-		return both[i].id < both[j].id
+		return cmp.Compare(a.id, b.id)
 	})
 	for _, b := range both {
 		t := c.vocab.terms[b.id]
