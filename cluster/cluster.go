@@ -85,26 +85,6 @@ func weightFar(pv vec, j int, id int32) (float64, int) {
 	return 0, lo
 }
 
-// lookup returns the weights in p of the terms of v, in v's order, into out.
-func (p *profile) lookup(v vec, out []float64) []float64 {
-	out = out[:0]
-	pv := p.v
-	j := 0
-	var pw float64
-	if len(pv) > 8*len(v) {
-		for _, x := range v {
-			pw, j = weightFar(pv, j, x.id)
-			out = append(out, pw)
-		}
-		return out
-	}
-	for _, x := range v {
-		pw, j = weight(pv, j, x.id)
-		out = append(out, pw)
-	}
-	return out
-}
-
 func (p *profile) add(v vec) {
 	var d float64
 	var kd [kinds]float64
@@ -1128,40 +1108,54 @@ func (ev *event) order() int64 { return ev.seq }
 func (st *story) order() int64 { return st.seq }
 func (st *story) isDead() bool { return st.dead }
 
-// shared names the terms and entities that weigh most in both v and p.
+// shared names the terms and entities that weigh most in both v and p:
+// the 6 and 5 heaviest products (the lower term first among equals).
 func (c *Clusterer) shared(v vec, p *profile) (terms, entities []string) {
-	type sw struct {
-		id int32
-		w  float64
-	}
-	var both []sw
-	ws := p.lookup(v, make([]float64, 0, len(v)))
-	for i, x := range v {
-		if w := ws[i]; w > 0 {
-			both = append(both, sw{x.id, x.w * w})
-		}
-	}
-	slices.SortFunc(both, func(a, b sw) int {
-		if a.w != b.w {
-			if a.w > b.w {
-				return -1
+	var ents [5]tw
+	var words [6]tw
+	ne, nw := 0, 0
+	// insert puts x in the top list, heaviest first, if it is among them.
+	insert := func(list []tw, n int, x tw) int {
+		if n == len(list) {
+			if heavier(x, list[n-1]) >= 0 {
+				return n
 			}
-			return 1
+			n--
 		}
-		return cmp.Compare(a.id, b.id)
-	})
-	for _, b := range both {
-		t := c.vocab.terms[b.id]
-		switch t.kind {
+		i := n
+		for i > 0 && heavier(x, list[i-1]) < 0 {
+			list[i] = list[i-1]
+			i--
+		}
+		list[i] = x
+		return n + 1
+	}
+	pv := p.v
+	j := 0
+	var pw float64
+	far := len(pv) > 8*len(v)
+	for _, x := range v {
+		if far {
+			pw, j = weightFar(pv, j, x.id)
+		} else {
+			pw, j = weight(pv, j, x.id)
+		}
+		if pw <= 0 {
+			continue
+		}
+		b := tw{x.id, x.k, x.w * pw}
+		switch x.k {
 		case kindEntity, kindName:
-			if len(entities) < 5 {
-				entities = append(entities, t.surface)
-			}
+			ne = insert(ents[:], ne, b)
 		default:
-			if len(terms) < 6 {
-				terms = append(terms, t.surface)
-			}
+			nw = insert(words[:], nw, b)
 		}
+	}
+	for _, b := range words[:nw] {
+		terms = append(terms, c.vocab.terms[b.id].surface)
+	}
+	for _, b := range ents[:ne] {
+		entities = append(entities, c.vocab.terms[b.id].surface)
 	}
 	return terms, entities
 }
