@@ -46,7 +46,10 @@ type Citation struct {
 	URL       string `json:"url"`
 	Title     string `json:"title,omitempty"`
 	Published Date   `json:"published,omitzero"`
-	Sentence  string `json:"sentence"`
+	// Estimate is the article's estimated date when it has no
+	// publication date, or a disputed one (Article.ShownDate).
+	Estimate Date   `json:"estimate,omitzero"`
+	Sentence string `json:"sentence"`
 	// DateText is the statement's: the time expression that dates it, ""
 	// for the publication date, or "estimated: ..." with the evidence
 	// when the article's date is an estimate; Estimated is then true.

@@ -8,8 +8,8 @@ import (
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/clean"
-	"github.com/storyline/storyline/entity"
 	"github.com/storyline/storyline/pipeline"
+	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timex"
 )
 
@@ -101,6 +101,13 @@ type datingRun struct {
 	// undated is what the analysis found in each article that may need
 	// dating.
 	undated map[string]*undatedArticle
+	// redated are the analyses Finish made again against an estimate,
+	// stored together when it is done.
+	redated []*storyline.Analysis
+	// names are how estimates' notes name the articles of the run
+	// (citationName), by ID: those with day statements or without a
+	// date.
+	names map[string]string
 }
 
 // undatedArticle is what dating needs of an article without a date.
@@ -112,7 +119,7 @@ type undatedArticle struct {
 }
 
 func newDatingRun(st DatingStore) *datingRun {
-	return &datingRun{st: st, days: map[string][]dayStatement{}, undated: map[string]*undatedArticle{}}
+	return &datingRun{st: st, days: map[string][]dayStatement{}, undated: map[string]*undatedArticle{}, names: map[string]string{}}
 }
 
 // analysed records what the analyze stage found in a, and the years the
@@ -126,6 +133,7 @@ func (r *datingRun) analysed(a *storyline.Article, an *storyline.Analysis, roles
 	}
 	if len(days) > 0 {
 		r.days[a.ID] = days
+		r.names[a.ID] = citationName(a)
 	}
 	if needsDating(a) {
 		// Tagged without a creation time, as an article without a date
@@ -150,6 +158,7 @@ func (r *datingRun) noteUndated(a *storyline.Article, open []storyline.Timex) {
 		u.ev.pageDay = &yearless{month: d.Month, day: d.Day, text: text}
 	}
 	r.undated[a.ID] = u
+	r.names[a.ID] = citationName(a)
 }
 
 // Finish dates the batch's undated articles. Every read is made once for
@@ -159,7 +168,7 @@ func (d *datingStage) Finish(ctx context.Context) error {
 	ids := d.pending
 	d.pending = nil
 	r := d.run
-	defer func() { r.undated = map[string]*undatedArticle{} }()
+	defer func() { r.undated, r.redated = map[string]*undatedArticle{}, nil }()
 	if len(ids) == 0 {
 		return nil
 	}
@@ -205,7 +214,7 @@ func (d *datingStage) Finish(ctx context.Context) error {
 			return err
 		}
 	}
-	return nil
+	return r.storeRedated(ctx)
 }
 
 // readStatements reads the statements of related articles the run did not
@@ -275,8 +284,9 @@ func (r *datingRun) dateGroup(ctx context.Context, ids []string, tiers [][]strin
 		if n == 0 {
 			continue
 		}
-		var evidence []Evidence
-		own := map[*undatedArticle]bool{}
+		// The matches of each article's own weekday sentences.
+		matched := map[*undatedArticle][]Evidence{}
+		var matching []*undatedArticle
 		for _, u := range group {
 			var ev []Evidence
 			for _, w := range u.weekdays {
@@ -286,16 +296,43 @@ func (r *datingRun) dateGroup(ctx context.Context, ids []string, tiers [][]strin
 				}
 			}
 			if est, ok := combine(ev); ok {
-				evidence = append(evidence, est.Evidence...)
-				own[u] = true
+				matched[u] = est.Evidence
+				matching = append(matching, u)
 			}
 		}
-		est, ok := combine(evidence)
-		if !ok {
+		// The week the matches agree on, among the articles whose own
+		// evidence allows it: an article whose match its own words
+		// contradict ("returned on Sunday" matched in March by a text
+		// that reports June) was matched wrongly, and its match dates
+		// no one.
+		var est Estimate
+		agreed := false
+		for {
+			var evidence []Evidence
+			for _, u := range matching {
+				evidence = append(evidence, matched[u]...)
+			}
+			if est, agreed = combine(evidence); !agreed {
+				break
+			}
+			kept := matching[:0:0]
+			for _, u := range matching {
+				if !u.ev.against(est.Date) {
+					kept = append(kept, u)
+				}
+			}
+			if len(kept) == len(matching) {
+				break
+			}
+			matching = kept
+		}
+		if !agreed {
 			continue
 		}
+		name := r.citationNames(ctx, est.Evidence)
 		for _, u := range group {
-			if e, ok := u.ev.placeBy(est, own[u], u.article.ID); ok {
+			own := slices.Contains(matching, u)
+			if e, ok := u.ev.placeBy(est, own, u.article.ID, name); ok {
 				if err := r.redate(ctx, u, e); err != nil {
 					return err
 				}
@@ -306,42 +343,67 @@ func (r *datingRun) dateGroup(ctx context.Context, ids []string, tiers [][]strin
 	return nil
 }
 
+// citationNames returns how the articles of the evidence are named in an
+// estimate's note: as a timeline cites them (outlet and title, with the
+// page's date when it has one), read from the store for articles this
+// run did not see.
+func (r *datingRun) citationNames(ctx context.Context, ev []Evidence) func(id string) string {
+	for _, e := range ev {
+		for _, id := range []string{e.Article, e.Undated} {
+			if _, ok := r.names[id]; ok || id == "" {
+				continue
+			}
+			a, err := r.st.Article(ctx, id)
+			if err != nil {
+				r.names[id] = "" // named by its role in the note alone
+				continue
+			}
+			r.names[id] = citationName(a)
+		}
+	}
+	return func(id string) string { return r.names[id] }
+}
+
+// citationName names an article as a timeline's citation does: "Outlet,
+// “Title”", with the page's date when it has an undisputed one.
+func citationName(a *storyline.Article) string {
+	name := timeline.CitationName(storyline.Citation{Source: a.Source, URL: a.URL, Title: a.Title})
+	if !a.Published.IsZero() && a.Disputed == "" {
+		name += ", " + timeline.LongDate(a.Published)
+	}
+	return name
+}
+
 // placeBy returns the estimate an article takes from the matched reports
 // of its event, when its own evidence allows it: the week after the
 // matched day est.Date, cut to what the article's evidence bounds. own is
 // true when a weekday sentence of the article itself matched; an article
-// that shares its event's matches without one of its own must report a
-// day or month of the year before as well.
+// that shares its event's matches without one of its own must agree
+// with them in its own words: report a day or month within the season
+// before the day (never vacuously, by naming nothing that contradicts;
+// never across years).
 //
-// id is the article's, to describe its own match where it has one.
-func (ev evidence) placeBy(est Estimate, own bool, id string) (dateEstimate, bool) {
+// id is the article's, to describe its own match where it has one; name
+// names the articles of the evidence in the note (nil: by their role
+// alone).
+func (ev evidence) placeBy(est Estimate, own bool, id string, name func(string) string) (dateEstimate, bool) {
 	d := est.Date
 	lo, hi := ev.pastBound(), ev.futureBound()
 	switch {
-	case max(lo.date.Year, ev.maxYear) < d.Year-1:
-		return dateEstimate{}, false // nothing of its own within a year of it
-	case !lo.date.IsZero() && lo.date.Time().After(d.Time()):
-		return dateEstimate{}, false // it reports something later
-	case !lo.date.IsZero() && lo.date.Year < d.Year-1:
-		return dateEstimate{}, false // its own dates are years earlier
-	case ev.maxYear > d.Year:
-		return dateEstimate{}, false // it names a later year
-	case !hi.date.IsZero() && !hi.date.End().After(d.Time()):
-		return dateEstimate{}, false // it announces something earlier
-	case !own && (lo.date.IsZero() || lo.date.Time().Before(d.Time().AddDate(-1, 0, 0))):
-		// Not its own match: it takes the week only with a day or month
-		// of its own reported in the year before it.
+	case ev.against(d):
 		return dateEstimate{}, false
-	}
-	for _, y := range ev.yearless {
-		// Days it reports happened without a year lie in the season up
-		// to the week's end: news gives the year of anything older.
-		if y.tense < 0 && y.reported && !y.near(d.Time().AddDate(0, 0, -recentDays), d.Time().AddDate(0, 0, window)) {
-			return dateEstimate{}, false
-		}
+	case lo.date.IsZero() && ev.maxYear == 0:
+		return dateEstimate{}, false // nothing of its own to agree with
+	case !own && (lo.date.Precision < storyline.PrecisionMonth || lo.date.End().Before(d.Time().AddDate(0, 0, -recentDays))):
+		// Not its own match: it takes the week only with a day or month
+		// of its own reported in the season before it.
+		return dateEstimate{}, false
 	}
 	e := dateEstimate{
 		earliest: d, latest: storyline.DateOf(d.Time().AddDate(0, 0, window)), anchor: d, confidence: 0.6,
+	}
+	if lo.date.Time().After(d.Time()) {
+		e.earliest, e.anchor = lo.date, lo.date
 	}
 	if !hi.date.IsZero() && hi.date.Precision == storyline.PrecisionDay && hi.date.Time().Before(e.latest.Time()) {
 		e.latest = storyline.DateOf(hi.date.Time().Add(-day))
@@ -353,18 +415,63 @@ func (ev evidence) placeBy(est Estimate, own bool, id string) (dateEstimate, boo
 			ev0 = x
 		}
 	}
-	e.from = fmt.Sprintf("written on or within %d days after %s %s: it reports on a %s (%q) what another report of the same happening (article %s) dates %s",
-		window, d.Time().Weekday(), d, ev0.Weekday, ev0.Sentence, ev0.Article, d)
+	report := func(id, what string) string {
+		if name == nil || name(id) == "" {
+			return what
+		}
+		return what + " (" + name(id) + ")"
+	}
+	day := d.Time().Weekday().String() + " " + timeline.LongDate(d)
+	e.from = fmt.Sprintf("written on or within %d days after %s: it reports on a %s (%q) what %s dates %s",
+		window, day, ev0.Weekday, ev0.Sentence, report(ev0.Article, "another report of the same happening"), timeline.LongDate(d))
 	if id != "" && ev0.Undated != id {
 		// The day is another undated report's match: say so.
-		lo := ev.pastBound()
-		e.from = fmt.Sprintf("written on or within %d days after %s %s: another undated report of the same happening (article %s) reports on a %s (%q) what article %s dates %s, and what this one reports agrees (the latest day it gives: %q)",
-			window, d.Time().Weekday(), d, ev0.Undated, ev0.Weekday, ev0.Sentence, ev0.Article, d, lo.text)
+		agrees := "what this one reports agrees"
+		if lo.text != "" {
+			agrees += fmt.Sprintf(" (the latest day it gives: %q)", lo.text)
+		}
+		e.from = fmt.Sprintf("written on or within %d days after %s: %s reports on a %s (%q) what %s dates %s, and %s",
+			window, day, report(ev0.Undated, "another undated report of the same happening"), ev0.Weekday, ev0.Sentence,
+			report(ev0.Article, "a dated report"), timeline.LongDate(d), agrees)
 	}
 	if e.date.IsZero() {
 		return dateEstimate{}, false
 	}
 	return e, true
+}
+
+// against reports whether an article's own evidence puts it elsewhere
+// than the week after day d: it names only years before d's year or the
+// one before, a later year, or reports something after the week; it
+// announces something before d; its page gives another day; it reports a
+// day without a year outside the season before the week.
+func (ev evidence) against(d storyline.Date) bool {
+	lo, hi := ev.pastBound(), ev.futureBound()
+	switch {
+	case (!lo.date.IsZero() || ev.maxYear != 0) && max(lo.date.Year, ev.maxYear) < d.Year-1,
+		!lo.date.IsZero() && lo.date.Year < d.Year-1:
+		return true // its own dates are years earlier
+	case !lo.date.IsZero() && lo.date.Time().After(d.Time()) &&
+		(lo.date.Precision != storyline.PrecisionDay || lo.date.Time().After(d.Time().AddDate(0, 0, window))):
+		// It reports something later than the week after the day (a
+		// day within it is the earliest day it was written: a report of
+		// Thursday's swap datelined Friday).
+		return true
+	case ev.maxYear > d.Year:
+		return true // it names a later year
+	case !hi.date.IsZero() && !hi.date.End().After(d.Time()):
+		return true // it announces something earlier
+	case ev.pageDay != nil && !ev.pageDay.near(d.Time(), d.Time().AddDate(0, 0, window)):
+		return true // its page gives another day
+	}
+	for _, y := range ev.yearless {
+		// Days it reports happened without a year lie in the season up
+		// to the week's end: news gives the year of anything older.
+		if y.tense < 0 && y.reported && !y.near(d.Time().AddDate(0, 0, -recentDays), d.Time().AddDate(0, 0, window)) {
+			return true
+		}
+	}
+	return false
 }
 
 // placePageDayBy places the day the page gives without a year in the one
@@ -398,7 +505,7 @@ func (ev evidence) placePageDayBy(days []storyline.Date) (dateEstimate, bool) {
 	pd := fits[0]
 	// Its own evidence must allow the day, as for an estimate by matches,
 	// though it may name no year at all: the page's day is its own.
-	if _, ok := ev.placeBy(Estimate{Date: pd, Evidence: []Evidence{{}}}, true, ""); !ok && !(ev.pastBound().date.IsZero() && ev.maxYear == 0) {
+	if _, ok := ev.placeBy(Estimate{Date: pd, Evidence: []Evidence{{}}}, true, "", nil); !ok && !(ev.pastBound().date.IsZero() && ev.maxYear == 0) {
 		return dateEstimate{}, false
 	}
 	return dateEstimate{
@@ -409,7 +516,11 @@ func (ev evidence) placePageDayBy(days []storyline.Date) (dateEstimate, bool) {
 }
 
 // redate records an undated article's estimate and re-analyses it against
-// it: its text is read again, as the run keeps none.
+// it: only what depends on the date, its time expressions and statements.
+// Its mentions and quotes are the stored ones (neither depends on the
+// date: a quote of an undated article takes no publication date, and an
+// estimate gives none); the new analysis is stored with the others of the
+// run, at once, in storeRedated.
 func (r *datingRun) redate(ctx context.Context, u *undatedArticle, e dateEstimate) error {
 	a, err := r.st.Article(ctx, u.article.ID)
 	if err != nil {
@@ -421,13 +532,39 @@ func (r *datingRun) redate(ctx context.Context, u *undatedArticle, e dateEstimat
 		return fmt.Errorf("dating: record the estimate of article %s: %w", a.ID, err)
 	}
 	a.Dating = dating
-	var mentions []storyline.Mention
-	if a.Language == "" || a.Language == "en" {
-		mentions = entity.Extract(a.Text)
+	old, err := r.st.Analysis(ctx, a.ID)
+	if err != nil {
+		return fmt.Errorf("dating: read the analysis of article %s: %w", a.ID, err)
 	}
-	an := analyse(a, u.open, mentions, e, a.Disputed != "")
-	if err := r.st.PutAnalysis(ctx, an); err != nil {
-		return fmt.Errorf("dating: store the re-dated analysis of article %s: %w", a.ID, err)
+	an := redated(a, u.open, old, e, a.Disputed != "")
+	r.redated = append(r.redated, an)
+	return nil
+}
+
+// redated is analyse for an article analysed before (old) and now dated
+// by est: its time expressions and statements anew, its mentions (without
+// the entities the store gave them) and quotes as they were.
+func redated(a *storyline.Article, open []storyline.Timex, old *storyline.Analysis, est dateEstimate, disputed bool) *storyline.Analysis {
+	mentions := slices.Clone(old.Mentions)
+	for i := range mentions {
+		mentions[i].EntityID = ""
+	}
+	if len(mentions) == 0 {
+		mentions = nil // as entity.Extract gives none
+	}
+	an := analyseFound(a, nil, open, mentions, old.Quotes, est, disputed)
+	return an
+}
+
+// storeRedated stores the analyses redate made, in one call.
+func (r *datingRun) storeRedated(ctx context.Context) error {
+	list := r.redated
+	r.redated = nil
+	if len(list) == 0 {
+		return nil
+	}
+	if err := r.st.PutAnalyses(ctx, list); err != nil {
+		return fmt.Errorf("dating: store the re-dated analyses of %d articles: %w", len(list), err)
 	}
 	return nil
 }

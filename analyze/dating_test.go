@@ -14,6 +14,8 @@ var datedReports = []storyline.Statement{
 		Text: "Moscow recalled its envoy to Washington for consultations on March 17, the foreign ministry said."},
 	{ArticleID: "wire", Date: storyline.Day(2021, 3, 16), // a Tuesday
 		Text: "The intelligence office published its report on election interference on March 16."},
+	{ArticleID: "wire", Date: storyline.Day(2021, 3, 21), // a Sunday
+		Text: "The envoy returned to Moscow on March 21 for consultations at the foreign ministry."},
 	{ArticleID: "later", Date: storyline.Day(2021, 6, 16), // also a Wednesday
 		Text: "The two presidents met in Geneva on June 16 and agreed that the envoys would return."},
 }
@@ -36,6 +38,12 @@ func TestEstimateDate(t *testing.T) {
 			"The weather on Wednesday was mild across the capital.", storyline.Date{}, false},
 		{"a matching sentence on another weekday is no evidence",
 			"The foreign ministry on Friday recalled the envoy from Washington for consultations.",
+			storyline.Date{}, false},
+		{"travel to the same place on the same weekday",
+			"The envoy returned to Moscow on Sunday for consultations at the foreign ministry.",
+			storyline.Day(2021, 3, 21), true},
+		{"travel to another place is another happening, whatever words it shares",
+			"The envoy returned to Washington on Sunday after consultations at the foreign ministry.",
 			storyline.Date{}, false},
 		{"no weekday at all",
 			"The foreign ministry recalled the envoy from Washington for consultations.", storyline.Date{}, false},
@@ -87,6 +95,24 @@ func TestWeekdayOf(t *testing.T) {
 	for _, value := range []string{"2021-03-17", "XXXX-WXX-8", "XXXX-WXX-", "P1D", "XXXX-WXX-1TNI"} {
 		if _, ok := weekdayOf(value); ok {
 			t.Errorf("weekdayOf(%q) is a weekday", value)
+		}
+	}
+}
+
+func TestElsewhere(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"He returned to Washington on Sunday.", "He returned to Moscow the day before.", true},
+		{"He flew home to Moscow on Sunday.", "He arrived in Moscow on March 21.", false},
+		{"He is back in the United States.", "He returned to the United States in July.", false},
+		{"The ambassador to Washington spoke on Sunday.", "He returned to Moscow the day before.", false},
+		{"He returned on Sunday.", "He returned to Moscow the day before.", false},
+	}
+	for _, c := range cases {
+		if got := elsewhere(c.a, c.b); got != c.want {
+			t.Errorf("elsewhere(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}
 }

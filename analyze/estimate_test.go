@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/clean"
 	"github.com/storyline/storyline/timex"
 )
 
@@ -140,7 +141,13 @@ func TestEstimate(t *testing.T) {
 func TestPlaceBy(t *testing.T) {
 	matched := Estimate{Date: storyline.Day(2021, 3, 17), Evidence: []Evidence{{
 		Sentence: "The ministry on Wednesday recalled its envoy.", Weekday: time.Wednesday,
-		Article: "wire", Date: storyline.Day(2021, 3, 17), Score: 0.4}}}
+		Article: "a1b2c3d4", Date: storyline.Day(2021, 3, 17), Score: 0.4}}}
+	name := func(id string) string {
+		if id == "a1b2c3d4" {
+			return "Wire Daily, “Envoy recalled”, 22 March 2021"
+		}
+		return ""
+	}
 	cases := []struct {
 		name string
 		text string
@@ -157,16 +164,25 @@ func TestPlaceBy(t *testing.T) {
 		{"it announces a month before", "Citizens who will vote in November 2020 must send their ballots now.", true, false},
 		{"another's match, its own day in the year before", "The president was sworn in on January 20, 2021. The ministry recalled its envoy.", false, true},
 		{"another's match, only a year of its own", "Moscow denies meddling in the 2020 election. The ministry recalled its envoy.", false, false},
+		{"another's match, its own day a season before or more", "The envoy presented his credentials on September 8, 2020. The ministry recalled him.", false, false},
+		{"another's match, nothing of its own: it does not agree by saying nothing", "The ministry recalled its envoy for consultations.", false, false},
+		{"another's match, its own day the year before, within the season", "The sanctions took effect on December 28, 2020. The ministry recalled its envoy.", false, true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			e, ok := evidenceOf(c.text).placeBy(matched, c.own, "x")
+			e, ok := evidenceOf(c.text).placeBy(matched, c.own, "x", name)
 			if ok != c.ok {
 				t.Fatalf("placeBy = %+v, %v; want %v", e, ok, c.ok)
 			}
 			if ok && (e.earliest != storyline.Day(2021, 3, 17) || e.latest != storyline.Day(2021, 3, 23) ||
-				e.anchor != e.earliest || e.date != storyline.Month(2021, 3) || !strings.Contains(e.from, "2021-03-17")) {
+				e.anchor != e.earliest || e.date != storyline.Month(2021, 3)) {
 				t.Errorf("placeBy = %+v", e)
+			}
+			// The note names the day with its right weekday, and the
+			// report as a citation does, never by its ID.
+			if ok && (!strings.Contains(e.from, "Wednesday 17 March 2021") || !strings.Contains(e.from, "(Wire Daily, “Envoy recalled”, 22 March 2021)") ||
+				strings.Contains(e.from, "a1b2c3d4")) {
+				t.Errorf("note %q", e.from)
 			}
 		})
 	}
@@ -240,5 +256,51 @@ func TestRoles(t *testing.T) {
 	narrow := func(name, role string) (int, int, bool) { return 2024, 2024, true }
 	if _, dating := analyseWith(a, now, narrow); !dating.Estimated.IsZero() {
 		t.Errorf("with the ambassador known only in 2024, estimated %v; want none", dating.Estimated)
+	}
+}
+
+// TestPlaceByDayWithinWeek: an article that reports a day in the week
+// after the matched day was written on or after that day; one that
+// reports a day after that week was not written in it.
+func TestPlaceByDayWithinWeek(t *testing.T) {
+	matched := Estimate{Date: storyline.Day(2021, 3, 17), Evidence: []Evidence{{
+		Sentence: "The ministry on Wednesday recalled its envoy.", Weekday: time.Wednesday,
+		Article: "wire", Date: storyline.Day(2021, 3, 17), Score: 0.4}}}
+	e, ok := evidenceOf("The ministry recalled its envoy. The envoy arrived in Moscow on March 19, 2021.").placeBy(matched, true, "x", nil)
+	if !ok || e.earliest != storyline.Day(2021, 3, 19) || e.anchor != e.earliest || e.latest != storyline.Day(2021, 3, 23) {
+		t.Errorf("placeBy = %+v, %v; want 2021-03-19 to 2021-03-23", e, ok)
+	}
+	if e, ok := evidenceOf("The ministry recalled its envoy. The envoy arrived in Moscow on March 29, 2021.").placeBy(matched, true, "x", nil); ok {
+		t.Errorf("placeBy = %+v; want none: it reports a day after the week", e)
+	}
+}
+
+// TestUpdatedOnly: a page that gives only the day it was last updated
+// keeps that day as an estimate (never a publication date), and its
+// statements that would need the day of publication stay undated; an
+// estimate its text gives replaces it.
+func TestUpdatedOnly(t *testing.T) {
+	a, err := clean.Clean(&storyline.Article{Origin: "p.jsonl",
+		Text: "Envoy leaves Washington\n\nLast updated: October 9, 2024 09:15\n\nThe ambassador is leaving Washington after seven years, the embassy said."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	an, dating := Analyse(a, now)
+	if !a.Published.IsZero() || dating.Estimated != storyline.Day(2024, 10, 9) || dating.EstimatedLatest != dating.Estimated ||
+		!dating.EstimatedEarliest.IsZero() {
+		t.Errorf("published %v, dating %+v; want no publication date and the update as an estimate", a.Published, dating)
+	}
+	for _, s := range an.Statements {
+		if !s.Date.IsZero() {
+			t.Errorf("statement %q dated %v by the day of the update", s.Text, s.Date)
+		}
+	}
+	b, err := clean.Clean(&storyline.Article{Origin: "p.jsonl",
+		Text: "Envoy leaves Washington\n\nLast updated: October 9, 2024 09:15\n\nThe ambassador left Washington on Saturday, October 5, 2024, the embassy said."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, dating := Analyse(b, now); dating.EstimatedEarliest != storyline.Day(2024, 10, 5) {
+		t.Errorf("dating %+v; want the text's estimate from 2024-10-05", dating)
 	}
 }

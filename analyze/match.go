@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -187,11 +188,45 @@ func (ws weekdaySentence) bestMatch(dated []dayStatement) (Evidence, bool) {
 		if dice < minDice || found && dice <= best.Score {
 			continue
 		}
+		if elsewhere(ws.text, st.text) {
+			continue // the same words of travel, to another place
+		}
 		best = Evidence{Sentence: ws.text, Weekday: ws.weekday, Match: st.text, Article: st.article, Date: st.date, Score: dice}
 		found = true
 	}
 	return best, found
 }
+
+// elsewhere reports whether two sentences tell of travel to different
+// places ("returned to Washington on Sunday", "returned to Moscow the day
+// before"): whatever words they share, they are not one happening.
+func elsewhere(a, b string) bool {
+	pa, pb := destinations(a), destinations(b)
+	if len(pa) == 0 || len(pb) == 0 {
+		return false
+	}
+	for _, p := range pa {
+		if slices.Contains(pb, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// destinations returns the places a sentence says someone travelled to
+// (the first word of each name, lower-cased).
+func destinations(s string) []string {
+	var out []string
+	for _, m := range travelTo.FindAllStringSubmatch(s, -1) {
+		out = append(out, strings.ToLower(m[1]))
+	}
+	return out
+}
+
+// travelTo is a verb of travel and the place it leads to: "returned to
+// Moscow", "arrived in Washington", "is back in the United States",
+// "flew home to Moscow". "The ambassador to Washington" is no travel.
+var travelTo = regexp.MustCompile(`(?i:\b(?:returned|returns|returning|return|arrived|arrives|arriving|arrive|flew|flies|flown|travell?ed|went|came|headed|heads|back)\s+(?:back\s+|home\s+)?(?:to|in|into|for)\s+(?:the\s+)?)(\p{Lu}[\p{L}-]*)`)
 
 // stemSet is a sorted set of content stems.
 type stemSet []string

@@ -392,6 +392,31 @@ func TestHeadline(t *testing.T) {
 		{"an agency as title gives way", "", "Reuters", "Moscow recalls its envoy\n" + body, "Moscow recalls its envoy", body},
 		{"a real title stays", "", "Envoy called home", "Moscow recalls its envoy\n" + body, "Envoy called home", "Moscow recalls its envoy\n\n" + body},
 		{"the crawler's header is left alone", "", "", "date 2021-03-17 Moscow recalls its envoy\n" + body, "", "date 2021-03-17 Moscow recalls its envoy\n\n" + body},
+		// The site's own title above the headline the slug names.
+		{"past the site's home title, by the URL's slug", "https://www.kxx.example/article/news/envoy-recalled-for-talks/281-3be9",
+			"", "Breaking News\nMore () »\nHarbour's Leading Local News: Weather, Traffic, Sports and more | Harbour City | KXX.com\nEnvoy recalled for talks\n" + body,
+			"Envoy recalled for talks", body},
+		{"past the site's name and motto", "https://harbourgazette.example/269059/", "",
+			"Harbour Gazette-News- Official Travel Portal News At The Coast\n\nجانبى طويل\n\nEnvoy tells reporters of “deep concern”\n\n" + body,
+			"Envoy tells reporters of “deep concern”", body},
+		{"a site's title as the title gives way", "https://harbourgazette.example/269059/", "Harbour Gazette-News- Official Travel Portal News At The Coast",
+			"Envoy tells reporters of “deep concern”\n" + body, "Envoy tells reporters of “deep concern”", body},
+		{"a visit date as title gives way", "https://tv.example/video/envoy-recalled/20190507155411001843.html", "Saturday 9/25/21",
+			"Envoy recalled for talks\n" + body, "Envoy recalled for talks", body},
+		// Never story text as a headline.
+		{"untitled: the story's first words after its dateline, hard-wrapped", "http://wire.example/?p=192397", "",
+			"NEW YORK, April 6, 2019 (Wire) – The ministry said on Tuesday that the envoy\n\nwould fly home for talks about the state of relations.",
+			"", "The ministry said on Tuesday that the envoy\n\nwould fly home for talks about the state of relations."},
+		{"untitled: a line whose sentence goes on below", "", "",
+			"The ministry said on Tuesday that the envoy\n\nwould fly home for talks about the state of relations.",
+			"", "The ministry said on Tuesday that the envoy\n\nwould fly home for talks about the state of relations."},
+		{"untitled: a caption's name unlike the slug", "http://tv.example/ministry-says-envoy-followed-procedure-doe/", "",
+			"Jane Doe\n\n" + body, "", "Jane Doe\n\n" + body},
+		{"untitled: a caption of clauses, though the slug matches", "https://paper.example/envoy-recalled-embassy-talks-4548066-Mar2019/", "",
+			"Workers carry boxes and files, under the eyes of guards, out of the embassy where the envoy recalled for talks worked\n\n" + body,
+			"", "Workers carry boxes and files, under the eyes of guards, out of the embassy where the envoy recalled for talks worked\n\n" + body},
+		{"a headline ending in a quoted phrase", "", "", "Envoy warns Washington of what he calls “irrevocable damage”\n" + body,
+			"Envoy warns Washington of what he calls “irrevocable damage”", body},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -17,6 +17,10 @@ var months = map[string]time.Month{
 	"december": 12, "dec": 12,
 }
 
+// urlMonthWords are the month names a URL's path may hold.
+const urlMonthWords = `january|february|march|april|may|june|july|august|september|october|november|december|` +
+	`jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec`
+
 const monthRe = `(?:January|February|March|April|May|June|July|August|September|October|November|December|` +
 	`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
 
@@ -40,7 +44,18 @@ var (
 	// underscores in the last segment: "/quake-strikes-japan-1704115944-641".
 	urlSecondsRe = regexp.MustCompile(`[-_](1[4-9]\d{8})(?:[-_.][^/]*)?$`)
 	urlMonthRe   = regexp.MustCompile(`/((?:19|20)\d{2})/(0[1-9]|1[0-2])/`)
-	datelineRe   = regexp.MustCompile(`^([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,\s*([^\n–—]{1,45}?))?\s*(?:\(([^()]{2,40})\)\s*)?(?:[–—]|-{1,2}(?:\s|$)|\.\s*/([^/\s][^/]{0,20})/\.?)\s*`)
+	// urlStampRe is a date and a time of day run together, perhaps with
+	// seconds and more digits after them: "-201903122250/",
+	// "/201903120057.html", "/20190507155411001843.html".
+	urlStampRe = regexp.MustCompile(`[-_/]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d\d*(?:/|[-_.]|$)`)
+	// urlSlashDayRe is a day or month of one digit between slashes:
+	// "/2019/05/5/", "/2019/5/05/".
+	urlSlashDayRe = regexp.MustCompile(`/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/`)
+	// urlMonthNameDayRe and urlMonthNameRe are a month named in the path:
+	// "/2019/mar/12/", "/2019/mar/", "-Mar2019/".
+	urlMonthNameDayRe = regexp.MustCompile(`(?i)/((?:19|20)\d{2})/(` + urlMonthWords + `)/(0?[1-9]|[12]\d|3[01])/`)
+	urlMonthNameRe    = regexp.MustCompile(`(?i)/((?:19|20)\d{2})/(` + urlMonthWords + `)/|[-_/](` + urlMonthWords + `)((?:19|20)\d{2})(?:/|[-_.]|$)`)
+	datelineRe        = regexp.MustCompile(`^([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,\s*([^\n–—]{1,45}?))?\s*(?:\(([^()]{2,40})\)\s*)?(?:[–—]|-{1,2}(?:\s|$)|\.\s*/([^/\s][^/]{0,20})/\.?)\s*`)
 	// datelineDatedRe is a dateline whose place is not in capitals, or
 	// that ends without a dash, told by the date and the agency in
 	// brackets it holds: "Prague, May 5 (AP)", "Addis Ababa, June 16,
@@ -107,11 +122,19 @@ func atoi(s string) int {
 }
 
 // URLDate finds a publication date in a URL's path: /20211102/,
-// /2021/06/21/, /2021-06-21-title, -2005-08-09- inside a segment, a month
-// alone as /2021/06/, or a time since 1970: in milliseconds (thirteen
-// digits, 2000 to 2035), or in seconds set off by dashes at the end of
-// the path (ten digits, 2015 to 2035).
+// /2021/06/21/, /2019/05/5/, /2019/mar/12/, /2021-06-21-title, -2005-08-09-
+// inside a segment, a date and time run together (-201903122250/,
+// /201903120057.html, /20190507155411001843.html), a month alone as
+// /2021/06/, /2019/mar/ or -Mar2019/, or a time since 1970: in
+// milliseconds (thirteen digits, 2000 to 2035), or in seconds set off by
+// dashes at the end of the path (ten digits, 2015 to 2035). The URL of an
+// archive's copy gives the date of the original's (see OriginalURL), never
+// the capture's.
 func URLDate(u string) (storyline.Date, bool) {
+	u = pageURL(u)
+	if u == "" {
+		return storyline.Date{}, false
+	}
 	pu, err := url.Parse(u)
 	if err != nil {
 		return storyline.Date{}, false
@@ -122,6 +145,17 @@ func URLDate(u string) (storyline.Date, bool) {
 			return d, true
 		}
 	}
+	for _, re := range []*regexp.Regexp{urlStampRe, urlSlashDayRe, urlMonthNameDayRe} {
+		if m := re.FindStringSubmatch(p); m != nil {
+			mo := atoi(m[2])
+			if mo == 0 {
+				mo = monthNum(m[2])
+			}
+			if d, ok := validDay(atoi(m[1]), mo, atoi(m[3])); ok {
+				return d, true
+			}
+		}
+	}
 	if m := urlInnerDayRe.FindStringSubmatch(p); m != nil {
 		if d, ok := validDay(atoi(m[1]), atoi(m[3]), atoi(m[4])); ok {
 			return d, true
@@ -129,6 +163,15 @@ func URLDate(u string) (storyline.Date, bool) {
 	}
 	if m := urlMonthRe.FindStringSubmatch(p); m != nil {
 		return storyline.Month(atoi(m[1]), time.Month(atoi(m[2]))), true
+	}
+	if m := urlMonthNameRe.FindStringSubmatch(p); m != nil {
+		y, mo := atoi(m[1]), monthNum(m[2])
+		if y == 0 {
+			y, mo = atoi(m[4]), monthNum(m[3])
+		}
+		if mo > 0 {
+			return storyline.Month(y, time.Month(mo)), true
+		}
 	}
 	if m := urlMillisRe.FindStringSubmatch(p); m != nil {
 		ms, _ := strconv.ParseInt(m[1], 10, 64)
@@ -270,6 +313,7 @@ func (d *doc) dateline() {
 	}
 	d.debris = append(d.debris, storyline.Debris{Rule: RuleDateline, Text: strings.TrimSpace(l.s[:n]), Offset: l.off})
 	l.s, l.off = l.s[n:], l.off+n
+	d.datelineCut, d.hasDatelineCut = l.off, true
 	d.a.Dateline, d.outlet, d.datelineDate = place, outlet, date
 }
 
@@ -286,12 +330,30 @@ func (d *doc) publication() {
 		crawl, a.Published, a.PublishedFrom = a.Published, storyline.Date{}, ""
 	}
 	defer func() {
+		if a.Published.IsZero() && d.hasBodyDate && d.bodyDate.Kind == DateUpdated {
+			// Only when it was last updated: not its publication date,
+			// but an estimate that says what it rests on.
+			if u := d.bodyDate.Date; u.Year != 0 {
+				a.Dating = UpdatedEstimate(u)
+				return
+			}
+		}
 		if a.Published.IsZero() && !crawl.IsZero() {
 			a.Published, a.PublishedFrom = crawl, storyline.DateFromCrawl
 		}
 	}()
+	// refinable reports whether the date so far is a month or a year the
+	// URL, the crawler's header or a dateline gave, which a day within
+	// it on the page makes precise.
+	refinable := func() bool {
+		switch a.PublishedFrom {
+		case storyline.DateFromURL, storyline.DateFromDateline, storyline.DateFromHeader:
+			return a.Published.Precision < storyline.PrecisionDay
+		}
+		return false
+	}
 	urlDate, urlOK := URLDate(a.URL)
-	if a.Published.IsZero() && urlOK {
+	if urlOK && (a.Published.IsZero() || refinable() && urlDate.Precision > a.Published.Precision && a.Published.Contains(urlDate)) {
 		a.Published, a.PublishedFrom = urlDate, storyline.DateFromURL
 	}
 	if dd := d.datelineDate; !dd.IsZero() {
@@ -312,13 +374,15 @@ func (d *doc) publication() {
 			}
 		}
 		// A more precise date in the dateline than the URL's month.
-		if a.PublishedFrom == storyline.DateFromURL && a.Published.Precision < storyline.PrecisionDay && year == a.Published.Year {
+		if refinable() && year == a.Published.Year {
 			if day, ok := validDay(year, int(dd.Month), dd.Day); ok && a.Published.Contains(day) {
 				a.Published, a.PublishedFrom = day, storyline.DateFromDateline
 			}
 		}
 	}
-	if d.hasBodyDate {
+	// A page that gives only when it was updated does not say when it
+	// was published: that date is no publication date.
+	if d.hasBodyDate && d.bodyDate.Kind != DateUpdated {
 		body := d.bodyDate.Date
 		if body.Year == 0 {
 			// A date line without a year ("February 26, 23:46"): the
@@ -333,15 +397,34 @@ func (d *doc) publication() {
 		case body.IsZero():
 		case a.Published.IsZero():
 			a.Published, a.PublishedFrom = body, storyline.DateFromBody
-		case a.Published.Precision < storyline.PrecisionDay && a.Published.Contains(body) &&
-			(a.PublishedFrom == storyline.DateFromURL || a.PublishedFrom == storyline.DateFromDateline):
-			// A day on the page within the URL's month.
+		case refinable() && a.Published.Contains(body):
+			// A day on the page within the URL's or header's month.
 			a.Published, a.PublishedFrom = body, storyline.DateFromBody
 		}
 	}
 	if a.Published.IsZero() {
 		a.PublishedFrom = ""
 	}
+}
+
+// updatedNote opens the note of an estimate from the day a page was last
+// updated (UpdatedEstimate).
+const updatedNote = "the page gives no publication date, only the day it was last updated, "
+
+// UpdatedEstimate is the estimate of a page that gives only the day it was
+// last updated: published on or before it, most likely on it, shown as an
+// estimate (never as its publication date) and no anchor for "on Monday"
+// or the present tense, as its first day is unknown.
+func UpdatedEstimate(updated storyline.Date) storyline.Dating {
+	return storyline.Dating{Estimated: updated, EstimatedLatest: updated, EstimatedConfidence: 0.5,
+		EstimatedFrom: updatedNote + updated.String() + ": published on or before it"}
+}
+
+// IsUpdatedEstimate reports whether an article's estimate is the day its
+// page was last updated (UpdatedEstimate), which an estimate from its text
+// may replace.
+func IsUpdatedEstimate(d storyline.Dating) bool {
+	return strings.HasPrefix(d.EstimatedFrom, updatedNote)
 }
 
 // yearFromText finds the year of a day the page names without one (a
@@ -397,12 +480,13 @@ func yearFromText(text string, month time.Month, day int) int {
 // monthYearRe is a month and a year: "April 2022".
 var monthYearRe = regexp.MustCompile(`(?i)\b(` + monthRe + `),?\s+((?:19|20)\d{2})\b`)
 
-// domain returns a URL's host without "www.", or "".
+// domain returns a URL's host without "www.", or "": the original's host
+// for an archive's copy.
 func domain(u string) string {
 	if u == "" {
 		return ""
 	}
-	pu, err := url.Parse(u)
+	pu, err := url.Parse(pageURL(u))
 	if err != nil || pu.Host == "" {
 		return ""
 	}

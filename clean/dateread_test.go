@@ -139,11 +139,92 @@ func TestURLDate(t *testing.T) {
 		{"https://paper.example/world/1101321500.html", storyline.Date{}},
 		{"https://paper.example/item-2019-1234", storyline.Date{}},
 		{"not a url %%", storyline.Date{}},
+		// A date and a time run together, with or without seconds and more digits.
+		{"https://air.example/agency-closes-airspace-to-jets-201903122250/", day(2019, 3, 12)},
+		{"https://wire.example/stories/201903120057.html", day(2019, 3, 12)},
+		{"https://tv.example/video/jet-on-fire/20190507155411001843.html", day(2019, 5, 7)},
+		{"https://paper.example/item/201913122250/", storyline.Date{}}, // month 13
+		{"https://paper.example/item/201903122675/", storyline.Date{}}, // hour 26
+		// One-digit days and months, months by name.
+		{"https://paper.example/news/2019/05/5/jet-lands-on-fire.html", day(2019, 5, 5)},
+		{"https://paper.example/news/2019/5/05/jet-lands-on-fire.html", day(2019, 5, 5)},
+		{"http://paper.example/news/2019/mar/12/president-on-planes/", day(2019, 3, 12)},
+		{"http://paper.example/news/2019/Mar/", storyline.Month(2019, 3)},
+		{"https://paper.example/crash-report-4548066-Mar2019/", storyline.Month(2019, 3)},
+		{"https://paper.example/news/2019/mar/32/x/", storyline.Month(2019, 3)},
+		// An archive's copy: the original's date, never the capture's.
+		{"https://megalodon.jp/ref/2025-0220-1958-29/https://news.example:443/world/live-news/jets-grounded", storyline.Date{}},
+		{"https://megalodon.jp/2025-0220-1958-29/news.example/2019/03/14/jets-grounded", day(2019, 3, 14)},
+		{"https://web.archive.org/web/20250220195829/https://news.example/2019/03/14/jets-grounded/", day(2019, 3, 14)},
+		{"http://web.archive.org/web/20250220195829id_/http://news.example/world/jets-grounded", storyline.Date{}},
+		{"https://archive.ph/2025.02.20-195829/https://news.example/world/jets-grounded-201903140830/", day(2019, 3, 14)},
+		{"https://archive.ph/AbC12", storyline.Date{}},
 	}
 	for _, c := range cases {
 		got, ok := URLDate(c.url)
 		if got != c.want || ok != !c.want.IsZero() {
 			t.Errorf("URLDate(%q) = %v, %v; want %v", c.url, got, ok, c.want)
+		}
+	}
+}
+
+// TestOriginalURL: an archive's copy names the page it copied; other
+// URLs are their own.
+func TestOriginalURL(t *testing.T) {
+	cases := []struct {
+		url, want string
+		archived  bool
+	}{
+		{"https://megalodon.jp/ref/2025-0220-1958-29/https://edition.news.example:443/world/live/jets", "https://edition.news.example:443/world/live/jets", true},
+		{"https://megalodon.jp/2025-0220-1958-29/news.example/a/b", "http://news.example/a/b", true},
+		{"https://web.archive.org/web/20190314083012/https://news.example/x?id=3", "https://news.example/x?id=3", true},
+		{"https://web.archive.org/web/20190314083012id_/http:/news.example/x", "http://news.example/x", true},
+		{"http://archive.org/wait/20190314083012/https://news.example/x", "https://news.example/x", true},
+		{"https://archive.ph/newest/https://news.example/x", "https://news.example/x", true},
+		{"https://archive.today/2019.03.14-083012/https://news.example/x", "https://news.example/x", true},
+		{"https://archive.ph/AbC12", "", true},
+		{"https://webcache.googleusercontent.com/search?q=cache:AbCd12:https://news.example/x+jets", "https://news.example/x", true},
+		{"https://news.example/archive/2019/03/14/x", "https://news.example/archive/2019/03/14/x", false},
+		{"https://archive.org/details/some-book", "", true},
+		{"", "", false},
+	}
+	for _, c := range cases {
+		got, archived := OriginalURL(c.url)
+		if got != c.want || archived != c.archived {
+			t.Errorf("OriginalURL(%q) = %q, %v; want %q, %v", c.url, got, archived, c.want, c.archived)
+		}
+	}
+	// The source of an archive's copy is the original's outlet.
+	a, err := Clean(&storyline.Article{URL: "https://megalodon.jp/ref/2025-0220-1958-29/https://edition.news.example/world/jets", Text: "The jets were grounded on Wednesday."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Source != "edition.news.example" || !a.Published.IsZero() {
+		t.Errorf("archive copy: source %q, published %v; want edition.news.example and no date", a.Source, a.Published)
+	}
+}
+
+// TestHeaderMonth: a crawler's header that knows only the month is made
+// precise by a day within it that the URL or the page gives, and by no
+// other day.
+func TestHeaderMonth(t *testing.T) {
+	day := storyline.Day
+	cases := []struct {
+		name, url, text string
+		want            storyline.Date
+	}{
+		{"the month alone", "https://news.example/world/jets-grounded", "The agency grounded the jets.", storyline.Month(2019, 3)},
+		{"a day on the page", "", "Jets grounded\n\nMarch 12, 2019\n\nThe agency grounded the jets.", day(2019, 3, 12)},
+		{"a day in the URL", "https://news.example/2019/03/12/jets-grounded/", "The agency grounded the jets.", day(2019, 3, 12)},
+		{"a day of another month", "https://news.example/2019/04/12/jets-grounded/", "The agency grounded the jets.", storyline.Month(2019, 3)},
+	}
+	for _, c := range cases {
+		a, err := Clean(&storyline.Article{URL: c.url, Text: c.text, Published: storyline.Month(2019, 3), PublishedFrom: storyline.DateFromHeader})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published != c.want {
+			t.Errorf("%s: published %v from %q, want %v", c.name, a.Published, a.PublishedFrom, c.want)
 		}
 	}
 }
@@ -178,21 +259,34 @@ func TestPageDate(t *testing.T) {
 	cases := []struct {
 		name, url, text string
 		want            storyline.Date
+		updated         storyline.Date // the estimate of a page updated only
 	}{
 		{"a byline with the date under the headline", "",
-			"Envoy ends his term\n\nby Kira Lund October 6, 2024 5:58 AM 2 min read\n\nThe ambassador left Washington on Saturday.", day(2024, 10, 6)},
+			"Envoy ends his term\n\nby Kira Lund October 6, 2024 5:58 AM 2 min read\n\nThe ambassador left Washington on Saturday.", day(2024, 10, 6), storyline.Date{}},
 		{"a wire's stamp as the first line", "",
-			"24 Oct 2018 10:41\n\nTreaty talks stall\n\nThe ambassador said the talks had stalled.", day(2018, 10, 24)},
+			"24 Oct 2018 10:41\n\nTreaty talks stall\n\nThe ambassador said the talks had stalled.", day(2018, 10, 24), storyline.Date{}},
 		{"a site's calendar over the headline", "",
-			"Friday, July 1, 2022\n\nAmbassador says there is still time to save the treaty\n\nThe ambassador said there was time.", storyline.Date{}},
+			"Friday, July 1, 2022\n\nAmbassador says there is still time to save the treaty\n\nThe ambassador said there was time.", storyline.Date{}, storyline.Date{}},
 		{"a site's calendar over its name and motto", "",
-			"June 20, 2021\n\nDaily Wire Digest\n\nAll the news for you\n\nMinistry expels ten diplomats\n\nThe ministry said ten diplomats must leave.", storyline.Date{}},
+			"June 20, 2021\n\nDaily Wire Digest\n\nAll the news for you\n\nMinistry expels ten diplomats\n\nThe ministry said ten diplomats must leave.", storyline.Date{}, storyline.Date{}},
 		{"a blog's post date in the URL's month", "https://blog.example/2014/10/rates-rise.html",
-			"Friday, October 31, 2014\n\nRates rise to 9.5%\n\nThe central bank raised its rate.", day(2014, 10, 31)},
+			"Friday, October 31, 2014\n\nRates rise to 9.5%\n\nThe central bank raised its rate.", day(2014, 10, 31), storyline.Date{}},
+		{"a date alone over the headline", "https://news.example/ceo-apologises-to-families-f6af0155",
+			"May 29, 2019\n\nCEO apologises to the families of the crash victims\n\nThe chief executive said he was sorry.", day(2019, 5, 29), storyline.Date{}},
+		{"a blog's date header over the headline, the URL's month", "http://blog.example/2019/03/report-subpoenas.html",
+			"Wednesday, March 20, 2019\n\nReport: Prosecutors Issue Subpoenas\n\nProsecutors issued several subpoenas.", day(2019, 3, 20), storyline.Date{}},
+		{"a site's short calendar over the headline, the URL's day", "https://tv.example/video/jet-on-fire/20190507155411001843.html",
+			"Saturday 9/25/21\n\nA jet on fire at the airport.\n\nA reader sent us this video of the jet.", day(2019, 5, 7), storyline.Date{}},
+		{"milliseconds under the byline", "",
+			"Regulator grounds the jets\nBy Lin Wei\nDaily app\n1552270705000\n\nThe regulator grounded the jets on Monday.", day(2019, 3, 11), storyline.Date{}},
 		{"updated, then published, on one line", "",
-			"Wire | Kyiv | Updated: 04-02-2024 16:23 IST | Created: 03-02-2024 16:23 IST\n\nA refinery was hit by drones on Saturday.", day(2024, 2, 3)},
+			"Wire | Kyiv | Updated: 04-02-2024 16:23 IST | Created: 03-02-2024 16:23 IST\n\nA refinery was hit by drones on Saturday.", day(2024, 2, 3), storyline.Date{}},
+		{"updated only: no publication date", "",
+			"Envoy leaves Washington\n\nLast updated: October 7, 2024 09:15\n\nThe ambassador left Washington on Saturday.", storyline.Date{}, day(2024, 10, 7)},
+		{"updated only under a dated URL: the URL's month, not the update's day", "https://news.example/2024/10/envoy-leaves.html",
+			"Envoy leaves Washington\n\nUpdated 12:07 a.m. ET, October 9, 2024\n\nThe ambassador left Washington on Saturday.", storyline.Month(2024, 10), storyline.Date{}},
 		{"a forum's first post, not a member's join date", "",
-			"Envoys and ambassadors\n\nPostby harbour_watch » Wed Mar 28, 2018 6:39 pm\n\nJoined: Mon Jul 01, 2013 11:42 pm\n\nThe envoy was summoned by the minister.\n\nPostby Kent » Sun Apr 01, 2018 3:48 pm\n\nI agree with the above.", day(2018, 3, 28)},
+			"Envoys and ambassadors\n\nPostby harbour_watch » Wed Mar 28, 2018 6:39 pm\n\nJoined: Mon Jul 01, 2013 11:42 pm\n\nThe envoy was summoned by the minister.\n\nPostby Kent » Sun Apr 01, 2018 3:48 pm\n\nI agree with the above.", day(2018, 3, 28), storyline.Date{}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -202,6 +296,9 @@ func TestPageDate(t *testing.T) {
 			}
 			if a.Published != c.want {
 				t.Errorf("published %v from %q, want %v", a.Published, a.PublishedFrom, c.want)
+			}
+			if a.Estimated != c.updated {
+				t.Errorf("estimated %v (%s), want %v", a.Estimated, a.EstimatedFrom, c.updated)
 			}
 		})
 	}

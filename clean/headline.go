@@ -29,10 +29,12 @@ func (d *doc) headline() bool {
 		return false
 	}
 	pick := -1
-	if slug := slugWords(d.a.URL); len(slug) >= 3 {
+	dom := d.domain()
+	slug := slugWords(d.a.URL)
+	if len(slug) >= 3 {
 		best := 0.0
 		for k, i := range top {
-			if s := slugMatch(d.lines[i].s, slug); s > best && isHeadlineLike(headlineText(d.lines[i].s, d.domain())) {
+			if s := slugMatch(d.lines[i].s, slug); s > best && isHeadlineLike(headlineText(d.lines[i].s, dom)) && !isCaptionLike(d.lines[i].s) {
 				pick, best = k, s
 			}
 		}
@@ -42,19 +44,21 @@ func (d *doc) headline() bool {
 		// Lines above a headline found by its slug are furniture only if
 		// none of them reads as text.
 		for k := 0; k < pick; k++ {
-			if !isShortLabel(d.lines[top[k]].s) {
+			if s := d.lines[top[k]].s; !isShortLabel(s) && !isSiteTitle(s, dom) {
 				pick = -1
 				break
 			}
 		}
 	}
 	if pick < 0 {
+		script := d.proseScript()
 		for k, i := range top {
 			s := d.lines[i].s
-			if isSiteName(s, d.domain()) || k+1 < len(top) && isKicker(s, d.lines[top[k+1]].s) {
+			if isSiteName(s, dom) || isSiteTitle(s, dom) || k+1 < len(top) && isKicker(s, d.lines[top[k+1]].s) ||
+				script != 0 && lineScript(s) != script {
 				continue
 			}
-			if !isHeadlineLike(headlineText(s, d.domain())) {
+			if !isHeadlineLike(headlineText(s, dom)) || isCaptionLike(s) || unlikeSlug(s, slug) {
 				return false
 			}
 			pick = k
@@ -62,6 +66,12 @@ func (d *doc) headline() bool {
 		}
 	}
 	if pick < 0 {
+		return false
+	}
+	// The first words of the story are no headline: what the dateline was
+	// cut from ("NEW YORK, April 6 (AFP) – Boeing announced Friday it
+	// would cut"), a line whose sentence goes on in lower case on the next.
+	if h := top[pick]; d.lines[h].off == d.datelineCut && d.hasDatelineCut || d.continuesBelow(h) {
 		return false
 	}
 	// A forum's thread title comes with its icon's word first ("Angry A
@@ -80,6 +90,102 @@ func (d *doc) headline() bool {
 	}
 	d.a.Title = title
 	return true
+}
+
+// continuesBelow reports whether the sentence of line i goes on in the
+// next line of text, as a hard-wrapped paragraph's does: that line is a
+// run of words starting with a plain lower-case one ("the production
+// schedule of its aircraft line ..."), not a byline or an icon's name
+// glued to a word ("text_fieldsWashington: ...").
+func (d *doc) continuesBelow(i int) bool {
+	for _, l := range d.lines[i+1:] {
+		if l.s == "" {
+			continue
+		}
+		words := strings.Fields(l.s)
+		if len(words) < 4 || isByline(l.s) {
+			return false
+		}
+		for _, r := range words[0] {
+			if !unicode.IsLower(r) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// proseScript is the script of the first line of prose: 'L' for Latin
+// letters, 'O' for others, 0 when there is none.
+func (d *doc) proseScript() rune {
+	for _, l := range d.lines {
+		if l.s != "" && isProse(l.s) {
+			return lineScript(l.s)
+		}
+	}
+	return 0
+}
+
+// lineScript is 'L' when most letters of s are Latin, else 'O' ('L' for a
+// line without letters).
+func lineScript(s string) rune {
+	latin, other := 0, 0
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			if unicode.IsLetter(r) {
+				latin++
+			}
+		case unicode.Is(unicode.Latin, r):
+			latin++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	if other > latin {
+		return 'O'
+	}
+	return 'L'
+}
+
+// isSiteTitle reports whether a line is the title of the site rather
+// than of a story: its name with a motto after a dash or a bar ("Al
+// Example-News- Official Travel Portal News At Middle East" on
+// alexample.travel), or a home page's title that ends in the site's name
+// ("Local News: Weather, Traffic, Sports and more | Portland, Oregon |
+// KXX.com").
+func isSiteTitle(s, dom string) bool {
+	if dom == "" {
+		return false
+	}
+	if strings.Contains(s, " | ") {
+		parts := strings.Split(s, " | ")
+		return isSiteName(strings.TrimSpace(parts[len(parts)-1]), dom) && len(parts) >= 3
+	}
+	label := domainLabel(dom)
+	if len(label) < 5 {
+		return false
+	}
+	i := strings.IndexAny(s, "-|:–—")
+	return i > 0 && lettersOnly(s[:i]) == label
+}
+
+// isCaptionLike reports whether a line at the top reads as a picture's
+// caption rather than a headline: a long line of clauses set off by
+// commas ("Workers collect clothes and other materials, under the
+// instruction of investigators, at the scene where the jet crashed last
+// week"), as headlines, terse, are not.
+func isCaptionLike(s string) bool {
+	return len(strings.Fields(s)) > 20 && strings.Count(s, ", ") >= 2 && !titleCased(s)
+}
+
+// unlikeSlug reports whether a line of a few capitalised words, a name,
+// shares too little with the URL's headline slug to be the headline:
+// "Jane Doe" above the story /ministry-says-crew-followed-procedure-doe/
+// is a caption's name.
+func unlikeSlug(s string, slug []string) bool {
+	return len(slug) >= 4 && len(strings.Fields(s)) <= 3 && looksLikeName(s) && slugMatch(s, slug) < 0.3
 }
 
 // headlineArea returns the indices of the text lines above the first line of
@@ -108,13 +214,22 @@ func (d *doc) headlineArea() []int {
 func (d *doc) domain() string { return domain(d.a.URL) }
 
 // isProse reports whether a line reads as running text rather than a
-// heading: many words, or a sentence ending in a full stop.
+// heading: many words, or a sentence ending in a full stop (or a quote
+// closed after one).
 func isProse(s string) bool {
 	n := len(strings.Fields(s))
 	if n >= 28 {
 		return true
 	}
-	last, _ := utf8.DecodeLastRuneInString(s)
+	last, size := utf8.DecodeLastRuneInString(s)
+	if last == '”' || last == '"' {
+		// A quote that ends a sentence ("... he said.”), not a quoted
+		// phrase ending a headline ("... had “flight control problems”").
+		before, _ := utf8.DecodeLastRuneInString(s[:len(s)-size])
+		if !strings.ContainsRune(".!?,", before) {
+			return false
+		}
+	}
 	return n >= 8 && (last == '.' && !endsInAbbreviation(s) || last == '!' || last == '?' || last == '”' || last == '"') && !titleCased(s)
 }
 
@@ -226,7 +341,7 @@ var (
 // segment made of words: /russia-recalls-its-ambassador-to-us/), lower
 // case, without a file extension or numbers.
 func slugWords(u string) []string {
-	pu, err := url.Parse(u)
+	pu, err := url.Parse(pageURL(u))
 	if err != nil {
 		return nil
 	}
@@ -273,7 +388,7 @@ func furnitureTitle(t, dom string) bool {
 	case t == "":
 		return false
 	case isNavigation(t), isShare(t), isReadMore(t), isWatch(t), isComments(t), isCookie(t), isFooter(t),
-		isAgency(t), isCaptionLabel(t), isPhotoCredit(t), isDateLine(t), isSiteName(t, dom), isAdMarker(t):
+		isAgency(t), isCaptionLabel(t), isPhotoCredit(t), isDateLine(t), isSiteName(t, dom), isSiteTitle(t, dom), isAdMarker(t):
 		return true
 	}
 	return false

@@ -89,8 +89,10 @@ func (d *doc) scanDates() {
 // date rather than the article's, the day the page was visited: the first
 // line of the page, over the site's name and motto ("June 20, 2021",
 // "News Update", "Live News Feed", then the headline), or in the long
-// form a site's calendar prints ("Friday, July 1, 2022": month before
-// day, no time of day) unless the URL gives the same month.
+// form a site's calendar prints ("Friday, July 1, 2022": a weekday, month
+// before day, no time of day) unless the URL gives the same month. A date
+// without a weekday right over the headline ("May 29, 2019") is the
+// story's.
 func (d *doc) siteDate(l line, ld LineDate) bool {
 	first := -1
 	for i, o := range d.orig {
@@ -102,7 +104,9 @@ func (d *doc) siteDate(l line, ld LineDate) bool {
 	if first < 0 || d.orig[first].off != l.off {
 		return false
 	}
-	if siteCalendarRe.MatchString(l.s) {
+	// "May 29, 2019" alone over the headline is when the story was
+	// published; a calendar names the weekday.
+	if siteCalendarRe.MatchString(l.s) && weekdayStartRe.MatchString(l.s) {
 		u, ok := URLDate(d.a.URL)
 		if !ok || u.Year != ld.Date.Year || u.Precision >= storyline.PrecisionMonth && u.Month != ld.Date.Month {
 			return true
@@ -124,8 +128,12 @@ func (d *doc) siteDate(l line, ld LineDate) bool {
 }
 
 // siteCalendarRe is the long date a site's calendar prints atop every
-// page: "Friday, July 1, 2022", "June 20, 2021".
-var siteCalendarRe = regexp.MustCompile(`(?i)^(?:` + weekdayWd + `,?\s+)?` + monthRe + `\s+\d{1,2},\s+(?:19|20)\d{2}$`)
+// page: "Friday, July 1, 2022", "June 20, 2021"; weekdayStartRe its
+// weekday.
+var (
+	siteCalendarRe = regexp.MustCompile(`(?i)^(?:` + weekdayWd + `,?\s+)?` + monthRe + `\s+\d{1,2},\s+(?:19|20)\d{2}$`)
+	weekdayStartRe = regexp.MustCompile(`(?i)^` + weekdayWd + `,?\s`)
+)
 
 // shortLine reports whether a line is a name or a motto, not a headline
 // or a sentence: a few words with no full stop at the end and no date.

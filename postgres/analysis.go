@@ -477,7 +477,7 @@ func queryEntities(ctx context.Context, q querier, where, tail string, args ...a
 }
 
 // roles fills the roles of es, with the first and last publication dates
-// of the articles that give each.
+// of the articles that give each (undisputed ones only).
 func (s *Store) roles(ctx context.Context, es []*storyline.Entity) error {
 	if len(es) == 0 {
 		return nil
@@ -488,7 +488,9 @@ func (s *Store) roles(ctx context.Context, es []*storyline.Entity) error {
 		byID[e.ID] = e
 		ids[i] = e.ID
 	}
-	rows, err := s.pool.Query(ctx, `SELECT r.entity_id, r.title, r.affiliation, a.published
+	// A page date its text disputes says nothing of when a role was held.
+	rows, err := s.pool.Query(ctx, `SELECT r.entity_id, r.title, r.affiliation,
+		CASE WHEN a.disputed = '' THEN a.published ELSE '' END
 		FROM entity_roles r JOIN articles a ON a.id = r.article_id
 		WHERE r.entity_id = ANY($1)`, ids)
 	if err != nil {

@@ -366,6 +366,8 @@ func TestHeaderInAnyFormat(t *testing.T) {
 {"text":" date 2017-07-11 Geneva.","published":"2021-06-17"}
 {"text":" date 2021-02-30 An impossible day stays in the text."}
 {"text":"The date 2021-06-20 mid-text is no header."}
+{"url":"https://e.example/world/crash","text":" date 2019-03 Debris lies at the site of the crash near the town."}
+{"text":" date 2019-031 A number run on is no month."}
 `
 	docs, errs := readAll(t, "export.jsonl", in)
 	if len(errs) != 0 {
@@ -379,6 +381,8 @@ func TestHeaderInAnyFormat(t *testing.T) {
 		{"2021-06-17", "meta", "", "Geneva."},
 		{"", "", "", " date 2021-02-30 An impossible day stays in the text."},
 		{"", "", "", "The date 2021-06-20 mid-text is no header."},
+		{"2019-03", "header", "https://e.example/world/crash", "Debris lies at the site of the crash near the town."},
+		{"", "", "", " date 2019-031 A number run on is no month."},
 	}
 	if len(docs) != len(want) {
 		t.Fatalf("got %d documents, want %d", len(docs), len(want))

@@ -23,16 +23,19 @@ func (textReader) Name() string { return "text" }
 func (textReader) Sniff(head []byte, name string) int { return 1 }
 
 // headerRe matches the header line: " date 2021-11-02 https://ria.ru/...".
-var headerRe = regexp.MustCompile(`^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+(https?://\S+))?[ \t]*`)
+// The crawler may know only the month: " date 2019-03 Wreckage lies ...".
+var headerRe = regexp.MustCompile(`^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?:[ \t]+(https?://\S+))?[ \t]*`)
 
 // Header reads the crawler's header that may open a text in any format:
-// " date YYYY-MM-DD", perhaps followed by the page's URL, on the text's
-// first line (on which the article may go on). It returns the date, the
-// URL ("" when there is none) and the length of the header in text, or
-// n == 0 when the text opens with no header or an impossible date.
+// " date YYYY-MM-DD" (or " date YYYY-MM", a month), perhaps followed by
+// the page's URL, on the text's first line (on which the article may go
+// on). It returns the date, the URL ("" when there is none) and the
+// length of the header in text, or n == 0 when the text opens with no
+// header or an impossible date.
 func Header(text string) (d storyline.Date, url string, n int) {
 	m := headerRe.FindStringSubmatchIndex(text)
-	if m == nil {
+	if m == nil || m[1] < len(text) && m[1] == m[3] && !unicode.IsSpace(rune(text[m[1]])) {
+		// "date 2019-031": no date of the header's shapes.
 		return storyline.Date{}, "", 0
 	}
 	d, err := storyline.ParseDate(text[m[2]:m[3]])

@@ -208,6 +208,34 @@ func RunAnalysis(t *testing.T, open func(t *testing.T) AnalysisBackend) {
 		}
 	})
 
+	t.Run("RolesIgnoreDisputedDates", func(t *testing.T) {
+		// A page date its text disputes (and an article with no date)
+		// says nothing of when a role was held.
+		st := setup(t)
+		disputed := article("a4", "The ambassador on the summit", storyline.Day(2017, time.July, 11))
+		disputed.Disputed = "the text reports the summit of June 2021 in the past tense"
+		undated := article("a5", "The ambassador again", storyline.Date{})
+		for _, a := range []*storyline.Article{disputed, undated} {
+			if _, err := st.PutArticle(ctx, a); err != nil {
+				t.Fatal(err)
+			}
+			if err := st.PutAnalysis(ctx, &storyline.Analysis{ArticleID: a.ID, Mentions: []storyline.Mention{
+				{Start: 0, End: 15, Text: "Anatoly Antonov", Kind: storyline.Person, Name: "Anatoly Antonov",
+					Role: "ambassador to the United States", Affiliation: "Russia"}}}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		full, err := st.Entity(ctx, "Anatoly Antonov")
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantRoles := []storyline.Role{{Title: "ambassador to the United States", Affiliation: "Russia",
+			First: storyline.Day(2021, time.March, 17), Last: storyline.Day(2021, time.March, 17)}}
+		if diff := cmp.Diff(wantRoles, full.Roles); diff != "" {
+			t.Errorf("Antonov roles mismatch (-want +got):\n%s", diff)
+		}
+	})
+
 	t.Run("FullerNameWins", func(t *testing.T) {
 		st := setup(t)
 		joe, err := st.Entity(ctx, "Biden")

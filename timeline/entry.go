@@ -126,8 +126,10 @@ func citations(items []*item, first *item) []storyline.Citation {
 		if it.art != nil {
 			c.Origin, c.Source, c.URL = it.art.Origin, it.art.Source, it.art.URL
 			c.Title = it.art.Title
-			if it.art.Disputed == "" {
-				c.Published = it.art.Published // a disputed page date is not the article's date
+			if d, est := it.art.ShownDate(); est {
+				c.Estimate = d
+			} else {
+				c.Published = d // a disputed page date is not the article's date
 			}
 		}
 		out = append(out, c)
@@ -135,9 +137,19 @@ func citations(items []*item, first *item) []storyline.Citation {
 	return out
 }
 
+// spans are the stems of the units of calendar spans.
+var spans = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"} {
+		spans[nlp.Stem(w)] = true
+	}
+}
+
 // numberConflicts finds quantities of the same unit that the entry's
 // sources state differently, each version with the statements that give
-// it. Two values in one sentence are not a disagreement.
+// it. Two values in one article are not a disagreement, nor are calendar
+// spans (days to decades).
 func numberConflicts(items []*item) []storyline.Conflict {
 	type version struct {
 		value string
@@ -185,14 +197,21 @@ func numberConflicts(items []*item) []storyline.Conflict {
 		if len(vs) < 2 {
 			continue
 		}
-		// A disagreement needs two versions from different articles.
+		if spans[u] {
+			continue // "within five months", "four months after": the gap between two happenings, rounded
+		}
+		// A disagreement needs two versions from different articles, and
+		// no article that gives two of them: those are two different
+		// things ("189 people" of one crash, "157 people" of another).
 		arts := map[string]bool{}
+		both := false
 		for _, v := range vs {
 			for a := range v.arts {
+				both = both || arts[a]
 				arts[a] = true
 			}
 		}
-		if len(arts) < 2 {
+		if len(arts) < 2 || both {
 			continue
 		}
 		var list []*version

@@ -172,10 +172,23 @@ func cutNote(tl *storyline.Timeline) string {
 // 2021 [article ID]".
 func citationLine(c storyline.Citation) string {
 	s := CitationName(c)
-	if !c.Published.IsZero() {
-		s += ", " + LongDate(c.Published)
+	if d := CitationDate(c); d != "" {
+		s += ", " + d
 	}
 	return s + " [" + c.ArticleID + "]"
+}
+
+// CitationDate is the date of a citation's article as a reader sees it:
+// its publication date ("17 March 2021"), an estimate as one ("≈ March
+// 2021"), or "" when neither is known.
+func CitationDate(c storyline.Citation) string {
+	switch {
+	case !c.Published.IsZero():
+		return LongDate(c.Published)
+	case !c.Estimate.IsZero():
+		return "≈ " + LongDate(c.Estimate)
+	}
+	return ""
 }
 
 func plural(n int, one, many string) string {
@@ -235,8 +248,8 @@ func renderMarkdown(w io.Writer, tl *storyline.Timeline) error {
 			for _, cs := range ByArticle(e.Sources) {
 				c := cs[0]
 				line := "- " + mdCitation(c)
-				if !c.Published.IsZero() {
-					line += ", " + LongDate(c.Published)
+				if d := CitationDate(c); d != "" {
+					line += ", " + d
 				}
 				id := strings.ReplaceAll(c.ArticleID, "`", "")
 				if len(cs) == 1 {
@@ -389,6 +402,7 @@ var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 	"name":         shortName,
 	"outlet":       Outlet,
 	"citationName": CitationName,
+	"citationDate": CitationDate,
 	"longDate":     LongDate,
 	"estimate":     EstimateOf,
 	"cut":          cutNote,
@@ -428,7 +442,7 @@ var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 <div class="meta"><i>{{.}}</i></div>{{end}}
 {{range .Conflicts}}<div class="conflict">Sources disagree on the {{.Kind}}:<ul>{{range .Versions}}<li><b>{{.Value}}</b>: {{range $i, $s := .Sources}}{{if $i}}, {{end}}{{name $s}}{{end}}</li>{{end}}</ul></div>
 {{end}}<details open><summary>Sources</summary><ul>
-{{range $cs := byArticle .Sources}}{{with $c := index $cs 0}}<li>{{with webURL .URL}}<a href="{{.}}">{{end}}{{with outlet $c}}<b>{{.}}</b>{{end}}{{if and (outlet $c) $c.Title}}: {{end}}{{with $c.Title}}<cite>{{.}}</cite>{{end}}{{if not (or (outlet $c) $c.Title)}}{{citationName $c}}{{end}}{{if webURL .URL}}</a>{{end}}{{if not .Published.IsZero}}, {{longDate .Published}}{{end}}: {{range $i, $s := $cs}}{{if $i}} … {{end}}<q>{{$s.Sentence}}</q>{{end}} <span class="meta">(article {{.ArticleID}})</span></li>{{end}}
+{{range $cs := byArticle .Sources}}{{with $c := index $cs 0}}<li>{{with webURL .URL}}<a href="{{.}}">{{end}}{{with outlet $c}}<b>{{.}}</b>{{end}}{{if and (outlet $c) $c.Title}}: {{end}}{{with $c.Title}}<cite>{{.}}</cite>{{end}}{{if not (or (outlet $c) $c.Title)}}{{citationName $c}}{{end}}{{if webURL .URL}}</a>{{end}}{{with citationDate $c}}, {{.}}{{end}}: {{range $i, $s := $cs}}{{if $i}} … {{end}}<q>{{$s.Sentence}}</q>{{end}} <span class="meta">(article {{.ArticleID}})</span></li>{{end}}
 {{end}}</ul></details>
 </li>
 {{end}}</ol>

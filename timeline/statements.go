@@ -190,8 +190,16 @@ func governingFrom(text string, sp nlp.Span, tx []storyline.Timex, published sto
 		if !ok {
 			continue
 		}
-		d = noFinerThanAnchor(d, t, published)
+		if d, ok = noFinerThanAnchor(d, t, published); !ok {
+			continue
+		}
 		if inPassing(text[sp.Start:t.Start], text[t.End:sp.End]) || yearQualifies(t.Text, text[t.End:sp.End]) {
+			continue
+		}
+		// A date inside a relative or appositive clause about someone
+		// ("John Sullivan, who left Moscow in April, ...") belongs to
+		// that clause: the main clause is not about it.
+		if aboutSomeone(text[sp.Start:t.Start], text[t.End:sp.End]) {
 			continue
 		}
 		// A date inside a clause set off by commas ("Antonov, invited
@@ -229,6 +237,50 @@ func inAside(before, after string) bool {
 	return strings.HasSuffix(w, "ed") || w == "who" || w == "which" || w == "when" || w == "having"
 }
 
+// aboutSomeone reports whether a time expression sits in a clause about
+// someone set off by a comma after a name: a relative clause ("Sullivan,
+// who left Moscow in April, ...", also at the sentence's end) or an
+// appositive that closes with a comma ("Antonov, a deputy minister in
+// 2017, was named ...").
+func aboutSomeone(before, after string) bool {
+	c := strings.LastIndexByte(before, ',')
+	if c < 0 {
+		return false
+	}
+	head := strings.TrimSpace(before[:c])
+	words := strings.Fields(before[c+1:])
+	if head == "" || len(words) == 0 {
+		return false
+	}
+	switch strings.ToLower(words[0]) {
+	case "who", "whom", "whose":
+		return true
+	case "a", "an", "the", "former":
+		// An appositive: after a name, without a verb, closed by a
+		// comma soon after ("In Moscow, the ministry said on March 17,
+		// ..." is no appositive).
+		r, _ := utf8.DecodeRuneInString(lastField(head))
+		next := strings.IndexByte(after, ',')
+		if !unicode.IsUpper(r) || next < 0 || next >= 40 || len(words) > 8 {
+			return false
+		}
+		for _, w := range words[1:] {
+			w = strings.ToLower(strings.Trim(w, ".,;:\"“”'’"))
+			if strings.HasSuffix(w, "ed") || clauseVerbs[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// clauseVerbs are common finite verbs that make a clause of what would
+// otherwise read as an appositive.
+var clauseVerbs = map[string]bool{"said": true, "says": true, "is": true, "was": true, "are": true, "were": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "met": true, "left": true, "told": true,
+	"took": true, "made": true, "went": true, "came": true, "began": true, "won": true, "lost": true}
+
 // weekdayOnly returns the first weekday expression of a sentence that is
 // not mentioned in passing and could not be resolved ("XXXX-WXX-3": the
 // article has no date to count from).
@@ -247,13 +299,20 @@ func weekdayOnly(text string, sp nlp.Span, tx []storyline.Timex) (storyline.Time
 
 // hasPassingDate reports whether a sentence holds a resolvable date that
 // was skipped as mentioned in passing: such a sentence is about some other
-// time, not simply the present.
+// time, not simply the present. A date in a clause about someone does not
+// count.
 // A span that runs up to now ("over the past year", "since mid-May",
 // "in recent years") does not make the sentence about another time.
 func hasPassingDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
 	for _, t := range tx {
 		if t.Start >= sp.Start && t.End <= sp.End && (t.Type == "DATE" || t.Type == "TIME") {
 			if spanToNow.MatchString(lastWords(text[sp.Start:t.Start])) {
+				continue
+			}
+			// A date in a clause about someone is that clause's: the
+			// main clause may still speak of the present ("The envoy,
+			// who arrived on March 21, says ...").
+			if aboutSomeone(text[sp.Start:t.Start], text[t.End:sp.End]) {
 				continue
 			}
 			if _, ok := dateOfValue(t.Value, storyline.Date{}); ok {
@@ -306,15 +365,35 @@ func inPassing(before, after string) bool {
 // known only to the month or year ("today" in an article of June 2021)
 // from being more precise than that publication date: the tagger anchors
 // such an expression on the period's first day, which is no claim about
-// the day.
-func noFinerThanAnchor(d storyline.Date, t storyline.Timex, published storyline.Date) storyline.Date {
+// the day. A day counted from that anchor ("yesterday", "on Monday", "two
+// days ago") is no date at all (ok false): it needs the day of
+// publication, and May 31 truncated to May would be a wrong month.
+func noFinerThanAnchor(d storyline.Date, t storyline.Timex, published storyline.Date) (storyline.Date, bool) {
 	if published.IsZero() || published.Precision == storyline.PrecisionDay || d.Precision <= published.Precision {
-		return d
+		return d, true
 	}
-	if t.Anchor != "" && t.Anchor == published.Time().Format("2006-01-02") {
-		return d.Truncate(published.Precision)
+	anchor := published.Time().Format("2006-01-02")
+	if t.Anchor != "" && t.Anchor == anchor {
+		if namesMonth(t.Text) {
+			return d, true // "June 16": only its year comes from the anchor
+		}
+		if d.Precision == storyline.PrecisionDay && d.Time().Format("2006-01-02") != anchor {
+			return storyline.Date{}, false
+		}
+		return d.Truncate(published.Precision), true
 	}
-	return d
+	return d, true
+}
+
+// namesMonth reports whether a time expression names its month ("June
+// 16", "16 Jun"): its day is its own, whatever it takes from an anchor.
+func namesMonth(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if isMonth(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearQualifies reports whether a bare year qualifies the noun after it
@@ -398,12 +477,15 @@ var (
 
 // Numbers returns the quantities a sentence states, each as "N unit"
 // ("14 countries", "two hours"): the values that sources can disagree on.
-// Years and days of the month are not quantities.
+// Years, days of the month and the numbers of names (models, flights:
+// "Boeing 737 MAX", "the 737-800", "Flight 302 crashed") are not
+// quantities.
 func Numbers(s string) []string {
 	var out []string
 	for _, m := range quantities(s) {
 		num := s[m[2]:m[3]]
-		unit := strings.ToLower(s[m[4]:m[5]])
+		written := s[m[4]:m[5]]
+		unit := strings.ToLower(written)
 		if isMonth(unit) || unit == "am" || unit == "pm" || nlp.IsStopword(unit) {
 			continue
 		}
@@ -412,13 +494,58 @@ func Numbers(s string) []string {
 		if len(num) == 4 && !strings.ContainsAny(num, ",.") && num[0] >= '1' && num[0] <= '2' {
 			continue
 		}
-		if before := lastField(s[:m[0]]); before != "" && isMonth(strings.ToLower(strings.Trim(before, ",."))) {
+		before := lastField(s[:m[0]])
+		if before != "" && isMonth(strings.ToLower(strings.Trim(before, ",."))) {
+			continue
+		}
+		if isDigit(num[0]) && nameNumber(s, m[0], m[2], before, written) {
 			continue
 		}
 		out = append(out, strings.ToLower(strings.Join(strings.Fields(s[m[2]:m[1]]), " ")))
 	}
 	return out
 }
+
+// nameNumber reports whether the digits at i of s (in a quantity from
+// start), after the word before
+// and followed by the word unit as written, are part of a name: glued to
+// a letter or a hyphen ("A320", "737-800"), after a capitalised word that
+// does not open the sentence ("Boeing 737", "Flight 302", "Max 8"), or
+// before a capitalised word that is no plural ("737 Max", "787
+// Dreamliner"; "32 Kenyans" is a quantity) or a word in capitals ("737
+// MAX").
+func nameNumber(s string, start, i int, before, unit string) bool {
+	if i > 0 {
+		if c := s[i-1]; c == '-' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(unit); unicode.IsUpper(r) {
+		if strings.ToUpper(unit) == unit && len(unit) > 1 || !strings.HasSuffix(unit, "s") {
+			return true
+		}
+	}
+	if before == "" {
+		return false
+	}
+	if head := strings.TrimRightFunc(s[:start], unicode.IsSpace); strings.TrimSpace(head[:len(head)-len(before)]) == "" {
+		// The sentence's first word: "Flight 302 crashed", but "Some
+		// 150 passengers", "Nearly 150 passengers".
+		if w := strings.ToLower(before); nlp.IsStopword(w) || approximately[w] {
+			return false
+		}
+	}
+	before = strings.TrimRight(before, ",;:")
+	if strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") || strings.HasSuffix(before, ".") {
+		return false // "Kenya's 32 citizens", "U.S. 14 ..."
+	}
+	r, _ := utf8.DecodeRuneInString(before)
+	return unicode.IsUpper(r)
+}
+
+// approximately holds words that may open a sentence before a number.
+var approximately = wordSet([]string{"about", "almost", "approximately", "around", "roughly", "nearly", "only", "just",
+	"over", "under", "exactly", "some", "more", "fewer", "less", "least", "up", "another", "all", "at", "by", "with", "and"})
 
 var months = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,

@@ -77,6 +77,12 @@ func TestNumbers(t *testing.T) {
 		{"The talks lasted over two hours.", []string{"two hours"}},
 		{"In 2020 the firm paid $ 5 million dollars.", []string{"5 million dollars"}},
 		{"No quantities here.", nil},
+		// The numbers of names are no quantities; a capitalised plural is.
+		{"The Boeing 737 MAX 8 that crashed carried 157 people.", []string{"157 people"}},
+		{"A 737 Max and an older 737-800 jet stood on the apron.", nil},
+		{"Flight 302 crashed six minutes after take-off.", []string{"six minutes"}},
+		{"Kenya lost 32 Kenyans, and Kenya's 32 citizens were mourned.", []string{"32 kenyans", "32 citizens"}},
+		{"Some 150 passengers boarded.", []string{"150 passengers"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -353,4 +359,51 @@ func FuzzFold(f *testing.F) {
 			t.Errorf("fold(%q) = %q, %d; want %q, %d", s, got, n, strings.Join(want, " "), len(want))
 		}
 	})
+}
+
+// Sources disagree on a number when two articles give different values
+// of one quantity; not when one article gives both (the tolls of two
+// crashes), nor on the rounded gap between two happenings, nor on the
+// numbers of names (models, flights).
+func TestNumberConflicts(t *testing.T) {
+	arts := map[string]*storyline.Article{
+		"a": {ID: "a", Source: "Daily Planet"},
+		"b": {ID: "b", Source: "Evening Post"},
+		"c": {ID: "c", Source: "Morning Star"},
+	}
+	items := func(texts ...string) []*item {
+		var out []*item
+		for i, t := range texts {
+			id := string(rune('a' + i))
+			out = append(out, &item{art: arts[id], st: storyline.Statement{ArticleID: id, Text: t, Numbers: Numbers(t)}})
+		}
+		return out
+	}
+	tests := []struct {
+		name  string
+		items []*item
+		want  []string
+	}{
+		{"two tolls", items("The jet went down with 157 people on board.", "All 149 people on board died."), []string{"149 people|157 people"}},
+		{"two crashes in one article", append(items("The crash killed 157 people.", "The first crash killed 189 people."),
+			&item{art: arts["a"], st: storyline.Statement{ArticleID: "a", Text: "189 people died in October.", Numbers: []string{"189 people"}}}), nil},
+		{"rounded gaps", items("It was the second crash within five months.", "The crash came four months after the first."), nil},
+		{"models and flights", items("The Boeing 737 MAX was grounded.", "The older Boeing 737-800 MAX was not.", "Ethiopian Airlines Flight 302 crashed, the second of two crashes."), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range numberConflicts(tt.items) {
+				var vals []string
+				for _, v := range c.Versions {
+					vals = append(vals, v.Value)
+				}
+				slices.Sort(vals)
+				got = append(got, strings.Join(vals, "|"))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("conflicts %q, want %q", got, tt.want)
+			}
+		})
+	}
 }

@@ -131,7 +131,10 @@ var English = &Lang{
 		{Name: "rel_month", Pattern: "@mod? rel=@relnear m=@month", Norm: "date", Confidence: 0.8},
 		// A four-digit number before a time zone or "hours" is a clock time
 		// ("completed at 1930 CDT", "by 0030 GMT"), not a year.
-		{Name: "year", Pattern: "@mod? -? y=#year", Norm: "date", NotBefore: "est edt cst cdt mst mdt pst pdt gmt utc bst cet cest msk hours hrs", Confidence: 0.75},
+		// A year right after a capitalised word is part of a name
+		// ("Trump 2020", "Tokyo 2020"), unless that word is a preposition.
+		{Name: "year", Pattern: "@mod? -? y=#year", Norm: "date", NotBefore: "est edt cst cdt mst mdt pst pdt gmt utc bst cet cest msk hours hrs",
+			NotAfterName: "in since by until till from during before after through of the that this for at on to and or than early late mid around about between circa year", Confidence: 0.75},
 		{Name: "the_year_words", Pattern: "the? year y=#yearw", Norm: "date", NotBefore: "years year", Confidence: 0.75},
 		{Name: "year_words", Pattern: "y=#yearw", Norm: "date", NotBefore: "years year", After: "in since by until from during before after through", Confidence: 0.6},
 		{Name: "month_year_words", Pattern: "m=@month of|,? y=#yearw", Norm: "date", Confidence: 0.8},

@@ -86,7 +86,12 @@ type Rule struct {
 	// EndsClause requires punctuation or the end of the text after the
 	// match ("two days before." but not "two days before the vote").
 	EndsClause bool
-	Confidence float64
+	// NotAfterName, when set, forbids a match that starts with a number
+	// right after a capitalised word other than those it lists: the
+	// number is then part of a name ("Trump 2020", "Tokyo 2020"), while
+	// "In 2019" is a year.
+	NotAfterName string
+	Confidence   float64
 }
 
 // elem is one compiled pattern element.
@@ -118,6 +123,7 @@ func (b *wordBits) add(id int32) {
 type compiledRule struct {
 	Rule
 	notBefore map[string]bool
+	nameOK    map[string]bool // NotAfterName's words
 	after     map[string]bool
 	before    map[string]bool
 	elems     []elem
@@ -197,6 +203,9 @@ func compile(l *Lang) (*compiled, error) {
 		}
 		if r.Before != "" {
 			cr.before = set(strings.Fields(r.Before))
+		}
+		if r.NotAfterName != "" {
+			cr.nameOK = set(strings.Fields(r.NotAfterName))
 		}
 		if cr.Confidence == 0 {
 			cr.Confidence = 0.8
@@ -396,6 +405,9 @@ func (c *compiled) matchAt(toks []token, i int, caps []capture) (best match, ok 
 			continue
 		}
 		if m && j > i && r.EndsClause && j < len(toks) && toks[j].kind != kPunct {
+			continue
+		}
+		if m && j > i && r.nameOK != nil && toks[i].kind == kNum && i > 0 && toks[i-1].kind == kWord && toks[i-1].upper && toks[i-1].sentence == toks[i].sentence && !r.nameOK[toks[i-1].low] {
 			continue
 		}
 		if m && j > i && (!ok || j > best.j) {

@@ -39,6 +39,9 @@ func TestTag(t *testing.T) {
 		{"month alone, mid-month, last week", storyline.Day(2022, time.December, 1),
 			"Talks began in August. Since mid-June the consulate has issued no visas. Last week the envoy left; he came back on October 3.",
 			[]want{{"August", "DATE", "2022-08"}, {"mid-June", "DATE", "2022-06"}, {"Last week", "DATE", "2022-W47"}, {"October 3", "DATE", "2022-10-03"}}},
+		{"years after a preposition, also capitalised", storyline.Day(2022, time.May, 9),
+			"In 2019 the airline grew. The jet entered service in 2017.",
+			[]want{{"2019", "DATE", "2019"}, {"2017", "DATE", "2017"}}},
 		{"weekday on the day itself", storyline.Day(2022, time.May, 9),
 			"The ambassador spoke to reporters on Monday about the vote.",
 			[]want{{"Monday", "DATE", "2022-05-09"}}},
@@ -104,6 +107,10 @@ func TestTagRejects(t *testing.T) {
 		"The valve was shut at 1930 CDT.", // a clock time before a zone
 		"Crews left the rig by 0030 GMT.", // likewise
 		"Divers reached it at 2215 hrs.",  // and before "hrs"
+		// A number after a capitalised name is part of it: a campaign
+		// slogan, the name of the games.
+		`One user wrote: "Trump 2020: make planes simple again."`,
+		"Tickets for Tokyo 2020 sold out.",
 	} {
 		t.Run(text, func(t *testing.T) {
 			if got := Tag(text, dct); len(got) != 0 {

@@ -71,10 +71,11 @@ var funcs = template.FuncMap{
 	"storyURL":    func(id string) string { return "/stories/" + url.PathEscape(id) },
 	// webURL returns an http(s) URL for a link, or "" for anything else
 	// (javascript:, data:, relative junk): those are shown as text only.
-	"webURL":   storyline.WebURL,
-	"outlet":   timeline.Outlet,
-	"longDate": timeline.LongDate,
-	"estimate": timeline.EstimateOf,
+	"webURL":       storyline.WebURL,
+	"outlet":       timeline.Outlet,
+	"longDate":     timeline.LongDate,
+	"citationDate": timeline.CitationDate,
+	"estimate":     timeline.EstimateOf,
 	"dateRange": func(a, b storyline.Date) string {
 		if a == b || b.IsZero() {
 			return timeline.LongDate(a)

@@ -13,8 +13,8 @@ import (
 // entityView is one entity with the articles and quotes about it.
 type entityView struct {
 	*storyline.Entity
-	ArticleList []entityArticle   `json:"article_list"`
-	Quotes      []storyline.Quote `json:"quotes"`
+	ArticleList []entityArticle `json:"article_list"`
+	Quotes      []entityQuote   `json:"quotes"`
 }
 
 type entityArticle struct {
@@ -23,6 +23,17 @@ type entityArticle struct {
 	Source    string         `json:"source"`
 	Title     string         `json:"title"`
 	Published storyline.Date `json:"published"`
+	// What its text says of its date: a disputed page date, an estimate.
+	storyline.Dating
+	label string // its date as a list shows it (Article.DateLabel)
+}
+
+// entityQuote is a quote with the date it is shown with: its own, else
+// its article's (Article.ShownDate: an estimate is marked as one, a
+// disputed page date is none).
+type entityQuote struct {
+	storyline.Quote
+	Estimated bool `json:"estimated,omitempty"`
 }
 
 // entityCmd shows one entity: aliases, roles over time, articles, quotes.
@@ -54,26 +65,30 @@ it with when they say so, the articles that mention it and its quotes.`,
 			if err != nil {
 				return fmt.Errorf("entity %q: %w", args[0], err)
 			}
-			published := map[string]storyline.Date{}
+			shown := map[string]*storyline.Article{}
 			for _, id := range ids {
 				art, err := st.Article(ctx, id)
 				if err != nil {
 					return fmt.Errorf("entity %q: article %s: %w", args[0], id, err)
 				}
-				published[id] = art.Published
-				v.ArticleList = append(v.ArticleList, entityArticle{ID: art.ID, Origin: art.Origin, Source: art.Source, Title: art.Title, Published: art.Published})
+				shown[id] = art
+				v.ArticleList = append(v.ArticleList, entityArticle{ID: art.ID, Origin: art.Origin, Source: art.Source, Title: art.Title,
+					Published: art.Published, Dating: art.Dating, label: art.DateLabel()})
 			}
+			v.Quotes = []entityQuote{}
 			if e.Kind == storyline.Person || e.Kind == storyline.Org {
-				if v.Quotes, err = st.Quotes(ctx, storyline.QuoteFilter{Speaker: e.ID}); err != nil {
+				qs, err := st.Quotes(ctx, storyline.QuoteFilter{Speaker: e.ID})
+				if err != nil {
 					return fmt.Errorf("entity %q: quotes: %w", args[0], err)
 				}
-			}
-			if v.Quotes == nil {
-				v.Quotes = []storyline.Quote{}
-			}
-			for i, q := range v.Quotes {
-				if q.Date.IsZero() {
-					v.Quotes[i].Date = published[q.ArticleID] // undated quotes take their article's date
+				for _, q := range qs {
+					eq := entityQuote{Quote: q}
+					if art := shown[q.ArticleID]; q.Date.IsZero() && art != nil {
+						// Undated quotes take their article's date as it
+						// is shown: an estimate as one, a disputed one not.
+						eq.Date, eq.Estimated = art.ShownDate()
+					}
+					v.Quotes = append(v.Quotes, eq)
 				}
 			}
 			if asJSON {
@@ -106,8 +121,8 @@ it with when they say so, the articles that mention it and its quotes.`,
 			}
 			fmt.Fprintln(w, "articles:")
 			for _, art := range v.ArticleList {
-				date := art.Published.String()
-				if date == "" {
+				date := art.label
+				if date == "?" {
 					date = "undated"
 				}
 				title := art.Title
@@ -120,8 +135,11 @@ it with when they say so, the articles that mention it and its quotes.`,
 				fmt.Fprintln(w, "quotes:")
 				for _, q := range v.Quotes {
 					date := q.Date.String()
-					if date == "" {
+					switch {
+					case date == "":
 						date = "undated"
+					case q.Estimated:
+						date = "≈ " + date
 					}
 					fmt.Fprintf(w, "  %-10s (%s) %s\n", date, q.Cue, strings.Join(strings.Fields(q.Text), " "))
 				}

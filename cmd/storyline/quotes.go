@@ -22,9 +22,12 @@ type quoteRow struct {
 	Origin    string         `json:"origin"`
 	Source    string         `json:"source"`
 	Date      storyline.Date `json:"date"`
-	Sentence  int            `json:"sentence"`
-	Start     int            `json:"start"`
-	End       int            `json:"end"`
+	// Estimated is true when Date is its article's estimated date (the
+	// quote has no date of its own).
+	Estimated bool `json:"estimated,omitempty"`
+	Sentence  int  `json:"sentence"`
+	Start     int  `json:"start"`
+	End       int  `json:"end"`
 }
 
 // quotesCmd lists the stored quotes, optionally of one speaker.
@@ -67,7 +70,9 @@ ingested; run "storyline ingest" first.`,
 				if art != nil {
 					r.Origin, r.Source = art.Origin, art.Source
 					if r.Date.IsZero() {
-						r.Date = art.Published
+						// Its article's date as it is shown: an estimate
+						// marked as one, a disputed page date none.
+						r.Date, r.Estimated = art.ShownDate()
 					}
 				}
 				rows = append(rows, r)
@@ -87,8 +92,11 @@ ingested; run "storyline ingest" first.`,
 			}
 			for _, r := range rows {
 				date := r.Date.String()
-				if date == "" {
+				switch {
+				case date == "":
 					date = "undated"
+				case r.Estimated:
+					date = "≈ " + date
 				}
 				kind := "indirect"
 				if r.Direct {

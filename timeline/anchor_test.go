@@ -1,0 +1,78 @@
+package timeline
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/timex"
+)
+
+// TestRelativeDayNeedsDay: a day counted from the publication date
+// ("yesterday", "on Monday") needs the day it was published; an article
+// known only to the month or year leaves such a sentence undated (no
+// statement, or none with a date), while "today" and dates with their
+// own month keep what the anchor allows. The sentences are made up.
+func TestRelativeDayNeedsDay(t *testing.T) {
+	june := storyline.Month(2021, 6)
+	cases := []struct {
+		name      string
+		text      string
+		published storyline.Date
+		want      storyline.Date // zero: no dated statement
+	}{
+		{"yesterday in a month-dated article", "The two presidents agreed at the summit yesterday that the envoys would return.", june, storyline.Date{}},
+		{"a weekday in a month-dated article", "The two presidents agreed at the summit on Wednesday that the envoys would return.", june, storyline.Date{}},
+		{"days ago in a year-dated article", "The two presidents agreed at the summit two days ago that the envoys would return.", storyline.Year(2021), storyline.Date{}},
+		{"today in a month-dated article is that month", "The spokesman said today that the envoys would return within days.", june, june},
+		{"a day with its month in a month-dated article", "The two presidents agreed at the summit on June 16 that the envoys would return.", june, storyline.Day(2021, 6, 16)},
+		{"yesterday in a day-dated article", "The two presidents agreed at the summit yesterday that the envoys would return.", storyline.Day(2021, 6, 17), storyline.Day(2021, 6, 16)},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := &storyline.Article{ID: "r", Text: c.text, Published: c.published}
+			var got storyline.Date
+			for _, s := range Statements(a, timex.Tag(c.text, c.published), nil) {
+				if !s.Date.IsZero() {
+					got = s.Date
+				}
+			}
+			if got != c.want {
+				t.Errorf("dated %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestClauseAboutSomeone: a date inside a relative or appositive clause
+// about someone belongs to that clause, not to the sentence; a participle
+// aside still dates it when the main clause has no date. The sentences
+// are made up.
+func TestClauseAboutSomeone(t *testing.T) {
+	published := storyline.Day(2021, 6, 21)
+	cases := []struct {
+		text string
+		want storyline.Date // zero: no dated statement
+	}{
+		{"The presidents agreed at their summit last week on the return of both envoys, among them John Sullivan, who left Moscow in April.", storyline.Date{}},
+		{"The ambassador, who arrived in Moscow on March 21, met the deputy foreign minister for talks.", storyline.Date{}},
+		{"The ambassador, who arrived in Moscow on March 21, met the deputy foreign minister on March 22.", storyline.Day(2021, 3, 22)},
+		{"Antonov, who was invited to Moscow in March, returned to the United States in July.", storyline.Month(2021, 7)},
+		{"Antonov, a deputy minister in 2017, was named ambassador to the United States on August 21, 2017.", storyline.Day(2017, 8, 21)},
+		{"Antonov, a deputy minister in 2017, was a hardliner on arms control and sanctions.", storyline.Date{}},
+		{"In Moscow, the ministry said on March 17, citing the report, that it had recalled its envoy.", storyline.Day(2021, 3, 17)},
+		{"The talks, held in Geneva on June 16, ended with an agreement on the envoys.", storyline.Day(2021, 6, 16)},
+		{"The ambassador, who arrived in Moscow on March 21, says the consultations are useful.", published},
+	}
+	for _, c := range cases {
+		a := &storyline.Article{ID: "c", Text: c.text, Published: published}
+		var got storyline.Date
+		for _, s := range Statements(a, timex.Tag(c.text, published), nil) {
+			if !s.Date.IsZero() {
+				got = s.Date
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q dated %v, want %v", c.text, got, c.want)
+		}
+	}
+}
