@@ -10,6 +10,7 @@ package entity
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	storyline "github.com/storyline/storyline"
 	"github.com/storyline/storyline/nlp"
@@ -52,7 +53,11 @@ type extractor struct {
 // only when they resolve to a named person. It is safe for concurrent use.
 func Extract(text string) []storyline.Mention {
 	l := lex() // first: tokenize reads its given names
-	x := &extractor{text: text, toks: tokenize(text), lex: l, midCap: map[string]bool{}}
+	buf, _ := tokenBuffers.Get().(*[]token)
+	if buf == nil {
+		buf = new([]token)
+	}
+	x := &extractor{text: text, toks: tokenizeInto(*buf, text), lex: l, midCap: map[string]bool{}}
 	x.headline = x.headlines()
 	for i, t := range x.toks {
 		if t.word && t.cap && !t.sentStart && i > 0 && x.toks[i-1].word && !x.headline[i] {
@@ -66,8 +71,16 @@ func Extract(text string) []storyline.Mention {
 	x.readRoles()
 	x.descriptions()
 	x.pronouns()
-	return x.result()
+	out := x.result()
+	// Nothing of the tokens outlives the call: the mentions hold strings
+	// of the text and their own fields.
+	*buf = x.toks[:0]
+	tokenBuffers.Put(buf)
+	return out
 }
+
+// tokenBuffers holds token slices for Extract to reuse (*[]token).
+var tokenBuffers sync.Pool
 
 func (x *extractor) lower(i int) string { return x.toks[i].low }
 

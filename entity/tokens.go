@@ -32,8 +32,15 @@ var abbreviations = map[string]bool{
 // letters, digits and marks, joined by an apostrophe or hyphen followed by
 // a letter or digit; a possessive "'s" is a token of its own. Dotted
 // initialisms ("U.S.", "U.N.") and titles ("Mr.") keep their dots.
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5)
+func tokenize(text string) []token { return tokenizeInto(nil, text) }
+
+// tokenizeInto is tokenize appending to dst[:0] (when it has room for the
+// text's tokens, else to a new slice).
+func tokenizeInto(dst []token, text string) []token {
+	toks := dst[:0]
+	if cap(toks) < len(text)/4 {
+		toks = make([]token, 0, len(text)/4)
+	}
 	lowText := lowerASCIIText(text)
 	newline := false
 	sent := 0
