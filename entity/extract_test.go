@@ -251,6 +251,23 @@ func TestExtract(t *testing.T) {
 				{"Brandt", "person", "Ilse Brandt", "", "", "alias"},
 			},
 		},
+		{
+			name: "a bare surname after a titled one is the same person",
+			text: "President Ruiz spoke first. Ruiz, as ever, was brief.",
+			want: []brief{
+				{"Ruiz", "person", "Ruiz", "president", "", ""},
+				{"Ruiz", "person", "Ruiz", "", "", ""},
+			},
+		},
+		{
+			name: "a middle initial after a given name ends no sentence",
+			text: "Acting Administrator Dennis K. Elwell faced questions. He chose option B. Then he left.",
+			want: []brief{
+				{"Dennis K. Elwell", "person", "Dennis K. Elwell", "acting administrator", "", ""},
+				{"He", "person", "Dennis K. Elwell", "", "", "pronoun"},
+				{"he", "person", "Dennis K. Elwell", "", "", "pronoun"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -232,6 +232,16 @@ func TestSpeakers(t *testing.T) {
 				{content: "planes are safe", speaker: "Ana Ruiz"},
 			},
 		},
+		{
+			name:   "an apposition whose closing comma is missing still names its holder",
+			text:   "Governor Ruiz spoke first. Ruiz, the state's self-styled flood expert tweeted that the levees were fine.",
+			checks: []check{{content: "the levees were fine", speaker: "Ruiz"}},
+		},
+		{
+			name:   "a headline's capitals around a person's surname are that person",
+			text:   "Ana Ruiz Answers Flood Critics by Tweeting That Levees Are \"Stronger Than Ever\"\n\nAna Ruiz spoke on Monday.",
+			checks: []check{{content: "Stronger Than Ever", speaker: "Ana Ruiz"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
