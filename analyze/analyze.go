@@ -95,7 +95,9 @@ func analyseWith(a *storyline.Article, now time.Time, roles RoleYears) (*storyli
 			dating.Disputed = disputed
 		}
 	}
-	return analyseFound(a, found, tx, mentions, est, dating.Disputed != ""), dating
+	an := analyseFound(a, found, tx, mentions, nil, est, dating.Disputed != "")
+	found.Release()
+	return an, dating
 }
 
 // analyse runs the extractors over a with its time expressions tx, tagged
@@ -103,12 +105,13 @@ func analyseWith(a *storyline.Article, now time.Time, roles RoleYears) (*storyli
 // it, against nothing, and its entity mentions; est is its estimate, if
 // any.
 func analyse(a *storyline.Article, tx []storyline.Timex, mentions []storyline.Mention, est dateEstimate, disputed bool) *storyline.Analysis {
-	return analyseFound(a, nil, tx, mentions, est, disputed)
+	return analyseFound(a, nil, tx, mentions, nil, est, disputed)
 }
 
 // analyseFound is analyse with the time expressions found in a's text
-// (timex.Find), or nil to find them when they are needed.
-func analyseFound(a *storyline.Article, found *timex.Found, tx []storyline.Timex, mentions []storyline.Mention, est dateEstimate, disputed bool) *storyline.Analysis {
+// (timex.Find), or nil to find them when they are needed, and the quotes
+// found in a before, if not nil: they do not depend on its date.
+func analyseFound(a *storyline.Article, found *timex.Found, tx []storyline.Timex, mentions []storyline.Mention, quotes []storyline.Quote, est dateEstimate, disputed bool) *storyline.Analysis {
 	an := &storyline.Analysis{ArticleID: a.ID}
 	b := *a
 	if disputed {
@@ -117,13 +120,16 @@ func analyseFound(a *storyline.Article, found *timex.Found, tx []storyline.Timex
 	if !est.anchor.IsZero() {
 		if found == nil {
 			found = timex.Find(a.Text)
+			defer found.Release()
 		}
 		tx = resolveWithin(found, tx, est.earliest, est.latest)
 		b.Published = est.anchor
 	}
 	an.Timexes = tx
 	an.Mentions = mentions
-	if a.Language == "" || a.Language == "en" {
+	if quotes != nil {
+		an.Quotes = quotes
+	} else if a.Language == "" || a.Language == "en" {
 		an.Quotes = quote.Said(quote.Extract(a.Text, an.Mentions))
 	}
 	for i := range an.Quotes {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/clean"
-	"github.com/storyline/storyline/entity"
 	"github.com/storyline/storyline/pipeline"
 	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timex"
@@ -102,6 +101,9 @@ type datingRun struct {
 	// undated is what the analysis found in each article that may need
 	// dating.
 	undated map[string]*undatedArticle
+	// redated are the analyses Finish made again against an estimate,
+	// stored together when it is done.
+	redated []*storyline.Analysis
 	// names are how estimates' notes name the articles of the run
 	// (citationName), by ID: those with day statements or without a
 	// date.
@@ -166,7 +168,7 @@ func (d *datingStage) Finish(ctx context.Context) error {
 	ids := d.pending
 	d.pending = nil
 	r := d.run
-	defer func() { r.undated = map[string]*undatedArticle{} }()
+	defer func() { r.undated, r.redated = map[string]*undatedArticle{}, nil }()
 	if len(ids) == 0 {
 		return nil
 	}
@@ -212,7 +214,7 @@ func (d *datingStage) Finish(ctx context.Context) error {
 			return err
 		}
 	}
-	return nil
+	return r.storeRedated(ctx)
 }
 
 // readStatements reads the statements of related articles the run did not
@@ -304,14 +306,14 @@ func (r *datingRun) dateGroup(ctx context.Context, ids []string, tiers [][]strin
 		// that reports June) was matched wrongly, and its match dates
 		// no one.
 		var est Estimate
+		agreed := false
 		for {
 			var evidence []Evidence
 			for _, u := range matching {
 				evidence = append(evidence, matched[u]...)
 			}
-			var ok bool
-			if est, ok = combine(evidence); !ok {
-				return nil
+			if est, agreed = combine(evidence); !agreed {
+				break
 			}
 			kept := matching[:0:0]
 			for _, u := range matching {
@@ -323,6 +325,9 @@ func (r *datingRun) dateGroup(ctx context.Context, ids []string, tiers [][]strin
 				break
 			}
 			matching = kept
+		}
+		if !agreed {
+			continue
 		}
 		name := r.citationNames(ctx, est.Evidence)
 		for _, u := range group {
@@ -511,7 +516,11 @@ func (ev evidence) placePageDayBy(days []storyline.Date) (dateEstimate, bool) {
 }
 
 // redate records an undated article's estimate and re-analyses it against
-// it: its text is read again, as the run keeps none.
+// it: only what depends on the date, its time expressions and statements.
+// Its mentions and quotes are the stored ones (neither depends on the
+// date: a quote of an undated article takes no publication date, and an
+// estimate gives none); the new analysis is stored with the others of the
+// run, at once, in storeRedated.
 func (r *datingRun) redate(ctx context.Context, u *undatedArticle, e dateEstimate) error {
 	a, err := r.st.Article(ctx, u.article.ID)
 	if err != nil {
@@ -523,13 +532,39 @@ func (r *datingRun) redate(ctx context.Context, u *undatedArticle, e dateEstimat
 		return fmt.Errorf("dating: record the estimate of article %s: %w", a.ID, err)
 	}
 	a.Dating = dating
-	var mentions []storyline.Mention
-	if a.Language == "" || a.Language == "en" {
-		mentions = entity.Extract(a.Text)
+	old, err := r.st.Analysis(ctx, a.ID)
+	if err != nil {
+		return fmt.Errorf("dating: read the analysis of article %s: %w", a.ID, err)
 	}
-	an := analyse(a, u.open, mentions, e, a.Disputed != "")
-	if err := r.st.PutAnalysis(ctx, an); err != nil {
-		return fmt.Errorf("dating: store the re-dated analysis of article %s: %w", a.ID, err)
+	an := redated(a, u.open, old, e, a.Disputed != "")
+	r.redated = append(r.redated, an)
+	return nil
+}
+
+// redated is analyse for an article analysed before (old) and now dated
+// by est: its time expressions and statements anew, its mentions (without
+// the entities the store gave them) and quotes as they were.
+func redated(a *storyline.Article, open []storyline.Timex, old *storyline.Analysis, est dateEstimate, disputed bool) *storyline.Analysis {
+	mentions := slices.Clone(old.Mentions)
+	for i := range mentions {
+		mentions[i].EntityID = ""
+	}
+	if len(mentions) == 0 {
+		mentions = nil // as entity.Extract gives none
+	}
+	an := analyseFound(a, nil, open, mentions, old.Quotes, est, disputed)
+	return an
+}
+
+// storeRedated stores the analyses redate made, in one call.
+func (r *datingRun) storeRedated(ctx context.Context) error {
+	list := r.redated
+	r.redated = nil
+	if len(list) == 0 {
+		return nil
+	}
+	if err := r.st.PutAnalyses(ctx, list); err != nil {
+		return fmt.Errorf("dating: store the re-dated analyses of %d articles: %w", len(list), err)
 	}
 	return nil
 }

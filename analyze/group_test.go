@@ -18,10 +18,12 @@ type groupStore struct {
 	articles    map[string]*storyline.Article
 	order       []string
 	datings     map[string]storyline.Dating
+	analyses    map[string]*storyline.Analysis
 }
 
 func newGroupStore(as ...*storyline.Article) *groupStore {
-	st := &groupStore{articles: map[string]*storyline.Article{}, datings: map[string]storyline.Dating{}}
+	st := &groupStore{articles: map[string]*storyline.Article{}, datings: map[string]storyline.Dating{},
+		analyses: map[string]*storyline.Analysis{}}
 	for _, a := range as {
 		st.articles[a.ID] = a
 		st.order = append(st.order, a.ID)
@@ -43,7 +45,28 @@ func (s *groupStore) SetDating(_ context.Context, id string, d storyline.Dating)
 	return nil
 }
 
-func (s *groupStore) PutAnalysis(context.Context, *storyline.Analysis) error { return nil }
+func (s *groupStore) PutAnalysis(_ context.Context, a *storyline.Analysis) error {
+	s.analyses[a.ArticleID] = a
+	return nil
+}
+
+func (s *groupStore) PutAnalyses(ctx context.Context, list []*storyline.Analysis) error {
+	for _, a := range list {
+		s.PutAnalysis(ctx, a)
+	}
+	return nil
+}
+
+// Analysis returns what PutAnalysis stored, as the analyze stage gave it
+// (the dating stage re-dates an article from its stored analysis).
+func (s *groupStore) Analysis(_ context.Context, id string) (*storyline.Analysis, error) {
+	a, ok := s.analyses[id]
+	if !ok {
+		return nil, storyline.Errorf(storyline.ENOTFOUND, "article %s has not been analysed", id)
+	}
+	b := *a
+	return &b, nil
+}
 
 func (s *groupStore) Entity(context.Context, string) (*storyline.Entity, error) {
 	return nil, storyline.Errorf(storyline.ENOTFOUND, "no entity")

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -144,6 +145,19 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 			return storyline.Errorf(storyline.EINVALID, "analysis of %s: mention %d (%q) has offsets %d-%d", a.ArticleID, i, m.Text, m.Start, m.End)
 		}
 	}
+	// an analysis made again with the same mentions and quotes (the
+	// dating stage's, against an estimate) changes only its own row
+	if same, err := w.sameEntities(a); err != nil {
+		return fail(err)
+	} else if same {
+		timexes, _ := json.Marshal(nonNil(a.Timexes))
+		statements, _ := json.Marshal(nonNil(a.Statements))
+		if err := w.exec(`UPDATE analyses SET timexes = ?, statements = ?, analysed_at = ? WHERE article_id = ?`,
+			string(timexes), string(statements), w.at, a.ArticleID); err != nil {
+			return fail(err)
+		}
+		return nil
+	}
 	// forget the previous analysis and its counts; remember which
 	// entities it touched
 	old, err := w.forget(a.ArticleID)
@@ -228,6 +242,77 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 		r.forget(id)
 	}
 	return nil
+}
+
+// sameEntities reports whether the stored analysis of a's article has the
+// same mentions and quotes as a: then storing a would resolve the same
+// entities and write the same rows of them again. If so, a's mentions and
+// quotes are given the stored entities and IDs, as put gives them.
+func (w *analysisWriter) sameEntities(a *storyline.Analysis) (bool, error) {
+	var data string
+	err := w.queryRow(`SELECT mentions FROM analyses WHERE article_id = ?`, a.ArticleID).Scan(&data)
+	if err == sql.ErrNoRows {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	var mentions []storyline.Mention
+	if err := json.Unmarshal([]byte(data), &mentions); err != nil {
+		return false, fmt.Errorf("mentions: %w", err)
+	}
+	if len(mentions) != len(a.Mentions) {
+		return false, nil
+	}
+	for i, m := range a.Mentions {
+		m.EntityID = mentions[i].EntityID
+		if m != mentions[i] {
+			return false, nil
+		}
+	}
+	rows, err := w.query(`SELECT data FROM quotes WHERE article_id = ? ORDER BY position`, a.ArticleID)
+	if err != nil {
+		return false, err
+	}
+	var quotes []storyline.Quote
+	for rows.Next() {
+		var q storyline.Quote
+		if err := rows.Scan(&data); err != nil {
+			rows.Close()
+			return false, err
+		}
+		if err := json.Unmarshal([]byte(data), &q); err != nil {
+			rows.Close()
+			return false, fmt.Errorf("quote: %w", err)
+		}
+		quotes = append(quotes, q)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return false, err
+	}
+	if len(quotes) != len(a.Quotes) {
+		return false, nil
+	}
+	for i, q := range a.Quotes {
+		q.ArticleID = a.ArticleID
+		if q.ID == "" {
+			q.ID = fmt.Sprintf("%s-q%d", a.ArticleID, i)
+		}
+		if q.SpeakerEntity == "" && !q.Unnamed {
+			q.SpeakerEntity = quotes[i].SpeakerEntity
+		}
+		if !reflect.DeepEqual(q, quotes[i]) {
+			return false, nil
+		}
+	}
+	for i := range a.Mentions {
+		a.Mentions[i].EntityID = mentions[i].EntityID
+	}
+	for i := range a.Quotes {
+		a.Quotes[i] = quotes[i]
+	}
+	return true, nil
 }
 
 // forget deletes an article's previous analysis rows, takes its mentions

@@ -61,6 +61,7 @@ func TestClauseAboutSomeone(t *testing.T) {
 		{"Antonov, a deputy minister in 2017, was a hardliner on arms control and sanctions.", storyline.Date{}},
 		{"In Moscow, the ministry said on March 17, citing the report, that it had recalled its envoy.", storyline.Day(2021, 3, 17)},
 		{"The talks, held in Geneva on June 16, ended with an agreement on the envoys.", storyline.Day(2021, 6, 16)},
+		{"The ambassador, who arrived in Moscow on March 21, says the consultations are useful.", published},
 	}
 	for _, c := range cases {
 		a := &storyline.Article{ID: "c", Text: c.text, Published: published}

@@ -299,13 +299,20 @@ func weekdayOnly(text string, sp nlp.Span, tx []storyline.Timex) (storyline.Time
 
 // hasPassingDate reports whether a sentence holds a resolvable date that
 // was skipped as mentioned in passing: such a sentence is about some other
-// time, not simply the present.
+// time, not simply the present. A date in a clause about someone does not
+// count.
 // A span that runs up to now ("over the past year", "since mid-May",
 // "in recent years") does not make the sentence about another time.
 func hasPassingDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
 	for _, t := range tx {
 		if t.Start >= sp.Start && t.End <= sp.End && (t.Type == "DATE" || t.Type == "TIME") {
 			if spanToNow.MatchString(lastWords(text[sp.Start:t.Start])) {
+				continue
+			}
+			// A date in a clause about someone is that clause's: the
+			// main clause may still speak of the present ("The envoy,
+			// who arrived on March 21, says ...").
+			if aboutSomeone(text[sp.Start:t.Start], text[t.End:sp.End]) {
 				continue
 			}
 			if _, ok := dateOfValue(t.Value, storyline.Date{}); ok {

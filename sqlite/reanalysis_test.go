@@ -1,0 +1,87 @@
+package sqlite_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/storyline/storyline"
+)
+
+// TestReanalysisKeepsEntities stores an article's analysis, then one made
+// again with the same mentions and quotes but other statements (as the
+// dating stage re-dates an article): the statements change; the entities,
+// their counts, the quotes and their IDs and speakers stay as they were,
+// and the new analysis is given them. An analysis whose mentions differ is
+// resolved again.
+func TestReanalysisKeepsEntities(t *testing.T) {
+	ctx := context.Background()
+	st := open(t)
+	text := "Ambassador Anatoly Antonov left Washington. Antonov said the talks were over."
+	if _, err := st.PutArticle(ctx, &storyline.Article{ID: "r1", Origin: "r1.txt", Text: text, Raw: []byte(text), IngestedAt: time.Now()}); err != nil {
+		t.Fatal(err)
+	}
+	analysis := func(stmt string) *storyline.Analysis {
+		return &storyline.Analysis{
+			ArticleID: "r1",
+			Timexes:   []storyline.Timex{},
+			Mentions: []storyline.Mention{
+				{Start: 11, End: 26, Text: "Anatoly Antonov", Kind: storyline.Person, Name: "Anatoly Antonov", Role: "ambassador"},
+				{Start: 32, End: 42, Text: "Washington", Kind: storyline.Place, Name: "Washington"},
+				{Start: 44, End: 51, Text: "Antonov", Kind: storyline.Person, Name: "Anatoly Antonov", Via: "alias"},
+			},
+			Quotes: []storyline.Quote{{Speaker: "Anatoly Antonov", SpeakerStart: 44, SpeakerEnd: 51,
+				Text: "the talks were over", Start: 57, End: 76, Cue: "said", CueStart: 52, CueEnd: 56, Sentence: 1}},
+			Statements: []storyline.Statement{{ArticleID: "r1", Sentence: 1, Start: 44, End: 77, Text: stmt, Actors: []string{"Anatoly Antonov"}}},
+		}
+	}
+	first := analysis("Antonov said the talks were over.")
+	if err := st.PutAnalysis(ctx, first); err != nil {
+		t.Fatal(err)
+	}
+	before, err := st.Entity(ctx, "Anatoly Antonov")
+	if err != nil {
+		t.Fatal(err)
+	}
+	again := analysis("Antonov said the talks were over (estimated).")
+	again.Statements[0].Date = storyline.Day(2021, 3, 17)
+	again.Statements[0].Estimated = true
+	if err := st.PutAnalysis(ctx, again); err != nil {
+		t.Fatal(err)
+	}
+	if again.Mentions[0].EntityID != before.ID || again.Mentions[2].EntityID != before.ID {
+		t.Errorf("re-stored mentions have entities %q and %q, want %q", again.Mentions[0].EntityID, again.Mentions[2].EntityID, before.ID)
+	}
+	if again.Quotes[0].ID != first.Quotes[0].ID || again.Quotes[0].SpeakerEntity != before.ID {
+		t.Errorf("re-stored quote: ID %q, speaker entity %q; want %q, %q", again.Quotes[0].ID, again.Quotes[0].SpeakerEntity, first.Quotes[0].ID, before.ID)
+	}
+	got, err := st.Analysis(ctx, "r1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Statements) != 1 || got.Statements[0].Text != again.Statements[0].Text || !got.Statements[0].Estimated ||
+		got.Statements[0].Date != storyline.Day(2021, 3, 17) {
+		t.Errorf("statements after re-storing: %+v", got.Statements)
+	}
+	if len(got.Quotes) != 1 || got.Quotes[0].SpeakerEntity != before.ID {
+		t.Errorf("quotes after re-storing: %+v", got.Quotes)
+	}
+	after, err := st.Entity(ctx, "Anatoly Antonov")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Mentions != before.Mentions || after.Articles != before.Articles || len(after.Roles) != len(before.Roles) {
+		t.Errorf("entity after re-storing: %d mentions, %d articles, %d roles; before: %d, %d, %d",
+			after.Mentions, after.Articles, len(after.Roles), before.Mentions, before.Articles, len(before.Roles))
+	}
+
+	// other mentions: resolved and counted again
+	fewer := analysis("Antonov said the talks were over.")
+	fewer.Mentions = fewer.Mentions[:2]
+	if err := st.PutAnalysis(ctx, fewer); err != nil {
+		t.Fatal(err)
+	}
+	if e, err := st.Entity(ctx, "Anatoly Antonov"); err != nil || e.Mentions != before.Mentions-1 {
+		t.Errorf("entity after storing one mention fewer: %+v, %v; want %d mentions", e, err, before.Mentions-1)
+	}
+}
