@@ -51,6 +51,9 @@ func (s *Store) PutAnalyses(ctx context.Context, list []*storyline.Analysis) err
 		return fmt.Errorf("store analyses: %w", err)
 	}
 	defer w.close()
+	if err := w.readStored(list); err != nil {
+		return fmt.Errorf("store analyses: %w", err)
+	}
 	for _, a := range list {
 		if err := w.put(a); err != nil {
 			return err
@@ -71,6 +74,33 @@ type analysisWriter struct {
 	r      *resolver
 	at     string
 	counts map[string][2]int // entity ID -> mentions and articles to add
+	// stored says, of the batch's articles, which are stored (a key)
+	// and which of those have an analysis stored already (true).
+	stored map[string]bool
+}
+
+// readStored fills w.stored for the articles of list, in one query.
+func (w *analysisWriter) readStored(list []*storyline.Analysis) error {
+	ids := make([]string, len(list))
+	for i, a := range list {
+		ids[i] = a.ArticleID
+	}
+	rows, err := w.query(`SELECT a.id, an.article_id IS NOT NULL FROM articles a
+		LEFT JOIN analyses an ON an.article_id = a.id WHERE a.id IN `+idSet, idList(ids))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	w.stored = make(map[string]bool, len(list))
+	for rows.Next() {
+		var id string
+		var analysed bool
+		if err := rows.Scan(&id, &analysed); err != nil {
+			return err
+		}
+		w.stored[id] = analysed
+	}
+	return rows.Err()
 }
 
 // txStmts runs statements inside one transaction, each prepared once: a
@@ -105,6 +135,19 @@ func (c *txStmts) exec(query string, args ...any) error {
 	return err
 }
 
+// execCount runs a statement and returns how many rows it changed.
+func (c *txStmts) execCount(query string, args ...any) (int64, error) {
+	st, err := c.stmt(query)
+	if err != nil {
+		return 0, err
+	}
+	res, err := st.ExecContext(c.ctx, args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected()
+}
+
 func (c *txStmts) query(query string, args ...any) (*sql.Rows, error) {
 	st, err := c.stmt(query)
 	if err != nil {
@@ -133,11 +176,8 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 		return storyline.Errorf(storyline.EINVALID, "analysis has no article ID")
 	}
 	fail := func(err error) error { return fmt.Errorf("store analysis of %s: %w", a.ArticleID, err) }
-	var n int
-	if err := w.queryRow(`SELECT count(*) FROM articles WHERE id = ?`, a.ArticleID).Scan(&n); err != nil {
-		return fail(err)
-	}
-	if n == 0 {
+	analysed, ok := w.stored[a.ArticleID]
+	if !ok {
 		return storyline.Errorf(storyline.ENOTFOUND, "cannot store the analysis of article %q: no such article", a.ArticleID)
 	}
 	for i, m := range a.Mentions {
@@ -147,23 +187,31 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 	}
 	// an analysis made again with the same mentions and quotes (the
 	// dating stage's, against an estimate) changes only its own row
-	if same, err := w.sameEntities(a); err != nil {
-		return fail(err)
-	} else if same {
-		timexes, _ := json.Marshal(nonNil(a.Timexes))
-		statements, _ := json.Marshal(nonNil(a.Statements))
-		if err := w.exec(`UPDATE analyses SET timexes = ?, statements = ?, analysed_at = ? WHERE article_id = ?`,
-			string(timexes), string(statements), w.at, a.ArticleID); err != nil {
+	if analysed {
+		same, err := w.sameEntities(a)
+		if err != nil {
 			return fail(err)
 		}
-		return nil
+		if same {
+			timexes, _ := json.Marshal(nonNil(a.Timexes))
+			statements, _ := json.Marshal(nonNil(a.Statements))
+			if err := w.exec(`UPDATE analyses SET timexes = ?, statements = ?, analysed_at = ? WHERE article_id = ?`,
+				string(timexes), string(statements), w.at, a.ArticleID); err != nil {
+				return fail(err)
+			}
+			return nil
+		}
 	}
 	// forget the previous analysis and its counts; remember which
 	// entities it touched
-	old, err := w.forget(a.ArticleID)
-	if err != nil {
-		return fail(err)
+	var old []string
+	if analysed {
+		var err error
+		if old, err = w.forget(a.ArticleID); err != nil {
+			return fail(err)
+		}
 	}
+	w.stored[a.ArticleID] = true // a later analysis of the same article replaces this one
 	r := w.r
 	byName := map[string]string{} // folded name -> entity ID, within this article
 	counts := map[string]int{}    // entity ID -> mentions in this article
@@ -538,17 +586,16 @@ func (r *resolver) resolve(name string, kind storyline.EntityKind, alias string)
 		if e == nil {
 			e = &storyline.Entity{ID: entity.NewID(name, kind), Name: name, Kind: kind, Aliases: []string{}}
 			for i := 2; ; i++ {
-				var n int
-				if err := r.queryRow(`SELECT count(*) FROM entities WHERE id = ?`, e.ID).Scan(&n); err != nil {
+				// the ID with a number after it when another entity has it
+				n, err := r.execCount(`INSERT INTO entities (id, name, kind, aliases) VALUES (?, ?, ?, '[]')
+					ON CONFLICT (id) DO NOTHING`, e.ID, e.Name, string(e.Kind))
+				if err != nil {
 					return nil, err
 				}
-				if n == 0 {
+				if n == 1 {
 					break
 				}
 				e.ID = fmt.Sprintf("%s-%d", entity.NewID(name, kind), i)
-			}
-			if err := r.exec(`INSERT INTO entities (id, name, kind, aliases) VALUES (?, ?, ?, '[]')`, e.ID, e.Name, string(e.Kind)); err != nil {
-				return nil, err
 			}
 			r.base[e.ID] = [2]int{}
 			if err := r.addKeys(e, name); err != nil {
