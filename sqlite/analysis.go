@@ -193,10 +193,8 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 			return fail(err)
 		}
 		if same {
-			timexes, _ := json.Marshal(nonNil(a.Timexes))
-			statements, _ := json.Marshal(nonNil(a.Statements))
-			if err := w.exec(`UPDATE analyses SET timexes = ?, statements = ?, analysed_at = ? WHERE article_id = ?`,
-				string(timexes), string(statements), w.at, a.ArticleID); err != nil {
+			if err := w.exec(`UPDATE analyses SET data = ?, timexes = '[]', statements = '[]', mentions = '[]', analysed_at = ?
+				WHERE article_id = ?`, encodeAnalysis(a), w.at, a.ArticleID); err != nil {
 				return fail(err)
 			}
 			return nil
@@ -248,13 +246,10 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 			return fail(err)
 		}
 	}
-	timexes, _ := json.Marshal(nonNil(a.Timexes))
-	statements, _ := json.Marshal(nonNil(a.Statements))
-	mentions, _ := json.Marshal(nonNil(a.Mentions))
-	if err := w.exec(`INSERT INTO analyses (article_id, timexes, statements, mentions, analysed_at) VALUES (?, ?, ?, ?, ?)
-		ON CONFLICT (article_id) DO UPDATE SET timexes = excluded.timexes, statements = excluded.statements,
-			mentions = excluded.mentions, analysed_at = excluded.analysed_at`,
-		a.ArticleID, string(timexes), string(statements), string(mentions), w.at); err != nil {
+	if err := w.exec(`INSERT INTO analyses (article_id, data, analysed_at) VALUES (?, ?, ?)
+		ON CONFLICT (article_id) DO UPDATE SET data = excluded.data, timexes = '[]', statements = '[]',
+			mentions = '[]', analysed_at = excluded.analysed_at`,
+		a.ArticleID, encodeAnalysis(a), w.at); err != nil {
 		return fail(err)
 	}
 	for i := range a.Quotes {
@@ -297,18 +292,20 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 // entities and write the same rows of them again. If so, a's mentions and
 // quotes are given the stored entities and IDs, as put gives them.
 func (w *analysisWriter) sameEntities(a *storyline.Analysis) (bool, error) {
+	var stored storyline.Analysis
+	var blob []byte
 	var data string
-	err := w.queryRow(`SELECT mentions FROM analyses WHERE article_id = ?`, a.ArticleID).Scan(&data)
+	err := w.queryRow(`SELECT data, mentions FROM analyses WHERE article_id = ?`, a.ArticleID).Scan(&blob, &data)
 	if err == sql.ErrNoRows {
 		return false, nil
 	}
 	if err != nil {
 		return false, err
 	}
-	var mentions []storyline.Mention
-	if err := json.Unmarshal([]byte(data), &mentions); err != nil {
-		return false, fmt.Errorf("mentions: %w", err)
+	if err := readAnalysis(blob, "[]", "[]", data, &stored, partMentions); err != nil {
+		return false, err
 	}
+	mentions := stored.Mentions
 	if len(mentions) != len(a.Mentions) {
 		return false, nil
 	}
@@ -773,28 +770,59 @@ func (s *Store) roles(ctx context.Context, es []*storyline.Entity) error {
 // has never been analysed.
 func (s *Store) Analysis(ctx context.Context, articleID string) (*storyline.Analysis, error) {
 	a := &storyline.Analysis{ArticleID: articleID}
+	var data []byte
 	var timexes, statements, mentions string
-	err := s.db.QueryRowContext(ctx, `SELECT timexes, statements, mentions FROM analyses WHERE article_id = ?`, articleID).Scan(&timexes, &statements, &mentions)
+	err := s.db.QueryRowContext(ctx, `SELECT data, timexes, statements, mentions FROM analyses WHERE article_id = ?`, articleID).
+		Scan(&data, &timexes, &statements, &mentions)
 	if err == sql.ErrNoRows {
 		return nil, storyline.Errorf(storyline.ENOTFOUND, "article %q has not been analysed", articleID)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("read analysis of %s: %w", articleID, err)
 	}
-	if err := json.Unmarshal([]byte(timexes), &a.Timexes); err != nil {
-		return nil, fmt.Errorf("read analysis of %s: timexes: %w", articleID, err)
+	if err := readAnalysis(data, timexes, statements, mentions, a, partAll); err != nil {
+		return nil, fmt.Errorf("read analysis of %s: %w", articleID, err)
 	}
-	if err := json.Unmarshal([]byte(statements), &a.Statements); err != nil {
-		return nil, fmt.Errorf("read analysis of %s: statements: %w", articleID, err)
-	}
-	if err := json.Unmarshal([]byte(mentions), &a.Mentions); err != nil {
-		return nil, fmt.Errorf("read analysis of %s: mentions: %w", articleID, err)
-	}
-	a.Mentions = nonNil(a.Mentions)
 	if a.Quotes, err = s.Quotes(ctx, storyline.QuoteFilter{ArticleID: articleID}); err != nil {
 		return nil, err
 	}
 	return a, nil
+}
+
+// readAnalysis reads the parts (partMentions, ...) of a stored analysis
+// into a, each not nil: from data, or for a row stored before migration
+// 010 (data NULL) from its JSON columns.
+func readAnalysis(data []byte, timexes, statements, mentions string, a *storyline.Analysis, parts int) error {
+	if data != nil {
+		return decodeAnalysis(data, a, parts)
+	}
+	for _, p := range []struct {
+		part int
+		name string
+		json string
+		into any
+	}{
+		{partMentions, "mentions", mentions, &a.Mentions},
+		{partTimexes, "timexes", timexes, &a.Timexes},
+		{partStatements, "statements", statements, &a.Statements},
+	} {
+		if parts&p.part == 0 {
+			continue
+		}
+		if err := json.Unmarshal([]byte(p.json), p.into); err != nil {
+			return fmt.Errorf("%s: %w", p.name, err)
+		}
+	}
+	if parts&partMentions != 0 {
+		a.Mentions = nonNil(a.Mentions)
+	}
+	if parts&partTimexes != 0 {
+		a.Timexes = nonNil(a.Timexes)
+	}
+	if parts&partStatements != 0 {
+		a.Statements = nonNil(a.Statements)
+	}
+	return nil
 }
 
 // Statements reads the statements of the analysed articles among
@@ -805,22 +833,22 @@ func (s *Store) Statements(ctx context.Context, articleIDs []string) (map[string
 	if len(articleIDs) == 0 {
 		return out, nil
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT article_id, statements FROM analyses WHERE article_id IN `+idSet, idList(articleIDs))
+	rows, err := s.db.QueryContext(ctx, `SELECT article_id, data, statements FROM analyses WHERE article_id IN `+idSet, idList(articleIDs))
 	if err != nil {
 		return nil, fmt.Errorf("read the statements of %d articles: %w", len(articleIDs), err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var id string
+		var id, statements string
 		var data []byte
-		if err := rows.Scan(&id, &data); err != nil {
+		if err := rows.Scan(&id, &data, &statements); err != nil {
 			return nil, fmt.Errorf("read the statements of %d articles: %w", len(articleIDs), err)
 		}
-		var ss []storyline.Statement
-		if err := json.Unmarshal(data, &ss); err != nil {
+		var a storyline.Analysis
+		if err := readAnalysis(data, "", statements, "", &a, partStatements); err != nil {
 			return nil, fmt.Errorf("read the statements of article %s: %w", id, err)
 		}
-		out[id] = nonNil(ss)
+		out[id] = a.Statements
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("read the statements of %d articles: %w", len(articleIDs), err)
