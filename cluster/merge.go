@@ -211,7 +211,10 @@ func (mp *merger) similarityOf(a, b *event, sc *scatter) float64 {
 	if a.first.IsZero() && b.first.IsZero() {
 		return s // neither is dated: no year to go by (datedYearFactor)
 	}
-	return s * c.yearFactor(eventYears(a), b.years)
+	if sharesYear(a.years, b.years) {
+		return s
+	}
+	return s * c.yearPenalty
 }
 
 // distinct reports whether each of two events has a participant of its
@@ -284,7 +287,7 @@ func (c *Clusterer) absorb(into, from *event, score float64) []Reassignment {
 	}
 	ms := from.members
 	c.goneEvent(from)
-	c.dropEvent(from)
+	c.dropEvent(from, true)
 	if dropped != "" {
 		c.goneStory(from.story)
 		c.dropStory(from.story)

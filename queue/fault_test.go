@@ -65,7 +65,7 @@ func complete(t *testing.T, st storyline.Store, q *queue.Queue, dir string) {
 		t.Errorf("%d dead letters", s.Dead)
 	}
 	local := openStore(t)
-	if _, err := pipeline.Ingest(ctx, local, []string{dir}, pipeline.Options{Stages: stages(local)}); err != nil {
+	if _, err := pipeline.Ingest(ctx, local, []string{dir}, pipeline.Options{Stages: localStages(local)}); err != nil {
 		t.Fatal(err)
 	}
 	want, got := take(t, local, "ambassador"), take(t, st, "ambassador")

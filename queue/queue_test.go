@@ -27,11 +27,26 @@ import (
 	"github.com/storyline/storyline/timeline"
 )
 
-func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+func TestMain(m *testing.M) {
+	if os.Getenv(workerProcEnv) != "" {
+		os.Exit(workerProc()) // a worker process of BenchmarkExtract
+	}
+	os.Exit(pgtest.Main(m))
+}
 
-// stages are the ingest's stages, as cmd/storyline lists them.
+// stages are the workers' stages, as cmd/storyline lists them for
+// "storyline worker": the analyze and dating stages each alone, since the
+// leader that dates is not the process that analysed.
 func stages(st storyline.Store) []pipeline.Stage {
-	return []pipeline.Stage{analyze.Stage(st), cluster.NewStage(st, cluster.Options{}), analyze.DatingStage(st)}
+	return []pipeline.Stage{analyze.Stage(st), cluster.NewStage(st, cluster.Options{}), analyze.DatingStage(st),
+		timeline.EventDates(st)}
+}
+
+// localStages are a local ingest's stages, as cmd/storyline lists them
+// for "storyline ingest": the analyze and dating stages share one run.
+func localStages(st storyline.Store) []pipeline.Stage {
+	analyzer, dating := analyze.Stages(st)
+	return []pipeline.Stage{analyzer, cluster.NewStage(st, cluster.Options{}), dating, timeline.EventDates(st)}
 }
 
 func openStore(t *testing.T) *postgres.Store {
@@ -67,7 +82,7 @@ func (w testWriter) Write(p []byte) (int, error) {
 // ingestLocal ingests dir into st in this process, as "storyline ingest".
 func ingestLocal(t *testing.T, st storyline.Store, dir string) {
 	t.Helper()
-	if _, err := pipeline.Ingest(context.Background(), st, []string{dir}, pipeline.Options{Stages: stages(st)}); err != nil {
+	if _, err := pipeline.Ingest(context.Background(), st, []string{dir}, pipeline.Options{Stages: localStages(st)}); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -201,7 +216,7 @@ func TestTwoWorkersLikeLocalIngest(t *testing.T) {
 		t.Fatal(err)
 	}
 	local := openStore(t)
-	if _, err := pipeline.Ingest(ctx, local, []string{dir}, pipeline.Options{Stages: stages(local)}); err != nil {
+	if _, err := pipeline.Ingest(ctx, local, []string{dir}, pipeline.Options{Stages: localStages(local)}); err != nil {
 		t.Fatal(err)
 	}
 	nats := natstest.Start(t)

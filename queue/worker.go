@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -164,23 +165,90 @@ func (w *Worker) handle(ctx context.Context, stages []pipeline.Stage, msgs []jet
 	if err != nil {
 		return // the context ended
 	}
-	for _, h := range todo {
-		if err := w.process(ctx, stages, h.a); err != nil {
-			w.failed(ctx, h, err)
+	errs := process(ctx, stages, todo)
+	if ctx.Err() != nil {
+		// Stopping: no fault of the messages'. Another worker takes
+		// them at once.
+		for _, h := range todo {
+			h.m.Nak()
+		}
+		return
+	}
+	for i, h := range todo {
+		if errs[i] != nil {
+			w.failed(ctx, h, errs[i])
 			continue
 		}
 		h.m.Ack()
 	}
 }
 
-// process runs the per-article stages on a.
-func (w *Worker) process(ctx context.Context, stages []pipeline.Stage, a *storyline.Article) error {
+// process runs the per-article stages on a batch of articles as a local
+// ingest does (pipeline.Options.Stages): a pipeline.Preparer's Prepare on
+// every item, on as many goroutines as GOMAXPROCS, then each stage's
+// ProcessBatch (Process, article by article, for a stage that is no
+// pipeline.BatchStage), so that the analyses are stored in one
+// transaction. It returns an error per article: the first stage that
+// failed on it (an article that failed goes through no later stage).
+func process(ctx context.Context, stages []pipeline.Stage, todo []*held) []error {
+	errs := make([]error, len(todo))
+	items := make([]*pipeline.Item, len(todo))
+	for i, h := range todo {
+		items[i] = &pipeline.Item{Article: h.a}
+	}
 	for _, s := range stages {
-		if err := s.Process(ctx, a); err != nil {
-			return fmt.Errorf("stage %s: %w", s.Name(), err)
+		var idx []int
+		var sub []*pipeline.Item
+		for i, it := range items {
+			if errs[i] == nil {
+				idx, sub = append(idx, i), append(sub, it)
+			}
+		}
+		if len(sub) == 0 {
+			return errs
+		}
+		if p, ok := s.(pipeline.Preparer); ok {
+			prepare(ctx, p, sub)
+		}
+		var out []error
+		if bs, ok := s.(pipeline.BatchStage); ok {
+			out = bs.ProcessBatch(ctx, sub)
+		} else {
+			out = make([]error, len(sub))
+			for j, it := range sub {
+				out[j] = s.Process(ctx, it.Article)
+			}
+		}
+		for j, err := range out {
+			if err != nil {
+				errs[idx[j]] = fmt.Errorf("stage %s: %w", s.Name(), err)
+			}
+		}
+		if ctx.Err() != nil {
+			return errs
 		}
 	}
-	return nil
+	return errs
+}
+
+// prepare runs p.Prepare on every item, on up to GOMAXPROCS goroutines.
+func prepare(ctx context.Context, p pipeline.Preparer, items []*pipeline.Item) {
+	next := make(chan *pipeline.Item)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(items)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for it := range next {
+				p.Prepare(ctx, it)
+			}
+		}()
+	}
+	for _, it := range items {
+		next <- it
+	}
+	close(next)
+	wg.Wait()
 }
 
 // store stores the articles in one batch and returns those to analyse:

@@ -104,7 +104,7 @@ dead-letter stream and to "storyline rejected". It runs until interrupted.`,
 			}
 			defer q.Close()
 			w.Queue, w.Store = q, st
-			w.Stages = func(st storyline.Store) []pipeline.Stage { return a.stages(st, false) }
+			w.Stages = a.workerStages
 			log.Info("worker started", "worker", w.Name, "queue", queueURL)
 			return w.Run(ctx)
 		},
@@ -159,6 +159,12 @@ func (a *app) queueCmd() *cobra.Command {
 	cmd.AddCommand(status)
 	return cmd
 }
+
+// workerStages are the stages of "storyline worker" over st: those of a
+// local ingest, but that the analyze and dating stages do not share a run,
+// since the leader that dates is not the process that analysed (the dating
+// stage reads what it needs itself). queue.Split divides them.
+func (a *app) workerStages(st storyline.Store) []pipeline.Stage { return a.stages(st, false) }
 
 // logger logs to stderr, as text or JSON lines.
 func (a *app) logger(asJSON bool) *slog.Logger {

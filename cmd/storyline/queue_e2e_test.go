@@ -131,17 +131,17 @@ func TestQueueKillWorker(t *testing.T) {
 	nats := natstest.Start(t)
 
 	start := time.Now()
-	localOut, _, localErr := cli(t, local, "", "ingest", corpus)
+	localOut, localErrOut, localErr := cliWithin(t, e2eIngestLimit, local, "ingest", corpus)
 	t.Logf("local ingest in %v: %s", time.Since(start).Round(time.Second), firstLine(localOut))
 	if localErr != nil && localErr != exitCode(exitRejected) {
-		t.Fatal(localErr)
+		t.Fatalf("local ingest: %v\n%s", localErr, lastLines(localErrOut, 20))
 	}
 
 	start = time.Now()
-	pubOut, _, pubErr := cli(t, distributed, "", "ingest", "--queue", nats.URL, corpus)
+	pubOut, pubErrOut, pubErr := cliWithin(t, e2eIngestLimit, distributed, "ingest", "--queue", nats.URL, corpus)
 	t.Logf("published in %v: %s", time.Since(start).Round(time.Second), firstLine(pubOut))
 	if pubErr != nil && pubErr != exitCode(exitRejected) {
-		t.Fatal(pubErr)
+		t.Fatalf("ingest --queue: %v\n%s", pubErr, lastLines(pubErrOut, 20))
 	}
 	first := startWorkerProc(t, "w1", nats.URL, distributed)
 	time.Sleep(time.Second) // w1 takes the lease
@@ -162,10 +162,10 @@ func TestQueueKillWorker(t *testing.T) {
 	// leader: each is killed with SIGKILL, mid-batch, and started again.
 	workers := []*workerProc{first, second}
 	for i, killLeader := range []bool{false, true} {
-		waitStoredCLI(t, st, total*(i+1)/3)
-		s, err := q.Status(ctx)
+		waitStoredCLI(t, st, q, total*(i+1)/3, e2eStoreLimit)
+		s, err := status(ctx, q)
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("queue status: %v", err)
 		}
 		var victim *workerProc
 		for _, w := range workers {
@@ -181,14 +181,14 @@ func TestQueueKillWorker(t *testing.T) {
 		workers = append(workers, startWorkerProc(t, victim.name+"-again", nats.URL, distributed))
 	}
 
-	deadline := time.Now().Add(60 * time.Minute)
+	drainStart := time.Now()
 	var s *queue.Status
 	for {
-		if s, err = q.Status(ctx); err == nil && s.Pending == 0 && s.InFlight == 0 && s.Behind == 0 {
+		if s, err = status(ctx, q); err == nil && s.Pending == 0 && s.InFlight == 0 && s.Behind == 0 {
 			break
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("not drained within an hour: %+v, %v", s, err)
+		if time.Since(drainStart) > e2eDrainLimit {
+			t.Fatalf("the queue was not drained (nothing pending, in flight or behind the leader) within %v of the last restart: status %+v, %v", e2eDrainLimit, s, err)
 		}
 		time.Sleep(500 * time.Millisecond)
 	}
@@ -242,16 +242,59 @@ func storyEntities(t *testing.T, out string) string {
 	return string(b)
 }
 
-// waitStoredCLI waits until the store holds n articles.
-func waitStoredCLI(t *testing.T, st *postgres.Store, n int) {
+// The end-to-end test's limits: each wait fails, saying what it waited
+// for, rather than hang until the test binary's timeout. CI (2 cores,
+// unloaded) takes about 20 s for the local ingest and 2 minutes for the
+// queue; this shared machine up to five times that.
+const (
+	e2eIngestLimit = 15 * time.Minute // a local ingest, or publishing
+	e2eStoreLimit  = 10 * time.Minute // the workers storing a third of the corpus
+	e2eDrainLimit  = 15 * time.Minute // the queue drained after the last restart
+	e2eCallLimit   = 30 * time.Second // one call to NATS or PostgreSQL
+)
+
+// cliWithin is cli with a deadline: the command is cancelled, and the test
+// fails naming it, when it runs longer than limit.
+func cliWithin(t *testing.T, limit time.Duration, db string, args ...string) (string, string, error) {
 	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
+	defer cancel()
+	var out, errb bytes.Buffer
+	cmd := newRootCmd(&out, &errb)
+	cmd.SetIn(strings.NewReader(""))
+	cmd.SetArgs(append([]string{"--db", db}, args...))
+	err := cmd.ExecuteContext(ctx)
+	if ctx.Err() != nil {
+		t.Fatalf("storyline %s did not finish within %v: %s\n%s", strings.Join(args, " "), limit, firstLine(out.String()), lastLines(errb.String(), 20))
+	}
+	return out.String(), errb.String(), err
+}
+
+// status reads the queue's status within e2eCallLimit.
+func status(ctx context.Context, q *queue.Queue) (*queue.Status, error) {
+	ctx, cancel := context.WithTimeout(ctx, e2eCallLimit)
+	defer cancel()
+	return q.Status(ctx)
+}
+
+// waitStoredCLI waits until the store holds n articles, failing after
+// limit with how many it holds and the queue's status.
+func waitStoredCLI(t *testing.T, st *postgres.Store, q *queue.Queue, n int, limit time.Duration) {
+	t.Helper()
+	start := time.Now()
 	for {
-		got, err := st.CountArticles(context.Background(), storyline.ArticleFilter{})
+		ctx, cancel := context.WithTimeout(context.Background(), e2eCallLimit)
+		got, err := st.CountArticles(ctx, storyline.ArticleFilter{})
+		cancel()
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("count the articles the workers stored: %v", err)
 		}
 		if got >= n {
 			return
+		}
+		if time.Since(start) > limit {
+			s, err := status(context.Background(), q)
+			t.Fatalf("the workers stored %d articles in %v, not the %d waited for: queue status %+v, %v", got, limit, n, s, err)
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
