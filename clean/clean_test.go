@@ -435,6 +435,34 @@ func TestHeadline(t *testing.T) {
 	}
 }
 
+// TestDoubleSpaced: a text hard-wrapped with a blank line after every
+// line becomes paragraphs of whole sentences; a text of short paragraphs
+// stays as it is.
+func TestDoubleSpaced(t *testing.T) {
+	wrapped := "NEW YORK, April 6, 2019 (Wire) – The ministry said on Tuesday\n\n" +
+		"that it would cut the number of staff at its embassy in the\n\n" +
+		"capital from forty to twenty-five by the end of the year.\n\n" +
+		"The ambassador told reporters that the decision was temporary and\n\n" +
+		"that it would not affect the work of the consulates in the\n\n" +
+		"regional offices in the north.\n\n" +
+		"“We are working closely with our partners,” she said."
+	want := "The ministry said on Tuesday that it would cut the number of staff at its embassy in the capital from forty to twenty-five by the end of the year.\n\n" +
+		"The ambassador told reporters that the decision was temporary and that it would not affect the work of the consulates in the regional offices in the north.\n\n" +
+		"“We are working closely with our partners,” she said."
+	a, err := Clean(&storyline.Article{Origin: "t", Text: wrapped})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Text != want {
+		t.Errorf("double-spaced text:\n%q\nwant\n%q", a.Text, want)
+	}
+	plain := "Envoy recalled for talks\n\nThe ministry said on Tuesday that it would call its ambassador home\n\n" +
+		"the ministry added, in a second statement, that talks would follow\n\nMore soon."
+	if a, err := Clean(&storyline.Article{Origin: "t", Title: "T", Text: plain}); err != nil || a.Text != plain {
+		t.Errorf("short text changed: %q", a.Text)
+	}
+}
+
 func TestHardWrapped(t *testing.T) {
 	cases := []struct {
 		block []string
