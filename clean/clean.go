@@ -234,6 +234,7 @@ var furnitureRules = []struct {
 	is   func(string) bool
 }{
 	{RuleAdMarker, isAdMarker},
+	{RuleDateLine, func(s string) bool { _, ok := millisLine(s); return ok }},
 	{RuleShare, func(s string) bool { return isShare(s) || isAppAppeal(s) }},
 	{RuleReadMore, func(s string) bool { return isReadMoreLink(s) || isTeaser(s) }},
 	{RuleByline, isStampByline},

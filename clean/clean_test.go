@@ -33,6 +33,17 @@ func TestRules(t *testing.T) {
 		rule, title, in, want string
 		fires                 bool
 	}{
+		// the shapes a read of real pages found (QA, ET302 pages)
+		{RuleDateLine, "T", "Body.\n\nDaily app\n\n1552270705000\n\nMore body.", "Body.\n\nDaily app\n\nMore body.", true},
+		{RuleShare, "T", "Body.\n\nPaperpost is now on WhatsApp. Sign up for our service.", "Body.", true},
+		{RuleReadMore, "T", "Body.\n\nThe budget calls for cuts as part of an overall… Read more »\n\nMore body.", "Body.\n\nMore body.", true},
+		{RuleReadMore, "T", "- The hearing begins at noon. Stay here for live updates.", "- The hearing begins at noon.", true},
+		{RuleLabel, "T", "- HEARING: A Senate panel meets today.", "A Senate panel meets today.", true},
+		{RuleLabel, "T", "BEIJING: The regulator grounded the jets.", "BEIJING: The regulator grounded the jets.", false},
+		{RuleCaption, "T", "Body.\n\nResponders at the site. PHOTO | JANE DOE | AFP", "Body.", true},
+		{RuleCaption, "T", "The ban came a day after the crash. Photo: GettyThe recorders arrived on Thursday.",
+			"The ban came a day after the crash. The recorders arrived on Thursday.", true},
+		{RuleByline, "T", "Body.\n\nMay 15, 2019 10:15 AM ETThe Example Company (EX)EXBy: Jane Doe, Editor38 Comments\n\nMore body.", "Body.\n\nMore body.", true},
 		// ad-marker
 		{RuleAdMarker, "", "[ad_1]\nBody text.", "Body text.", true},
 		{RuleAdMarker, "", "First.\n[ad_2]\nSecond.", "First.\n\nSecond.", true},
@@ -414,7 +425,10 @@ func TestHeadline(t *testing.T) {
 			"Jane Doe\n\n" + body, "", "Jane Doe\n\n" + body},
 		{"untitled: a caption of clauses, though the slug matches", "https://paper.example/envoy-recalled-embassy-talks-4548066-Mar2019/", "",
 			"Workers carry boxes and files, under the eyes of guards, out of the embassy where the envoy recalled for talks worked\n\n" + body,
-			"", "Workers carry boxes and files, under the eyes of guards, out of the embassy where the envoy recalled for talks worked\n\n" + body},
+			"", body},
+		{"untitled: a long first sentence with commas stays", "", "",
+			"The ministry, which gave no reason, said on Tuesday that the envoy, recalled last week, would stay in Moscow for talks about relations.\n\n" + body,
+			"", "The ministry, which gave no reason, said on Tuesday that the envoy, recalled last week, would stay in Moscow for talks about relations.\n\n" + body},
 		{"a headline ending in a quoted phrase", "", "", "Envoy warns Washington of what he calls “irrevocable damage”\n" + body,
 			"Envoy warns Washington of what he calls “irrevocable damage”", body},
 	}

@@ -533,7 +533,8 @@ func pluralTitle(w string) bool {
 
 // placeHeads end the names of natural and built places.
 var placeHeads = set("canal", "strait", "straits", "sea", "ocean", "gulf", "bay", "river", "lake",
-	"mountains", "mountain", "island", "islands", "peninsula", "desert", "valley", "coast", "plateau")
+	"mountains", "mountain", "island", "islands", "peninsula", "desert", "valley", "coast", "plateau",
+	"cathedral", "mosque", "temple", "palace", "stadium", "square", "bridge")
 
 // prefixes are word prefixes written with a hyphen: "pre-election".
 var prefixes = set("pre", "post", "anti", "non", "ex", "co", "re", "mid", "pro", "semi", "multi", "inter", "self", "vice")
@@ -633,6 +634,9 @@ func (x *extractor) orgContext(m *mention) bool {
 	}
 	if x.isWord(m.b, corporateTitles) {
 		return true // "Boeing CEO Dennis Muilenburg"
+	}
+	if m.b-m.a == 1 && (x.itsAfter(m.b) || x.itReported(m.b)) && !x.surname(x.toks[m.a].text) {
+		return true // "Boeing has fired its CEO", "Boeing announced Friday it would cut"
 	}
 	if p := x.prevWord(m.a); p >= 0 && p == m.a-1 && x.lower(p) == "of" && x.isWord(p-1, corporateTitles) {
 		return true // "the CEO of Boeing"

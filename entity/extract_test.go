@@ -268,6 +268,26 @@ func TestExtract(t *testing.T) {
 				{"he", "person", "Dennis K. Elwell", "", "", "pronoun"},
 			},
 		},
+		{
+			name: "a name that \"its\" follows, or that says \"it\" would, is a thing; a person's surname is not",
+			text: "Corvane has fired its chief. Corvane said sorry. President Ruiz said its wings were fine. " +
+				"Halvane announced Friday it would cut output. Ruiz said it was a shame.",
+			want: []brief{
+				{"Corvane", "org", "Corvane", "", "", ""},
+				{"Corvane", "org", "Corvane", "", "", ""},
+				{"Ruiz", "person", "Ruiz", "president", "", ""},
+				{"Halvane", "org", "Halvane", "", "", ""},
+				{"Ruiz", "person", "Ruiz", "", "", ""},
+			},
+		},
+		{
+			name: "a cathedral, a square, a stadium are places",
+			text: "Mourners gathered at Holy Trinity Cathedral, then walked to Meskel Square.",
+			want: []brief{
+				{"Holy Trinity Cathedral", "place", "Holy Trinity Cathedral", "", "", ""},
+				{"Meskel Square", "place", "Meskel Square", "", "", ""},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
