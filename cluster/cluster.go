@@ -43,6 +43,7 @@ type member struct {
 	copy      *copySketch // nil for a text without prose
 	ev        *event
 	indexed   bool // in the indexes of copies (lsh, copies)
+	copyHits  int  // scratch for copyIndex.candidates
 }
 
 // profile is a sum of unit document vectors (an event's centroid or a
@@ -644,9 +645,8 @@ func (c *Clusterer) findDuplicate(m *member) (*member, float64) {
 		}
 	}
 	if m.copy != nil {
-		for _, seq := range c.copies.candidates(m.copy) {
-			o := c.bySeq[seq]
-			if o == nil || o.copy == nil || o == best || !copyWindow(m, o) {
+		for _, o := range c.copies.candidates(m.copy) {
+			if o.copy == nil || o == best || !copyWindow(m, o) {
 				continue
 			}
 			if share, ok := c.opt.copyOf(m.copy, o.copy); ok {
@@ -931,7 +931,7 @@ func (c *Clusterer) join(ev *event, m *member, v vec) {
 			c.lsh.add(m.keys, m.seq)
 		}
 		if m.copy != nil {
-			c.copies.add(m.copy, m.seq)
+			c.copies.add(m.copy, m)
 		}
 	}
 	if v != nil {
@@ -1064,7 +1064,7 @@ func (c *Clusterer) dropEvent(ev *event, moving bool) {
 			c.lsh.remove(m.keys, m.seq)
 		}
 		if m.copy != nil {
-			c.copies.remove(m.copy, m.seq)
+			c.copies.remove(m.copy, m)
 		}
 	}
 	if st := ev.story; st != nil {
