@@ -545,7 +545,7 @@ func (c *Clusterer) Settle() []Reassignment {
 // with one of only (all pairs when only is nil).
 func (c *Clusterer) settle(only []*event) []Reassignment {
 	// The three passes score many of the same pairs, mostly unchanged.
-	c.passes = &passCache{sims: map[[2]*event]cachedSim{}, units: map[*event]cachedUnit{}}
+	c.passes = &passCache{sims: map[[2]*event]cachedSim{}, units: map[*event]cachedUnit{}, shares: map[*event]cachedShares{}}
 	defer func() { c.passes = nil }()
 	moves := c.mergeEvents(c.opt.MergeThreshold, false, only)
 	moves = append(moves, c.mergeEvents(c.opt.SecondThreshold, true, only)...)
