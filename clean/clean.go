@@ -234,6 +234,7 @@ var furnitureRules = []struct {
 	is   func(string) bool
 }{
 	{RuleAdMarker, isAdMarker},
+	{RuleDateLine, func(s string) bool { _, ok := millisLine(s); return ok }},
 	{RuleShare, func(s string) bool { return isShare(s) || isAppAppeal(s) }},
 	{RuleReadMore, func(s string) bool { return isReadMoreLink(s) || isTeaser(s) }},
 	{RuleByline, isStampByline},
@@ -430,7 +431,58 @@ func (d *doc) text() string {
 		block = append(block, l.s)
 	}
 	flush()
-	return strings.Join(paras, "\n\n")
+	return strings.Join(joinDoubleSpaced(paras), "\n\n")
+}
+
+// joinDoubleSpaced joins the paragraphs of a text hard-wrapped with a
+// blank line after every line ("Boeing announced Friday it would cut\n\nthe
+// production schedule of its ..."): when three breaks or more, a quarter
+// of them at least, fall inside a sentence (a line of wrapping width
+// without a stop at its end, the next going on in lower case), every break
+// after such a line is a wrap. Other texts are left as they are.
+func joinDoubleSpaced(paras []string) []string {
+	if len(paras) < 4 {
+		return paras
+	}
+	inside := 0
+	for i := 0; i+1 < len(paras); i++ {
+		if wrapLine(paras[i]) {
+			if r, _ := utf8.DecodeRuneInString(paras[i+1]); unicode.IsLower(r) {
+				inside++
+			}
+		}
+	}
+	if inside < 3 || 4*inside < len(paras)-1 {
+		return paras
+	}
+	out := make([]string, 0, len(paras))
+	prev := ""
+	for _, p := range paras {
+		// A wrap after a line of wrapping width, or after a shorter one
+		// (what a dateline was cut from) where the sentence goes on in
+		// lower case.
+		r, _ := utf8.DecodeRuneInString(p)
+		last, _ := utf8.DecodeLastRuneInString(prev)
+		if prev != "" && (wrapLine(prev) || unicode.IsLower(r) && !strings.ContainsRune(".!?:;”\"'’)]…", last)) {
+			out[len(out)-1] += " " + p
+		} else {
+			out = append(out, p)
+		}
+		prev = p
+	}
+	return out
+}
+
+// wrapLine reports whether a paragraph of one line may be a line of a
+// hard-wrapped text: of wrapping width, no stop or closing quote at its
+// end.
+func wrapLine(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 40 || n > 100 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(".!?:;”\"'’)]…", last)
 }
 
 // hardWrapped reports whether a block's lines are one paragraph wrapped

@@ -383,12 +383,23 @@ func readPiece(p string) (LineDate, bool) {
 	return LineDate{}, false
 }
 
+// lowerASCIIInto writes w (ASCII letters, at most len(buf) of them) in
+// lower case into buf: strings.ToLower(w) without allocating.
+func lowerASCIIInto(buf *[9]byte, w string) []byte {
+	b := buf[:len(w)]
+	for i := range len(w) {
+		b[i] = lowerASCII(w[i])
+	}
+	return b
+}
+
 // mayHoldDate is a quick test, in one pass, that s may hold a date: a
 // digit, and a year (19xx, 20xx), a month's name or two numbers joined by
 // a dot, slash or dash.
 func mayHoldDate(s string) bool {
 	digits, joined := 0, false
 	wordStart := -1
+	var lowBuf [9]byte // a word's lower case, for the months' lookup
 	for i := 0; i <= len(s); i++ {
 		var c byte
 		if i < len(s) {
@@ -402,7 +413,7 @@ func mayHoldDate(s string) bool {
 			continue
 		}
 		if wordStart >= 0 {
-			if w := s[wordStart:i]; len(w) >= 3 && len(w) <= 9 && months[strings.ToLower(w)] != 0 {
+			if w := s[wordStart:i]; len(w) >= 3 && len(w) <= 9 && months[string(lowerASCIIInto(&lowBuf, w))] != 0 {
 				if strings.ContainsAny(s, "0123456789") {
 					return true
 				}

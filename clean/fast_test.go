@@ -132,3 +132,12 @@ func TestLineSepIndexPieces(t *testing.T) {
 		checkLineSepIndex(t, b.String())
 	}
 }
+
+func TestLowerASCIIInto(t *testing.T) {
+	var buf [9]byte
+	for _, w := range []string{"MAR", "March", "sEPTember", "abc", "XYZZYXYZZ", "jan"} {
+		if got, want := string(lowerASCIIInto(&buf, w)), strings.ToLower(w); got != want {
+			t.Errorf("lowerASCIIInto(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

@@ -191,7 +191,7 @@ func Better(name, current string, kind storyline.EntityKind) bool {
 		return false
 	}
 	n, c := strings.Fields(Fold(name)), strings.Fields(Fold(current))
-	return len(n) > len(c) && len(n) <= 4 && samePerson(Fold(name), Fold(current))
+	return fullWords(n) > fullWords(c) && len(n) <= 4 && samePerson(Fold(name), Fold(current))
 }
 
 // NewID returns the ID of a new canonical entity: its kind and a hash of
@@ -218,4 +218,16 @@ func Alias(m storyline.Mention) string {
 		}
 	}
 	return ""
+}
+
+// fullWords counts the words of a folded name that are more than an
+// initial: "Donald J. Trump" is no fuller than "Donald Trump".
+func fullWords(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if len(w) > 1 {
+			n++
+		}
+	}
+	return n
 }

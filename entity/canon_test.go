@@ -78,6 +78,8 @@ func TestBetter(t *testing.T) {
 		{"Anatoly Antonov", "Antonov", storyline.Person, true},
 		{"Antonov", "Anatoly Antonov", storyline.Person, false},
 		{"Hunter Biden", "Joe Biden", storyline.Person, false},
+		{"Donald J. Trump", "Donald Trump", storyline.Person, false},
+		{"Donald J. Trump", "Trump", storyline.Person, true},
 		{"Russian Federation", "Russia", storyline.Place, false},
 	} {
 		if got := Better(tc.name, tc.current, tc.kind); got != tc.want {

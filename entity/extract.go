@@ -52,11 +52,12 @@ type extractor struct {
 // name as resolved within the text; descriptions and pronouns are returned
 // only when they resolve to a named person. It is safe for concurrent use.
 func Extract(text string) []storyline.Mention {
+	l := lex() // first: tokenize reads its given names
 	buf, _ := tokenBuffers.Get().(*[]token)
 	if buf == nil {
 		buf = new([]token)
 	}
-	x := &extractor{text: text, toks: tokenizeInto(*buf, text), lex: lex(), midCap: map[string]bool{}}
+	x := &extractor{text: text, toks: tokenizeInto(*buf, text), lex: l, midCap: map[string]bool{}}
 	x.headline = x.headlines()
 	for i, t := range x.toks {
 		if t.word && t.cap && !t.sentStart && i > 0 && x.toks[i-1].word && !x.headline[i] {
@@ -116,7 +117,7 @@ func (x *extractor) gaz(i, e int) (entry, int) {
 		if !last.word || (!last.cap && !last.upper) {
 			continue
 		}
-		if en, ok := x.lex.phrases[string(x.phrase(i, i+n))]; ok {
+		if en, ok := x.lex.phrases[string(x.phrase(i, i+n))]; ok && !(en.acronym && n == 1 && !x.toks[i].upper) {
 			return en, n
 		}
 	}
@@ -532,7 +533,8 @@ func pluralTitle(w string) bool {
 
 // placeHeads end the names of natural and built places.
 var placeHeads = set("canal", "strait", "straits", "sea", "ocean", "gulf", "bay", "river", "lake",
-	"mountains", "mountain", "island", "islands", "peninsula", "desert", "valley", "coast", "plateau")
+	"mountains", "mountain", "island", "islands", "peninsula", "desert", "valley", "coast", "plateau",
+	"cathedral", "mosque", "temple", "palace", "stadium", "square", "bridge")
 
 // prefixes are word prefixes written with a hyphen: "pre-election".
 var prefixes = set("pre", "post", "anti", "non", "ex", "co", "re", "mid", "pro", "semi", "multi", "inter", "self", "vice")
@@ -632,6 +634,9 @@ func (x *extractor) orgContext(m *mention) bool {
 	}
 	if x.isWord(m.b, corporateTitles) {
 		return true // "Boeing CEO Dennis Muilenburg"
+	}
+	if m.b-m.a == 1 && x.itsAfter(m.b) && !x.surname(x.toks[m.a].text) {
+		return true // "Boeing has fired its CEO"
 	}
 	if p := x.prevWord(m.a); p >= 0 && p == m.a-1 && x.lower(p) == "of" && x.isWord(p-1, corporateTitles) {
 		return true // "the CEO of Boeing"
@@ -752,7 +757,8 @@ func (x *extractor) resolveAliases() {
 		if !m.unknown && m.kind != storyline.Person && m.kind != storyline.Org {
 			continue
 		}
-		if k := known[x.span(m.a, m.b)]; m.unknown && k != nil && k != m && k.kind != storyline.Person {
+		k := known[x.span(m.a, m.b)]
+		if m.unknown && k != nil && k != m && k.kind != storyline.Person {
 			m.kind, m.name, m.unknown = k.kind, k.name, false // the same word as before
 			continue
 		}
@@ -764,6 +770,12 @@ func (x *extractor) resolveAliases() {
 				}
 				continue
 			}
+		}
+		if m.unknown && k != nil && k != m && k.b-k.a == 1 {
+			// "Trump," after "President Trump": the person the same
+			// word named, when no full name is known
+			m.kind, m.name, m.unknown = k.kind, k.name, false
+			continue
 		}
 		if m.kind == storyline.Org && !m.unknown && !x.toks[m.a].upper {
 			continue // an organisation by its context ("Boeing 737") keeps its own name

@@ -251,6 +251,40 @@ func TestExtract(t *testing.T) {
 				{"Brandt", "person", "Ilse Brandt", "", "", "alias"},
 			},
 		},
+		{
+			name: "a bare surname after a titled one is the same person",
+			text: "President Ruiz spoke first. Ruiz, as ever, was brief.",
+			want: []brief{
+				{"Ruiz", "person", "Ruiz", "president", "", ""},
+				{"Ruiz", "person", "Ruiz", "", "", ""},
+			},
+		},
+		{
+			name: "a middle initial after a given name ends no sentence",
+			text: "Acting Administrator Dennis K. Elwell faced questions. He chose option B. Then he left.",
+			want: []brief{
+				{"Dennis K. Elwell", "person", "Dennis K. Elwell", "acting administrator", "", ""},
+				{"He", "person", "Dennis K. Elwell", "", "", "pronoun"},
+				{"he", "person", "Dennis K. Elwell", "", "", "pronoun"},
+			},
+		},
+		{
+			name: "a name that \"its\" follows is a thing; a person's surname is not",
+			text: "Corvane has fired its chief. Corvane said sorry. President Ruiz said its wings were fine.",
+			want: []brief{
+				{"Corvane", "org", "Corvane", "", "", ""},
+				{"Corvane", "org", "Corvane", "", "", ""},
+				{"Ruiz", "person", "Ruiz", "president", "", ""},
+			},
+		},
+		{
+			name: "a cathedral, a square, a stadium are places",
+			text: "Mourners gathered at Holy Trinity Cathedral, then walked to Meskel Square.",
+			want: []brief{
+				{"Holy Trinity Cathedral", "place", "Holy Trinity Cathedral", "", "", ""},
+				{"Meskel Square", "place", "Meskel Square", "", "", ""},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,10 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storyline/storyline/nlp"
+)
 
 // Rules for what looks like a name and is not: model designations
 // ("Boeing 737 MAX 8"), flight codes ("ET302"), title-case headlines
@@ -227,3 +231,45 @@ func (x *extractor) writtenAlone(a, b int) bool {
 // corporateTitles are held only in a company: "the CEO of Boeing" and
 // "Boeing CEO Dennis Muilenburg" make Boeing a company.
 var corporateTitles = set("ceo", "cfo", "coo", "shareholders", "stockholders")
+
+// itsAfter reports whether "its" follows within three words from k, with
+// only verbs and adverbs between: the name before k is a thing, not a
+// person ("Boeing has fired its CEO", "Boeing said its jets").
+func (x *extractor) itsAfter(k int) bool {
+	for j := k; j < len(x.toks) && j < k+4; j++ {
+		t := x.toks[j]
+		if !t.word || t.cap || t.sent != x.toks[k-1].sent {
+			return false
+		}
+		if t.low == "its" {
+			return j > k
+		}
+		if determinerWords[t.low] || nlp.IsStopword(t.low) && !auxiliaryWords[t.low] {
+			return false
+		}
+	}
+	return false
+}
+
+// surname reports whether the text writes w after a given name or a
+// title somewhere ("Donald Trump", "President Trump"): a person's name.
+func (x *extractor) surname(w string) bool {
+	for i := 1; i < len(x.toks); i++ {
+		if x.toks[i].text != w {
+			continue
+		}
+		p := x.toks[i-1]
+		if !p.word {
+			continue
+		}
+		if _, given := x.lex.gender[p.text]; given || titleNouns[p.low] {
+			return true
+		}
+	}
+	return false
+}
+
+var determinerWords = set("the", "a", "an", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those")
+
+var auxiliaryWords = set("has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "should",
+	"did", "does", "do", "been", "be", "also", "now", "then", "not", "can", "may", "might", "must")

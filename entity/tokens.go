@@ -97,6 +97,8 @@ func tokenizeInto(dst []token, text string) []token {
 				}
 				if k > j && k < len(text) && text[k] == '.' {
 					j = k + 1
+				} else if k == j && middleInitial(toks, text, j) {
+					j++ // "Donald J. Trump": a middle initial, no sentence's end
 				}
 			} else if j < len(text) && text[j] == '.' && abbreviations[text[i:j]] {
 				j++
@@ -193,3 +195,29 @@ func isWordRune(r rune) bool {
 }
 
 func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// givenNames is the lexicon's given names, set once the lexicon is
+// loaded (nil while it loads: no gazetteer name has a middle initial).
+var givenNames map[string]byte
+
+// middleInitial reports whether the capital before the full stop at dot
+// is a middle initial: a given name before it, a capitalised word after
+// one space ("Dennis K. Elwell", "Donald J. Trump").
+func middleInitial(toks []token, text string, dot int) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	prev := toks[len(toks)-1]
+	if !prev.word || !prev.cap || prev.upper {
+		return false
+	}
+	if _, given := givenNames[prev.text]; !given {
+		return false // "Plan B. Then": a given name before the initial
+	}
+	if dot+2 >= len(text) || text[dot+1] != ' ' || !isASCIIUpper(text[dot+2]) {
+		return false
+	}
+	// the word after must itself go on in lower case: a name, not an
+	// initialism or a sentence of capitals
+	return dot+3 < len(text) && text[dot+3] >= 'a' && text[dot+3] <= 'z'
+}

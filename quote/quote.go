@@ -254,6 +254,9 @@ func (x *extractor) emit(q storyline.Quote) {
 	x.out = append(x.out, q)
 	x.emitSent, x.emitPara = q.Sentence, x.curPara
 	x.prev = previous{who: x.curWho, sentence: q.Sentence, tok: x.curEnd}
+	if w, ok := x.askedOne(q); ok {
+		x.prev.who = w // "asked a former spokesman if he would fly, and he said ...": the one asked answers
+	}
 	if q.Direct {
 		x.lastDirect, x.directSent = len(x.out)-1, q.Sentence
 	}

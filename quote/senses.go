@@ -1,5 +1,11 @@
 package quote
 
+import (
+	"strings"
+
+	"github.com/storyline/storyline"
+)
+
 // Senses: cue words used in a sense that reports no speech ("the crash
 // claimed 157 lives", "Needless to say", "being read in Ethiopia",
 // "Trump's proposed budget", "a hearing titled ..."), and sources that
@@ -40,6 +46,14 @@ func (x *extractor) otherSense(k int) bool {
 		return k+1 < len(x.toks) && x.toks[k+1].kind == word && !x.isCap(k+1) && !clauseWords[next] && !determiners[next] &&
 			!pronouns[next] && next != "that" && !auxiliaries[prev] && !skipBack[prev] && prev != "be" && prev != "being"
 	case "titled", "entitled":
+		// "a hearing Wednesday, March 27, titled": the date is no name
+		for j := k - 1; j > 0 && j >= k-6; j-- {
+			if l := x.toks[j].lower; x.toks[j].text == "," || dayNames[l] || months[l] || isDigits(l) || l == "today" || l == "tomorrow" {
+				continue
+			}
+			prev = x.toks[j].lower
+			break
+		}
 		switch prev {
 		case "hearing", "hearings", "session", "meeting", "conference", "event", "forum", "panel",
 			"programme", "program", "show", "documentary", "film", "series", "exhibition":
@@ -82,4 +96,44 @@ func (x *extractor) noOne(src [2]int) bool {
 		return true
 	}
 	return false
+}
+
+// askedOne returns the person a question is put to ("Fox and Friends
+// asked a former FAA spokesman if he would fly"), when q's cue asks and
+// its content opens with a description of someone before "if" or
+// "whether": a later "he said" is that person's answer.
+func (x *extractor) askedOne(q storyline.Quote) (who, bool) {
+	switch strings.ToLower(q.Cue) {
+	case "asked", "asks", "ask", "asking":
+	default:
+		return who{}, false
+	}
+	s := x.tokenAt(q.Start)
+	if s < 0 || s >= len(x.toks) || !determiners[x.toks[s].lower] {
+		return who{}, false
+	}
+	for k := s + 1; k < len(x.toks) && k < s+8; k++ {
+		t := x.toks[k]
+		if t.kind != word {
+			return who{}, false
+		}
+		if t.lower == "if" || t.lower == "whether" {
+			np := [2]int{s, k}
+			if h := k - 1; x.personLike(np) && (unnamedHeads[x.toks[h].lower] || titles[x.toks[h].lower] || unnamedHeads[singular(x.toks[h].lower)]) {
+				w := x.description(np, h)
+				w.kind = kindPerson // "a former FAA spokesmen": one person, whatever the writer's plural
+				return w, true
+			}
+			return who{}, false
+		}
+	}
+	return who{}, false
+}
+
+// singular is a plural head noun's singular ("spokesmen" -> "spokesman").
+func singular(w string) string {
+	if strings.HasSuffix(w, "men") {
+		return w[:len(w)-3] + "man"
+	}
+	return strings.TrimSuffix(w, "s")
 }

@@ -92,6 +92,9 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 		np = placeNP
 	}
 	np = x.wholeRun(np, limit)
+	if name := x.unclosedApposition(np); name[1] > name[0] {
+		return name
+	}
 	// "Jeb Bush in a Medium post said": skip the prepositional phrase; a
 	// date and a place are adjuncts whatever stands before them ("Putin
 	// and Biden at a summit in Geneva on June 16 agreed")
@@ -742,4 +745,24 @@ func (x *extractor) wholeRun(np [2]int, limit int) [2]int {
 		return [2]int{a, np[1]}
 	}
 	return np
+}
+
+// unclosedApposition returns the name and description of an apposition
+// whose closing comma the writer left out ("Trump, the nation's foremost
+// aviation expert tweeted"), when np is that description: a definite
+// phrase after a comma and a person's name; else the empty span.
+func (x *extractor) unclosedApposition(np [2]int) [2]int {
+	if np[1] <= np[0] || x.toks[np[0]].lower != "the" || np[0] < 2 || x.toks[np[0]-1].text != "," {
+		return [2]int{}
+	}
+	// the clause may start after the comma: the name is read back to the
+	// punctuation before it
+	name := x.sourceNP(np[0]-1, max(0, np[0]-6))
+	if name[1] <= name[0] || !x.wholeName(name) {
+		return [2]int{}
+	}
+	if m := x.mentionAt(name[1] - 1); m == nil || m.Kind != storyline.Person || m.Via == "pronoun" {
+		return [2]int{}
+	}
+	return [2]int{name[0], np[1]}
 }

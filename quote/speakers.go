@@ -831,6 +831,13 @@ func (x *extractor) fromText(src [2]int) who {
 		}
 		k = j
 	}
+	if len(run) > 1 {
+		if name := x.personIn(run); name != "" {
+			// "Trump Responds to ... by Tweeting": a headline's capitals
+			// around a person's surname
+			return who{name: name, ref: name, principal: possessor, kind: kindPerson}
+		}
+	}
 	if len(run) > 0 {
 		name := x.fullName(run)
 		return who{name: name, principal: possessor, kind: kindPerson}
@@ -844,6 +851,29 @@ func (x *extractor) fromText(src [2]int) who {
 		return who{name: x.lastPerson, kind: kindPerson} // "the senator", "the ambassador"
 	}
 	return x.description(src, h)
+}
+
+// personIn returns the person the article's mentions name whose surname
+// is a word of a run of capitalised words that no mention names ("Trump
+// Responds"), or "" when there is none or the run holds another name.
+func (x *extractor) personIn(run []string) string {
+	name := ""
+	for _, w := range run {
+		for i := range x.mentions {
+			m := &x.mentions[i]
+			if m.Kind != storyline.Person || m.Via == "pronoun" || m.Via == "role" {
+				continue
+			}
+			full := mentionName(m)
+			if ws := strings.Fields(full); len(ws) > 0 && ws[len(ws)-1] == w {
+				if name != "" && name != full {
+					return ""
+				}
+				name = full
+			}
+		}
+	}
+	return name
 }
 
 // describedAs reports whether an unnamed source with this head noun was

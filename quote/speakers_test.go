@@ -215,7 +215,7 @@ func TestSpeakers(t *testing.T) {
 		{
 			name: "cue words in other senses and sources that say no one spoke are no quotes",
 			text: "Needless to say, viewers mocked the remarks. The earlier crash claimed the lives of 189 people. " +
-				"Mr Lee's proposed budget cuts aid to farmers. The panel will open its hearing titled \"Safety in the Skies\" at noon. " +
+				"Mr Lee's proposed budget cuts aid to farmers. The panel will open its hearing titled \"Safety in the Skies\" at noon, a hearing Friday, May 3, titled \"Rails at Risk\" after. " +
 				"The total known number of deaths was 259. Airlines fret as Corvane finds its whole fleet grounded. " +
 				"No aviation officials have called the new systems into question. Shortly after takeoff both pilots attempted to return. " +
 				"The recorders will go abroad rather than being read in Addis Ababa. Without mentioning the crash, Ana Ruiz wrote that planes are safe.",
@@ -224,6 +224,7 @@ func TestSpeakers(t *testing.T) {
 				{content: "the lives of 189 people"},
 				{content: "budget cuts aid"},
 				{content: "Safety in the Skies"},
+				{content: "Rails at Risk"},
 				{content: "number of deaths"},
 				{content: "whole fleet grounded"},
 				{content: "the new systems"},
@@ -231,6 +232,21 @@ func TestSpeakers(t *testing.T) {
 				{content: "the crash"},
 				{content: "planes are safe", speaker: "Ana Ruiz"},
 			},
+		},
+		{
+			name:   "an apposition whose closing comma is missing still names its holder",
+			text:   "Governor Ruiz spoke first. Ruiz, the state's self-styled flood expert tweeted that the levees were fine.",
+			checks: []check{{content: "the levees were fine", speaker: "Ruiz"}},
+		},
+		{
+			name:   "a headline's capitals around a person's surname are that person",
+			text:   "Ana Ruiz Answers Flood Critics by Tweeting That Levees Are \"Stronger Than Ever\"\n\nAna Ruiz spoke on Monday.",
+			checks: []check{{content: "Stronger Than Ever", speaker: "Ana Ruiz"}},
+		},
+		{
+			name:   "the one asked a question answers it",
+			text:   "This morning, Cole and Rivers asked a former rail spokesman if he would ride the new trains and he said \"gladly,\" on air.",
+			checks: []check{{content: "gladly", speaker: "a former rail spokesman", unnamed: true}},
 		},
 	}
 	for _, tt := range tests {

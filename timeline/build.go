@@ -62,6 +62,7 @@ const (
 	corroborates      = 0.3  // a statement dated to a month or year and a happening on a day of it
 	sameDayNamed      = 0.2  // two statements of different articles that name the same day explicitly
 	reportedBefore    = 0.3  // a happening dated by publication and one named a day or two before
+	sameHappeningNear = 0.4  // a statement of a happening few report and one of a happening a day or two away: a date conflict
 )
 
 // item is a statement with what grouping needs.
@@ -275,10 +276,12 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 			it.focus = true
 		}
 		it.lead = st.Sentence == 0
-		it.explicit = st.DateText != "" && !st.Estimated && !strings.HasPrefix(st.DateText, storyline.EstimatePrefix) && !st.FromContext
+		it.explicit = st.DateText != "" && !it.estimated() && !st.FromContext
 		// A sentence about the focus opens a happening unless it leans on
 		// the sentence before ("He said ..."): then it only joins one.
-		it.report = it.lead || it.explicit || it.focus && !startsAnaphoric(st.Text)
+		// A fragment (the page broke a sentence: "and said it would not
+		// affect current employment levels for the 737 and") opens none.
+		it.report = (it.lead || it.explicit || it.focus && !startsAnaphoric(st.Text)) && !isFragment(st.Text)
 		// A plan is dated after its article was published ("Antonov is
 		// expected at the ministry on Monday"): no happening yet.
 		it.plan = it.art != nil && it.art.Published.Precision == storyline.PrecisionDay && !d.Time().Before(it.art.Published.End())
@@ -304,6 +307,12 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		it.vec.norm = math.Sqrt(sq)
 	}
 	return items
+}
+
+// estimated reports whether the statement's date is an estimate of its
+// article's date.
+func (it *item) estimated() bool {
+	return it.st.Estimated || strings.HasPrefix(it.st.DateText, storyline.EstimatePrefix)
 }
 
 // roleReference returns a pattern for a reference to one of the roles
@@ -354,7 +363,7 @@ func quality(it *item) float64 {
 	if it.lead {
 		q += 0.8
 	}
-	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(it.st.Text, "\"“‘' ")); unicode.IsLower(r) {
+	if isFragment(it.st.Text) {
 		q -= 0.5 // a fragment: the page lost the start of the sentence
 	}
 	if isAnaphoric(it.st.Text) {
@@ -381,6 +390,13 @@ func quality(it *item) float64 {
 		q -= 0.2 // quotations are worse headlines than reports
 	}
 	return q
+}
+
+// isFragment reports whether a sentence lost its start: it opens with a
+// lower-case letter.
+func isFragment(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, "\"“‘' "))
+	return unicode.IsLower(r)
 }
 
 // isAnaphoric reports whether a sentence leans on the one before: it

@@ -131,7 +131,7 @@ func (tg *Tagger) find(text string) *Found {
 	}
 	f := &Found{c: c, text: text, toks: toks}
 	st := &state{c: c, toks: toks}
-	var caps []capture
+	caps := make([]capture, 0, 16) // scratch for matchAt: a match keeps a copy of its captures
 	for i := 0; i < len(toks); {
 		m, ok := c.matchAt(toks, i, caps)
 		if !ok || !st.accept(m) {
