@@ -635,8 +635,8 @@ func (x *extractor) orgContext(m *mention) bool {
 	if x.isWord(m.b, corporateTitles) {
 		return true // "Boeing CEO Dennis Muilenburg"
 	}
-	if m.b-m.a == 1 && x.itsAfter(m.b) && !x.surname(x.toks[m.a].text) {
-		return true // "Boeing has fired its CEO"
+	if m.b-m.a == 1 && (x.itsAfter(m.b) || x.itReported(m.b)) && !x.surname(x.toks[m.a].text) {
+		return true // "Boeing has fired its CEO", "Boeing announced Friday it would cut"
 	}
 	if p := x.prevWord(m.a); p >= 0 && p == m.a-1 && x.lower(p) == "of" && x.isWord(p-1, corporateTitles) {
 		return true // "the CEO of Boeing"

@@ -269,12 +269,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
-			name: "a name that \"its\" follows is a thing; a person's surname is not",
-			text: "Corvane has fired its chief. Corvane said sorry. President Ruiz said its wings were fine.",
+			name: "a name that \"its\" follows, or that says \"it\" would, is a thing; a person's surname is not",
+			text: "Corvane has fired its chief. Corvane said sorry. President Ruiz said its wings were fine. " +
+				"Halvane announced Friday it would cut output. Ruiz said it was a shame.",
 			want: []brief{
 				{"Corvane", "org", "Corvane", "", "", ""},
 				{"Corvane", "org", "Corvane", "", "", ""},
 				{"Ruiz", "person", "Ruiz", "president", "", ""},
+				{"Halvane", "org", "Halvane", "", "", ""},
+				{"Ruiz", "person", "Ruiz", "", "", ""},
 			},
 		},
 		{

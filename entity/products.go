@@ -251,6 +251,32 @@ func (x *extractor) itsAfter(k int) bool {
 	return false
 }
 
+// itReported reports whether "it" is the subject of the clause a speech
+// verb at or after k reports ("Boeing announced Friday it would cut",
+// "Boeing said that it was confident"): the name before k is a thing
+// that speaks, a person would be "he" or "she".
+func (x *extractor) itReported(k int) bool {
+	j := k
+	for j < len(x.toks) && j < k+3 && x.toks[j].word && auxiliaryWords[x.toks[j].low] {
+		j++
+	}
+	if !x.isWord(j, speechVerbs) || x.toks[j].sent != x.toks[k-1].sent {
+		return false
+	}
+	j++
+	for n := 0; n < 3 && j < len(x.toks) && x.toks[j].word; n++ {
+		switch w := x.toks[j].low; {
+		case w == "it":
+			return true
+		case w == "that" || w == "on" || notNames[w] && x.toks[j].cap:
+			j++ // "that", "on Friday", "Friday"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // surname reports whether the text writes w after a given name or a
 // title somewhere ("Donald Trump", "President Trump"): a person's name.
 func (x *extractor) surname(w string) bool {

@@ -211,7 +211,7 @@ func sameStory(a, b *item) bool {
 // are "Russia has recalled its ambassador" leading one report and
 // "Moscow withdrew its envoy" another, whatever else their sentences say.
 func sameKindAndActor(a, b *item) bool {
-	if !sharesID(a.kinds, b.kinds) {
+	if !sharesKind(a, b) {
 		return false
 	}
 	if a.st.ArticleID == b.st.ArticleID && (a.lead || b.lead) {
@@ -221,6 +221,26 @@ func sameKindAndActor(a, b *item) bool {
 		return sharesID(a.actors, b.actors)
 	}
 	return sharesID(a.who, b.who)
+}
+
+// sharesKind reports whether two statements name one kind of happening
+// that is not, for both, a theme of the story named off its day.
+func sharesKind(a, b *item) bool {
+	for i, j := 0, 0; i < len(a.kinds) && j < len(b.kinds); {
+		switch k := a.kinds[i]; {
+		case k < b.kinds[j]:
+			i++
+		case k > b.kinds[j]:
+			j++
+		default:
+			if !slices.Contains(a.offTheme, k) || !slices.Contains(b.offTheme, k) {
+				return true
+			}
+			i++
+			j++
+		}
+	}
+	return false
 }
 
 // sharesID reports whether two sorted ID lists share an ID.

@@ -141,3 +141,54 @@ func TestReportedTheDayAfter(t *testing.T) {
 		t.Errorf("a fragment makes an entry: %+v", got)
 	}
 }
+
+// The theme of a story (the crash, in a story about a crash) groups the
+// reports of its own day, not those of other days that only recall it:
+// Wednesday's grounding and the president's remarks of that day, both
+// "after the crash", are two entries. A sentence dated only by "now" or
+// "current" is dated by its publication day, and its report of the day
+// before joins that day's happening.
+func TestThemeAndPresent(t *testing.T) {
+	arts := qaStory()
+	for id, pub := range map[string]storyline.Date{"l": day(2019, 3, 13), "m": day(2019, 3, 13), "n": day(2019, 4, 5), "o": day(2019, 4, 6)} {
+		arts[id] = &storyline.Article{ID: id, Source: "Outlet " + id, Published: pub}
+	}
+	stmts := []storyline.Statement{
+		stmt("a", 0, "A Skyways jet crashed near Lakeside shortly after take-off, killing all 157 people on board.", day(2019, 3, 10), "Sunday", "Skyways", "Lakeside"),
+		stmt("b", 0, "The Skyways jet crashed shortly after take-off from Lakeside on Sunday, killing 157 people.", day(2019, 3, 10), "Sunday", "Skyways", "Lakeside"),
+		stmt("e", 0, "The Skyways jet that went down near Lakeside crashed minutes after take-off, killing 157 people.", day(2019, 3, 10), "Sunday", "Skyways", "Lakeside"),
+		stmt("l", 0, "The president lamented the complexity of modern planes today after the deadly crash of the Skyways jet.", day(2019, 3, 13), "today", "President", "Skyways"),
+		stmt("m", 0, "The regulator grounded every Skyways jet of the model on Wednesday after the crash.", day(2019, 3, 13), "Wednesday", "Regulator", "Skyways"),
+		stmt("n", 0, "Skyways announced on Friday it would cut production of the jet by a fifth.", day(2019, 4, 5), "Friday", "Skyways"),
+		stmt("o", 0, "The Skyways chief said the production cut of the jet would not affect current jobs.", day(2019, 4, 6), "current", "Skyways"),
+	}
+	tl := Build(stmts, arts, Options{})
+	president, grounding := entryOf(tl, "l", "The president"), entryOf(tl, "m", "The regulator")
+	if len(president) != 1 || len(grounding) != 1 || president[0].Text == grounding[0].Text {
+		t.Errorf("the president's remarks and the grounding share an entry: %+v", president)
+	}
+	crash := entryOf(tl, "a", "A Skyways jet crashed")
+	if len(crash) != 1 || crash[0].Outlets != 3 {
+		t.Errorf("the crash is in %+v, want one entry of 3 outlets", crash)
+	}
+	cut := entryOf(tl, "o", "The Skyways chief")
+	if len(cut) != 1 || cut[0].Date != day(2019, 4, 5) {
+		t.Errorf("the chief's words on the cut are in %+v, want the cut of 5 April", cut)
+	}
+}
+
+// An entry's headline tells its happening: not a later report that
+// names the day only in a relative clause ("the jet that crashed on
+// Sunday"), but a report of the day itself.
+func TestHeadlineTellsTheHappening(t *testing.T) {
+	arts := qaStory()
+	arts["p"] = &storyline.Article{ID: "p", Source: "Outlet p", Published: day(2019, 3, 11)}
+	stmts := []storyline.Statement{
+		stmt("p", 0, "The flight recorder recovered from the Skyways jet that crashed on Sunday near Lakeside is the voice recorder.", day(2019, 3, 10), "Sunday", "Skyways", "Lakeside"),
+		stmt("a", 0, "A Skyways jet bound for the coast crashed near Lakeside on Sunday.", day(2019, 3, 10), "Sunday", "Skyways", "Lakeside"),
+	}
+	tl := Build(stmts, arts, Options{})
+	if len(tl.Entries) != 1 || !strings.HasPrefix(tl.Entries[0].Text, "A Skyways jet") {
+		t.Errorf("entries %+v, want one headlined by the report of the crash", tl.Entries)
+	}
+}
