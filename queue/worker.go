@@ -62,7 +62,6 @@ func (w *Worker) Run(ctx context.Context) error {
 		w.Name = "worker"
 	}
 	w.st = &patient{st: w.Store, log: w.Queue.log, name: w.Name}
-	perArticle, _ := Split(w.Stages(w.st))
 	var wg sync.WaitGroup
 	if !w.NoLead {
 		wg.Add(1)
@@ -72,7 +71,7 @@ func (w *Worker) Run(ctx context.Context) error {
 		}()
 	}
 	go w.keepAlive(ctx)
-	w.extractLoop(ctx, perArticle)
+	w.extractLoop(ctx)
 	wg.Wait()
 	return nil
 }
@@ -96,7 +95,7 @@ func (w *Worker) keepAlive(ctx context.Context) {
 	}
 }
 
-func (w *Worker) extractLoop(ctx context.Context, stages []pipeline.Stage) {
+func (w *Worker) extractLoop(ctx context.Context) {
 	wait := backoff()
 	log := w.Queue.log.With("worker", w.Name)
 	for ctx.Err() == nil {
@@ -117,7 +116,11 @@ func (w *Worker) extractLoop(ctx context.Context, stages []pipeline.Stage) {
 		}
 		wait = backoff()
 		if len(msgs) > 0 {
-			w.handle(ctx, stages, msgs)
+			// Fresh stages for each batch, as a local ingest has for
+			// each run: what a stage caches of the store (the years of
+			// roles the analysis reads) is never older than the batch.
+			perArticle, _ := Split(w.Stages(w.st))
+			w.handle(ctx, perArticle, msgs)
 		}
 	}
 }
