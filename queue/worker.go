@@ -38,6 +38,10 @@ type Worker struct {
 
 	inFlight sync.Map // messages held while waiting on the store, to keep alive
 	st       *patient
+	// run is the run whose articles the per-article stages perArticle
+	// worked on last.
+	run        string
+	perArticle []pipeline.Stage
 }
 
 // Split divides an ingest's stages: those before the first Finisher need
@@ -116,11 +120,7 @@ func (w *Worker) extractLoop(ctx context.Context) {
 		}
 		wait = backoff()
 		if len(msgs) > 0 {
-			// Fresh stages for each batch, as a local ingest has for
-			// each run: what a stage caches of the store (the years of
-			// roles the analysis reads) is never older than the batch.
-			perArticle, _ := Split(w.Stages(w.st))
-			w.handle(ctx, perArticle, msgs)
+			w.handle(ctx, msgs)
 		}
 	}
 }
@@ -134,7 +134,7 @@ type held struct {
 
 // handle stores and analyses a batch of messages and acknowledges each
 // once its work is committed.
-func (w *Worker) handle(ctx context.Context, stages []pipeline.Stage, msgs []jetstream.Msg) {
+func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg) {
 	for _, m := range msgs {
 		w.inFlight.Store(m, true)
 	}
@@ -164,6 +164,7 @@ func (w *Worker) handle(ctx context.Context, stages []pipeline.Stage, msgs []jet
 	if len(arts) == 0 {
 		return
 	}
+	stages := w.stagesOf(arts[0].msg.run)
 	todo, err := w.store(ctx, arts)
 	if err != nil {
 		return // the context ended
@@ -184,6 +185,19 @@ func (w *Worker) handle(ctx context.Context, stages []pipeline.Stage, msgs []jet
 		}
 		h.m.Ack()
 	}
+}
+
+// stagesOf returns the per-article stages for the articles of a run:
+// fresh ones (w.Stages) for each run, as a local ingest has, so that what
+// a stage caches of the store for a run (the years of the roles the
+// analysis reads) is read again in the next, as in a local ingest, and
+// never stays as it was when the worker started.
+func (w *Worker) stagesOf(run string) []pipeline.Stage {
+	if w.perArticle == nil || run != w.run {
+		w.perArticle, _ = Split(w.Stages(w.st))
+		w.run = run
+	}
+	return w.perArticle
 }
 
 // process runs the per-article stages on a batch of articles as a local
