@@ -95,7 +95,9 @@ func analyseWith(a *storyline.Article, now time.Time, roles RoleYears) (*storyli
 			dating.Disputed = disputed
 		}
 	}
-	return analyseFound(a, found, tx, mentions, nil, est, dating.Disputed != ""), dating
+	an := analyseFound(a, found, tx, mentions, nil, est, dating.Disputed != "")
+	found.Release()
+	return an, dating
 }
 
 // analyse runs the extractors over a with its time expressions tx, tagged
@@ -118,6 +120,7 @@ func analyseFound(a *storyline.Article, found *timex.Found, tx []storyline.Timex
 	if !est.anchor.IsZero() {
 		if found == nil {
 			found = timex.Find(a.Text)
+			defer found.Release()
 		}
 		tx = resolveWithin(found, tx, est.earliest, est.latest)
 		b.Published = est.anchor

@@ -320,14 +320,14 @@ func (r *datingRun) dateGroup(ctx context.Context, ids []string, tiers [][]strin
 		// that reports June) was matched wrongly, and its match dates
 		// no one.
 		var est Estimate
+		agreed := false
 		for {
 			var evidence []Evidence
 			for _, u := range matching {
 				evidence = append(evidence, matched[u]...)
 			}
-			var ok bool
-			if est, ok = combine(evidence); !ok {
-				return nil
+			if est, agreed = combine(evidence); !agreed {
+				break
 			}
 			kept := matching[:0:0]
 			for _, u := range matching {
@@ -339,6 +339,9 @@ func (r *datingRun) dateGroup(ctx context.Context, ids []string, tiers [][]strin
 				break
 			}
 			matching = kept
+		}
+		if !agreed {
+			continue
 		}
 		name := r.citationNames(ctx, est.Evidence)
 		for _, u := range group {

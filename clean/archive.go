@@ -55,7 +55,7 @@ func OriginalURL(u string) (orig string, archived bool) {
 		if _, rest, ok := strings.Cut(q, ":"); ok && !strings.HasPrefix(rest, "//") {
 			q = rest
 		}
-		return withScheme(q), true
+		return validOriginal(withScheme(q)), true
 	}
 	if !isArchiveHost(host) {
 		return u, false
@@ -80,7 +80,17 @@ func OriginalURL(u string) (orig string, archived bool) {
 			orig = orig[:len(scheme)] + "/" + orig[len(scheme):]
 		}
 	}
-	return withScheme(orig), true
+	return validOriginal(withScheme(orig)), true
+}
+
+// validOriginal returns u when it is a web address with a host name
+// ("news.example"), else "".
+func validOriginal(u string) string {
+	pu, err := url.Parse(u)
+	if err != nil || !strings.Contains(pu.Hostname(), ".") {
+		return ""
+	}
+	return u
 }
 
 // withScheme gives a bare "host/path" an http scheme; "" stays "".

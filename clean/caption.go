@@ -109,7 +109,7 @@ func captionShaped(s string) bool {
 // the subject ("... speaks during a discussion"), and the day the picture
 // was taken in full ("on November 18, 2019").
 func isDatedPhotoCaption(s string) bool {
-	if len(s) > 400 || !strings.Contains(s, " 20") && !strings.Contains(s, " 19") || strings.Count(s, ". ") > 2 || !endsSentence(s) || !photoVerbRe.MatchString(s) {
+	if len(s) > 400 || !strings.Contains(s, " 20") && !strings.Contains(s, " 19") || strings.Count(s, ". ") > 2 || !endsSentence(s) || !mayHavePhotoVerb(s) || !photoVerbRe.MatchString(s) {
 		return false
 	}
 	return fullDateRe.MatchString(s)
@@ -155,6 +155,39 @@ func lowerASCII(c byte) byte {
 		return c + 'a' - 'A'
 	}
 	return c
+}
+
+// photoVerbStems are the beginnings of photoVerbRe's verbs.
+var photoVerbStems = [...]string{"speaks", "delivers", "attends", "waves", "gestures", "poses", "smiles", "looks", "reacts",
+	"listens", "stands", "shake", "sit", "arrive", "walks", "prays", "mourns", "wipes", "holds", "carr", "pull"}
+
+// mayHavePhotoVerb is a quick test that photoVerbRe may match s: one of
+// its second to thirteenth words (runs of other than \s) starts with the
+// beginning of one of its verbs.
+func mayHavePhotoVerb(s string) bool {
+	word := 0
+	for i := 0; i < len(s); {
+		for i < len(s) && isRESpace(s[i]) {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		if word++; word > 13 {
+			break
+		}
+		if word > 1 {
+			for _, v := range photoVerbStems {
+				if strings.HasPrefix(s[i:], v) {
+					return true
+				}
+			}
+		}
+		for i < len(s) && !isRESpace(s[i]) {
+			i++
+		}
+	}
+	return false
 }
 
 // tail returns the last n bytes of s, or a little more, to start at a

@@ -42,20 +42,21 @@ const (
 	RuleMasthead    = "masthead"        // the site's name, a section label or kicker above the headline
 	RuleHeadline    = "headline"        // the headline line at the top, moved to the title
 	RuleFurniture   = "furniture-title" // a title that was page furniture, replaced by the headline
+	RuleLabel       = "label"           // "- CERTIFICATION:" opening a live blog's bulleted paragraph
 )
 
 // Rules lists every rule with what it removes.
 var Rules = []struct{ Name, Removes string }{
 	{RuleAdMarker, "ad markers such as [ad_1] and Advertisement lines, anywhere"},
-	{RuleShare, "share, follow and subscribe lines, anywhere"},
-	{RuleReadMore, `trailing "Read More", "Source link", "No more pages to load"; "READ MORE: ..." link lines anywhere`},
+	{RuleShare, `share, follow and subscribe lines, anywhere ("X is now on WhatsApp. ..." too)`},
+	{RuleReadMore, `trailing "Read More", "Source link", "No more pages to load"; "READ MORE: ..." link lines, related-story teasers ("... Read more »"), live blogs' "- MORE: See more of our coverage here." lines and "Stay here for live updates." sentences anywhere`},
 	{RuleCredit, `"Additional reporting by ...", "Editing by ..." credit lines at the end`},
-	{RuleByline, `"By Jane Doe", "oleh -" lines at the top (the name goes to Byline)`},
+	{RuleByline, `"By Jane Doe", "oleh -" lines at the top (the name goes to Byline); a byline run together with the date and the counters ("May 15, 2019 10:15 AM ETThe Company (EX)By: Jane Doe, Editor38 Comments") anywhere`},
 	{RuleTitleRepeat, "the title repeated at the top of the body"},
 	{RuleDateLine, `a line that is only a date ("Published: March 17, 2021") at the top or end (the date may become the publication date)`},
 	{RuleDateline, `the dateline before the first sentence ("MOSCOW, November 2 – RIA Novosti."): place, outlet and date are kept`},
 	{RuleNavigation, `navigation and section links, anywhere: "Skip to content", "Back to Main page", "All news", "Related Articles", breadcrumbs`},
-	{RuleCaption, `picture captions and credits, anywhere: "Image: REUTERS", "Anatoly AntonovImage: REUTERS", a caption ending in "(Name/AP)" or "REUTERS/Name"`},
+	{RuleCaption, `picture captions and credits, anywhere: "Image: REUTERS", "Anatoly AntonovImage: REUTERS", a caption ending in "(Name/AP)", "REUTERS/Name", "PHOTO | NAME | AFP" or "EPA-EFE/FILE/STR", "Scene of the crashReuters" (and the same caption without its credit above it), "In this Dec. 15, 2018, photo ..." (its first sentence and its "X via AP Name" credit when more follows), "Photo: Getty" between two sentences`},
 	{RuleAgency, `a line that only names agencies, anywhere: "Reuters |", "(IANS)", "Source: Reuters", "fek/dpa/AFP"`},
 	{RuleWatch, `video and audio players, anywhere: "Watch video 01:16" (and the video's title after it), "Video Player", a bare duration`},
 	{RuleComments, `comment and forum furniture, anywhere: "Leave a Reply", "ReplyDelete", "1075 views", "Posts: 21", post stamps ("Postby Kent » Sun Apr 01, 2018 3:48 pm", its date read first)`},
@@ -66,6 +67,7 @@ var Rules = []struct{ Name, Removes string }{
 	{RuleMasthead, `above the headline: the site's name ("Hardwood Paroxysm" on hardwoodparoxysm.com), a section label or kicker ("US News", "Americas")`},
 	{RuleHeadline, `the headline line at the top of an untitled text: it becomes the title`},
 	{RuleFurniture, `a title that was page furniture ("All news", "Logo", a bare date, an agency or site name): the headline in the text replaces it (offset -1: not in the text)`},
+	{RuleLabel, `a section label in capitals opening a live blog's bulleted paragraph ("- CERTIFICATION: The paper reported ..."): the paragraph stays`},
 }
 
 // line is one line of the text being cleaned, with its byte offset in the
@@ -118,6 +120,7 @@ func Clean(a *storyline.Article) (*storyline.Article, error) {
 	out.Debris = slices.Clone(a.Debris)
 	out.Repairs = slices.Clone(a.Repairs)
 	d := &doc{a: &out, lines: splitLines(a.Text)}
+	d.repairLines()
 	d.orig = slices.Clone(d.lines)
 	d.title()
 
@@ -189,6 +192,13 @@ func (d *doc) removeEverywhere() {
 			i++
 			continue
 		}
+		if d.cutGluedCredit(i) {
+			s = d.lines[i].s
+		}
+		if next := d.nextText(i); next >= 0 && captionBefore(s, d.lines[next].s) {
+			d.remove(i, RuleCaption)
+			continue
+		}
 		if rule := d.furniture(s); rule != "" {
 			if rule == RuleWatch && watchTitled(s) {
 				d.removeVideoTitle(i)
@@ -203,6 +213,7 @@ func (d *doc) removeEverywhere() {
 		if hasGluedCaption(s) {
 			d.inlineCaption(i)
 		}
+		d.inlineDebris(i)
 		if !strings.Contains(tail(d.lines[i].s, 60), "ull ") && !strings.Contains(tail(d.lines[i].s, 60), "ULL ") {
 			i++
 			continue
@@ -223,8 +234,10 @@ var furnitureRules = []struct {
 	is   func(string) bool
 }{
 	{RuleAdMarker, isAdMarker},
-	{RuleShare, isShare},
-	{RuleReadMore, isReadMoreLink},
+	{RuleDateLine, func(s string) bool { _, ok := millisLine(s); return ok }},
+	{RuleShare, func(s string) bool { return isShare(s) || isAppAppeal(s) }},
+	{RuleReadMore, func(s string) bool { return isReadMoreLink(s) || isTeaser(s) }},
+	{RuleByline, isStampByline},
 	{RuleNavigation, isNavigation},
 	{RuleWatch, isWatch},
 	{RuleComments, func(s string) bool { return isComments(s) || len(s) < 100 && isForumStamp(s) }},
@@ -232,7 +245,7 @@ var furnitureRules = []struct {
 	{RuleFooter, isFooter},
 	{RuleTags, isTags},
 	{RuleAgency, isAgency},
-	{RuleCaption, func(s string) bool { return isCaption(s) || isPhotoCredit(s) }},
+	{RuleCaption, func(s string) bool { return isCaption(s) || isPhotoCredit(s) || isCreditCaption(s) }},
 }
 
 // furniture returns the rule that removes line s wherever it stands, or "".
@@ -306,6 +319,16 @@ func (d *doc) inlineAd(i int) {
 // prevText returns the index of the text line before line i, or -1.
 func (d *doc) prevText(i int) int {
 	for j := i - 1; j >= 0; j-- {
+		if d.lines[j].s != "" {
+			return j
+		}
+	}
+	return -1
+}
+
+// nextText returns the index of the text line after line i, or -1.
+func (d *doc) nextText(i int) int {
+	for j := i + 1; j < len(d.lines); j++ {
 		if d.lines[j].s != "" {
 			return j
 		}
@@ -408,7 +431,58 @@ func (d *doc) text() string {
 		block = append(block, l.s)
 	}
 	flush()
-	return strings.Join(paras, "\n\n")
+	return strings.Join(joinDoubleSpaced(paras), "\n\n")
+}
+
+// joinDoubleSpaced joins the paragraphs of a text hard-wrapped with a
+// blank line after every line ("Boeing announced Friday it would cut\n\nthe
+// production schedule of its ..."): when three breaks or more, a quarter
+// of them at least, fall inside a sentence (a line of wrapping width
+// without a stop at its end, the next going on in lower case), every break
+// after such a line is a wrap. Other texts are left as they are.
+func joinDoubleSpaced(paras []string) []string {
+	if len(paras) < 4 {
+		return paras
+	}
+	inside := 0
+	for i := 0; i+1 < len(paras); i++ {
+		if wrapLine(paras[i]) {
+			if r, _ := utf8.DecodeRuneInString(paras[i+1]); unicode.IsLower(r) {
+				inside++
+			}
+		}
+	}
+	if inside < 3 || 4*inside < len(paras)-1 {
+		return paras
+	}
+	out := make([]string, 0, len(paras))
+	prev := ""
+	for _, p := range paras {
+		// A wrap after a line of wrapping width, or after a shorter one
+		// (what a dateline was cut from) where the sentence goes on in
+		// lower case.
+		r, _ := utf8.DecodeRuneInString(p)
+		last, _ := utf8.DecodeLastRuneInString(prev)
+		if prev != "" && (wrapLine(prev) || unicode.IsLower(r) && !strings.ContainsRune(".!?:;”\"'’)]…", last)) {
+			out[len(out)-1] += " " + p
+		} else {
+			out = append(out, p)
+		}
+		prev = p
+	}
+	return out
+}
+
+// wrapLine reports whether a paragraph of one line may be a line of a
+// hard-wrapped text: of wrapping width, no stop or closing quote at its
+// end.
+func wrapLine(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 40 || n > 100 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(".!?:;”\"'’)]…", last)
 }
 
 // hardWrapped reports whether a block's lines are one paragraph wrapped

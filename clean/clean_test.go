@@ -33,6 +33,17 @@ func TestRules(t *testing.T) {
 		rule, title, in, want string
 		fires                 bool
 	}{
+		// the shapes a read of real pages found (QA, ET302 pages)
+		{RuleDateLine, "T", "Body.\n\nDaily app\n\n1552270705000\n\nMore body.", "Body.\n\nDaily app\n\nMore body.", true},
+		{RuleShare, "T", "Body.\n\nPaperpost is now on WhatsApp. Sign up for our service.", "Body.", true},
+		{RuleReadMore, "T", "Body.\n\nThe budget calls for cuts as part of an overall… Read more »\n\nMore body.", "Body.\n\nMore body.", true},
+		{RuleReadMore, "T", "- The hearing begins at noon. Stay here for live updates.", "- The hearing begins at noon.", true},
+		{RuleLabel, "T", "- HEARING: A Senate panel meets today.", "A Senate panel meets today.", true},
+		{RuleLabel, "T", "BEIJING: The regulator grounded the jets.", "BEIJING: The regulator grounded the jets.", false},
+		{RuleCaption, "T", "Body.\n\nResponders at the site. PHOTO | JANE DOE | AFP", "Body.", true},
+		{RuleCaption, "T", "The ban came a day after the crash. Photo: GettyThe recorders arrived on Thursday.",
+			"The ban came a day after the crash. The recorders arrived on Thursday.", true},
+		{RuleByline, "T", "Body.\n\nMay 15, 2019 10:15 AM ETThe Example Company (EX)EXBy: Jane Doe, Editor38 Comments\n\nMore body.", "Body.\n\nMore body.", true},
 		// ad-marker
 		{RuleAdMarker, "", "[ad_1]\nBody text.", "Body text.", true},
 		{RuleAdMarker, "", "First.\n[ad_2]\nSecond.", "First.\n\nSecond.", true},
@@ -414,7 +425,10 @@ func TestHeadline(t *testing.T) {
 			"Jane Doe\n\n" + body, "", "Jane Doe\n\n" + body},
 		{"untitled: a caption of clauses, though the slug matches", "https://paper.example/envoy-recalled-embassy-talks-4548066-Mar2019/", "",
 			"Workers carry boxes and files, under the eyes of guards, out of the embassy where the envoy recalled for talks worked\n\n" + body,
-			"", "Workers carry boxes and files, under the eyes of guards, out of the embassy where the envoy recalled for talks worked\n\n" + body},
+			"", body},
+		{"untitled: a long first sentence with commas stays", "", "",
+			"The ministry, which gave no reason, said on Tuesday that the envoy, recalled last week, would stay in Moscow for talks about relations.\n\n" + body,
+			"", "The ministry, which gave no reason, said on Tuesday that the envoy, recalled last week, would stay in Moscow for talks about relations.\n\n" + body},
 		{"a headline ending in a quoted phrase", "", "", "Envoy warns Washington of what he calls “irrevocable damage”\n" + body,
 			"Envoy warns Washington of what he calls “irrevocable damage”", body},
 	}
@@ -432,6 +446,34 @@ func TestHeadline(t *testing.T) {
 				t.Errorf("not idempotent: %q %q", again.Title, again.Text)
 			}
 		})
+	}
+}
+
+// TestDoubleSpaced: a text hard-wrapped with a blank line after every
+// line becomes paragraphs of whole sentences; a text of short paragraphs
+// stays as it is.
+func TestDoubleSpaced(t *testing.T) {
+	wrapped := "NEW YORK, April 6, 2019 (Wire) – The ministry said on Tuesday\n\n" +
+		"that it would cut the number of staff at its embassy in the\n\n" +
+		"capital from forty to twenty-five by the end of the year.\n\n" +
+		"The ambassador told reporters that the decision was temporary and\n\n" +
+		"that it would not affect the work of the consulates in the\n\n" +
+		"regional offices in the north.\n\n" +
+		"“We are working closely with our partners,” she said."
+	want := "The ministry said on Tuesday that it would cut the number of staff at its embassy in the capital from forty to twenty-five by the end of the year.\n\n" +
+		"The ambassador told reporters that the decision was temporary and that it would not affect the work of the consulates in the regional offices in the north.\n\n" +
+		"“We are working closely with our partners,” she said."
+	a, err := Clean(&storyline.Article{Origin: "t", Text: wrapped})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Text != want {
+		t.Errorf("double-spaced text:\n%q\nwant\n%q", a.Text, want)
+	}
+	plain := "Envoy recalled for talks\n\nThe ministry said on Tuesday that it would call its ambassador home\n\n" +
+		"the ministry added, in a second statement, that talks would follow\n\nMore soon."
+	if a, err := Clean(&storyline.Article{Origin: "t", Title: "T", Text: plain}); err != nil || a.Text != plain {
+		t.Errorf("short text changed: %q", a.Text)
 	}
 }
 

@@ -157,7 +157,7 @@ func ReadDateLine(s string) (LineDate, bool) {
 	names := 0                // pieces of names or words beside the date's
 	pending := DateUnlabelled // a label in a piece before the date's
 	pieceStart := 0
-	pieces := lineSeps.FindAllStringIndex(s, -1)
+	pieces := lineSepIndex(s)
 	for i := 0; i <= len(pieces); i++ {
 		end := len(s)
 		if i < len(pieces) {
@@ -208,6 +208,95 @@ func ReadDateLine(s string) (LineDate, bool) {
 	// story.
 	best.Whole = whole && (best.Date.Year != 0 || names == 0)
 	return best, found
+}
+
+// lineSepIndex is lineSeps.FindAllStringIndex(s, -1), in one pass over
+// the bytes (fuzz-checked against the expression). A separator is a run
+// of white space (\s: tab, LF, FF, CR, space) before one of |·•»«, or a
+// slash or dash between a space and a space, or a sentence end (.!?)
+// with white space after it and a capital letter (which it takes) or the
+// end of s; the white space after any of them goes with it.
+func lineSepIndex(s string) [][]int {
+	var out [][]int
+	for p := 0; p < len(s); {
+		q := p
+		for q < len(s) && isRESpace(s[q]) {
+			q++
+		}
+		end := sepAt(s, q)
+		if end < 0 && q > p {
+			end = spacedSepAt(s, q-1)
+		}
+		if end < 0 {
+			if q > p {
+				p = q // every start in the run meets the same q
+			} else {
+				p++
+			}
+			continue
+		}
+		for end < len(s) && isRESpace(s[end]) {
+			end++
+		}
+		out = append(out, []int{p, end})
+		p = end
+	}
+	return out
+}
+
+// sepAt returns the end of a separator starting at q without white space
+// before it (one of |·•»«, or a sentence end), or -1.
+func sepAt(s string, q int) int {
+	if q >= len(s) {
+		return -1
+	}
+	switch c := s[q]; c {
+	case '|':
+		return q + 1
+	case '.', '!', '?':
+		m := q + 1
+		for m < len(s) && isRESpace(s[m]) {
+			m++
+		}
+		switch {
+		case m == q+1:
+			return -1
+		case m == len(s):
+			return m
+		case 'A' <= s[m] && s[m] <= 'Z':
+			return m + 1
+		}
+		return -1
+	}
+	for _, sep := range [...]string{"·", "•", "»", "«"} {
+		if strings.HasPrefix(s[q:], sep) {
+			return q + len(sep)
+		}
+	}
+	return -1
+}
+
+// spacedSepAt returns the end of a slash or dash between white space
+// starting at q, a white space, or -1.
+func spacedSepAt(s string, q int) int {
+	k := q + 1
+	switch {
+	case k < len(s) && (s[k] == '/' || s[k] == '-'):
+		k++
+	case strings.HasPrefix(s[k:], "–"), strings.HasPrefix(s[k:], "—"):
+		k += len("–")
+	default:
+		return -1
+	}
+	if k < len(s) && isRESpace(s[k]) {
+		return k + 1
+	}
+	return -1
+}
+
+// isRESpace reports whether c is white space as \s of Go's expressions.
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // readPiece reads one piece of a line: a date and nothing a date line
@@ -294,12 +383,23 @@ func readPiece(p string) (LineDate, bool) {
 	return LineDate{}, false
 }
 
+// lowerASCIIInto writes w (ASCII letters, at most len(buf) of them) in
+// lower case into buf: strings.ToLower(w) without allocating.
+func lowerASCIIInto(buf *[9]byte, w string) []byte {
+	b := buf[:len(w)]
+	for i := range len(w) {
+		b[i] = lowerASCII(w[i])
+	}
+	return b
+}
+
 // mayHoldDate is a quick test, in one pass, that s may hold a date: a
 // digit, and a year (19xx, 20xx), a month's name or two numbers joined by
 // a dot, slash or dash.
 func mayHoldDate(s string) bool {
 	digits, joined := 0, false
 	wordStart := -1
+	var lowBuf [9]byte // a word's lower case, for the months' lookup
 	for i := 0; i <= len(s); i++ {
 		var c byte
 		if i < len(s) {
@@ -313,7 +413,7 @@ func mayHoldDate(s string) bool {
 			continue
 		}
 		if wordStart >= 0 {
-			if w := s[wordStart:i]; len(w) >= 3 && len(w) <= 9 && months[strings.ToLower(w)] != 0 {
+			if w := s[wordStart:i]; len(w) >= 3 && len(w) <= 9 && months[string(lowerASCIIInto(&lowBuf, w))] != 0 {
 				if strings.ContainsAny(s, "0123456789") {
 					return true
 				}

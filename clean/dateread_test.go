@@ -186,6 +186,9 @@ func TestOriginalURL(t *testing.T) {
 		{"https://webcache.googleusercontent.com/search?q=cache:AbCd12:https://news.example/x+jets", "https://news.example/x", true},
 		{"https://news.example/archive/2019/03/14/x", "https://news.example/archive/2019/03/14/x", false},
 		{"https://archive.org/details/some-book", "", true},
+		{"https://webcache.googleusercontent.com/search?q=cache:AbCd12", "", true},
+		{"https://web.archive.org/web/2019/https:", "", true},
+		{"https://megalodon.jp/ref/2025-0220-1958-29/https://", "", true},
 		{"", "", false},
 	}
 	for _, c := range cases {

@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -34,6 +36,11 @@ var fastCases = []string{
 	"/",
 	":",
 	" via ",
+	"Vladimir Putin speaks during a meeting in Moscow on November 18, 2019.",
+	"A  B\tC\nD\fE\rF\vG H I J K L M sits",
+	"1 2 3 4 5 6 7 8 9 10 11 12 13 pulls",
+	"1 2 3 4 5 6 7 8 9 10 11 12 pulls",
+	"sits alone; x carry on, x shakes hands",
 }
 
 func TestFastAsTheSlow(t *testing.T) {
@@ -62,6 +69,9 @@ func checkFast(t *testing.T, s string) {
 	if got, want := mayEndInCredit(s) && captionCreditRe.MatchString(s), (strings.ContainsAny(s, "/:") || strings.Contains(s, " via ")) && captionCreditRe.MatchString(s); got != want {
 		t.Errorf("credit test of %q = %v, want %v", s, got, want)
 	}
+	if photoVerbRe.MatchString(s) && !mayHavePhotoVerb(s) {
+		t.Errorf("mayHavePhotoVerb(%q) = false, but photoVerbRe matches", s)
+	}
 	if licenceRe.MatchString(s) && !containsFold(s, "under c") {
 		t.Errorf("containsFold(%q, \"under c\") = false, but licenceRe matches", s)
 	}
@@ -78,4 +88,56 @@ func appealWordsSlow(s string) bool {
 		strings.Contains(s, "support us") || strings.Contains(s, "your support") || strings.Contains(s, "Your support") ||
 		strings.Contains(s, "need your help") || strings.Contains(s, "this commitment") || strings.Contains(s, "This commitment") ||
 		strings.Contains(s, "all-access subscription") || strings.Contains(s, "public resource") || strings.Contains(s, "Support ") && strings.HasSuffix(s, "!")
+}
+
+var sepCases = []string{
+	"MOSCOW, June 21 | 10:30 · Updated • 2021 » News « Home",
+	"Posted 12 March 2021 / 10:30 - Reuters – AP — AFP",
+	"He left. Then she came!  And  ?  More. lower. X",
+	"a  /  b  -  c  \u2013  d  \u2014 e \t|\t f\n.\nG",
+	"end. ", "end.", "end.  ", "x /y", "x/ y", " / ", " /", "/ ", "  ", "",
+	"\xe2\x80 \xe2\x80\x93 \xc2\xb7\xc2 \xc2\xbb",
+	"The end.\fX and the end.\vY",
+}
+
+func TestLineSepIndex(t *testing.T) {
+	for _, s := range sepCases {
+		checkLineSepIndex(t, s)
+	}
+}
+
+func FuzzLineSepIndex(f *testing.F) {
+	for _, s := range sepCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkLineSepIndex)
+}
+
+func checkLineSepIndex(t *testing.T, s string) {
+	if got, want := lineSepIndex(s), lineSeps.FindAllStringIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+		t.Errorf("lineSepIndex(%q) = %v, the expression gives %v", s, got, want)
+	}
+}
+
+// TestLineSepIndexPieces tries strings made of the pieces the separators
+// are made of, many at random.
+func TestLineSepIndexPieces(t *testing.T) {
+	pieces := []string{" ", "  ", "\t", "\n", "\f", "\r", "\v", "|", "·", "•", "»", "«", "/", "-", "–", "—", ".", "!", "?", "A", "Z", "a", "1", "\xe2", "\xc2", "\x80"}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 200000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		checkLineSepIndex(t, b.String())
+	}
+}
+
+func TestLowerASCIIInto(t *testing.T) {
+	var buf [9]byte
+	for _, w := range []string{"MAR", "March", "sEPTember", "abc", "XYZZYXYZZ", "jan"} {
+		if got, want := string(lowerASCIIInto(&buf, w)), strings.ToLower(w); got != want {
+			t.Errorf("lowerASCIIInto(%q) = %q, want %q", w, got, want)
+		}
+	}
 }

@@ -397,44 +397,45 @@ var (
 // journalism, ads or subscriptions, as its appeals for support do.
 func appealWords(s string) bool {
 	// One pass, trying at each byte only the phrases that start with it
-	// (the same phrases as strings.Contains would find).
-	for i := 0; i < len(s); i++ {
+	// and the byte after it (the same phrases as strings.Contains would
+	// find).
+	for i := 0; i+1 < len(s); i++ {
 		t := s[i:]
-		switch s[i] {
+		switch c := s[i+1]; s[i] {
 		case 'o':
-			if strings.HasPrefix(t, "our journalism") {
+			if c == 'u' && strings.HasPrefix(t, "our journalism") {
 				return true
 			}
 		case 'a':
-			if strings.HasPrefix(t, "ad-free") || strings.HasPrefix(t, "all-access subscription") {
+			if c == 'd' && strings.HasPrefix(t, "ad-free") || c == 'l' && strings.HasPrefix(t, "all-access subscription") {
 				return true
 			}
 		case 'r':
-			if strings.HasPrefix(t, "reading experience") {
+			if c == 'e' && strings.HasPrefix(t, "reading experience") {
 				return true
 			}
 		case 'S':
-			if strings.HasPrefix(t, "Support us") || strings.HasPrefix(t, "Support ") && strings.HasSuffix(s, "!") {
+			if c == 'u' && (strings.HasPrefix(t, "Support us") || strings.HasPrefix(t, "Support ") && strings.HasSuffix(s, "!")) {
 				return true
 			}
 		case 's':
-			if strings.HasPrefix(t, "support us") {
+			if c == 'u' && strings.HasPrefix(t, "support us") {
 				return true
 			}
 		case 'y', 'Y':
-			if strings.HasPrefix(t[1:], "our support") {
+			if c == 'o' && strings.HasPrefix(t[1:], "our support") {
 				return true
 			}
 		case 'n':
-			if strings.HasPrefix(t, "need your help") {
+			if c == 'e' && strings.HasPrefix(t, "need your help") {
 				return true
 			}
 		case 't', 'T':
-			if strings.HasPrefix(t[1:], "his commitment") {
+			if c == 'h' && strings.HasPrefix(t[1:], "his commitment") {
 				return true
 			}
 		case 'p':
-			if strings.HasPrefix(t, "public resource") {
+			if c == 'u' && strings.HasPrefix(t, "public resource") {
 				return true
 			}
 		}

@@ -58,7 +58,12 @@ func (d *doc) headline() bool {
 				script != 0 && lineScript(s) != script {
 				continue
 			}
-			if !isHeadlineLike(headlineText(s, dom)) || isCaptionLike(s) || unlikeSlug(s, slug) {
+			if isCaptionLike(s) && !endsSentence(s) {
+				// A picture's caption atop the story, no sentence of it.
+				d.remove(i, RuleCaption)
+				return false
+			}
+			if !isHeadlineLike(headlineText(s, dom)) || unlikeSlug(s, slug) {
 				return false
 			}
 			pick = k

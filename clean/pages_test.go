@@ -82,6 +82,37 @@ func TestPages(t *testing.T) {
 				"The move came a day after the president's remarks in a television interview."},
 			debris: []string{"Visited", "Subscribe", "Instagram"},
 		},
+		{
+			name: "a live blog with labels, teasers and captions",
+			url:  "https://paper.example/business/live-updates-from-jet-hearing/",
+			text: "Where things stand:\n" +
+				"- HEARING: A Senate panel is set to question regulators about the two crashes. Here’s our preview. The hearing begins at noon. Stay here for live updates.\n\n" +
+				"- DELEGATION: The paper reported this month that managers had pushed engineers to delegate safety reviews to the maker.\n\n" +
+				"- MORE: See more of our jet coverage here. Got a sensitive news tip? Start here.\n\n" +
+				"You can continue to follow our live coverage of the crash here.\n\n" +
+				"Rescue workers search the site of the crash near the town, Mar. 10, 2019. EPA-EFE/FILE/STR\n\n" +
+				"Responders at the site of the crash on March 10, 2019. The minister said 25 of the victims had been identified. PHOTO | JANE DOE | AFP\n\n" +
+				"The minister addresses a news conference on the report in the capital, April 4, 2019.\n\n" +
+				"The regulator's budget calls for deep cuts in aid as part of an overall… Read more »\n\n" +
+				"Paperpost is now on WhatsApp. For the latest news, sign up for our WhatsApp service. Just go to Paperpost.example/whatsapp.",
+			title: "",
+			story: []string{"A Senate panel is set to question regulators about the two crashes.", "The hearing begins at noon.",
+				"The paper reported this month that managers had pushed engineers to delegate safety reviews to the maker."},
+			debris: []string{"HEARING:", "DELEGATION:", "preview", "Stay here", "MORE:", "news tip", "follow our live", "EPA-EFE",
+				"PHOTO |", "addresses a news conference", "Read more", "WhatsApp"},
+		},
+		{
+			name: "a wire photo's caption explained by its news, a glued credit, a stamped byline",
+			url:  "https://wire.example/news/jets-grounded-1",
+			text: "Scene of the crash\nScene of the crashReuters\n\n" +
+				"May 15, 2019 10:15 AM ETThe Example Company (EX)EXBy: Jane Doe, News Editor38 Comments\n\n" +
+				"In this Dec. 15, 2018, photo released by the Example Agency, guests look at a jet at a ceremony in the port city. The regulator ordered airlines to ground the jets on Monday, March 11, 2019. Example via AP Lin Wei\n\n" +
+				"The ban came a day after the crash. Photo: GettyThe flight recorders arrived in Paris on Thursday.",
+			title: "",
+			story: []string{"The regulator ordered airlines to ground the jets on Monday, March 11, 2019.",
+				"The ban came a day after the crash. The flight recorders arrived in Paris on Thursday."},
+			debris: []string{"Scene of the crash", "Comments", "In this Dec. 15", "via AP", "Photo: Getty"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -42,6 +42,8 @@ type member struct {
 	keys      *[bands]uint64
 	copy      *copySketch // nil for a text without prose
 	ev        *event
+	indexed   bool // in the indexes of copies (lsh, copies)
+	copyHits  int  // scratch for copyIndex.candidates
 }
 
 // profile is a sum of unit document vectors (an event's centroid or a
@@ -82,26 +84,6 @@ func weightFar(pv vec, j int, id int32) (float64, int) {
 		return pv[lo].w, lo
 	}
 	return 0, lo
-}
-
-// lookup returns the weights in p of the terms of v, in v's order, into out.
-func (p *profile) lookup(v vec, out []float64) []float64 {
-	out = out[:0]
-	pv := p.v
-	j := 0
-	var pw float64
-	if len(pv) > 8*len(v) {
-		for _, x := range v {
-			pw, j = weightFar(pv, j, x.id)
-			out = append(out, pw)
-		}
-		return out
-	}
-	for _, x := range v {
-		pw, j = weight(pv, j, x.id)
-		out = append(out, pw)
-	}
-	return out
 }
 
 func (p *profile) add(v vec) {
@@ -222,26 +204,105 @@ func heavier(a, b tw) int {
 	return cmp.Compare(a.id, b.id)
 }
 
-// prune keeps the limit heaviest terms; the norms are summed again,
-// heaviest first.
+// prune keeps the limit heaviest terms (the lower term first among equal
+// weights) and sums the norms again over them, heaviest first. Equal
+// weights add the same amount whichever comes first, so the kept weights
+// alone, sorted by kind, give the sums a sort of the terms would.
 func (p *profile) prune() {
-	all := slices.Clone(p.v)
-	slices.SortFunc(all, heavier)
-	p.norm2 = 0
-	p.kn2 = [kinds]float64{}
-	for _, x := range all[:p.limit] {
-		p.norm2 += x.w * x.w
-		p.kn2[x.k] += x.w * x.w
+	buf := make([]float64, len(p.v))
+	for i, x := range p.v {
+		buf[i] = x.w
 	}
-	last := all[p.limit-1]
-	kept := p.v[:0]
+	t := kth(buf, len(buf)-p.limit) // the lightest weight kept
+	heavier := 0
 	for _, x := range p.v {
-		if heavier(x, last) <= 0 {
-			kept = append(kept, x)
+		if x.w > t {
+			heavier++
 		}
 	}
-	clear(p.v[len(kept):])
-	p.v = kept
+	ties := p.limit - heavier // terms of weight t kept, the lower first
+	var n [kinds]int
+	out := p.v[:0]
+	for _, x := range p.v {
+		if x.w > t || x.w == t && ties > 0 {
+			if x.w == t {
+				ties--
+			}
+			out = append(out, x)
+			n[x.k]++
+		}
+	}
+	clear(p.v[len(out):])
+	p.v = out
+	var byKind [kinds][]float64
+	off := 0
+	for k := range byKind {
+		byKind[k] = buf[off : off : off+n[k]]
+		off += n[k]
+	}
+	for _, x := range p.v {
+		byKind[x.k] = append(byKind[x.k], x.w)
+	}
+	p.kn2 = [kinds]float64{}
+	for k, l := range byKind {
+		slices.Sort(l) // the heaviest last
+		for i := len(l) - 1; i >= 0; i-- {
+			p.kn2[k] += l[i] * l[i]
+		}
+	}
+	// all kinds, heaviest first
+	end := n
+	p.norm2 = 0
+	for range p.limit {
+		best := -1
+		for k := range byKind {
+			if end[k] > 0 && (best < 0 || byKind[k][end[k]-1] > byKind[best][end[best]-1]) {
+				best = k
+			}
+		}
+		end[best]--
+		w := byKind[best][end[best]]
+		p.norm2 += w * w
+	}
+}
+
+// kth returns the k-th smallest of a (from 0), reordering a.
+func kth(a []float64, k int) float64 {
+	lo, hi := 0, len(a)-1
+	for lo < hi {
+		x, y, z := a[lo], a[lo+(hi-lo)/2], a[hi]
+		if x > y {
+			x, y = y, x
+		}
+		if y > z {
+			y = z
+		}
+		piv := max(x, y) // the median of the three
+		// [lo, lt) < piv, [lt, gt] == piv, (gt, hi] > piv
+		lt, i, gt := lo, lo, hi
+		for i <= gt {
+			switch {
+			case a[i] < piv:
+				a[lt], a[i] = a[i], a[lt]
+				lt++
+				i++
+			case a[i] > piv:
+				a[gt], a[i] = a[i], a[gt]
+				gt--
+			default:
+				i++
+			}
+		}
+		switch {
+		case k < lt:
+			hi = lt - 1
+		case k > gt:
+			lo = gt + 1
+		default:
+			return piv
+		}
+	}
+	return a[k]
 }
 
 func dotSelf(v vec) float64 {
@@ -266,6 +327,9 @@ type event struct {
 	daySum      float64     // sum of the dated members' days since 1970
 	dated       int
 	rev         int // bumped whenever a member joins: what a merge pass computed of it before is stale
+	hits        int // scratch for candidates
+	indep       int // members that are no near-copy (independent)
+	manual      int // members placed by hand
 }
 
 // center is the mean publication day of the event's dated members.
@@ -288,6 +352,7 @@ type story struct {
 	indexed     map[int32]bool
 	dead        bool
 	years       map[int]int
+	seen        int64 // the last bestStory that looked at it
 }
 
 // Clusterer places documents into duplicates, events and stories. It is not
@@ -316,6 +381,7 @@ type Clusterer struct {
 	toks   []nlp.Token
 	hashes []uint64
 	sc     scatter // for merge passes
+	look   int64   // bestStory calls
 }
 
 // score is the similarity of a unit vector to an event's centroid: the
@@ -330,9 +396,10 @@ func (c *Clusterer) score(p *profile, v vec) float64 {
 // scatter is a unit vector spread out by term, to score it against many
 // profiles in one pass over each of them.
 type scatter struct {
-	w  []float64      // by term id, 0 for the terms it lacks
-	vn [kinds]float64 // the squared norms of its parts, as cosKinds sums them
-	u  vec
+	w    []float64      // by term id, 0 for the terms it lacks
+	bits []uint64       // the terms it has, a bit each: far fewer cache misses than w
+	vn   [kinds]float64 // the squared norms of its parts, as cosKinds sums them
+	u    vec
 }
 
 // scatter spreads u out in the clusterer's scratch, until release.
@@ -340,10 +407,12 @@ func (c *Clusterer) scatter(u vec) *scatter {
 	sc := &c.sc
 	if n := len(c.vocab.terms); len(sc.w) < n {
 		sc.w = append(sc.w, make([]float64, n-len(sc.w))...)
+		sc.bits = append(sc.bits, make([]uint64, (n+63)/64-len(sc.bits))...)
 	}
 	sc.vn = [kinds]float64{}
 	for _, x := range u {
 		sc.w[x.id] = x.w
+		sc.bits[x.id>>6] |= 1 << (x.id & 63)
 		sc.vn[x.k] += x.w * x.w
 	}
 	sc.u = u
@@ -353,6 +422,7 @@ func (c *Clusterer) scatter(u vec) *scatter {
 func (sc *scatter) release() {
 	for _, x := range sc.u {
 		sc.w[x.id] = 0
+		sc.bits[x.id>>6] = 0
 	}
 	sc.u = nil
 }
@@ -361,9 +431,10 @@ func (sc *scatter) release() {
 // products in the same order (by term; the terms u lacks add nothing).
 func (c *Clusterer) scoreScattered(p *profile, sc *scatter) float64 {
 	var dot [kinds]float64
+	bits := sc.bits
 	for _, y := range p.v {
-		if w := sc.w[y.id]; w != 0 {
-			dot[y.k] += y.w * w
+		if bits[y.id>>6]&(1<<(y.id&63)) != 0 {
+			dot[y.k] += y.w * sc.w[y.id]
 		}
 	}
 	var k [kinds]float64
@@ -474,7 +545,7 @@ func (c *Clusterer) Settle() []Reassignment {
 // with one of only (all pairs when only is nil).
 func (c *Clusterer) settle(only []*event) []Reassignment {
 	// The three passes score many of the same pairs, mostly unchanged.
-	c.passes = &passCache{sims: map[[2]*event]cachedSim{}, units: map[*event]cachedUnit{}}
+	c.passes = &passCache{sims: map[[2]*event]cachedSim{}, units: map[*event]cachedUnit{}, shares: map[*event]cachedShares{}}
 	defer func() { c.passes = nil }()
 	moves := c.mergeEvents(c.opt.MergeThreshold, false, only)
 	moves = append(moves, c.mergeEvents(c.opt.SecondThreshold, true, only)...)
@@ -494,14 +565,7 @@ func (c *Clusterer) takePending() []Reassignment {
 // has not taken shape yet.
 const settleSize = 2
 
-func hasManual(ev *event) bool {
-	for _, m := range ev.members {
-		if m.manual {
-			return true
-		}
-	}
-	return false
-}
+func hasManual(ev *event) bool { return ev.manual > 0 }
 
 // Restore puts d where a store says it belongs (event eventID in story
 // storyID, optionally as a near-copy of duplicateOf), creating the event and
@@ -581,9 +645,8 @@ func (c *Clusterer) findDuplicate(m *member) (*member, float64) {
 		}
 	}
 	if m.copy != nil {
-		for _, seq := range c.copies.candidates(m.copy) {
-			o := c.bySeq[seq]
-			if o == nil || o.copy == nil || o == best || !copyWindow(m, o) {
+		for _, o := range c.copies.candidates(m.copy) {
+			if o.copy == nil || o == best || !copyWindow(m, o) {
 				continue
 			}
 			if share, ok := c.opt.copyOf(m.copy, o.copy); ok {
@@ -627,9 +690,17 @@ func (m *member) placement() Placement {
 func (c *Clusterer) bestEvent(d *Doc, v, q vec, years []int) (*event, float64) {
 	var best *event
 	bestScore := 0.0
+	sc := c.scatter(v)
+	defer sc.release()
 	for _, ev := range c.candidates(q) {
 		mid := ev.center()
-		s := c.score(&ev.c, v) * c.timeFactor(d.Published, mid, mid, c.opt.TimeScale) * c.datedYearFactor(d.Published, years, ev)
+		var k float64
+		if len(ev.c.v) > 8*len(v) {
+			k = c.score(&ev.c, v) // few terms against many: look them up
+		} else {
+			k = c.scoreScattered(&ev.c, sc)
+		}
+		s := k * c.timeFactor(d.Published, mid, mid, c.opt.TimeScale) * c.datedYearFactor(d.Published, years, ev)
 		if s > bestScore || (s == bestScore && best != nil && ev.seq < best.seq) {
 			best, bestScore = ev, s
 		}
@@ -640,7 +711,6 @@ func (c *Clusterer) bestEvent(d *Doc, v, q vec, years []int) (*event, float64) {
 // candidates are the active events that share one of the terms q, the
 // maxCandidates sharing most if there are more.
 func (c *Clusterer) candidates(q vec) []*event {
-	hits := map[*event]int{}
 	var cands []*event
 	for _, x := range q {
 		list := c.postings[x.id]
@@ -650,21 +720,26 @@ func (c *Clusterer) candidates(q vec) []*event {
 				continue
 			}
 			live = append(live, ev)
-			if hits[ev] == 0 {
+			if ev.hits == 0 {
 				cands = append(cands, ev)
 			}
-			hits[ev]++
+			ev.hits++
 		}
 		clear(list[len(live):]) // let dropped events go
 		c.postings[x.id] = live
 	}
 	if len(cands) > maxCandidates {
-		sort.Slice(cands, func(i, j int) bool {
-			if hits[cands[i]] != hits[cands[j]] {
-				return hits[cands[i]] > hits[cands[j]]
+		slices.SortFunc(cands, func(a, b *event) int {
+			if a.hits != b.hits {
+				return b.hits - a.hits
 			}
-			return cands[i].seq > cands[j].seq
+			return cmp.Compare(b.seq, a.seq)
 		})
+	}
+	for _, ev := range cands {
+		ev.hits = 0
+	}
+	if len(cands) > maxCandidates {
 		cands = cands[:maxCandidates]
 	}
 	return cands
@@ -672,7 +747,7 @@ func (c *Clusterer) candidates(q vec) []*event {
 
 // bestStory scores the open stories that share a strong term with v.
 func (c *Clusterer) bestStory(d *Doc, v, q vec, years []int) (*story, float64) {
-	seen := map[*story]bool{}
+	c.look++
 	var best *story
 	bestScore := 0.0
 	window := c.opt.StoryWindow.Hours() / 24
@@ -684,10 +759,10 @@ func (c *Clusterer) bestStory(d *Doc, v, q vec, years []int) (*story, float64) {
 				continue
 			}
 			live = append(live, st)
-			if seen[st] {
+			if st.seen == c.look {
 				continue
 			}
-			seen[st] = true
+			st.seen = c.look
 			if gap, ok := dayGap(d.Published, st.first, st.last); ok && gap > window {
 				continue
 			}
@@ -761,14 +836,19 @@ func (c *Clusterer) datedYearFactor(published storyline.Date, years []int, ev *e
 	return c.yearFactor(years, ev.years)
 }
 
-// eventYears are the years an event's articles are about, sorted.
-func eventYears(ev *event) []int {
-	out := make([]int, 0, len(ev.years))
-	for y := range ev.years {
-		out = append(out, y)
+// sharesYear reports whether two events' articles are about a year in
+// common, or either names none: yearFactor of one's years against the
+// other's, without listing them.
+func sharesYear(a, b map[int]int) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
 	}
-	slices.Sort(out)
-	return out
+	for y := range a {
+		if b[y] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // dayGap is the distance in days from d to the span [first, last]; false
@@ -841,15 +921,24 @@ func (c *Clusterer) join(ev *event, m *member, v vec) {
 	c.placedMember(m)
 	m.ev = ev
 	ev.members = append(ev.members, m)
+	if m.dupOf == "" {
+		ev.indep++
+	}
+	if m.manual {
+		ev.manual++
+	}
 	ev.lastSeq = c.seq
 	ev.first, ev.last = widen(ev.first, ev.last, m.published)
 	c.members[m.id] = m
 	c.bySeq[m.seq] = m
-	if m.keys != nil {
-		c.lsh.add(m.keys, m.seq)
-	}
-	if m.copy != nil {
-		c.copies.add(m.copy, m.seq)
+	if !m.indexed { // a member moving between events stays in the indexes
+		m.indexed = true
+		if m.keys != nil {
+			c.lsh.add(m.keys, m.seq)
+		}
+		if m.copy != nil {
+			c.copies.add(m.copy, m)
+		}
 	}
 	if v != nil {
 		m.v = v
@@ -922,7 +1011,7 @@ func (c *Clusterer) evict() {
 	for _, ev := range idle(c.events, c.cutoff(c.opt.Window), c.opt.MaxActive, eventLast) {
 		if !joined[ev.id] {
 			c.retireEvent(ev)
-			c.dropEvent(ev)
+			c.dropEvent(ev, false)
 		}
 	}
 	for _, st := range stories {
@@ -959,7 +1048,9 @@ func idle[T interface{ order() int64 }](items map[string]T, cut time.Time, maxAc
 	return out
 }
 
-func (c *Clusterer) dropEvent(ev *event) {
+// dropEvent forgets ev and its members; when they are moving to another
+// event (absorb), they stay in the indexes of copies.
+func (c *Clusterer) dropEvent(ev *event, moving bool) {
 	ev.dead = true
 	delete(c.events, ev.id)
 	for id := range ev.indexed {
@@ -971,11 +1062,15 @@ func (c *Clusterer) dropEvent(ev *event) {
 	for _, m := range ev.members {
 		delete(c.members, m.id)
 		delete(c.bySeq, m.seq)
+		if moving {
+			continue
+		}
+		m.indexed = false
 		if m.keys != nil {
 			c.lsh.remove(m.keys, m.seq)
 		}
 		if m.copy != nil {
-			c.copies.remove(m.copy, m.seq)
+			c.copies.remove(m.copy, m)
 		}
 	}
 	if st := ev.story; st != nil {
@@ -1019,37 +1114,54 @@ func (ev *event) order() int64 { return ev.seq }
 func (st *story) order() int64 { return st.seq }
 func (st *story) isDead() bool { return st.dead }
 
-// shared names the terms and entities that weigh most in both v and p.
+// shared names the terms and entities that weigh most in both v and p:
+// the 6 and 5 heaviest products (the lower term first among equals).
 func (c *Clusterer) shared(v vec, p *profile) (terms, entities []string) {
-	type sw struct {
-		id int32
-		w  float64
-	}
-	var both []sw
-	ws := p.lookup(v, make([]float64, 0, len(v)))
-	for i, x := range v {
-		if w := ws[i]; w > 0 {
-			both = append(both, sw{x.id, x.w * w})
+	var ents [5]tw
+	var words [6]tw
+	ne, nw := 0, 0
+	// insert puts x in the top list, heaviest first, if it is among them.
+	insert := func(list []tw, n int, x tw) int {
+		if n == len(list) {
+			if heavier(x, list[n-1]) >= 0 {
+				return n
+			}
+			n--
 		}
-	}
-	sort.Slice(both, func(i, j int) bool {
-		if both[i].w != both[j].w {
-			return both[i].w > both[j].w
+		i := n
+		for i > 0 && heavier(x, list[i-1]) < 0 {
+			list[i] = list[i-1]
+			i--
 		}
-		return both[i].id < both[j].id
-	})
-	for _, b := range both {
-		t := c.vocab.terms[b.id]
-		switch t.kind {
+		list[i] = x
+		return n + 1
+	}
+	pv := p.v
+	j := 0
+	var pw float64
+	far := len(pv) > 8*len(v)
+	for _, x := range v {
+		if far {
+			pw, j = weightFar(pv, j, x.id)
+		} else {
+			pw, j = weight(pv, j, x.id)
+		}
+		if pw <= 0 {
+			continue
+		}
+		b := tw{x.id, x.k, x.w * pw}
+		switch x.k {
 		case kindEntity, kindName:
-			if len(entities) < 5 {
-				entities = append(entities, t.surface)
-			}
+			ne = insert(ents[:], ne, b)
 		default:
-			if len(terms) < 6 {
-				terms = append(terms, t.surface)
-			}
+			nw = insert(words[:], nw, b)
 		}
+	}
+	for _, b := range words[:nw] {
+		terms = append(terms, c.vocab.terms[b.id].surface)
+	}
+	for _, b := range ents[:ne] {
+		entities = append(entities, c.vocab.terms[b.id].surface)
 	}
 	return terms, entities
 }

@@ -34,28 +34,57 @@ type term struct {
 
 // vocab interns features and counts their document frequencies.
 type vocab struct {
-	ids   [kinds]map[string]int32 // by kind
-	terms []term
-	docs  int // documents counted in df
-	stems map[string]string
-	words map[string]int32 // a lower-case word -> the id of its stem
+	ids    [kinds]map[string]int32 // by kind
+	terms  []term
+	docs   int // documents counted in df
+	stems  map[string]string
+	tokens map[string]*token // by the token's text
 }
 
 func newVocab() *vocab {
-	return &vocab{ids: [kinds]map[string]int32{{}, {}, {}, {}}, stems: map[string]string{}, words: map[string]int32{}}
+	return &vocab{ids: [kinds]map[string]int32{{}, {}, {}, {}}, stems: map[string]string{}, tokens: map[string]*token{}}
 }
 
-// word returns the id of a lower-case word's stem.
-func (v *vocab) word(lower string) int32 {
-	if id, ok := v.words[lower]; ok {
-		return id
+// token is what extract reads from a token's text, kept across documents:
+// its lower case and hash, and its terms, each made the first time it
+// counts (so terms are numbered in the order they are first met).
+type token struct {
+	lower     string
+	hash      uint64 // hashString(lower), for shingles
+	number    int32  // its number term, -1 for a token with no digit
+	hasYear   bool   // a four-digit number from 19.. or 20..
+	year      int
+	canEntity bool  // capitalised, no stop word, longer than a letter
+	canWord   bool  // no stop word, two letters or more
+	entity    int32 // its entity term, -1 until counted as one
+	word      int32 // its word term, -1 until counted
+}
+
+// token returns what extract knows of a token's text.
+func (v *vocab) token(text string) *token {
+	if t, ok := v.tokens[text]; ok {
+		return t
 	}
-	id := v.id(kindWord, v.stem(lower), lower)
-	if len(v.words) > 200000 { // bound the cache on endless vocabularies
-		clear(v.words)
+	text = strings.Clone(text) // not the document's text
+	lower := strings.ToLower(text)
+	t := &token{lower: lower, hash: hashString(lower), number: -1, entity: -1, word: -1}
+	if hasDigit(lower) {
+		n := strings.ReplaceAll(lower, ",", "")
+		t.number = v.id(kindNumber, n, text)
+		if len(n) == 4 && (n[:2] == "19" || n[:2] == "20") {
+			t.hasYear = true
+			t.year = int(n[0]-'0')*1000 + int(n[1]-'0')*100 + int(n[2]-'0')*10 + int(n[3]-'0')
+		}
+	} else {
+		stop := nlp.IsStopword(lower)
+		t.canEntity = !stop && isCapitalised(text) && len(lower) > 1
+		t.canWord = !stop && utf8.RuneCountInString(lower) >= 2
 	}
-	v.words[lower] = id
-	return id
+	if len(v.tokens) > 200000 { // bound the cache on endless vocabularies
+		clear(v.tokens)
+	}
+	v.tokens[text] = t
+	return t
 }
 
 func (v *vocab) id(kind uint8, key, surface string) int32 {
@@ -153,27 +182,30 @@ func (c *Clusterer) extract(d *Doc) counts {
 		c.toks = toks
 		hashes := c.hashes[:0]
 		for _, t := range toks {
-			lower := strings.ToLower(t.Text)
+			tk := v.token(t.Text)
 			if shingle {
-				hashes = append(hashes, hashString(lower))
+				hashes = append(hashes, tk.hash)
 			}
-			if hasDigit(lower) {
-				n := strings.ReplaceAll(lower, ",", "")
-				count(v.id(kindNumber, n, t.Text), weight)
-				if d.Dates == nil && len(n) == 4 && (n[:2] == "19" || n[:2] == "20") {
-					y := int(n[0]-'0')*1000 + int(n[1]-'0')*100 + int(n[2]-'0')*10 + int(n[3]-'0')
-					out.years = append(out.years, y)
+			if tk.number >= 0 {
+				count(tk.number, weight)
+				if d.Dates == nil && tk.hasYear {
+					out.years = append(out.years, tk.year)
 				}
 				continue
 			}
-			stop := nlp.IsStopword(lower)
-			if !stop && isCapitalised(t.Text) && len(lower) > 1 && !startsSentence(text, t.Start) {
-				count(v.id(kindEntity, lower, t.Text), weight)
+			if tk.canEntity && !startsSentence(text, t.Start) {
+				if tk.entity < 0 {
+					tk.entity = v.id(kindEntity, tk.lower, t.Text)
+				}
+				count(tk.entity, weight)
 			}
-			if stop || utf8.RuneCountInString(lower) < 2 {
+			if !tk.canWord {
 				continue
 			}
-			count(v.word(lower), weight)
+			if tk.word < 0 {
+				tk.word = v.id(kindWord, v.stem(tk.lower), tk.lower)
+			}
+			count(tk.word, weight)
 		}
 		c.hashes = hashes
 		if shingle {
@@ -356,7 +388,7 @@ func (c *Clusterer) compactVocab() {
 		}
 	}
 	v.docs /= 2
-	clear(v.words) // ids change
+	clear(v.tokens) // ids change
 	remap := make([]int32, len(v.terms))
 	var terms []term
 	for id := range v.terms {

@@ -162,8 +162,29 @@ func (mp *merger) unit(ev *event) vec {
 // similarities they computed, each with the revisions of its events: a
 // later pass takes them again while neither event has changed.
 type passCache struct {
-	sims  map[[2]*event]cachedSim
-	units map[*event]cachedUnit
+	sims   map[[2]*event]cachedSim
+	units  map[*event]cachedUnit
+	shares map[*event]cachedShares
+}
+
+type cachedShares struct {
+	rev int
+	m   map[int32]float64
+}
+
+// sharesOf is entityShares, kept while Settle's passes run and the event
+// takes in no article.
+func (c *Clusterer) sharesOf(ev *event) map[int32]float64 {
+	pc := c.passes
+	if pc == nil {
+		return c.entityShares(ev)
+	}
+	if cs, ok := pc.shares[ev]; ok && cs.rev == ev.rev {
+		return cs.m
+	}
+	m := c.entityShares(ev)
+	pc.shares[ev] = cachedShares{ev.rev, m}
+	return m
 }
 
 type cachedSim struct {
@@ -211,14 +232,17 @@ func (mp *merger) similarityOf(a, b *event, sc *scatter) float64 {
 	if a.first.IsZero() && b.first.IsZero() {
 		return s // neither is dated: no year to go by (datedYearFactor)
 	}
-	return s * c.yearFactor(eventYears(a), b.years)
+	if sharesYear(a.years, b.years) {
+		return s
+	}
+	return s * c.yearPenalty
 }
 
 // distinct reports whether each of two events has a participant of its
 // own: an entity that at least half its reports name and that no report
 // of the other names.
 func (c *Clusterer) distinct(a, b *event) bool {
-	sa, sb := c.entityShares(a), c.entityShares(b)
+	sa, sb := c.sharesOf(a), c.sharesOf(b)
 	if ownParticipant(sa, sb) && ownParticipant(sb, sa) {
 		return true
 	}
@@ -284,7 +308,7 @@ func (c *Clusterer) absorb(into, from *event, score float64) []Reassignment {
 	}
 	ms := from.members
 	c.goneEvent(from)
-	c.dropEvent(from)
+	c.dropEvent(from, true)
 	if dropped != "" {
 		c.goneStory(from.story)
 		c.dropStory(from.story)

@@ -53,14 +53,94 @@ func Keys(name string, kind storyline.EntityKind) []string {
 	return keys
 }
 
+// hasAlias reports whether e has an alias that folds to f.
+func hasAlias(e *storyline.Entity, f string) bool {
+	for _, a := range e.Aliases {
+		if Fold(a) == f {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymKey is the folded acronym of an organisation's name: the name
+// itself when it is written in capitals ("FAA"), else the initials of its
+// words but "of", "and", "the", "for" and "&" when there are three or
+// more ("Federal Aviation Administration" -> "faa"); "" for none.
+func acronymKey(name string, kind storyline.EntityKind) string {
+	if kind != storyline.Org {
+		return ""
+	}
+	if isAcronym(name) {
+		return Fold(name)
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(w) {
+		case "of", "and", "the", "for", "&":
+			continue
+		}
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) {
+			return "" // "Bureau of enquiry": not a name in title case
+		}
+		b.WriteRune(unicode.ToLower(r[0]))
+	}
+	if b.Len() < 3 {
+		return ""
+	}
+	return b.String()
+}
+
+// isAcronym reports whether name is written as an acronym of three to six
+// capitals, dotted or not ("FAA", "N.T.S.B.").
+func isAcronym(name string) bool {
+	n := 0
+	for _, r := range name {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 3 && n <= 6
+}
+
+// acronymOf reports whether one of two organisation names is the acronym
+// of the other ("FAA" and "Federal Aviation Administration").
+func acronymOf(a, b string) bool {
+	if isAcronym(a) == isAcronym(b) {
+		return false
+	}
+	ka, kb := acronymKey(a, storyline.Org), acronymKey(b, storyline.Org)
+	return ka != "" && ka == kb
+}
+
 // Match returns the candidate that a mention named name of the given kind
 // refers to, or nil when none does and a new entity is due. An exact name
-// or alias wins; else, for people, a name that agrees on the surname and
+// or alias wins (an acronym goes to the full name an article has
+// written it for, before an entity of the acronym alone); else, for
+// people, a name that agrees on the surname and
 // does not contradict the given names ("Antonov" and "Anatoly Antonov";
 // not "Joe Biden" and "Hunter Biden"), the one with most mentions first.
 func Match(name string, kind storyline.EntityKind, candidates []*storyline.Entity) *storyline.Entity {
 	f := Fold(name)
 	var best *storyline.Entity
+	if kind == storyline.Org && isAcronym(name) {
+		// "FAA", where an article has written it for "Federal Aviation
+		// Administration": the full name, even beside an entity of the
+		// acronym alone that articles before made
+		for _, e := range candidates {
+			if e.Kind == kind && acronymOf(name, e.Name) && hasAlias(e, f) && (best == nil || e.Mentions > best.Mentions) {
+				best = e
+			}
+		}
+		if best != nil {
+			return best
+		}
+	}
 	for _, e := range candidates {
 		if e.Kind != kind {
 			continue
@@ -111,7 +191,7 @@ func Better(name, current string, kind storyline.EntityKind) bool {
 		return false
 	}
 	n, c := strings.Fields(Fold(name)), strings.Fields(Fold(current))
-	return len(n) > len(c) && len(n) <= 4 && samePerson(Fold(name), Fold(current))
+	return fullWords(n) > fullWords(c) && len(n) <= 4 && samePerson(Fold(name), Fold(current))
 }
 
 // NewID returns the ID of a new canonical entity: its kind and a hash of
@@ -138,4 +218,16 @@ func Alias(m storyline.Mention) string {
 		}
 	}
 	return ""
+}
+
+// fullWords counts the words of a folded name that are more than an
+// initial: "Donald J. Trump" is no fuller than "Donald Trump".
+func fullWords(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if len(w) > 1 {
+			n++
+		}
+	}
+	return n
 }

@@ -78,6 +78,8 @@ func TestBetter(t *testing.T) {
 		{"Anatoly Antonov", "Antonov", storyline.Person, true},
 		{"Antonov", "Anatoly Antonov", storyline.Person, false},
 		{"Hunter Biden", "Joe Biden", storyline.Person, false},
+		{"Donald J. Trump", "Donald Trump", storyline.Person, false},
+		{"Donald J. Trump", "Trump", storyline.Person, true},
 		{"Russian Federation", "Russia", storyline.Place, false},
 	} {
 		if got := Better(tc.name, tc.current, tc.kind); got != tc.want {
@@ -122,6 +124,36 @@ func TestIsCountry(t *testing.T) {
 	} {
 		if got := IsCountry(tc.name); got != tc.want {
 			t.Errorf("IsCountry(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// An acronym goes to the full name an article has written it for, even
+// where an entity of the acronym alone exists; never to a full name that
+// merely has the same initials ("NBC" is no "Newtown Baptist Church").
+func TestMatchAcronyms(t *testing.T) {
+	org := func(id, name string, mentions int, aliases ...string) *storyline.Entity {
+		return &storyline.Entity{ID: id, Name: name, Kind: storyline.Org, Mentions: mentions, Aliases: aliases}
+	}
+	faaAlone := org("f", "FAA", 12)
+	faa := org("F", "Federal Aviation Administration", 30, "FAA")
+	nbc := org("n", "NBC", 50)
+	church := org("c", "Newtown Baptist Church", 3)
+	cands := []*storyline.Entity{faaAlone, faa, nbc, church}
+	for _, tc := range []struct {
+		name string
+		kind storyline.EntityKind
+		want *storyline.Entity
+	}{
+		{"FAA", storyline.Org, faa},
+		{"F.A.A.", storyline.Org, faa},
+		{"Federal Aviation Administration", storyline.Org, faa},
+		{"NBC", storyline.Org, nbc},
+		{"Newtown Baptist Church", storyline.Org, church},
+		{"FAA", storyline.Person, nil},
+	} {
+		if got := Match(tc.name, tc.kind, cands); got != tc.want {
+			t.Errorf("Match(%q, %s) = %v, want %v", tc.name, tc.kind, got, tc.want)
 		}
 	}
 }

@@ -105,6 +105,8 @@ func (x *extractor) roleOf(a, b int, cover []*mention) (role, aff string) {
 		t := x.toks[k]
 		w := strings.ToLower(t.text)
 		switch {
+		case honorifics[w]:
+			// "Mr Muilenburg": a form of address, no role
 		case t.text == "'s" || t.text == "’s":
 			if len(parts) > 0 {
 				parts[len(parts)-1] += t.text
@@ -118,6 +120,9 @@ func (x *extractor) roleOf(a, b int, cover []*mention) (role, aff string) {
 	}
 	return strings.Join(parts, " "), aff
 }
+
+// honorifics are forms of address, not offices: they give a gender, never a role.
+var honorifics = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "messrs", "messrs.", "mx", "mx.")
 
 // roleName is how a place is written inside a role: by its canonical
 // name, a capital as its country, so that "ambassador to the US" and

@@ -10,6 +10,7 @@ package entity
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	storyline "github.com/storyline/storyline"
 	"github.com/storyline/storyline/nlp"
@@ -38,6 +39,12 @@ type extractor struct {
 	// midCap holds the words the text capitalises inside a sentence.
 	midCap map[string]bool
 	key    []byte // phrase's buffer
+	// headline marks the tokens of title-case lines ("Trump Responds to
+	// Jet Crash"), where a capital says nothing of a name.
+	headline []bool
+	// models holds the words that follow a model number in the text
+	// ("737 MAX", "A320 Neo"): parts of a product's name, never names.
+	models map[string]bool
 }
 
 // Extract finds the mentions of people, organisations and places in text,
@@ -45,20 +52,35 @@ type extractor struct {
 // name as resolved within the text; descriptions and pronouns are returned
 // only when they resolve to a named person. It is safe for concurrent use.
 func Extract(text string) []storyline.Mention {
-	x := &extractor{text: text, toks: tokenize(text), lex: lex(), midCap: map[string]bool{}}
+	l := lex() // first: tokenize reads its given names
+	buf, _ := tokenBuffers.Get().(*[]token)
+	if buf == nil {
+		buf = new([]token)
+	}
+	x := &extractor{text: text, toks: tokenizeInto(*buf, text), lex: l, midCap: map[string]bool{}}
+	x.headline = x.headlines()
 	for i, t := range x.toks {
-		if t.word && t.cap && !t.sentStart && i > 0 && x.toks[i-1].word {
+		if t.word && t.cap && !t.sentStart && i > 0 && x.toks[i-1].word && !x.headline[i] {
 			x.midCap[t.text] = true
 		}
 	}
+	x.models = x.modelWords()
 	x.segment()
 	x.classify()
 	x.resolveAliases()
 	x.readRoles()
 	x.descriptions()
 	x.pronouns()
-	return x.result()
+	out := x.result()
+	// Nothing of the tokens outlives the call: the mentions hold strings
+	// of the text and their own fields.
+	*buf = x.toks[:0]
+	tokenBuffers.Put(buf)
+	return out
 }
+
+// tokenBuffers holds token slices for Extract to reuse (*[]token).
+var tokenBuffers sync.Pool
 
 func (x *extractor) lower(i int) string { return x.toks[i].low }
 
@@ -95,7 +117,7 @@ func (x *extractor) gaz(i, e int) (entry, int) {
 		if !last.word || (!last.cap && !last.upper) {
 			continue
 		}
-		if en, ok := x.lex.phrases[string(x.phrase(i, i+n))]; ok {
+		if en, ok := x.lex.phrases[string(x.phrase(i, i+n))]; ok && !(en.acronym && n == 1 && !x.toks[i].upper) {
 			return en, n
 		}
 	}
@@ -133,7 +155,7 @@ func (x *extractor) segment() {
 			i++
 			continue
 		}
-		if !t.cap && !t.upper && !isParticleName(t.text) {
+		if !x.capital(i) && !isParticleName(t.text) {
 			i++
 			continue
 		}
@@ -143,11 +165,11 @@ func (x *extractor) segment() {
 			if n.newline || n.sentStart {
 				break
 			}
-			if n.word && ((n.cap || n.upper) && !n.hyphen || isParticleName(n.text)) {
+			if n.word && (x.capital(e) && !n.hyphen || isParticleName(n.text)) {
 				e++
 				continue
 			}
-			if n.word && n.hyphen && n.cap && !x.hasPlacePart(e) {
+			if n.word && n.hyphen && x.capital(e) && !x.hasPlacePart(e) {
 				e++
 				continue
 			}
@@ -157,7 +179,7 @@ func (x *extractor) segment() {
 				for k < len(toks) && toks[k].word && connectors[toks[k].low] && !toks[k].cap {
 					k++
 				}
-				if k < len(toks) && toks[k].word && toks[k].cap && !toks[k].newline && k-e <= 2 {
+				if k < len(toks) && toks[k].word && x.capital(k) && !toks[k].newline && k-e <= 2 {
 					e = k
 					continue
 				}
@@ -243,8 +265,8 @@ func (x *extractor) segmentRun(s, e int) {
 		if n == 1 && en.demonym {
 			// "British Museum", "Russian Foreign Ministry": the adjective
 			// is part of the organisation's name
-			if h := x.orgEnd(p, e); h > p+1 {
-				x.add(&mention{a: p, b: h, kind: storyline.Org, name: x.span(p, h), appositive: -1})
+			if h := x.orgEnd(p, e); h > p+1 && !x.writtenAlone(p+1, h) {
+				x.add(&mention{a: p, b: h, kind: storyline.Org, name: x.orgName(p, h), appositive: -1})
 				p = h
 				continue
 			}
@@ -255,7 +277,7 @@ func (x *extractor) segmentRun(s, e int) {
 			continue
 		}
 		if h := x.orgEnd(p, e); h > 0 && p+n < h {
-			x.add(&mention{a: p, b: h, kind: storyline.Org, name: x.span(p, h), appositive: -1})
+			x.add(&mention{a: p, b: h, kind: storyline.Org, name: x.orgName(p, h), appositive: -1})
 			p = h
 			continue
 		}
@@ -511,7 +533,8 @@ func pluralTitle(w string) bool {
 
 // placeHeads end the names of natural and built places.
 var placeHeads = set("canal", "strait", "straits", "sea", "ocean", "gulf", "bay", "river", "lake",
-	"mountains", "mountain", "island", "islands", "peninsula", "desert", "valley", "coast", "plateau")
+	"mountains", "mountain", "island", "islands", "peninsula", "desert", "valley", "coast", "plateau",
+	"cathedral", "mosque", "temple", "palace", "stadium", "square", "bridge")
 
 // prefixes are word prefixes written with a hyphen: "pre-election".
 var prefixes = set("pre", "post", "anti", "non", "ex", "co", "re", "mid", "pro", "semi", "multi", "inter", "self", "vice")
@@ -606,6 +629,18 @@ func (x *extractor) orgContext(m *mention) bool {
 	if k := m.a - 1; k >= 0 && x.toks[k].word && orgClass[x.lower(k)] {
 		return true
 	}
+	if x.makerBefore(m.a, m.b) {
+		return true // "Boeing 737": the maker of a model
+	}
+	if x.isWord(m.b, corporateTitles) {
+		return true // "Boeing CEO Dennis Muilenburg"
+	}
+	if m.b-m.a == 1 && (x.itsAfter(m.b) || x.itReported(m.b)) && !x.surname(x.toks[m.a].text) {
+		return true // "Boeing has fired its CEO", "Boeing announced Friday it would cut"
+	}
+	if p := x.prevWord(m.a); p >= 0 && p == m.a-1 && x.lower(p) == "of" && x.isWord(p-1, corporateTitles) {
+		return true // "the CEO of Boeing"
+	}
 	if m.b+1 < len(x.toks) && x.toks[m.b].text == "," {
 		k := m.b + 1
 		if w := x.lower(k); w == "a" || w == "an" || w == "the" {
@@ -614,7 +649,9 @@ func (x *extractor) orgContext(m *mention) bool {
 					return false // "Maria Zakharova, a spokesperson for the ministry"
 				}
 				if orgClass[x.lower(k)] {
-					return true
+					// "Codelco, the state miner," but not "to replace
+					// Muilenburg, the company announced": a clause
+					return !x.isWord(k+1, speechVerbs)
 				}
 			}
 		}
@@ -720,7 +757,8 @@ func (x *extractor) resolveAliases() {
 		if !m.unknown && m.kind != storyline.Person && m.kind != storyline.Org {
 			continue
 		}
-		if k := known[x.span(m.a, m.b)]; m.unknown && k != nil && k != m && k.kind != storyline.Person {
+		k := known[x.span(m.a, m.b)]
+		if m.unknown && k != nil && k != m && k.kind != storyline.Person {
 			m.kind, m.name, m.unknown = k.kind, k.name, false // the same word as before
 			continue
 		}
@@ -732,6 +770,15 @@ func (x *extractor) resolveAliases() {
 				}
 				continue
 			}
+		}
+		if m.unknown && k != nil && k != m && k.b-k.a == 1 {
+			// "Trump," after "President Trump": the person the same
+			// word named, when no full name is known
+			m.kind, m.name, m.unknown = k.kind, k.name, false
+			continue
+		}
+		if m.kind == storyline.Org && !m.unknown && !x.toks[m.a].upper {
+			continue // an organisation by its context ("Boeing 737") keeps its own name
 		}
 		if m.kind == storyline.Org || m.unknown {
 			if f := find(m, orgs, orgMatch, orgsOf); f != nil {

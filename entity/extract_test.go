@@ -52,7 +52,7 @@ func TestExtract(t *testing.T) {
 			want: []brief{
 				{"Ferndale Police Department", "org", "Ferndale Police Department", "", "", ""},
 				{"Ana Ruiz", "person", "Ana Ruiz", "", "", ""},
-				{"Lumen Optics Co Ltd", "org", "Lumen Optics Co Ltd", "", "", ""},
+				{"Lumen Optics Co Ltd", "org", "Lumen Optics", "", "", ""},
 				{"Lula da Silva", "person", "Lula da Silva", "", "", ""},
 				{"Emmanuel Macron", "person", "Emmanuel Macron", "", "", ""},
 			},
@@ -181,6 +181,111 @@ func TestExtract(t *testing.T) {
 				{"Russia", "place", "Russia", "", "", ""},
 				{"US", "place", "United States", "", "", "alias"},
 				{"Russian", "place", "Russia", "", "", "adjective"},
+			},
+		},
+		{
+			name: "a maker before a model number is a company; the model's words are no names",
+			text: "Corvane 737 MAX jets stay grounded, Corvane said. Regulators want the MAX fixed before any Corvane Max flies again.",
+			want: []brief{
+				{"Corvane", "org", "Corvane", "", "", ""},
+				{"Corvane", "org", "Corvane", "", "", ""},
+				{"Corvane", "org", "Corvane", "", "", ""},
+			},
+		},
+		{
+			name: "a common word before a model number is no name, a run-on model number neither",
+			text: "Travellers booked the Corvane Model 797 and the Corvane 797XL for the route.",
+			want: []brief{
+				{"Corvane", "org", "Corvane", "", "", ""},
+				{"Corvane", "org", "Corvane", "", "", ""},
+			},
+		},
+		{
+			name: "a corporate suffix is no part of the name; a company has a CEO",
+			text: "Halvorsen Co. cut its output. The CEO of Brightmoor said Brightmoor would follow.",
+			want: []brief{
+				{"Halvorsen Co.", "org", "Halvorsen", "", "", ""},
+				{"Brightmoor", "org", "Brightmoor", "", "", ""},
+				{"Brightmoor", "org", "Brightmoor", "", "", ""},
+			},
+		},
+		{
+			name: "an adjective before a name the text also writes alone is the country's",
+			text: "An Indonesian Lion Air jet crashed in October. Lion Air said the jet was new.",
+			want: []brief{
+				{"Indonesian", "place", "Indonesia", "", "", "adjective"},
+				{"Lion Air", "org", "Lion Air", "", "", ""},
+				{"Lion Air", "org", "Lion Air", "", "", ""},
+			},
+		},
+		{
+			name: "an administrator is a title, not part of the name; a known agency's acronym is its name",
+			text: "The order was signed by RAA Administrator Mara Quist after the FAA review.",
+			want: []brief{
+				{"RAA", "org", "RAA", "", "", ""},
+				{"Mara Quist", "person", "Mara Quist", "administrator", "RAA", ""},
+				{"FAA", "org", "Federal Aviation Administration", "", "", "alias"},
+			},
+		},
+		{
+			name: "a title-case headline's common words are no names",
+			text: "Ruiz Responds to Harbor Blaze With New Safety Plan\nAna Ruiz said on Monday that the port would reopen.",
+			want: []brief{
+				{"Ruiz", "person", "Ana Ruiz", "", "", "alias"},
+				{"Ana Ruiz", "person", "Ana Ruiz", "", "", ""},
+			},
+		},
+		{
+			name: "flight codes are no names",
+			text: "Flight ET302 left Addis Ababa at dawn, and ET 302 vanished from radar minutes later.",
+			want: []brief{
+				{"Addis Ababa", "place", "Addis Ababa", "", "", ""},
+			},
+		},
+		{
+			name: "a clause after a comma is no apposition; an honorific is no role",
+			text: "Okafor will replace Brandt, the company announced. Ilse Brandt led the firm for years, said Mr Mr Brandt.",
+			want: []brief{
+				{"Brandt", "person", "Ilse Brandt", "", "", "alias"},
+				{"Ilse Brandt", "person", "Ilse Brandt", "", "", ""},
+				{"Brandt", "person", "Ilse Brandt", "", "", "alias"},
+			},
+		},
+		{
+			name: "a bare surname after a titled one is the same person",
+			text: "President Ruiz spoke first. Ruiz, as ever, was brief.",
+			want: []brief{
+				{"Ruiz", "person", "Ruiz", "president", "", ""},
+				{"Ruiz", "person", "Ruiz", "", "", ""},
+			},
+		},
+		{
+			name: "a middle initial after a given name ends no sentence",
+			text: "Acting Administrator Dennis K. Elwell faced questions. He chose option B. Then he left.",
+			want: []brief{
+				{"Dennis K. Elwell", "person", "Dennis K. Elwell", "acting administrator", "", ""},
+				{"He", "person", "Dennis K. Elwell", "", "", "pronoun"},
+				{"he", "person", "Dennis K. Elwell", "", "", "pronoun"},
+			},
+		},
+		{
+			name: "a name that \"its\" follows, or that says \"it\" would, is a thing; a person's surname is not",
+			text: "Corvane has fired its chief. Corvane said sorry. President Ruiz said its wings were fine. " +
+				"Halvane announced Friday it would cut output. Ruiz said it was a shame.",
+			want: []brief{
+				{"Corvane", "org", "Corvane", "", "", ""},
+				{"Corvane", "org", "Corvane", "", "", ""},
+				{"Ruiz", "person", "Ruiz", "president", "", ""},
+				{"Halvane", "org", "Halvane", "", "", ""},
+				{"Ruiz", "person", "Ruiz", "", "", ""},
+			},
+		},
+		{
+			name: "a cathedral, a square, a stadium are places",
+			text: "Mourners gathered at Holy Trinity Cathedral, then walked to Meskel Square.",
+			want: []brief{
+				{"Holy Trinity Cathedral", "place", "Holy Trinity Cathedral", "", "", ""},
+				{"Meskel Square", "place", "Meskel Square", "", "", ""},
 			},
 		},
 	}

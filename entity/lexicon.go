@@ -24,6 +24,9 @@ type entry struct {
 	// Russia when it acts; short: a short form ("US", "UK").
 	demonym, metonym, short bool
 	city                    bool
+	// acronym: written in capitals in its list ("UN", "WHO"), so only a
+	// word in capitals is it ("Kim Jong Un" is no United Nations)
+	acronym bool
 }
 
 // lexicon is built once from the embedded lists and never changed after.
@@ -87,6 +90,7 @@ func loadLexicon() *lexicon {
 			e.country = f[3]
 		}
 		e.short = f[0] != f[2] && isUpperWord(f[0])
+		e.acronym = isUpperWord(f[0]) && !strings.Contains(f[0], " ")
 		add(f[0], e)
 	})
 	each("places.tsv", func(f []string) {
@@ -131,6 +135,7 @@ func loadLexicon() *lexicon {
 			l.proper[w[2:]] = true
 		}
 	})
+	givenNames = l.gender
 	return l
 }
 

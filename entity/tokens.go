@@ -32,8 +32,15 @@ var abbreviations = map[string]bool{
 // letters, digits and marks, joined by an apostrophe or hyphen followed by
 // a letter or digit; a possessive "'s" is a token of its own. Dotted
 // initialisms ("U.S.", "U.N.") and titles ("Mr.") keep their dots.
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5)
+func tokenize(text string) []token { return tokenizeInto(nil, text) }
+
+// tokenizeInto is tokenize appending to dst[:0] (when it has room for the
+// text's tokens, else to a new slice).
+func tokenizeInto(dst []token, text string) []token {
+	toks := dst[:0]
+	if cap(toks) < len(text)/4 {
+		toks = make([]token, 0, len(text)/4)
+	}
 	lowText := lowerASCIIText(text)
 	newline := false
 	sent := 0
@@ -90,6 +97,8 @@ func tokenize(text string) []token {
 				}
 				if k > j && k < len(text) && text[k] == '.' {
 					j = k + 1
+				} else if k == j && middleInitial(toks, text, j) {
+					j++ // "Donald J. Trump": a middle initial, no sentence's end
 				}
 			} else if j < len(text) && text[j] == '.' && abbreviations[text[i:j]] {
 				j++
@@ -186,3 +195,29 @@ func isWordRune(r rune) bool {
 }
 
 func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// givenNames is the lexicon's given names, set once the lexicon is
+// loaded (nil while it loads: no gazetteer name has a middle initial).
+var givenNames map[string]byte
+
+// middleInitial reports whether the capital before the full stop at dot
+// is a middle initial: a given name before it, a capitalised word after
+// one space ("Dennis K. Elwell", "Donald J. Trump").
+func middleInitial(toks []token, text string, dot int) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	prev := toks[len(toks)-1]
+	if !prev.word || !prev.cap || prev.upper {
+		return false
+	}
+	if _, given := givenNames[prev.text]; !given {
+		return false // "Plan B. Then": a given name before the initial
+	}
+	if dot+2 >= len(text) || text[dot+1] != ' ' || !isASCIIUpper(text[dot+2]) {
+		return false
+	}
+	// the word after must itself go on in lower case: a name, not an
+	// initialism or a sentence of capitals
+	return dot+3 < len(text) && text[dot+3] >= 'a' && text[dot+3] <= 'z'
+}

@@ -32,7 +32,7 @@ var titleNouns = set(
 	"chairperson", "boss", "entrepreneur", "billionaire", "businessman", "businesswoman",
 	"presenter", "host", "anchor", "columnist", "historian", "expert", "doctor", "surgeon",
 	"nurse", "engineer", "architect", "economist", "sociologist", "epidemiologist", "virologist",
-	"vice", "premier", "viceroy", "democrat", "republican", "incumbent", "conservative", "monarch", "crown", "ceo", "cfo", "coo", "mission",
+	"administrator", "vice", "premier", "viceroy", "democrat", "republican", "incumbent", "conservative", "monarch", "crown", "ceo", "cfo", "coo", "mission",
 )
 
 // titleMods modify a title noun: "foreign minister", "press secretary".
@@ -67,6 +67,7 @@ var orgHeads = set(
 	"hospital", "museum", "tribunal", "federation", "confederation", "centre", "center",
 	"brigade", "battalion", "regiment", "command", "inc.", "enterprises", "industries", "studios",
 	"broadcasting", "television", "radio", "magazine", "airport", "port", "council",
+	"air", "force", "co", "co.", "subcommittee",
 )
 
 // orgClass nouns introduce an organisation's name: "the company Codelco".

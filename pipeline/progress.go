@@ -26,9 +26,10 @@ type Progress struct {
 }
 
 // Left estimates the time left before the stages finish their run's
-// articles, from the rate so far; false when it cannot tell.
+// articles, from the rate so far; false when it cannot tell, or when
+// every article is through.
 func (p Progress) Left() (time.Duration, bool) {
-	if p.TotalBytes <= 0 || p.DoneBytes <= 0 || p.Pass != "" {
+	if p.TotalBytes <= 0 || p.DoneBytes <= 0 || p.DoneBytes >= p.TotalBytes || p.Pass != "" {
 		return 0, false
 	}
 	left := float64(p.TotalBytes-p.DoneBytes) / float64(p.DoneBytes) * float64(p.Elapsed)

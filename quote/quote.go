@@ -25,6 +25,7 @@ package quote
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/storyline/storyline"
 )
@@ -107,15 +108,26 @@ const minCueDefault = 0.2
 // set. The quotes' IDs, ArticleID and Date are left for the caller.
 func Extract(text string, mentions []storyline.Mention) []storyline.Quote {
 	x := &extractor{text: text, mentions: mentions}
-	x.toks = scan(text)
+	buf, _ := tokenBuffers.Get().(*[]token)
+	if buf == nil {
+		buf = new([]token)
+	}
+	x.toks = scanInto(*buf, text)
 	x.regions = quotations(x.toks)
 	x.weights = make([]float64, len(x.toks))
 	for k := range x.weights {
 		x.weights[k] = -1 // not yet read
 	}
 	x.run()
+	// Nothing of the tokens outlives the call: the quotes hold strings of
+	// the text and their own fields.
+	*buf = x.toks[:0]
+	tokenBuffers.Put(buf)
 	return x.out
 }
+
+// tokenBuffers holds token slices for Extract to reuse (*[]token).
+var tokenBuffers sync.Pool
 
 type extractor struct {
 	text     string
@@ -222,6 +234,9 @@ func (x *extractor) newQuote(u unit, cue [2]int, src [2]int) storyline.Quote {
 		if p := src[0] - 1; p >= 0 && (x.toks[p].lower == "if" || x.toks[p].lower == "whether") {
 			q.Negated = true // "asked if he thought ...", "whether he would agree": a question, or a condition
 		}
+		if x.noOne(src) {
+			q.Negated = true // "no officials have called ...": no one said it
+		}
 		q.SpeakerStart, q.SpeakerEnd = x.toks[src[0]].start, x.toks[src[1]-1].end
 		w := x.resolve(src)
 		q.Speaker, q.SpeakerRef, q.Principal, q.Unnamed = w.name, w.ref, w.principal, w.unnamed
@@ -239,6 +254,9 @@ func (x *extractor) emit(q storyline.Quote) {
 	x.out = append(x.out, q)
 	x.emitSent, x.emitPara = q.Sentence, x.curPara
 	x.prev = previous{who: x.curWho, sentence: q.Sentence, tok: x.curEnd}
+	if w, ok := x.askedOne(q); ok {
+		x.prev.who = w // "asked a former spokesman if he would fly, and he said ...": the one asked answers
+	}
 	if q.Direct {
 		x.lastDirect, x.directSent = len(x.out)-1, q.Sentence
 	}

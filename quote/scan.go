@@ -73,8 +73,15 @@ func lowerIn(lowText string, start, end int) string {
 // scan splits text into tokens. Words keep inner apostrophes, hyphens and
 // dots ("don't", "ex-president", "U.S.", "3.5"); a final dot stays with an
 // abbreviation ("Mr.", "Sen.") and is a token of its own otherwise.
-func scan(text string) []token {
-	toks := make([]token, 0, len(text)/5)
+func scan(text string) []token { return scanInto(nil, text) }
+
+// scanInto is scan appending to dst[:0] (when it has room for the text's
+// tokens, else to a new slice).
+func scanInto(dst []token, text string) []token {
+	toks := dst[:0]
+	if cap(toks) < len(text)/4 {
+		toks = make([]token, 0, len(text)/4)
+	}
 	lowText := lowerASCIIText(text)
 	i := 0
 	for i < len(text) {

@@ -61,6 +61,7 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 	}
 	// an apposition or relative clause between source and cue:
 	// "Craig Morris, an environmental blogger, wrote"
+	var placeNP [2]int
 	if j > limit && x.toks[j].text == "," {
 		for m := j - 1; m > limit && m > j-32; m-- {
 			if x.toks[m].inQuote || x.toks[m].kind == para {
@@ -71,6 +72,10 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 					break // "The plan, which Lee rejected, will fail, said": a verb, not an apposition
 				}
 				np := x.sourceNP(m, limit)
+				if np[1] > np[0] && x.isPlace(np) && x.isPlace([2]int{m + 1, j}) {
+					placeNP = [2]int{np[0], j} // "A grand jury in Washington, D.C., issued": one place
+					break
+				}
 				if np[1] > np[0] && (x.hasCap(np) || pronouns[x.toks[np[0]].lower] || x.valid(np)[1] > 0 && x.hasCap([2]int{m + 1, j})) {
 					return [2]int{np[0], j + 1}
 				}
@@ -82,6 +87,13 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 	np := x.valid(raw)
 	if np[1] == np[0] && raw[1] > raw[0] {
 		np = x.unnamedSource(raw, limit)
+	}
+	if placeNP[1] > placeNP[0] {
+		np = placeNP
+	}
+	np = x.wholeRun(np, limit)
+	if name := x.unclosedApposition(np); name[1] > name[0] {
+		return name
 	}
 	// "Jeb Bush in a Medium post said": skip the prepositional phrase; a
 	// date and a place are adjuncts whatever stands before them ("Putin
@@ -116,6 +128,10 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 			!x.hasCapOrPronoun(before) && unnamedHeads[x.toks[before[1]-1].lower] && x.hasCap(np) {
 			return [2]int{before[0], np[1]} // "a spokesperson for Iran's Defense Ministry"
 		}
+		if (p.lower == "on" || p.lower == "from" || p.lower == "at") && before[1] > before[0] && !x.hasCapOrPronoun(before) &&
+			unnamedHeads[x.toks[before[1]-1].lower] && strings.HasSuffix(x.toks[before[1]-1].lower, "s") && x.hasCap(np) {
+			return [2]int{before[0], np[1]} // "lawmakers on the Senate Subcommittee on Aviation and Space"
+		}
 		if before[1] == before[0] || !x.hasCapOrPronoun(before) && !plain && !adjunct {
 			// "officials who spoke with The Huffington Post said"
 			for w := np[0] - 2; w > limit && w >= np[0]-4; w-- {
@@ -133,7 +149,38 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 	if np[1] > np[0] && np[0]-1 > limit && x.toks[np[0]-1].lower == "in" && x.isCity(np) {
 		return [2]int{} // "a meeting in Geneva agreed": a city does not speak
 	}
+	if rel := x.relativeSource(np); rel[1] > rel[0] {
+		return rel
+	}
 	return x.coordinated(np, limit)
+}
+
+// relativeSource returns the person or group a relative clause that ends
+// in np belongs to: "a source who has listened to the recording of the
+// plane's communications said" is the source, not the communications;
+// else the empty span. np itself must name or describe no one.
+func (x *extractor) relativeSource(np [2]int) [2]int {
+	if np[1] <= np[0] || x.hasCapOrPronoun(np) {
+		return [2]int{}
+	}
+	if h := strings.TrimSuffix(x.toks[np[1]-1].lower, "."); unnamedHeads[h] || titles[h] {
+		return [2]int{}
+	}
+	// the clause that ends at the cue may start after "who": read on
+	// back to the punctuation before it
+	for w := np[0] - 1; w > 0 && w >= np[0]-20; w-- {
+		t := x.toks[w]
+		if t.kind != word || t.inQuote {
+			return [2]int{}
+		}
+		if t.lower == "who" {
+			if rel := x.valid(x.sourceNP(w, 0)); rel[1] > rel[0] && x.personLike(rel) {
+				return rel
+			}
+			return [2]int{}
+		}
+	}
+	return [2]int{}
 }
 
 // isPlace reports whether an entity mention names the last word of np as
@@ -426,7 +473,7 @@ func (x *extractor) sourceNP(c, limit int) [2]int {
 	j := c - 1
 	for j >= limit && x.toks[j].kind == word {
 		l := x.toks[j].lower
-		if skipBack[l] || (strings.HasSuffix(l, "ly") && len(l) > 4 && !x.isCap(j)) {
+		if skipBack[l] || (strings.HasSuffix(l, "ly") && len(l) > 4 && !x.isCap(j)) || l == "yesterday" || l == "today" {
 			j--
 			continue
 		}
@@ -447,14 +494,17 @@ func (x *extractor) sourceNP(c, limit int) [2]int {
 		return [2]int{} // "Lee said in his statement": no noun phrase ends at "said"
 	}
 	k := j
-	for k >= limit && j-k < 8 {
+	for k >= limit && (j-k < 8 || j-k < 16 && (x.inName(k) || determiners[x.toks[k].lower])) {
 		t := x.toks[k]
 		if t.kind != word || t.inQuote {
 			break
 		}
+		if k < j && dayNames[t.lower] && k-1 >= limit && x.toks[k-1].lower == "on" {
+			break // "On Monday China's regulator ordered": a time, then the source
+		}
 		if clauseWords[t.lower] || pronouns[t.lower] {
 			// "Secretary of State John Kerry": of between capitals
-			if t.lower == "of" && k-1 >= limit && x.isCap(k-1) && x.isCap(k+1) {
+			if (t.lower == "of" || !x.isCap(j) && x.inName(k)) && k-1 >= limit && x.isCap(k-1) && x.isCap(k+1) {
 				k--
 				continue
 			}
@@ -472,6 +522,20 @@ func (x *extractor) sourceNP(c, limit int) [2]int {
 		return [2]int{}
 	}
 	return [2]int{k + 1, j + 1}
+}
+
+// inName reports whether the word k stands inside a run of capitalised
+// words, connectors between them ("Bureau of Enquiry and Analysis for
+// Civil Aviation Safety"), that a long source may hold.
+func (x *extractor) inName(k int) bool {
+	if x.isCap(k) {
+		return true
+	}
+	switch x.toks[k].lower {
+	case "of", "and", "for", "the", "on":
+		return k > 0 && k+1 < len(x.toks) && x.isCap(k-1) && x.isCap(k+1)
+	}
+	return false
 }
 
 // sourceAfter reads the source phrase that starts at k ("said Sen. Cruz",
@@ -653,4 +717,52 @@ func (x *extractor) phraseAfter(k, limit int) [2]int {
 		j++
 	}
 	return [2]int{k, j}
+}
+
+// dayNames are the days of the week.
+var dayNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true,
+}
+
+// wholeRun extends a capitalised source that no entity mention names back
+// over the name it ends ("Aviation and Space" in "the Senate
+// Subcommittee on Aviation and Space"): with mentions only, so that
+// "Putin and Biden", two names, stay two.
+func (x *extractor) wholeRun(np [2]int, limit int) [2]int {
+	if len(x.mentions) == 0 || np[1] <= np[0] || !x.isCap(np[1]-1) || x.mentionAt(np[1]-1) != nil {
+		return np
+	}
+	a := np[0]
+	for a-1 > limit && x.toks[a-1].kind == word && !x.toks[a-1].inQuote && (x.isCap(a-1) || x.inName(a-1)) {
+		a--
+	}
+	if a < np[0] && x.isCap(a) {
+		// "the Senate Subcommittee ...": its determiner with it
+		if a-1 > limit && x.toks[a-1].lower == "the" {
+			a--
+		}
+		return [2]int{a, np[1]}
+	}
+	return np
+}
+
+// unclosedApposition returns the name and description of an apposition
+// whose closing comma the writer left out ("Trump, the nation's foremost
+// aviation expert tweeted"), when np is that description: a definite
+// phrase after a comma and a person's name; else the empty span.
+func (x *extractor) unclosedApposition(np [2]int) [2]int {
+	if np[1] <= np[0] || x.toks[np[0]].lower != "the" || np[0] < 2 || x.toks[np[0]-1].text != "," {
+		return [2]int{}
+	}
+	// the clause may start after the comma: the name is read back to the
+	// punctuation before it
+	name := x.sourceNP(np[0]-1, max(0, np[0]-6))
+	if name[1] <= name[0] || !x.wholeName(name) {
+		return [2]int{}
+	}
+	if m := x.mentionAt(name[1] - 1); m == nil || m.Kind != storyline.Person || m.Via == "pronoun" {
+		return [2]int{}
+	}
+	return [2]int{name[0], np[1]}
 }

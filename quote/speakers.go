@@ -61,6 +61,7 @@ var titles = map[string]bool{
 	"foreign": true, "director": true, "chief": true, "attorney": true, "candidate": true,
 	"nominee": true, "democrat": true, "republican": true, "democratic": true, "gop": true,
 	"house": true, "white": true, "russian": true, "american": true, "u.s.": true, "us": true,
+	"ceo": true, "cfo": true, "coo": true, "administrator": true,
 }
 
 // noteSpeaker remembers a named speaker for later pronouns.
@@ -231,6 +232,12 @@ func (x *extractor) namesSomeone(p [2]int) bool {
 // "two people familiar with the plan"); -1 if it has none. A title before
 // "of" or "to" is part of a name ("Secretary of State John Kerry").
 func (x *extractor) headWord(p [2]int) int {
+	if l := x.toks[p[1]-1]; p[1]-p[0] > 2 && determiners[x.toks[p[0]].lower] && l.kind == word && !x.isCap(p[1]-1) &&
+		(unnamedHeads[l.lower] || titles[l.lower]) {
+		// "A French Bureau of Enquiry and Analysis spokesman": a name
+		// before the head, its "of" inside the name
+		return p[1] - 1
+	}
 	end := p[1]
 	for k := p[0] + 1; k < p[1]; k++ {
 		t := x.toks[k]
@@ -242,7 +249,7 @@ func (x *extractor) headWord(p [2]int) int {
 			continue
 		}
 		prev := x.toks[k-1]
-		if prev.kind != word || titles[strings.TrimSuffix(prev.lower, ".")] && x.isCap(k-1) || determiners[prev.lower] {
+		if prev.kind != word || titles[strings.TrimSuffix(prev.lower, ".")] && x.isCap(k-1) && x.personAfter(k, p[1]) || determiners[prev.lower] {
 			continue
 		}
 		end = k
@@ -257,6 +264,22 @@ func (x *extractor) headWord(p [2]int) int {
 		}
 	}
 	return -1
+}
+
+// personAfter reports whether a person is named in [k, end), as the
+// entity mentions say (always, without mentions): "Secretary of State
+// John Kerry" goes on to its holder, "the Minister of Transport" and "the
+// CEO of Ethiopian Airlines" do not.
+func (x *extractor) personAfter(k, end int) bool {
+	if len(x.mentions) == 0 {
+		return true
+	}
+	for j := k; j < end; j++ {
+		if m := x.mentionAt(j); m != nil && m.Kind == storyline.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // headPrepositions open a phrase after the head of a source.
@@ -410,7 +433,9 @@ func (x *extractor) principal(src [2]int, before int, description bool) string {
 		case x.possessive(m):
 			poss, possAt = name, m.Start
 		case m.Kind == storyline.Org:
-			org, orgAt = name, m.Start
+			if org == "" {
+				org, orgAt = name, m.Start // the body first named: "the Dutch Board of Inquiry and Review ... spokesman"
+			}
 		case description && other == "":
 			other = name
 		}
@@ -798,10 +823,20 @@ func (x *extractor) fromText(src [2]int) who {
 			run = r
 			break
 		}
-		if len(r) > 0 && run == nil {
-			run = r // keep an affiliation only if nothing better follows
+		if len(r) > 0 && run == nil && !determiners[x.toks[src[0]].lower] {
+			// keep an affiliation only if nothing better follows, and
+			// never after a determiner: "the Ethiopian Minister of
+			// Transport" is a description, not "Transport"
+			run = r
 		}
 		k = j
+	}
+	if len(run) > 1 {
+		if name := x.personIn(run); name != "" {
+			// "Trump Responds to ... by Tweeting": a headline's capitals
+			// around a person's surname
+			return who{name: name, ref: name, principal: possessor, kind: kindPerson}
+		}
 	}
 	if len(run) > 0 {
 		name := x.fullName(run)
@@ -816,6 +851,29 @@ func (x *extractor) fromText(src [2]int) who {
 		return who{name: x.lastPerson, kind: kindPerson} // "the senator", "the ambassador"
 	}
 	return x.description(src, h)
+}
+
+// personIn returns the person the article's mentions name whose surname
+// is a word of a run of capitalised words that no mention names ("Trump
+// Responds"), or "" when there is none or the run holds another name.
+func (x *extractor) personIn(run []string) string {
+	name := ""
+	for _, w := range run {
+		for i := range x.mentions {
+			m := &x.mentions[i]
+			if m.Kind != storyline.Person || m.Via == "pronoun" || m.Via == "role" {
+				continue
+			}
+			full := mentionName(m)
+			if ws := strings.Fields(full); len(ws) > 0 && ws[len(ws)-1] == w {
+				if name != "" && name != full {
+					return ""
+				}
+				name = full
+			}
+		}
+	}
+	return name
 }
 
 // describedAs reports whether an unnamed source with this head noun was

@@ -174,6 +174,80 @@ func TestSpeakers(t *testing.T) {
 			text:   "There are positive shifts in relations, the ambassador said\n\nMOSCOW – Relations have improved, said Russian Ambassador to Washington Anatoly Antonov.",
 			checks: []check{{content: "There are positive shifts", speaker: "Anatoly Antonov"}},
 		},
+		{
+			name:   "a title of an office is a description, not the office's last word",
+			text:   "The jet's recorders show a pattern like the earlier crash, the Kenyan Minister of Transport said.",
+			checks: []check{{content: "a pattern like the earlier crash", speaker: "the Kenyan Minister of Transport", principal: "Kenya", unnamed: true}},
+		},
+		{
+			name:   "the holder of a company's office is a description when the text names no one",
+			text:   "The CEO of Corvane Air says the recorders will be flown to Paris.",
+			checks: []check{{content: "the recorders will be flown", speaker: "the CEO of Corvane Air", principal: "Corvane Air", unnamed: true}},
+		},
+		{
+			name: "a spokesman of a long-named body is the spokesman",
+			text: "A Dutch Board of Inquiry and Review for Rail Safety spokesman said that the carriages would be examined. He said the work could take weeks.",
+			checks: []check{
+				{content: "the carriages would be examined", speaker: "a Dutch Board of Inquiry and Review for Rail Safety spokesman", principal: "Dutch Board of Inquiry", unnamed: true},
+				{content: "the work could take weeks", speaker: "a Dutch Board of Inquiry and Review for Rail Safety spokesman", principal: "Dutch Board of Inquiry", unnamed: true},
+			},
+		},
+		{
+			name:   "a place and its state after a comma are one place, not the source",
+			text:   "A grand jury in Springfield, Illinois, issued a subpoena for the engineers' emails.",
+			checks: []check{{content: "a subpoena for the engineers", speaker: "a grand jury", unnamed: true}},
+		},
+		{
+			name:   "members of a body with a long name are the members",
+			text:   "At the hearing, lawmakers on the Senate Subcommittee on Rail and Ports questioned the regulator about the inspections.",
+			checks: []check{{content: "the regulator about the inspections", speaker: "lawmakers on the Senate Subcommittee on Rail and Ports", principal: "Senate Subcommittee", unnamed: true}},
+		},
+		{
+			name:   "a relative clause before the cue belongs to its source",
+			text:   "In Lusaka, a source who has read the transcript of the crew's radio calls said the aircraft climbed too fast.",
+			checks: []check{{content: "the aircraft climbed too fast", speaker: "a source", unnamed: true}},
+		},
+		{
+			name:   "a weekday before the source is a time, not part of it",
+			text:   "On Friday Norway's regulator ordered all carriers to ground the jets.",
+			checks: []check{{content: "all carriers to ground the jets", speaker: "Norway's regulator", unnamed: true, principal: "Norway"}},
+		},
+		{
+			name: "cue words in other senses and sources that say no one spoke are no quotes",
+			text: "Needless to say, viewers mocked the remarks. The earlier crash claimed the lives of 189 people. " +
+				"Mr Lee's proposed budget cuts aid to farmers. The panel will open its hearing titled \"Safety in the Skies\" at noon, a hearing Friday, May 3, titled \"Rails at Risk\" after. " +
+				"The total known number of deaths was 259. Airlines fret as Corvane finds its whole fleet grounded. " +
+				"No aviation officials have called the new systems into question. Shortly after takeoff both pilots attempted to return. " +
+				"The recorders will go abroad rather than being read in Addis Ababa. Without mentioning the crash, Ana Ruiz wrote that planes are safe.",
+			checks: []check{
+				{content: "viewers mocked"},
+				{content: "the lives of 189 people"},
+				{content: "budget cuts aid"},
+				{content: "Safety in the Skies"},
+				{content: "Rails at Risk"},
+				{content: "number of deaths"},
+				{content: "whole fleet grounded"},
+				{content: "the new systems"},
+				{content: "to return"},
+				{content: "the crash"},
+				{content: "planes are safe", speaker: "Ana Ruiz"},
+			},
+		},
+		{
+			name:   "an apposition whose closing comma is missing still names its holder",
+			text:   "Governor Ruiz spoke first. Ruiz, the state's self-styled flood expert tweeted that the levees were fine.",
+			checks: []check{{content: "the levees were fine", speaker: "Ruiz"}},
+		},
+		{
+			name:   "a headline's capitals around a person's surname are that person",
+			text:   "Ana Ruiz Answers Flood Critics by Tweeting That Levees Are \"Stronger Than Ever\"\n\nAna Ruiz spoke on Monday.",
+			checks: []check{{content: "Stronger Than Ever", speaker: "Ana Ruiz"}},
+		},
+		{
+			name:   "the one asked a question answers it",
+			text:   "This morning, Cole and Rivers asked a former rail spokesman if he would ride the new trains and he said \"gladly,\" on air.",
+			checks: []check{{content: "gladly", speaker: "a former rail spokesman", unnamed: true}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

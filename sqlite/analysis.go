@@ -51,6 +51,9 @@ func (s *Store) PutAnalyses(ctx context.Context, list []*storyline.Analysis) err
 		return fmt.Errorf("store analyses: %w", err)
 	}
 	defer w.close()
+	if err := w.readStored(list); err != nil {
+		return fmt.Errorf("store analyses: %w", err)
+	}
 	for _, a := range list {
 		if err := w.put(a); err != nil {
 			return err
@@ -71,6 +74,33 @@ type analysisWriter struct {
 	r      *resolver
 	at     string
 	counts map[string][2]int // entity ID -> mentions and articles to add
+	// stored says, of the batch's articles, which are stored (a key)
+	// and which of those have an analysis stored already (true).
+	stored map[string]bool
+}
+
+// readStored fills w.stored for the articles of list, in one query.
+func (w *analysisWriter) readStored(list []*storyline.Analysis) error {
+	ids := make([]string, len(list))
+	for i, a := range list {
+		ids[i] = a.ArticleID
+	}
+	rows, err := w.query(`SELECT a.id, an.article_id IS NOT NULL FROM articles a
+		LEFT JOIN analyses an ON an.article_id = a.id WHERE a.id IN `+idSet, idList(ids))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	w.stored = make(map[string]bool, len(list))
+	for rows.Next() {
+		var id string
+		var analysed bool
+		if err := rows.Scan(&id, &analysed); err != nil {
+			return err
+		}
+		w.stored[id] = analysed
+	}
+	return rows.Err()
 }
 
 // txStmts runs statements inside one transaction, each prepared once: a
@@ -105,6 +135,19 @@ func (c *txStmts) exec(query string, args ...any) error {
 	return err
 }
 
+// execCount runs a statement and returns how many rows it changed.
+func (c *txStmts) execCount(query string, args ...any) (int64, error) {
+	st, err := c.stmt(query)
+	if err != nil {
+		return 0, err
+	}
+	res, err := st.ExecContext(c.ctx, args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected()
+}
+
 func (c *txStmts) query(query string, args ...any) (*sql.Rows, error) {
 	st, err := c.stmt(query)
 	if err != nil {
@@ -133,11 +176,8 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 		return storyline.Errorf(storyline.EINVALID, "analysis has no article ID")
 	}
 	fail := func(err error) error { return fmt.Errorf("store analysis of %s: %w", a.ArticleID, err) }
-	var n int
-	if err := w.queryRow(`SELECT count(*) FROM articles WHERE id = ?`, a.ArticleID).Scan(&n); err != nil {
-		return fail(err)
-	}
-	if n == 0 {
+	analysed, ok := w.stored[a.ArticleID]
+	if !ok {
 		return storyline.Errorf(storyline.ENOTFOUND, "cannot store the analysis of article %q: no such article", a.ArticleID)
 	}
 	for i, m := range a.Mentions {
@@ -147,23 +187,29 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 	}
 	// an analysis made again with the same mentions and quotes (the
 	// dating stage's, against an estimate) changes only its own row
-	if same, err := w.sameEntities(a); err != nil {
-		return fail(err)
-	} else if same {
-		timexes, _ := json.Marshal(nonNil(a.Timexes))
-		statements, _ := json.Marshal(nonNil(a.Statements))
-		if err := w.exec(`UPDATE analyses SET timexes = ?, statements = ?, analysed_at = ? WHERE article_id = ?`,
-			string(timexes), string(statements), w.at, a.ArticleID); err != nil {
+	if analysed {
+		same, err := w.sameEntities(a)
+		if err != nil {
 			return fail(err)
 		}
-		return nil
+		if same {
+			if err := w.exec(`UPDATE analyses SET data = ?, timexes = '[]', statements = '[]', mentions = '[]', analysed_at = ?
+				WHERE article_id = ?`, encodeAnalysis(a), w.at, a.ArticleID); err != nil {
+				return fail(err)
+			}
+			return nil
+		}
 	}
 	// forget the previous analysis and its counts; remember which
 	// entities it touched
-	old, err := w.forget(a.ArticleID)
-	if err != nil {
-		return fail(err)
+	var old []string
+	if analysed {
+		var err error
+		if old, err = w.forget(a.ArticleID); err != nil {
+			return fail(err)
+		}
 	}
+	w.stored[a.ArticleID] = true // a later analysis of the same article replaces this one
 	r := w.r
 	byName := map[string]string{} // folded name -> entity ID, within this article
 	counts := map[string]int{}    // entity ID -> mentions in this article
@@ -200,13 +246,10 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 			return fail(err)
 		}
 	}
-	timexes, _ := json.Marshal(nonNil(a.Timexes))
-	statements, _ := json.Marshal(nonNil(a.Statements))
-	mentions, _ := json.Marshal(nonNil(a.Mentions))
-	if err := w.exec(`INSERT INTO analyses (article_id, timexes, statements, mentions, analysed_at) VALUES (?, ?, ?, ?, ?)
-		ON CONFLICT (article_id) DO UPDATE SET timexes = excluded.timexes, statements = excluded.statements,
-			mentions = excluded.mentions, analysed_at = excluded.analysed_at`,
-		a.ArticleID, string(timexes), string(statements), string(mentions), w.at); err != nil {
+	if err := w.exec(`INSERT INTO analyses (article_id, data, analysed_at) VALUES (?, ?, ?)
+		ON CONFLICT (article_id) DO UPDATE SET data = excluded.data, timexes = '[]', statements = '[]',
+			mentions = '[]', analysed_at = excluded.analysed_at`,
+		a.ArticleID, encodeAnalysis(a), w.at); err != nil {
 		return fail(err)
 	}
 	for i := range a.Quotes {
@@ -249,18 +292,20 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 // entities and write the same rows of them again. If so, a's mentions and
 // quotes are given the stored entities and IDs, as put gives them.
 func (w *analysisWriter) sameEntities(a *storyline.Analysis) (bool, error) {
+	var stored storyline.Analysis
+	var blob []byte
 	var data string
-	err := w.queryRow(`SELECT mentions FROM analyses WHERE article_id = ?`, a.ArticleID).Scan(&data)
+	err := w.queryRow(`SELECT data, mentions FROM analyses WHERE article_id = ?`, a.ArticleID).Scan(&blob, &data)
 	if err == sql.ErrNoRows {
 		return false, nil
 	}
 	if err != nil {
 		return false, err
 	}
-	var mentions []storyline.Mention
-	if err := json.Unmarshal([]byte(data), &mentions); err != nil {
-		return false, fmt.Errorf("mentions: %w", err)
+	if err := readAnalysis(blob, "[]", "[]", data, &stored, partMentions); err != nil {
+		return false, err
 	}
+	mentions := stored.Mentions
 	if len(mentions) != len(a.Mentions) {
 		return false, nil
 	}
@@ -538,17 +583,16 @@ func (r *resolver) resolve(name string, kind storyline.EntityKind, alias string)
 		if e == nil {
 			e = &storyline.Entity{ID: entity.NewID(name, kind), Name: name, Kind: kind, Aliases: []string{}}
 			for i := 2; ; i++ {
-				var n int
-				if err := r.queryRow(`SELECT count(*) FROM entities WHERE id = ?`, e.ID).Scan(&n); err != nil {
+				// the ID with a number after it when another entity has it
+				n, err := r.execCount(`INSERT INTO entities (id, name, kind, aliases) VALUES (?, ?, ?, '[]')
+					ON CONFLICT (id) DO NOTHING`, e.ID, e.Name, string(e.Kind))
+				if err != nil {
 					return nil, err
 				}
-				if n == 0 {
+				if n == 1 {
 					break
 				}
 				e.ID = fmt.Sprintf("%s-%d", entity.NewID(name, kind), i)
-			}
-			if err := r.exec(`INSERT INTO entities (id, name, kind, aliases) VALUES (?, ?, ?, '[]')`, e.ID, e.Name, string(e.Kind)); err != nil {
-				return nil, err
 			}
 			r.base[e.ID] = [2]int{}
 			if err := r.addKeys(e, name); err != nil {
@@ -726,28 +770,59 @@ func (s *Store) roles(ctx context.Context, es []*storyline.Entity) error {
 // has never been analysed.
 func (s *Store) Analysis(ctx context.Context, articleID string) (*storyline.Analysis, error) {
 	a := &storyline.Analysis{ArticleID: articleID}
+	var data []byte
 	var timexes, statements, mentions string
-	err := s.db.QueryRowContext(ctx, `SELECT timexes, statements, mentions FROM analyses WHERE article_id = ?`, articleID).Scan(&timexes, &statements, &mentions)
+	err := s.db.QueryRowContext(ctx, `SELECT data, timexes, statements, mentions FROM analyses WHERE article_id = ?`, articleID).
+		Scan(&data, &timexes, &statements, &mentions)
 	if err == sql.ErrNoRows {
 		return nil, storyline.Errorf(storyline.ENOTFOUND, "article %q has not been analysed", articleID)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("read analysis of %s: %w", articleID, err)
 	}
-	if err := json.Unmarshal([]byte(timexes), &a.Timexes); err != nil {
-		return nil, fmt.Errorf("read analysis of %s: timexes: %w", articleID, err)
+	if err := readAnalysis(data, timexes, statements, mentions, a, partAll); err != nil {
+		return nil, fmt.Errorf("read analysis of %s: %w", articleID, err)
 	}
-	if err := json.Unmarshal([]byte(statements), &a.Statements); err != nil {
-		return nil, fmt.Errorf("read analysis of %s: statements: %w", articleID, err)
-	}
-	if err := json.Unmarshal([]byte(mentions), &a.Mentions); err != nil {
-		return nil, fmt.Errorf("read analysis of %s: mentions: %w", articleID, err)
-	}
-	a.Mentions = nonNil(a.Mentions)
 	if a.Quotes, err = s.Quotes(ctx, storyline.QuoteFilter{ArticleID: articleID}); err != nil {
 		return nil, err
 	}
 	return a, nil
+}
+
+// readAnalysis reads the parts (partMentions, ...) of a stored analysis
+// into a, each not nil: from data, or for a row stored before migration
+// 010 (data NULL) from its JSON columns.
+func readAnalysis(data []byte, timexes, statements, mentions string, a *storyline.Analysis, parts int) error {
+	if data != nil {
+		return decodeAnalysis(data, a, parts)
+	}
+	for _, p := range []struct {
+		part int
+		name string
+		json string
+		into any
+	}{
+		{partMentions, "mentions", mentions, &a.Mentions},
+		{partTimexes, "timexes", timexes, &a.Timexes},
+		{partStatements, "statements", statements, &a.Statements},
+	} {
+		if parts&p.part == 0 {
+			continue
+		}
+		if err := json.Unmarshal([]byte(p.json), p.into); err != nil {
+			return fmt.Errorf("%s: %w", p.name, err)
+		}
+	}
+	if parts&partMentions != 0 {
+		a.Mentions = nonNil(a.Mentions)
+	}
+	if parts&partTimexes != 0 {
+		a.Timexes = nonNil(a.Timexes)
+	}
+	if parts&partStatements != 0 {
+		a.Statements = nonNil(a.Statements)
+	}
+	return nil
 }
 
 // Statements reads the statements of the analysed articles among
@@ -758,22 +833,22 @@ func (s *Store) Statements(ctx context.Context, articleIDs []string) (map[string
 	if len(articleIDs) == 0 {
 		return out, nil
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT article_id, statements FROM analyses WHERE article_id IN `+idSet, idList(articleIDs))
+	rows, err := s.db.QueryContext(ctx, `SELECT article_id, data, statements FROM analyses WHERE article_id IN `+idSet, idList(articleIDs))
 	if err != nil {
 		return nil, fmt.Errorf("read the statements of %d articles: %w", len(articleIDs), err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var id string
+		var id, statements string
 		var data []byte
-		if err := rows.Scan(&id, &data); err != nil {
+		if err := rows.Scan(&id, &data, &statements); err != nil {
 			return nil, fmt.Errorf("read the statements of %d articles: %w", len(articleIDs), err)
 		}
-		var ss []storyline.Statement
-		if err := json.Unmarshal(data, &ss); err != nil {
+		var a storyline.Analysis
+		if err := readAnalysis(data, "", statements, "", &a, partStatements); err != nil {
 			return nil, fmt.Errorf("read the statements of article %s: %w", id, err)
 		}
-		out[id] = nonNil(ss)
+		out[id] = a.Statements
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("read the statements of %d articles: %w", len(articleIDs), err)

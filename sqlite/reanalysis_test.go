@@ -2,6 +2,8 @@ package sqlite_test
 
 import (
 	"context"
+	"encoding/json"
+	"reflect"
 	"testing"
 	"time"
 
@@ -83,5 +85,57 @@ func TestReanalysisKeepsEntities(t *testing.T) {
 	}
 	if e, err := st.Entity(ctx, "Anatoly Antonov"); err != nil || e.Mentions != before.Mentions-1 {
 		t.Errorf("entity after storing one mention fewer: %+v, %v; want %d mentions", e, err, before.Mentions-1)
+	}
+}
+
+// TestAnalysisStoredAsJSON: an analysis stored before migration 010 (its
+// parts as JSON columns, no data) reads as it was written, and storing it
+// again gives the same answers.
+func TestAnalysisStoredAsJSON(t *testing.T) {
+	ctx := context.Background()
+	st := open(t)
+	text := "Ambassador Anatoly Antonov left Washington on Monday."
+	if _, err := st.PutArticle(ctx, &storyline.Article{ID: "j1", Origin: "j1.txt", Text: text, Raw: []byte(text), IngestedAt: time.Now()}); err != nil {
+		t.Fatal(err)
+	}
+	an := &storyline.Analysis{
+		ArticleID: "j1",
+		Timexes:   []storyline.Timex{{Start: 46, End: 52, Text: "Monday", Type: "DATE", Value: "2021-03-22", Confidence: 0.9}},
+		Mentions:  []storyline.Mention{{Start: 11, End: 26, Text: "Anatoly Antonov", Kind: storyline.Person, Name: "Anatoly Antonov"}},
+		Quotes:    []storyline.Quote{},
+		Statements: []storyline.Statement{{ArticleID: "j1", Start: 0, End: 53, Text: text, Date: storyline.Day(2021, 3, 22),
+			DateText: "Monday", Actors: []string{"Anatoly Antonov"}}},
+	}
+	if err := st.PutAnalysis(ctx, an); err != nil {
+		t.Fatal(err)
+	}
+	want, err := st.Analysis(ctx, "j1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the row as a database from before migration 010 holds it
+	js := func(v any) string { b, _ := json.Marshal(v); return string(b) }
+	if _, err := st.DB().ExecContext(ctx, `UPDATE analyses SET data = NULL, timexes = ?, statements = ?, mentions = ? WHERE article_id = 'j1'`,
+		js(want.Timexes), js(want.Statements), js(want.Mentions)); err != nil {
+		t.Fatal(err)
+	}
+	got, err := st.Analysis(ctx, "j1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("analysis read from JSON columns:\n%+v\nwant\n%+v", got, want)
+	}
+	stmts, err := st.Statements(ctx, []string{"j1"})
+	if err != nil || !reflect.DeepEqual(stmts["j1"], want.Statements) {
+		t.Errorf("statements read from JSON columns: %+v, %v", stmts, err)
+	}
+	again := *an
+	again.Mentions = []storyline.Mention{{Start: 11, End: 26, Text: "Anatoly Antonov", Kind: storyline.Person, Name: "Anatoly Antonov"}}
+	if err := st.PutAnalysis(ctx, &again); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := st.Analysis(ctx, "j1"); err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("analysis stored again: %+v, %v; want %+v", got, err, want)
 	}
 }

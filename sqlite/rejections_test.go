@@ -19,8 +19,8 @@ func TestRejectionsOnceMigration(t *testing.T) {
 		t.Fatal(err)
 	}
 	db := st.DB()
-	// The database as it was before migration 008.
-	for _, q := range []string{`DROP INDEX rejections_once`, `PRAGMA user_version = 7`} {
+	// The database as it was before migration 008 (and those after it).
+	for _, q := range []string{`DROP INDEX rejections_once`, `ALTER TABLE analyses DROP COLUMN data`, `PRAGMA user_version = 7`} {
 		if _, err := db.ExecContext(ctx, q); err != nil {
 			t.Fatal(err)
 		}

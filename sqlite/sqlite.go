@@ -84,6 +84,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		"synchronous(NORMAL)",
 		"cache_size(-32768)",
 		"wal_autocheckpoint(8192)",
+		"temp_store(MEMORY)",
 	} {
 		q.Add("_pragma", p)
 	}

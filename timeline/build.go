@@ -62,6 +62,7 @@ const (
 	corroborates      = 0.3  // a statement dated to a month or year and a happening on a day of it
 	sameDayNamed      = 0.2  // two statements of different articles that name the same day explicitly
 	reportedBefore    = 0.3  // a happening dated by publication and one named a day or two before
+	sameHappeningNear = 0.35 // a statement of a happening few report and one of a happening a day or two away: a date conflict
 )
 
 // item is a statement with what grouping needs.
@@ -92,6 +93,12 @@ type item struct {
 	// two countries of a bilateral story).
 	kinds, who []int32
 	actors     []int32 // every actor
+	// offTheme are the kinds of the statement that are a theme of the
+	// story (named by more than a third of its articles: the crash, in a
+	// story about a crash) dated elsewhere than the day most of their
+	// statements give: "after the crash" in a report of a grounding two
+	// days later tells no crash.
+	offTheme []int32
 }
 
 // Build groups statements into a timeline of happenings. articles maps
@@ -275,16 +282,19 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 			it.focus = true
 		}
 		it.lead = st.Sentence == 0
-		it.explicit = st.DateText != "" && !st.Estimated && !strings.HasPrefix(st.DateText, storyline.EstimatePrefix) && !st.FromContext
+		it.explicit = st.DateText != "" && !it.estimated() && !st.FromContext && !presentRef[strings.ToLower(st.DateText)]
 		// A sentence about the focus opens a happening unless it leans on
 		// the sentence before ("He said ..."): then it only joins one.
-		it.report = it.lead || it.explicit || it.focus && !startsAnaphoric(st.Text)
+		// A fragment (the page broke a sentence: "and said it would not
+		// affect current employment levels for the 737 and") opens none.
+		it.report = (it.lead || it.explicit || it.focus && !startsAnaphoric(st.Text)) && !isFragment(st.Text)
 		// A plan is dated after its article was published ("Antonov is
 		// expected at the ministry on Monday"): no happening yet.
 		it.plan = it.art != nil && it.art.Published.Precision == storyline.PrecisionDay && !d.Time().Before(it.art.Published.End())
 		it.quality = quality(it)
 		items = append(items, it)
 	}
+	markThemes(items)
 	n := float64(len(items))
 	weight := make([]float64, len(df))
 	for id, f := range df {
@@ -304,6 +314,59 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		it.vec.norm = math.Sqrt(sq)
 	}
 	return items
+}
+
+// estimated reports whether the statement's date is an estimate of its
+// article's date.
+func (it *item) estimated() bool {
+	return it.st.Estimated || strings.HasPrefix(it.st.DateText, storyline.EstimatePrefix)
+}
+
+// presentRef holds time expressions that refer to the present without
+// naming a day: a sentence they date is dated by its publication day
+// alone ("Boeing says it would not affect current employment").
+var presentRef = wordSet([]string{"now", "current", "currently", "presently", "at present", "at the moment", "at this time", "right now", "for now", "still"})
+
+// markThemes sets the items' offTheme kinds.
+func markThemes(items []*item) {
+	arts := map[string]bool{}
+	kindArts := map[int32]map[string]bool{}
+	days := map[int32]map[storyline.Date]int{}
+	for _, it := range items {
+		arts[it.st.ArticleID] = true
+		for _, k := range it.kinds {
+			if kindArts[k] == nil {
+				kindArts[k], days[k] = map[string]bool{}, map[storyline.Date]int{}
+			}
+			kindArts[k][it.st.ArticleID] = true
+			if it.date.Precision == storyline.PrecisionDay {
+				days[k][it.date]++
+			}
+		}
+	}
+	mode := map[int32]storyline.Date{}
+	for k, as := range kindArts {
+		if 3*len(as) <= len(arts) {
+			continue
+		}
+		var best storyline.Date
+		for d, n := range days[k] {
+			if best.IsZero() || n > days[k][best] || n == days[k][best] && d.Compare(best) < 0 {
+				best = d
+			}
+		}
+		mode[k] = best
+	}
+	if len(mode) == 0 {
+		return
+	}
+	for _, it := range items {
+		for _, k := range it.kinds {
+			if d, ok := mode[k]; ok && d != it.date {
+				it.offTheme = append(it.offTheme, k)
+			}
+		}
+	}
 }
 
 // roleReference returns a pattern for a reference to one of the roles
@@ -354,7 +417,7 @@ func quality(it *item) float64 {
 	if it.lead {
 		q += 0.8
 	}
-	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(it.st.Text, "\"“‘' ")); unicode.IsLower(r) {
+	if isFragment(it.st.Text) {
 		q -= 0.5 // a fragment: the page lost the start of the sentence
 	}
 	if isAnaphoric(it.st.Text) {
@@ -381,6 +444,13 @@ func quality(it *item) float64 {
 		q -= 0.2 // quotations are worse headlines than reports
 	}
 	return q
+}
+
+// isFragment reports whether a sentence lost its start: it opens with a
+// lower-case letter.
+func isFragment(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, "\"“‘' "))
+	return unicode.IsLower(r)
 }
 
 // isAnaphoric reports whether a sentence leans on the one before: it

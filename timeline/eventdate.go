@@ -13,10 +13,11 @@ import (
 // Happening returns the main happening of an event: of the happenings
 // its articles' statements tell (the statements of different articles
 // of one event, leads and all, grouped as Build groups them), the most
-// important one on the date that most independent outlets report first
-// as news (then first as news in a sentence that names the date, then as
-// news at all, then in their leads). Its date is the event's date, and
-// its text a headline for the event.
+// important one on the date that most independent outlets dated to the
+// day report first as news (then outlets of any date, then first as
+// news in a sentence that names the date, then as news at all, then in
+// their leads, then the more precise date). Its date is the event's
+// date, and its text a headline for the event.
 //
 // A statement reports its happening as news when the happening's date is
 // at most a week before its article's publication (or estimated) date:
@@ -34,6 +35,14 @@ func Happening(stmts []storyline.Statement, articles map[string]*storyline.Artic
 	if len(items) == 0 {
 		return storyline.Entry{}, false
 	}
+	// Every statement of news may open a happening here: an event's
+	// reports may all begin with background, their news in sentences
+	// that neither lead nor name a day.
+	for _, it := range items {
+		if !it.report && isNews(it, it.date) && !isFragment(it.st.Text) {
+			it.report = true
+		}
+	}
 	hs := group(items, func(a, b string) bool { return true })
 	// Each article's first statement of news.
 	firsts := map[string]*item{}
@@ -50,13 +59,13 @@ func Happening(stmts []storyline.Statement, articles map[string]*storyline.Artic
 	}
 	// The outlets of each date: those reporting it first as news, first
 	// in a sentence that names it, as news, in their leads.
-	type outletSets [4]map[string]bool
+	type outletSets [5]map[string]bool
 	byDate := map[storyline.Date]*outletSets{}
 	for _, h := range hs {
 		h.score = score(h)
 		sets := byDate[h.date]
 		if sets == nil {
-			sets = &outletSets{{}, {}, {}, {}}
+			sets = &outletSets{{}, {}, {}, {}, {}}
 			byDate[h.date] = sets
 		}
 		for _, it := range h.items {
@@ -65,20 +74,25 @@ func Happening(stmts []storyline.Statement, articles map[string]*storyline.Artic
 			}
 			k := outletKey(it)
 			if firsts[it.st.ArticleID] == it {
-				sets[0][k] = true
+				if it.art != nil {
+					if d, _ := it.art.ShownDate(); d.Precision == storyline.PrecisionDay {
+						sets[0][k] = true
+					}
+				}
+				sets[1][k] = true
 				if it.explicit {
-					sets[1][k] = true
+					sets[2][k] = true
 				}
 			}
-			sets[2][k] = true
+			sets[3][k] = true
 			if it.lead {
-				sets[3][k] = true
+				sets[4][k] = true
 			}
 		}
 	}
-	rank := func(d storyline.Date) [4]int {
+	rank := func(d storyline.Date) [6]int {
 		s := byDate[d]
-		return [4]int{len(s[0]), len(s[1]), len(s[2]), len(s[3])}
+		return [6]int{len(s[0]), len(s[1]), len(s[2]), len(s[3]), len(s[4]), int(d.Precision)}
 	}
 	var best *happening
 	for _, h := range hs {

@@ -43,11 +43,17 @@ func TestHappeningDatesEvent(t *testing.T) {
 	if _, ok := Happening(nil, arts); ok {
 		t.Error("a happening from no statements")
 	}
-	// Dated statements none of which opens a happening (no lead, no date
-	// of their own): no happening, and no panic.
-	background := []storyline.Statement{{ArticleID: "a", Sentence: 4, Date: day(2021, 3, 17), Text: "Analysts expect the standoff to last."}}
-	if _, ok := Happening(background, arts); ok {
-		t.Error("a happening from background alone")
+	// Dated statements none of which opens a happening (fragments of
+	// broken sentences): no happening, and no panic.
+	broken := []storyline.Statement{{ArticleID: "a", Sentence: 4, Date: day(2021, 3, 17), Text: "and analysts expect the standoff to"}}
+	if _, ok := Happening(broken, arts); ok {
+		t.Error("a happening from a fragment alone")
+	}
+	// A statement of news opens one even when no report leads with it
+	// or names its day: the event's reports open with background.
+	news := []storyline.Statement{{ArticleID: "a", Sentence: 4, Date: day(2021, 3, 17), Text: "Analysts expect the standoff to last."}}
+	if h, ok := Happening(news, arts); !ok || h.Date != day(2021, 3, 17) {
+		t.Errorf("the news of an event's reports gives %v, %v, want 2021-03-17", h.Date, ok)
 	}
 }
 
@@ -87,6 +93,19 @@ func TestHappeningNewsNotBackground(t *testing.T) {
 			{"e", day(2019, 4, 5), "The preliminary report into the crash of March 10 found that the crew had done all it should.\n\n" +
 				"The report, published on Thursday, asks the maker to review the flight control system."},
 			{"f", day(2019, 4, 4), "The pilots of the flight that went down on March 10 could not control the aircraft, the preliminary report released on Thursday says."},
+		}},
+		// Reports dated only to the month cannot tell the news of the
+		// 17th from the crash of the 10th their clauses name; reports
+		// dated to the day can.
+		{day(2019, 3, 17), []struct {
+			id        string
+			published storyline.Date
+			text      string
+		}{
+			{"p", storyline.Month(2019, 3), "The jet that crashed on March 10 shows clear similarities with the earlier crash, officials said."},
+			{"q", storyline.Month(2019, 3), "The plane that went down on March 10 had the flight control problems of the first one, the ministry said."},
+			{"r", day(2019, 3, 17), "Officials said on Sunday that the recorders show clear similarities with the earlier crash."},
+			{"s", day(2019, 3, 18), "The minister told reporters on Sunday that the recorders show clear similarities."},
 		}},
 	}
 	for _, c := range cases {

@@ -211,7 +211,7 @@ func sameStory(a, b *item) bool {
 // are "Russia has recalled its ambassador" leading one report and
 // "Moscow withdrew its envoy" another, whatever else their sentences say.
 func sameKindAndActor(a, b *item) bool {
-	if !sharesID(a.kinds, b.kinds) {
+	if !sharesKind(a, b) {
 		return false
 	}
 	if a.st.ArticleID == b.st.ArticleID && (a.lead || b.lead) {
@@ -221,6 +221,26 @@ func sameKindAndActor(a, b *item) bool {
 		return sharesID(a.actors, b.actors)
 	}
 	return sharesID(a.who, b.who)
+}
+
+// sharesKind reports whether two statements name one kind of happening
+// that is not, for both, a theme of the story named off its day.
+func sharesKind(a, b *item) bool {
+	for i, j := 0, 0; i < len(a.kinds) && j < len(b.kinds); {
+		switch k := a.kinds[i]; {
+		case k < b.kinds[j]:
+			i++
+		case k > b.kinds[j]:
+			j++
+		default:
+			if !slices.Contains(a.offTheme, k) || !slices.Contains(b.offTheme, k) {
+				return true
+			}
+			i++
+			j++
+		}
+	}
+	return false
 }
 
 // sharesID reports whether two sorted ID lists share an ID.
@@ -280,12 +300,16 @@ func (h *happening) support() (int, int, storyline.Precision) {
 	return h.sup[0], h.sup[1], h.date.Precision
 }
 
-// corroborate moves the statements of a happening dated to a month or a
-// year into a happening on one of its days that they match (a later
+// corroborate moves each statement of a happening dated to a month or a
+// year into a happening on one of its days that it matches (a later
 // report that the ambassador "was recalled in March" corroborates the
-// recall of 17 March): they are cited there, without a date conflict.
+// recall of 17 March): it is cited there, without a date conflict. Each
+// statement goes where it matches itself, not where the best of its
+// happening does: the statements of one month are grouped more loosely
+// than those of one day ("the jet that crashed in March", "a hearing in
+// March"), and a month's crash does not corroborate its hearing.
 func corroborate(hs []*happening) []*happening {
-	return moveInto(hs, corroborates,
+	return moveItemsInto(hs, corroborates,
 		func(h *happening) bool {
 			return h.date.Precision != storyline.PrecisionDay && h.date.Precision != storyline.PrecisionNone
 		},
@@ -304,12 +328,64 @@ func reportedLater(hs []*happening) []*happening {
 	explicit := func(h *happening) bool {
 		return slices.ContainsFunc(h.items, func(it *item) bool { return it.explicit && !h.coarse[it] })
 	}
-	return moveInto(hs, reportedBefore,
-		func(h *happening) bool { return h.date.Precision == storyline.PrecisionDay && !explicit(h) },
-		func(h, g *happening) bool {
-			return g != h && g.date.Precision == storyline.PrecisionDay && g.date.Time().Before(h.date.Time()) &&
-				dayDistance(g.date, h.date) <= 2 && explicit(g)
-		})
+	before := func(h, g *happening) bool {
+		return g != h && g.date.Precision == storyline.PrecisionDay && g.date.Time().Before(h.date.Time()) &&
+			dayDistance(g.date, h.date) <= 2 && explicit(g)
+	}
+	hs = moveInto(hs, reportedBefore,
+		func(h *happening) bool { return h.date.Precision == storyline.PrecisionDay && !explicit(h) }, before)
+	// In a happening that a statement does date, a statement dated by its
+	// publication day alone that matches a happening of a day or two
+	// before better than the rest of its own reports that one: the
+	// reports of the interview of Tuesday published on Wednesday, joined
+	// with Wednesday's grounding by their shared words ("the crash"), go
+	// to Tuesday's interview.
+	var out []*happening
+	for _, h := range hs {
+		if h.date.Precision != storyline.PrecisionDay || len(h.items) < 2 {
+			out = append(out, h)
+			continue
+		}
+		var kept []*item
+		for _, it := range h.items {
+			if it.explicit || h.coarse[it] {
+				kept = append(kept, it)
+				continue
+			}
+			own := 0.0
+			for _, o := range h.items {
+				if o != it && !h.coarse[o] {
+					own = math.Max(own, itemCosine(it, o))
+				}
+			}
+			var best *happening
+			bestCos := own
+			for _, g := range hs {
+				if !before(h, g) || link(&happening{items: []*item{it}}, g) < reportedBefore {
+					continue
+				}
+				if c := closest(it, g); c > bestCos {
+					best, bestCos = g, c
+				}
+			}
+			if best == nil {
+				kept = append(kept, it)
+				continue
+			}
+			best.markCoarse(it)
+			best.items = append(best.items, it)
+			best.vec = add(&best.vec, &it.vec)
+			best.arts, best.sup = nil, nil
+		}
+		if len(kept) < len(h.items) {
+			h.items = kept
+			h.refresh()
+		}
+		if len(kept) > 0 {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // moveInto moves each happening that movable accepts into the happening
@@ -344,6 +420,53 @@ func moveInto(hs []*happening, threshold float64, movable func(h *happening) boo
 	return out
 }
 
+// moveItemsInto is moveInto for each statement of a movable happening on
+// its own: each moves into the happening it links to best; the happening
+// keeps those that link to none, and is dropped if none is left.
+func moveItemsInto(hs []*happening, threshold float64, movable func(h *happening) bool, into func(h, g *happening) bool) []*happening {
+	var out []*happening
+	for _, h := range hs {
+		if !movable(h) {
+			out = append(out, h)
+			continue
+		}
+		var kept []*item
+		for _, it := range h.items {
+			one := &happening{date: h.date, items: []*item{it}}
+			var best *happening
+			bestScore, bestCos := threshold, 0.0
+			for _, g := range hs {
+				if g == h || !into(h, g) {
+					continue
+				}
+				// Of the happenings it links to as well, the one whose
+				// words it shares most.
+				if s := link(one, g); s > bestScore || s == bestScore && (best == nil || closest(it, g) > bestCos) {
+					best, bestScore, bestCos = g, s, closest(it, g)
+				}
+			}
+			if best == nil {
+				kept = append(kept, it)
+				continue
+			}
+			best.markCoarse(it)
+			best.items = append(best.items, it)
+			best.vec = add(&best.vec, &it.vec)
+			best.arts, best.sup = nil, nil
+		}
+		if len(kept) == len(h.items) {
+			out = append(out, h)
+			continue
+		}
+		if len(kept) > 0 {
+			h.items = kept
+			h.refresh()
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 // link is the single-link similarity of two happenings: the cosine of
 // the closest pair of a statement of h and a statement of g that dates g
 // itself (not one that corroborates it from a coarser or later date).
@@ -362,6 +485,18 @@ func link(h, g *happening) float64 {
 				return 1
 			}
 			best = math.Max(best, itemCosine(a, b))
+		}
+	}
+	return best
+}
+
+// closest is the cosine of it and the statement of g most like it, of
+// those that date g itself.
+func closest(it *item, g *happening) float64 {
+	best := 0.0
+	for _, b := range g.items {
+		if !g.coarse[b] {
+			best = math.Max(best, itemCosine(it, b))
 		}
 	}
 	return best
@@ -403,17 +538,26 @@ func mergeAcrossDates(hs []*happening) []*happening {
 				if o.date == h.date || dayDistance(o.date, h.date) > conflictWindow {
 					continue
 				}
-				if sharesArticle(h, o) || cosine(&h.vec, &o.vec) < sameHappeningDate {
+				if datesBoth(h, o) || !sameAcrossDates(h, o) {
 					continue
 				}
 				win, lose := h, o
-				if better(o, h) {
+				he, oe := estimatedOnly(h), estimatedOnly(o)
+				if he != oe && he || he == oe && better(o, h) {
 					win, lose = o, h
 				}
-				win.dates = append(win.dates, lose.date)
-				win.other = append(win.other, lose.items)
-				win.dates = append(win.dates, lose.dates...)
-				win.other = append(win.other, lose.other...)
+				if he != oe {
+					// An estimate of when an article was written is no
+					// claim against a date a source gives: it corroborates.
+					for _, it := range lose.items {
+						win.markCoarse(it)
+					}
+				} else {
+					win.dates = append(win.dates, lose.date)
+					win.other = append(win.other, lose.items)
+					win.dates = append(win.dates, lose.dates...)
+					win.other = append(win.other, lose.other...)
+				}
 				win.absorb(lose)
 				if lose == h {
 					dead[i] = true
@@ -436,10 +580,61 @@ func mergeAcrossDates(hs []*happening) []*happening {
 	return out
 }
 
-func sharesArticle(a, b *happening) bool {
-	am := a.articles()
+// estimatedOnly reports whether every statement that dates h itself is
+// dated by an estimate of its article's date.
+func estimatedOnly(h *happening) bool {
+	for _, it := range h.items {
+		if !h.coarse[it] && !it.estimated() {
+			return false
+		}
+	}
+	return true
+}
+
+// datesBoth reports whether an article dates both happenings in its own
+// words: it tells them apart. One that dates one of them only by its
+// publication day ("the plane crashed", published the day after the
+// crash its other sentence dates "yesterday") does not.
+func datesBoth(a, b *happening) bool {
+	am := map[string]bool{}
+	for _, it := range a.items {
+		if it.explicit && !a.coarse[it] {
+			am[it.st.ArticleID] = true
+		}
+	}
 	for _, it := range b.items {
-		if am[it.st.ArticleID] {
+		if it.explicit && !b.coarse[it] && am[it.st.ArticleID] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameAcrossDates reports whether two happenings on different dates are
+// one that the sources date differently: their words as a whole are
+// alike, or, a day or two apart, the one few outlets report links to
+// the other as closely, statement to statement (the crash a page dates
+// "yesterday" from the day after, and the crash seventeen outlets date
+// on the day).
+func sameAcrossDates(a, b *happening) bool {
+	if cosine(&a.vec, &b.vec) >= sameHappeningDate {
+		return true
+	}
+	if dayDistance(a.date, b.date) > 2 || a.date.Precision != storyline.PrecisionDay || b.date.Precision != storyline.PrecisionDay {
+		return false
+	}
+	small, big := a, b
+	if better(a, b) {
+		small, big = b, a
+	}
+	if so, _, _ := small.support(); so > 2 {
+		return false
+	}
+	for _, it := range small.items {
+		if small.coarse[it] {
+			continue
+		}
+		if closest(it, big) >= sameHappeningNear {
 			return true
 		}
 	}

@@ -12,6 +12,7 @@ package timex
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	storyline "github.com/storyline/storyline"
@@ -73,7 +74,10 @@ type state struct {
 }
 
 func (tg *Tagger) tag(text string, dct time.Time) []storyline.Timex {
-	return tg.find(text).resolve(dct)
+	f := tg.find(text)
+	out := f.resolve(dct)
+	f.Release()
+	return out
 }
 
 // Found is a text's time expressions as the rules find them, before they
@@ -100,15 +104,34 @@ func (f *Found) Resolve(dct storyline.Date) []storyline.Timex {
 	return f.resolve(t)
 }
 
+// Release gives the memory of f back to be reused by a later Find; f
+// must not be used after. (The expressions Resolve returned stay valid:
+// they hold strings of the text and their own fields.)
+func (f *Found) Release() {
+	if f.toks == nil {
+		return
+	}
+	buf := f.toks[:0]
+	f.toks, f.matches = nil, nil
+	tokenBuffers.Put(&buf)
+}
+
+// tokenBuffers holds token slices for find to reuse (*[]token).
+var tokenBuffers sync.Pool
+
 func (tg *Tagger) find(text string) *Found {
 	c := tg.c
-	toks := tokenize(text, c.abbrev)
+	var dst []token
+	if buf, _ := tokenBuffers.Get().(*[]token); buf != nil {
+		dst = *buf
+	}
+	toks := tokenizeInto(dst, text, c.abbrev)
 	for i := range toks {
 		toks[i].id = c.vocab[toks[i].low]
 	}
 	f := &Found{c: c, text: text, toks: toks}
 	st := &state{c: c, toks: toks}
-	var caps []capture
+	caps := make([]capture, 0, 16) // scratch for matchAt: a match keeps a copy of its captures
 	for i := 0; i < len(toks); {
 		m, ok := c.matchAt(toks, i, caps)
 		if !ok || !st.accept(m) {

@@ -31,7 +31,16 @@ type token struct {
 // words (without the dot) that take a glued abbreviation dot. Letters
 // separated by single dots ("p.m.", "a.m.") form one word token.
 func tokenize(text string, abbrev map[string]bool) []token {
-	toks := make([]token, 0, len(text)/4+1)
+	return tokenizeInto(nil, text, abbrev)
+}
+
+// tokenizeInto is tokenize appending to dst[:0] (when it has room for
+// the text's tokens, else to a new slice).
+func tokenizeInto(dst []token, text string, abbrev map[string]bool) []token {
+	toks := dst[:0]
+	if cap(toks) < len(text)/4+1 {
+		toks = make([]token, 0, len(text)/4+1)
+	}
 	lowText := lowerASCIIText(text)
 	sentence := 0
 	newSentence := false

@@ -215,6 +215,8 @@ var stageWords = map[string][2]string{
 	"analyze": {"analysed", ""},
 	"cluster": {"clustered", "settling events"},
 	"dating":  {"dated", "dating the undated articles"},
+	// timeline.EventDates
+	"event-dates": {"event-dated", "dating the events"},
 }
 
 func (p *progress) update(pr pipeline.Progress) {
