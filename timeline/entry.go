@@ -21,11 +21,48 @@ func representative(h *happening, members []*item) *item {
 		if it.st.FromContext {
 			s-- // it leans on the sentence before
 		}
+		if inRelativeClause(it) {
+			s -= 0.5 // "the plane that crashed on Sunday is ...": the day is not its news
+		}
+		// The first reports tell the happening itself; later ones tell
+		// what followed it and recall it in a clause ("the black box
+		// recovered from the plane that crashed on Sunday").
+		if it.art != nil && h.date.Precision == storyline.PrecisionDay && it.art.Published.Precision == storyline.PrecisionDay {
+			switch dayDistance(it.art.Published, h.date) {
+			case 0:
+				s += 0.3
+			case 1:
+				s += 0.15
+			}
+		}
 		if s > bestScore {
 			best, bestScore = it, s
 		}
 	}
 	return best
+}
+
+// inRelativeClause reports whether the time expression that dates a
+// statement sits in a relative clause ("the jet that crashed on
+// Sunday", "the talks, which began in March"): within four words after
+// "that", "which" or "who".
+func inRelativeClause(it *item) bool {
+	dt := it.st.DateText
+	if dt == "" || it.estimated() || it.st.FromContext {
+		return false
+	}
+	i := strings.Index(it.st.Text, dt)
+	if i < 0 {
+		return false
+	}
+	words := strings.Fields(it.st.Text[:i])
+	for k := len(words) - 1; k >= 0 && k >= len(words)-5; k-- {
+		switch strings.ToLower(strings.Trim(words[k], ",;")) {
+		case "that", "which", "who":
+			return true
+		}
+	}
+	return false
 }
 
 // entry turns a happening into a timeline entry: its headline, every

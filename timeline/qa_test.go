@@ -176,3 +176,19 @@ func TestThemeAndPresent(t *testing.T) {
 		t.Errorf("the chief's words on the cut are in %+v, want the cut of 5 April", cut)
 	}
 }
+
+// An entry's headline tells its happening: not a later report that
+// names the day only in a relative clause ("the jet that crashed on
+// Sunday"), but a report of the day itself.
+func TestHeadlineTellsTheHappening(t *testing.T) {
+	arts := qaStory()
+	arts["p"] = &storyline.Article{ID: "p", Source: "Outlet p", Published: day(2019, 3, 11)}
+	stmts := []storyline.Statement{
+		stmt("p", 0, "The flight recorder recovered from the Skyways jet that crashed on Sunday near Lakeside is the voice recorder.", day(2019, 3, 10), "Sunday", "Skyways", "Lakeside"),
+		stmt("a", 0, "A Skyways jet bound for the coast crashed near Lakeside on Sunday.", day(2019, 3, 10), "Sunday", "Skyways", "Lakeside"),
+	}
+	tl := Build(stmts, arts, Options{})
+	if len(tl.Entries) != 1 || !strings.HasPrefix(tl.Entries[0].Text, "A Skyways jet") {
+		t.Errorf("entries %+v, want one headlined by the report of the crash", tl.Entries)
+	}
+}
