@@ -45,6 +45,9 @@ type Citation struct {
 	Source    string `json:"source"`
 	URL       string `json:"url"`
 	Title     string `json:"title,omitempty"`
+	// Lead is the first words of an untitled article's text, to tell it
+	// from others of its outlet ("" when the article has a title).
+	Lead      string `json:"lead,omitempty"`
 	Published Date   `json:"published,omitzero"`
 	// Estimate is the article's estimated date when it has no
 	// publication date, or a disputed one (Article.ShownDate).

@@ -8,6 +8,7 @@ import (
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/clean"
+	"github.com/storyline/storyline/entity"
 	"github.com/storyline/storyline/pipeline"
 	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timex"
@@ -49,14 +50,19 @@ func Stages(st DatingStore) (analyzer, dater pipeline.Stage) {
 // DatingStage returns the stage "dating" on its own, for an analyze stage
 // that does not share its run (see Stages): it reads what it needs.
 func DatingStage(st DatingStore) pipeline.Stage {
-	return &datingStage{run: newDatingRun(st), alone: true}
+	return &datingStage{run: newDatingRun(st), alone: true, roles: &analyzeStage{st: st, roles: map[string][]storyline.Role{}}}
 }
 
 type datingStage struct {
 	run *datingRun
 	// alone is true when no analyze stage shares the run: Process reads
-	// the evidence itself.
+	// the evidence itself, as the analyze stage would give it: the time
+	// expressions tagged without a creation time, and the years of the
+	// roles the article names as the store knows them (read once a run
+	// for each person, through roles), which the analyze stage reads as
+	// it analyses.
 	alone bool
+	roles *analyzeStage
 	// pending are the articles of the batch to date, in order.
 	pending []string
 }
@@ -71,6 +77,11 @@ func (d *datingStage) Process(ctx context.Context, a *storyline.Article) error {
 	}
 	if d.alone {
 		d.run.noteUndated(a, timex.Tag(a.Text, storyline.Date{}))
+		var mentions []storyline.Mention
+		if a.Language == "" || a.Language == "en" {
+			mentions = entity.Extract(a.Text)
+		}
+		d.run.undated[a.ID].ev.roles = lazySpan(mentions, d.roles.roleYears(ctx))
 	}
 	if d.run.undated[a.ID] != nil {
 		d.pending = append(d.pending, a.ID)
@@ -167,6 +178,9 @@ func (r *datingRun) noteUndated(a *storyline.Article, open []storyline.Timex) {
 func (d *datingStage) Finish(ctx context.Context) error {
 	ids := d.pending
 	d.pending = nil
+	if d.alone {
+		defer func() { d.roles.roles = map[string][]storyline.Role{} }() // read again next run
+	}
 	r := d.run
 	defer func() { r.undated, r.redated = map[string]*undatedArticle{}, nil }()
 	if len(ids) == 0 {

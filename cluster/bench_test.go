@@ -8,6 +8,9 @@ import (
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/cluster"
+	"github.com/storyline/storyline/eval/ecbplus"
+	"github.com/storyline/storyline/internal/corpusgen"
+	"github.com/storyline/storyline/internal/shareddata"
 )
 
 // BenchmarkAdd measures dedup plus event and story assignment per article
@@ -35,19 +38,59 @@ func BenchmarkAdd(b *testing.B) {
 				docs[i] = syntheticDoc(seen+i, day(seen+i))
 			}
 			b.ResetTimer()
+			cpu := corpusgen.CPUTime()
 			for i := 0; i < b.N; i++ {
 				c.Add(docs[i])
 			}
+			cpu = corpusgen.CPUTime() - cpu
 			b.StopTimer()
 			// Settle, as an ingest run ends, over the active events then.
-			t0 := time.Now()
+			t0, cpu0 := time.Now(), corpusgen.CPUTime()
 			moves := c.Settle()
 			b.ReportMetric(float64(time.Since(t0).Microseconds())/1000, "settle-ms")
+			b.ReportMetric(float64((corpusgen.CPUTime()-cpu0).Microseconds())/1000, "settle-cpu-ms")
+			b.ReportMetric(float64(b.N)/cpu.Seconds(), "articles/cpu-s")
 			b.ReportMetric(float64(len(moves)), "settle-moves")
 			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 			b.ReportMetric(float64(ms.HeapInuse)/(1<<20), "MB-heap")
 			b.ReportMetric(float64(events), "active-events")
 			b.ReportMetric(float64(articles), "active-articles")
+		})
+	}
+}
+
+// BenchmarkTimeline17 streams a quarter, a half and all of Timeline17's
+// articles (in folder order, as an ingest of the folder reads them) through
+// a fresh Clusterer and settles it (SettleChanged, as Stage.Finish does):
+// the clustering of an ingest run, without the analysis it gets there
+// (dates and names) or the store. cpu-s/op and articles/cpu-s are process
+// CPU time; the cost per article should not grow with the corpus.
+//
+//	go test ./cluster -run '^$' -bench Timeline17 -benchtime 1x -cpu 1
+func BenchmarkTimeline17(b *testing.B) {
+	all, err := ecbplus.LoadTimeline17(shareddata.Dir(b, "eval/timeline17"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, scale := range []int{1, 2, 4} {
+		docs := all[:len(all)*scale/4]
+		b.Run(fmt.Sprintf("%dx", scale), func(b *testing.B) {
+			var cpu, settle time.Duration
+			for i := 0; i < b.N; i++ {
+				c := cluster.New(cluster.Options{})
+				t0 := corpusgen.CPUTime()
+				for _, d := range docs {
+					c.Add(cluster.Doc{ID: d.ID, Title: d.Title, Text: d.Text, Published: storyline.DateOf(d.Published)})
+				}
+				t1 := corpusgen.CPUTime()
+				c.SettleChanged()
+				t2 := corpusgen.CPUTime()
+				cpu += t2 - t0
+				settle += t2 - t1
+			}
+			b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+			b.ReportMetric(settle.Seconds()/float64(b.N), "settle-cpu-s/op")
+			b.ReportMetric(float64(len(docs)*b.N)/cpu.Seconds(), "articles/cpu-s")
 		})
 	}
 }

@@ -43,6 +43,7 @@ type member struct {
 	copy      *copySketch // nil for a text without prose
 	ev        *event
 	indexed   bool // in the indexes of copies (lsh, copies)
+	copyHits  int  // scratch for copyIndex.candidates
 }
 
 // profile is a sum of unit document vectors (an event's centroid or a
@@ -327,6 +328,8 @@ type event struct {
 	dated       int
 	rev         int // bumped whenever a member joins: what a merge pass computed of it before is stale
 	hits        int // scratch for candidates
+	indep       int // members that are no near-copy (independent)
+	manual      int // members placed by hand
 }
 
 // center is the mean publication day of the event's dated members.
@@ -393,9 +396,10 @@ func (c *Clusterer) score(p *profile, v vec) float64 {
 // scatter is a unit vector spread out by term, to score it against many
 // profiles in one pass over each of them.
 type scatter struct {
-	w  []float64      // by term id, 0 for the terms it lacks
-	vn [kinds]float64 // the squared norms of its parts, as cosKinds sums them
-	u  vec
+	w    []float64      // by term id, 0 for the terms it lacks
+	bits []uint64       // the terms it has, a bit each: far fewer cache misses than w
+	vn   [kinds]float64 // the squared norms of its parts, as cosKinds sums them
+	u    vec
 }
 
 // scatter spreads u out in the clusterer's scratch, until release.
@@ -403,10 +407,12 @@ func (c *Clusterer) scatter(u vec) *scatter {
 	sc := &c.sc
 	if n := len(c.vocab.terms); len(sc.w) < n {
 		sc.w = append(sc.w, make([]float64, n-len(sc.w))...)
+		sc.bits = append(sc.bits, make([]uint64, (n+63)/64-len(sc.bits))...)
 	}
 	sc.vn = [kinds]float64{}
 	for _, x := range u {
 		sc.w[x.id] = x.w
+		sc.bits[x.id>>6] |= 1 << (x.id & 63)
 		sc.vn[x.k] += x.w * x.w
 	}
 	sc.u = u
@@ -416,6 +422,7 @@ func (c *Clusterer) scatter(u vec) *scatter {
 func (sc *scatter) release() {
 	for _, x := range sc.u {
 		sc.w[x.id] = 0
+		sc.bits[x.id>>6] = 0
 	}
 	sc.u = nil
 }
@@ -424,9 +431,10 @@ func (sc *scatter) release() {
 // products in the same order (by term; the terms u lacks add nothing).
 func (c *Clusterer) scoreScattered(p *profile, sc *scatter) float64 {
 	var dot [kinds]float64
+	bits := sc.bits
 	for _, y := range p.v {
-		if w := sc.w[y.id]; w != 0 {
-			dot[y.k] += y.w * w
+		if bits[y.id>>6]&(1<<(y.id&63)) != 0 {
+			dot[y.k] += y.w * sc.w[y.id]
 		}
 	}
 	var k [kinds]float64
@@ -537,7 +545,7 @@ func (c *Clusterer) Settle() []Reassignment {
 // with one of only (all pairs when only is nil).
 func (c *Clusterer) settle(only []*event) []Reassignment {
 	// The three passes score many of the same pairs, mostly unchanged.
-	c.passes = &passCache{sims: map[[2]*event]cachedSim{}, units: map[*event]cachedUnit{}}
+	c.passes = &passCache{sims: map[[2]*event]cachedSim{}, units: map[*event]cachedUnit{}, shares: map[*event]cachedShares{}}
 	defer func() { c.passes = nil }()
 	moves := c.mergeEvents(c.opt.MergeThreshold, false, only)
 	moves = append(moves, c.mergeEvents(c.opt.SecondThreshold, true, only)...)
@@ -557,14 +565,7 @@ func (c *Clusterer) takePending() []Reassignment {
 // has not taken shape yet.
 const settleSize = 2
 
-func hasManual(ev *event) bool {
-	for _, m := range ev.members {
-		if m.manual {
-			return true
-		}
-	}
-	return false
-}
+func hasManual(ev *event) bool { return ev.manual > 0 }
 
 // Restore puts d where a store says it belongs (event eventID in story
 // storyID, optionally as a near-copy of duplicateOf), creating the event and
@@ -644,9 +645,8 @@ func (c *Clusterer) findDuplicate(m *member) (*member, float64) {
 		}
 	}
 	if m.copy != nil {
-		for _, seq := range c.copies.candidates(m.copy) {
-			o := c.bySeq[seq]
-			if o == nil || o.copy == nil || o == best || !copyWindow(m, o) {
+		for _, o := range c.copies.candidates(m.copy) {
+			if o.copy == nil || o == best || !copyWindow(m, o) {
 				continue
 			}
 			if share, ok := c.opt.copyOf(m.copy, o.copy); ok {
@@ -921,6 +921,12 @@ func (c *Clusterer) join(ev *event, m *member, v vec) {
 	c.placedMember(m)
 	m.ev = ev
 	ev.members = append(ev.members, m)
+	if m.dupOf == "" {
+		ev.indep++
+	}
+	if m.manual {
+		ev.manual++
+	}
 	ev.lastSeq = c.seq
 	ev.first, ev.last = widen(ev.first, ev.last, m.published)
 	c.members[m.id] = m
@@ -931,7 +937,7 @@ func (c *Clusterer) join(ev *event, m *member, v vec) {
 			c.lsh.add(m.keys, m.seq)
 		}
 		if m.copy != nil {
-			c.copies.add(m.copy, m.seq)
+			c.copies.add(m.copy, m)
 		}
 	}
 	if v != nil {
@@ -1064,7 +1070,7 @@ func (c *Clusterer) dropEvent(ev *event, moving bool) {
 			c.lsh.remove(m.keys, m.seq)
 		}
 		if m.copy != nil {
-			c.copies.remove(m.copy, m.seq)
+			c.copies.remove(m.copy, m)
 		}
 	}
 	if st := ev.story; st != nil {

@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -54,7 +55,7 @@ const (
 // copySketch is what a text keeps to find its copies: the hashes of its
 // narrative shingles (word shingles of its lines of prose, outside
 // quotation marks), sorted and distinct, and the first leadSize of them
-// in text order.
+// in text order (kept sorted: only which they are counts).
 type copySketch struct {
 	set  []uint32
 	lead []uint32
@@ -101,6 +102,7 @@ func narrativeSketch(text string, toks []nlp.Token, hashes []uint64, k int) copy
 	flush(len(toks))
 	slices.Sort(sk.set)
 	sk.set = slices.Compact(sk.set)
+	slices.Sort(sk.lead)
 	return sk
 }
 
@@ -150,45 +152,45 @@ func sampled(h uint32) bool { return h&3 == 0 }
 // Most shingles belong to one text: first holds that one, more the others
 // for the few that several texts share.
 type copyIndex struct {
-	first  map[uint32]int64   // sampled shingle -> the first text holding it
-	more   map[uint32][]int64 // sampled shingle -> the other texts holding it
-	counts map[int64]int      // scratch for candidates
+	first map[uint32]*member   // sampled shingle -> the first text holding it
+	more  map[uint32][]*member // sampled shingle -> the other texts holding it
+	hit   []*member            // scratch for candidates
 }
 
 func newCopyIndex() copyIndex {
-	return copyIndex{first: map[uint32]int64{}, more: map[uint32][]int64{}, counts: map[int64]int{}}
+	return copyIndex{first: map[uint32]*member{}, more: map[uint32][]*member{}}
 }
 
-func (x *copyIndex) add(sk *copySketch, seq int64) {
+func (x *copyIndex) add(sk *copySketch, m *member) {
 	for _, h := range sk.set {
 		if !sampled(h) {
 			continue
 		}
 		if _, ok := x.first[h]; !ok {
-			x.first[h] = seq
+			x.first[h] = m
 			continue
 		}
 		// A stock phrase found in maxPosting texts proposes nothing: it
 		// need not hold more.
 		if p := x.more[h]; len(p) < maxPosting {
-			x.more[h] = append(p, seq)
+			x.more[h] = append(p, m)
 		}
 	}
 }
 
-func (x *copyIndex) remove(sk *copySketch, seq int64) {
+func (x *copyIndex) remove(sk *copySketch, m *member) {
 	for _, h := range sk.set {
 		if !sampled(h) {
 			continue
 		}
 		p := x.more[h]
-		if f, ok := x.first[h]; ok && f == seq {
+		if f, ok := x.first[h]; ok && f == m {
 			if len(p) == 0 {
 				delete(x.first, h)
 				continue
 			}
 			x.first[h], p = p[0], p[1:]
-		} else if i := slices.Index(p, seq); i >= 0 {
+		} else if i := slices.Index(p, m); i >= 0 {
 			p = slices.Delete(p, i, i+1)
 		}
 		if len(p) == 0 {
@@ -201,9 +203,15 @@ func (x *copyIndex) remove(sk *copySketch, seq int64) {
 
 // candidates returns the texts sharing at least two sampled shingles with
 // the sketch (one, for a text that has fewer than eight of them), most
-// shared first.
-func (x *copyIndex) candidates(sk *copySketch) []int64 {
-	clear(x.counts)
+// shared first, then in order of arrival.
+func (x *copyIndex) candidates(sk *copySketch) []*member {
+	hit := x.hit[:0]
+	count := func(m *member) {
+		if m.copyHits == 0 {
+			hit = append(hit, m)
+		}
+		m.copyHits++
+	}
 	n := 0
 	for _, h := range sk.set {
 		if !sampled(h) {
@@ -218,27 +226,32 @@ func (x *copyIndex) candidates(sk *copySketch) []int64 {
 		if len(p) >= maxPosting {
 			continue
 		}
-		x.counts[f]++
-		for _, seq := range p {
-			x.counts[seq]++
+		count(f)
+		for _, m := range p {
+			count(m)
 		}
 	}
 	need := 2
 	if n < 8 {
 		need = 1
 	}
-	var out []int64
-	for seq, k := range x.counts {
-		if k >= need {
-			out = append(out, seq)
+	var out []*member
+	for _, m := range hit {
+		if m.copyHits >= need {
+			out = append(out, m)
 		}
 	}
-	slices.SortFunc(out, func(a, b int64) int {
-		if c := x.counts[b] - x.counts[a]; c != 0 {
+	slices.SortFunc(out, func(a, b *member) int {
+		if c := b.copyHits - a.copyHits; c != 0 {
 			return c
 		}
-		return int(a - b)
+		return cmp.Compare(a.seq, b.seq)
 	})
+	for _, m := range hit {
+		m.copyHits = 0
+	}
+	clear(hit)
+	x.hit = hit[:0]
 	return out
 }
 
@@ -291,17 +304,28 @@ func (o *Options) copyOf(a, b *copySketch) (float64, bool) {
 	const minCount = 8
 	nl := float64(max(1, len(a.lead)))
 	in := 0
+	j := 0 // the lead is sorted: look for each shingle from where the last was
 	for i, h := range a.lead {
 		if float64(in+len(a.lead)-i)/nl < minLead {
 			return 0, false
 		}
-		if _, ok := slices.BinarySearch(b.set, h); ok {
+		lo, hi, step := j, j, 1
+		for hi < len(b.set) && b.set[hi] < h {
+			lo = hi + 1
+			hi += step
+			step <<= 1
+		}
+		hi = min(hi, len(b.set))
+		k, found := slices.BinarySearch(b.set[lo:hi], h)
+		j = lo + k
+		if found || j < len(b.set) && b.set[j] == h {
 			in++
 		}
 	}
 	n := float64(len(a.set))
 	shared := 0
-	i, j := 0, 0
+	i := 0
+	j = 0
 	for i < len(a.set) && j < len(b.set) {
 		if left := shared + len(a.set) - i; left < minCount || float64(left)/n < minShare {
 			return 0, false

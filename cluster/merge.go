@@ -162,8 +162,29 @@ func (mp *merger) unit(ev *event) vec {
 // similarities they computed, each with the revisions of its events: a
 // later pass takes them again while neither event has changed.
 type passCache struct {
-	sims  map[[2]*event]cachedSim
-	units map[*event]cachedUnit
+	sims   map[[2]*event]cachedSim
+	units  map[*event]cachedUnit
+	shares map[*event]cachedShares
+}
+
+type cachedShares struct {
+	rev int
+	m   map[int32]float64
+}
+
+// sharesOf is entityShares, kept while Settle's passes run and the event
+// takes in no article.
+func (c *Clusterer) sharesOf(ev *event) map[int32]float64 {
+	pc := c.passes
+	if pc == nil {
+		return c.entityShares(ev)
+	}
+	if cs, ok := pc.shares[ev]; ok && cs.rev == ev.rev {
+		return cs.m
+	}
+	m := c.entityShares(ev)
+	pc.shares[ev] = cachedShares{ev.rev, m}
+	return m
 }
 
 type cachedSim struct {
@@ -221,7 +242,7 @@ func (mp *merger) similarityOf(a, b *event, sc *scatter) float64 {
 // own: an entity that at least half its reports name and that no report
 // of the other names.
 func (c *Clusterer) distinct(a, b *event) bool {
-	sa, sb := c.entityShares(a), c.entityShares(b)
+	sa, sb := c.sharesOf(a), c.sharesOf(b)
 	if ownParticipant(sa, sb) && ownParticipant(sb, sa) {
 		return true
 	}

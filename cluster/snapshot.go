@@ -74,15 +74,8 @@ func eventBefore(a, b *storyline.Event) bool {
 	return a.ID < b.ID
 }
 
-func independent(ev *event) int {
-	n := 0
-	for _, m := range ev.members {
-		if m.dupOf == "" {
-			n++
-		}
-	}
-	return n
-}
+// independent is how many of the event's articles are no near-copy.
+func independent(ev *event) int { return ev.indep }
 
 func (c *Clusterer) snapshot(ev *event) *storyline.Event {
 	e := &storyline.Event{ID: ev.id, Date: eventDate(ev.members)}

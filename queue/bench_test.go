@@ -26,11 +26,8 @@ import (
 	"github.com/storyline/storyline/queue"
 )
 
-// benchArticles is how many generated articles BenchmarkLeader files.
-const benchArticles = 400
-
 // extractArticles is how many articles each round of BenchmarkExtract
-// extracts: the first of Timeline17 (../shared/eval/timeline17), or
+// extracts and BenchmarkLeader files: the first of Timeline17 (../shared/eval/timeline17), or
 // generated ones where it is absent.
 const extractArticles = 600
 
@@ -230,15 +227,13 @@ func extractRound(b *testing.B, dir string, workers int) (wall, cpu, pg time.Dur
 }
 
 // BenchmarkLeader measures the leader alone: the ordered stages
-// (clustering and dating) over articles the workers have stored and
+// (clustering, dating, event dates) over the articles of BenchmarkExtract
+// that the workers have stored and
 // analysed already, in input order, with one run's settling at its end.
 //
 //	go test -run '^$' -bench BenchmarkLeader -benchtime 2x ./queue/
 func BenchmarkLeader(b *testing.B) {
-	dir := b.TempDir()
-	for i := range benchArticles {
-		writeFile(b, fmt.Sprintf("%s/%04d.txt", dir, i), corpusgen.Article(99, i))
-	}
+	dir := extractCorpus(b)
 	var wall, cpu, pg time.Duration
 	for range b.N {
 		ctx := context.Background()
@@ -289,7 +284,7 @@ func BenchmarkLeader(b *testing.B) {
 		st.Close()
 		q.Close()
 	}
-	n := float64(b.N * benchArticles)
+	n := float64(b.N * extractArticles)
 	b.ReportMetric(n/wall.Seconds(), "articles/s")
 	b.ReportMetric(cpu.Seconds()*1000/n, "cpu-ms/article")
 	b.ReportMetric(pg.Seconds()*1000/n, "pg-cpu-ms/article")

@@ -285,9 +285,22 @@ func (l *leader) process(ctx context.Context, batch []pending) error {
 			return fmt.Errorf("read the events of %d articles: %w", len(ids), err)
 		}
 	}
+	// The articles between two markers go through the stages together,
+	// stage after stage, as a local ingest's batches do.
+	var run []*storyline.Article
+	flush := func() error {
+		err := l.stage(ctx, run)
+		run = run[:0]
+		return err
+	}
 	for _, p := range batch {
 		if p.msg == nil {
 			continue
+		}
+		if p.msg.kind != kindArticle {
+			if err := flush(); err != nil {
+				return err
+			}
 		}
 		switch p.msg.kind {
 		case kindStart:
@@ -321,15 +334,42 @@ func (l *leader) process(ctx context.Context, batch []pending) error {
 			}
 			l.seen[a.ID] = true
 			l.dirty = true
-			for _, s := range l.stages {
-				if err := s.Process(ctx, a); err != nil && !errors.Is(err, pipeline.Deferred) {
-					if ctx.Err() != nil {
-						return ctx.Err()
-					}
-					// Reported, and the next article goes on, as in a
-					// local ingest.
-					l.w.Queue.log.Error("stage failed", "stage", s.Name(), "article", a.ID, "origin", a.Origin, "error", err)
-				}
+			run = append(run, a)
+		}
+	}
+	return flush()
+}
+
+// stage runs the ordered stages on articles in input order, a stage at a
+// time over all of them (ProcessBatch for a pipeline.BatchStage, so that
+// the clustering files them at once), as a local ingest's writer does. A
+// stage's failure on an article is reported, and the others go on, as in
+// a local ingest.
+func (l *leader) stage(ctx context.Context, arts []*storyline.Article) error {
+	if len(arts) == 0 {
+		return nil
+	}
+	items := make([]*pipeline.Item, len(arts))
+	for i, a := range arts {
+		items[i] = &pipeline.Item{Article: a}
+	}
+	for _, s := range l.stages {
+		var errs []error
+		if bs, ok := s.(pipeline.BatchStage); ok {
+			errs = bs.ProcessBatch(ctx, items)
+		} else {
+			errs = make([]error, len(arts))
+			for i, a := range arts {
+				errs[i] = s.Process(ctx, a)
+			}
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		for i, err := range errs {
+			if err != nil && !errors.Is(err, pipeline.Deferred) {
+				a := arts[i]
+				l.w.Queue.log.Error("stage failed", "stage", s.Name(), "article", a.ID, "origin", a.Origin, "error", err)
 			}
 		}
 	}

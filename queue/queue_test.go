@@ -256,3 +256,64 @@ func TestTwoWorkersLikeLocalIngest(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A worker runs for days: what its stages read of the store once a run
+// (the years of the roles an undated article names) must not stay as it
+// was when the worker started. An undated report naming the Russian
+// ambassador with a weekday and its day ("Sunday (March 21)") is placed in
+// 2021 once a dated article has given him that role in 2021, though the
+// worker analysed another such report before the store knew of the role.
+func TestWorkerReadsRolesAfresh(t *testing.T) {
+	ctx := context.Background()
+	nats := natstest.Start(t)
+	q := openQueue(t, nats.URL, queue.Options{})
+	st := openStore(t)
+	w := &queue.Worker{Queue: q, Store: st, Name: "w1", Batch: 1, NoLead: true, Stages: stages}
+	wctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() { defer close(done); w.Run(wctx) }()
+	t.Cleanup(func() { cancel(); <-done })
+
+	extract := func(name, text string) {
+		t.Helper()
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		publish(t, q, dir)
+		deadline := time.Now().Add(time.Minute)
+		for {
+			s, err := q.Status(ctx)
+			if err == nil && s.Pending == 0 && s.InFlight == 0 {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("%s not extracted within a minute: %+v, %v", name, s, err)
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	estimate := func(origin string) storyline.Date {
+		t.Helper()
+		arts, err := st.Articles(ctx, storyline.ArticleFilter{MetaOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range arts {
+			if filepath.Base(a.Origin) == origin {
+				return a.Estimated
+			}
+		}
+		t.Fatalf("%s is not stored", origin)
+		return storyline.Date{}
+	}
+	extract("first.txt", "Ambassador recalled for consultations\n\nRussian Ambassador to the United States Anatoly Antonov arrived in Moscow on Sunday (March 21) for consultations. He is expected to meet officials of the foreign ministry, the embassy said.\n")
+	if e := estimate("first.txt"); !e.IsZero() {
+		t.Fatalf("first report estimated %v before the store knew the ambassador's years", e)
+	}
+	extract("dated.txt", " date 2021-03-25\nAmbassador meets officials\n\nRussian Ambassador to the United States Anatoly Antonov met officials in Moscow on Thursday, the foreign ministry said. The talks covered relations with Washington.\n")
+	extract("second.txt", "Talks in Moscow\n\nRussian Ambassador to the United States Anatoly Antonov held talks in Moscow on Monday (March 22), his embassy said. More meetings are planned this week.\n")
+	if e := estimate("second.txt"); e != storyline.Month(2021, 3) {
+		t.Errorf("second report estimated %v; want 2021-03 from the ambassador's years the dated article gives", e)
+	}
+}

@@ -38,6 +38,10 @@ type Worker struct {
 
 	inFlight sync.Map // messages held while waiting on the store, to keep alive
 	st       *patient
+	// run is the run whose articles the per-article stages perArticle
+	// worked on last.
+	run        string
+	perArticle []pipeline.Stage
 }
 
 // Split divides an ingest's stages: those before the first Finisher need
@@ -62,7 +66,6 @@ func (w *Worker) Run(ctx context.Context) error {
 		w.Name = "worker"
 	}
 	w.st = &patient{st: w.Store, log: w.Queue.log, name: w.Name}
-	perArticle, _ := Split(w.Stages(w.st))
 	var wg sync.WaitGroup
 	if !w.NoLead {
 		wg.Add(1)
@@ -72,7 +75,7 @@ func (w *Worker) Run(ctx context.Context) error {
 		}()
 	}
 	go w.keepAlive(ctx)
-	w.extractLoop(ctx, perArticle)
+	w.extractLoop(ctx)
 	wg.Wait()
 	return nil
 }
@@ -96,7 +99,7 @@ func (w *Worker) keepAlive(ctx context.Context) {
 	}
 }
 
-func (w *Worker) extractLoop(ctx context.Context, stages []pipeline.Stage) {
+func (w *Worker) extractLoop(ctx context.Context) {
 	wait := backoff()
 	log := w.Queue.log.With("worker", w.Name)
 	for ctx.Err() == nil {
@@ -117,7 +120,7 @@ func (w *Worker) extractLoop(ctx context.Context, stages []pipeline.Stage) {
 		}
 		wait = backoff()
 		if len(msgs) > 0 {
-			w.handle(ctx, stages, msgs)
+			w.handle(ctx, msgs)
 		}
 	}
 }
@@ -131,7 +134,7 @@ type held struct {
 
 // handle stores and analyses a batch of messages and acknowledges each
 // once its work is committed.
-func (w *Worker) handle(ctx context.Context, stages []pipeline.Stage, msgs []jetstream.Msg) {
+func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg) {
 	for _, m := range msgs {
 		w.inFlight.Store(m, true)
 	}
@@ -161,6 +164,7 @@ func (w *Worker) handle(ctx context.Context, stages []pipeline.Stage, msgs []jet
 	if len(arts) == 0 {
 		return
 	}
+	stages := w.stagesOf(arts[0].msg.run)
 	todo, err := w.store(ctx, arts)
 	if err != nil {
 		return // the context ended
@@ -181,6 +185,19 @@ func (w *Worker) handle(ctx context.Context, stages []pipeline.Stage, msgs []jet
 		}
 		h.m.Ack()
 	}
+}
+
+// stagesOf returns the per-article stages for the articles of a run:
+// fresh ones (w.Stages) for each run, as a local ingest has, so that what
+// a stage caches of the store for a run (the years of the roles the
+// analysis reads) is read again in the next, as in a local ingest, and
+// never stays as it was when the worker started.
+func (w *Worker) stagesOf(run string) []pipeline.Stage {
+	if w.perArticle == nil || run != w.run {
+		w.perArticle, _ = Split(w.Stages(w.st))
+		w.run = run
+	}
+	return w.perArticle
 }
 
 // process runs the per-article stages on a batch of articles as a local

@@ -163,6 +163,9 @@ func citations(items []*item, first *item) []storyline.Citation {
 		if it.art != nil {
 			c.Origin, c.Source, c.URL = it.art.Origin, it.art.Source, it.art.URL
 			c.Title = it.art.Title
+			if c.Title == "" {
+				c.Lead = Lead(it.art.Text)
+			}
 			if d, est := it.art.ShownDate(); est {
 				c.Estimate = d
 			} else {

@@ -29,10 +29,20 @@ func Host(raw string) string {
 }
 
 // CitationName is how a citation is named in text: "Outlet, “Title”"
-// with what is known of the two, or "untitled article, outlet unknown"
-// when neither is ("unnamed source" would read as an anonymous informant).
+// with what is known of the two; an untitled article by its first words
+// in brackets ("Outlet, [China's aviation regulator has grounded nearly…]"),
+// so that two untitled reports of one outlet read apart; "untitled
+// article, outlet unknown" when nothing is known ("unnamed source" would
+// read as an anonymous informant).
 func CitationName(c storyline.Citation) string {
 	outlet, title := Outlet(c), strings.TrimSpace(c.Title)
+	if title == "" && strings.TrimSpace(c.Lead) != "" {
+		title = "[" + strings.TrimSpace(c.Lead) + "]"
+		if outlet != "" {
+			return outlet + ", " + title
+		}
+		return title
+	}
 	switch {
 	case outlet != "" && title != "":
 		return fmt.Sprintf("%s, “%s”", outlet, title)
@@ -42,6 +52,21 @@ func CitationName(c storyline.Citation) string {
 		return fmt.Sprintf("“%s”", title)
 	}
 	return "untitled article, outlet unknown"
+}
+
+// leadWords is how many words of an untitled article's text name it.
+const leadWords = 8
+
+// Lead returns the first words of an article's text, to name an untitled
+// article by: the first eight words of its first paragraph, "…" when
+// there are more.
+func Lead(text string) string {
+	first, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	words := strings.Fields(first)
+	if len(words) <= leadWords {
+		return strings.Join(words, " ")
+	}
+	return strings.Join(words[:leadWords], " ") + "…"
 }
 
 var monthShort = [...]string{"", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}

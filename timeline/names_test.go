@@ -14,6 +14,11 @@ func TestCitationNames(t *testing.T) {
 		{storyline.Citation{Source: "Example Wire", Title: "Moscow calls its envoy home", URL: "https://example.org/a"}, "Example Wire", "Example Wire, “Moscow calls its envoy home”"},
 		{storyline.Citation{URL: "https://www.capital-ledger.example/2021/03/16/x", Origin: "../shared/corpus/x.txt"}, "capital-ledger.example", "capital-ledger.example"},
 		{storyline.Citation{ArticleID: "0a29c9e732c8d1c5", Origin: "../shared/corpus/seeds/003_51b4987a89d4fe33.txt"}, "", "untitled article, outlet unknown"},
+		{storyline.Citation{ArticleID: "b1", Source: "wire.example", Lead: "The regulator has grounded nearly one hundred jets…"}, "wire.example",
+			"wire.example, [The regulator has grounded nearly one hundred jets…]"},
+		{storyline.Citation{ArticleID: "b2", Lead: "The regulator has grounded nearly one hundred jets…"}, "",
+			"[The regulator has grounded nearly one hundred jets…]"},
+		{storyline.Citation{ArticleID: "b3", Source: "wire.example", Title: "Jets grounded", Lead: "ignored"}, "wire.example", "wire.example, “Jets grounded”"},
 		{storyline.Citation{Title: "Untold", URL: "javascript:alert(1)"}, "", "“Untold”"},
 	} {
 		if got := Outlet(tt.c); got != tt.outlet {
@@ -67,5 +72,32 @@ func TestClip(t *testing.T) {
 		if n := len([]rune(Clip(tt.in, tt.n))); n > tt.n {
 			t.Errorf("Clip(%q, %d) has %d characters", tt.in, tt.n, n)
 		}
+	}
+}
+
+// TestUntitledLead: an untitled article is cited by the first words of
+// its text, so that two untitled reports of one outlet read apart.
+func TestUntitledLead(t *testing.T) {
+	if got := Lead("  The regulator has grounded nearly one hundred jets of the type.\n\nMore."); got != "The regulator has grounded nearly one hundred jets…" {
+		t.Errorf("Lead = %q", got)
+	}
+	if got := Lead("Jets grounded."); got != "Jets grounded." {
+		t.Errorf("Lead of a short text = %q", got)
+	}
+	stmts, arts := corpus()
+	arts["b"].Text = "The ministry recalled its ambassador for consultations on Wednesday evening."
+	arts["e"].Title = "Envoy back in Washington"
+	tl := Build(stmts, arts, Options{Focus: []string{"Anatoly Antonov"}})
+	names := map[string]string{}
+	for _, e := range tl.Entries {
+		for _, c := range e.Sources {
+			names[c.ArticleID] = CitationName(c)
+		}
+	}
+	if got := names["b"]; got != "Evening Post, [The ministry recalled its ambassador for consultations on…]" {
+		t.Errorf("untitled b cited as %q", got)
+	}
+	if got := names["e"]; got != "Evening Post, “Envoy back in Washington”" {
+		t.Errorf("titled e cited as %q", got)
 	}
 }

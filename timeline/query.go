@@ -204,8 +204,8 @@ func Load(ctx context.Context, st Store, q Query) (*storyline.Timeline, error) {
 	return tl, nil
 }
 
-// readArticles reads the stored articles among ids, without their text,
-// by ID.
+// readArticles reads the stored articles among ids, by ID: without their
+// text, but for the untitled ones (cited by their first words).
 func readArticles(ctx context.Context, st Store, ids []string) (map[string]*storyline.Article, error) {
 	if len(ids) == 0 {
 		return map[string]*storyline.Article{}, nil // a nil IDs filter would select all
@@ -215,8 +215,22 @@ func readArticles(ctx context.Context, st Store, ids []string) (map[string]*stor
 		return nil, fmt.Errorf("timeline: read %d articles: %w", len(ids), err)
 	}
 	arts := make(map[string]*storyline.Article, len(list))
+	var untitled []string
 	for _, a := range list {
 		arts[a.ID] = a
+		if a.Title == "" {
+			untitled = append(untitled, a.ID)
+		}
+	}
+	// An untitled article is cited by its first words: read its text.
+	if len(untitled) > 0 {
+		full, err := st.Articles(ctx, storyline.ArticleFilter{IDs: untitled})
+		if err != nil {
+			return nil, fmt.Errorf("timeline: read %d untitled articles: %w", len(untitled), err)
+		}
+		for _, a := range full {
+			arts[a.ID] = a
+		}
 	}
 	return arts, nil
 }

@@ -284,6 +284,8 @@ func mdCitation(c storyline.Citation) string {
 	outlet, title := Outlet(c), strings.TrimSpace(c.Title)
 	var name string
 	switch {
+	case title == "" && strings.TrimSpace(c.Lead) != "":
+		name = mdEscape(CitationName(c)) // "Outlet, [first words…]"
 	case outlet != "" && title != "":
 		name = mdEscape(outlet) + ", *" + mdEscape(title) + "*"
 	case outlet != "":
