@@ -29,6 +29,7 @@ var concepts = func() map[string]string {
 		"release":    {"release", "releases", "released", "freed", "frees"},
 		"warn":       {"warn", "warns", "warned", "warning", "warnings"},
 		"crash":      {"crash", "crashes", "crashed", "downed", "downing"},
+		"cut":        {"cut", "cuts", "cutting", "trim", "trims", "trimmed", "trimming", "slash", "slashes", "slashed", "reduce", "reduces", "reduced", "reduction"},
 		"summon":     {"summon", "summons", "summoned", "summoning"},
 		"invade":     {"invade", "invades", "invaded", "invasion"},
 		"exchange":   {"exchange", "exchanged", "swap", "swaps", "swapped"},

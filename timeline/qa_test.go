@@ -192,3 +192,18 @@ func TestHeadlineTellsTheHappening(t *testing.T) {
 		t.Errorf("entries %+v, want one headlined by the report of the crash", tl.Entries)
 	}
 }
+
+// "trim", "slash", "reduce" and "cut" name one kind of happening: the
+// month's plan to trim output corroborates the cut announced on Friday.
+func TestCutIsOneKind(t *testing.T) {
+	arts := qaStory()
+	arts["q"] = &storyline.Article{ID: "q", Source: "Outlet q", Published: day(2019, 4, 6)}
+	stmts := []storyline.Statement{
+		stmt("a", 0, "Skyways said on Friday it would cut output of the jet to 42 a month.", day(2019, 4, 5), "Friday", "Skyways"),
+		stmt("q", 2, "The company plans to trim output of the jet to 42 a month from mid-April.", storyline.Month(2019, 4), "mid-April"),
+	}
+	tl := Build(stmts, arts, Options{})
+	if len(tl.Entries) != 1 || tl.Entries[0].Date != day(2019, 4, 5) || tl.Entries[0].Articles != 2 {
+		t.Errorf("entries %+v, want the cut of 5 April citing both", tl.Entries)
+	}
+}
