@@ -55,7 +55,7 @@ const (
 // copySketch is what a text keeps to find its copies: the hashes of its
 // narrative shingles (word shingles of its lines of prose, outside
 // quotation marks), sorted and distinct, and the first leadSize of them
-// in text order.
+// in text order (kept sorted: only which they are counts).
 type copySketch struct {
 	set  []uint32
 	lead []uint32
@@ -102,6 +102,7 @@ func narrativeSketch(text string, toks []nlp.Token, hashes []uint64, k int) copy
 	flush(len(toks))
 	slices.Sort(sk.set)
 	sk.set = slices.Compact(sk.set)
+	slices.Sort(sk.lead)
 	return sk
 }
 
@@ -303,17 +304,28 @@ func (o *Options) copyOf(a, b *copySketch) (float64, bool) {
 	const minCount = 8
 	nl := float64(max(1, len(a.lead)))
 	in := 0
+	j := 0 // the lead is sorted: look for each shingle from where the last was
 	for i, h := range a.lead {
 		if float64(in+len(a.lead)-i)/nl < minLead {
 			return 0, false
 		}
-		if _, ok := slices.BinarySearch(b.set, h); ok {
+		lo, hi, step := j, j, 1
+		for hi < len(b.set) && b.set[hi] < h {
+			lo = hi + 1
+			hi += step
+			step <<= 1
+		}
+		hi = min(hi, len(b.set))
+		k, found := slices.BinarySearch(b.set[lo:hi], h)
+		j = lo + k
+		if found || j < len(b.set) && b.set[j] == h {
 			in++
 		}
 	}
 	n := float64(len(a.set))
 	shared := 0
-	i, j := 0, 0
+	i := 0
+	j = 0
 	for i < len(a.set) && j < len(b.set) {
 		if left := shared + len(a.set) - i; left < minCount || float64(left)/n < minShare {
 			return 0, false

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"sort"
 	"strconv"
@@ -43,7 +44,12 @@ func (s *Store) PutAnalysis(ctx context.Context, a *storyline.Analysis) error {
 			return storyline.Errorf(storyline.EINVALID, "analysis of %s: mention %d (%q) has offsets %d-%d", a.ArticleID, i, m.Text, m.Start, m.End)
 		}
 	}
-	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error { return s.putAnalysis(ctx, tx, a) })
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if again, err := s.putAgain(ctx, tx, a); again || err != nil {
+			return err
+		}
+		return s.putAnalysis(ctx, tx, a)
+	})
 	if err != nil && storyline.ErrorCode(err) == storyline.EINTERNAL {
 		return fmt.Errorf("store analysis of %s: %w", a.ArticleID, err)
 	}
@@ -74,7 +80,11 @@ func (s *Store) PutAnalyses(ctx context.Context, list []*storyline.Analysis) err
 			}
 		}
 		for _, a := range list {
-			if err := s.putAnalysis(ctx, tx, a); err != nil {
+			again, err := s.putAgain(ctx, tx, a)
+			if err == nil && !again {
+				err = s.putAnalysis(ctx, tx, a)
+			}
+			if err != nil {
 				if storyline.ErrorCode(err) == storyline.EINTERNAL {
 					return fmt.Errorf("store analysis of %s: %w", a.ArticleID, err)
 				}
@@ -87,6 +97,83 @@ func (s *Store) PutAnalyses(ctx context.Context, list []*storyline.Analysis) err
 		return fmt.Errorf("store %d analyses: %w", len(list), err)
 	}
 	return err
+}
+
+// putAgain stores an analysis made again with the same mentions and
+// quotes as the stored one (the dating stage's, against an estimate) by
+// rewriting only its own row: its entities, counts, roles and quotes stay
+// as they are, and a's mentions and quotes are given them, as putAnalysis
+// gives them. It reports whether it did; the sqlite store does the same.
+func (s *Store) putAgain(ctx context.Context, tx pgx.Tx, a *storyline.Analysis) (bool, error) {
+	var n int
+	if err := tx.QueryRow(ctx, `SELECT count(*) FROM analyses WHERE article_id = $1`, a.ArticleID).Scan(&n); err != nil || n == 0 {
+		return false, err
+	}
+	rows, err := tx.Query(ctx, `SELECT start_, end_, text, kind, name, role, affiliation, via, entity_id
+		FROM mentions WHERE article_id = $1 ORDER BY position`, a.ArticleID)
+	if err != nil {
+		return false, err
+	}
+	mentions, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (storyline.Mention, error) {
+		var m storyline.Mention
+		var kind string
+		err := r.Scan(&m.Start, &m.End, &m.Text, &kind, &m.Name, &m.Role, &m.Affiliation, &m.Via, &m.EntityID)
+		m.Kind = storyline.EntityKind(kind)
+		return m, err
+	})
+	if err != nil {
+		return false, err
+	}
+	if len(mentions) != len(a.Mentions) {
+		return false, nil
+	}
+	for i, m := range a.Mentions {
+		m.EntityID = mentions[i].EntityID
+		if m != mentions[i] {
+			return false, nil
+		}
+	}
+	rows, err = tx.Query(ctx, `SELECT data FROM quotes WHERE article_id = $1 ORDER BY position`, a.ArticleID)
+	if err != nil {
+		return false, err
+	}
+	quotes, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (storyline.Quote, error) {
+		var data string
+		var q storyline.Quote
+		if err := r.Scan(&data); err != nil {
+			return q, err
+		}
+		return q, json.Unmarshal([]byte(data), &q)
+	})
+	if err != nil {
+		return false, err
+	}
+	if len(quotes) != len(a.Quotes) {
+		return false, nil
+	}
+	for i, q := range a.Quotes {
+		q.ArticleID = a.ArticleID
+		if q.ID == "" {
+			q.ID = fmt.Sprintf("%s-q%d", a.ArticleID, i)
+		}
+		if q.SpeakerEntity == "" && !q.Unnamed {
+			q.SpeakerEntity = quotes[i].SpeakerEntity
+		}
+		if !reflect.DeepEqual(q, quotes[i]) {
+			return false, nil
+		}
+	}
+	timexes, _ := json.Marshal(nonNil(a.Timexes))
+	statements, _ := json.Marshal(nonNil(a.Statements))
+	if _, err := tx.Exec(ctx, `UPDATE analyses SET timexes = $2, statements = $3, analysed_at = $4 WHERE article_id = $1`,
+		a.ArticleID, noNUL(string(timexes)), noNUL(string(statements)), nanos(s.Now())); err != nil {
+		return false, err
+	}
+	for i := range a.Mentions {
+		a.Mentions[i].EntityID = mentions[i].EntityID
+	}
+	copy(a.Quotes, quotes)
+	return true, nil
 }
 
 // putAnalysis stores an analysis in five round trips: the old analysis's

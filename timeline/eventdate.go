@@ -14,7 +14,8 @@ import (
 // its articles' statements tell (the statements of different articles
 // of one event, leads and all, grouped as Build groups them), the most
 // important one on the date that most independent outlets dated to the
-// day report first as news (then outlets of any date, then first as
+// day (or whose statement is dated by its article's estimate) report
+// first as news (then outlets of any date, then first as
 // news in a sentence that names the date, then as news at all, then in
 // their leads, then the more precise date). Its date is the event's
 // date, and its text a headline for the event.
@@ -74,7 +75,9 @@ func Happening(stmts []storyline.Statement, articles map[string]*storyline.Artic
 			}
 			k := outletKey(it)
 			if firsts[it.st.ArticleID] == it {
-				if it.art != nil {
+				if it.estimated() {
+					sets[0][k] = true // dated by its article's estimate: news as of it
+				} else if it.art != nil {
 					if d, _ := it.art.ShownDate(); d.Precision == storyline.PrecisionDay {
 						sets[0][k] = true
 					}

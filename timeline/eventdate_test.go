@@ -125,3 +125,27 @@ func TestHappeningNewsNotBackground(t *testing.T) {
 		}
 	}
 }
+
+// Reports dated only by an estimate of their articles' dates still tell
+// their news: two undated reports of the recall (their statements dated
+// 17 March by the estimate) outweigh one report of 22 March dated to the
+// day that recalls it.
+func TestHappeningEstimatedReports(t *testing.T) {
+	est := storyline.EstimatePrefix + "written on or after 2021-03-17"
+	a := &storyline.Article{ID: "a", Source: "outlet a"}
+	a.Estimated = storyline.Month(2021, 3)
+	b := &storyline.Article{ID: "b", Source: "outlet b"}
+	b.Estimated = storyline.Month(2021, 3)
+	c := &storyline.Article{ID: "c", Source: "outlet c", Published: day(2021, 3, 22)}
+	arts := map[string]*storyline.Article{"a": a, "b": b, "c": c}
+	stmts := []storyline.Statement{
+		{ArticleID: "a", Text: "Russia has recalled its ambassador Anatoly Antonov for consultations.", Date: day(2021, 3, 17), DateText: est, Estimated: true, Actors: []string{"Anatoly Antonov"}},
+		{ArticleID: "b", Text: "Moscow has withdrawn its envoy Anatoly Antonov from Washington.", Date: day(2021, 3, 17), DateText: est, Estimated: true, Actors: []string{"Anatoly Antonov"}},
+		{ArticleID: "c", Text: "Anatoly Antonov held two hours of consultations at the ministry on Monday, March 22.", Date: day(2021, 3, 22), DateText: "Monday, March 22", Actors: []string{"Anatoly Antonov"}},
+		{ArticleID: "c", Sentence: 3, Start: 200, Text: "It became known on March 17 that Antonov had been invited for consultations.", Date: day(2021, 3, 17), DateText: "March 17", Actors: []string{"Antonov"}},
+	}
+	h, ok := Happening(stmts, arts)
+	if !ok || h.Date != day(2021, 3, 17) {
+		t.Errorf("the event is dated %v (%q), want 2021-03-17", h.Date, h.Text)
+	}
+}
