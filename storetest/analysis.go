@@ -399,6 +399,58 @@ func RunAnalysis(t *testing.T, open func(t *testing.T) AnalysisBackend) {
 			t.Errorf("Entity(Hunter Biden) after his only article was re-analysed = %v, want ENOTFOUND", err)
 		}
 	})
+	// An analysis stored again with the same mentions and quotes but other
+	// time expressions and statements (the dating stage's, against an
+	// estimate): those change; the entities, their counts and roles, the
+	// quotes with their IDs and speakers stay, and the analysis is given
+	// them.
+	t.Run("Redated", func(t *testing.T) {
+		st := setup(t)
+		before, err := st.Analysis(ctx, "a1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		antonov, err := st.Entity(ctx, "Anatoly Antonov")
+		if err != nil {
+			t.Fatal(err)
+		}
+		again := clone(recall)
+		again.Timexes = nil
+		again.Statements = []storyline.Statement{{ArticleID: "a1", Start: 0, End: 50, Text: "Russia recalled Antonov.",
+			Date: storyline.Day(2021, time.March, 18), DateText: storyline.EstimatePrefix + "the week after a report",
+			Estimated: true, Actors: []string{"Anatoly Antonov", "Russia"}}}
+		if err := st.PutAnalysis(ctx, again); err != nil {
+			t.Fatal(err)
+		}
+		for i, m := range again.Mentions {
+			if m.EntityID != before.Mentions[i].EntityID {
+				t.Errorf("mention %d (%s) given entity %q, stored before as %q", i, m.Text, m.EntityID, before.Mentions[i].EntityID)
+			}
+		}
+		got, err := st.Analysis(ctx, "a1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(again.Statements, got.Statements); diff != "" {
+			t.Errorf("statements after storing again mismatch (-want +got):\n%s", diff)
+		}
+		if len(got.Timexes) != 0 {
+			t.Errorf("timexes after storing none: %+v", got.Timexes)
+		}
+		if diff := cmp.Diff(before.Mentions, got.Mentions); diff != "" {
+			t.Errorf("mentions after storing again mismatch (-want +got):\n%s", diff)
+		}
+		if diff := cmp.Diff(before.Quotes, got.Quotes); diff != "" {
+			t.Errorf("quotes after storing again mismatch (-want +got):\n%s", diff)
+		}
+		after, err := st.Entity(ctx, "Anatoly Antonov")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(antonov, after); diff != "" {
+			t.Errorf("Anatoly Antonov after storing a1 again mismatch (-want +got):\n%s", diff)
+		}
+	})
 }
 
 // clone deep-copies an analysis, so a store that fills IDs in does not
