@@ -8,20 +8,24 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/timeline"
 )
 
 // quoteRow is one quote as the quotes command prints it.
 type quoteRow struct {
-	Speaker   string         `json:"speaker"`
-	Principal string         `json:"principal,omitempty"`
-	Unnamed   bool           `json:"unnamed"`
-	Text      string         `json:"text"`
-	Direct    bool           `json:"direct"`
-	Cue       string         `json:"cue"`
-	Article   string         `json:"article"`
-	Origin    string         `json:"origin"`
-	Source    string         `json:"source"`
-	Date      storyline.Date `json:"date"`
+	Speaker   string `json:"speaker"`
+	Principal string `json:"principal,omitempty"`
+	Unnamed   bool   `json:"unnamed"`
+	Text      string `json:"text"`
+	Direct    bool   `json:"direct"`
+	Cue       string `json:"cue"`
+	Article   string `json:"article"`
+	Origin    string `json:"origin"`
+	// Cited names the article as timelines cite it: outlet and title
+	// (or its first words), never a local file path.
+	Cited  string         `json:"cited,omitempty"`
+	Source string         `json:"source"`
+	Date   storyline.Date `json:"date"`
 	// Estimated is true when Date is its article's estimated date (the
 	// quote has no date of its own).
 	Estimated bool `json:"estimated,omitempty"`
@@ -69,6 +73,8 @@ ingested; run "storyline ingest" first.`,
 					Cue: q.Cue, Article: q.ArticleID, Date: q.Date, Sentence: q.Sentence, Start: q.Start, End: q.End}
 				if art != nil {
 					r.Origin, r.Source = art.Origin, art.Source
+					r.Cited = timeline.CitationName(storyline.Citation{ArticleID: art.ID, Source: art.Source,
+						URL: art.URL, Title: art.Title, Lead: timeline.Lead(art.Text)})
 					if r.Date.IsZero() {
 						// Its article's date as it is shown: an estimate
 						// marked as one, a disputed page date none.
@@ -109,7 +115,7 @@ ingested; run "storyline ingest" first.`,
 				if r.Principal != "" {
 					who += ", for " + r.Principal
 				}
-				fmt.Fprintf(a.stdout, "%s  %s (%s, %s): %s\n    %s\n", date, who, kind, r.Cue, text, r.Origin)
+				fmt.Fprintf(a.stdout, "%s  %s (%s, %s): %s\n    %s [%s]\n", date, who, kind, r.Cue, text, r.Cited, r.Article)
 			}
 			return nil
 		},
