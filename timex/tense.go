@@ -76,6 +76,7 @@ func (c *cueSet) at(toks []token, k, limit int) (end int, ok bool) {
 type tenseData struct {
 	past, future, present  cueSet
 	pastNext, futureNext   cueSet
+	plan                   cueSet
 	pastAux, modalPastAux  map[string]bool
 	groupWords             map[string]bool
 	modifiers              map[string]bool
@@ -87,7 +88,7 @@ type tenseData struct {
 func compileTense(l *Lang) tenseData {
 	return tenseData{
 		past: newCueSet(l.PastCues), future: newCueSet(l.FutureCues), present: newCueSet(l.PresentCues),
-		pastNext: newCueSet(l.PastNext), futureNext: newCueSet(l.FutureNext),
+		pastNext: newCueSet(l.PastNext), futureNext: newCueSet(l.FutureNext), plan: newCueSet(l.PlanCues),
 		pastAux: set(l.PastAux), modalPastAux: set(l.ModalPastAux), groupWords: set(l.GroupWords),
 		modifiers: set(l.Modifiers),
 		notPast:   set(l.NotPast), pastSuffix: l.PastSuffix,
@@ -112,6 +113,9 @@ func (td *tenseData) cue(toks []token, k, limit int) (tense, strength, end int) 
 	// unspecified date", "lower-than-expected earnings".
 	adjective := k > 0 && td.modifiers[toks[k-1].low]
 	if e, ok := td.future.at(toks, k, limit); ok && !(adjective && e == k) {
+		return 1, strongCue, e
+	}
+	if e, ok := td.plan.at(toks, k, limit); ok {
 		return 1, strongCue, e
 	}
 	if e, ok := td.past.at(toks, k, limit); ok && !(adjective && e == k) {
@@ -195,8 +199,12 @@ func (st *state) tense(m match) int {
 	if weakAt >= 0 {
 		return weak
 	}
-	// After it: the first verb group.
+	// After it: the first verb group. A plan told after the expression
+	// was made then ("On Friday, the board planned to ...").
 	for k := m.j; k < len(toks) && k < m.j+window && toks[k].sentence == sent; k++ {
+		if _, ok := td.plan.at(toks, k, len(toks)); ok {
+			return td.group(toks, k, -1)
+		}
 		tense, strength, end := td.cue(toks, k, len(toks))
 		if strength == noCue {
 			continue
