@@ -101,6 +101,7 @@ var English = &Lang{
 		"is to", "are to", "am to", "is due", "are due", "due to be", "plans to", "plan to", "planning to",
 		"going to", "set to", "is likely to", "are likely to", "aims to", "as soon as", "as early as"},
 	PlanCues:    []string{"planned to", "planned a", "planned an", "planned another"},
+	OpenerCues:  []string{"until"},
 	PresentCues: []string{"is", "are", "am", "says", "say"},
 	PastSuffix:  "ed",
 	NotPast: []string{"need", "needed", "speed", "indeed", "hundred", "united", "limited", "red", "bed", "feed",

@@ -47,6 +47,10 @@ type Lang struct {
 	// them, past for one before them ("On Friday, the government planned
 	// to pay").
 	PlanCues []string
+	// OpenerCues are cues that do not count when they open the sentence
+	// ("Until Friday, they had not ..."): the verb after the expression
+	// decides.
+	OpenerCues []string
 	// Capitalised lists words that match only when written with a capital
 	// ("May", not the verb "may").
 	Capitalised []string

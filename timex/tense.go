@@ -77,6 +77,7 @@ type tenseData struct {
 	past, future, present  cueSet
 	pastNext, futureNext   cueSet
 	plan                   cueSet
+	opener                 map[string]bool
 	pastAux, modalPastAux  map[string]bool
 	groupWords             map[string]bool
 	modifiers              map[string]bool
@@ -89,6 +90,7 @@ func compileTense(l *Lang) tenseData {
 	return tenseData{
 		past: newCueSet(l.PastCues), future: newCueSet(l.FutureCues), present: newCueSet(l.PresentCues),
 		pastNext: newCueSet(l.PastNext), futureNext: newCueSet(l.FutureNext), plan: newCueSet(l.PlanCues),
+		opener:  set(l.OpenerCues),
 		pastAux: set(l.PastAux), modalPastAux: set(l.ModalPastAux), groupWords: set(l.GroupWords),
 		modifiers: set(l.Modifiers),
 		notPast:   set(l.NotPast), pastSuffix: l.PastSuffix,
@@ -183,6 +185,9 @@ func (st *state) tense(m match) int {
 	for k := m.i - 1; k >= 0 && k >= m.i-window && toks[k].sentence == sent; k-- {
 		tense, strength, _ := td.cue(toks, k, m.i)
 		if strength == noCue {
+			continue
+		}
+		if td.opener[toks[k].low] && (k == 0 || toks[k-1].sentence != sent) {
 			continue
 		}
 		if strength == weakCue {
