@@ -109,6 +109,8 @@ var English = &Lang{
 		"forthcoming", "would", "might", "until", "expects", "hopes", "intends", "slated",
 		"is to", "are to", "am to", "is due", "are due", "due to be", "plans to", "plan to", "planning to",
 		"going to", "set to", "is likely to", "are likely to", "aims to", "as soon as", "as early as"},
+	PlanCues:    []string{"planned to", "planned a", "planned an", "planned another"},
+	OpenerCues:  []string{"until"},
 	PresentCues: []string{"is", "are", "am", "says", "say"},
 	PastSuffix:  "ed",
 	NotPast: []string{"need", "needed", "speed", "indeed", "hundred", "united", "limited", "red", "bed", "feed",
@@ -189,6 +191,11 @@ var English = &Lang{
 		{Name: "year_ago_nth_quarter", Pattern: "the|its? comparable? year -? ago|earlier fiscal? q=@quarter -? quarter", Norm: "date", Set: "yoff=-1", Confidence: 0.7},
 		{Name: "year_period", Pattern: "the y=#year fiscal? quarter|period", Norm: "yearq", Confidence: 0.6},
 		{Name: "year_ago_quarter", Pattern: "the|its? comparable? year -? ago|earlier quarter|period?", Norm: "shift", Set: "ref=dct u=Y off=-1 qref=2", Confidence: 0.6},
+		// "the same period last year", "the quarter a year ago", "last
+		// year's quarter": the quarter reported, a year before.
+		{Name: "period_last_year", Pattern: "the|its same|corresponding|comparable? quarter|period last year", Norm: "shift", Set: "ref=dct u=Y off=-1 qref=2", Confidence: 0.6},
+		{Name: "period_year_ago", Pattern: "the|its same|corresponding|comparable? quarter|period a year ago|earlier", Norm: "shift", Set: "ref=dct u=Y off=-1 qref=2", Confidence: 0.6},
+		{Name: "last_years_period", Pattern: "last year ' s quarter|period", Norm: "shift", Set: "ref=dct u=Y off=-1 qref=2", Confidence: 0.6},
 
 		// Holidays.
 		{Name: "holiday", Pattern: "hol=@holiday day|eve?", Norm: "date", Confidence: 0.8},
