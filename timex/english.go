@@ -239,14 +239,16 @@ var English = &Lang{
 		{Name: "the_future", Pattern: "the near|foreseeable? future", Norm: "ref", Set: "v=FUTURE_REF", Confidence: 0.7},
 
 		// Durations.
-		{Name: "duration", Pattern: "@durpre? the? @durmod? n=#n fr=#frac? u=@durunit", Norm: "dur", Type: "DURATION", NotBefore: "old", Confidence: 0.75},
+		{Name: "duration", Pattern: "@durpre? the? @durmod? n=#n fr=#frac? more|additional|extra|further? trading|business|working? u=@durunit", Norm: "dur", Type: "DURATION", NotBefore: "old", Confidence: 0.75},
 		{Name: "duration_than", Pattern: "no? more|less|fewer than the? @durmod? n=#n fr=#frac? u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.75},
-		{Name: "duration_at_least", Pattern: "at least the? @durmod? n=#n fr=#frac? u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.75},
+		{Name: "duration_at_least", Pattern: "at least the? @durmod? n=#n fr=#frac? more|additional|extra|further? u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.75},
 		{Name: "duration_up_to", Pattern: "up to n=#n fr=#frac? u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.7},
 		{Name: "duration_adj", Pattern: "n=#n - u=@durunit", Norm: "dur", Type: "DURATION", NotBefore: "old", Confidence: 0.7},
 		{Name: "duration_a", Pattern: "more|less than a|an u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.6},
 		{Name: "duration_one", Pattern: "@durpre? a|an u=@durunit", Norm: "dur", Type: "DURATION", NotBefore: "old ago earlier later or",
 			After: "in for over within nearly almost about around than lasting least only just past", Confidence: 0.5},
+		// "an additional year", "an extra week": a span to add.
+		{Name: "duration_extra", Pattern: "a|an additional|extra u=@durunit", Norm: "dur", Type: "DURATION", NotBefore: "old ago earlier later or", Confidence: 0.6},
 		{Name: "duration_and_half", Pattern: "@durpre? n=#n u=@durunit and a half", Norm: "dur", Type: "DURATION", Set: "fr=1/2", Confidence: 0.7},
 		{Name: "duration_one_and_half", Pattern: "@durpre? a|an u=@durunit and a half", Norm: "dur", Type: "DURATION", Set: "fr=1/2", Confidence: 0.7},
 		{Name: "year_ended", Pattern: "the fiscal? year", Norm: "dur", Type: "DURATION", Set: "u=Y n=1", Before: "ended ending", Confidence: 0.6},
