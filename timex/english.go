@@ -12,6 +12,15 @@ var English = &Lang{
 			"jun.": "6", "jul.": "7", "aug": "8", "aug.": "8", "sep.": "9", "sept": "9", "sept.": "9",
 			"oct": "10", "oct.": "10", "nov": "11", "nov.": "11", "dec": "12", "dec.": "12",
 		},
+		// monthabbr are month names and their three-letter abbreviations
+		// with or without a dot, for dates that leave no doubt
+		// ("11-Mar-2019").
+		"monthabbr": {
+			"january": "1", "february": "2", "march": "3", "april": "4", "may": "5", "june": "6",
+			"july": "7", "august": "8", "september": "9", "october": "10", "november": "11", "december": "12",
+			"jan": "1", "feb": "2", "mar": "3", "apr": "4", "jun": "6", "jul": "7", "aug": "8", "sep": "9", "sept": "9",
+			"oct": "10", "nov": "11", "dec": "12",
+		},
 		// monthname are the month names that stand alone as a date: not
 		// "Jan" or "Dec" without a dot, which are more often names.
 		"monthname": {
@@ -123,6 +132,10 @@ var English = &Lang{
 		{Name: "weekday_month_day", Pattern: "@weekday ,? m=@month d=#day ,? y=#year?", Norm: "date", Confidence: 0.95},
 		{Name: "month_day_year", Pattern: "m=@month d=#day ,? y=#year?", Norm: "date", Confidence: 0.9},
 		{Name: "day_month_year", Pattern: "the? d=#day of? m=@month ,? y=#year?", Norm: "date", Confidence: 0.9},
+		// "11-Mar-2019", "(11-Mar-2019)": a day, a month's name and a year joined by dashes.
+		{Name: "day_month_year_dashed", Pattern: "d=#day - m=@monthabbr - y=#year", Norm: "date", Confidence: 0.9},
+		// "May'2017": a month glued to its year by an apostrophe.
+		{Name: "month_apostrophe_year", Pattern: "m=@monthabbr ' y=#year", Norm: "date", Confidence: 0.85},
 		{Name: "month_ordinal", Pattern: "m=@month d=#ord ,? y=#year?", Norm: "date", Confidence: 0.8},
 		{Name: "month_ord", Pattern: "m=@month the d=#ord", Norm: "date", Confidence: 0.8},
 		{Name: "ord_of_month", Pattern: "the d=#ord of m=@month ,? y=#year?", Norm: "date", Confidence: 0.85},
