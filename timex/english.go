@@ -176,6 +176,8 @@ var English = &Lang{
 
 		// Relative to the last mentioned date.
 		{Name: "the_next_unit", Pattern: "the off=@next u=@cal", Norm: "shift", Set: "ref=anaph", Confidence: 0.75},
+		// "the next morning": the day after the last one mentioned.
+		{Name: "the_next_pod", Pattern: "the off=@next @pod", Norm: "shift", Set: "ref=anaph u=D", Confidence: 0.7},
 		{Name: "the_unit_after", Pattern: "the u=@cal off=@after", Norm: "shift", Set: "ref=anaph", Confidence: 0.75},
 		{Name: "the_unit_before", Pattern: "the u=@cal off=@before", Norm: "shift", Set: "ref=anaph", Confidence: 0.75},
 		{Name: "n_units_after", Pattern: "n=#n u=@unit off=@after", Norm: "shift", Set: "ref=anaph qref=1", Confidence: 0.7},
