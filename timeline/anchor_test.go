@@ -104,6 +104,8 @@ func TestBackgroundDates(t *testing.T) {
 		{"Ticket sales were suspended after the derailment of a Northline train on September 9.", storyline.Date{}},
 		{"The regulator has opened an inquiry into the derailment involving its newest train last month.", published},
 		{"Police said the attack on the depot on Monday injured four workers.", storyline.Day(2022, 9, 12)},
+		{"The chief executive resigned after a year of setbacks on the coastal line, pictured near Lyon in April.", storyline.Date{}},
+		{"The chief executive resigned on Monday, pictured near Lyon in April.", storyline.Day(2022, 9, 12)},
 		{"The operator halted (13-Sep-2022) its night services on the coastal line.", storyline.Day(2022, 9, 13)},
 		{"The April collision near Lyon killed two people and injured 30.", storyline.Month(2022, 4)},
 		{"The train derailed on Tuesday, a year after a similar accident near Lyon in 2021.", storyline.Day(2022, 9, 13)},

@@ -46,8 +46,17 @@ func background(before, after string) bool {
 			return true
 		}
 	}
+	// A photo caption's participle ("..., pictured in Moses Lake in
+	// September") dates the picture, not the sentence.
+	if captionParticiple.MatchString(before) {
+		return true
+	}
 	return relativeIn(clause) || subordinateIn(clause, lead)
 }
+
+// captionParticiple: a comma or bracket, the participle, then its place
+// (one more comma allowed: "Moses Lake, Washington").
+var captionParticiple = regexp.MustCompile(`(?i)[,(]\s*(?:pictured|photographed)\b[^,;()]*(?:,[^,;()]*)?$`)
 
 // clauseStart returns where the clause holding the end of before starts:
 // after its last comma, semicolon, colon, dash or bracket.
