@@ -76,3 +76,47 @@ func TestClauseAboutSomeone(t *testing.T) {
 		}
 	}
 }
+
+// TestBackgroundDates: a date that names another happening, in a noun
+// phrase ("an April collision", "the Aug. 3 Northline derailment", "the
+// April collision's ..."), a relative clause ("the train that left the
+// rails in April") or a subordinate or comparing clause after the main
+// one ("began after the train derailed in April", "similar to ... in
+// 2021"), does not date the sentence: the main clause takes its own date,
+// or the publication day when it speaks of the present, or none. A date
+// in the sentence's subject, a complement clause or a preposition's
+// object still dates it. The sentences are made up.
+func TestBackgroundDates(t *testing.T) {
+	published := storyline.Day(2022, 9, 14)
+	cases := []struct {
+		text string
+		want storyline.Date // zero: no dated statement
+	}{
+		{"Inspectors said the derailment was similar to an April collision involving a freight train near Lyon.", published},
+		{"Inspectors said the derailment looked like the April collision's early stages, with a broken rail.", published},
+		{"Data from the signal logs showed parallels with the train that left the rails near Lyon in April.", storyline.Date{}},
+		{"The inquiry is looking at the signalling system, which the operator installed in 2015.", published},
+		{"The ministry has inspected 40 bridges across the region since Feb'2020.", published},
+		{"The regulator is reviewing the Aug. 3 Northline derailment that injured 12 passengers.", published},
+		{"The inquiry is in its early stages and began after the train derailed near Lyon in April.", published},
+		{"Investigators are comparing the derailment with an accident in Lyon in April.", published},
+		{"The derailment resembled problems seen on a Northline train in April, the unions said.", published},
+		{"The operator halted (13-Sep-2022) its night services on the coastal line.", storyline.Day(2022, 9, 13)},
+		{"The April collision near Lyon killed two people and injured 30.", storyline.Month(2022, 4)},
+		{"The train derailed on Tuesday, a year after a similar accident near Lyon in 2021.", storyline.Day(2022, 9, 13)},
+		{"The operator said that the coastal line reopened to passengers on Monday.", storyline.Day(2022, 9, 12)},
+		{"Tensions between the unions rose after the publication on Monday of the safety audit.", storyline.Day(2022, 9, 12)},
+	}
+	for _, c := range cases {
+		a := &storyline.Article{ID: "b", Text: c.text, Published: published}
+		var got storyline.Date
+		for _, s := range Statements(a, timex.Tag(c.text, published), nil) {
+			if !s.Date.IsZero() {
+				got = s.Date
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q dated %v, want %v", c.text, got, c.want)
+		}
+	}
+}

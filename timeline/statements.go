@@ -69,7 +69,7 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 			// has none (Load then dates it by the article's event, if the
 			// clustering stage dated that; Build skips it otherwise).
 			st.Date = a.Published
-		} else if continues(last, i, text) {
+		} else if continues(last, i, text) && !hasBackgroundDate(a.Text, sp, stx) {
 			// A past-tense sentence right after a sentence about a day
 			// goes on telling that day ("He arrived on Monday. The talks
 			// lasted two hours.").
@@ -202,6 +202,13 @@ func governingFrom(text string, sp nlp.Span, tx []storyline.Timex, published sto
 		if aboutSomeone(text[sp.Start:t.Start], text[t.End:sp.End]) {
 			continue
 		}
+		// A date that names another happening ("similar to the October
+		// crash", "the flight that plunged into the sea in October",
+		// "began after the plane crashed late last year") is background:
+		// the main clause is not about it.
+		if background(text[sp.Start:t.Start], text[t.End:sp.End]) {
+			continue
+		}
 		// A date inside a clause set off by commas ("Antonov, invited
 		// to Moscow in March, returned in July") yields to a later date
 		// of the main clause.
@@ -312,12 +319,25 @@ func hasPassingDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
 			// A date in a clause about someone is that clause's: the
 			// main clause may still speak of the present ("The envoy,
 			// who arrived on March 21, says ...").
-			if aboutSomeone(text[sp.Start:t.Start], text[t.End:sp.End]) {
+			if aboutSomeone(text[sp.Start:t.Start], text[t.End:sp.End]) || background(text[sp.Start:t.Start], text[t.End:sp.End]) {
 				continue
 			}
 			if _, ok := dateOfValue(t.Value, storyline.Date{}); ok {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasBackgroundDate reports whether a sentence holds a date of another
+// happening (background): such a sentence tells that happening's story,
+// not the narrative of the sentence before.
+func hasBackgroundDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
+	for _, t := range tx {
+		if t.Start >= sp.Start && t.End <= sp.End && (t.Type == "DATE" || t.Type == "TIME") &&
+			!inPassing(text[sp.Start:t.Start], text[t.End:sp.End]) && background(text[sp.Start:t.Start], text[t.End:sp.End]) {
+			return true
 		}
 	}
 	return false
@@ -354,9 +374,11 @@ func inPassing(before, after string) bool {
 	if possessiveBefore.MatchString(tail) {
 		return true
 	}
-	// Inside brackets.
+	// Inside brackets, unless the brackets hold the date alone right
+	// after a verb ("grounded (11-Mar-2019) its fleet").
 	if o, c := strings.LastIndexAny(before, "("), strings.LastIndexAny(before, ")"); o > c {
-		return true
+		return !(strings.TrimSpace(before[o+1:]) == "" && strings.HasPrefix(strings.TrimSpace(after), ")") &&
+			strings.HasSuffix(strings.ToLower(lastField(before[:o])), "ed"))
 	}
 	return false
 }

@@ -12,6 +12,15 @@ var English = &Lang{
 			"jun.": "6", "jul.": "7", "aug": "8", "aug.": "8", "sep.": "9", "sept": "9", "sept.": "9",
 			"oct": "10", "oct.": "10", "nov": "11", "nov.": "11", "dec": "12", "dec.": "12",
 		},
+		// monthabbr are month names and their three-letter abbreviations
+		// with or without a dot, for dates that leave no doubt
+		// ("11-Mar-2019").
+		"monthabbr": {
+			"january": "1", "february": "2", "march": "3", "april": "4", "may": "5", "june": "6",
+			"july": "7", "august": "8", "september": "9", "october": "10", "november": "11", "december": "12",
+			"jan": "1", "feb": "2", "mar": "3", "apr": "4", "jun": "6", "jul": "7", "aug": "8", "sep": "9", "sept": "9",
+			"oct": "10", "nov": "11", "dec": "12",
+		},
 		// monthname are the month names that stand alone as a date: not
 		// "Jan" or "Dec" without a dot, which are more often names.
 		"monthname": {
@@ -100,6 +109,8 @@ var English = &Lang{
 		"forthcoming", "would", "might", "until", "expects", "hopes", "intends", "slated",
 		"is to", "are to", "am to", "is due", "are due", "due to be", "plans to", "plan to", "planning to",
 		"going to", "set to", "is likely to", "are likely to", "aims to", "as soon as", "as early as"},
+	PlanCues:    []string{"planned to", "planned a", "planned an", "planned another"},
+	OpenerCues:  []string{"until"},
 	PresentCues: []string{"is", "are", "am", "says", "say"},
 	PastSuffix:  "ed",
 	NotPast: []string{"need", "needed", "speed", "indeed", "hundred", "united", "limited", "red", "bed", "feed",
@@ -121,6 +132,10 @@ var English = &Lang{
 		{Name: "weekday_month_day", Pattern: "@weekday ,? m=@month d=#day ,? y=#year?", Norm: "date", Confidence: 0.95},
 		{Name: "month_day_year", Pattern: "m=@month d=#day ,? y=#year?", Norm: "date", Confidence: 0.9},
 		{Name: "day_month_year", Pattern: "the? d=#day of? m=@month ,? y=#year?", Norm: "date", Confidence: 0.9},
+		// "11-Mar-2019", "(11-Mar-2019)": a day, a month's name and a year joined by dashes.
+		{Name: "day_month_year_dashed", Pattern: "d=#day - m=@monthabbr - y=#year", Norm: "date", Confidence: 0.9},
+		// "May'2017": a month glued to its year by an apostrophe.
+		{Name: "month_apostrophe_year", Pattern: "m=@monthabbr ' y=#year", Norm: "date", Confidence: 0.85},
 		{Name: "month_ordinal", Pattern: "m=@month d=#ord ,? y=#year?", Norm: "date", Confidence: 0.8},
 		{Name: "month_ord", Pattern: "m=@month the d=#ord", Norm: "date", Confidence: 0.8},
 		{Name: "ord_of_month", Pattern: "the d=#ord of m=@month ,? y=#year?", Norm: "date", Confidence: 0.85},
@@ -161,6 +176,8 @@ var English = &Lang{
 
 		// Relative to the last mentioned date.
 		{Name: "the_next_unit", Pattern: "the off=@next u=@cal", Norm: "shift", Set: "ref=anaph", Confidence: 0.75},
+		// "the next morning": the day after the last one mentioned.
+		{Name: "the_next_pod", Pattern: "the off=@next @pod", Norm: "shift", Set: "ref=anaph u=D", Confidence: 0.7},
 		{Name: "the_unit_after", Pattern: "the u=@cal off=@after", Norm: "shift", Set: "ref=anaph", Confidence: 0.75},
 		{Name: "the_unit_before", Pattern: "the u=@cal off=@before", Norm: "shift", Set: "ref=anaph", Confidence: 0.75},
 		{Name: "n_units_after", Pattern: "n=#n u=@unit off=@after", Norm: "shift", Set: "ref=anaph qref=1", Confidence: 0.7},
@@ -176,6 +193,11 @@ var English = &Lang{
 		{Name: "year_ago_nth_quarter", Pattern: "the|its? comparable? year -? ago|earlier fiscal? q=@quarter -? quarter", Norm: "date", Set: "yoff=-1", Confidence: 0.7},
 		{Name: "year_period", Pattern: "the y=#year fiscal? quarter|period", Norm: "yearq", Confidence: 0.6},
 		{Name: "year_ago_quarter", Pattern: "the|its? comparable? year -? ago|earlier quarter|period?", Norm: "shift", Set: "ref=dct u=Y off=-1 qref=2", Confidence: 0.6},
+		// "the same period last year", "the quarter a year ago", "last
+		// year's quarter": the quarter reported, a year before.
+		{Name: "period_last_year", Pattern: "the|its same|corresponding|comparable? quarter|period last year", Norm: "shift", Set: "ref=dct u=Y off=-1 qref=2", Confidence: 0.6},
+		{Name: "period_year_ago", Pattern: "the|its same|corresponding|comparable? quarter|period a year ago|earlier", Norm: "shift", Set: "ref=dct u=Y off=-1 qref=2", Confidence: 0.6},
+		{Name: "last_years_period", Pattern: "last year ' s quarter|period", Norm: "shift", Set: "ref=dct u=Y off=-1 qref=2", Confidence: 0.6},
 
 		// Holidays.
 		{Name: "holiday", Pattern: "hol=@holiday day|eve?", Norm: "date", Confidence: 0.8},
@@ -219,14 +241,16 @@ var English = &Lang{
 		{Name: "the_future", Pattern: "the near|foreseeable? future", Norm: "ref", Set: "v=FUTURE_REF", Confidence: 0.7},
 
 		// Durations.
-		{Name: "duration", Pattern: "@durpre? the? @durmod? n=#n fr=#frac? u=@durunit", Norm: "dur", Type: "DURATION", NotBefore: "old", Confidence: 0.75},
+		{Name: "duration", Pattern: "@durpre? the? @durmod? n=#n fr=#frac? more|additional|extra|further? trading|business|working? u=@durunit", Norm: "dur", Type: "DURATION", NotBefore: "old", Confidence: 0.75},
 		{Name: "duration_than", Pattern: "no? more|less|fewer than the? @durmod? n=#n fr=#frac? u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.75},
-		{Name: "duration_at_least", Pattern: "at least the? @durmod? n=#n fr=#frac? u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.75},
+		{Name: "duration_at_least", Pattern: "at least the? @durmod? n=#n fr=#frac? more|additional|extra|further? u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.75},
 		{Name: "duration_up_to", Pattern: "up to n=#n fr=#frac? u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.7},
 		{Name: "duration_adj", Pattern: "n=#n - u=@durunit", Norm: "dur", Type: "DURATION", NotBefore: "old", Confidence: 0.7},
 		{Name: "duration_a", Pattern: "more|less than a|an u=@durunit", Norm: "dur", Type: "DURATION", Confidence: 0.6},
 		{Name: "duration_one", Pattern: "@durpre? a|an u=@durunit", Norm: "dur", Type: "DURATION", NotBefore: "old ago earlier later or",
 			After: "in for over within nearly almost about around than lasting least only just past", Confidence: 0.5},
+		// "an additional year", "an extra week": a span to add.
+		{Name: "duration_extra", Pattern: "a|an additional|extra u=@durunit", Norm: "dur", Type: "DURATION", NotBefore: "old ago earlier later or", Confidence: 0.6},
 		{Name: "duration_and_half", Pattern: "@durpre? n=#n u=@durunit and a half", Norm: "dur", Type: "DURATION", Set: "fr=1/2", Confidence: 0.7},
 		{Name: "duration_one_and_half", Pattern: "@durpre? a|an u=@durunit and a half", Norm: "dur", Type: "DURATION", Set: "fr=1/2", Confidence: 0.7},
 		{Name: "year_ended", Pattern: "the fiscal? year", Norm: "dur", Type: "DURATION", Set: "u=Y n=1", Before: "ended ending", Confidence: 0.6},

@@ -42,6 +42,15 @@ type Lang struct {
 	// PastNext and FutureNext are phrases that, right after an expression,
 	// fix its direction ("Friday's close" is past).
 	PastNext, FutureNext []string
+	// PlanCues are past forms that tell of something still to come
+	// ("planned to leave on Thursday"): future for an expression after
+	// them, past for one before them ("On Friday, the government planned
+	// to pay").
+	PlanCues []string
+	// OpenerCues are cues that do not count when they open the sentence
+	// ("Until Friday, they had not ..."): the verb after the expression
+	// decides.
+	OpenerCues []string
 	// Capitalised lists words that match only when written with a capital
 	// ("May", not the verb "may").
 	Capitalised []string

@@ -76,6 +76,8 @@ func (c *cueSet) at(toks []token, k, limit int) (end int, ok bool) {
 type tenseData struct {
 	past, future, present  cueSet
 	pastNext, futureNext   cueSet
+	plan                   cueSet
+	opener                 map[string]bool
 	pastAux, modalPastAux  map[string]bool
 	groupWords             map[string]bool
 	modifiers              map[string]bool
@@ -87,7 +89,8 @@ type tenseData struct {
 func compileTense(l *Lang) tenseData {
 	return tenseData{
 		past: newCueSet(l.PastCues), future: newCueSet(l.FutureCues), present: newCueSet(l.PresentCues),
-		pastNext: newCueSet(l.PastNext), futureNext: newCueSet(l.FutureNext),
+		pastNext: newCueSet(l.PastNext), futureNext: newCueSet(l.FutureNext), plan: newCueSet(l.PlanCues),
+		opener:  set(l.OpenerCues),
 		pastAux: set(l.PastAux), modalPastAux: set(l.ModalPastAux), groupWords: set(l.GroupWords),
 		modifiers: set(l.Modifiers),
 		notPast:   set(l.NotPast), pastSuffix: l.PastSuffix,
@@ -112,6 +115,9 @@ func (td *tenseData) cue(toks []token, k, limit int) (tense, strength, end int) 
 	// unspecified date", "lower-than-expected earnings".
 	adjective := k > 0 && td.modifiers[toks[k-1].low]
 	if e, ok := td.future.at(toks, k, limit); ok && !(adjective && e == k) {
+		return 1, strongCue, e
+	}
+	if e, ok := td.plan.at(toks, k, limit); ok {
 		return 1, strongCue, e
 	}
 	if e, ok := td.past.at(toks, k, limit); ok && !(adjective && e == k) {
@@ -181,6 +187,9 @@ func (st *state) tense(m match) int {
 		if strength == noCue {
 			continue
 		}
+		if td.opener[toks[k].low] && (k == 0 || toks[k-1].sentence != sent) {
+			continue
+		}
 		if strength == weakCue {
 			if weakAt < 0 {
 				weak, weakAt = td.group(toks, k, tense), k
@@ -195,8 +204,12 @@ func (st *state) tense(m match) int {
 	if weakAt >= 0 {
 		return weak
 	}
-	// After it: the first verb group.
+	// After it: the first verb group. A plan told after the expression
+	// was made then ("On Friday, the board planned to ...").
 	for k := m.j; k < len(toks) && k < m.j+window && toks[k].sentence == sent; k++ {
+		if _, ok := td.plan.at(toks, k, len(toks)); ok {
+			return td.group(toks, k, -1)
+		}
 		tense, strength, end := td.cue(toks, k, len(toks))
 		if strength == noCue {
 			continue

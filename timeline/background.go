@@ -1,0 +1,181 @@
+package timeline
+
+import (
+	"regexp"
+	"strings"
+)
+
+// background reports whether the time expression between before and after
+// (the rest of its sentence on either side) dates another happening than
+// the main clause's: one named in a noun phrase ("similar to the October
+// crash", "October's Lion Air crash", "the Oct. 29 Lion Air crash", "Lion
+// Air Flight 610 in October 2018"), in a relative clause ("the flight that
+// plunged into the sea in October") or in a subordinate or comparing
+// clause after the main one ("began after the plane crashed late last
+// year", "similar difficulties to a flight in October"). Such a date is
+// background: the main clause takes its own date, or the publication day
+// when its tense allows.
+//
+// A date in the sentence's first noun phrase ("October's crash killed 189",
+// "The March 10 crash ...") or in a clause opening the sentence ("After
+// the crash on Sunday, ...") is left to the other rules.
+func background(before, after string) bool {
+	lead := strings.TrimSpace(before)
+	if lead == "" {
+		return false
+	}
+	clause := before[clauseStart(before):]
+	subject := opensSentence(lead)
+	// "October's Lion Air crash", "last year's tragedy".
+	if possessiveAfter.MatchString(after) && !subject {
+		return true
+	}
+	// "the Oct. 29 Lion Air crash", "an October 2018 crash".
+	if !subject && determinerBefore.MatchString(lastWords(before)) && happeningAfter.MatchString(after) {
+		return true
+	}
+	// "Lion Air Flight 610 in October 2018", "a Lion Air crash in
+	// Indonesia last October": the date of a happening named after the
+	// main clause began.
+	if m := happeningIn.FindStringIndex(clause); m != nil && hasVerbish(before[:len(before)-len(clause)+m[0]]) {
+		return true
+	}
+	return relativeIn(clause) || subordinateIn(clause, lead)
+}
+
+// clauseStart returns where the clause holding the end of before starts:
+// after its last comma, semicolon, colon, dash or bracket.
+func clauseStart(before string) int {
+	i := strings.LastIndexAny(before, ",;:()—–")
+	if j := strings.LastIndex(before, " - "); j > i {
+		i = j + 2
+	}
+	if i < 0 {
+		return 0
+	}
+	_, n := firstRune(before[i:])
+	return i + n
+}
+
+func firstRune(s string) (rune, int) {
+	for _, r := range s {
+		return r, len(string(r))
+	}
+	return 0, 0
+}
+
+// opensSentence reports whether lead, the words before a time expression,
+// is at most a determiner opening the sentence ("The", "Last"): the date
+// then sits in the sentence's subject.
+func opensSentence(lead string) bool {
+	ws := strings.Fields(lead)
+	if len(ws) > 1 {
+		return false
+	}
+	switch strings.ToLower(ws[0]) {
+	case "the", "a", "an", "this", "that", "its", "their", "his", "her", "last":
+		return true
+	}
+	return false
+}
+
+var (
+	possessiveAfter  = regexp.MustCompile(`^(?:'s|’s)\b`)
+	determinerBefore = regexp.MustCompile(`(?i)\b(the|a|an|its|their|this|that|last)\s+$`)
+	happeningWords   = `crash|crashes|accident|accidents|disaster|tragedy|incident|flight|plane|jet|attack|attacks|bombing|shooting|explosion|fire|earthquake|quake|collision|downing|hijacking|grounding|ban|sinking|derailment|blast|storm|flood|floods|outbreak|raid`
+	// happeningAfter: up to four words (names allowed) then a happening.
+	happeningAfter = regexp.MustCompile(`^\s+(?:[\p{L}\d.'’-]+\s+){0,4}?(?i:deadly\s+|fatal\s+)?(?i:` + happeningWords + `)\b`)
+	// happeningIn: a happening, its name or number, then "in" and the date.
+	happeningIn = regexp.MustCompile(`\b(?i:` + happeningWords + `)\s+(?:[A-Z\d][\p{L}\d-]*\s+){0,2}?(?i:in|of)\s+(?:[A-Z][\p{L}-]*\s+)?(?:in\s+)?$`)
+
+	relativeWord = regexp.MustCompile(`(?i)(?:^|\s)(that|which|who)\s+\S`)
+	// complementizers: words before "that" that make it open a reported
+	// or complement clause ("said that", "showed that", "so that").
+	complementizers = wordSet(strings.Fields(`said says say told tell tells showed shows show found finds revealed reveals reported reports ` +
+		`noted notes announced announces confirmed confirms stated states added adds warned warns believe believes believed ` +
+		`think thinks thought know knows knew suggest suggests suggested indicate indicates indicated claim claims claimed ` +
+		`argue argues argued mean means meant ensure ensured decide decided agree agreed insist insisted explain explained ` +
+		`acknowledge acknowledged admit admitted deny denied learn learned emerged hope hoped fear feared so now such given ` +
+		`except clear evidence news sure aware estimated expected expects predicted predicts alleged alleges`))
+
+	subordinator = regexp.MustCompile(`(?i)\b(after|since|before|until|following|because|although|though)\b`)
+	comparing    = regexp.MustCompile(`(?i)\b(similar|similarly|similarities|similarity|resembles|resembled|resembling)\b`)
+)
+
+// relativeIn reports whether clause, the clause before a time expression,
+// holds a relative clause ("the flight that plunged into the sea in",
+// "a jet which crashed", "the FAA, which approved the plane in") the
+// expression belongs to.
+func relativeIn(clause string) bool {
+	ms := relativeWord.FindAllStringSubmatchIndex(clause, -1)
+	if ms == nil {
+		return false
+	}
+	m := ms[len(ms)-1]
+	w := strings.ToLower(clause[m[2]:m[3]])
+	head := strings.Fields(clause[:m[2]])
+	if len(head) == 0 {
+		// The clause opens with it: after a comma, "which" and "who"
+		// are relative; "that" is not.
+		return w != "that"
+	}
+	if w == "that" {
+		// "said that", "told reporters that", "so that": a complement.
+		for k := len(head) - 1; k >= 0 && k >= len(head)-3; k-- {
+			if complementizers[strings.ToLower(strings.Trim(head[k], `"“”'’.`))] {
+				return false
+			}
+		}
+		if strings.HasSuffix(strings.ToLower(head[len(head)-1]), "ed") {
+			return false // "delivered that jet"
+		}
+	}
+	return true
+}
+
+// subordinateIn reports whether clause holds a subordinate or comparing
+// clause ("after the plane crashed in Indonesia", "similar difficulties
+// to a flight in") after the sentence's main clause began: one that opens
+// the sentence is left alone.
+func subordinateIn(clause, lead string) bool {
+	opens := func(i int) bool {
+		return strings.TrimSpace(lead) == strings.TrimSpace(clause) && strings.TrimSpace(clause[:i]) == ""
+	}
+	if loc := comparing.FindStringIndex(clause); loc != nil && !opens(loc[0]) {
+		return true
+	}
+	// A subordinate clause has a verb of its own ("after the plane
+	// crashed in"); "after the publication on" is a preposition's object.
+	loc := subordinator.FindStringIndex(clause)
+	if loc == nil || opens(loc[0]) {
+		return false
+	}
+	for _, w := range strings.Fields(clause[loc[1]:]) {
+		w = strings.ToLower(strings.Trim(w, `"“”'’.,`))
+		if len(w) > 3 && strings.HasSuffix(w, "ed") || clauseVerbs[w] || subordinateVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinateVerbs are more finite verbs a subordinate clause may have.
+var subordinateVerbs = wordSet(strings.Fields(`fell hit struck went goes came comes began begins killed died dies ` +
+	`flew sank broke ran rose grew became`))
+
+// hasVerbish reports whether s holds a lower-case word other than a
+// determiner: the sentence has gone past its first noun phrase ("The Lion
+// Air" has not; "Investigators are examining the crashes" has).
+func hasVerbish(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := firstRune(w)
+		if r >= 'a' && r <= 'z' {
+			switch strings.ToLower(strings.Trim(w, `"“”'’.,`)) {
+			case "the", "a", "an", "its", "their", "his", "her", "this", "that", "last":
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
