@@ -37,8 +37,14 @@ func background(before, after string) bool {
 	// "Lion Air Flight 610 in October 2018", "a Lion Air crash in
 	// Indonesia last October": the date of a happening named after the
 	// main clause began.
-	if m := happeningIn.FindStringIndex(clause); m != nil && hasVerbish(before[:len(before)-len(clause)+m[0]]) {
-		return true
+	// "the crash of an Ethiopian jet on March 10", "the crash involving
+	// its carrier last month": the same, with the happening's object
+	// between; unless a verb follows ("said the attack on the embassy on
+	// Monday killed two": the date is that clause's).
+	for _, re := range []*regexp.Regexp{happeningIn, happeningPost} {
+		if m := re.FindStringIndex(clause); m != nil && hasVerbish(before[:len(before)-len(clause)+m[0]]) && !verbNext(after) {
+			return true
+		}
 	}
 	return relativeIn(clause) || subordinateIn(clause, lead)
 }
@@ -87,6 +93,8 @@ var (
 	happeningAfter = regexp.MustCompile(`^\s+(?:[\p{L}\d.'’-]+\s+){0,4}?(?i:deadly\s+|fatal\s+)?(?i:` + happeningWords + `)\b`)
 	// happeningIn: a happening, its name or number, then "in" and the date.
 	happeningIn = regexp.MustCompile(`\b(?i:` + happeningWords + `)\s+(?:[A-Z\d][\p{L}\d-]*\s+){0,2}?(?i:in|of)\s+(?:[A-Z][\p{L}-]*\s+)?(?:in\s+)?$`)
+
+	happeningPost = regexp.MustCompile(`\b(?i:` + happeningWords + `)\s+(?i:of|involving|on|near|off|against)\s+(?:[\p{L}\d'’-]+\s+){1,5}?(?i:in\s+|on\s+|at\s+)?$`)
 
 	relativeWord = regexp.MustCompile(`(?i)(?:^|\s)(that|which|who)\s+\S`)
 	// complementizers: words before "that" that make it open a reported
@@ -178,4 +186,15 @@ func hasVerbish(s string) bool {
 		}
 	}
 	return false
+}
+
+// verbNext reports whether the words after a time expression go on with a
+// verb ("on Monday killed two"): the expression then dates that clause.
+func verbNext(after string) bool {
+	ws := strings.Fields(after)
+	if len(ws) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(ws[0], `"“”'’.,`))
+	return len(w) > 3 && strings.HasSuffix(w, "ed") || clauseVerbs[w] || subordinateVerbs[w]
 }
