@@ -41,6 +41,10 @@ type Stage struct {
 	c         *Clusterer
 	loaded    bool
 	canonical map[string]string // a key entity's name -> its canonical entity's
+	// filed holds each story this run filed, with its key entities as
+	// the clusterer names them, by ID: Finish names them all again once
+	// the run's analyses are stored (see nameStories).
+	filed map[string]*storyline.Story
 }
 
 // NewStage returns a stage that files articles into st.
@@ -103,7 +107,51 @@ func (s *Stage) Finish(ctx context.Context) error {
 		return nil
 	}
 	s.c.SettleChanged()
-	return s.file(ctx)
+	f := s.c.Changes()
+	s.remember(unnamed(f.Stories), f.GoneStories)
+	// Every story of the run is named again, against the store as the
+	// run left it, with a cache started afresh: the names filed with each
+	// batch were those the store knew then, and which those were depends
+	// on how the batches were cut and, through the queue, on how far the
+	// workers had come.
+	s.canonical = nil
+	ids := make([]string, 0, len(s.filed))
+	for id := range s.filed {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	f.Stories = f.Stories[:0]
+	for _, id := range ids {
+		f.Stories = append(f.Stories, s.filed[id])
+	}
+	s.filed = nil
+	return s.write(ctx, f)
+}
+
+// remember keeps the stories a filing wrote and forgets those it deleted,
+// for Finish.
+func (s *Stage) remember(stories []*storyline.Story, gone []string) {
+	if s.filed == nil {
+		s.filed = map[string]*storyline.Story{}
+	}
+	for _, st := range stories {
+		s.filed[st.ID] = st
+	}
+	for _, id := range gone {
+		delete(s.filed, id)
+	}
+}
+
+// unnamed copies stories with their key entities as the clusterer names
+// them (write renames them in place).
+func unnamed(stories []*storyline.Story) []*storyline.Story {
+	out := make([]*storyline.Story, len(stories))
+	for i, st := range stories {
+		c := *st
+		c.Entities = slices.Clone(st.Entities)
+		out[i] = &c
+	}
+	return out
 }
 
 // file writes what the clusterer changed. When that fails, the store and
@@ -111,6 +159,16 @@ func (s *Stage) Finish(ctx context.Context) error {
 // before the next article.
 func (s *Stage) file(ctx context.Context) error {
 	f := s.c.Changes()
+	raw := unnamed(f.Stories)
+	if err := s.write(ctx, f); err != nil {
+		return err
+	}
+	s.remember(raw, f.GoneStories)
+	return nil
+}
+
+// write files f, its stories' key entities under their canonical names.
+func (s *Stage) write(ctx context.Context, f *storyline.Filing) error {
 	for _, st := range f.Stories {
 		st.Entities = s.canonicalNames(ctx, st.Entities)
 	}
