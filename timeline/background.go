@@ -20,19 +20,28 @@ import (
 // "The March 10 crash ...") or in a clause opening the sentence ("After
 // the crash on Sunday, ...") is left to the other rules.
 func background(before, after string) bool {
+	_, ok := backgroundFrom(before, after)
+	return ok
+}
+
+// backgroundFrom is background, also returning where in before the
+// background phrase or clause starts (the relative pronoun or the
+// subordinating word; the time expression itself, len(before), for a
+// noun phrase): what comes before it is the main clause's.
+func backgroundFrom(before, after string) (int, bool) {
 	lead := strings.TrimSpace(before)
 	if lead == "" {
-		return false
+		return 0, false
 	}
 	clause := before[clauseStart(before):]
 	subject := opensSentence(lead)
 	// "October's Lion Air crash", "last year's tragedy".
 	if possessiveAfter.MatchString(after) && !subject {
-		return true
+		return len(before), true
 	}
 	// "the Oct. 29 Lion Air crash", "an October 2018 crash".
 	if !subject && determinerBefore.MatchString(lastWords(before)) && happeningAfter.MatchString(after) {
-		return true
+		return len(before), true
 	}
 	// "Lion Air Flight 610 in October 2018", "a Lion Air crash in
 	// Indonesia last October": the date of a happening named after the
@@ -43,11 +52,27 @@ func background(before, after string) bool {
 	// Monday killed two": the date is that clause's).
 	for _, re := range []*regexp.Regexp{happeningIn, happeningPost} {
 		if m := re.FindStringIndex(clause); m != nil && hasVerbish(before[:len(before)-len(clause)+m[0]]) && !verbNext(after) {
-			return true
+			return len(before), true
 		}
 	}
-	return relativeIn(clause) || subordinateIn(clause, lead)
+	// A photo caption's participle ("..., pictured in Moses Lake in
+	// September") dates the picture, not the sentence.
+	if m := captionParticiple.FindStringIndex(before); m != nil {
+		return m[0], true
+	}
+	at := len(before) - len(clause)
+	if i, ok := relativeIn(clause); ok {
+		return at + i, true
+	}
+	if i, ok := subordinateIn(clause, lead); ok {
+		return at + i, true
+	}
+	return 0, false
 }
+
+// captionParticiple: a comma or bracket, the participle, then its place
+// (one more comma allowed: "Moses Lake, Washington").
+var captionParticiple = regexp.MustCompile(`(?i)[,(]\s*(?:pictured|photographed)\b[^,;()]*(?:,[^,;()]*)?$`)
 
 // clauseStart returns where the clause holding the end of before starts:
 // after its last comma, semicolon, colon, dash or bracket.
@@ -114,10 +139,10 @@ var (
 // holds a relative clause ("the flight that plunged into the sea in",
 // "a jet which crashed", "the FAA, which approved the plane in") the
 // expression belongs to.
-func relativeIn(clause string) bool {
+func relativeIn(clause string) (int, bool) {
 	ms := relativeWord.FindAllStringSubmatchIndex(clause, -1)
 	if ms == nil {
-		return false
+		return 0, false
 	}
 	m := ms[len(ms)-1]
 	w := strings.ToLower(clause[m[2]:m[3]])
@@ -125,46 +150,46 @@ func relativeIn(clause string) bool {
 	if len(head) == 0 {
 		// The clause opens with it: after a comma, "which" and "who"
 		// are relative; "that" is not.
-		return w != "that"
+		return m[2], w != "that"
 	}
 	if w == "that" {
 		// "said that", "told reporters that", "so that": a complement.
 		for k := len(head) - 1; k >= 0 && k >= len(head)-3; k-- {
 			if complementizers[strings.ToLower(strings.Trim(head[k], `"“”'’.`))] {
-				return false
+				return 0, false
 			}
 		}
 		if strings.HasSuffix(strings.ToLower(head[len(head)-1]), "ed") {
-			return false // "delivered that jet"
+			return 0, false // "delivered that jet"
 		}
 	}
-	return true
+	return m[2], true
 }
 
 // subordinateIn reports whether clause holds a subordinate or comparing
 // clause ("after the plane crashed in Indonesia", "similar difficulties
 // to a flight in") after the sentence's main clause began: one that opens
 // the sentence is left alone.
-func subordinateIn(clause, lead string) bool {
+func subordinateIn(clause, lead string) (int, bool) {
 	opens := func(i int) bool {
 		return strings.TrimSpace(lead) == strings.TrimSpace(clause) && strings.TrimSpace(clause[:i]) == ""
 	}
 	if loc := comparing.FindStringIndex(clause); loc != nil && !opens(loc[0]) {
-		return true
+		return loc[0], true
 	}
 	// A subordinate clause has a verb of its own ("after the plane
 	// crashed in"); "after the publication on" is a preposition's object.
 	loc := subordinator.FindStringIndex(clause)
 	if loc == nil || opens(loc[0]) {
-		return false
+		return 0, false
 	}
 	for _, w := range strings.Fields(clause[loc[1]:]) {
 		w = strings.ToLower(strings.Trim(w, `"“”'’.,`))
 		if len(w) > 3 && strings.HasSuffix(w, "ed") || clauseVerbs[w] || subordinateVerbs[w] {
-			return true
+			return loc[0], true
 		}
 	}
-	return false
+	return 0, false
 }
 
 // subordinateVerbs are more finite verbs a subordinate clause may have.

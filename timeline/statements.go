@@ -64,7 +64,7 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 			// "on Wednesday" in an undated article: no date yet, but the
 			// weekday helps Build find the day.
 			st.DateText = t.Text
-		} else if speaksOfPresent(text) && !hasPassingDate(a.Text, sp, stx) {
+		} else if speaksOfPresent(withoutBackground(a.Text, sp, stx)) && !hasPassingDate(a.Text, sp, stx) {
 			// The publication date, or no date at all when the article
 			// has none (Load then dates it by the article's event, if the
 			// clustering stage dated that; Build skips it otherwise).
@@ -328,6 +328,30 @@ func hasPassingDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
 		}
 	}
 	return false
+}
+
+// withoutBackground returns a sentence without its background phrases and
+// clauses up to their dates ("Moscow recalled its envoy after Biden said
+// in March ..." is "Moscow recalled its envoy ..."): whether it speaks of
+// the present is a matter of its main clause, not of what it mentions.
+func withoutBackground(text string, sp nlp.Span, tx []storyline.Timex) string {
+	var b strings.Builder
+	at := sp.Start
+	for _, t := range tx {
+		if t.Start < at || t.End > sp.End || (t.Type != "DATE" && t.Type != "TIME") {
+			continue
+		}
+		if start, ok := backgroundFrom(text[sp.Start:t.Start], text[t.End:sp.End]); ok && sp.Start+start >= at {
+			b.WriteString(text[at : sp.Start+start])
+			b.WriteByte(' ')
+			at = t.End
+		}
+	}
+	if at == sp.Start {
+		return text[sp.Start:sp.End]
+	}
+	b.WriteString(text[at:sp.End])
+	return b.String()
 }
 
 // hasBackgroundDate reports whether a sentence holds a date of another

@@ -239,6 +239,8 @@ var English = &Lang{
 		{Name: "units_ago", Pattern: "u=@plural ago", Norm: "ref", Set: "v=PAST_REF", Confidence: 0.6},
 		{Name: "end_of_unit", Pattern: "the end|beginning|start|middle of the|this u=@cal", Norm: "shift", Set: "ref=dct off=0", Confidence: 0.6},
 		{Name: "the_future", Pattern: "the near|foreseeable? future", Norm: "ref", Set: "v=FUTURE_REF", Confidence: 0.7},
+		// "in the near term", "over the long term": the time ahead.
+		{Name: "the_term", Pattern: "the near|short|long|longer term", Norm: "ref", Set: "v=FUTURE_REF", After: "in over for of during", Confidence: 0.6},
 
 		// Durations.
 		{Name: "duration", Pattern: "@durpre? the? @durmod? n=#n fr=#frac? more|additional|extra|further? trading|business|working? u=@durunit", Norm: "dur", Type: "DURATION", NotBefore: "old", Confidence: 0.75},
