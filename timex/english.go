@@ -4,6 +4,10 @@ package timex
 // language is another Lang value of the same shape.
 var English = &Lang{
 	Name: "en",
+	// Titles and "vs." take their dot and never end a sentence, so "On
+	// Friday, Mr. Smith said" keeps the verb in the expression's sentence.
+	Abbrev: []string{"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "adm",
+		"prof", "rev", "vs", "messrs"},
 	Lexicon: map[string]map[string]string{
 		"month": {
 			"january": "1", "february": "2", "march": "3", "april": "4", "may": "5", "june": "6",
