@@ -2,7 +2,9 @@ package cluster
 
 import (
 	"math"
+	"slices"
 	"sort"
+	"time"
 
 	"github.com/storyline/storyline"
 )
@@ -26,23 +28,99 @@ func (c *Clusterer) Story(id string) (*storyline.Story, bool) {
 		return nil, false
 	}
 	s := &storyline.Story{ID: st.id, First: st.first, Last: st.last}
-	var lead *storyline.Event
-	leadSize := -1
-	for _, ev := range st.events {
+	lead := -1
+	for i, ev := range st.events {
 		e := c.snapshot(ev)
 		s.Events = append(s.Events, e)
-		if n := independent(ev); n > leadSize {
-			lead, leadSize = e, n
+		if lead < 0 || independent(ev) > independent(st.events[lead]) {
+			lead = i
 		}
 		s.First, s.Last = widen(s.First, s.Last, e.Date)
 	}
-	sort.SliceStable(s.Events, func(i, j int) bool { return eventBefore(s.Events[i], s.Events[j]) })
-	if lead != nil {
-		st.title = lead.Title
+	if lead >= 0 {
+		st.title = storyTitle(st, s.Events, lead)
 	}
-	s.Title = st.title // the last lead's, when none of its events is active
+	sort.SliceStable(s.Events, func(i, j int) bool { return eventBefore(s.Events[i], s.Events[j]) })
+	s.Title = st.title // the last one found, when none of its events is active
 	s.Entities = c.keyEntities(&st.p, 8)
 	return s, true
+}
+
+// storyTitle names a story by the happening that starts it, told by the
+// report that first had it: of its big events (at least half as many
+// independent reports as its lead, the one with the most, and two when
+// it has two), the earliest dated (the lead when none is dated); of that
+// event's headlines (its central ones: at least half as central as the
+// most), the earliest published, the most central on a tie; the event's
+// title when no headline is dated. The lead alone would name a story after whatever
+// drew the most reports, a later turn often ("China grounds the 737
+// Max" for the crash of ET302 and all that followed), and the most
+// central headline of the event after its longest-running coverage
+// ("EU suspends flights") rather than the news that began it.
+// evs are the snapshots of st.events, in the same order; lead is the
+// lead's index.
+func storyTitle(st *story, evs []*storyline.Event, lead int) string {
+	start := -1
+	for i, ev := range st.events {
+		n, most := independent(ev), independent(st.events[lead])
+		if 2*n < most || n < 2 && most >= 2 || evs[i].Date.IsZero() {
+			continue
+		}
+		if start < 0 || eventBefore(evs[i], evs[start]) {
+			start = i
+		}
+	}
+	if start < 0 {
+		start = lead
+	}
+	if h := firstHeadline(st.events[start]); h != "" {
+		return h
+	}
+	return evs[start].Title
+}
+
+// firstHeadline is the headline of the event's earliest published report
+// among its central headlines (see storyTitle), leaving out reports
+// published over a week before the middle of the event's publication
+// days (the later middle one of an even number): a report placed there
+// by mistake, of something a year before, does not name it. "" when no
+// headline is left.
+func firstHeadline(ev *event) string {
+	var days []time.Time
+	for _, m := range ev.members {
+		if m.dupOf == "" && !m.published.IsZero() {
+			days = append(days, m.published.Time())
+		}
+	}
+	if len(days) == 0 {
+		return ""
+	}
+	slices.SortFunc(days, time.Time.Compare)
+	after := days[len(days)/2].AddDate(0, 0, -7)
+	best := 0.0
+	for _, m := range ev.members {
+		if m.dupOf == "" && m.titled && m.title != "" {
+			best = max(best, ev.c.cos(m.top))
+		}
+	}
+	var (
+		h       string
+		day     storyline.Date
+		central float64
+	)
+	for _, m := range ev.members {
+		if m.dupOf != "" || !m.titled || m.title == "" || m.published.IsZero() || m.published.End().Before(after) {
+			continue
+		}
+		x := ev.c.cos(m.top)
+		if x < best/2 {
+			continue
+		}
+		if h == "" || m.published.Compare(day) < 0 || m.published == day && x > central {
+			h, day, central = m.title, m.published, x
+		}
+	}
+	return h
 }
 
 // EventIDs lists the active events, oldest first.

@@ -131,6 +131,8 @@ var English = &Lang{
 		{Name: "slash_date", Pattern: "slash=#slash", Norm: "date", Confidence: 0.7},
 		{Name: "weekday_month_day", Pattern: "@weekday ,? m=@month d=#day ,? y=#year?", Norm: "date", Confidence: 0.95},
 		{Name: "month_day_year", Pattern: "m=@month d=#day ,? y=#year?", Norm: "date", Confidence: 0.9},
+		// "the week of March 6": the week that day falls in.
+		{Name: "week_of_day", Pattern: "the week of m=@month d=#day ,? y=#year?", Norm: "date", Set: "wk=1", Confidence: 0.85},
 		{Name: "day_month_year", Pattern: "the? d=#day of? m=@month ,? y=#year?", Norm: "date", Confidence: 0.9},
 		// "11-Mar-2019", "(11-Mar-2019)": a day, a month's name and a year joined by dashes.
 		{Name: "day_month_year_dashed", Pattern: "d=#day - m=@monthabbr - y=#year", Norm: "date", Confidence: 0.9},
