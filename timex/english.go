@@ -102,6 +102,8 @@ var English = &Lang{
 	},
 	Capitalised: []string{"may", "march", "sun.", "sat.", "wed.", "jan", "dec", "aug", "oct", "nov", "sept", "apr", "feb"},
 	Connectors:  []string{"of", "the", "a", "an", "than", "more", "less", "at", "in", "on", "its", "this", "and"},
+	VerbLast:    []string{"will", "would", "could", "may", "might", "can", "should", "must", "ll", "won't", "not"},
+	VerbWord:    "last",
 	PastCues: []string{"was", "were", "had", "did", "said", "told", "ago", "last", "came", "went", "made", "took",
 		"gave", "met", "left", "began", "saw", "found", "got", "sold", "rose", "fell", "became", "held", "won",
 		"lost", "paid", "brought", "bought", "spoke", "wrote", "sent", "led", "ran", "hit", "put", "cut",

@@ -56,6 +56,11 @@ type Lang struct {
 	Capitalised []string
 	// Connectors are words an expression cannot end with ("of", "the").
 	Connectors []string
+	// VerbLast lists words ("will", "could") after which the word of a
+	// duration's modifier is a verb: "the strike will last two weeks" names
+	// "two weeks", not "last two weeks". VerbWord is that word.
+	VerbLast []string
+	VerbWord string
 }
 
 // Rule is one pattern of tokens and how to normalise what it matches.
@@ -167,15 +172,16 @@ type compiled struct {
 	// vocab numbers from 1 every word a pattern element names, literally
 	// or by its class, and every word a rule may start with (ID 0: any
 	// other word); a token's id is its word's.
-	vocab   map[string]int32
-	byWord  [][]int // a first token's ID -> rule indexes
-	byNum   []int   // rules that may start with a number
-	abbrev  map[string]bool
-	capital map[string]bool
-	connect map[string]bool
-	num     map[string]string
-	ord     map[string]string
-	tense   tenseData
+	vocab      map[string]int32
+	byWord     [][]int // a first token's ID -> rule indexes
+	byNum      []int   // rules that may start with a number
+	abbrev     map[string]bool
+	capital    map[string]bool
+	connect    map[string]bool
+	verbBefore map[string]bool
+	num        map[string]string
+	ord        map[string]string
+	tense      tenseData
 }
 
 var builtins = map[string]bool{"#int": true, "#year": true, "#day": true, "#n": true, "#ord": true, "#frac": true, "#yearw": true,
@@ -185,7 +191,7 @@ var builtins = map[string]bool{"#int": true, "#year": true, "#day": true, "#n": 
 func compile(l *Lang) (*compiled, error) {
 	c := &compiled{lang: l, vocab: map[string]int32{}, abbrev: set(l.Abbrev),
 		num: l.Lexicon["num"], ord: l.Lexicon["ord"], tense: compileTense(l),
-		capital: set(l.Capitalised), connect: set(l.Connectors)}
+		capital: set(l.Capitalised), connect: set(l.Connectors), verbBefore: set(l.VerbLast)}
 	// A word written with a final dot in the lexicon or a pattern is an
 	// abbreviation that takes its dot ("sept.", "jan.").
 	addAbbrev := func(w string) {

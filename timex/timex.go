@@ -134,7 +134,7 @@ func (tg *Tagger) find(text string) *Found {
 	caps := make([]capture, 0, 16) // scratch for matchAt: a match keeps a copy of its captures
 	for i := 0; i < len(toks); {
 		m, ok := c.matchAt(toks, i, caps)
-		if !ok || !st.accept(m) {
+		if !ok || !st.accept(m) || st.verbFirst(m) {
 			i++
 			continue
 		}
@@ -189,6 +189,14 @@ func (st *state) accept(m match) bool {
 		}
 	}
 	return true
+}
+
+// verbFirst reports whether a duration starts with a verb ("will last two
+// weeks"): the duration starts after it.
+func (st *state) verbFirst(m match) bool {
+	lang := st.c.lang
+	return m.rule.Type == "DURATION" && m.i > 0 && m.j-m.i > 1 && lang.VerbWord != "" &&
+		st.toks[m.i].low == lang.VerbWord && st.c.verbBefore[st.toks[m.i-1].low]
 }
 
 // slots reads a match's captures after the rule's constants.
