@@ -108,6 +108,8 @@ func TestBackgroundDates(t *testing.T) {
 		{"The chief executive resigned on Monday, pictured near Lyon in April.", storyline.Day(2022, 9, 12)},
 		{"The operator withdrew the trains for checks after the minister said in April that the line was unsafe.", storyline.Date{}},
 		{"The operator has withdrawn the trains for checks after the minister warned in April that the line was unsafe.", published},
+		{"Both trains must be refitted with the brakes that failed on two routes, a Northline service in late 2021 and a coastal service in May.", storyline.Date{}},
+		{"The envoy met the minister who chairs two committees, the one on trade, on Monday.", storyline.Day(2022, 9, 12)},
 		{"The operator halted (13-Sep-2022) its night services on the coastal line.", storyline.Day(2022, 9, 13)},
 		{"The April collision near Lyon killed two people and injured 30.", storyline.Month(2022, 4)},
 		{"The train derailed on Tuesday, a year after a similar accident near Lyon in 2021.", storyline.Day(2022, 9, 13)},

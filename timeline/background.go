@@ -64,6 +64,16 @@ func backgroundFrom(before, after string) (int, bool) {
 	if i, ok := relativeIn(clause); ok {
 		return at + i, true
 	}
+	// An appositive list closing a relative clause ("the systems that
+	// downed two jets, a Lion Air 737 MAX in late 2018 and ...") is
+	// that clause's.
+	if at > 0 && appositive(clause) {
+		prev := before[:at-1]
+		pat := clauseStart(prev)
+		if i, ok := relativeIn(prev[pat:]); ok && strings.TrimSpace(prev[pat:]) != "" {
+			return pat + i, true
+		}
+	}
 	if i, ok := subordinateIn(clause, lead); ok {
 		return at + i, true
 	}
@@ -222,4 +232,25 @@ func verbNext(after string) bool {
 	}
 	w := strings.ToLower(strings.Trim(ws[0], `"“”'’.,`))
 	return len(w) > 3 && strings.HasSuffix(w, "ed") || clauseVerbs[w] || subordinateVerbs[w]
+}
+
+// appositive reports whether a clause is a noun phrase set off by a comma:
+// it opens with an article and has no verb ("a Lion Air 737 MAX 9 in").
+func appositive(clause string) bool {
+	ws := strings.Fields(clause)
+	if len(ws) == 0 {
+		return false
+	}
+	switch strings.ToLower(ws[0]) {
+	case "a", "an", "the", "one":
+	default:
+		return false
+	}
+	for _, w := range ws[1:] {
+		w = strings.ToLower(strings.Trim(w, `"“”'’.`))
+		if len(w) > 3 && strings.HasSuffix(w, "ed") || clauseVerbs[w] || subordinateVerbs[w] {
+			return false
+		}
+	}
+	return true
 }

@@ -341,6 +341,9 @@ func withoutBackground(text string, sp nlp.Span, tx []storyline.Timex) string {
 		if t.Start < at || t.End > sp.End || (t.Type != "DATE" && t.Type != "TIME") {
 			continue
 		}
+		if _, ok := dateOfValue(t.Value, storyline.Date{}); !ok {
+			continue // "recently", "now": no other happening's date
+		}
 		if start, ok := backgroundFrom(text[sp.Start:t.Start], text[t.End:sp.End]); ok && sp.Start+start >= at {
 			b.WriteString(text[at : sp.Start+start])
 			b.WriteByte(' ')

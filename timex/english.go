@@ -4,6 +4,10 @@ package timex
 // language is another Lang value of the same shape.
 var English = &Lang{
 	Name: "en",
+	// Titles and "vs." take their dot and never end a sentence, so "On
+	// Friday, Mr. Smith said" keeps the verb in the expression's sentence.
+	Abbrev: []string{"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "adm",
+		"prof", "rev", "vs", "messrs"},
 	Lexicon: map[string]map[string]string{
 		"month": {
 			"january": "1", "february": "2", "march": "3", "april": "4", "may": "5", "june": "6",
@@ -131,6 +135,8 @@ var English = &Lang{
 		{Name: "slash_date", Pattern: "slash=#slash", Norm: "date", Confidence: 0.7},
 		{Name: "weekday_month_day", Pattern: "@weekday ,? m=@month d=#day ,? y=#year?", Norm: "date", Confidence: 0.95},
 		{Name: "month_day_year", Pattern: "m=@month d=#day ,? y=#year?", Norm: "date", Confidence: 0.9},
+		// "the week of March 6": the week that day falls in.
+		{Name: "week_of_day", Pattern: "the week of m=@month d=#day ,? y=#year?", Norm: "date", Set: "wk=1", Confidence: 0.85},
 		{Name: "day_month_year", Pattern: "the? d=#day of? m=@month ,? y=#year?", Norm: "date", Confidence: 0.9},
 		// "11-Mar-2019", "(11-Mar-2019)": a day, a month's name and a year joined by dashes.
 		{Name: "day_month_year_dashed", Pattern: "d=#day - m=@monthabbr - y=#year", Norm: "date", Confidence: 0.9},

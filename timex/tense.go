@@ -165,7 +165,7 @@ func (td *tenseData) group(toks []token, k, tense int) int {
 // tense is the direction of the clause around a match: -1 past, +1
 // future, 0 unknown.
 func (st *state) tense(m match) int {
-	const window = 24
+	const window = 32
 	toks := st.toks
 	td := &st.c.tense
 	sent := toks[m.i].sentence

@@ -492,6 +492,9 @@ func (st *state) finishDay(y, mo, d int, hasYear bool, s slots, tx *storyline.Ti
 		return false
 	}
 	p := at(t, gDay)
+	if s.get("wk") != "" {
+		p = at(t, gWeek)
+	}
 	st.remember(p)
 	tx.Value = p.value()
 	st.finishTime(s, tx)

@@ -106,8 +106,10 @@ func appendTok(toks []token, text, lowText string, start, end int, kind tokKind,
 	t.upper = unicode.IsUpper(r)
 	if *newSentence {
 		// A sentence ends at a full stop only when the next word starts a new
-		// one (capital letter, digit or quotation).
-		if kind != kWord || t.upper || len(toks) == 0 {
+		// one (capital letter, digit or quotation), not when a comma follows
+		// an abbreviation ("Birmingham, Ala., killed").
+		cont := t.low == "," || t.low == ";"
+		if (kind != kWord || t.upper || len(toks) == 0) && !cont {
 			*sentence++
 		}
 		*newSentence = false
