@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -185,10 +184,11 @@ func take(t *testing.T, st storyline.Store, query string) snapshot {
 	}
 	for _, x := range sts {
 		// The key entities are named as the store names them once the
-		// run is in (cluster.Stage.Finish); a canonical entity's name is
-		// the form first committed ("MOEX" or "Moex"): its case may
-		// differ.
-		s.Stories = append(s.Stories, fmt.Sprintf("%s %s..%s %q %q", x.ID, x.First, x.Last, x.Title, strings.ToLower(strings.Join(x.Entities, "|"))))
+		// run is in (cluster.Stage.Finish); a canonical entity's name
+		// depends on the order the workers committed the forms it was
+		// seen under ("NPR" or "National Public Radio"). Their number is
+		// the same.
+		s.Stories = append(s.Stories, fmt.Sprintf("%s %s..%s %q %d entities", x.ID, x.First, x.Last, x.Title, len(x.Entities)))
 	}
 	rs, err := st.Rejections(ctx)
 	if err != nil {
