@@ -1,46 +1,9 @@
 package entity
 
 import (
-	"strings"
 	"testing"
 	"unicode"
 )
-
-// The lower case of a piece of text read from the text's lowered ASCII
-// (lowerIn) must be strings.ToLower of the piece.
-
-var lowerCases = []string{
-	"The U.S. Army's NATO-led ÉTÉ \u212aelvin \u0130stanbul \u017f \xff\xc2 MOSCOW, ‘Quoted’",
-	"all lower case ascii",
-	"",
-}
-
-func TestLowerIn(t *testing.T) {
-	for _, s := range lowerCases {
-		checkLowerIn(t, s)
-	}
-}
-
-func FuzzLowerIn(f *testing.F) {
-	for _, s := range lowerCases {
-		f.Add(s)
-	}
-	f.Fuzz(checkLowerIn)
-}
-
-func checkLowerIn(t *testing.T, s string) {
-	low := lowerASCIIText(s)
-	if len(low) != len(s) {
-		t.Fatalf("lowerASCIIText(%q) = %q, of another length", s, low)
-	}
-	for i := 0; i <= len(s) && i < 64; i++ {
-		for j := i; j <= len(s) && j < i+24; j++ {
-			if got, want := lowerIn(low, i, j), strings.ToLower(s[i:j]); got != want {
-				t.Fatalf("lowerIn(%q, %d, %d) = %q, want %q", s, i, j, got, want)
-			}
-		}
-	}
-}
 
 func TestIsWordRuneASCII(t *testing.T) {
 	for r := rune(0); r < 0x80; r++ {

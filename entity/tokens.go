@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/nlp"
 )
 
 // token is a word or a single punctuation rune, with byte offsets.
@@ -41,7 +43,7 @@ func tokenizeInto(dst []token, text string) []token {
 	if cap(toks) < len(text)/4 {
 		toks = make([]token, 0, len(text)/4)
 	}
-	lowText := lowerASCIIText(text)
+	lowText := nlp.LowerASCII(text)
 	newline := false
 	sent := 0
 	startNext := true
@@ -129,7 +131,7 @@ func tokenizeInto(dst []token, text string) []token {
 			}
 		}
 		t.sent = sent
-		t.low = lowerIn(lowText, t.start, t.end)
+		t.low = nlp.LowerIn(lowText, t.start, t.end)
 		if t.word {
 			for k := 0; k < len(t.text); k++ {
 				if t.text[k] == '-' {
@@ -148,37 +150,6 @@ func tokenizeInto(dst []token, text string) []token {
 		toks = append(toks, t)
 	}
 	return toks
-}
-
-// lowerASCIIText returns text with its ASCII capitals lowered and every
-// other byte as it is: the lower case of a piece of text that is all
-// ASCII is its slice of it.
-func lowerASCIIText(text string) string {
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; 'A' <= c && c <= 'Z' {
-			b := []byte(text)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; 'A' <= c && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return text
-}
-
-// lowerIn returns text[start:end] in lower case, given
-// lowText, the text's lowerASCIIText: a slice of it, without allocating,
-// when the piece is ASCII.
-func lowerIn(lowText string, start, end int) string {
-	s := lowText[start:end]
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return strings.ToLower(s) // as of the text: its ASCII is lower case already
-		}
-	}
-	return s
 }
 
 // isASCIIWordByte is isWordRune of an ASCII character: a letter or digit

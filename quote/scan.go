@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/nlp"
 )
 
 // kind is the kind of a token.
@@ -39,37 +41,6 @@ func isASCIIWordByte(c byte) bool {
 	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
 }
 
-// lowerASCIIText returns text with its ASCII capitals lowered and every
-// other byte as it is.
-func lowerASCIIText(text string) string {
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; 'A' <= c && c <= 'Z' {
-			b := []byte(text)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; 'A' <= c && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return text
-}
-
-// lowerIn returns text[start:end] in lower case, given lowText, the
-// text's lowerASCIIText: a slice of it, without allocating, when the
-// piece is ASCII (strings.ToLower of its slice otherwise, the same as of
-// the text's).
-func lowerIn(lowText string, start, end int) string {
-	s := lowText[start:end]
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return strings.ToLower(s)
-		}
-	}
-	return s
-}
-
 // scan splits text into tokens. Words keep inner apostrophes, hyphens and
 // dots ("don't", "ex-president", "U.S.", "3.5"); a final dot stays with an
 // abbreviation ("Mr.", "Sen.") and is a token of its own otherwise.
@@ -82,7 +53,7 @@ func scanInto(dst []token, text string) []token {
 	if cap(toks) < len(text)/4 {
 		toks = make([]token, 0, len(text)/4)
 	}
-	lowText := lowerASCIIText(text)
+	lowText := nlp.LowerASCII(text)
 	i := 0
 	for i < len(text) {
 		r, size := rune(text[i]), 1
@@ -130,7 +101,7 @@ func scanInto(dst []token, text string) []token {
 				j++
 				w = text[i:j]
 			}
-			toks = append(toks, token{start: i, end: j, text: w, lower: lowerIn(lowText, i, j), kind: word})
+			toks = append(toks, token{start: i, end: j, text: w, lower: nlp.LowerIn(lowText, i, j), kind: word})
 			i = j
 			continue
 		}

@@ -1,9 +1,10 @@
 package timex
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/nlp"
 )
 
 // tokKind tells words, numbers and punctuation apart.
@@ -41,7 +42,7 @@ func tokenizeInto(dst []token, text string, abbrev map[string]bool) []token {
 	if cap(toks) < len(text)/4+1 {
 		toks = make([]token, 0, len(text)/4+1)
 	}
-	lowText := lowerASCIIText(text)
+	lowText := nlp.LowerASCII(text)
 	sentence := 0
 	newSentence := false
 	i := 0
@@ -98,7 +99,7 @@ func tokenizeInto(dst []token, text string, abbrev map[string]bool) []token {
 }
 
 func appendTok(toks []token, text, lowText string, start, end int, kind tokKind, sentence *int, newSentence *bool) []token {
-	t := token{start: start, end: end, kind: kind, low: lowerIn(lowText, start, end)}
+	t := token{start: start, end: end, kind: kind, low: nlp.LowerIn(lowText, start, end)}
 	if t.low == "’" {
 		t.low = "'"
 	}
@@ -116,37 +117,6 @@ func appendTok(toks []token, text, lowText string, start, end int, kind tokKind,
 	}
 	t.sentence = *sentence
 	return append(toks, t)
-}
-
-// lowerASCIIText returns text with its ASCII capitals lowered and every
-// other byte as it is.
-func lowerASCIIText(text string) string {
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; 'A' <= c && c <= 'Z' {
-			b := []byte(text)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; 'A' <= c && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return text
-}
-
-// lowerIn returns text[start:end] in lower case given lowText, the text's
-// lowerASCIIText: a slice of it, without allocating, when the piece is
-// ASCII (strings.ToLower of its slice otherwise, the same as of the
-// text's).
-func lowerIn(lowText string, start, end int) string {
-	s := lowText[start:end]
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return strings.ToLower(s)
-		}
-	}
-	return s
 }
 
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
@@ -205,7 +175,7 @@ func scanWord(text, lowText string, i int, abbrev map[string]bool) int {
 		}
 		return k
 	}
-	if j < len(text) && text[j] == '.' && abbrev[lowerIn(lowText, i, j)] {
+	if j < len(text) && text[j] == '.' && abbrev[nlp.LowerIn(lowText, i, j)] {
 		return j + 1
 	}
 	return j

@@ -1,12 +1,12 @@
-package timex
+package nlp
 
 import (
 	"strings"
 	"testing"
 )
 
-// The lower case of a piece of text read from the text's lowered ASCII
-// (lowerIn) must be strings.ToLower of the piece.
+// The lower case of a piece of text read from the text's LowerASCII
+// (LowerIn) must be strings.ToLower of the piece.
 
 var lowerCases = []string{
 	"The U.S. Army's NATO-led ÉTÉ \u212aelvin \u0130stanbul \u017f \xff\xc2 MOSCOW, ‘Quoted’",
@@ -28,14 +28,14 @@ func FuzzLowerIn(f *testing.F) {
 }
 
 func checkLowerIn(t *testing.T, s string) {
-	low := lowerASCIIText(s)
+	low := LowerASCII(s)
 	if len(low) != len(s) {
-		t.Fatalf("lowerASCIIText(%q) = %q, of another length", s, low)
+		t.Fatalf("LowerASCII(%q) = %q, of another length", s, low)
 	}
 	for i := 0; i <= len(s) && i < 64; i++ {
 		for j := i; j <= len(s) && j < i+24; j++ {
-			if got, want := lowerIn(low, i, j), strings.ToLower(s[i:j]); got != want {
-				t.Fatalf("lowerIn(%q, %d, %d) = %q, want %q", s, i, j, got, want)
+			if got, want := LowerIn(low, i, j), strings.ToLower(s[i:j]); got != want {
+				t.Fatalf("LowerIn(%q, %d, %d) = %q, want %q", s, i, j, got, want)
 			}
 		}
 	}
