@@ -105,7 +105,7 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "description before the name is a mention",
-			text: "The Russian ambassador to the United States, Anatoly Antonov, was summoned.",
+			text: "The Russian ambassador to the United States, Anatoly Antonov, was called in.",
 			want: []brief{
 				{"The Russian ambassador", "person", "Anatoly Antonov", "", "", "role"},
 				{"Russian", "place", "Russia", "", "", "adjective"},

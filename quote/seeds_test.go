@@ -83,7 +83,7 @@ func TestSeedSpeakers(t *testing.T) {
 		{"002_119d1d1809d3e522.txt", "aware of Moscow’s recent decision", "a state department spokesperson"},
 		{"002_119d1d1809d3e522.txt", "committed to open channels of communication", "a state department spokesperson"},
 		{"002_119d1d1809d3e522.txt", "no plans to respond by recalling John Sullivan", "a state department spokesperson"},
-		{"002_119d1d1809d3e522.txt", "The work he and the rest of the dedicated US diplomats", "a state department spokesperson"},
+		{"002_119d1d1809d3e522.txt", "The work he and the rest", "a state department spokesperson"},
 		{"002_119d1d1809d3e522.txt", "after US intelligence released an unclassified report", ""},
 		{"003_51b4987a89d4fe33.txt", "the leaders of the two countries had already communicated", "Jen Psaki"},
 		{"003_51b4987a89d4fe33.txt", "whether the consultations would be continued today", ""},

@@ -31,7 +31,7 @@ func TestSpeakers(t *testing.T) {
 		},
 		{
 			name:   "a possessive pronoun before a role: the holder speaks, the pronoun's person is the principal",
-			text:   "President Joe Biden did not take questions, and his press secretary Jen Psaki recalled that the leaders had spoken recently.",
+			text:   "President Joe Biden took no questions, and his press secretary Jen Psaki noted that the leaders had spoken recently.",
 			checks: []check{{content: "the leaders had spoken recently", speaker: "Jen Psaki", principal: "Joe Biden"}},
 		},
 		{

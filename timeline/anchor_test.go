@@ -56,7 +56,7 @@ func TestClauseAboutSomeone(t *testing.T) {
 		{"The presidents agreed at their summit last week on the return of both envoys, among them John Sullivan, who left Moscow in April.", storyline.Date{}},
 		{"The ambassador, who arrived in Moscow on March 21, met the deputy foreign minister for talks.", storyline.Date{}},
 		{"The ambassador, who arrived in Moscow on March 21, met the deputy foreign minister on March 22.", storyline.Day(2021, 3, 22)},
-		{"Antonov, who was invited to Moscow in March, returned to the United States in July.", storyline.Month(2021, 7)},
+		{"Antonov, who was called home to Moscow in March, flew back to Washington in July.", storyline.Month(2021, 7)},
 		{"Antonov, a deputy minister in 2017, was named ambassador to the United States on August 21, 2017.", storyline.Day(2017, 8, 21)},
 		{"Antonov, a deputy minister in 2017, was a hardliner on arms control and sanctions.", storyline.Date{}},
 		{"In Moscow, the ministry said on March 17, citing the report, that it had recalled its envoy.", storyline.Day(2021, 3, 17)},

@@ -142,7 +142,7 @@ func TestHappeningEstimatedReports(t *testing.T) {
 		{ArticleID: "a", Text: "Russia has recalled its ambassador Anatoly Antonov for consultations.", Date: day(2021, 3, 17), DateText: est, Estimated: true, Actors: []string{"Anatoly Antonov"}},
 		{ArticleID: "b", Text: "Moscow has withdrawn its envoy Anatoly Antonov from Washington.", Date: day(2021, 3, 17), DateText: est, Estimated: true, Actors: []string{"Anatoly Antonov"}},
 		{ArticleID: "c", Text: "Anatoly Antonov held two hours of consultations at the ministry on Monday, March 22.", Date: day(2021, 3, 22), DateText: "Monday, March 22", Actors: []string{"Anatoly Antonov"}},
-		{ArticleID: "c", Sentence: 3, Start: 200, Text: "It became known on March 17 that Antonov had been invited for consultations.", Date: day(2021, 3, 17), DateText: "March 17", Actors: []string{"Antonov"}},
+		{ArticleID: "c", Sentence: 3, Start: 200, Text: "Word came on March 17 that Antonov was being summoned home for consultations.", Date: day(2021, 3, 17), DateText: "March 17", Actors: []string{"Antonov"}},
 	}
 	h, ok := Happening(stmts, arts)
 	if !ok || h.Date != day(2021, 3, 17) {

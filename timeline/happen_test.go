@@ -157,16 +157,16 @@ func TestHappeningsLimit(t *testing.T) {
 
 func TestHeadline(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
-		{"Russia has recalled its ambassador to the US for consultations, blaming President Joe Biden for a crisis.",
-			"Russia has recalled its ambassador to the US for consultations."},
-		{"Russia has withdrawn its ambassador in Washington for consultations amid efforts to prevent damage.",
-			"Russia has withdrawn its ambassador in Washington for consultations."},
-		{"The Situation with Diplomats In recent years, the working conditions of diplomats have steadily worsened.",
-			"In recent years, the working conditions of diplomats have steadily worsened."},
+		{"Moscow has called its envoy in Washington home for talks, blaming the White House for the rift.",
+			"Moscow has called its envoy in Washington home for talks."},
+		{"The Kremlin has pulled its envoy out of the US capital for talks amid efforts to limit the harm.",
+			"The Kremlin has pulled its envoy out of the US capital for talks."},
+		{"Life at the Embassies In the past decade, the daily work of envoys has grown steadily harder.",
+			"In the past decade, the daily work of envoys has grown steadily harder."},
 		{"Earlier, the ministry said the talks would resume next week in Geneva.",
 			"The ministry said the talks would resume next week in Geneva."},
-		{"The next day, US President Joe Biden said that Russia must pay for meddling in the elections.",
-			"US President Joe Biden said that Russia must pay for meddling in the elections."},
+		{"The next day, US President Joe Biden warned that Moscow would pay a price for interfering in the vote.",
+			"US President Joe Biden warned that Moscow would pay a price for interfering in the vote."},
 		// Too little would be left before the aside: kept whole.
 		{"Antonov left, saying nothing to the reporters waiting outside.",
 			"Antonov left, saying nothing to the reporters waiting outside."},
@@ -188,8 +188,8 @@ func TestHeadline(t *testing.T) {
 			"Russian voters abroad could vote at the embassy in Washington."},
 		{"March 15 (UPI) -- Russia's ambassador to the United States alleged that the drone was heading for Russia.",
 			"Russia's ambassador to the United States alleged that the drone was heading for Russia."},
-		{"Russian Ambassador to the United States Anatoly Antonov left the building, where he had arrived for talks.",
-			"Russian Ambassador to the United States Anatoly Antonov left the building, where he had arrived for talks."},
+		{"The Russian envoy Anatoly Antonov walked out of the ministry, where he had come for talks.",
+			"The Russian envoy Anatoly Antonov walked out of the ministry, where he had come for talks."},
 	} {
 		if got := headline(tt.in); got != tt.want {
 			t.Errorf("headline(%q)\n got %q\nwant %q", tt.in, got, tt.want)

@@ -8,8 +8,8 @@ import (
 )
 
 // headline turns the sentence that stands for a happening into the
-// entry's headline: a section heading glued to its start ("The Situation
-// with Diplomats In recent years, ...") and a discourse opener
+// entry's headline: a section heading glued to its start ("Life at the
+// Embassies In the past decade, ...") and a discourse opener
 // ("Earlier, ", "In turn, ") are dropped, and the sentence is trimmed to
 // its main clause where what follows it is an aside: a participle phrase
 // (", blaming ..."), an "amid" phrase, a clause after a dash or a

@@ -263,7 +263,7 @@ func renderString(t *testing.T, tl *storyline.Timeline, format string) string {
 }
 
 func TestGoverningAside(t *testing.T) {
-	text := "Antonov, invited to Moscow in March, returned to the United States in July."
+	text := "Antonov, called home to Moscow in March, flew back to Washington in July."
 	a := &storyline.Article{ID: "a", Text: text, Published: day(2021, 11, 2)}
 	got := Statements(a, []storyline.Timex{tx(text, "March", "2021-03"), tx(text, "July", "2021-07")}, nil)
 	if len(got) != 1 || got[0].Date.String() != "2021-07" {
