@@ -38,6 +38,18 @@ var fastCases = []string{
 	"5",
 	"$",
 	"one two three four",
+	"Investigators compared it with the crash of an Ethiopian jet on ",
+	"the Lion Air Flight 610 in ",
+	"similar to a plane crash in Indonesia in ",
+	"the flight that plunged into the sea in ",
+	"the FAA, which approved the plane in ",
+	"it began after the plane crashed late ",
+	"a view of the Boeing factory, pictured in Renton, Washington in ",
+	"(Photographed at the site in ",
+	"The attacks involving its fleet near the border in ",
+	"ATTACK OF the Kurds in ",
+	"the ſimilar fire in ",
+	"Who said that, which was before and although it followed",
 }
 
 func TestQuantitiesAsTheExpression(t *testing.T) {
@@ -110,9 +122,17 @@ func checkRules(t *testing.T, s string) {
 			}
 		}
 	}
-	for name, r := range map[string]rule{"presentVerb": presentVerb, "pastPerfect": pastPerfect} {
+	for name, r := range map[string]rule{"presentVerb": presentVerb, "pastPerfect": pastPerfect,
+		"happeningIn": happeningIn, "happeningPost": happeningPost, "captionParticiple": captionParticiple,
+		"relativeWord": relativeWord, "subordinator": subordinator, "comparing": comparing} {
 		if got, want := r.MatchString(s), r.re.MatchString(s); got != want {
 			t.Errorf("%s.MatchString(%q) = %v, the expression gives %v", name, s, got, want)
+		}
+		if got, want := r.FindStringIndex(s), r.re.FindStringIndex(s); !slices.Equal(got, want) {
+			t.Errorf("%s.FindStringIndex(%q) = %v, the expression gives %v", name, s, got, want)
+		}
+		if got, want := r.FindAllStringSubmatchIndex(s), r.re.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+			t.Errorf("%s.FindAllStringSubmatchIndex(%q) = %v, the expression gives %v", name, s, got, want)
 		}
 	}
 }

@@ -61,6 +61,24 @@ func (r rule) MatchString(s string) bool {
 	return r.only || r.re.MatchString(s)
 }
 
+// FindStringIndex returns the leftmost match of the rule's expression in
+// s, as the expression's FindStringIndex does.
+func (r rule) FindStringIndex(s string) []int {
+	if !foldsIntoASCII(s) && !hasWord(s, r.words) {
+		return nil
+	}
+	return r.re.FindStringIndex(s)
+}
+
+// FindAllStringSubmatchIndex returns the matches of the rule's expression
+// in s, as the expression's FindAllStringSubmatchIndex(s, -1) does.
+func (r rule) FindAllStringSubmatchIndex(s string) [][]int {
+	if !foldsIntoASCII(s) && !hasWord(s, r.words) {
+		return nil
+	}
+	return r.re.FindAllStringSubmatchIndex(s, -1)
+}
+
 // hasWord reports whether s holds one of the words of set as a whole word
 // (a run of ASCII letters, digits and '_' between two non-word bytes),
 // whatever its case.

@@ -313,6 +313,9 @@ func weekdayOnly(text string, sp nlp.Span, tx []storyline.Timex) (storyline.Time
 func hasPassingDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
 	for _, t := range tx {
 		if t.Start >= sp.Start && t.End <= sp.End && (t.Type == "DATE" || t.Type == "TIME") {
+			if _, ok := dateOfValue(t.Value, storyline.Date{}); !ok {
+				continue
+			}
 			if spanToNow.MatchString(lastWords(text[sp.Start:t.Start])) {
 				continue
 			}
@@ -322,9 +325,7 @@ func hasPassingDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
 			if aboutSomeone(text[sp.Start:t.Start], text[t.End:sp.End]) || background(text[sp.Start:t.Start], text[t.End:sp.End]) {
 				continue
 			}
-			if _, ok := dateOfValue(t.Value, storyline.Date{}); ok {
-				return true
-			}
+			return true
 		}
 	}
 	return false
