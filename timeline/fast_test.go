@@ -160,3 +160,31 @@ func TestFoldsIntoASCII(t *testing.T) {
 		}
 	}
 }
+
+// A keySet's look at first letters and lengths must keep every word of
+// the set.
+func TestKeySetAsItsWords(t *testing.T) {
+	for _, s := range fastCases {
+		checkKeySets(t, s)
+	}
+	checkKeySets(t, "IS Are sAID currently CURRENTLY seventeen Hundreds dozens x1 _is is_ é is\u212a")
+}
+
+func FuzzKeySets(f *testing.F) {
+	for _, s := range fastCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkKeySets)
+}
+
+func checkKeySets(t *testing.T, s string) {
+	sets := map[string]keySet{"presentVerb": presentVerb.words, "pastPerfect": pastPerfect.words, "numberWord": numberWord,
+		"happeningIn": happeningIn.words, "odd": newKeySet([]string{"1st", "_x", "a", "abcdefghijklmnopq"})}
+	for _, w := range append(strings.FieldsFunc(s, func(r rune) bool { return r < 0x80 && !isWordByte(byte(r)) }), s) {
+		for name, k := range sets {
+			if got, want := k.has(w), isWord(w, k.words); got != want {
+				t.Errorf("%s.has(%q) = %v, isWord gives %v", name, w, got, want)
+			}
+		}
+	}
+}

@@ -522,7 +522,7 @@ var (
 	quantity     = regexp.MustCompile(quantityRule)
 	// quantityHere is quantity anchored where it is tried (quantities).
 	quantityHere = regexp.MustCompile(`^(?:` + quantityRule + `)`)
-	numberWord   = wordSet(strings.Split(strings.ReplaceAll(numberWords, "dozens?", "dozen|dozens"), "|"))
+	numberWord   = newKeySet(strings.Split(strings.ReplaceAll(numberWords, "dozens?", "dozen|dozens"), "|"))
 )
 
 // Numbers returns the quantities a sentence states, each as "N unit"
