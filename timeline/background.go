@@ -122,7 +122,7 @@ func opensSentence(lead string) bool {
 
 var (
 	possessiveAfter  = regexp.MustCompile(`^(?:'s|’s)\b`)
-	determinerBefore = regexp.MustCompile(`(?i)\b(the|a|an|its|their|this|that|last)\s+$`)
+	determinerBefore = keyedRule(`(?i)\b(the|a|an|its|their|this|that|last)\s+$`, strings.Split("the|a|an|its|their|this|that|last", "|")...)
 	happeningWords   = `crash|crashes|accident|accidents|disaster|tragedy|incident|flight|plane|jet|attack|attacks|bombing|shooting|explosion|fire|earthquake|quake|collision|downing|hijacking|grounding|ban|sinking|derailment|blast|storm|flood|floods|outbreak|raid`
 	happeningKeys    = strings.Split(happeningWords, "|")
 	// happeningAfter: up to four words (names allowed) then a happening.
