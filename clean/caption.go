@@ -60,12 +60,12 @@ var (
 // credit ("Image: REUTERS"), a caption glued to its credit ("Anatoly
 // AntonovImage: REUTERS"), or a caption of at most a few sentences ending
 // in a photographer's or agency's credit ("... in Van, Turkey. (Ali Ihsan
-// Ozturk/AP)").
-func isCaption(s string) bool {
+// Ozturk/AP)"). first is the line's first word (lineFirstWord).
+func isCaption(s, first string) bool {
 	if len(s) > 600 {
 		return false
 	}
-	if len(s) <= 120 && captionFirst[lineFirstWord(s)] && captionLabelRe.MatchString(s) && !strings.Contains(s, ". ") || captionShaped(s) {
+	if len(s) <= 120 && captionFirst[first] && captionLabelRe.MatchString(s) && !strings.Contains(s, ". ") || captionShaped(s) {
 		return true
 	}
 	if hasGluedCaption(s) {

@@ -228,30 +228,32 @@ func (d *doc) removeEverywhere() {
 }
 
 // furnitureRules are the rules that remove a line wherever it stands, in
-// the order they are tried.
+// the order they are tried. Each gets the line s and its first word
+// (lineFirstWord(s)), which most of them look at before anything else.
 var furnitureRules = []struct {
 	rule string
-	is   func(string) bool
+	is   func(s, first string) bool
 }{
-	{RuleAdMarker, isAdMarker},
-	{RuleDateLine, func(s string) bool { _, ok := millisLine(s); return ok }},
-	{RuleShare, func(s string) bool { return isShare(s) || isAppAppeal(s) }},
-	{RuleReadMore, func(s string) bool { return isReadMoreLink(s) || isTeaser(s) }},
+	{RuleAdMarker, func(s, _ string) bool { return isAdMarker(s) }},
+	{RuleDateLine, func(s, _ string) bool { _, ok := millisLine(s); return ok }},
+	{RuleShare, func(s, first string) bool { return isShare(s, first) || isAppAppeal(s) }},
+	{RuleReadMore, func(s, _ string) bool { return isReadMoreLink(s) || isTeaser(s) }},
 	{RuleByline, isStampByline},
 	{RuleNavigation, isNavigation},
-	{RuleWatch, isWatch},
-	{RuleComments, func(s string) bool { return isComments(s) || len(s) < 100 && isForumStamp(s) }},
+	{RuleWatch, func(s, _ string) bool { return isWatch(s) }},
+	{RuleComments, func(s, first string) bool { return isComments(s, first) || len(s) < 100 && isForumStamp(s) }},
 	{RuleCookie, isCookie},
 	{RuleFooter, isFooter},
 	{RuleTags, isTags},
 	{RuleAgency, isAgency},
-	{RuleCaption, func(s string) bool { return isCaption(s) || isPhotoCredit(s) || isCreditCaption(s) }},
+	{RuleCaption, func(s, first string) bool { return isCaption(s, first) || isPhotoCredit(s) || isCreditCaption(s) }},
 }
 
 // furniture returns the rule that removes line s wherever it stands, or "".
 func (d *doc) furniture(s string) string {
+	first := lineFirstWord(s)
 	for _, r := range furnitureRules {
-		if r.is(s) {
+		if r.is(s, first) {
 			return r.rule
 		}
 	}

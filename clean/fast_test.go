@@ -41,6 +41,7 @@ var fastCases = []string{
 	"1 2 3 4 5 6 7 8 9 10 11 12 13 pulls",
 	"1 2 3 4 5 6 7 8 9 10 11 12 pulls",
 	"sits alone; x carry on, x shakes hands",
+	"Posted 3 hours AGO", "ago", "go", "Choose Your Language", "CHOOSE YOUR\u00a0", "Photo GALLERY: the crash", "\u0130 ago", "5 min Ago\xff",
 }
 
 func TestFastAsTheSlow(t *testing.T) {
@@ -59,6 +60,9 @@ func FuzzFast(f *testing.F) {
 func checkFast(t *testing.T, s string) {
 	if got, want := appealWords(s), appealWordsSlow(s); got != want {
 		t.Errorf("appealWords(%q) = %v, want %v", s, got, want)
+	}
+	if low := strings.ToLower(s); navigationTail(s) != (strings.HasSuffix(low, "ago") || strings.Contains(low, "choose your") || strings.Contains(low, "gallery")) {
+		t.Errorf("navigationTail(%q) = %v", s, navigationTail(s))
 	}
 	if got, want := hasFoldableSpace(s), strings.ContainsAny(s, "\t\r\n\u00a0") || strings.Contains(s, "  "); got != want {
 		t.Errorf("hasFoldableSpace(%q) = %v, want %v", s, got, want)

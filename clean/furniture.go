@@ -157,8 +157,9 @@ var (
 )
 
 // isNavigation reports whether a line is navigation: a menu entry, a
-// heading of related links, a breadcrumb, an empty date label.
-func isNavigation(s string) bool {
+// heading of related links, a breadcrumb, an empty date label. first is
+// its first word (lineFirstWord), as for the rules below.
+func isNavigation(s, first string) bool {
 	if len(s) <= 60 && navPhrases[navKey(s)] {
 		return true
 	}
@@ -171,14 +172,21 @@ func isNavigation(s string) bool {
 	if len(s) <= 12 && strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 		return true // a close button or a rule: "×", "***"
 	}
-	w := lineFirstWord(s)
-	if w != "more" && w != "latest" && w != "view" && w != "create" && w != "thanks" && !startsWithDigit(s) {
-		low := strings.ToLower(tail(s, 40))
-		if !strings.HasSuffix(low, "ago") && !strings.Contains(low, "choose your") && !strings.Contains(low, "gallery") {
+	if w := first; w != "more" && w != "latest" && w != "view" && w != "create" && w != "thanks" && !startsWithDigit(s) {
+		if !navigationTail(tail(s, 40)) {
 			return false
 		}
 	}
 	return len(s) < 300 && navigationRe.MatchString(s)
+}
+
+// navigationTail reports whether the end of a line, in any case, ends in
+// "ago" or holds "choose your" or "gallery": what strings.ToLower(end) would
+// show (no other letter than ASCII lowers to these words' letters).
+func navigationTail(end string) bool {
+	n := len(end)
+	return n >= 3 && lowerASCII(end[n-3]) == 'a' && lowerASCII(end[n-2]) == 'g' && lowerASCII(end[n-1]) == 'o' ||
+		containsFold(end, "choose your") || containsFold(end, "gallery")
 }
 
 // isDoubledLink reports whether a line is a link's text twice over, as a
@@ -197,11 +205,11 @@ func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '
 
 // isComments reports whether a line is the furniture of comments or a
 // forum: reply buttons, counts of views and posts, member details.
-func isComments(s string) bool {
+func isComments(s, first string) bool {
 	if len(s) >= 200 {
 		return false // as below, before looking at its words
 	}
-	if !commentsFirst[lineFirstWord(s)] && !startsWithDigit(s) && !strings.Contains(s, " is o") && !strings.Contains(s, "'s Avatar") &&
+	if !commentsFirst[first] && !startsWithDigit(s) && !strings.Contains(s, " is o") && !strings.Contains(s, "'s Avatar") &&
 		!strings.Contains(s, "'s avatar") && !strings.Contains(s, "Re: ") && !strings.Contains(s, "re: ") {
 		return false
 	}
@@ -223,11 +231,11 @@ func isWatch(s string) bool {
 }
 
 // isCookie reports whether a line is a cookie or consent notice.
-func isCookie(s string) bool {
+func isCookie(s, first string) bool {
 	if len(s) >= 400 {
 		return false
 	}
-	switch w := lineFirstWord(s); w {
+	switch w := first; w {
 	case "we", "by", "accept", "cookie", "manage":
 	case "this":
 		if w2 := lineFirstWord(s[len(w)+1:]); w2 != "site" && w2 != "website" {
@@ -241,7 +249,7 @@ func isCookie(s string) bool {
 
 // isFooter reports whether a line is a site's footer, a notice about
 // the page, or an appeal for support.
-func isFooter(s string) bool {
+func isFooter(s, first string) bool {
 	if len(s) >= 500 {
 		return false
 	}
@@ -256,7 +264,7 @@ func isFooter(s string) bool {
 		}
 		return footerRe.MatchString(s)
 	}
-	w := lineFirstWord(s)
+	w := first
 	if w == "this" || w == "the" {
 		if w2 := lineFirstWord(s[len(w)+1:]); w2 != "article" && w2 != "story" && w2 != "page" && w2 != "is" && w2 != "above" && w2 != "views" {
 			return false
@@ -268,12 +276,12 @@ func isFooter(s string) bool {
 }
 
 // isTags reports whether a line lists hashtags or tags.
-func isTags(s string) bool {
+func isTags(s, first string) bool {
 	if len(s) >= 300 || s == "" {
 		return false
 	}
 	if s[0] != '#' {
-		switch lineFirstWord(s) {
+		switch first {
 		case "tags", "tag", "keywords", "keyword", "topics", "topic":
 		default:
 			return false
@@ -283,11 +291,11 @@ func isTags(s string) bool {
 }
 
 // isAgency reports whether a line only names agencies or an outlet.
-func isAgency(s string) bool {
+func isAgency(s, first string) bool {
 	if len(s) >= 80 {
 		return false
 	}
-	if w := lineFirstWord(s); !agencyFirst[w] && !strings.Contains(w, "/") {
+	if w := first; !agencyFirst[w] && !strings.Contains(w, "/") {
 		return isOutletName(s)
 	}
 	return agencyLineRe.MatchString(s) || sourceLineRe.MatchString(s)

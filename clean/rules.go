@@ -34,8 +34,10 @@ var (
 
 func isAdMarker(s string) bool { return len(s) < 40 && adLineRe.MatchString(s) }
 
-func isShare(s string) bool {
-	return len(s) < 120 && shareFirst[lineFirstWord(s)] && shareRe.MatchString(s)
+// isShare reports whether a line is a share, follow or subscribe line;
+// first is its first word (lineFirstWord).
+func isShare(s, first string) bool {
+	return len(s) < 120 && shareFirst[first] && shareRe.MatchString(s)
 }
 
 func isReadMore(s string) bool { return len(s) < 60 && readMoreRe.MatchString(s) }
