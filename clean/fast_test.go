@@ -41,6 +41,7 @@ var fastCases = []string{
 	"1 2 3 4 5 6 7 8 9 10 11 12 13 pulls",
 	"1 2 3 4 5 6 7 8 9 10 11 12 pulls",
 	"sits alone; x carry on, x shakes hands",
+	"MARCH 5", "on Sept. 3", "in 2019", "12/03", "3-4", "1.5", "x9", "the 1990s", "20191", "May", "may 1", "JUNE", "decade 4", "Jan1", "1Jan",
 	"Posted 3 hours AGO", "ago", "go", "Choose Your Language", "CHOOSE YOUR\u00a0", "Photo GALLERY: the crash", "\u0130 ago", "5 min Ago\xff",
 }
 
@@ -63,6 +64,9 @@ func checkFast(t *testing.T, s string) {
 	}
 	if low := strings.ToLower(s); navigationTail(s) != (strings.HasSuffix(low, "ago") || strings.Contains(low, "choose your") || strings.Contains(low, "gallery")) {
 		t.Errorf("navigationTail(%q) = %v", s, navigationTail(s))
+	}
+	if got, want := mayHoldDate(s), mayHoldDateSlow(s); got != want {
+		t.Errorf("mayHoldDate(%q) = %v, want %v", s, got, want)
 	}
 	if got, want := hasFoldableSpace(s), strings.ContainsAny(s, "\t\r\n\u00a0") || strings.Contains(s, "  "); got != want {
 		t.Errorf("hasFoldableSpace(%q) = %v, want %v", s, got, want)
@@ -87,6 +91,58 @@ func checkFast(t *testing.T, s string) {
 }
 
 // appealWordsSlow is appealWords as it was written first.
+// mayHoldDateSlow is mayHoldDate without its quick tests (a digit
+// anywhere, a month's first three letters before the lookup).
+func mayHoldDateSlow(s string) bool {
+	digits, joined := 0, false
+	wordStart := -1
+	for i := 0; i <= len(s); i++ {
+		var c byte
+		if i < len(s) {
+			c = s[i]
+		}
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			if wordStart < 0 {
+				wordStart = i
+			}
+			continue
+		}
+		if wordStart >= 0 {
+			if w := s[wordStart:i]; months[strings.ToLower(w)] != 0 && strings.ContainsAny(s, "0123456789") {
+				return true
+			}
+			wordStart = -1
+		}
+		if c >= '0' && c <= '9' {
+			digits++
+			if digits == 4 && (s[i-3] == '1' && s[i-2] == '9' || s[i-3] == '2' && s[i-2] == '0') && (i+1 == len(s) || s[i+1] < '0' || s[i+1] > '9') {
+				return true
+			}
+			continue
+		}
+		if digits > 0 && (c == '.' || c == '/' || c == '-') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+			joined = true
+		}
+		digits = 0
+	}
+	return joined
+}
+
+func TestMonthPrefix(t *testing.T) {
+	for name := range months {
+		for _, w := range []string{name, strings.ToUpper(name), strings.ToUpper(name[:1]) + name[1:]} {
+			if !monthPrefix(w) {
+				t.Errorf("monthPrefix(%q) = false", w)
+			}
+		}
+	}
+	for _, w := range []string{"the", "Mac", "jab", "octopus"[1:], "seat", "NOW"} {
+		if monthPrefix(w) {
+			t.Errorf("monthPrefix(%q) = true", w)
+		}
+	}
+}
+
 func appealWordsSlow(s string) bool {
 	return strings.Contains(s, "our journalism") || strings.Contains(s, "ad-free") || strings.Contains(s, "reading experience") || strings.Contains(s, "Support us") ||
 		strings.Contains(s, "support us") || strings.Contains(s, "your support") || strings.Contains(s, "Your support") ||
