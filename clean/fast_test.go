@@ -42,6 +42,8 @@ var fastCases = []string{
 	"1 2 3 4 5 6 7 8 9 10 11 12 pulls",
 	"sits alone; x carry on, x shakes hands",
 	"MARCH 5", "on Sept. 3", "in 2019", "12/03", "3-4", "1.5", "x9", "the 1990s", "20191", "May", "may 1", "JUNE", "decade 4", "Jan1", "1Jan",
+	"Your support", "this commitment", "xx need your help", "all-access subscriptions", "a public resource", "ad-free", "reading experiences",
+	"pppp support us", "Support the paper!", "Supporters!", "our journalis", "-a", "jo", "yoursupport", "Your  support",
 	"Posted 3 hours AGO", "ago", "go", "Choose Your Language", "CHOOSE YOUR\u00a0", "Photo GALLERY: the crash", "\u0130 ago", "5 min Ago\xff",
 }
 

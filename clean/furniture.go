@@ -402,53 +402,54 @@ var (
 )
 
 // appealWords reports whether a line speaks of the site's own
-// journalism, ads or subscriptions, as its appeals for support do.
+// journalism, ads or subscriptions, as its appeals for support do: whether
+// it holds one of the phrases of appealAnchors.
 func appealWords(s string) bool {
-	// One pass, trying at each byte only the phrases that start with it
-	// and the byte after it (the same phrases as strings.Contains would
-	// find).
-	for i := 0; i+1 < len(s); i++ {
-		t := s[i:]
-		switch c := s[i+1]; s[i] {
-		case 'o':
-			if c == 'u' && strings.HasPrefix(t, "our journalism") {
+	for _, a := range appealAnchors {
+		for from := 0; ; {
+			i := strings.Index(s[from:], a.anchor)
+			if i < 0 {
+				break
+			}
+			if a.holds(s, from+i) {
 				return true
 			}
-		case 'a':
-			if c == 'd' && strings.HasPrefix(t, "ad-free") || c == 'l' && strings.HasPrefix(t, "all-access subscription") {
-				return true
-			}
-		case 'r':
-			if c == 'e' && strings.HasPrefix(t, "reading experience") {
-				return true
-			}
-		case 'S':
-			if c == 'u' && (strings.HasPrefix(t, "Support us") || strings.HasPrefix(t, "Support ") && strings.HasSuffix(s, "!")) {
-				return true
-			}
-		case 's':
-			if c == 'u' && strings.HasPrefix(t, "support us") {
-				return true
-			}
-		case 'y', 'Y':
-			if c == 'o' && strings.HasPrefix(t[1:], "our support") {
-				return true
-			}
-		case 'n':
-			if c == 'e' && strings.HasPrefix(t, "need your help") {
-				return true
-			}
-		case 't', 'T':
-			if c == 'h' && strings.HasPrefix(t[1:], "his commitment") {
-				return true
-			}
-		case 'p':
-			if c == 'u' && strings.HasPrefix(t, "public resource") {
-				return true
-			}
+			from += i + 1
 		}
 	}
 	return false
+}
+
+// appealAnchors find the phrases of appeals for support: each phrase is
+// looked for only where two bytes it holds stand (at), and the anchors are
+// rare in running text ('j', 'x' and '-' are; "pp", "lp", "mm", "bl" are
+// rare pairs), so that a line of story is passed over in a few fast
+// scans. The phrases are those strings.Contains would find.
+var appealAnchors = []struct {
+	anchor string
+	holds  func(s string, at int) bool
+}{
+	{"jo", func(s string, at int) bool { return at >= 4 && strings.HasPrefix(s[at-4:], "our journalism") }},
+	{"-f", func(s string, at int) bool { return at >= 2 && strings.HasPrefix(s[at-2:], "ad-free") }},
+	{"-a", func(s string, at int) bool { return at >= 3 && strings.HasPrefix(s[at-3:], "all-access subscription") }},
+	{"xp", func(s string, at int) bool { return at >= 9 && strings.HasPrefix(s[at-9:], "reading experience") }},
+	{"pp", func(s string, at int) bool {
+		// "support us", "Support us", "Support ..." ending in "!", "your
+		// support", "Your support".
+		if at >= 2 {
+			t := s[at-2:]
+			if strings.HasPrefix(t, "support us") || strings.HasPrefix(t, "Support ") && (strings.HasPrefix(t, "Support us") || strings.HasSuffix(s, "!")) {
+				return true
+			}
+		}
+		return at >= 7 && (s[at-7] == 'y' || s[at-7] == 'Y') && strings.HasPrefix(s[at-6:], "our support")
+	}},
+	{"lp", func(s string, at int) bool { return at >= 12 && strings.HasPrefix(s[at-12:], "need your help") }},
+	{"mm", func(s string, at int) bool {
+		// "this commitment", "This commitment".
+		return at >= 7 && (s[at-7] == 't' || s[at-7] == 'T') && strings.HasPrefix(s[at-6:], "his commitment")
+	}},
+	{"bl", func(s string, at int) bool { return at >= 2 && strings.HasPrefix(s[at-2:], "public resource") }},
 }
 
 // endsSentence reports whether a line ends as a sentence does.
