@@ -534,27 +534,15 @@ func collapseSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// hasFoldableSpace reports, in one pass over the bytes, whether s holds a
-// tab, CR, LF, no-break space or two spaces in a row: what
-// strings.ContainsAny(s, "\t\r\n\u00a0") || strings.Contains(s, "  ")
-// reports (the byte 0xC2 only ever starts a rune, so 0xC2 0xA0 is always
-// U+00A0).
+// hasFoldableSpace reports whether s holds a tab, CR, LF, no-break space
+// or two spaces in a row: what strings.ContainsAny(s, "\t\r\n\u00a0") ||
+// strings.Contains(s, "  ") reports (the byte 0xC2 only ever starts a rune,
+// so 0xC2 0xA0 is always U+00A0), in a few fast scans (strings.Index looks
+// at many bytes at a time) rather than a pass a byte at a time: most lines
+// hold none.
 func hasFoldableSpace(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\t', '\r', '\n':
-			return true
-		case ' ':
-			if i+1 < len(s) && s[i+1] == ' ' {
-				return true
-			}
-		case 0xC2:
-			if i+1 < len(s) && s[i+1] == 0xA0 {
-				return true
-			}
-		}
-	}
-	return false
+	return strings.Contains(s, "  ") || strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\t') >= 0 ||
+		strings.IndexByte(s, '\r') >= 0 || strings.Contains(s, "\u00a0")
 }
 
 func firstNonEmpty(s ...string) string {

@@ -44,6 +44,10 @@ var fastCases = []string{
 	"MARCH 5", "on Sept. 3", "in 2019", "12/03", "3-4", "1.5", "x9", "the 1990s", "20191", "May", "may 1", "JUNE", "decade 4", "Jan1", "1Jan",
 	"Your support", "this commitment", "xx need your help", "all-access subscriptions", "a public resource", "ad-free", "reading experiences",
 	"pppp support us", "Support the paper!", "Supporters!", "our journalis", "-a", "jo", "yoursupport", "Your  support",
+	"Watch video 01:16", "WATCH: the crash", "Video Player 00:00", "AUDIO PLAYER", "Play", "Now playing", "listen", "Listen to this article (4 mins)",
+	"12:30", "1:02:03 4:05", "4:05 mins.", "Wa", "vI", "Read more: x", "ALSO READ: y", "See also Z", "More: Boeing grounds its fleet", "MORE: A b c d e f",
+	"Reporting by Jane Doe; Editing by John Roe", "(Additional reporting by X)", "Some information for this report was provided by AP.", "BY JANE DOE Associated Press",
+	"By Jane Doe Reuters", "Information for this article contributed by Y.",
 	"Posted 3 hours AGO", "ago", "go", "Choose Your Language", "CHOOSE YOUR\u00a0", "Photo GALLERY: the crash", "\u0130 ago", "5 min Ago\xff",
 }
 
@@ -66,6 +70,15 @@ func checkFast(t *testing.T, s string) {
 	}
 	if low := strings.ToLower(s); navigationTail(s) != (strings.HasSuffix(low, "ago") || strings.Contains(low, "choose your") || strings.Contains(low, "gallery")) {
 		t.Errorf("navigationTail(%q) = %v", s, navigationTail(s))
+	}
+	if watchRe.MatchString(s) && !mayBeWatch(s) {
+		t.Errorf("mayBeWatch(%q) = false, but watchRe matches", s)
+	}
+	if got, want := isReadMoreLink(s), len(s) < 250 && readMoreLinkRe.MatchString(s); got != want {
+		t.Errorf("isReadMoreLink(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := isCredit(s), len(s) < 200 && creditRe.MatchString(s); got != want {
+		t.Errorf("isCredit(%q) = %v, want %v", s, got, want)
 	}
 	if got, want := mayHoldDate(s), mayHoldDateSlow(s); got != want {
 		t.Errorf("mayHoldDate(%q) = %v, want %v", s, got, want)

@@ -224,10 +224,29 @@ func isComments(s, first string) bool {
 
 // isWatch reports whether a line is left by a video or audio player.
 func isWatch(s string) bool {
-	if len(s) >= 160 || s == "" || !strings.ContainsRune("wWvVaApPnNlL0123456789", rune(s[0])) {
+	return len(s) < 160 && mayBeWatch(s) && watchRe.MatchString(s)
+}
+
+// mayBeWatch is a quick test that watchRe may match s: it opens with a
+// digit and a digit or colon, or with the first two letters, in any case,
+// of watch, video, audio, play, now or listen (no letter but these ASCII
+// ones folds to their second letters).
+func mayBeWatch(s string) bool {
+	if len(s) < 2 {
 		return false
 	}
-	return watchRe.MatchString(s)
+	c, next := s[0], lowerASCII(s[1])
+	switch lowerASCII(c) {
+	case 'w', 'p':
+		return next == 'a' || next == 'l'
+	case 'v', 'l':
+		return next == 'i'
+	case 'a':
+		return next == 'u'
+	case 'n':
+		return next == 'o'
+	}
+	return '0' <= c && c <= '9' && ('0' <= next && next <= '9' || next == ':')
 }
 
 // isCookie reports whether a line is a cookie or consent notice.
