@@ -75,14 +75,36 @@ func isCaption(s, first string) bool {
 	}
 	// The credit is at the end: look there only.
 	end := tail(s, 120)
-	dash := strings.Contains(end, " - ") || strings.Contains(end, " – ") || strings.Contains(end, " — ")
-	if dash && captionDashRe.MatchString(end) && !strings.Contains(s, ". ") && len(strings.Fields(s)) >= 10 && !titleCased(s) && !endsWithSaid(s) {
+	if spacedDash(end) && captionDashRe.MatchString(end) && !strings.Contains(s, ". ") && len(strings.Fields(s)) >= 10 && !titleCased(s) && !endsWithSaid(s) {
 		return true
 	}
 	if mayEndInCredit(end) && captionCreditRe.MatchString(end) {
 		// A credit at the end of a long paragraph of several sentences is
 		// more likely a quote of an agency ("..., he told AFP") than a caption.
 		return strings.Count(s, ". ") <= 5 && !endsWithSaid(s)
+	}
+	return false
+}
+
+// spacedDash reports whether s holds " - ", " – " or " — ", looking for
+// the dash itself ('-', or the byte 0xE2 that starts the other two), which
+// running text seldom holds, rather than for the space before it.
+func spacedDash(s string) bool {
+	return spacedAt(s, '-', "- ") || spacedAt(s, 0xe2, "– ") || spacedAt(s, 0xe2, "— ")
+}
+
+// spacedAt reports whether s holds dash, which starts with the byte c,
+// after a space.
+func spacedAt(s string, c byte, dash string) bool {
+	for i := 1; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], c)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if s[i-1] == ' ' && strings.HasPrefix(s[i:], dash) {
+			return true
+		}
 	}
 	return false
 }

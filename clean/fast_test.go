@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // The quick tests that spare the cleaning rules a pass or an expression
@@ -48,6 +49,9 @@ var fastCases = []string{
 	"12:30", "1:02:03 4:05", "4:05 mins.", "Wa", "vI", "Read more: x", "ALSO READ: y", "See also Z", "More: Boeing grounds its fleet", "MORE: A b c d e f",
 	"Reporting by Jane Doe; Editing by John Roe", "(Additional reporting by X)", "Some information for this report was provided by AP.", "BY JANE DOE Associated Press",
 	"By Jane Doe Reuters", "Information for this article contributed by Y.",
+	"in Hatay - AFP", "a – b", "a — b", "-- x", " -x", "x- ", "\xe2 - ", "a\xe2\x80\x93 b", " \xe2\x80", "—", " — ",
+	strings.Repeat("The man said IT was in THE house and \u0130t was there. ", 8), strings.Repeat("Der Mann sagte es war im Haus. ", 10),
+	strings.Repeat("\u0130T \u0130s ", 30),
 	"Posted 3 hours AGO", "ago", "go", "Choose Your Language", "CHOOSE YOUR\u00a0", "Photo GALLERY: the crash", "\u0130 ago", "5 min Ago\xff",
 }
 
@@ -80,6 +84,12 @@ func checkFast(t *testing.T, s string) {
 	if got, want := isCredit(s), len(s) < 200 && creditRe.MatchString(s); got != want {
 		t.Errorf("isCredit(%q) = %v, want %v", s, got, want)
 	}
+	if got, want := spacedDash(s), strings.Contains(s, " - ") || strings.Contains(s, " – ") || strings.Contains(s, " — "); got != want {
+		t.Errorf("spacedDash(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := english(s), englishSlow(s); got != want {
+		t.Errorf("english(%q) = %v, want %v", s, got, want)
+	}
 	if got, want := mayHoldDate(s), mayHoldDateSlow(s); got != want {
 		t.Errorf("mayHoldDate(%q) = %v, want %v", s, got, want)
 	}
@@ -106,6 +116,18 @@ func checkFast(t *testing.T, s string) {
 }
 
 // appealWordsSlow is appealWords as it was written first.
+// englishSlow is english lowering every word with strings.ToLower.
+func englishSlow(text string) bool {
+	words, hits := 0, 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		words++
+		if len(w) <= 4 && englishWords[strings.ToLower(w)] {
+			hits++
+		}
+	}
+	return words >= 40 && hits*5 >= words
+}
+
 // mayHoldDateSlow is mayHoldDate without its quick tests (a digit
 // anywhere, a month's first three letters before the lookup).
 func mayHoldDateSlow(s string) bool {
