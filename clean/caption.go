@@ -155,17 +155,38 @@ func mayEndInCredit(end string) bool {
 	return false
 }
 
-// containsFold reports whether s holds word in any case. word is ASCII
+// containsFold reports whether s holds word in any case. word is lower-case ASCII
 // without the letters k and s, whose case folds reach beyond ASCII (the
 // Kelvin sign, the long s): for the others, ASCII case is the only fold,
 // so this finds all that an expression's (?i) would.
+//
+// It looks for the word's first letter, in either case, a fast scan each
+// (strings.IndexByte), and compares the word only where it stands.
 func containsFold(s, word string) bool {
+	if word == "" {
+		return true
+	}
+	first := word[0]
+	if containsFoldFrom(s, word, first) {
+		return true
+	}
+	return 'a' <= first && first <= 'z' && containsFoldFrom(s, word, first-'a'+'A')
+}
+
+// containsFoldFrom reports whether s holds word, in any ASCII case, where
+// s holds the byte first.
+func containsFoldFrom(s, word string, first byte) bool {
 	for i := 0; i+len(word) <= len(s); i++ {
-		j := 0
-		for j < len(word) && lowerASCII(s[i+j]) == word[j] {
-			j++
+		j := strings.IndexByte(s[i:len(s)-len(word)+1], first)
+		if j < 0 {
+			return false
 		}
-		if j == len(word) {
+		i += j
+		k := 1
+		for k < len(word) && lowerASCII(s[i+k]) == word[k] {
+			k++
+		}
+		if k == len(word) {
 			return true
 		}
 	}

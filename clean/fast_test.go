@@ -108,6 +108,11 @@ func checkFast(t *testing.T, s string) {
 	if licenceRe.MatchString(s) && !containsFold(s, "under c") {
 		t.Errorf("containsFold(%q, \"under c\") = false, but licenceRe matches", s)
 	}
+	for _, w := range []string{"photo", "image", "foto", "picture", "credit", "under c", "choose your", "gallery", "", "x", ": "} {
+		if got, want := containsFold(s, w), containsFoldSlow(s, w); got != want {
+			t.Errorf("containsFold(%q, %q) = %v, want %v", s, w, got, want)
+		}
+	}
 	for _, w := range []string{"photo", "image", "foto", "picture", "credit", "under c"} {
 		if got, want := containsFold(s, w), strings.Contains(strings.ToLower(s), w); got && !want {
 			t.Errorf("containsFold(%q, %q) = %v", s, w, got)
@@ -116,6 +121,21 @@ func checkFast(t *testing.T, s string) {
 }
 
 // appealWordsSlow is appealWords as it was written first.
+// containsFoldSlow is containsFold as it was first written: a comparison
+// at every byte.
+func containsFoldSlow(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		j := 0
+		for j < len(word) && lowerASCII(s[i+j]) == word[j] {
+			j++
+		}
+		if j == len(word) {
+			return true
+		}
+	}
+	return false
+}
+
 // englishSlow is english lowering every word with strings.ToLower.
 func englishSlow(text string) bool {
 	words, hits := 0, 0
