@@ -90,8 +90,20 @@ func (x *extractor) isWord(i int, words map[string]bool) bool {
 	return i >= 0 && i < len(x.toks) && x.toks[i].word && words[x.lower(i)]
 }
 
-// isCommon reports whether token i is an ordinary English word.
+// isCommon reports whether token i is an ordinary English word (read
+// once a token, kept in it).
 func (x *extractor) isCommon(i int) bool {
+	t := &x.toks[i]
+	if t.common == 0 {
+		t.common = 1
+		if x.readCommon(i) {
+			t.common = 2
+		}
+	}
+	return t.common == 2
+}
+
+func (x *extractor) readCommon(i int) bool {
 	w := x.lower(i)
 	if x.lex.common[w] || notNames[w] || nlp.IsStopword(w) {
 		return true

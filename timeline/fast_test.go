@@ -193,3 +193,17 @@ func checkKeySets(t *testing.T, s string) {
 		}
 	}
 }
+
+// sortedByStart gives what sorting a copy gives, and leaves its input be.
+func TestSortedByStart(t *testing.T) {
+	start := func(x *[2]int) int { return x[0] }
+	for _, xs := range [][][2]int{nil, {{1, 0}}, {{1, 0}, {3, 1}, {7, 2}}, {{3, 0}, {1, 1}, {2, 2}}, {{1, 0}, {1, 1}, {0, 2}}} {
+		in := slices.Clone(xs)
+		want := slices.Clone(xs)
+		slices.SortFunc(want, func(x, y [2]int) int { return x[0] - y[0] })
+		got := sortedByStart(xs, start)
+		if !slices.EqualFunc(got, want, func(x, y [2]int) bool { return x[0] == y[0] }) || !slices.Equal(xs, in) {
+			t.Errorf("sortedByStart(%v) = %v (input now %v), want %v", in, got, xs, want)
+		}
+	}
+}

@@ -37,10 +37,8 @@ import (
 // them; either may be nil.
 func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []storyline.Mention) []storyline.Statement {
 	var out []storyline.Statement
-	tx := slices.Clone(timexes)
-	slices.SortFunc(tx, func(x, y storyline.Timex) int { return x.Start - y.Start })
-	ms := slices.Clone(mentions)
-	slices.SortFunc(ms, func(x, y storyline.Mention) int { return x.Start - y.Start })
+	tx := sortedByStart(timexes, func(t *storyline.Timex) int { return t.Start })
+	ms := sortedByStart(mentions, func(m *storyline.Mention) int { return m.Start })
 	var last *storyline.Statement // the statement before, for narrative continuity
 	for i, sp := range nlp.Sentences(a.Text) {
 		text := a.Text[sp.Start:sp.End]
@@ -82,6 +80,22 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 		out = append(out, st)
 		last = &out[len(out)-1]
 	}
+	return out
+}
+
+// sortedByStart returns xs sorted by start: xs itself when their starts
+// already rise strictly (the order sorting gives, taken without a copy),
+// else a sorted copy.
+func sortedByStart[T any](xs []T, start func(*T) int) []T {
+	rising := true
+	for i := 1; i < len(xs) && rising; i++ {
+		rising = start(&xs[i-1]) < start(&xs[i])
+	}
+	if rising {
+		return xs
+	}
+	out := slices.Clone(xs)
+	slices.SortFunc(out, func(x, y T) int { return start(&x) - start(&y) })
 	return out
 }
 
