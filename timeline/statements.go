@@ -499,7 +499,7 @@ func dateOfValue(v string, published storyline.Date) (storyline.Date, bool) {
 
 var (
 	presentVerb = wordsRule(`is|are|has|have|says|say|said|told|tells|announced|announces|confirmed|confirms|reported|reports|stated|states|noted|notes|declared|declares|added|adds|revealed|reveals|warned|warns|expects|believes|will|plans|remains|continues|now|today|currently`)
-	pastPerfect = keyedRule(`(?i)\b(had\s+(been|already|previously|\w+ed)|earlier\s+this\s+year|last\s+year|years?\s+ago)\b`, "had", "earlier", "last", "year", "years")
+	pastPerfect = leadingRule(`(?i)\b(had\s+(been|already|previously|\w+ed)|earlier\s+this\s+year|last\s+year|years?\s+ago)\b`, "had", "earlier", "last", "year", "years")
 )
 
 // speaksOfPresent reports whether a sentence without a date of its own
@@ -510,7 +510,8 @@ func speaksOfPresent(s string) bool {
 	return presentVerb.MatchString(s) && (!pastPerfect.MatchString(s) || reportedPerfect.MatchString(s))
 }
 
-var reportedPerfect = regexp.MustCompile(`(?i)\b(said|says|told|tells|announced|announces|stated|states|noted|confirmed|confirms|reported|reports)\b[^.;]*\bhad\s+(been|\w+ed|\w+en)\b`)
+var reportedPerfect = leadingRule(`(?i)\b(said|says|told|tells|announced|announces|stated|states|noted|confirmed|confirms|reported|reports)\b[^.;]*\bhad\s+(been|\w+ed|\w+en)\b`,
+	strings.Split("said|says|told|tells|announced|announces|stated|states|noted|confirmed|confirms|reported|reports", "|")...)
 
 // actors returns the names of the entities mentioned in a span, in order
 // of first mention, each once.
