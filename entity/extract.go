@@ -61,7 +61,8 @@ func Extract(text string) []storyline.Mention {
 	}
 	x := &extractor{text: text, toks: tokenizeInto(*buf, text), lex: l, midCap: map[string]bool{}}
 	x.headline = x.headlines()
-	for i, t := range x.toks {
+	for i := range x.toks {
+		t := &x.toks[i]
 		if t.word && t.cap && !t.sentStart && i > 0 && x.toks[i-1].word && !x.headline[i] {
 			x.midCap[t.text] = true
 		}
@@ -127,7 +128,7 @@ func (x *extractor) gaz(i, e int) (entry, int) {
 	}
 	n := min(x.lex.longest[x.toks[i].low], e-i)
 	for ; n > 0; n-- {
-		last := x.toks[i+n-1]
+		last := &x.toks[i+n-1]
 		if !last.word || (!last.cap && !last.upper) {
 			continue
 		}
@@ -160,7 +161,7 @@ func (x *extractor) add(m *mention) {
 func (x *extractor) segment() {
 	toks := x.toks
 	for i := 0; i < len(toks); {
-		t := toks[i]
+		t := &toks[i]
 		if !t.word {
 			i++
 			continue
@@ -175,7 +176,7 @@ func (x *extractor) segment() {
 		}
 		e := i + 1
 		for e < len(toks) {
-			n := toks[e]
+			n := &toks[e]
 			if n.newline || n.sentStart {
 				break
 			}
@@ -225,7 +226,7 @@ func (x *extractor) hasPlacePart(i int) bool {
 // hyphenParts emits the places inside a hyphenated word ("Russia-US",
 // "anti-Russian", "Iranian-backed") and reports whether it found any.
 func (x *extractor) hyphenParts(i int) bool {
-	t := x.toks[i]
+	t := &x.toks[i]
 	if _, ok := x.lex.phrases[strings.ToLower(t.text)]; ok {
 		return false
 	}
