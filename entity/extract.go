@@ -688,11 +688,11 @@ func (x *extractor) resolveAliases() {
 	}
 	var persons, orgs []full
 	for _, m := range x.ms {
-		if m.unknown || m.drop || m.b-m.a < 2 {
+		if m.unknown || m.drop || m.b-m.a < 2 || m.kind != storyline.Person && m.kind != storyline.Org {
 			continue
 		}
-		var ws []string
-		var ks []int
+		ws := make([]string, 0, m.b-m.a)
+		ks := make([]int, 0, m.b-m.a)
 		for k := m.a; k < m.b; k++ {
 			if x.toks[k].word {
 				ws = append(ws, x.toks[k].text)
