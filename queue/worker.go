@@ -103,17 +103,8 @@ func (w *Worker) extractLoop(ctx context.Context) {
 	wait := backoff()
 	log := w.Queue.log.With("worker", w.Name)
 	for ctx.Err() == nil {
-		batch, err := w.Queue.extract.Fetch(w.Batch, jetstream.FetchMaxWait(time.Second))
+		msgs, err := w.fetch()
 		if err != nil {
-			log.Warn("cannot fetch from NATS; retrying", "error", err)
-			wait(ctx)
-			continue
-		}
-		var msgs []jetstream.Msg
-		for m := range batch.Messages() {
-			msgs = append(msgs, m)
-		}
-		if err := batch.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) && !errors.Is(err, context.DeadlineExceeded) && len(msgs) == 0 {
 			log.Warn("cannot fetch from NATS; retrying", "error", err)
 			wait(ctx)
 			continue
@@ -123,6 +114,35 @@ func (w *Worker) extractLoop(ctx context.Context) {
 			w.handle(ctx, msgs)
 		}
 	}
+}
+
+// fetch takes the next batch: the messages waiting now, up to w.Batch,
+// without waiting for more (a batch short of w.Batch at the end of a
+// stream would otherwise wait a whole second); when none are waiting, the
+// first that comes within a second and those that come in that time, up
+// to w.Batch.
+func (w *Worker) fetch() ([]jetstream.Msg, error) {
+	msgs, err := collect(w.Queue.extract.FetchNoWait(w.Batch))
+	if len(msgs) > 0 || err != nil {
+		return msgs, err
+	}
+	return collect(w.Queue.extract.Fetch(w.Batch, jetstream.FetchMaxWait(time.Second)))
+}
+
+// collect reads a fetched batch: its messages, and an error only when it
+// gave none for a reason other than there being none.
+func collect(batch jetstream.MessageBatch, err error) ([]jetstream.Msg, error) {
+	if err != nil {
+		return nil, err
+	}
+	var msgs []jetstream.Msg
+	for m := range batch.Messages() {
+		msgs = append(msgs, m)
+	}
+	if err := batch.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) && !errors.Is(err, context.DeadlineExceeded) && len(msgs) == 0 {
+		return nil, err
+	}
+	return msgs, nil
 }
 
 // held is a message a worker is working on.
