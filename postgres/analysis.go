@@ -621,12 +621,15 @@ func (s *Store) roles(ctx context.Context, es []*storyline.Entity) error {
 }
 
 // Analysis returns the stored analysis of an article, or ENOTFOUND if it
-// has never been analysed.
+// has never been analysed: one query (the leader reads each article's).
 func (s *Store) Analysis(ctx context.Context, articleID string) (*storyline.Analysis, error) {
 	a := &storyline.Analysis{ArticleID: articleID}
 	var data []byte
 	var timexes, statements string
-	err := s.pool.QueryRow(ctx, `SELECT data, timexes, statements FROM analyses WHERE article_id = $1`, articleID).Scan(&data, &timexes, &statements)
+	var quotes []string
+	err := s.pool.QueryRow(ctx, `SELECT data, timexes, statements,
+			ARRAY(SELECT q.data FROM quotes q WHERE q.article_id = $1 ORDER BY q.position)
+		FROM analyses WHERE article_id = $1`, articleID).Scan(&data, &timexes, &statements, &quotes)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, storyline.Errorf(storyline.ENOTFOUND, "article %q has not been analysed", articleID)
 	}
@@ -636,8 +639,11 @@ func (s *Store) Analysis(ctx context.Context, articleID string) (*storyline.Anal
 	if err := readAnalysis(ctx, s.pool, a, data, timexes, statements, codec.All); err != nil {
 		return nil, fmt.Errorf("read analysis of %s: %w", articleID, err)
 	}
-	if a.Quotes, err = s.Quotes(ctx, storyline.QuoteFilter{ArticleID: articleID}); err != nil {
-		return nil, err
+	a.Quotes = make([]storyline.Quote, len(quotes))
+	for i, q := range quotes {
+		if err := json.Unmarshal([]byte(q), &a.Quotes[i]); err != nil {
+			return nil, fmt.Errorf("read analysis of %s: quote %d: %w", articleID, i, err)
+		}
 	}
 	return a, nil
 }

@@ -14,9 +14,9 @@ import (
 )
 
 // putFreshAnalyses stores a batch of analyses of articles never analysed
-// before (what an ingest and the queue's workers store) in three round
+// before (what an ingest and the queue's workers store) in two round
 // trips for the whole batch, however many analyses, mentions, entities and
-// quotes it holds: the lock and the articles' presence; every entity any
+// quotes it holds: the lock, the articles' presence and every entity any
 // of their names may resolve to; and the analyses (internal/codec), the
 // entities, keys, which article mentions which entity, roles, quotes and
 // counts, each one statement over arrays. Names are resolved in memory article by article
@@ -34,10 +34,28 @@ func (s *Store) putFreshAnalyses(ctx context.Context, tx pgx.Tx, list []*storyli
 		seen[a.ArticleID] = true
 		ids[i] = a.ArticleID
 	}
+	// Every entity their names may resolve to, read with the lock taken
+	// and the articles checked, in one round trip: the lock is held until
+	// the commit, and the workers take turns at it.
+	var keys, nids []string
+	for _, a := range list {
+		for _, m := range a.Mentions {
+			if m.Name != "" && validKind(m.Kind) {
+				keys = append(keys, entity.Keys(m.Name, m.Kind)...)
+				nids = append(nids, entity.NewID(m.Name, m.Kind))
+			}
+		}
+	}
+	sort.Strings(keys)
+	keys = compact(keys)
 	b := &pgx.Batch{}
 	b.Queue(`SELECT pg_advisory_xact_lock($1)`, int64(entityLock))
 	b.Queue(`SELECT id FROM articles WHERE id = ANY($1)`, ids)
 	b.Queue(`SELECT count(*) FROM analyses WHERE article_id = ANY($1)`, ids)
+	b.Queue(`SELECT k.key, e.id, e.name, e.kind, e.aliases, e.mention_count, e.article_count
+		FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key = ANY($1) ORDER BY e.id, k.key`, noNULs(keys))
+	b.Queue(takenIDs, nids)
+	r := newResolver()
 	res := tx.SendBatch(ctx, b)
 	if _, err := res.Exec(); err != nil {
 		res.Close()
@@ -51,6 +69,9 @@ func (s *Store) putFreshAnalyses(ctx context.Context, tx pgx.Tx, list []*storyli
 	var analysed int
 	if err == nil {
 		err = res.QueryRow().Scan(&analysed)
+	}
+	if err == nil {
+		err = r.load(res)
 	}
 	if cerr := res.Close(); err == nil {
 		err = cerr
@@ -69,32 +90,6 @@ func (s *Store) putFreshAnalyses(ctx context.Context, tx pgx.Tx, list []*storyli
 	}
 	if analysed > 0 {
 		return false, nil // replacing analyses: one by one
-	}
-
-	// Every entity their names may resolve to.
-	var keys, nids []string
-	for _, a := range list {
-		for _, m := range a.Mentions {
-			if m.Name != "" && validKind(m.Kind) {
-				keys = append(keys, entity.Keys(m.Name, m.Kind)...)
-				nids = append(nids, entity.NewID(m.Name, m.Kind))
-			}
-		}
-	}
-	sort.Strings(keys)
-	keys = compact(keys)
-	b = &pgx.Batch{}
-	b.Queue(`SELECT k.key, e.id, e.name, e.kind, e.aliases, e.mention_count, e.article_count
-		FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key = ANY($1) ORDER BY e.id, k.key`, noNULs(keys))
-	b.Queue(takenIDs, nids)
-	r := newResolver()
-	res = tx.SendBatch(ctx, b)
-	if err := r.load(res); err != nil {
-		res.Close()
-		return false, err
-	}
-	if err := res.Close(); err != nil {
-		return false, err
 	}
 
 	// Resolve, in memory, article by article.

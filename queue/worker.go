@@ -189,7 +189,7 @@ func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg) {
 	if err != nil {
 		return // the context ended
 	}
-	errs := process(ctx, stages, todo)
+	errs := process(ctx, w.st, stages, todo)
 	if ctx.Err() != nil {
 		// Stopping: no fault of the messages'. Another worker takes
 		// them at once.
@@ -225,9 +225,12 @@ func (w *Worker) stagesOf(run string) []pipeline.Stage {
 // every item, on as many goroutines as GOMAXPROCS, then each stage's
 // ProcessBatch (Process, article by article, for a stage that is no
 // pipeline.BatchStage), so that the analyses are stored in one
-// transaction. It returns an error per article: the first stage that
-// failed on it (an article that failed goes through no later stage).
-func process(ctx context.Context, stages []pipeline.Stage, todo []*held) []error {
+// transaction, then the stage recorded for the articles it did
+// (storyline.StageStore, as a local ingest records it: "storyline
+// reanalyse" after a queue ingest has nothing to redo). It returns an
+// error per article: the first stage that failed on it (an article that
+// failed goes through no later stage).
+func process(ctx context.Context, marks storyline.StageStore, stages []pipeline.Stage, todo []*held) []error {
 	errs := make([]error, len(todo))
 	items := make([]*pipeline.Item, len(todo))
 	for i, h := range todo {
@@ -256,16 +259,40 @@ func process(ctx context.Context, stages []pipeline.Stage, todo []*held) []error
 				out[j] = s.Process(ctx, it.Article)
 			}
 		}
+		if out == nil {
+			out = make([]error, len(sub)) // all fine
+		}
+		var done []int
 		for j, err := range out {
 			if err != nil {
 				errs[idx[j]] = fmt.Errorf("stage %s: %w", s.Name(), err)
+			} else {
+				done = append(done, idx[j])
 			}
 		}
 		if ctx.Err() != nil {
 			return errs
 		}
+		if err := mark(ctx, marks, s, todo, done); err != nil {
+			for _, i := range done {
+				errs[i] = err
+			}
+		}
 	}
 	return errs
+}
+
+// mark records that the articles todo[i] for i in done have been through
+// stage s.
+func mark(ctx context.Context, marks storyline.StageStore, s pipeline.Stage, todo []*held, done []int) error {
+	if len(done) == 0 {
+		return nil
+	}
+	ids := make([]string, len(done))
+	for k, i := range done {
+		ids[k] = todo[i].a.ID
+	}
+	return marks.MarkStage(ctx, s.Name(), ids)
 }
 
 // prepare runs p.Prepare on every item, on up to GOMAXPROCS goroutines.
