@@ -3,7 +3,6 @@ package nlp
 import (
 	"strings"
 	"testing"
-	"unicode"
 )
 
 // The lower case of a piece of text read from the text's LowerASCII
@@ -38,15 +37,6 @@ func checkLowerIn(t *testing.T, s string) {
 			if got, want := LowerIn(low, i, j), strings.ToLower(s[i:j]); got != want {
 				t.Fatalf("LowerIn(%q, %d, %d) = %q, want %q", s, i, j, got, want)
 			}
-		}
-	}
-}
-
-// isWordRune reads ASCII without unicode's tables: it must say what they say.
-func TestIsWordRuneASCII(t *testing.T) {
-	for r := rune(0); r < 0x80; r++ {
-		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r); got != want {
-			t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
 		}
 	}
 }

@@ -160,9 +160,8 @@ func decodeRune(text string, i int) (rune, int) {
 }
 
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		c := byte(r)
-		return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+	if r < utf8.RuneSelf { // ASCII: letters and digits only
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
