@@ -21,9 +21,14 @@ import (
 //   - they name one kind of happening and share an actor, one that
 //     identifies a happening or any when one of them is a lead
 //     (sameKindAndActor).
+//
+// With another threshold of cosine (reach), it finds the statements that
+// a statement may link to (link: the same kind and actor, both about the
+// focus in one article, or alike at the threshold).
 type dayReports struct {
 	reports []*item
-	leads   []int // the positions of the leads, when sameEvent is set
+	reach   func(x, y *item) float64 // the cosine x and y must reach
+	leads   []int                    // the positions of the leads, when sameEvent is set
 	// byFeature lists the reports by the features of their indexed part,
 	// with their weights; light is the norm of each report's other
 	// features.
@@ -50,10 +55,17 @@ type posting struct {
 const fewReports = 32
 
 func newDayReports(reports []*item, sameEvent bool) *dayReports {
+	return newReports(reports, sameEvent, joinThreshold)
+}
+
+// newReports indexes reports to find those whose cosine with a statement
+// x may reach reach(x, y), or that one of the other ways may join.
+func newReports(reports []*item, sameEvent bool, reach func(x, y *item) float64) *dayReports {
 	if len(reports) <= fewReports {
 		return &dayReports{reports: reports}
 	}
 	r := &dayReports{
+		reach:      reach,
 		reports:    reports,
 		byFeature:  map[int32][]posting{},
 		light:      make([]float64, len(reports)),
@@ -64,7 +76,7 @@ func newDayReports(reports []*item, sameEvent bool) *dayReports {
 		seen:       make([]int, len(reports)),
 	}
 	for i, it := range reports {
-		k, light := rare(&it.vec, minThreshold(it))
+		k, light := rare(&it.vec, reach(nil, it))
 		r.light[i] = light
 		for _, f := range k {
 			r.byFeature[it.vec.ids[f]] = append(r.byFeature[it.vec.ids[f]], posting{i, it.vec.w[f]})
@@ -129,14 +141,7 @@ func (r *dayReports) candidates(x *item, limit int, buf []int) []int {
 	r.probe++
 	for _, j := range found {
 		y := r.reports[j]
-		t := sameHappening
-		switch {
-		case x.st.ArticleID == y.st.ArticleID:
-			t = sameArticle
-		case x.explicit && y.explicit:
-			t = sameDayNamed
-		}
-		if r.dot[j]+x.vec.norm*r.light[j] >= t*x.vec.norm*y.vec.norm*(1-1e-9) {
+		if r.dot[j]+x.vec.norm*r.light[j] >= r.reach(x, y)*x.vec.norm*y.vec.norm*(1-1e-9) {
 			r.seen[j] = r.probe
 			buf = append(buf, j)
 		}
@@ -173,11 +178,19 @@ func (r *dayReports) candidates(x *item, limit int, buf []int) []int {
 	return buf
 }
 
-// minThreshold is the lowest cosine at which a statement and a statement
-// of another article may be one happening of its date (sameHappeningAs).
-func minThreshold(it *item) float64 {
-	if it.explicit {
+// joinThreshold is the cosine at which x and y are one happening of
+// their date (sameHappeningAs), or with x nil, the lowest one for y and
+// any statement.
+func joinThreshold(x, y *item) float64 {
+	switch {
+	case x == nil && y.explicit:
 		return sameDayNamed // the other may name the day too
+	case x == nil:
+		return sameHappening
+	case x.st.ArticleID == y.st.ArticleID:
+		return sameArticle
+	case x.explicit && y.explicit:
+		return sameDayNamed
 	}
 	return sameHappening
 }

@@ -466,21 +466,30 @@ func moveInto(hs []*happening, threshold float64, movable func(h *happening) boo
 
 // moveItemsInto is moveInto for each statement of a movable happening on
 // its own: each moves into the happening it links to best; the happening
-// keeps those that link to none, and is dropped if none is left.
+// keeps those that link to none, and is dropped if none is left. The
+// candidates of a happening depend on its date alone.
 func moveItemsInto(hs []*happening, threshold float64, movable func(h *happening) bool, candidates func(h *happening) []*happening) []*happening {
 	var sp spread // the vector of the statement moving
+	targets := map[storyline.Date]*targets{}
+	var found []int
 	var out []*happening
 	for _, h := range hs {
 		if !movable(h) {
 			out = append(out, h)
 			continue
 		}
-		into := candidates(h)
+		t := targets[h.date]
+		if t == nil {
+			t = newTargets(candidates(h), threshold)
+			targets[h.date] = t
+		}
 		var kept []*item
 		for _, it := range h.items {
 			var best *happening
 			bestScore, bestCos := threshold, 0.0
 			sp.set(&it.vec)
+			var into []*happening
+			into, found = t.find(it, found)
 			for _, g := range into {
 				if g == h || !g.mayLink(it, bestScore) {
 					continue

@@ -184,3 +184,6 @@ func checkGroupLikeSlow(t *testing.T, stmts []storyline.Statement, articles map[
 		t.Fatalf("only %d happenings: the input tests little", len(fast))
 	}
 }
+
+// Crowded is crowded for the benchmarks of package timeline_test.
+var Crowded = crowded
