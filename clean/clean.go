@@ -152,7 +152,9 @@ func Clean(a *storyline.Article) (*storyline.Article, error) {
 		out.Source = firstNonEmpty(domain(out.URL), d.outlet)
 	}
 	if out.Language == "" {
-		out.Language = Language(out.Title + "\n" + out.Text)
+		// Language reads the first languageSample bytes: the rest of the
+		// text need not be copied.
+		out.Language = Language(out.Title + "\n" + out.Text[:min(len(out.Text), languageSample)])
 	}
 	out.ID = storyline.ArticleID(out.Source, out.Text)
 	return &out, nil
