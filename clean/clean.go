@@ -162,7 +162,7 @@ func Clean(a *storyline.Article) (*storyline.Article, error) {
 
 // splitLines splits text into its non-blank lines, trimmed, with offsets.
 func splitLines(text string) []line {
-	var out []line
+	out := make([]line, 0, strings.Count(text, "\n")+1)
 	off := 0
 	for raw := range strings.SplitSeq(text, "\n") {
 		start := off
