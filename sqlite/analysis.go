@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"reflect"
@@ -59,6 +60,9 @@ func (s *Store) PutAnalyses(ctx context.Context, list []*storyline.Analysis) err
 			return err
 		}
 	}
+	if err := w.flushIndex(); err != nil {
+		return fmt.Errorf("store analyses: %w", err)
+	}
 	if err := w.flushCounts(); err != nil {
 		return fmt.Errorf("store analyses: %w", err)
 	}
@@ -74,9 +78,17 @@ type analysisWriter struct {
 	r      *resolver
 	at     string
 	counts map[string][2]int // entity ID -> mentions and articles to add
-	// stored says, of the batch's articles, which are stored (a key)
-	// and which of those have an analysis stored already (true).
-	stored map[string]bool
+	// stored says, of the batch's articles, which are stored (a key),
+	// their rowid, and which of those have an analysis stored already.
+	stored map[string]storedArticle
+	// index holds the entity_index rows to write (flushIndex): article
+	// seq -> the terms of the entities it mentions.
+	index map[int64]string
+}
+
+type storedArticle struct {
+	seq      int64
+	analysed bool
 }
 
 // readStored fills w.stored for the articles of list, in one query.
@@ -85,20 +97,21 @@ func (w *analysisWriter) readStored(list []*storyline.Analysis) error {
 	for i, a := range list {
 		ids[i] = a.ArticleID
 	}
-	rows, err := w.query(`SELECT a.id, an.article_id IS NOT NULL FROM articles a
+	rows, err := w.query(`SELECT a.id, a.seq, an.article_id IS NOT NULL FROM articles a
 		LEFT JOIN analyses an ON an.article_id = a.id WHERE a.id IN `+idSet, idList(ids))
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
-	w.stored = make(map[string]bool, len(list))
+	w.stored = make(map[string]storedArticle, len(list))
+	w.index = make(map[int64]string, len(list))
 	for rows.Next() {
 		var id string
-		var analysed bool
-		if err := rows.Scan(&id, &analysed); err != nil {
+		var st storedArticle
+		if err := rows.Scan(&id, &st.seq, &st.analysed); err != nil {
 			return err
 		}
-		w.stored[id] = analysed
+		w.stored[id] = st
 	}
 	return rows.Err()
 }
@@ -176,7 +189,8 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 		return storyline.Errorf(storyline.EINVALID, "analysis has no article ID")
 	}
 	fail := func(err error) error { return fmt.Errorf("store analysis of %s: %w", a.ArticleID, err) }
-	analysed, ok := w.stored[a.ArticleID]
+	stored, ok := w.stored[a.ArticleID]
+	analysed := stored.analysed
 	if !ok {
 		return storyline.Errorf(storyline.ENOTFOUND, "cannot store the analysis of article %q: no such article", a.ArticleID)
 	}
@@ -205,11 +219,11 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 	var old []string
 	if analysed {
 		var err error
-		if old, err = w.forget(a.ArticleID); err != nil {
+		if old, err = w.forget(a.ArticleID, stored.seq); err != nil {
 			return fail(err)
 		}
 	}
-	w.stored[a.ArticleID] = true // a later analysis of the same article replaces this one
+	w.stored[a.ArticleID] = storedArticle{seq: stored.seq, analysed: true} // a later analysis of the same article replaces this one
 	r := w.r
 	byName := map[string]string{} // folded name -> entity ID, within this article
 	counts := map[string]int{}    // entity ID -> mentions in this article
@@ -240,11 +254,8 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 			}
 		}
 	}
-	for _, id := range order {
-		if err := w.exec(`INSERT INTO entity_articles (entity_id, article_id, mentions) VALUES (?, ?, ?)`,
-			id, a.ArticleID, counts[id]); err != nil {
-			return fail(err)
-		}
+	if len(order) > 0 {
+		w.index[stored.seq] = indexTerms(order)
 	}
 	if err := w.exec(`INSERT INTO analyses (article_id, data, analysed_at) VALUES (?, ?, ?)
 		ON CONFLICT (article_id) DO UPDATE SET data = excluded.data, timexes = '[]', statements = '[]',
@@ -277,9 +288,8 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 		if err := w.flushCounts(); err != nil {
 			return fail(err)
 		}
-		if err := w.exec(`DELETE FROM entities WHERE id = ?
-			AND NOT EXISTS (SELECT 1 FROM entity_articles WHERE entity_id = ?)
-			AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_entity = ?)`, id, id, id); err != nil {
+		if err := w.exec(`DELETE FROM entities WHERE id = ? AND article_count = 0
+			AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_entity = ?)`, id, id); err != nil {
 			return fail(err)
 		}
 		r.forget(id)
@@ -362,29 +372,34 @@ func (w *analysisWriter) sameEntities(a *storyline.Analysis) (bool, error) {
 
 // forget deletes an article's previous analysis rows, takes its mentions
 // out of the entities' counts, and returns the entities it touched.
-func (w *analysisWriter) forget(articleID string) ([]string, error) {
-	rows, err := w.query(`SELECT entity_id, mentions FROM entity_articles WHERE article_id = ?`, articleID)
-	if err != nil {
+func (w *analysisWriter) forget(articleID string, seq int64) ([]string, error) {
+	var blob []byte
+	var data string
+	if err := w.queryRow(`SELECT data, mentions FROM analyses WHERE article_id = ?`, articleID).Scan(&blob, &data); err != nil {
+		return nil, err
+	}
+	var stored storyline.Analysis
+	if err := readAnalysis(blob, "[]", "[]", data, &stored, partMentions); err != nil {
 		return nil, err
 	}
 	counts := map[string]int{}
 	var old []string
-	for rows.Next() {
-		var id string
-		var n int
-		if err := rows.Scan(&id, &n); err != nil {
-			rows.Close()
-			return nil, err
+	for _, m := range stored.Mentions {
+		if m.EntityID == "" {
+			continue
 		}
-		counts[id] = n
-		old = append(old, id)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
+		if counts[m.EntityID] == 0 {
+			old = append(old, m.EntityID)
+		}
+		counts[m.EntityID]++
 	}
 	for _, id := range old {
 		w.count(id, -counts[id], -1)
+	}
+	if _, ok := w.index[seq]; ok {
+		delete(w.index, seq) // analysed earlier in this batch: not written yet
+	} else if err := w.exec(`DELETE FROM entity_index WHERE rowid = ?`, seq); err != nil {
+		return nil, err
 	}
 	// a speaker-only entity of the previous quotes may be gone too
 	speakers, err := stringsOf(w.query(`SELECT DISTINCT speaker_entity FROM quotes WHERE article_id = ? AND speaker_entity != ''`, articleID))
@@ -397,7 +412,6 @@ func (w *analysisWriter) forget(articleID string) ([]string, error) {
 		}
 	}
 	for _, q := range []string{
-		`DELETE FROM entity_articles WHERE article_id = ?`,
 		`DELETE FROM entity_roles WHERE article_id = ?`,
 		`DELETE FROM quotes WHERE article_id = ?`,
 	} {
@@ -406,6 +420,51 @@ func (w *analysisWriter) forget(articleID string) ([]string, error) {
 		}
 	}
 	return old, nil
+}
+
+// indexTerms is the entity_index document of an article that mentions
+// the entities of ids: each ID in hexadecimal, which the index's ascii
+// tokenizer keeps as one term.
+func indexTerms(ids []string) string {
+	var b strings.Builder
+	for i, id := range ids {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(hex.EncodeToString([]byte(id)))
+	}
+	return b.String()
+}
+
+// indexMatch is the entity_index query of the articles that mention an
+// entity.
+func indexMatch(id string) string {
+	return `"` + hex.EncodeToString([]byte(id)) + `"`
+}
+
+// flushIndex writes the entity_index rows of the batch's articles in as
+// few statements as it can: FTS5 writes a segment of its index at each.
+func (w *analysisWriter) flushIndex() error {
+	seqs := make([]int64, 0, len(w.index))
+	for seq := range w.index {
+		seqs = append(seqs, seq)
+	}
+	slices.Sort(seqs)
+	const perStatement = 500
+	for len(seqs) > 0 {
+		n := min(len(seqs), perStatement)
+		args := make([]any, 0, 2*n)
+		for _, seq := range seqs[:n] {
+			args = append(args, seq, w.index[seq])
+		}
+		query := `INSERT INTO entity_index (rowid, entities) VALUES (?, ?)` + strings.Repeat(`, (?, ?)`, n-1)
+		if _, err := w.tx.ExecContext(w.ctx, query, args...); err != nil {
+			return err
+		}
+		seqs = seqs[n:]
+	}
+	clear(w.index)
+	return nil
 }
 
 // count adds mentions and articles to an entity's counts, written by
@@ -938,8 +997,8 @@ func cutThe(name string) (string, bool) {
 // publication date (undated last), then ID.
 func (s *Store) EntityArticles(ctx context.Context, entityID string) ([]string, error) {
 	ids, err := stringsQuery(ctx, s.db, `SELECT a.id FROM articles a
-		WHERE a.id IN (SELECT article_id FROM entity_articles WHERE entity_id = ?)
-		ORDER BY a.published_first IS NULL, a.published_first, a.published_precision, a.id`, entityID)
+		WHERE a.seq IN (SELECT rowid FROM entity_index WHERE entity_index MATCH ?)
+		ORDER BY a.published_first IS NULL, a.published_first, a.published_precision, a.id`, indexMatch(entityID))
 	if err != nil {
 		return nil, fmt.Errorf("list articles of entity %s: %w", entityID, err)
 	}
