@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"reflect"
@@ -60,8 +59,10 @@ func (s *Store) PutAnalyses(ctx context.Context, list []*storyline.Analysis) err
 			return err
 		}
 	}
-	if err := w.flushIndex(); err != nil {
-		return fmt.Errorf("store analyses: %w", err)
+	for _, p := range []*pendingIndex{w.entities, w.speakers} {
+		if err := p.flush(&w.txStmts); err != nil {
+			return fmt.Errorf("store analyses: %w", err)
+		}
 	}
 	if err := w.flushCounts(); err != nil {
 		return fmt.Errorf("store analyses: %w", err)
@@ -81,9 +82,9 @@ type analysisWriter struct {
 	// stored says, of the batch's articles, which are stored (a key),
 	// their rowid, and which of those have an analysis stored already.
 	stored map[string]storedArticle
-	// index holds the entity_index rows to write (flushIndex): article
-	// seq -> the terms of the entities it mentions.
-	index map[int64]string
+	// entities and speakers are the batch's rows of entity_index and
+	// quote_index, written at its end.
+	entities, speakers *pendingIndex
 }
 
 type storedArticle struct {
@@ -104,7 +105,8 @@ func (w *analysisWriter) readStored(list []*storyline.Analysis) error {
 	}
 	defer rows.Close()
 	w.stored = make(map[string]storedArticle, len(list))
-	w.index = make(map[int64]string, len(list))
+	w.entities = newPendingIndex("entity_index", "entities")
+	w.speakers = newPendingIndex("quote_index", "speakers")
 	for rows.Next() {
 		var id string
 		var st storedArticle
@@ -202,7 +204,7 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 	// an analysis made again with the same mentions and quotes (the
 	// dating stage's, against an estimate) changes only its own row
 	if analysed {
-		same, err := w.sameEntities(a)
+		same, err := w.sameEntities(a, stored)
 		if err != nil {
 			return fail(err)
 		}
@@ -255,7 +257,7 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 		}
 	}
 	if len(order) > 0 {
-		w.index[stored.seq] = indexTerms(order)
+		w.entities.add(stored.seq, entityTerms(order))
 	}
 	if err := w.exec(`INSERT INTO analyses (article_id, data, analysed_at) VALUES (?, ?, ?)
 		ON CONFLICT (article_id) DO UPDATE SET data = excluded.data, timexes = '[]', statements = '[]',
@@ -272,24 +274,27 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 		if q.SpeakerEntity == "" && !q.Unnamed {
 			q.SpeakerEntity = speakerEntity(q, byName)
 		}
-		data, err := json.Marshal(q)
+	}
+	if len(a.Quotes) > 0 {
+		data, err := json.Marshal(a.Quotes)
 		if err != nil {
-			return fmt.Errorf("store analysis of %s: quote %d: %w", a.ArticleID, i, err)
+			return fmt.Errorf("store analysis of %s: quotes: %w", a.ArticleID, err)
 		}
-		if err := w.exec(`INSERT INTO quotes (id, article_id, position, speaker_entity, speaker_key, data) VALUES (?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET article_id = excluded.article_id, position = excluded.position,
-				speaker_entity = excluded.speaker_entity, speaker_key = excluded.speaker_key, data = excluded.data`,
-			q.ID, a.ArticleID, i, q.SpeakerEntity, entity.Fold(q.Speaker), string(data)); err != nil {
-			return fmt.Errorf("store analysis of %s: quote %s: %w", a.ArticleID, q.ID, err)
+		if err := w.exec(`INSERT INTO article_quotes (seq, data) VALUES (?, ?)`, stored.seq, string(data)); err != nil {
+			return fmt.Errorf("store analysis of %s: quotes: %w", a.ArticleID, err)
 		}
+		w.speakers.add(stored.seq, speakerTerms(a.Quotes))
 	}
 	// entities that only the previous analysis mentioned are gone
 	for _, id := range old {
 		if err := w.flushCounts(); err != nil {
 			return fail(err)
 		}
+		if err := w.speakers.flush(&w.txStmts); err != nil {
+			return fail(err)
+		}
 		if err := w.exec(`DELETE FROM entities WHERE id = ? AND article_count = 0
-			AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_entity = ?)`, id, id); err != nil {
+			AND NOT EXISTS (SELECT 1 FROM quote_index WHERE quote_index MATCH ?)`, id, speakerEntityMatch(id)); err != nil {
 			return fail(err)
 		}
 		r.forget(id)
@@ -301,8 +306,8 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 // same mentions and quotes as a: then storing a would resolve the same
 // entities and write the same rows of them again. If so, a's mentions and
 // quotes are given the stored entities and IDs, as put gives them.
-func (w *analysisWriter) sameEntities(a *storyline.Analysis) (bool, error) {
-	var stored storyline.Analysis
+func (w *analysisWriter) sameEntities(a *storyline.Analysis, stored storedArticle) (bool, error) {
+	var found storyline.Analysis
 	var blob []byte
 	var data string
 	err := w.queryRow(`SELECT data, mentions FROM analyses WHERE article_id = ?`, a.ArticleID).Scan(&blob, &data)
@@ -312,10 +317,10 @@ func (w *analysisWriter) sameEntities(a *storyline.Analysis) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	if err := readAnalysis(blob, "[]", "[]", data, &stored, partMentions); err != nil {
+	if err := readAnalysis(blob, "[]", "[]", data, &found, partMentions); err != nil {
 		return false, err
 	}
-	mentions := stored.Mentions
+	mentions := found.Mentions
 	if len(mentions) != len(a.Mentions) {
 		return false, nil
 	}
@@ -325,25 +330,8 @@ func (w *analysisWriter) sameEntities(a *storyline.Analysis) (bool, error) {
 			return false, nil
 		}
 	}
-	rows, err := w.query(`SELECT data FROM quotes WHERE article_id = ? ORDER BY position`, a.ArticleID)
+	quotes, err := w.storedQuotes(stored.seq)
 	if err != nil {
-		return false, err
-	}
-	var quotes []storyline.Quote
-	for rows.Next() {
-		var q storyline.Quote
-		if err := rows.Scan(&data); err != nil {
-			rows.Close()
-			return false, err
-		}
-		if err := json.Unmarshal([]byte(data), &q); err != nil {
-			rows.Close()
-			return false, fmt.Errorf("quote: %w", err)
-		}
-		quotes = append(quotes, q)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return false, err
 	}
 	if len(quotes) != len(a.Quotes) {
@@ -396,75 +384,28 @@ func (w *analysisWriter) forget(articleID string, seq int64) ([]string, error) {
 	for _, id := range old {
 		w.count(id, -counts[id], -1)
 	}
-	if _, ok := w.index[seq]; ok {
-		delete(w.index, seq) // analysed earlier in this batch: not written yet
-	} else if err := w.exec(`DELETE FROM entity_index WHERE rowid = ?`, seq); err != nil {
-		return nil, err
-	}
 	// a speaker-only entity of the previous quotes may be gone too
-	speakers, err := stringsOf(w.query(`SELECT DISTINCT speaker_entity FROM quotes WHERE article_id = ? AND speaker_entity != ''`, articleID))
+	quotes, err := w.storedQuotes(seq)
 	if err != nil {
 		return nil, err
 	}
-	for _, id := range speakers {
-		if _, ok := counts[id]; !ok {
+	for _, q := range quotes {
+		if id := q.SpeakerEntity; id != "" && !slices.Contains(old, id) {
 			old = append(old, id)
 		}
 	}
-	for _, q := range []string{
-		`DELETE FROM entity_roles WHERE article_id = ?`,
-		`DELETE FROM quotes WHERE article_id = ?`,
-	} {
-		if err := w.exec(q, articleID); err != nil {
+	for _, p := range []*pendingIndex{w.entities, w.speakers} {
+		if err := p.remove(&w.txStmts, seq); err != nil {
 			return nil, err
 		}
 	}
+	if err := w.exec(`DELETE FROM entity_roles WHERE article_id = ?`, articleID); err != nil {
+		return nil, err
+	}
+	if err := w.exec(`DELETE FROM article_quotes WHERE seq = ?`, seq); err != nil {
+		return nil, err
+	}
 	return old, nil
-}
-
-// indexTerms is the entity_index document of an article that mentions
-// the entities of ids: each ID in hexadecimal, which the index's ascii
-// tokenizer keeps as one term.
-func indexTerms(ids []string) string {
-	var b strings.Builder
-	for i, id := range ids {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(hex.EncodeToString([]byte(id)))
-	}
-	return b.String()
-}
-
-// indexMatch is the entity_index query of the articles that mention an
-// entity.
-func indexMatch(id string) string {
-	return `"` + hex.EncodeToString([]byte(id)) + `"`
-}
-
-// flushIndex writes the entity_index rows of the batch's articles in as
-// few statements as it can: FTS5 writes a segment of its index at each.
-func (w *analysisWriter) flushIndex() error {
-	seqs := make([]int64, 0, len(w.index))
-	for seq := range w.index {
-		seqs = append(seqs, seq)
-	}
-	slices.Sort(seqs)
-	const perStatement = 500
-	for len(seqs) > 0 {
-		n := min(len(seqs), perStatement)
-		args := make([]any, 0, 2*n)
-		for _, seq := range seqs[:n] {
-			args = append(args, seq, w.index[seq])
-		}
-		query := `INSERT INTO entity_index (rowid, entities) VALUES (?, ?)` + strings.Repeat(`, (?, ?)`, n-1)
-		if _, err := w.tx.ExecContext(w.ctx, query, args...); err != nil {
-			return err
-		}
-		seqs = seqs[n:]
-	}
-	clear(w.index)
-	return nil
 }
 
 // count adds mentions and articles to an entity's counts, written by
@@ -998,64 +939,11 @@ func cutThe(name string) (string, bool) {
 func (s *Store) EntityArticles(ctx context.Context, entityID string) ([]string, error) {
 	ids, err := stringsQuery(ctx, s.db, `SELECT a.id FROM articles a
 		WHERE a.seq IN (SELECT rowid FROM entity_index WHERE entity_index MATCH ?)
-		ORDER BY a.published_first IS NULL, a.published_first, a.published_precision, a.id`, indexMatch(entityID))
+		ORDER BY a.published_first IS NULL, a.published_first, a.published_precision, a.id`, entityMatch(entityID))
 	if err != nil {
 		return nil, fmt.Errorf("list articles of entity %s: %w", entityID, err)
 	}
 	return nonNil(ids), nil
-}
-
-// Quotes lists quotes by article publication date, then article, then
-// position. A Speaker filter matches the quotes of the entity it names
-// (by ID, name or alias, as Entity finds it) and quotes whose speaker is
-// written that way.
-func (s *Store) Quotes(ctx context.Context, f storyline.QuoteFilter) ([]storyline.Quote, error) {
-	var conds []string
-	var args []any
-	if f.ArticleID != "" {
-		conds = append(conds, `q.article_id = ?`)
-		args = append(args, f.ArticleID)
-	}
-	if f.Speaker != "" {
-		c := `q.speaker_key = ?`
-		args = append(args, entity.Fold(f.Speaker))
-		e, err := s.Entity(ctx, f.Speaker)
-		switch {
-		case err == nil:
-			c = `(` + c + ` OR q.speaker_entity = ?)`
-			args = append(args, e.ID)
-		case storyline.ErrorCode(err) != storyline.ENOTFOUND:
-			return nil, err
-		}
-		conds = append(conds, c)
-	}
-	where := ""
-	if len(conds) > 0 {
-		where = ` WHERE ` + strings.Join(conds, ` AND `)
-	}
-	limit := ""
-	if f.Limit > 0 {
-		limit = fmt.Sprintf(` LIMIT %d`, f.Limit)
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT q.data FROM quotes q JOIN articles a ON a.id = q.article_id`+where+`
-		ORDER BY a.published_first IS NULL, a.published_first, a.id, q.position`+limit, args...)
-	if err != nil {
-		return nil, fmt.Errorf("list quotes: %w", err)
-	}
-	defer rows.Close()
-	out := []storyline.Quote{}
-	for rows.Next() {
-		var data string
-		if err := rows.Scan(&data); err != nil {
-			return nil, fmt.Errorf("list quotes: %w", err)
-		}
-		var q storyline.Quote
-		if err := json.Unmarshal([]byte(data), &q); err != nil {
-			return nil, fmt.Errorf("list quotes: %w", err)
-		}
-		out = append(out, q)
-	}
-	return out, rows.Err()
 }
 
 func stringsQuery(ctx context.Context, q querier, query string, args ...any) ([]string, error) {

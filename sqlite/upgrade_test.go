@@ -69,16 +69,34 @@ func TestUpgradeFrom10(t *testing.T) {
 	sameAnswers(t, "written after upgrading", ref, up, arts)
 }
 
-// upgradeCorpus returns n generated articles, cleaned, and their analyses.
+// upgradeCorpus returns the articles of the demo corpus (our own, in the
+// repository) and n-len(demo) generated ones, cleaned, and their analyses.
 func upgradeCorpus(t *testing.T, n int) ([]*storyline.Article, []*storyline.Analysis) {
 	var arts []*storyline.Article
-	var ans []*storyline.Analysis
-	for i := range n {
+	for in := range source.Files([]string{filepath.Join("..", "demo", "corpus")}, nil) {
+		for doc, err := range source.Read(in) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := clean.Clean(doc.Article())
+			if err != nil {
+				t.Fatal(err)
+			}
+			arts = append(arts, a)
+		}
+	}
+	if len(arts) < 10 {
+		t.Fatalf("%d demo articles", len(arts))
+	}
+	for i := len(arts); i < n; i++ {
 		a, err := clean.Clean((&source.Document{Origin: fmt.Sprintf("gen/%d", i), Text: string(corpusgen.Article(3, i))}).Article())
 		if err != nil {
 			t.Fatal(err)
 		}
 		arts = append(arts, a)
+	}
+	var ans []*storyline.Analysis
+	for _, a := range arts {
 		ans = append(ans, analyze.Article(a))
 	}
 	return arts, ans
@@ -172,13 +190,22 @@ func sameAnswers(t *testing.T, what string, want, got storyline.Store, arts []*s
 	if len(es) < 10 {
 		t.Fatalf("only %d entities: the test needs more", len(es))
 	}
+	byEntity := 0
 	for _, e := range es {
 		w, err := want.EntityArticles(ctx, e.ID)
 		g, gerr := got.EntityArticles(ctx, e.ID)
 		check("EntityArticles("+e.Name+")", w, g, err, gerr)
-		wq, err := want.Quotes(ctx, storyline.QuoteFilter{Speaker: e.Name})
-		gq, gerr := got.Quotes(ctx, storyline.QuoteFilter{Speaker: e.Name})
-		check("Quotes(speaker "+e.Name+")", wq, gq, err, gerr)
+		// by name and by alias, which finds quotes only through their
+		// speaker entity when the speaker was named otherwise
+		for _, name := range append([]string{e.Name}, e.Aliases...) {
+			wq, err := want.Quotes(ctx, storyline.QuoteFilter{Speaker: name})
+			gq, gerr := got.Quotes(ctx, storyline.QuoteFilter{Speaker: name})
+			check("Quotes(speaker "+name+")", wq, gq, err, gerr)
+			byEntity += len(wq)
+		}
+	}
+	if byEntity == 0 {
+		t.Fatal("no quotes by speaker: the test needs some")
 	}
 	wq, err := want.Quotes(ctx, storyline.QuoteFilter{})
 	gq, gerr := got.Quotes(ctx, storyline.QuoteFilter{})
