@@ -45,8 +45,7 @@ func (s *Store) PutAnalyses(ctx context.Context, list []*storyline.Analysis) err
 	}
 	defer tx.Rollback()
 	w := &analysisWriter{txStmts: txStmts{ctx: ctx, tx: tx}, at: s.Now().UTC().Format(time.RFC3339Nano)}
-	w.r = &resolver{txStmts: &w.txStmts, cache: map[string]*storyline.Entity{}, byID: map[string]*storyline.Entity{},
-		byKey: map[string][]*storyline.Entity{}, loaded: map[string]bool{}, base: map[string][2]int{}, pending: &w.counts}
+	w.r = newResolver(&w.txStmts, &w.counts)
 	if err := w.r.preload(list); err != nil {
 		return fmt.Errorf("store analyses: %w", err)
 	}
@@ -85,6 +84,9 @@ type analysisWriter struct {
 	// entities and speakers are the batch's rows of entity_index and
 	// quote_index, written at its end.
 	entities, speakers *pendingIndex
+	// roles are the entity_roles rows to write: entity ID, title,
+	// affiliation, article ID
+	roles [][4]string
 }
 
 type storedArticle struct {
@@ -250,10 +252,7 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 		}
 		counts[e.ID]++
 		if m.Role != "" {
-			if err := w.exec(`INSERT OR IGNORE INTO entity_roles (entity_id, title, affiliation, article_id) VALUES (?, ?, ?, ?)`,
-				e.ID, m.Role, m.Affiliation, a.ArticleID); err != nil {
-				return fmt.Errorf("store analysis of %s: role of %q: %w", a.ArticleID, m.Name, err)
-			}
+			w.roles = append(w.roles, [4]string{e.ID, m.Role, m.Affiliation, a.ArticleID})
 		}
 	}
 	if len(order) > 0 {
@@ -399,6 +398,7 @@ func (w *analysisWriter) forget(articleID string, seq int64) ([]string, error) {
 			return nil, err
 		}
 	}
+	w.roles = slices.DeleteFunc(w.roles, func(r [4]string) bool { return r[3] == articleID })
 	if err := w.exec(`DELETE FROM entity_roles WHERE article_id = ?`, articleID); err != nil {
 		return nil, err
 	}
@@ -419,21 +419,28 @@ func (w *analysisWriter) count(id string, mentions, articles int) {
 	w.counts[id] = [2]int{c[0] + mentions, c[1] + articles}
 }
 
-// flushCounts writes the counts that count added up.
+// flushCounts writes the entities, counts and roles of the analyses put
+// so far.
 func (w *analysisWriter) flushCounts() error {
-	for id, c := range w.counts {
-		if c == [2]int{} {
-			continue
-		}
-		if err := w.exec(`UPDATE entities SET mention_count = mention_count + ?, article_count = article_count + ? WHERE id = ?`,
-			c[0], c[1], id); err != nil {
-			return err
-		}
-		if b, ok := w.r.base[id]; ok {
-			w.r.base[id] = [2]int{b[0] + c[0], b[1] + c[1]}
-		}
+	if w.counts == nil {
+		w.counts = map[string][2]int{}
 	}
-	clear(w.counts)
+	if err := w.r.flush(w.counts); err != nil {
+		return err
+	}
+	for rows := w.roles; len(rows) > 0; {
+		n := min(len(rows), 200)
+		args := make([]any, 0, 4*n)
+		for _, r := range rows[:n] {
+			args = append(args, r[0], r[1], r[2], r[3])
+		}
+		if err := w.exec(`INSERT OR IGNORE INTO entity_roles (entity_id, title, affiliation, article_id) VALUES (?, ?, ?, ?)`+
+			strings.Repeat(`, (?, ?, ?, ?)`, n-1), args...); err != nil {
+			return fmt.Errorf("roles: %w", err)
+		}
+		rows = rows[n:]
+	}
+	w.roles = w.roles[:0]
 	return nil
 }
 
@@ -446,214 +453,6 @@ func speakerEntity(q *storyline.Quote, byName map[string]string) string {
 
 func validKind(k storyline.EntityKind) bool {
 	return k == storyline.Person || k == storyline.Org || k == storyline.Place
-}
-
-// resolver finds or creates canonical entities inside one transaction,
-// which may store many analyses. It holds one copy of each entity it has
-// seen, which its changes (renames, aliases) keep up to date.
-type resolver struct {
-	*txStmts
-	cache   map[string]*storyline.Entity // kind + folded name -> entity
-	byID    map[string]*storyline.Entity
-	byKey   map[string][]*storyline.Entity // entity.Keys -> the entities under it
-	loaded  map[string]bool                // keys whose entities were read
-	base    map[string][2]int              // mentions and articles as read
-	pending *map[string][2]int             // the writer's counts not yet written
-}
-
-// forget drops a deleted entity.
-func (r *resolver) forget(id string) {
-	delete(r.byID, id)
-	delete(r.base, id)
-	for k, e := range r.cache {
-		if e.ID == id {
-			delete(r.cache, k)
-		}
-	}
-	for k, es := range r.byKey {
-		r.byKey[k] = slices.DeleteFunc(es, func(e *storyline.Entity) bool { return e.ID == id })
-	}
-}
-
-// keysQuery reads the entities indexed under a list of keys (idList), with
-// the key each is found under and their counts.
-const keysQuery = `SELECT k.key, ` + entityColumns + ` FROM entity_keys k JOIN entities e ON e.id = k.entity_id
-	WHERE k.key IN ` + idSet
-
-// preload reads at once the entities indexed under the keys of every name
-// the analyses mention or quote, so that resolving them reads nothing
-// more. The transaction holds the database's write lock, so nobody else
-// changes them meanwhile.
-func (r *resolver) preload(list []*storyline.Analysis) error {
-	var keys []string
-	for _, a := range list {
-		for _, m := range a.Mentions {
-			if m.Name != "" && validKind(m.Kind) {
-				keys = append(keys, entity.Keys(m.Name, m.Kind)...)
-			}
-		}
-		for _, q := range a.Quotes {
-			if q.Speaker != "" && !q.Unnamed {
-				keys = append(keys, entity.Keys(q.Speaker, storyline.Person)...)
-			}
-		}
-	}
-	return r.load(keys)
-}
-
-// load reads the entities under those of keys not read yet.
-func (r *resolver) load(keys []string) error {
-	var want []string
-	for _, k := range keys {
-		if !r.loaded[k] {
-			r.loaded[k] = true
-			want = append(want, k)
-		}
-	}
-	if len(want) == 0 {
-		return nil
-	}
-	rows, err := r.query(keysQuery, idList(want))
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var key, kind, aliases string
-		e := &storyline.Entity{Roles: []storyline.Role{}}
-		if err := rows.Scan(&key, &e.ID, &e.Name, &kind, &aliases, &e.Mentions, &e.Articles); err != nil {
-			return err
-		}
-		if cur := r.byID[e.ID]; cur != nil {
-			e = cur // the copy this transaction has been changing
-		} else {
-			e.Kind = storyline.EntityKind(kind)
-			if err := json.Unmarshal([]byte(aliases), &e.Aliases); err != nil {
-				return fmt.Errorf("entity %s: aliases: %w", e.ID, err)
-			}
-			r.byID[e.ID] = e
-			r.base[e.ID] = [2]int{e.Mentions, e.Articles}
-		}
-		r.index(key, e)
-	}
-	return rows.Err()
-}
-
-// index files e under key, once.
-func (r *resolver) index(key string, e *storyline.Entity) {
-	for _, x := range r.byKey[key] {
-		if x.ID == e.ID {
-			return
-		}
-	}
-	r.byKey[key] = append(r.byKey[key], e)
-}
-
-// candidates returns the entities under any of keys, by ID, with their
-// counts as this transaction has them.
-func (r *resolver) candidates(keys []string) ([]*storyline.Entity, error) {
-	if err := r.load(keys); err != nil {
-		return nil, err
-	}
-	var out []*storyline.Entity
-	for _, k := range keys {
-		for _, e := range r.byKey[k] {
-			if !slices.Contains(out, e) {
-				out = append(out, e)
-			}
-		}
-	}
-	slices.SortFunc(out, func(a, b *storyline.Entity) int { return strings.Compare(a.ID, b.ID) })
-	for _, e := range out {
-		b, p := r.base[e.ID], (*r.pending)[e.ID] // written, and counted in this transaction
-		e.Mentions, e.Articles = b[0]+p[0], b[1]+p[1]
-	}
-	return out, nil
-}
-
-func (r *resolver) resolve(name string, kind storyline.EntityKind, alias string) (*storyline.Entity, error) {
-	ck := string(kind) + "\x00" + entity.Fold(name)
-	e := r.cache[ck]
-	if e == nil {
-		cands, err := r.candidates(entity.Keys(name, kind))
-		if err != nil {
-			return nil, err
-		}
-		e = entity.Match(name, kind, cands)
-		if e == nil {
-			e = &storyline.Entity{ID: entity.NewID(name, kind), Name: name, Kind: kind, Aliases: []string{}}
-			for i := 2; ; i++ {
-				// the ID with a number after it when another entity has it
-				n, err := r.execCount(`INSERT INTO entities (id, name, kind, aliases) VALUES (?, ?, ?, '[]')
-					ON CONFLICT (id) DO NOTHING`, e.ID, e.Name, string(e.Kind))
-				if err != nil {
-					return nil, err
-				}
-				if n == 1 {
-					break
-				}
-				e.ID = fmt.Sprintf("%s-%d", entity.NewID(name, kind), i)
-			}
-			r.base[e.ID] = [2]int{}
-			if err := r.addKeys(e, name); err != nil {
-				return nil, err
-			}
-		} else if entity.Better(name, e.Name, kind) {
-			if err := r.addAlias(e, e.Name); err != nil {
-				return nil, err
-			}
-			e.Name = name
-			if err := r.exec(`UPDATE entities SET name = ? WHERE id = ?`, name, e.ID); err != nil {
-				return nil, err
-			}
-			if err := r.addKeys(e, name); err != nil {
-				return nil, err
-			}
-		} else if entity.Fold(name) != entity.Fold(e.Name) {
-			if err := r.addAlias(e, name); err != nil {
-				return nil, err
-			}
-		}
-		r.byID[e.ID] = e
-		r.cache[ck] = e
-	}
-	if alias != "" && entity.Fold(alias) != entity.Fold(e.Name) {
-		if err := r.addAlias(e, alias); err != nil {
-			return nil, err
-		}
-	}
-	return e, nil
-}
-
-// addAlias records another name of e (once, by its folded form).
-func (r *resolver) addAlias(e *storyline.Entity, alias string) error {
-	f := entity.Fold(alias)
-	if f == "" {
-		return nil
-	}
-	for _, a := range e.Aliases {
-		if entity.Fold(a) == f {
-			return nil
-		}
-	}
-	e.Aliases = append(e.Aliases, alias)
-	b, _ := json.Marshal(e.Aliases)
-	if err := r.exec(`UPDATE entities SET aliases = ? WHERE id = ?`, string(b), e.ID); err != nil {
-		return err
-	}
-	return r.addKeys(e, alias)
-}
-
-func (r *resolver) addKeys(e *storyline.Entity, name string) error {
-	for _, k := range entity.Keys(name, e.Kind) {
-		if err := r.exec(`INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)`, k, e.ID); err != nil {
-			return err
-		}
-		if r.loaded[k] {
-			r.index(k, e)
-		}
-	}
-	return nil
 }
 
 type querier interface {
