@@ -30,14 +30,15 @@ type resolver struct {
 	created []*storyline.Entity
 	changed map[string]*storyline.Entity
 	keys    [][2]string // key, entity ID
-	// ids are the IDs of the entities created in this transaction
-	ids map[string]bool
+	// ids are the IDs of the entities created in this transaction;
+	// stored says of the IDs preload checked whether an entity has it
+	ids, stored map[string]bool
 }
 
 func newResolver(c *txStmts, pending *map[string][2]int) *resolver {
 	return &resolver{txStmts: c, cache: map[string]*storyline.Entity{}, byID: map[string]*storyline.Entity{},
 		byKey: map[string][]*storyline.Entity{}, loaded: map[string]bool{}, base: map[string][2]int{}, pending: pending,
-		changed: map[string]*storyline.Entity{}, ids: map[string]bool{}}
+		changed: map[string]*storyline.Entity{}, ids: map[string]bool{}, stored: map[string]bool{}}
 }
 
 // forget drops a deleted entity.
@@ -45,6 +46,7 @@ func (r *resolver) forget(id string) {
 	delete(r.byID, id)
 	delete(r.base, id)
 	delete(r.ids, id)
+	delete(r.stored, id) // deleted, or kept for another article's quote
 	for k, e := range r.cache {
 		if e.ID == id {
 			delete(r.cache, k)
@@ -65,15 +67,34 @@ const keysQuery = `SELECT k.key, ` + entityColumns + ` FROM entity_keys k JOIN e
 // more. The transaction holds the database's write lock, so nobody else
 // changes them meanwhile.
 func (r *resolver) preload(list []*storyline.Analysis) error {
-	var keys []string
+	var keys, ids []string
+	seen := map[string]bool{}
 	for _, a := range list {
 		for _, m := range a.Mentions {
-			if m.Name != "" && validKind(m.Kind) {
-				keys = append(keys, entity.Keys(m.Name, m.Kind)...)
+			if m.Name == "" || !validKind(m.Kind) || seen[string(m.Kind)+"\x00"+m.Name] {
+				continue
 			}
+			seen[string(m.Kind)+"\x00"+m.Name] = true
+			keys = append(keys, entity.Keys(m.Name, m.Kind)...)
+			ids = append(ids, entity.NewID(m.Name, m.Kind))
 		}
 	}
-	return r.load(keys)
+	if err := r.load(keys); err != nil {
+		return err
+	}
+	// and which of the IDs an entity made of each name would have are
+	// taken
+	taken, err := stringsOf(r.query(`SELECT id FROM entities WHERE id IN `+idSet, idList(ids)))
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		r.stored[id] = false
+	}
+	for _, id := range taken {
+		r.stored[id] = true
+	}
+	return nil
 }
 
 // load reads the entities under those of keys not read yet.
@@ -182,14 +203,15 @@ func (r *resolver) resolve(name string, kind storyline.EntityKind, alias string)
 func (r *resolver) create(name string, kind storyline.EntityKind) (*storyline.Entity, error) {
 	e := &storyline.Entity{ID: entity.NewID(name, kind), Name: name, Kind: kind, Aliases: []string{}}
 	for i := 2; ; i++ {
-		taken := r.ids[e.ID]
-		if !taken {
+		taken, known := r.stored[e.ID]
+		if !known {
 			err := r.queryRow(`SELECT 1 FROM entities WHERE id = ?`, e.ID).Scan(new(int))
 			if err != nil && err != sql.ErrNoRows {
 				return nil, err
 			}
 			taken = err == nil
 		}
+		taken = taken || r.ids[e.ID]
 		if !taken {
 			break
 		}
