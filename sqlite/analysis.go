@@ -292,9 +292,13 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 		if err := w.speakers.flush(&w.txStmts); err != nil {
 			return fail(err)
 		}
-		if err := w.exec(`DELETE FROM entities WHERE id = ? AND article_count = 0
-			AND NOT EXISTS (SELECT 1 FROM quote_index WHERE quote_index MATCH ?)`, id, speakerEntityMatch(id)); err != nil {
+		n, err := w.execCount(`DELETE FROM entities WHERE id = ? AND article_count = 0
+			AND NOT EXISTS (SELECT 1 FROM quote_index WHERE quote_index MATCH ?)`, id, speakerEntityMatch(id))
+		if err != nil {
 			return fail(err)
+		}
+		if n == 1 {
+			r.deleted = append(r.deleted, id) // its keys go at the next flush
 		}
 		r.forget(id)
 	}

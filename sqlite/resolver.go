@@ -30,6 +30,9 @@ type resolver struct {
 	created []*storyline.Entity
 	changed map[string]*storyline.Entity
 	keys    [][2]string // key, entity ID
+	// deleted are the IDs of entities deleted, whose keys flush deletes
+	// (before it writes the keys of any entity made again with one)
+	deleted []string
 	// ids are the IDs of the entities created in this transaction;
 	// stored says of the IDs preload checked whether an entity has it
 	ids, stored map[string]bool
@@ -279,6 +282,12 @@ func (r *resolver) flush(counts map[string][2]int) error {
 		rows = rows[n:]
 	}
 	r.created = r.created[:0]
+	if len(r.deleted) > 0 {
+		if err := r.exec(`DELETE FROM entity_keys WHERE entity_id IN `+idSet, idList(r.deleted)); err != nil {
+			return err
+		}
+		r.deleted = r.deleted[:0]
+	}
 	for rows := r.keys; len(rows) > 0; {
 		n := min(len(rows), 400)
 		args := make([]any, 0, 2*n)

@@ -67,6 +67,17 @@ func TestUpgradeFrom10(t *testing.T) {
 		}
 	}
 	sameAnswers(t, "written after upgrading", ref, up, arts)
+	// entities no analysis mentions any more are gone, and their keys
+	for _, st := range []*sqlite.Store{ref, up} {
+		var entities, keys int
+		if err := st.DB().QueryRowContext(ctx, `SELECT (SELECT count(*) FROM entities WHERE article_count = 0),
+			(SELECT count(*) FROM entity_keys WHERE entity_id NOT IN (SELECT id FROM entities))`).Scan(&entities, &keys); err != nil {
+			t.Fatal(err)
+		}
+		if entities != 0 || keys != 0 {
+			t.Errorf("%d entities mentioned nowhere, %d keys of no entity; want none", entities, keys)
+		}
+	}
 }
 
 // upgradeCorpus returns the articles of the demo corpus (our own, in the
