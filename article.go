@@ -26,6 +26,12 @@ const (
 	// record's WARC-Date): the page existed by then, so it is the weakest
 	// source, for any other to override.
 	DateFromCrawl DateSource = "crawl"
+	// DateFromFeedUpdated is an Atom entry's <updated> when it has no
+	// <published>: the day the entry last changed, so the article was
+	// published on or before it. Cleaning never keeps it as the
+	// publication date: a date the page gives comes first, else it
+	// becomes an estimate's latest day.
+	DateFromFeedUpdated DateSource = "feed-updated"
 )
 
 // Article is one news article as read from a source and cleaned.

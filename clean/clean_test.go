@@ -492,3 +492,42 @@ func TestHardWrapped(t *testing.T) {
 		}
 	}
 }
+
+// TestFeedUpdatedOnly: an Atom entry that gives only the day it was last
+// updated is not dated by it. The page's own date comes first; without
+// one the article is estimated as published on or before that day.
+func TestFeedUpdatedOnly(t *testing.T) {
+	updated := storyline.Day(2021, 3, 22)
+	cases := []struct {
+		name     string
+		a        storyline.Article
+		want     storyline.Date
+		from     storyline.DateSource
+		estimate bool
+	}{
+		{"no other date: an estimate on or before the updated day",
+			storyline.Article{URL: "https://wire.example/envoy-consultations", Text: "The ambassador met officials at the ministry."},
+			storyline.Date{}, "", true},
+		{"a URL date is the publication date",
+			storyline.Article{URL: "https://wire.example/2021/03/20/envoy-consultations", Text: "The ambassador met officials at the ministry."},
+			storyline.Day(2021, 3, 20), storyline.DateFromURL, false},
+		{"a date line in the body is the publication date",
+			storyline.Article{URL: "https://wire.example/envoy", Text: "Published: March 19, 2021\n\nThe ambassador met officials at the ministry."},
+			storyline.Day(2021, 3, 19), storyline.DateFromBody, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			c.a.Published, c.a.PublishedFrom = updated, storyline.DateFromFeedUpdated
+			a, err := Clean(&c.a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Published != c.want || a.PublishedFrom != c.from {
+				t.Errorf("published %v from %q, want %v from %q", a.Published, a.PublishedFrom, c.want, c.from)
+			}
+			if got := IsUpdatedEstimate(a.Dating) && a.Dating.EstimatedLatest == updated; got != c.estimate {
+				t.Errorf("estimate %+v: from the updated day %v, want %v", a.Dating, got, c.estimate)
+			}
+		})
+	}
+}

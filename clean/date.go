@@ -325,18 +325,22 @@ func (d *doc) dateline() {
 // date the page itself gives comes first.
 func (d *doc) publication() {
 	a := d.a
-	var crawl storyline.Date
-	if a.PublishedFrom == storyline.DateFromCrawl {
+	var crawl, updated storyline.Date
+	switch a.PublishedFrom {
+	case storyline.DateFromCrawl:
 		crawl, a.Published, a.PublishedFrom = a.Published, storyline.Date{}, ""
+	case storyline.DateFromFeedUpdated:
+		updated, a.Published, a.PublishedFrom = a.Published, storyline.Date{}, ""
 	}
 	defer func() {
-		if a.Published.IsZero() && d.hasBodyDate && d.bodyDate.Kind == DateUpdated {
+		if a.Published.IsZero() && d.hasBodyDate && d.bodyDate.Kind == DateUpdated && d.bodyDate.Date.Year != 0 {
+			updated = d.bodyDate.Date // the page's own line comes first
+		}
+		if a.Published.IsZero() && updated.Year != 0 {
 			// Only when it was last updated: not its publication date,
 			// but an estimate that says what it rests on.
-			if u := d.bodyDate.Date; u.Year != 0 {
-				a.Dating = UpdatedEstimate(u)
-				return
-			}
+			a.Dating = UpdatedEstimate(updated)
+			return
 		}
 		if a.Published.IsZero() && !crawl.IsZero() {
 			a.Published, a.PublishedFrom = crawl, storyline.DateFromCrawl

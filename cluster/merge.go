@@ -128,7 +128,7 @@ func (mp *merger) push(ev *event, onlyOlder bool) {
 	u := mp.unit(ev)
 	sc := c.scatter(u)
 	defer sc.release()
-	for _, o := range c.candidates(topTerms(u, queryTerms)) {
+	for _, o := range c.candidates(mp.top(ev, u)) {
 		if o == ev || o.dead || hasManual(o) || (onlyOlder && o.seq >= ev.seq) || !mp.eligible(ev, o) {
 			continue
 		}
@@ -158,12 +158,29 @@ func (mp *merger) unit(ev *event) vec {
 	return u
 }
 
-// passCache keeps, while Settle's passes run, the unit centroids and the
-// similarities they computed, each with the revisions of its events: a
-// later pass takes them again while neither event has changed.
+// top is the strongest terms of ev's unit centroid u, which push looks
+// for other events by, kept as its unit is.
+func (mp *merger) top(ev *event, u vec) vec {
+	pc := mp.c.passes
+	if pc == nil {
+		return topTerms(u, queryTerms)
+	}
+	if ct, ok := pc.tops[ev]; ok && ct.rev == ev.rev {
+		return ct.v
+	}
+	t := topTerms(u, queryTerms)
+	pc.tops[ev] = cachedUnit{ev.rev, t}
+	return t
+}
+
+// passCache keeps, while Settle's passes run, the unit centroids, their
+// strongest terms and the similarities they computed, each with the
+// revisions of its events: a later pass takes them again while neither
+// event has changed.
 type passCache struct {
 	sims   map[[2]*event]cachedSim
 	units  map[*event]cachedUnit
+	tops   map[*event]cachedUnit
 	shares map[*event]cachedShares
 }
 

@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -62,4 +63,43 @@ func TestMergeKeepsParticipantsApart(t *testing.T) {
 		t.Errorf("merged %+v, want the two collapses kept apart", moves)
 	}
 
+}
+
+// TestSweptPostings: once events have merged and been evicted, no posting
+// list holds a dropped event or story, and none is left empty.
+func TestSweptPostings(t *testing.T) {
+	c := New(Options{EventThreshold: 0.99, MaxActive: 20}) // every report opens an event
+	base := time.Date(2023, time.March, 1, 0, 0, 0, 0, time.UTC)
+	places := []string{"Harwick", "Dunmore", "Pellston", "Avondale", "Corrigan"}
+	for i := range 200 {
+		place := places[i%len(places)]
+		day := base.AddDate(0, 0, i/4)
+		c.Add(Doc{
+			ID:        fmt.Sprintf("d%03d", i),
+			Title:     fmt.Sprintf("Flooding in %s closes the river road", place),
+			Text:      fmt.Sprintf("The river rose in %s on %s and crews from %s closed the road by the old mill after report %d.", place, day.Format("January 2"), place, i),
+			Published: storyline.DateOf(day),
+		})
+	}
+	c.Settle()
+	for id, list := range c.postings {
+		if len(list) == 0 {
+			t.Errorf("term %d: an empty event posting list is kept", id)
+		}
+		for _, ev := range list {
+			if ev.dead {
+				t.Errorf("term %d: dropped event %s is still posted", id, ev.id)
+			}
+		}
+	}
+	for id, list := range c.spost {
+		if len(list) == 0 {
+			t.Errorf("term %d: an empty story posting list is kept", id)
+		}
+		for _, st := range list {
+			if st.dead {
+				t.Errorf("term %d: dropped story %s is still posted", id, st.id)
+			}
+		}
+	}
 }

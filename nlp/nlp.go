@@ -151,6 +151,9 @@ func eachToken(text string, yield func(Token) bool) {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // ASCII: letters and digits only
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 

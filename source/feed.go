@@ -197,8 +197,29 @@ func feedDocument(it *gofeed.Item, raw []byte) (*Document, string) {
 	}
 	if !doc.Published.IsZero() {
 		doc.PublishedFrom = storyline.DateFromFeed
+		if updatedOnly(raw) {
+			// Only when the entry last changed (gofeed gives it as
+			// published): cleaning makes it the latest day of an
+			// estimate unless the page dates itself.
+			doc.PublishedFrom = storyline.DateFromFeedUpdated
+		}
 	}
 	return doc, ""
+}
+
+// updatedOnly reports whether raw is an Atom entry with an <updated>
+// element and no <published> one (any namespace prefix).
+func updatedOnly(raw []byte) bool {
+	s := strings.TrimSpace(string(raw))
+	if !strings.HasPrefix(s, "<") {
+		return false
+	}
+	name, _, _ := strings.Cut(s[1:min(len(s), 64)], ">")
+	name = strings.Fields(name + " ")[0]
+	if _, local, ok := strings.Cut(name, ":"); ok {
+		name = local
+	}
+	return name == "entry" && strings.Contains(s, "updated>") && !strings.Contains(s, "published>")
 }
 
 // span is a half-open byte range of a text; cut says the text ends

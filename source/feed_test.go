@@ -248,3 +248,27 @@ func TestJSONFeedBadItem(t *testing.T) {
 		t.Errorf("errors\n%q\nwant\n%q", errs, want)
 	}
 }
+
+// TestAtomUpdatedOnly: <published> is an entry's publication date; an
+// entry with only <updated> says so (DateFromFeedUpdated), for cleaning
+// to treat as the latest day it can have been published.
+func TestAtomUpdatedOnly(t *testing.T) {
+	feed := `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>
+	<entry><title>Envoy recalled</title><published>2021-03-17T09:00:00Z</published><updated>2021-03-18T10:00:00Z</updated>
+	  <content type="text">Moscow recalled its ambassador for consultations.</content></entry>
+	<entry><title>Envoy at the ministry</title><updated>2021-03-22T15:30:00Z</updated>
+	  <content type="text">The ambassador met officials at the ministry.</content></entry>
+	</feed>`
+	docs, errs := readAll(t, "wire.atom", feed)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	var got []string
+	for _, d := range docs {
+		got = append(got, d.Title+" "+d.Published.String()+" "+string(d.PublishedFrom))
+	}
+	want := []string{"Envoy recalled 2021-03-17 feed", "Envoy at the ministry 2021-03-22 feed-updated"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}

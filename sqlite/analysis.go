@@ -13,6 +13,7 @@ import (
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/entity"
+	"github.com/storyline/storyline/internal/codec"
 )
 
 var _ storyline.AnalysisStore = (*Store)(nil)
@@ -212,7 +213,7 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 		}
 		if same {
 			if err := w.exec(`UPDATE analyses SET data = ?, timexes = '[]', statements = '[]', mentions = '[]', analysed_at = ?
-				WHERE article_id = ?`, encodeAnalysis(a), w.at, a.ArticleID); err != nil {
+				WHERE article_id = ?`, codec.Encode(a), w.at, a.ArticleID); err != nil {
 				return fail(err)
 			}
 			return nil
@@ -261,7 +262,7 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 	if err := w.exec(`INSERT INTO analyses (article_id, data, analysed_at) VALUES (?, ?, ?)
 		ON CONFLICT (article_id) DO UPDATE SET data = excluded.data, timexes = '[]', statements = '[]',
 			mentions = '[]', analysed_at = excluded.analysed_at`,
-		a.ArticleID, encodeAnalysis(a), w.at); err != nil {
+		a.ArticleID, codec.Encode(a), w.at); err != nil {
 		return fail(err)
 	}
 	for i := range a.Quotes {
@@ -320,7 +321,7 @@ func (w *analysisWriter) sameEntities(a *storyline.Analysis, stored storedArticl
 	if err != nil {
 		return false, err
 	}
-	if err := readAnalysis(blob, "[]", "[]", data, &found, partMentions); err != nil {
+	if err := readAnalysis(blob, "[]", "[]", data, &found, codec.Mentions); err != nil {
 		return false, err
 	}
 	mentions := found.Mentions
@@ -370,7 +371,7 @@ func (w *analysisWriter) forget(articleID string, seq int64) ([]string, error) {
 		return nil, err
 	}
 	var stored storyline.Analysis
-	if err := readAnalysis(blob, "[]", "[]", data, &stored, partMentions); err != nil {
+	if err := readAnalysis(blob, "[]", "[]", data, &stored, codec.Mentions); err != nil {
 		return nil, err
 	}
 	counts := map[string]int{}
@@ -583,7 +584,7 @@ func (s *Store) Analysis(ctx context.Context, articleID string) (*storyline.Anal
 	if err != nil {
 		return nil, fmt.Errorf("read analysis of %s: %w", articleID, err)
 	}
-	if err := readAnalysis(data, timexes, statements, mentions, a, partAll); err != nil {
+	if err := readAnalysis(data, timexes, statements, mentions, a, codec.All); err != nil {
 		return nil, fmt.Errorf("read analysis of %s: %w", articleID, err)
 	}
 	if a.Quotes, err = s.Quotes(ctx, storyline.QuoteFilter{ArticleID: articleID}); err != nil {
@@ -592,12 +593,12 @@ func (s *Store) Analysis(ctx context.Context, articleID string) (*storyline.Anal
 	return a, nil
 }
 
-// readAnalysis reads the parts (partMentions, ...) of a stored analysis
+// readAnalysis reads the parts (codec.Mentions, ...) of a stored analysis
 // into a, each not nil: from data, or for a row stored before migration
 // 010 (data NULL) from its JSON columns.
 func readAnalysis(data []byte, timexes, statements, mentions string, a *storyline.Analysis, parts int) error {
 	if data != nil {
-		return decodeAnalysis(data, a, parts)
+		return codec.Decode(data, a, parts)
 	}
 	for _, p := range []struct {
 		part int
@@ -605,9 +606,9 @@ func readAnalysis(data []byte, timexes, statements, mentions string, a *storylin
 		json string
 		into any
 	}{
-		{partMentions, "mentions", mentions, &a.Mentions},
-		{partTimexes, "timexes", timexes, &a.Timexes},
-		{partStatements, "statements", statements, &a.Statements},
+		{codec.Mentions, "mentions", mentions, &a.Mentions},
+		{codec.Timexes, "timexes", timexes, &a.Timexes},
+		{codec.Statements, "statements", statements, &a.Statements},
 	} {
 		if parts&p.part == 0 {
 			continue
@@ -616,13 +617,13 @@ func readAnalysis(data []byte, timexes, statements, mentions string, a *storylin
 			return fmt.Errorf("%s: %w", p.name, err)
 		}
 	}
-	if parts&partMentions != 0 {
+	if parts&codec.Mentions != 0 {
 		a.Mentions = nonNil(a.Mentions)
 	}
-	if parts&partTimexes != 0 {
+	if parts&codec.Timexes != 0 {
 		a.Timexes = nonNil(a.Timexes)
 	}
-	if parts&partStatements != 0 {
+	if parts&codec.Statements != 0 {
 		a.Statements = nonNil(a.Statements)
 	}
 	return nil
@@ -648,7 +649,7 @@ func (s *Store) Statements(ctx context.Context, articleIDs []string) (map[string
 			return nil, fmt.Errorf("read the statements of %d articles: %w", len(articleIDs), err)
 		}
 		var a storyline.Analysis
-		if err := readAnalysis(data, "", statements, "", &a, partStatements); err != nil {
+		if err := readAnalysis(data, "", statements, "", &a, codec.Statements); err != nil {
 			return nil, fmt.Errorf("read the statements of article %s: %w", id, err)
 		}
 		out[id] = a.Statements
