@@ -300,9 +300,6 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 		}
 		if n == 1 {
 			r.deleted = append(r.deleted, id) // its keys go at the next flush
-			if err := w.exec(`DELETE FROM entity_roles WHERE entity_id = ?`, id); err != nil {
-				return fail(err)
-			}
 		}
 		r.forget(id)
 	}
