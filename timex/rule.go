@@ -149,6 +149,11 @@ type compiledRule struct {
 	// take several): then second holds only after a number.
 	second      *follow
 	secondAtNum bool
+	// afterOpt, set for a rule whose optional first element is a word
+	// ("the"), is what the rest of the rule may start with: the first
+	// token, or the one after it when the first element takes it, must
+	// be that for the rule to match.
+	afterOpt *follow
 }
 
 // follow is what a token may be for a pattern element to match it (or
@@ -311,8 +316,12 @@ func compile(l *Lang) (*compiled, error) {
 		}
 	}
 	for ri := range c.rules {
-		c.rules[ri].second = c.follows(c.rules[ri].elems)
-		c.rules[ri].secondAtNum = c.rules[ri].elems[0].builtin != ""
+		r := &c.rules[ri]
+		r.second = c.follows(r.elems)
+		r.secondAtNum = r.elems[0].builtin != ""
+		if r.elems[0].opt && r.elems[0].builtin == "" {
+			r.afterOpt = c.firstOf(r.elems[1:])
+		}
 	}
 	return c, nil
 }
@@ -325,8 +334,15 @@ func (c *compiled) follows(elems []elem) *follow {
 	if len(elems) < 2 || elems[0].opt {
 		return nil
 	}
+	return c.firstOf(elems[1:])
+}
+
+// firstOf returns what the first token of a match of elems may be (the
+// union of what the elements may start with, up to the first that is
+// not optional), or nil when it cannot tell: all are optional.
+func (c *compiled) firstOf(elems []elem) *follow {
 	f := &follow{}
-	for _, e := range elems[1:] {
+	for _, e := range elems {
 		switch e.builtin {
 		case "":
 			for w := range e.lits {
@@ -393,6 +409,9 @@ func (c *compiled) matchAt(toks []token, i int, caps []capture) (best match, ok 
 		r := &c.rules[ri]
 		if r.second != nil && (!r.secondAtNum || toks[i].kind == kNum) && (i+1 >= len(toks) || !r.second.allows(&toks[i+1])) {
 			continue // it cannot match: see follows
+		}
+		if f := r.afterOpt; f != nil && !f.allows(&toks[i]) && !(r.elems[0].words.has(toks[i].id) && i+1 < len(toks) && f.allows(&toks[i+1])) {
+			continue // it cannot match: see afterOpt
 		}
 		caps = caps[:0]
 		j, cs, m := c.matchElems(toks, i, r.elems, caps)
