@@ -79,3 +79,71 @@ func TestQuotesBySpeakerIndex(t *testing.T) {
 	}
 	t.Logf("%d names, %d quotes found by them", len(names), found)
 }
+
+// TestEntityArticlesIndex checks EntityArticles, which reads
+// entity_index, against the articles whose stored mentions name each
+// entity, after some analyses were replaced.
+func TestEntityArticlesIndex(t *testing.T) {
+	ctx := context.Background()
+	arts, ans := upgradeCorpus(t, 30)
+	st := open(t)
+	if _, err := st.PutArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.PutAnalyses(ctx, copyAnalyses(ans)); err != nil {
+		t.Fatal(err)
+	}
+	var again []*storyline.Analysis
+	for _, an := range copyAnalyses(ans[:8]) {
+		an.Mentions = an.Mentions[len(an.Mentions)/3:]
+		again = append(again, an)
+	}
+	if err := st.PutAnalyses(ctx, again); err != nil {
+		t.Fatal(err)
+	}
+	// the articles in the order EntityArticles gives: by date, then ID
+	ordered, err := st.Articles(ctx, storyline.ArticleFilter{MetaOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mention := map[string]map[string]bool{} // entity ID -> articles
+	for _, a := range ordered {
+		an, err := st.Analysis(ctx, a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range an.Mentions {
+			if m.EntityID != "" {
+				if mention[m.EntityID] == nil {
+					mention[m.EntityID] = map[string]bool{}
+				}
+				mention[m.EntityID][a.ID] = true
+			}
+		}
+	}
+	es, err := st.Entities(ctx, storyline.EntityFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(es) != len(mention) {
+		t.Errorf("%d entities listed, %d mentioned", len(es), len(mention))
+	}
+	for _, e := range es {
+		var want []string
+		for _, a := range ordered {
+			if mention[e.ID][a.ID] {
+				want = append(want, a.ID)
+			}
+		}
+		got, err := st.EntityArticles(ctx, e.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("EntityArticles(%s %q) mismatch (-mentions +index):\n%s", e.ID, e.Name, diff)
+		}
+		if e.Articles != len(want) {
+			t.Errorf("%s %q counts %d articles, %d mention it", e.ID, e.Name, e.Articles, len(want))
+		}
+	}
+}
