@@ -582,7 +582,7 @@ func dayDistance(a, b storyline.Date) float64 {
 
 // mergeAcrossDates merges happenings on nearby dates that report the same
 // thing from different articles, keeping the better-supported date and
-// recording the other as a date conflict.
+// recording the other as a date conflict. hs is in date order.
 func mergeAcrossDates(hs []*happening) []*happening {
 	// Candidates share a feature; look them up through an index.
 	index := map[int32][]int{}
@@ -610,8 +610,11 @@ func mergeAcrossDates(hs []*happening) []*happening {
 				if dead[j] || seen[j] == i+1 {
 					continue
 				}
-				seen[j] = i + 1
 				o := hs[j]
+				if o.first-h.first > conflictWindow {
+					break // hs is in date order: so are the rest of the list
+				}
+				seen[j] = i + 1
 				if o.date == h.date || dayApart(o, h) > conflictWindow {
 					continue
 				}
