@@ -228,6 +228,10 @@ func (s *Store) putAnalysis(ctx context.Context, tx pgx.Tx, a *storyline.Analysi
 			lookup(m.Name, m.Kind)
 		}
 	}
+	sort.Strings(keys)
+	keys = compact(keys)
+	sort.Strings(ids)
+	ids = compact(ids)
 	b = &pgx.Batch{}
 	b.Queue(`DELETE FROM mentions WHERE article_id = $1`, id) // rows from before migration 008
 	b.Queue(`DELETE FROM entity_articles WHERE article_id = $1`, id)
@@ -325,10 +329,13 @@ func (s *Store) putAnalysis(ctx context.Context, tx pgx.Tx, a *storyline.Analysi
 	for _, eid := range countOrder {
 		b.Queue(`UPDATE entities SET mention_count = mention_count + $2, article_count = article_count + 1 WHERE id = $1`, eid, count[eid])
 	}
-	// entities that only the previous analysis mentioned are gone
+	// entities that only the previous analysis mentioned are gone, with
+	// their keys and roles
 	for _, c := range old {
-		b.Queue(`DELETE FROM entities WHERE id = $1 AND mention_count = 0
-			AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_entity = $1)`, c.id)
+		b.Queue(`WITH gone AS (DELETE FROM entities WHERE id = $1 AND mention_count = 0
+				AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_entity = $1) RETURNING id),
+			keys AS (DELETE FROM entity_keys WHERE entity_id IN (SELECT id FROM gone))
+			DELETE FROM entity_roles WHERE entity_id IN (SELECT id FROM gone)`, c.id)
 	}
 	return tx.SendBatch(ctx, b).Close()
 }

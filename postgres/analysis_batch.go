@@ -38,9 +38,11 @@ func (s *Store) putFreshAnalyses(ctx context.Context, tx pgx.Tx, list []*storyli
 	// and the articles checked, in one round trip: the lock is held until
 	// the commit, and the workers take turns at it.
 	var keys, nids []string
+	named := map[string]bool{} // kind and name
 	for _, a := range list {
 		for _, m := range a.Mentions {
-			if m.Name != "" && validKind(m.Kind) {
+			if nk := string(m.Kind) + "\x00" + m.Name; m.Name != "" && validKind(m.Kind) && !named[nk] {
+				named[nk] = true
 				keys = append(keys, entity.Keys(m.Name, m.Kind)...)
 				nids = append(nids, entity.NewID(m.Name, m.Kind))
 			}
@@ -48,6 +50,8 @@ func (s *Store) putFreshAnalyses(ctx context.Context, tx pgx.Tx, list []*storyli
 	}
 	sort.Strings(keys)
 	keys = compact(keys)
+	sort.Strings(nids)
+	nids = compact(nids)
 	b := &pgx.Batch{}
 	b.Queue(`SELECT pg_advisory_xact_lock($1)`, int64(entityLock))
 	b.Queue(`SELECT id FROM articles WHERE id = ANY($1)`, ids)

@@ -32,7 +32,13 @@ import (
 // flown in on Tuesday) is context.
 // ok is false when no statement has a date or none opens a happening.
 func Happening(stmts []storyline.Statement, articles map[string]*storyline.Article) (storyline.Entry, bool) {
-	items := prepare(stmts, articles, Options{})
+	return mainHappening(stmts, articles, nil)
+}
+
+// mainHappening is Happening with the feature keys of the words read before
+// (nil: none).
+func mainHappening(stmts []storyline.Statement, articles map[string]*storyline.Article, words wordKeys) (storyline.Entry, bool) {
+	items := prepare(stmts, articles, Options{words: words})
 	if len(items) == 0 {
 		return storyline.Entry{}, false
 	}
@@ -190,6 +196,7 @@ func (s *eventDates) Finish(ctx context.Context) error {
 	// The stories of the events that changed, with the event titles
 	// that changed (old to new).
 	stories := map[string]map[string]string{}
+	words := wordKeys{} // the feature keys of the words of the run's events
 	for len(events) > 0 {
 		// The events of a chunk are read together: their members'
 		// articles and statements in one call each.
@@ -200,7 +207,7 @@ func (s *eventDates) Finish(ctx context.Context) error {
 		var changed []*storyline.Event
 		for _, ev := range chunk.events {
 			old := ev.Title
-			if !s.date(ev, chunk) {
+			if !s.date(ev, chunk, words) {
 				continue
 			}
 			changed = append(changed, ev)
@@ -283,8 +290,9 @@ func (s *eventDates) readEvents(ctx context.Context, ids *[]string) (*eventChunk
 
 // date dates an event of a chunk by its main happening, and titles it by
 // the happening's headline when none of its articles has a title; it
-// reports whether the event changed.
-func (s *eventDates) date(ev *storyline.Event, c *eventChunk) bool {
+// reports whether the event changed. words is the run's cache of word
+// keys.
+func (s *eventDates) date(ev *storyline.Event, c *eventChunk, words wordKeys) bool {
 	var stmts []storyline.Statement
 	arts := make(map[string]*storyline.Article, len(ev.Members))
 	titled := false
@@ -297,7 +305,7 @@ func (s *eventDates) date(ev *storyline.Event, c *eventChunk) bool {
 			}
 		}
 	}
-	h, ok := Happening(stmts, arts)
+	h, ok := mainHappening(stmts, arts, words)
 	if !ok {
 		return false
 	}

@@ -471,6 +471,12 @@ func moveInto(hs []*happening, threshold float64, movable func(h *happening) boo
 func moveItemsInto(hs []*happening, threshold float64, movable func(h *happening) bool, candidates func(h *happening) []*happening) []*happening {
 	var sp spread // the vector of the statement moving
 	targets := map[storyline.Date]*targets{}
+	moving := map[storyline.Date]int{} // the statements of each date that may move
+	for _, h := range hs {
+		if movable(h) {
+			moving[h.date] += len(h.items)
+		}
+	}
 	var found []int
 	var out []*happening
 	for _, h := range hs {
@@ -480,7 +486,7 @@ func moveItemsInto(hs []*happening, threshold float64, movable func(h *happening
 		}
 		t := targets[h.date]
 		if t == nil {
-			t = newTargets(candidates(h), threshold)
+			t = newTargets(candidates(h), threshold, moving[h.date])
 			targets[h.date] = t
 		}
 		var kept []*item
@@ -582,7 +588,7 @@ func dayDistance(a, b storyline.Date) float64 {
 
 // mergeAcrossDates merges happenings on nearby dates that report the same
 // thing from different articles, keeping the better-supported date and
-// recording the other as a date conflict.
+// recording the other as a date conflict. hs is in date order.
 func mergeAcrossDates(hs []*happening) []*happening {
 	// Candidates share a feature; look them up through an index.
 	index := map[int32][]int{}
@@ -610,8 +616,11 @@ func mergeAcrossDates(hs []*happening) []*happening {
 				if dead[j] || seen[j] == i+1 {
 					continue
 				}
-				seen[j] = i + 1
 				o := hs[j]
+				if o.first-h.first > conflictWindow {
+					break // hs is in date order: so are the rest of the list
+				}
+				seen[j] = i + 1
 				if o.date == h.date || dayApart(o, h) > conflictWindow {
 					continue
 				}
