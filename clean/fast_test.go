@@ -54,6 +54,7 @@ var fastCases = []string{
 	strings.Repeat("\u0130T \u0130s ", 30),
 	"ap_17253830109585", "IMG_2041.jpg", "olaj 546761", "x.WEBP", "a.Gif", "In this file photo, x", "IN THIS PHOTO", "File photo: y", "FILE - z", "file -",
 	"Putin attends a ceremony in Moscow on March 1, 2019.", "A man carries a flag on June 2, 2019.", "They pull ropes on 3 May 2019.",
+	"Re: x", "re: ", "Re:", "are: ", "RE: x", "xre:  ", ":", "e: ", "Home > World > Europe", " > ", ">", "a » b", " »", "\xc2 ", " \xc2\xbb ",
 	"Posted 3 hours AGO", "ago", "go", "Choose Your Language", "CHOOSE YOUR\u00a0", "Photo GALLERY: the crash", "\u0130 ago", "5 min Ago\xff",
 }
 
@@ -88,6 +89,12 @@ func checkFast(t *testing.T, s string) {
 	}
 	if got, want := captionShaped(s), captionShapedSlow(s); got != want {
 		t.Errorf("captionShaped(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := hasReColon(s), strings.Contains(s, "Re: ") || strings.Contains(s, "re: "); got != want {
+		t.Errorf("hasReColon(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := spacedAt(s, '>', "> ") || spacedAt(s, 0xc2, "» "), strings.Contains(s, " > ") || strings.Contains(s, " » "); got != want {
+		t.Errorf("spaced > or » in %q = %v, want %v", s, got, want)
 	}
 	if got, want := spacedDash(s), strings.Contains(s, " - ") || strings.Contains(s, " – ") || strings.Contains(s, " — "); got != want {
 		t.Errorf("spacedDash(%q) = %v, want %v", s, got, want)
