@@ -746,12 +746,14 @@ func (c *Clusterer) candidates(q vec) []*event {
 		c.postings[x.id] = live
 	}
 	if len(cands) > maxCandidates {
-		slices.SortFunc(cands, func(a, b *event) int {
+		moreHits := func(a, b *event) int {
 			if a.hits != b.hits {
 				return b.hits - a.hits
 			}
 			return cmp.Compare(b.seq, a.seq)
-		})
+		}
+		selectFirst(cands, maxCandidates, moreHits)
+		slices.SortFunc(cands[:maxCandidates], moreHits)
 	}
 	for _, ev := range cands {
 		ev.hits = 0
@@ -760,6 +762,44 @@ func (c *Clusterer) candidates(q vec) []*event {
 		cands = cands[:maxCandidates]
 	}
 	return cands
+}
+
+// selectFirst reorders s so that its first k elements are the k first in
+// the total order cmp (in no particular order among them), in time linear
+// in len(s) on average: a quickselect.
+func selectFirst[T any](s []T, k int, cmp func(a, b T) int) {
+	// s[:lo] come before the rest, s[hi:] after the rest; lo <= k <= hi
+	lo, hi := 0, len(s)
+	for hi-lo > 1 {
+		// the median of three at hi-1, as the pivot
+		m := lo + (hi-lo)/2
+		if cmp(s[m], s[lo]) < 0 {
+			s[m], s[lo] = s[lo], s[m]
+		}
+		if cmp(s[hi-1], s[lo]) < 0 {
+			s[hi-1], s[lo] = s[lo], s[hi-1]
+		}
+		if cmp(s[m], s[hi-1]) < 0 {
+			s[m], s[hi-1] = s[hi-1], s[m]
+		}
+		p := s[hi-1]
+		i := lo
+		for j := lo; j < hi-1; j++ {
+			if cmp(s[j], p) < 0 {
+				s[i], s[j] = s[j], s[i]
+				i++
+			}
+		}
+		s[i], s[hi-1] = s[hi-1], s[i]
+		switch { // s[lo:i] before the pivot s[i], s[i+1:hi] after it
+		case i == k || i == k-1:
+			return
+		case i > k:
+			hi = i
+		default:
+			lo = i + 1
+		}
+	}
 }
 
 // bestStory scores the open stories that share a strong term with v.

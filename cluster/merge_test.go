@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"testing"
 	"time"
 
@@ -100,6 +101,66 @@ func TestSweptPostings(t *testing.T) {
 			if st.dead {
 				t.Errorf("term %d: dropped story %s is still posted", id, st.id)
 			}
+		}
+	}
+}
+
+// TestEntityShares: each entity's share of the reports that name it, as
+// a count over the reports (near-copies aside) divided by them; and an
+// event has a participant of its own exactly when one of its entities
+// named by half its reports is not named by the other's.
+func TestEntityShares(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	for n := range 300 {
+		evs := [2]*event{{}, {}}
+		want := [2]map[int32]float64{{}, {}}
+		for e, ev := range evs {
+			reports := 0
+			for range 1 + rng.IntN(12) {
+				m := &member{}
+				if rng.IntN(5) > 0 { // else a near-copy: no vector
+					reports++
+					for id := int32(0); id < 40; id++ {
+						if rng.IntN(4) == 0 {
+							m.v = append(m.v, tw{id, uint8(rng.IntN(int(kinds))), 1})
+						}
+					}
+					if m.v == nil {
+						m.v = vec{}
+					}
+					for _, x := range m.v {
+						if x.k == kindEntity {
+							want[e][x.id]++
+						}
+					}
+				}
+				ev.members = append(ev.members, m)
+			}
+			for id := range want[e] {
+				want[e][id] /= float64(reports)
+			}
+		}
+		got := [2][]termShare{entityShares(evs[0]), entityShares(evs[1])}
+		for e := range got {
+			if len(got[e]) != len(want[e]) {
+				t.Fatalf("case %d: %d shares, want %d", n, len(got[e]), len(want[e]))
+			}
+			for i, s := range got[e] {
+				if i > 0 && got[e][i-1].id >= s.id || want[e][s.id] != s.share {
+					t.Fatalf("case %d: share of %d is %v (at %d), want %v, by term", n, s.id, s.share, i, want[e][s.id])
+				}
+			}
+		}
+		own := func(of, other map[int32]float64) bool {
+			for id, share := range of {
+				if share >= consistentShare && other[id] == 0 {
+					return true
+				}
+			}
+			return false
+		}
+		if ownParticipant(got[0], got[1]) != own(want[0], want[1]) || ownParticipant(got[1], got[0]) != own(want[1], want[0]) {
+			t.Fatalf("case %d: ownParticipant differs from the maps'", n)
 		}
 	}
 }

@@ -154,3 +154,19 @@ func TestWeighAsSorted(t *testing.T) {
 		}
 	}
 }
+
+// TestSelectFirst: the first k after selectFirst, sorted, are the first k
+// of the sorted slice.
+func TestSelectFirst(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	for n := range 2000 {
+		s := rng.Perm(1 + rng.IntN(300))
+		k := rng.IntN(len(s) + 1)
+		want := slices.Sorted(slices.Values(s))[:k]
+		selectFirst(s, k, func(a, b int) int { return a - b })
+		got := slices.Sorted(slices.Values(s[:k]))
+		if !slices.Equal(got, want) {
+			t.Fatalf("case %d: the first %d of %d after selectFirst are %v, want %v", n, k, len(s), got, want)
+		}
+	}
+}
