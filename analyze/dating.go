@@ -144,7 +144,7 @@ func (r *datingRun) analysed(a *storyline.Article, an *storyline.Analysis, roles
 	var days []dayStatement
 	for _, s := range an.Statements {
 		if s.Date.Precision == storyline.PrecisionDay && !s.Estimated {
-			days = append(days, dayStatement{article: a.ID, text: s.Text, date: s.Date, stems: r.stems.of(s.Text)})
+			days = append(days, dayStatement{article: a.ID, text: s.Text, date: s.Date})
 		}
 	}
 	if len(days) > 0 {
@@ -252,7 +252,7 @@ func (r *datingRun) readStatements(ctx context.Context, ids []string) error {
 		var days []dayStatement
 		for _, s := range stmts[id] {
 			if s.Date.Precision == storyline.PrecisionDay && !s.Estimated {
-				days = append(days, dayStatement{article: id, text: s.Text, date: s.Date, stems: r.stems.of(s.Text)})
+				days = append(days, dayStatement{article: id, text: s.Text, date: s.Date})
 			}
 		}
 		r.days[id] = days // empty for articles without: read once all the same
@@ -288,16 +288,31 @@ func (r *datingRun) dateGroup(ctx context.Context, ids []string, tiers [][]strin
 		}
 		group = rest
 	}
+	// The weekdays the group's sentences name: only statements of those
+	// are matched, and stemmed.
+	var named [7]bool
+	for _, u := range group {
+		for _, w := range u.weekdays {
+			named[w.weekday] = true
+		}
+	}
 	for _, related := range tiers {
 		// The related statements by the weekday of their day: a
 		// sentence is matched against those of its own weekday only.
 		var byWeekday [7][]dayStatement
 		n := 0
 		for _, id := range related {
-			for _, st := range r.days[id] {
-				wd := st.date.Time().Weekday()
-				byWeekday[wd] = append(byWeekday[wd], st)
+			days := r.days[id]
+			for i := range days {
 				n++
+				wd := days[i].date.Time().Weekday()
+				if !named[wd] {
+					continue
+				}
+				if !days[i].stemmed {
+					days[i].stems, days[i].stemmed = r.stems.of(days[i].text), true
+				}
+				byWeekday[wd] = append(byWeekday[wd], days[i])
 			}
 		}
 		if n == 0 {

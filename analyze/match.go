@@ -57,7 +57,7 @@ func EstimateDate(text string, timexes []storyline.Timex, dated []storyline.Stat
 	idx := make([]dayStatement, 0, len(dated))
 	for _, st := range dated {
 		if st.Date.Precision == storyline.PrecisionDay {
-			idx = append(idx, dayStatement{article: st.ArticleID, text: st.Text, date: st.Date, stems: stems.of(st.Text)})
+			idx = append(idx, dayStatement{article: st.ArticleID, text: st.Text, date: st.Date, stems: stems.of(st.Text), stemmed: true})
 		}
 	}
 	var ev []Evidence
@@ -102,13 +102,14 @@ func weekdaySentences(text string, timexes []storyline.Timex) []weekdaySentence 
 	return out
 }
 
-// dayStatement is a statement about a day, with its content stems, as the
-// matching reads it.
+// dayStatement is a statement about a day, with its content stems once
+// they are needed (stemmed), as the matching reads it.
 type dayStatement struct {
 	article string
 	text    string
 	date    storyline.Date
 	stems   stemSet
+	stemmed bool
 }
 
 // combine picks, among the days the evidence names, the one whose
