@@ -471,6 +471,12 @@ func moveInto(hs []*happening, threshold float64, movable func(h *happening) boo
 func moveItemsInto(hs []*happening, threshold float64, movable func(h *happening) bool, candidates func(h *happening) []*happening) []*happening {
 	var sp spread // the vector of the statement moving
 	targets := map[storyline.Date]*targets{}
+	moving := map[storyline.Date]int{} // the statements of each date that may move
+	for _, h := range hs {
+		if movable(h) {
+			moving[h.date] += len(h.items)
+		}
+	}
 	var found []int
 	var out []*happening
 	for _, h := range hs {
@@ -480,7 +486,7 @@ func moveItemsInto(hs []*happening, threshold float64, movable func(h *happening
 		}
 		t := targets[h.date]
 		if t == nil {
-			t = newTargets(candidates(h), threshold)
+			t = newTargets(candidates(h), threshold, moving[h.date])
 			targets[h.date] = t
 		}
 		var kept []*item

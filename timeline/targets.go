@@ -10,8 +10,17 @@ type targets struct {
 	buf     []*happening
 }
 
-func newTargets(into []*happening, threshold float64) *targets {
+// newTargets indexes the members of into for moving statements: when
+// they are few, every target is tested (find returns into).
+// fewMoving is the number of moving statements up to which the targets
+// are not indexed: testing each costs less than the index.
+const fewMoving = 8
+
+func newTargets(into []*happening, threshold float64, moving int) *targets {
 	t := &targets{into: into}
+	if moving <= fewMoving {
+		return t
+	}
 	var members []*item
 	for k, g := range into {
 		for _, b := range g.items {
@@ -30,6 +39,9 @@ func newTargets(into []*happening, threshold float64) *targets {
 // with, or both about the focus in one article, or alike at threshold
 // (link). The others link to it below threshold. found is scratch space.
 func (t *targets) find(it *item, found []int) ([]*happening, []int) {
+	if t.members == nil {
+		return t.into, found
+	}
 	found = t.members.candidates(it, len(t.members.reports), found[:0])
 	t.buf = t.buf[:0]
 	last := -1

@@ -110,14 +110,14 @@ func FuzzFoundResolve(f *testing.F) {
 }
 
 // unfiltered is the English tagger without the tests of the tokens a
-// rule's first elements take (compiledRule.second and afterOpt): every
+// rule's first elements take (compiledRule.second and heads): every
 // candidate rule is tried.
 var unfiltered = func() *Tagger {
 	c := *english.c
 	c.rules = append([]compiledRule(nil), c.rules...)
 	for i := range c.rules {
 		c.rules[i].second = nil
-		c.rules[i].afterOpt = nil
+		c.rules[i].heads = nil
 	}
 	return &Tagger{c: &c}
 }()
