@@ -4,7 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -216,6 +218,13 @@ func (s *Store) putFreshAnalyses(ctx context.Context, conn *pgxpool.Conn, list [
 			FROM unnest($1::text[], $2::text[], $3::text[]) AS v(id, name, aliases) WHERE e.id = v.id`, changed, name, aliases)
 	}
 	if len(r.newKeys) > 0 {
+		// in the primary key's order: the B-tree is written page by page
+		slices.SortFunc(r.newKeys, func(a, b [2]string) int {
+			if c := strings.Compare(a[0], b[0]); c != 0 {
+				return c
+			}
+			return strings.Compare(a[1], b[1])
+		})
 		var key, eid []string
 		for _, k := range r.newKeys {
 			key, eid = append(key, noNUL(k[0])), append(eid, k[1])
