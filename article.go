@@ -150,6 +150,19 @@ func ArticleID(source, text string) string {
 	space := false
 	text = strings.TrimSpace(text)
 	for i := 0; i < len(text); {
+		// A run of bytes that fold to themselves is copied at once.
+		if j := plainRun(text, i); j > i && !space {
+			for i < j {
+				if n == len(buf) {
+					h.Write(buf[:n])
+					n = 0
+				}
+				k := copy(buf[n:], text[i:j])
+				n += k
+				i += k
+			}
+			continue
+		}
 		if n > len(buf)-1-utf8.UTFMax {
 			h.Write(buf[:n])
 			n = 0
@@ -190,6 +203,32 @@ func ArticleID(source, text string) string {
 	h.Write(buf[:n])
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
+
+// plainRun returns where the run of bytes from text[i] that ArticleID
+// writes as they are ends: ASCII but capitals and white space, and single
+// spaces between two such bytes.
+func plainRun(text string, i int) int {
+	j := i
+	for j < len(text) {
+		if c := text[j]; idPlain[c] {
+			j++
+		} else if c == ' ' && j+1 < len(text) && idPlain[text[j+1]] {
+			j += 2
+		} else {
+			break
+		}
+	}
+	return j
+}
+
+// idPlain marks the bytes ArticleID writes as they are: ASCII but capitals
+// and white space.
+var idPlain = func() (plain [256]bool) {
+	for c := range utf8.RuneSelf {
+		plain[c] = !('A' <= c && c <= 'Z' || c == ' ' || '\t' <= c && c <= '\r')
+	}
+	return plain
+}()
 
 // Rejection records an input item that could not be stored, and why.
 type Rejection struct {

@@ -16,6 +16,8 @@ var idCases = []string{
 	"bad \xff\xfe utf-8 \xc2 and \xe2\x80",
 	strings.Repeat("Long text of many words, \u00e9t\u00e9 ", 200),
 	strings.Repeat("\u4e16\u754c", 300),
+	strings.Repeat("plain words and digits 123, no capitals; ", 40),
+	"a  b\tc \nd e\u00a0f  G h-I  j ",
 }
 
 func TestArticleIDAsRuneByRune(t *testing.T) {
