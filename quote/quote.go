@@ -239,6 +239,9 @@ func (x *extractor) newQuote(u unit, cue [2]int, src [2]int) storyline.Quote {
 		if x.noOne(src) {
 			q.Negated = true // "no officials have called ...": no one said it
 		}
+		for src[1]-src[0] > 1 && leadingConjunctions[x.toks[src[0]].lower] {
+			src[0]++ // "But Obama acknowledged ...": the speaker is Obama
+		}
 		q.SpeakerStart, q.SpeakerEnd = x.toks[src[0]].start, x.toks[src[1]-1].end
 		w := x.resolve(src)
 		q.Speaker, q.SpeakerRef, q.Principal, q.Unnamed = w.name, w.ref, w.principal, w.unnamed

@@ -34,6 +34,13 @@ var notSayingTo = words(`agree agreed agrees decline declined declines expect ex
 	feared fearing plan plans planned planning intend intends intended believe believed
 	believes`)
 
+// leadingConjunctions open a sentence, never a speaker's name.
+var leadingConjunctions = words("but and so yet then still however meanwhile")
+
+// talkCues name talking to or with someone, not what was said, when "to"
+// or "with" follows ("talked to officials from eight countries").
+var talkCues = words("talk talks talked talking spoke spoken speak speaks speaking")
+
 func words(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -44,7 +51,8 @@ func words(s string) map[string]bool {
 
 // saying reports whether q is something said or written: a direct
 // quotation always, an indirect one when its cue is no cue of notSaying
-// and, for a cue of notSayingTo, its content is no infinitive.
+// and, for a cue of notSayingTo, its content is no infinitive, and for
+// a cue of talking, not whom it was with.
 func saying(cue, text string, direct bool) bool {
 	if direct {
 		return true
@@ -53,9 +61,10 @@ func saying(cue, text string, direct bool) bool {
 	if notSaying[c] {
 		return false
 	}
-	if notSayingTo[c] {
-		first, _, _ := strings.Cut(strings.TrimSpace(text), " ")
-		return !strings.EqualFold(first, "to")
+	first, _, _ := strings.Cut(strings.TrimSpace(text), " ")
+	first = strings.ToLower(first)
+	if notSayingTo[c] && first == "to" || talkCues[c] && (first == "to" || first == "with") {
+		return false
 	}
 	return true
 }

@@ -27,6 +27,8 @@ func TestSaying(t *testing.T) {
 		{"The ministry is considering imposing new tariffs on steel.", "", ""},
 		{"The two leaders agreed to return their envoys to the capitals.", "", ""},
 		{"The company declined to comment on the report.", "", ""},
+		{"The envoy talked to officials from eight countries on Wednesday.", "", ""},
+		{"But Ortiz said the budget was balanced.", "Ortiz", "the budget was balanced"},
 		{"Most residents want a new bridge over the river.", "", ""},
 	}
 	for _, tt := range tests {
