@@ -443,17 +443,20 @@ func (x *extractor) pronouns() {
 func (x *extractor) quoted() []bool {
 	in := make([]bool, len(x.toks))
 	open := false
-	for i, t := range x.toks {
-		switch t.text {
-		case "“", "«":
-			open = true
-			continue
-		case "”", "»":
-			open = false
-			continue
-		case "\"":
-			open = !open
-			continue
+	for i := range x.toks {
+		t := &x.toks[i]
+		if !t.word {
+			switch t.text {
+			case "“", "«":
+				open = true
+				continue
+			case "”", "»":
+				open = false
+				continue
+			case "\"":
+				open = !open
+				continue
+			}
 		}
 		if t.newline {
 			open = false // a new line or paragraph opens its quotation afresh

@@ -8,9 +8,11 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	storyline "github.com/storyline/storyline"
 	"github.com/storyline/storyline/nlp"
@@ -666,6 +668,7 @@ func (x *extractor) resolveAliases() {
 	type full struct {
 		m     *mention
 		words []string
+		toks  []int // the tokens of words
 		// initials of an organisation's words but "of", "and", "the",
 		// "for" and "&" ("WHO" for "World Health Organization")
 		initials string
@@ -676,14 +679,16 @@ func (x *extractor) resolveAliases() {
 			continue
 		}
 		var ws []string
+		var ks []int
 		for k := m.a; k < m.b; k++ {
 			if x.toks[k].word {
 				ws = append(ws, x.toks[k].text)
+				ks = append(ks, k)
 			}
 		}
 		switch m.kind {
 		case storyline.Person:
-			persons = append(persons, full{m: m, words: ws})
+			persons = append(persons, full{m: m, words: ws, toks: ks})
 		case storyline.Org:
 			var ini strings.Builder
 			for _, fw := range ws {
@@ -691,18 +696,21 @@ func (x *extractor) resolveAliases() {
 					ini.WriteByte(fw[0])
 				}
 			}
-			orgs = append(orgs, full{m, ws, ini.String()})
+			orgs = append(orgs, full{m, ws, ks, ini.String()})
 		}
 	}
 	// find returns the full name in list that m's word is short for: the
 	// nearest one before m, else the first. matching holds, for each word
 	// asked about, the full names in list it matches, in order.
-	find := func(m *mention, list []full, match func(f full, w string) bool, matching map[string][]*mention) *mention {
+	// Only the full names that hold a word m's word equals in case-folded
+	// form (or, for organisations, whose initials it spells) can match
+	// it: cands lists those, in list order, so find tries no other.
+	find := func(m *mention, list []full, cands func(k int) []int, match func(f full, w string) bool, matching map[string][]*mention) *mention {
 		w := x.span(m.a, m.b)
 		fulls, ok := matching[w]
 		if !ok {
-			for _, f := range list {
-				if match(f, w) {
+			for _, i := range cands(m.a) {
+				if f := list[i]; match(f, w) {
 					fulls = append(fulls, f.m)
 				}
 			}
@@ -718,6 +726,30 @@ func (x *extractor) resolveAliases() {
 			}
 		}
 		return best
+	}
+	personWords, orgFirst, orgInitials := map[string][]int{}, map[string][]int{}, map[string][]int{}
+	for i, f := range persons {
+		for _, k := range f.toks {
+			key := x.foldKey(k)
+			if ids := personWords[key]; len(ids) == 0 || ids[len(ids)-1] != i {
+				personWords[key] = append(ids, i)
+			}
+		}
+	}
+	for i, f := range orgs {
+		if len(f.toks) == 0 {
+			continue
+		}
+		orgFirst[x.foldKey(f.toks[0])] = append(orgFirst[x.foldKey(f.toks[0])], i)
+		orgInitials[f.initials] = append(orgInitials[f.initials], i)
+	}
+	personCands := func(k int) []int { return personWords[x.foldKey(k)] }
+	orgCands := func(k int) []int {
+		first, ini := orgFirst[x.foldKey(k)], orgInitials[strings.ReplaceAll(x.toks[k].text, ".", "")]
+		if len(ini) == 0 {
+			return first
+		}
+		return slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(first), ini...))))
 	}
 	personsOf, orgsOf := map[string][]*mention{}, map[string][]*mention{}
 	personMatch := func(f full, w string) bool {
@@ -763,7 +795,7 @@ func (x *extractor) resolveAliases() {
 			continue
 		}
 		if m.kind == storyline.Person || m.unknown {
-			if f := find(m, persons, personMatch, personsOf); f != nil {
+			if f := find(m, persons, personCands, personMatch, personsOf); f != nil {
 				m.kind, m.name, m.unknown = storyline.Person, f.name, false
 				if m.name != x.span(m.a, m.b) {
 					m.via = "alias"
@@ -781,7 +813,7 @@ func (x *extractor) resolveAliases() {
 			continue // an organisation by its context ("Boeing 737") keeps its own name
 		}
 		if m.kind == storyline.Org || m.unknown {
-			if f := find(m, orgs, orgMatch, orgsOf); f != nil {
+			if f := find(m, orgs, orgCands, orgMatch, orgsOf); f != nil {
 				m.kind, m.name, m.unknown, m.via = storyline.Org, f.name, false, "alias"
 				continue
 			}
@@ -816,6 +848,18 @@ func (x *extractor) resolveAliases() {
 		}
 		m.name = x.span(m.a, m.b)
 	}
+}
+
+// foldKey is the foldKey of token k's text, read from its lower case
+// when that is plain ASCII.
+func (x *extractor) foldKey(k int) string {
+	t := &x.toks[k]
+	for i := 0; i < len(t.low); i++ {
+		if t.low[i] >= utf8.RuneSelf {
+			return foldKey(t.text)
+		}
+	}
+	return t.low
 }
 
 // result turns the mentions into storyline.Mentions, in text order.

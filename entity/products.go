@@ -143,25 +143,27 @@ func (x *extractor) headlines() []bool {
 		for b < len(x.toks) && !x.toks[b].newline {
 			b++
 		}
-		words, content, caps, commonCaps := 0, 0, 0, 0
-		for k := a; k < b; k++ {
-			t := x.toks[k]
+		// The line fails at its 26th word or its first content word in
+		// lower case: most lines are prose and fail early.
+		title := true
+		words, caps := 0, 0
+		for k := a; k < b && title; k++ {
+			t := &x.toks[k]
 			if !t.word {
 				continue
 			}
 			words++
-			if t.text[0] >= '0' && t.text[0] <= '9' || connectors[t.low] || isSmallWord(t.low) {
-				continue
-			}
-			content++
-			if t.cap {
+			switch {
+			case words > 25:
+				title = false
+			case t.text[0] >= '0' && t.text[0] <= '9' || isSmallWord(t.low) || connectors[t.low]:
+			case !t.cap:
+				title = false
+			default:
 				caps++
-				if x.lex.common[t.low] {
-					commonCaps++
-				}
 			}
 		}
-		if words <= 25 && caps >= 4 && caps == content && commonCaps >= 2 {
+		if title && caps >= 4 && x.commonCaps(a, b) >= 2 {
 			for k := a; k < b; k++ {
 				h[k] = true
 			}
@@ -169,6 +171,19 @@ func (x *extractor) headlines() []bool {
 		a = b
 	}
 	return h
+}
+
+// commonCaps counts the capitalised content words of tokens [a, b) that
+// are common English words.
+func (x *extractor) commonCaps(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		t := &x.toks[k]
+		if t.word && t.cap && !(t.text[0] >= '0' && t.text[0] <= '9') && !isSmallWord(t.low) && !connectors[t.low] && x.lex.common[t.low] {
+			n++
+		}
+	}
+	return n
 }
 
 // isSmallWord: the words title case leaves in lower case.

@@ -1,5 +1,11 @@
 package entity
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // Small closed word lists, written by hand for storyline. Keys are lower case.
 
 func set(words ...string) map[string]bool {
@@ -137,4 +143,46 @@ var roleClass = map[string]string{
 	"spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
 	"chief": "chief", "ceo": "chief", "executive": "chief", "chairman": "chief",
 	"chairwoman": "chief", "chair": "chief", "boss": "chief",
+}
+
+// foldKey returns s with each rune replaced by one member of its case
+// folding orbit (unicode.SimpleFold): the ASCII lower-case letter where
+// the orbit holds one ("K", "k" and the Kelvin sign are "k"), else its
+// least rune; invalid UTF-8 reads as U+FFFD. Two strings have the same key
+// exactly when strings.EqualFold holds them equal.
+func foldKey(s string) string {
+	plain := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		b.WriteRune(foldRune(r))
+	}
+	return b.String()
+}
+
+// foldRune is the member of r's case folding orbit that foldKey keeps.
+func foldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	least := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if 'a' <= f && f <= 'z' {
+			return f
+		}
+		least = min(least, f)
+	}
+	return least
 }

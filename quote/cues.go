@@ -42,13 +42,14 @@ func (x *extractor) readWeight(k int) float64 {
 	if (t.lower == "shot" || t.lower == "fired") && k+1 < len(x.toks) && x.toks[k+1].lower == "back" {
 		return 0.9 // "Lee shot back", "fired back at critics"
 	}
-	if cueWeight[t.lower] > 0 && x.otherSense(k) {
+	w := cueWeight[t.lower]
+	if w > 0 && x.otherSense(k) {
 		return 0
 	}
-	if t.lower == "read" && cueWeight[t.lower] < speechWeight && x.besideQuote(k) {
+	if t.lower == "read" && w < speechWeight && x.besideQuote(k) {
 		return speechWeight // "“...,” the statement read."
 	}
-	if w := cueWeight[t.lower]; w > 0 || !vocalVerbs[t.lower] {
+	if w > 0 || !vocalVerbs[t.lower] {
 		return w
 	}
 	if x.besideQuote(k) {

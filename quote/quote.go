@@ -57,7 +57,7 @@ func statement(q storyline.Quote) bool {
 	if q.Direct {
 		return true
 	}
-	f := strings.Fields(strings.ToLower(q.Text))
+	f := firstWords(q.Text)
 	if len(f) == 0 {
 		return false
 	}
@@ -83,6 +83,18 @@ func statement(q storyline.Quote) bool {
 		return questionWords[f[0]] || f[0] == "to" || f[0] == "that"
 	}
 	return true
+}
+
+// firstWords returns the first two of strings.Fields(strings.ToLower(s)),
+// reading no further.
+func firstWords(s string) []string {
+	f := make([]string, 0, 2)
+	for w := range strings.FieldsSeq(s) {
+		if f = append(f, strings.ToLower(w)); len(f) == 2 {
+			break
+		}
+	}
+	return f
 }
 
 // questionWords open a reported question ("asked whether ...").

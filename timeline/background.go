@@ -50,7 +50,7 @@ func backgroundFrom(before, after string) (int, bool) {
 	// its carrier last month": the same, with the happening's object
 	// between; unless a verb follows ("said the attack on the embassy on
 	// Monday killed two": the date is that clause's).
-	for _, re := range []*regexp.Regexp{happeningIn, happeningPost} {
+	for _, re := range []rule{happeningIn, happeningPost} {
 		if m := re.FindStringIndex(clause); m != nil && hasVerbish(before[:len(before)-len(clause)+m[0]]) && !verbNext(after) {
 			return len(before), true
 		}
@@ -82,7 +82,7 @@ func backgroundFrom(before, after string) (int, bool) {
 
 // captionParticiple: a comma or bracket, the participle, then its place
 // (one more comma allowed: "Moses Lake, Washington").
-var captionParticiple = regexp.MustCompile(`(?i)[,(]\s*(?:pictured|photographed)\b[^,;()]*(?:,[^,;()]*)?$`)
+var captionParticiple = keyedRule(`(?i)[,(]\s*(?:pictured|photographed)\b[^,;()]*(?:,[^,;()]*)?$`, "pictured", "photographed")
 
 // clauseStart returns where the clause holding the end of before starts:
 // after its last comma, semicolon, colon, dash or bracket.
@@ -122,16 +122,17 @@ func opensSentence(lead string) bool {
 
 var (
 	possessiveAfter  = regexp.MustCompile(`^(?:'s|’s)\b`)
-	determinerBefore = regexp.MustCompile(`(?i)\b(the|a|an|its|their|this|that|last)\s+$`)
+	determinerBefore = keyedRule(`(?i)\b(the|a|an|its|their|this|that|last)\s+$`, strings.Split("the|a|an|its|their|this|that|last", "|")...)
 	happeningWords   = `crash|crashes|accident|accidents|disaster|tragedy|incident|flight|plane|jet|attack|attacks|bombing|shooting|explosion|fire|earthquake|quake|collision|downing|hijacking|grounding|ban|sinking|derailment|blast|storm|flood|floods|outbreak|raid`
+	happeningKeys    = strings.Split(happeningWords, "|")
 	// happeningAfter: up to four words (names allowed) then a happening.
 	happeningAfter = regexp.MustCompile(`^\s+(?:[\p{L}\d.'’-]+\s+){0,4}?(?i:deadly\s+|fatal\s+)?(?i:` + happeningWords + `)\b`)
 	// happeningIn: a happening, its name or number, then "in" and the date.
-	happeningIn = regexp.MustCompile(`\b(?i:` + happeningWords + `)\s+(?:[A-Z\d][\p{L}\d-]*\s+){0,2}?(?i:in|of)\s+(?:[A-Z][\p{L}-]*\s+)?(?:in\s+)?$`)
+	happeningIn = keyedRule(`\b(?i:`+happeningWords+`)\s+(?:[A-Z\d][\p{L}\d-]*\s+){0,2}?(?i:in|of)\s+(?:[A-Z][\p{L}-]*\s+)?(?:in\s+)?$`, happeningKeys...)
 
-	happeningPost = regexp.MustCompile(`\b(?i:` + happeningWords + `)\s+(?i:of|involving|on|near|off|against)\s+(?:[\p{L}\d'’-]+\s+){1,5}?(?i:in\s+|on\s+|at\s+)?$`)
+	happeningPost = keyedRule(`\b(?i:`+happeningWords+`)\s+(?i:of|involving|on|near|off|against)\s+(?:[\p{L}\d'’-]+\s+){1,5}?(?i:in\s+|on\s+|at\s+)?$`, happeningKeys...)
 
-	relativeWord = regexp.MustCompile(`(?i)(?:^|\s)(that|which|who)\s+\S`)
+	relativeWord = keyedRule(`(?i)(?:^|\s)(that|which|who)\s+\S`, "that", "which", "who")
 	// complementizers: words before "that" that make it open a reported
 	// or complement clause ("said that", "showed that", "so that").
 	complementizers = wordSet(strings.Fields(`said says say told tell tells showed shows show found finds revealed reveals reported reports ` +
@@ -141,8 +142,8 @@ var (
 		`acknowledge acknowledged admit admitted deny denied learn learned emerged hope hoped fear feared so now such given ` +
 		`except clear evidence news sure aware estimated expected expects predicted predicts alleged alleges`))
 
-	subordinator = regexp.MustCompile(`(?i)\b(after|since|before|until|following|because|although|though)\b`)
-	comparing    = regexp.MustCompile(`(?i)\b(similar|similarly|similarities|similarity|resembles|resembled|resembling)\b`)
+	subordinator = wordsRule(`after|since|before|until|following|because|although|though`)
+	comparing    = wordsRule(`similar|similarly|similarities|similarity|resembles|resembled|resembling`)
 )
 
 // relativeIn reports whether clause, the clause before a time expression,
@@ -150,7 +151,7 @@ var (
 // "a jet which crashed", "the FAA, which approved the plane in") the
 // expression belongs to.
 func relativeIn(clause string) (int, bool) {
-	ms := relativeWord.FindAllStringSubmatchIndex(clause, -1)
+	ms := relativeWord.FindAllStringSubmatchIndex(clause)
 	if ms == nil {
 		return 0, false
 	}

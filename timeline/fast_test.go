@@ -38,6 +38,18 @@ var fastCases = []string{
 	"5",
 	"$",
 	"one two three four",
+	"Investigators compared it with the crash of an Ethiopian jet on ",
+	"the Lion Air Flight 610 in ",
+	"similar to a plane crash in Indonesia in ",
+	"the flight that plunged into the sea in ",
+	"the FAA, which approved the plane in ",
+	"it began after the plane crashed late ",
+	"a view of the Boeing factory, pictured in Renton, Washington in ",
+	"(Photographed at the site in ",
+	"The attacks involving its fleet near the border in ",
+	"ATTACK OF the Kurds in ",
+	"the ſimilar fire in ",
+	"Who said that, which was before and although it followed",
 }
 
 func TestQuantitiesAsTheExpression(t *testing.T) {
@@ -102,7 +114,11 @@ func FuzzRules(f *testing.F) {
 }
 
 func checkRules(t *testing.T, s string) {
-	for name, re := range map[string]*regexp.Regexp{"passingBefore": passingBefore, "spanToNow": spanToNow, "attributiveBefore": attributiveBefore, "possessiveBefore": possessiveBefore} {
+	if possessiveBefore.MatchString(s) && !strings.ContainsAny(s, "'’") {
+		t.Errorf("possessiveBefore matches %q, which holds no apostrophe", s)
+	}
+	for name, re := range map[string]*regexp.Regexp{"passingBefore": passingBefore.re, "spanToNow": spanToNow.re, "attributiveBefore": attributiveBefore.re,
+		"possessiveBefore": possessiveBefore, "determinerBefore": determinerBefore.re} {
 		for _, cut := range []int{len(s), len(s) / 2, len(s) / 3} {
 			before := s[:cut]
 			if got, want := re.MatchString(lastWords(before)), re.MatchString(before); got != want {
@@ -110,9 +126,18 @@ func checkRules(t *testing.T, s string) {
 			}
 		}
 	}
-	for name, r := range map[string]rule{"presentVerb": presentVerb, "pastPerfect": pastPerfect} {
+	for name, r := range map[string]rule{"presentVerb": presentVerb, "pastPerfect": pastPerfect,
+		"happeningIn": happeningIn, "happeningPost": happeningPost, "captionParticiple": captionParticiple,
+		"relativeWord": relativeWord, "subordinator": subordinator, "comparing": comparing,
+		"passingBefore": passingBefore, "spanToNow": spanToNow, "attributiveBefore": attributiveBefore, "determinerBefore": determinerBefore} {
 		if got, want := r.MatchString(s), r.re.MatchString(s); got != want {
 			t.Errorf("%s.MatchString(%q) = %v, the expression gives %v", name, s, got, want)
+		}
+		if got, want := r.FindStringIndex(s), r.re.FindStringIndex(s); !slices.Equal(got, want) {
+			t.Errorf("%s.FindStringIndex(%q) = %v, the expression gives %v", name, s, got, want)
+		}
+		if got, want := r.FindAllStringSubmatchIndex(s), r.re.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+			t.Errorf("%s.FindAllStringSubmatchIndex(%q) = %v, the expression gives %v", name, s, got, want)
 		}
 	}
 }
@@ -137,6 +162,34 @@ func TestFoldsIntoASCII(t *testing.T) {
 	for _, s := range append(fastCases, "\u212a", "x\u017f", "“K” and S") {
 		if got, want := foldsIntoASCII(s), strings.ContainsAny(s, foldsToASCII); got != want {
 			t.Errorf("foldsIntoASCII(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// A keySet's look at first letters and lengths must keep every word of
+// the set.
+func TestKeySetAsItsWords(t *testing.T) {
+	for _, s := range fastCases {
+		checkKeySets(t, s)
+	}
+	checkKeySets(t, "IS Are sAID currently CURRENTLY seventeen Hundreds dozens x1 _is is_ é is\u212a")
+}
+
+func FuzzKeySets(f *testing.F) {
+	for _, s := range fastCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkKeySets)
+}
+
+func checkKeySets(t *testing.T, s string) {
+	sets := map[string]keySet{"presentVerb": presentVerb.words, "pastPerfect": pastPerfect.words, "numberWord": numberWord,
+		"happeningIn": happeningIn.words, "odd": newKeySet([]string{"1st", "_x", "a", "abcdefghijklmnopq"})}
+	for _, w := range append(strings.FieldsFunc(s, func(r rune) bool { return r < 0x80 && !isWordByte(byte(r)) }), s) {
+		for name, k := range sets {
+			if got, want := k.has(w), isWord(w, k.words); got != want {
+				t.Errorf("%s.has(%q) = %v, isWord gives %v", name, w, got, want)
+			}
 		}
 	}
 }

@@ -30,8 +30,42 @@ type rule struct {
 	re *regexp.Regexp
 	// words are the whole words (lower-cased) one of which every match
 	// holds; only is whether holding one is all the expression asks.
-	words map[string]bool
+	words keySet
 	only  bool
+}
+
+// A keySet is a set of lower-case ASCII words that tells most other words
+// apart before it looks them up: by which lengths its words of each first
+// letter have.
+type keySet struct {
+	words map[string]bool
+	lens  [26]uint32 // by first letter: bit n is set when a word of n bytes starts with it
+	other bool       // a word starts with no letter: the lengths tell nothing
+}
+
+func newKeySet(words []string) keySet {
+	k := keySet{words: wordSet(words)}
+	for _, w := range words {
+		switch c := w[0]; {
+		case c < 'a' || c > 'z' || len(w) > 16:
+			k.other = true
+		default:
+			k.lens[c-'a'] |= 1 << len(w)
+		}
+	}
+	return k
+}
+
+// has reports whether w, lower-cased, is in the set (of words up to 16
+// bytes long), as isWord(w, k.words) does.
+func (k *keySet) has(w string) bool {
+	if len(w) == 0 || len(w) > 16 {
+		return false
+	}
+	if c := w[0] | 0x20; !k.other && (c < 'a' || c > 'z' || k.lens[c-'a']&(1<<len(w)) == 0) {
+		return false
+	}
+	return isWord(w, k.words)
 }
 
 // wordsRule returns the rule `(?i)\b(w1|w2|...)\b` for words "w1|w2|...",
@@ -39,7 +73,7 @@ type rule struct {
 func wordsRule(words string) rule {
 	return rule{
 		re:    regexp.MustCompile(`(?i)\b(` + words + `)\b`),
-		words: wordSet(strings.Split(words, "|")),
+		words: newKeySet(strings.Split(words, "|")),
 		only:  true,
 	}
 }
@@ -47,7 +81,7 @@ func wordsRule(words string) rule {
 // keyedRule returns the rule of expression expr, which cannot match
 // unless the text holds one of the key words as a whole word.
 func keyedRule(expr string, keys ...string) rule {
-	return rule{re: regexp.MustCompile(expr), words: wordSet(keys)}
+	return rule{re: regexp.MustCompile(expr), words: newKeySet(keys)}
 }
 
 // MatchString reports whether the rule's expression matches s.
@@ -61,10 +95,28 @@ func (r rule) MatchString(s string) bool {
 	return r.only || r.re.MatchString(s)
 }
 
+// FindStringIndex returns the leftmost match of the rule's expression in
+// s, as the expression's FindStringIndex does.
+func (r rule) FindStringIndex(s string) []int {
+	if !foldsIntoASCII(s) && !hasWord(s, r.words) {
+		return nil
+	}
+	return r.re.FindStringIndex(s)
+}
+
+// FindAllStringSubmatchIndex returns the matches of the rule's expression
+// in s, as the expression's FindAllStringSubmatchIndex(s, -1) does.
+func (r rule) FindAllStringSubmatchIndex(s string) [][]int {
+	if !foldsIntoASCII(s) && !hasWord(s, r.words) {
+		return nil
+	}
+	return r.re.FindAllStringSubmatchIndex(s, -1)
+}
+
 // hasWord reports whether s holds one of the words of set as a whole word
 // (a run of ASCII letters, digits and '_' between two non-word bytes),
 // whatever its case.
-func hasWord(s string, set map[string]bool) bool {
+func hasWord(s string, set keySet) bool {
 	for i := 0; i < len(s); {
 		if !isWordByte(s[i]) {
 			i++
@@ -74,7 +126,7 @@ func hasWord(s string, set map[string]bool) bool {
 		for j < len(s) && isWordByte(s[j]) {
 			j++
 		}
-		if isWord(s[i:j], set) {
+		if set.has(s[i:j]) {
 			return true
 		}
 		i = j
@@ -143,7 +195,7 @@ func numberWordAt(s string, i int) bool {
 	for j < len(s) && isLetterByte(s[j]) {
 		j++
 	}
-	return isWord(s[i:j], numberWord)
+	return numberWord.has(s[i:j])
 }
 
 // isWord reports whether w, lower-cased, is in set (of ASCII words up to

@@ -313,6 +313,9 @@ func weekdayOnly(text string, sp nlp.Span, tx []storyline.Timex) (storyline.Time
 func hasPassingDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
 	for _, t := range tx {
 		if t.Start >= sp.Start && t.End <= sp.End && (t.Type == "DATE" || t.Type == "TIME") {
+			if _, ok := dateOfValue(t.Value, storyline.Date{}); !ok {
+				continue
+			}
 			if spanToNow.MatchString(lastWords(text[sp.Start:t.Start])) {
 				continue
 			}
@@ -322,9 +325,7 @@ func hasPassingDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
 			if aboutSomeone(text[sp.Start:t.Start], text[t.End:sp.End]) || background(text[sp.Start:t.Start], text[t.End:sp.End]) {
 				continue
 			}
-			if _, ok := dateOfValue(t.Value, storyline.Date{}); ok {
-				return true
-			}
+			return true
 		}
 	}
 	return false
@@ -370,14 +371,15 @@ func hasBackgroundDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
 	return false
 }
 
-var spanToNow = regexp.MustCompile(`(?i)\b(since|over|throughout|during|within|for)\s+(the\s+)?$`)
+var spanToNow = keyedRule(`(?i)\b(since|over|throughout|during|within|for)\s+(the\s+)?$`, "since", "over", "throughout", "during", "within", "for")
 
 var (
-	passingBefore = regexp.MustCompile(`(?i)\b(since|until|till|through|throughout|over|during|within|ahead\s+of|prior\s+to|before|after|following|from|by|as\s+of|of|between|than|like|and|or)\s+(the\s+|early\s+|late\s+|mid-?\s*)?$`)
-	passingAfter  = regexp.MustCompile(`^(?i)(\s*(-|–|—|to|until)\s|\s*(and|or)\s+(the\s+)?(\d|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|late|mid|last|next))`)
+	passingBefore = keyedRule(`(?i)\b(since|until|till|through|throughout|over|during|within|ahead\s+of|prior\s+to|before|after|following|from|by|as\s+of|of|between|than|like|and|or)\s+(the\s+|early\s+|late\s+|mid-?\s*)?$`,
+		strings.Split("since|until|till|through|throughout|over|during|within|ahead|prior|before|after|following|from|by|as|of|between|than|like|and|or", "|")...)
+	passingAfter = regexp.MustCompile(`^(?i)(\s*(-|–|—|to|until)\s|\s*(and|or)\s+(the\s+)?(\d|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|late|mid|last|next))`)
 
 	possessiveBefore  = regexp.MustCompile(`\p{L}(?:'s|’s|s'|s’)\s+$`)
-	attributiveBefore = regexp.MustCompile(`(?i)\b(the|a|an|its|his|her|their|this|that|whose)\s+$`)
+	attributiveBefore = keyedRule(`(?i)\b(the|a|an|its|his|her|their|this|that|whose)\s+$`, strings.Split("the|a|an|its|his|her|their|this|that|whose", "|")...)
 	attributiveAfter  = regexp.MustCompile(`^\s+(?:[a-z][a-z-]*\s+)*?(election|elections|campaign|report|vote|summit|attack|attacks|war|deal|agreement|meeting|talks|interview|decision|law|budget|games|crisis|race|poll|census|season|plan|strategy|figures|data|level|levels)\b`)
 )
 
@@ -398,7 +400,7 @@ func inPassing(before, after string) bool {
 	if attributiveBefore.MatchString(tail) && attributiveAfter.MatchString(after) {
 		return true
 	}
-	if possessiveBefore.MatchString(tail) {
+	if strings.ContainsAny(tail, "'’") && possessiveBefore.MatchString(tail) {
 		return true
 	}
 	// Inside brackets, unless the brackets hold the date alone right
@@ -521,7 +523,7 @@ var (
 	quantity     = regexp.MustCompile(quantityRule)
 	// quantityHere is quantity anchored where it is tried (quantities).
 	quantityHere = regexp.MustCompile(`^(?:` + quantityRule + `)`)
-	numberWord   = wordSet(strings.Split(strings.ReplaceAll(numberWords, "dozens?", "dozen|dozens"), "|"))
+	numberWord   = newKeySet(strings.Split(strings.ReplaceAll(numberWords, "dozens?", "dozen|dozens"), "|"))
 )
 
 // Numbers returns the quantities a sentence states, each as "N unit"

@@ -103,8 +103,12 @@ func appendTok(toks []token, text, lowText string, start, end int, kind tokKind,
 	if t.low == "’" {
 		t.low = "'"
 	}
-	r, _ := utf8.DecodeRuneInString(text[start:end])
-	t.upper = unicode.IsUpper(r)
+	if c := text[start]; c < utf8.RuneSelf {
+		t.upper = 'A' <= c && c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(text[start:end])
+		t.upper = unicode.IsUpper(r)
+	}
 	if *newSentence {
 		// A sentence ends at a full stop only when the next word starts a new
 		// one (capital letter, digit or quotation), not when a comma follows
@@ -158,6 +162,13 @@ func scanNumber(text string, i int) int {
 func scanWord(text, lowText string, i int, abbrev map[string]bool) int {
 	j := i
 	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				break
+			}
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if !unicode.IsLetter(r) {
 			break

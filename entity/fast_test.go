@@ -1,0 +1,104 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The shortcuts that spare Extract work must give what the plain rules
+// they replace give.
+
+var fastCases = []string{
+	"Trump Responds to Ethiopian Jet Crash\nThe plane crashed on Sunday, killing 157 people.",
+	"Boeing Shares Fall After Second Crash of 737 MAX Jet\nBoeing shares fell.",
+	"U.S. And Russia Agree On New Talks Over Ukraine\nMOSCOW (Reuters) - Russia said.",
+	strings.Repeat("Big Red Car ", 9) + "\nA line of prose follows here.",
+	"Short Title\n\nAnother Big Headline About The Crisis In Syria Today",
+	"Obama Says 2010 Will Be The Year Of Jobs\n",
+	"",
+	"\n\n",
+}
+
+func TestHeadlinesAsThePlainRule(t *testing.T) {
+	for _, s := range fastCases {
+		checkHeadlines(t, s)
+	}
+}
+
+func FuzzHeadlines(f *testing.F) {
+	for _, s := range fastCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkHeadlines)
+}
+
+func checkHeadlines(t *testing.T, text string) {
+	x := &extractor{text: text, toks: tokenize(text), lex: lex()}
+	if got, want := x.headlines(), headlinesPlain(x); !slices.Equal(got, want) {
+		t.Errorf("headlines(%q) = %v, the plain rule gives %v", text, got, want)
+	}
+}
+
+// headlinesPlain is headlines counting every word of every line.
+func headlinesPlain(x *extractor) []bool {
+	h := make([]bool, len(x.toks))
+	for a := 0; a < len(x.toks); {
+		b := a + 1
+		for b < len(x.toks) && !x.toks[b].newline {
+			b++
+		}
+		words, content, caps, commonCaps := 0, 0, 0, 0
+		for k := a; k < b; k++ {
+			t := x.toks[k]
+			if !t.word {
+				continue
+			}
+			words++
+			if t.text[0] >= '0' && t.text[0] <= '9' || connectors[t.low] || isSmallWord(t.low) {
+				continue
+			}
+			content++
+			if t.cap {
+				caps++
+				if x.lex.common[t.low] {
+					commonCaps++
+				}
+			}
+		}
+		if words <= 25 && caps >= 4 && caps == content && commonCaps >= 2 {
+			for k := a; k < b; k++ {
+				h[k] = true
+			}
+		}
+		a = b
+	}
+	return h
+}
+
+// foldKey must tell two words equal exactly when strings.EqualFold does:
+// resolveAliases finds a short name's full names by it.
+func TestFoldKey(t *testing.T) {
+	words := []string{"Antonov", "ANTONOV", "antonov", "Kelvin", "\u212aelvin", "kelvin", "Straße", "STRASSE",
+		"ſtate", "State", "ǅemal", "Ǆemal", "ǆemal", "Σίσυφος", "σίσυφοσ", "ΣΊΣΥΦΟΣ", "İstanbul", "istanbul",
+		"U.S.", "us", "", "\xff", "\xfe", "\uFFFD", "Ωmega", "\u2126mega", "ωmega", "µ", "μ", "Μ"}
+	for _, a := range words {
+		for _, b := range words {
+			checkFoldKey(t, a, b)
+		}
+	}
+}
+
+func FuzzFoldKey(f *testing.F) {
+	f.Add("Kelvin", "\u212aelvin")
+	f.Add("ſtate", "STATE")
+	f.Add("Σίσυφος", "ΣΊΣΥΦΟΣ")
+	f.Add("\xff", "\uFFFD")
+	f.Fuzz(checkFoldKey)
+}
+
+func checkFoldKey(t *testing.T, a, b string) {
+	if got, want := foldKey(a) == foldKey(b), strings.EqualFold(a, b); got != want {
+		t.Errorf("foldKey(%q) == foldKey(%q) is %v (%q, %q), strings.EqualFold says %v", a, b, got, foldKey(a), foldKey(b), want)
+	}
+}
