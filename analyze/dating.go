@@ -119,6 +119,11 @@ type datingRun struct {
 	// (citationName), by ID: those with day statements or without a
 	// date.
 	names map[string]string
+	// stems numbers the content stems of the statements and weekday
+	// sentences; places keeps the destinations of the sentences matched
+	// (elsewhere), by their text.
+	stems  stemmer
+	places map[string][]string
 }
 
 // undatedArticle is what dating needs of an article without a date.
@@ -130,7 +135,7 @@ type undatedArticle struct {
 }
 
 func newDatingRun(st DatingStore) *datingRun {
-	return &datingRun{st: st, days: map[string][]dayStatement{}, undated: map[string]*undatedArticle{}, names: map[string]string{}}
+	return &datingRun{st: st, days: map[string][]dayStatement{}, undated: map[string]*undatedArticle{}, names: map[string]string{}, places: map[string][]string{}}
 }
 
 // analysed records what the analyze stage found in a, and the years the
@@ -139,7 +144,7 @@ func (r *datingRun) analysed(a *storyline.Article, an *storyline.Analysis, roles
 	var days []dayStatement
 	for _, s := range an.Statements {
 		if s.Date.Precision == storyline.PrecisionDay && !s.Estimated {
-			days = append(days, dayStatement{article: a.ID, text: s.Text, date: s.Date, stems: contentStems(s.Text)})
+			days = append(days, dayStatement{article: a.ID, text: s.Text, date: s.Date})
 		}
 	}
 	if len(days) > 0 {
@@ -182,7 +187,7 @@ func (d *datingStage) Finish(ctx context.Context) error {
 		defer func() { d.roles.roles = map[string][]storyline.Role{} }() // read again next run
 	}
 	r := d.run
-	defer func() { r.undated, r.redated = map[string]*undatedArticle{}, nil }()
+	defer func() { r.undated, r.redated, r.places = map[string]*undatedArticle{}, nil, map[string][]string{} }()
 	if len(ids) == 0 {
 		return nil
 	}
@@ -247,7 +252,7 @@ func (r *datingRun) readStatements(ctx context.Context, ids []string) error {
 		var days []dayStatement
 		for _, s := range stmts[id] {
 			if s.Date.Precision == storyline.PrecisionDay && !s.Estimated {
-				days = append(days, dayStatement{article: id, text: s.Text, date: s.Date, stems: contentStems(s.Text)})
+				days = append(days, dayStatement{article: id, text: s.Text, date: s.Date})
 			}
 		}
 		r.days[id] = days // empty for articles without: read once all the same
@@ -283,16 +288,31 @@ func (r *datingRun) dateGroup(ctx context.Context, ids []string, tiers [][]strin
 		}
 		group = rest
 	}
+	// The weekdays the group's sentences name: only statements of those
+	// are matched, and stemmed.
+	var named [7]bool
+	for _, u := range group {
+		for _, w := range u.weekdays {
+			named[w.weekday] = true
+		}
+	}
 	for _, related := range tiers {
 		// The related statements by the weekday of their day: a
 		// sentence is matched against those of its own weekday only.
 		var byWeekday [7][]dayStatement
 		n := 0
 		for _, id := range related {
-			for _, st := range r.days[id] {
-				wd := st.date.Time().Weekday()
-				byWeekday[wd] = append(byWeekday[wd], st)
+			days := r.days[id]
+			for i := range days {
 				n++
+				wd := days[i].date.Time().Weekday()
+				if !named[wd] {
+					continue
+				}
+				if !days[i].stemmed {
+					days[i].stems, days[i].stemmed = r.stems.of(days[i].text), true
+				}
+				byWeekday[wd] = append(byWeekday[wd], days[i])
 			}
 		}
 		if n == 0 {
@@ -303,8 +323,15 @@ func (r *datingRun) dateGroup(ctx context.Context, ids []string, tiers [][]strin
 		var matching []*undatedArticle
 		for _, u := range group {
 			var ev []Evidence
-			for _, w := range u.weekdays {
-				if best, ok := w.bestMatch(byWeekday[w.weekday]); ok {
+			for i := range u.weekdays {
+				w := &u.weekdays[i]
+				if len(byWeekday[w.weekday]) == 0 {
+					continue // nothing to match
+				}
+				if !w.stemmed {
+					w.stems, w.stemmed = r.stems.of(w.text), true
+				}
+				if best, ok := w.bestMatch(byWeekday[w.weekday], r.destinations); ok {
 					best.Undated = u.article.ID
 					ev = append(ev, best)
 				}
@@ -355,6 +382,17 @@ func (r *datingRun) dateGroup(ctx context.Context, ids []string, tiers [][]strin
 		return nil
 	}
 	return nil
+}
+
+// destinations is the package's destinations, kept by sentence for the
+// run.
+func (r *datingRun) destinations(sentence string) []string {
+	p, ok := r.places[sentence]
+	if !ok {
+		p = destinations(sentence)
+		r.places[sentence] = p
+	}
+	return p
 }
 
 // citationNames returns how the articles of the evidence are named in an

@@ -1,10 +1,13 @@
 package analyze
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/nlp"
 	"github.com/storyline/storyline/timex"
 )
 
@@ -113,6 +116,49 @@ func TestElsewhere(t *testing.T) {
 	for _, c := range cases {
 		if got := elsewhere(c.a, c.b); got != c.want {
 			t.Errorf("elsewhere(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestStemmerLikeStems: two sentences' numbered stems share as many as
+// their stems do, and a set holds as many numbers as there are distinct
+// stems, whichever sentences the stemmer read before.
+func TestStemmerLikeStems(t *testing.T) {
+	stems := func(s string) []string { // the stems as strings, sorted and distinct
+		var out []string
+		for _, tok := range nlp.Tokens(s) {
+			w := strings.ToLower(tok.Text)
+			if nlp.IsStopword(w) || dateWords[w] || w[0] >= '0' && w[0] <= '9' {
+				continue
+			}
+			out = append(out, nlp.Stem(w))
+		}
+		slices.Sort(out)
+		return slices.Compact(out)
+	}
+	var sentences []string
+	for _, st := range datedReports {
+		sentences = append(sentences, st.Text)
+	}
+	sentences = append(sentences,
+		"Zakharova on Wednesday said the envoy had been recalled for consultations.",
+		"On Sunday the envoy returned to Moscow, the ministry said; he returns to Washington in June.",
+		"Recalled, recalling, recalls: the ministry's envoys were recalled 3 times in 2021.")
+	var sm stemmer
+	for _, a := range sentences {
+		for _, b := range sentences {
+			sa, sb := stems(a), stems(b)
+			na, nb := sm.of(a), sm.of(b)
+			want := 0
+			for _, s := range sa {
+				if slices.Contains(sb, s) {
+					want++
+				}
+			}
+			if len(na) != len(sa) || len(nb) != len(sb) || na.shared(nb) != want {
+				t.Errorf("%q vs %q: numbered %d, %d stems sharing %d; want %d, %d sharing %d",
+					a, b, len(na), len(nb), na.shared(nb), len(sa), len(sb), want)
+			}
 		}
 	}
 }

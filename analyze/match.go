@@ -53,15 +53,17 @@ const (
 // day or within the six days after it. ok is false without evidence, or
 // when the evidence does not agree on one week.
 func EstimateDate(text string, timexes []storyline.Timex, dated []storyline.Statement) (Estimate, bool) {
+	var stems stemmer
 	idx := make([]dayStatement, 0, len(dated))
 	for _, st := range dated {
 		if st.Date.Precision == storyline.PrecisionDay {
-			idx = append(idx, dayStatement{article: st.ArticleID, text: st.Text, date: st.Date, stems: contentStems(st.Text)})
+			idx = append(idx, dayStatement{article: st.ArticleID, text: st.Text, date: st.Date, stems: stems.of(st.Text), stemmed: true})
 		}
 	}
 	var ev []Evidence
 	for _, ws := range weekdaySentences(text, timexes) {
-		if best, ok := ws.bestMatch(idx); ok {
+		ws.stems = stems.of(ws.text)
+		if best, ok := ws.bestMatch(idx, destinations); ok {
 			ev = append(ev, best)
 		}
 	}
@@ -69,15 +71,16 @@ func EstimateDate(text string, timexes []storyline.Timex, dated []storyline.Stat
 }
 
 // weekdaySentence is a sentence of an undated article that names a
-// weekday, with its content stems.
+// weekday, with its content stems once they are needed (stemmed).
 type weekdaySentence struct {
 	text    string
 	weekday time.Weekday
 	stems   stemSet
+	stemmed bool
 }
 
 // weekdaySentences returns the sentences that hold a weekday without a
-// week (XXXX-WXX-n), one per time expression.
+// week (XXXX-WXX-n), one per time expression, not yet stemmed.
 func weekdaySentences(text string, timexes []storyline.Timex) []weekdaySentence {
 	var out []weekdaySentence
 	var sentences []nlp.Span
@@ -94,18 +97,19 @@ func weekdaySentences(text string, timexes []storyline.Timex) []weekdaySentence 
 			continue
 		}
 		sent := s.Of(text)
-		out = append(out, weekdaySentence{text: sent, weekday: wd, stems: contentStems(sent)})
+		out = append(out, weekdaySentence{text: sent, weekday: wd})
 	}
 	return out
 }
 
-// dayStatement is a statement about a day, with its content stems, as the
-// matching reads it.
+// dayStatement is a statement about a day, with its content stems once
+// they are needed (stemmed), as the matching reads it.
 type dayStatement struct {
 	article string
 	text    string
 	date    storyline.Date
 	stems   stemSet
+	stemmed bool
 }
 
 // combine picks, among the days the evidence names, the one whose
@@ -171,8 +175,9 @@ func sentenceAt(sentences []nlp.Span, offset int) (nlp.Span, bool) {
 }
 
 // bestMatch returns the statement about a day of the sentence's weekday
-// that best matches the sentence, if any matches well enough.
-func (ws weekdaySentence) bestMatch(dated []dayStatement) (Evidence, bool) {
+// that best matches the sentence, if any matches well enough; places
+// gives the destinations of a sentence (see elsewhere).
+func (ws weekdaySentence) bestMatch(dated []dayStatement, places func(string) []string) (Evidence, bool) {
 	var best Evidence
 	found := false
 	for i := range dated {
@@ -188,7 +193,7 @@ func (ws weekdaySentence) bestMatch(dated []dayStatement) (Evidence, bool) {
 		if dice < minDice || found && dice <= best.Score {
 			continue
 		}
-		if elsewhere(ws.text, st.text) {
+		if apart(places(ws.text), places(st.text)) {
 			continue // the same words of travel, to another place
 		}
 		best = Evidence{Sentence: ws.text, Weekday: ws.weekday, Match: st.text, Article: st.article, Date: st.date, Score: dice}
@@ -201,7 +206,12 @@ func (ws weekdaySentence) bestMatch(dated []dayStatement) (Evidence, bool) {
 // places ("returned to Washington on Sunday", "returned to Moscow the day
 // before"): whatever words they share, they are not one happening.
 func elsewhere(a, b string) bool {
-	pa, pb := destinations(a), destinations(b)
+	return apart(destinations(a), destinations(b))
+}
+
+// apart reports whether two sentences that travel to places pa and pb
+// (their destinations) have none in common.
+func apart(pa, pb []string) bool {
 	if len(pa) == 0 || len(pb) == 0 {
 		return false
 	}
@@ -228,8 +238,8 @@ func destinations(s string) []string {
 // "flew home to Moscow". "The ambassador to Washington" is no travel.
 var travelTo = regexp.MustCompile(`(?i:\b(?:returned|returns|returning|return|arrived|arrives|arriving|arrive|flew|flies|flown|travell?ed|went|came|headed|heads|back)\s+(?:back\s+|home\s+)?(?:to|in|into|for)\s+(?:the\s+)?)(\p{Lu}[\p{L}-]*)`)
 
-// stemSet is a sorted set of content stems.
-type stemSet []string
+// stemSet is a sorted set of content stems, numbered by a stemmer.
+type stemSet []int32
 
 // shared counts the stems two sets have in common.
 func (a stemSet) shared(b stemSet) int {
@@ -249,16 +259,36 @@ func (a stemSet) shared(b stemSet) int {
 	return n
 }
 
-// contentStems returns the stems of a sentence's content words: not
-// stopwords, not weekday or month names, not numbers.
-func contentStems(s string) stemSet {
+// stemmer numbers the stems of content words, stemming each word once:
+// the stem sets of the sentences it read compare as numbers. Its zero
+// value is ready to use; it is not safe for concurrent use.
+type stemmer struct {
+	word map[string]int32 // a lower-case content word -> its stem's number
+	stem map[string]int32 // a stem -> its number
+}
+
+// of returns the stems of a sentence's content words: not stopwords, not
+// weekday or month names, not numbers.
+func (sm *stemmer) of(s string) stemSet {
+	if sm.word == nil {
+		sm.word, sm.stem = map[string]int32{}, map[string]int32{}
+	}
 	var out stemSet
-	for _, tok := range nlp.Tokens(s) {
+	for tok := range nlp.EachToken(s) {
 		w := strings.ToLower(tok.Text)
 		if nlp.IsStopword(w) || dateWords[w] || w[0] >= '0' && w[0] <= '9' {
 			continue
 		}
-		out = append(out, nlp.Stem(w))
+		id, ok := sm.word[w]
+		if !ok {
+			st := nlp.Stem(w)
+			if id, ok = sm.stem[st]; !ok {
+				id = int32(len(sm.stem))
+				sm.stem[st] = id
+			}
+			sm.word[strings.Clone(w)] = id
+		}
+		out = append(out, id)
 	}
 	slices.Sort(out)
 	return slices.Compact(out)

@@ -60,12 +60,12 @@ var (
 // credit ("Image: REUTERS"), a caption glued to its credit ("Anatoly
 // AntonovImage: REUTERS"), or a caption of at most a few sentences ending
 // in a photographer's or agency's credit ("... in Van, Turkey. (Ali Ihsan
-// Ozturk/AP)").
-func isCaption(s string) bool {
+// Ozturk/AP)"). first is the line's first word (lineFirstWord).
+func isCaption(s, first string) bool {
 	if len(s) > 600 {
 		return false
 	}
-	if len(s) <= 120 && captionFirst[lineFirstWord(s)] && captionLabelRe.MatchString(s) && !strings.Contains(s, ". ") || captionShaped(s) {
+	if len(s) <= 120 && captionFirst[first] && captionLabelRe.MatchString(s) && !strings.Contains(s, ". ") || captionShaped(s) {
 		return true
 	}
 	if hasGluedCaption(s) {
@@ -75,14 +75,36 @@ func isCaption(s string) bool {
 	}
 	// The credit is at the end: look there only.
 	end := tail(s, 120)
-	dash := strings.Contains(end, " - ") || strings.Contains(end, " – ") || strings.Contains(end, " — ")
-	if dash && captionDashRe.MatchString(end) && !strings.Contains(s, ". ") && len(strings.Fields(s)) >= 10 && !titleCased(s) && !endsWithSaid(s) {
+	if spacedDash(end) && captionDashRe.MatchString(end) && !strings.Contains(s, ". ") && len(strings.Fields(s)) >= 10 && !titleCased(s) && !endsWithSaid(s) {
 		return true
 	}
 	if mayEndInCredit(end) && captionCreditRe.MatchString(end) {
 		// A credit at the end of a long paragraph of several sentences is
 		// more likely a quote of an agency ("..., he told AFP") than a caption.
 		return strings.Count(s, ". ") <= 5 && !endsWithSaid(s)
+	}
+	return false
+}
+
+// spacedDash reports whether s holds " - ", " – " or " — ", looking for
+// the dash itself ('-', or the byte 0xE2 that starts the other two), which
+// running text seldom holds, rather than for the space before it.
+func spacedDash(s string) bool {
+	return spacedAt(s, '-', "- ") || spacedAt(s, 0xe2, "– ") || spacedAt(s, 0xe2, "— ")
+}
+
+// spacedAt reports whether s holds dash, which starts with the byte c,
+// after a space.
+func spacedAt(s string, c byte, dash string) bool {
+	for i := 1; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], c)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if s[i-1] == ' ' && strings.HasPrefix(s[i:], dash) {
+			return true
+		}
 	}
 	return false
 }
@@ -133,17 +155,38 @@ func mayEndInCredit(end string) bool {
 	return false
 }
 
-// containsFold reports whether s holds word in any case. word is ASCII
+// containsFold reports whether s holds word in any case. word is lower-case ASCII
 // without the letters k and s, whose case folds reach beyond ASCII (the
 // Kelvin sign, the long s): for the others, ASCII case is the only fold,
 // so this finds all that an expression's (?i) would.
+//
+// It looks for the word's first letter, in either case, a fast scan each
+// (strings.IndexByte), and compares the word only where it stands.
 func containsFold(s, word string) bool {
+	if word == "" {
+		return true
+	}
+	first := word[0]
+	if containsFoldFrom(s, word, first) {
+		return true
+	}
+	return 'a' <= first && first <= 'z' && containsFoldFrom(s, word, first-'a'+'A')
+}
+
+// containsFoldFrom reports whether s holds word, in any ASCII case, where
+// s holds the byte first.
+func containsFoldFrom(s, word string, first byte) bool {
 	for i := 0; i+len(word) <= len(s); i++ {
-		j := 0
-		for j < len(word) && lowerASCII(s[i+j]) == word[j] {
-			j++
+		j := strings.IndexByte(s[i:len(s)-len(word)+1], first)
+		if j < 0 {
+			return false
 		}
-		if j == len(word) {
+		i += j
+		k := 1
+		for k < len(word) && lowerASCII(s[i+k]) == word[k] {
+			k++
+		}
+		if k == len(word) {
 			return true
 		}
 	}

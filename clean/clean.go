@@ -228,30 +228,32 @@ func (d *doc) removeEverywhere() {
 }
 
 // furnitureRules are the rules that remove a line wherever it stands, in
-// the order they are tried.
+// the order they are tried. Each gets the line s and its first word
+// (lineFirstWord(s)), which most of them look at before anything else.
 var furnitureRules = []struct {
 	rule string
-	is   func(string) bool
+	is   func(s, first string) bool
 }{
-	{RuleAdMarker, isAdMarker},
-	{RuleDateLine, func(s string) bool { _, ok := millisLine(s); return ok }},
-	{RuleShare, func(s string) bool { return isShare(s) || isAppAppeal(s) }},
-	{RuleReadMore, func(s string) bool { return isReadMoreLink(s) || isTeaser(s) }},
+	{RuleAdMarker, func(s, _ string) bool { return isAdMarker(s) }},
+	{RuleDateLine, func(s, _ string) bool { _, ok := millisLine(s); return ok }},
+	{RuleShare, func(s, first string) bool { return isShare(s, first) || isAppAppeal(s) }},
+	{RuleReadMore, func(s, _ string) bool { return isReadMoreLink(s) || isTeaser(s) }},
 	{RuleByline, isStampByline},
 	{RuleNavigation, isNavigation},
-	{RuleWatch, isWatch},
-	{RuleComments, func(s string) bool { return isComments(s) || len(s) < 100 && isForumStamp(s) }},
+	{RuleWatch, func(s, _ string) bool { return isWatch(s) }},
+	{RuleComments, func(s, first string) bool { return isComments(s, first) || len(s) < 100 && isForumStamp(s) }},
 	{RuleCookie, isCookie},
 	{RuleFooter, isFooter},
 	{RuleTags, isTags},
 	{RuleAgency, isAgency},
-	{RuleCaption, func(s string) bool { return isCaption(s) || isPhotoCredit(s) || isCreditCaption(s) }},
+	{RuleCaption, func(s, first string) bool { return isCaption(s, first) || isPhotoCredit(s) || isCreditCaption(s) }},
 }
 
 // furniture returns the rule that removes line s wherever it stands, or "".
 func (d *doc) furniture(s string) string {
+	first := lineFirstWord(s)
 	for _, r := range furnitureRules {
-		if r.is(s) {
+		if r.is(s, first) {
 			return r.rule
 		}
 	}
@@ -532,27 +534,15 @@ func collapseSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// hasFoldableSpace reports, in one pass over the bytes, whether s holds a
-// tab, CR, LF, no-break space or two spaces in a row: what
-// strings.ContainsAny(s, "\t\r\n\u00a0") || strings.Contains(s, "  ")
-// reports (the byte 0xC2 only ever starts a rune, so 0xC2 0xA0 is always
-// U+00A0).
+// hasFoldableSpace reports whether s holds a tab, CR, LF, no-break space
+// or two spaces in a row: what strings.ContainsAny(s, "\t\r\n\u00a0") ||
+// strings.Contains(s, "  ") reports (the byte 0xC2 only ever starts a rune,
+// so 0xC2 0xA0 is always U+00A0), in a few fast scans (strings.Index looks
+// at many bytes at a time) rather than a pass a byte at a time: most lines
+// hold none.
 func hasFoldableSpace(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\t', '\r', '\n':
-			return true
-		case ' ':
-			if i+1 < len(s) && s[i+1] == ' ' {
-				return true
-			}
-		case 0xC2:
-			if i+1 < len(s) && s[i+1] == 0xA0 {
-				return true
-			}
-		}
-	}
-	return false
+	return strings.Contains(s, "  ") || strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\t') >= 0 ||
+		strings.IndexByte(s, '\r') >= 0 || strings.Contains(s, "\u00a0")
 }
 
 func firstNonEmpty(s ...string) string {

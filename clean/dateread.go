@@ -397,6 +397,10 @@ func lowerASCIIInto(buf *[9]byte, w string) []byte {
 // digit, and a year (19xx, 20xx), a month's name or two numbers joined by
 // a dot, slash or dash.
 func mayHoldDate(s string) bool {
+	// Each way to say yes below needs a digit.
+	if strings.IndexAny(s, "0123456789") < 0 {
+		return false
+	}
 	digits, joined := 0, false
 	wordStart := -1
 	var lowBuf [9]byte // a word's lower case, for the months' lookup
@@ -413,10 +417,8 @@ func mayHoldDate(s string) bool {
 			continue
 		}
 		if wordStart >= 0 {
-			if w := s[wordStart:i]; len(w) >= 3 && len(w) <= 9 && months[string(lowerASCIIInto(&lowBuf, w))] != 0 {
-				if strings.ContainsAny(s, "0123456789") {
-					return true
-				}
+			if w := s[wordStart:i]; len(w) >= 3 && len(w) <= 9 && monthPrefix(w) && months[string(lowerASCIIInto(&lowBuf, w))] != 0 {
+				return true // s holds a digit
 			}
 			wordStart = -1
 		}
@@ -433,6 +435,19 @@ func mayHoldDate(s string) bool {
 		digits = 0
 	}
 	return joined
+}
+
+// monthPrefix reports whether the word w (ASCII letters, three at least)
+// opens, in any case, as a month's name does: the first three letters of
+// every key of months.
+func monthPrefix(w string) bool {
+	switch uint32(lowerASCII(w[0]))<<16 | uint32(lowerASCII(w[1]))<<8 | uint32(lowerASCII(w[2])) {
+	case 'j'<<16 | 'a'<<8 | 'n', 'f'<<16 | 'e'<<8 | 'b', 'm'<<16 | 'a'<<8 | 'r', 'a'<<16 | 'p'<<8 | 'r',
+		'm'<<16 | 'a'<<8 | 'y', 'j'<<16 | 'u'<<8 | 'n', 'j'<<16 | 'u'<<8 | 'l', 'a'<<16 | 'u'<<8 | 'g',
+		's'<<16 | 'e'<<8 | 'p', 'o'<<16 | 'c'<<8 | 't', 'n'<<16 | 'o'<<8 | 'v', 'd'<<16 | 'e'<<8 | 'c':
+		return true
+	}
+	return false
 }
 
 // bareYear reads a piece that is only a year.

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // The quick tests that spare the cleaning rules a pass or an expression
@@ -41,6 +42,17 @@ var fastCases = []string{
 	"1 2 3 4 5 6 7 8 9 10 11 12 13 pulls",
 	"1 2 3 4 5 6 7 8 9 10 11 12 pulls",
 	"sits alone; x carry on, x shakes hands",
+	"MARCH 5", "on Sept. 3", "in 2019", "12/03", "3-4", "1.5", "x9", "the 1990s", "20191", "May", "may 1", "JUNE", "decade 4", "Jan1", "1Jan",
+	"Your support", "this commitment", "xx need your help", "all-access subscriptions", "a public resource", "ad-free", "reading experiences",
+	"pppp support us", "Support the paper!", "Supporters!", "our journalis", "-a", "jo", "yoursupport", "Your  support",
+	"Watch video 01:16", "WATCH: the crash", "Video Player 00:00", "AUDIO PLAYER", "Play", "Now playing", "listen", "Listen to this article (4 mins)",
+	"12:30", "1:02:03 4:05", "4:05 mins.", "Wa", "vI", "Read more: x", "ALSO READ: y", "See also Z", "More: Boeing grounds its fleet", "MORE: A b c d e f",
+	"Reporting by Jane Doe; Editing by John Roe", "(Additional reporting by X)", "Some information for this report was provided by AP.", "BY JANE DOE Associated Press",
+	"By Jane Doe Reuters", "Information for this article contributed by Y.",
+	"in Hatay - AFP", "a – b", "a — b", "-- x", " -x", "x- ", "\xe2 - ", "a\xe2\x80\x93 b", " \xe2\x80", "—", " — ",
+	strings.Repeat("The man said IT was in THE house and \u0130t was there. ", 8), strings.Repeat("Der Mann sagte es war im Haus. ", 10),
+	strings.Repeat("\u0130T \u0130s ", 30),
+	"Posted 3 hours AGO", "ago", "go", "Choose Your Language", "CHOOSE YOUR\u00a0", "Photo GALLERY: the crash", "\u0130 ago", "5 min Ago\xff",
 }
 
 func TestFastAsTheSlow(t *testing.T) {
@@ -60,6 +72,27 @@ func checkFast(t *testing.T, s string) {
 	if got, want := appealWords(s), appealWordsSlow(s); got != want {
 		t.Errorf("appealWords(%q) = %v, want %v", s, got, want)
 	}
+	if low := strings.ToLower(s); navigationTail(s) != (strings.HasSuffix(low, "ago") || strings.Contains(low, "choose your") || strings.Contains(low, "gallery")) {
+		t.Errorf("navigationTail(%q) = %v", s, navigationTail(s))
+	}
+	if watchRe.MatchString(s) && !mayBeWatch(s) {
+		t.Errorf("mayBeWatch(%q) = false, but watchRe matches", s)
+	}
+	if got, want := isReadMoreLink(s), len(s) < 250 && readMoreLinkRe.MatchString(s); got != want {
+		t.Errorf("isReadMoreLink(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := isCredit(s), len(s) < 200 && creditRe.MatchString(s); got != want {
+		t.Errorf("isCredit(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := spacedDash(s), strings.Contains(s, " - ") || strings.Contains(s, " – ") || strings.Contains(s, " — "); got != want {
+		t.Errorf("spacedDash(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := english(s), englishSlow(s); got != want {
+		t.Errorf("english(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := mayHoldDate(s), mayHoldDateSlow(s); got != want {
+		t.Errorf("mayHoldDate(%q) = %v, want %v", s, got, want)
+	}
 	if got, want := hasFoldableSpace(s), strings.ContainsAny(s, "\t\r\n\u00a0") || strings.Contains(s, "  "); got != want {
 		t.Errorf("hasFoldableSpace(%q) = %v, want %v", s, got, want)
 	}
@@ -75,6 +108,11 @@ func checkFast(t *testing.T, s string) {
 	if licenceRe.MatchString(s) && !containsFold(s, "under c") {
 		t.Errorf("containsFold(%q, \"under c\") = false, but licenceRe matches", s)
 	}
+	for _, w := range []string{"photo", "image", "foto", "picture", "credit", "under c", "choose your", "gallery", "", "x", ": "} {
+		if got, want := containsFold(s, w), containsFoldSlow(s, w); got != want {
+			t.Errorf("containsFold(%q, %q) = %v, want %v", s, w, got, want)
+		}
+	}
 	for _, w := range []string{"photo", "image", "foto", "picture", "credit", "under c"} {
 		if got, want := containsFold(s, w), strings.Contains(strings.ToLower(s), w); got && !want {
 			t.Errorf("containsFold(%q, %q) = %v", s, w, got)
@@ -83,6 +121,85 @@ func checkFast(t *testing.T, s string) {
 }
 
 // appealWordsSlow is appealWords as it was written first.
+// containsFoldSlow is containsFold as it was first written: a comparison
+// at every byte.
+func containsFoldSlow(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		j := 0
+		for j < len(word) && lowerASCII(s[i+j]) == word[j] {
+			j++
+		}
+		if j == len(word) {
+			return true
+		}
+	}
+	return false
+}
+
+// englishSlow is english lowering every word with strings.ToLower.
+func englishSlow(text string) bool {
+	words, hits := 0, 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		words++
+		if len(w) <= 4 && englishWords[strings.ToLower(w)] {
+			hits++
+		}
+	}
+	return words >= 40 && hits*5 >= words
+}
+
+// mayHoldDateSlow is mayHoldDate without its quick tests (a digit
+// anywhere, a month's first three letters before the lookup).
+func mayHoldDateSlow(s string) bool {
+	digits, joined := 0, false
+	wordStart := -1
+	for i := 0; i <= len(s); i++ {
+		var c byte
+		if i < len(s) {
+			c = s[i]
+		}
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			if wordStart < 0 {
+				wordStart = i
+			}
+			continue
+		}
+		if wordStart >= 0 {
+			if w := s[wordStart:i]; months[strings.ToLower(w)] != 0 && strings.ContainsAny(s, "0123456789") {
+				return true
+			}
+			wordStart = -1
+		}
+		if c >= '0' && c <= '9' {
+			digits++
+			if digits == 4 && (s[i-3] == '1' && s[i-2] == '9' || s[i-3] == '2' && s[i-2] == '0') && (i+1 == len(s) || s[i+1] < '0' || s[i+1] > '9') {
+				return true
+			}
+			continue
+		}
+		if digits > 0 && (c == '.' || c == '/' || c == '-') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+			joined = true
+		}
+		digits = 0
+	}
+	return joined
+}
+
+func TestMonthPrefix(t *testing.T) {
+	for name := range months {
+		for _, w := range []string{name, strings.ToUpper(name), strings.ToUpper(name[:1]) + name[1:]} {
+			if !monthPrefix(w) {
+				t.Errorf("monthPrefix(%q) = false", w)
+			}
+		}
+	}
+	for _, w := range []string{"the", "Mac", "jab", "octopus"[1:], "seat", "NOW"} {
+		if monthPrefix(w) {
+			t.Errorf("monthPrefix(%q) = true", w)
+		}
+	}
+}
+
 func appealWordsSlow(s string) bool {
 	return strings.Contains(s, "our journalism") || strings.Contains(s, "ad-free") || strings.Contains(s, "reading experience") || strings.Contains(s, "Support us") ||
 		strings.Contains(s, "support us") || strings.Contains(s, "your support") || strings.Contains(s, "Your support") ||

@@ -157,8 +157,9 @@ var (
 )
 
 // isNavigation reports whether a line is navigation: a menu entry, a
-// heading of related links, a breadcrumb, an empty date label.
-func isNavigation(s string) bool {
+// heading of related links, a breadcrumb, an empty date label. first is
+// its first word (lineFirstWord), as for the rules below.
+func isNavigation(s, first string) bool {
 	if len(s) <= 60 && navPhrases[navKey(s)] {
 		return true
 	}
@@ -171,14 +172,21 @@ func isNavigation(s string) bool {
 	if len(s) <= 12 && strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 		return true // a close button or a rule: "×", "***"
 	}
-	w := lineFirstWord(s)
-	if w != "more" && w != "latest" && w != "view" && w != "create" && w != "thanks" && !startsWithDigit(s) {
-		low := strings.ToLower(tail(s, 40))
-		if !strings.HasSuffix(low, "ago") && !strings.Contains(low, "choose your") && !strings.Contains(low, "gallery") {
+	if w := first; w != "more" && w != "latest" && w != "view" && w != "create" && w != "thanks" && !startsWithDigit(s) {
+		if !navigationTail(tail(s, 40)) {
 			return false
 		}
 	}
 	return len(s) < 300 && navigationRe.MatchString(s)
+}
+
+// navigationTail reports whether the end of a line, in any case, ends in
+// "ago" or holds "choose your" or "gallery": what strings.ToLower(end) would
+// show (no other letter than ASCII lowers to these words' letters).
+func navigationTail(end string) bool {
+	n := len(end)
+	return n >= 3 && lowerASCII(end[n-3]) == 'a' && lowerASCII(end[n-2]) == 'g' && lowerASCII(end[n-1]) == 'o' ||
+		containsFold(end, "choose your") || containsFold(end, "gallery")
 }
 
 // isDoubledLink reports whether a line is a link's text twice over, as a
@@ -197,11 +205,11 @@ func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '
 
 // isComments reports whether a line is the furniture of comments or a
 // forum: reply buttons, counts of views and posts, member details.
-func isComments(s string) bool {
+func isComments(s, first string) bool {
 	if len(s) >= 200 {
 		return false // as below, before looking at its words
 	}
-	if !commentsFirst[lineFirstWord(s)] && !startsWithDigit(s) && !strings.Contains(s, " is o") && !strings.Contains(s, "'s Avatar") &&
+	if !commentsFirst[first] && !startsWithDigit(s) && !strings.Contains(s, " is o") && !strings.Contains(s, "'s Avatar") &&
 		!strings.Contains(s, "'s avatar") && !strings.Contains(s, "Re: ") && !strings.Contains(s, "re: ") {
 		return false
 	}
@@ -216,18 +224,37 @@ func isComments(s string) bool {
 
 // isWatch reports whether a line is left by a video or audio player.
 func isWatch(s string) bool {
-	if len(s) >= 160 || s == "" || !strings.ContainsRune("wWvVaApPnNlL0123456789", rune(s[0])) {
+	return len(s) < 160 && mayBeWatch(s) && watchRe.MatchString(s)
+}
+
+// mayBeWatch is a quick test that watchRe may match s: it opens with a
+// digit and a digit or colon, or with the first two letters, in any case,
+// of watch, video, audio, play, now or listen (no letter but these ASCII
+// ones folds to their second letters).
+func mayBeWatch(s string) bool {
+	if len(s) < 2 {
 		return false
 	}
-	return watchRe.MatchString(s)
+	c, next := s[0], lowerASCII(s[1])
+	switch lowerASCII(c) {
+	case 'w', 'p':
+		return next == 'a' || next == 'l'
+	case 'v', 'l':
+		return next == 'i'
+	case 'a':
+		return next == 'u'
+	case 'n':
+		return next == 'o'
+	}
+	return '0' <= c && c <= '9' && ('0' <= next && next <= '9' || next == ':')
 }
 
 // isCookie reports whether a line is a cookie or consent notice.
-func isCookie(s string) bool {
+func isCookie(s, first string) bool {
 	if len(s) >= 400 {
 		return false
 	}
-	switch w := lineFirstWord(s); w {
+	switch w := first; w {
 	case "we", "by", "accept", "cookie", "manage":
 	case "this":
 		if w2 := lineFirstWord(s[len(w)+1:]); w2 != "site" && w2 != "website" {
@@ -241,7 +268,7 @@ func isCookie(s string) bool {
 
 // isFooter reports whether a line is a site's footer, a notice about
 // the page, or an appeal for support.
-func isFooter(s string) bool {
+func isFooter(s, first string) bool {
 	if len(s) >= 500 {
 		return false
 	}
@@ -256,7 +283,7 @@ func isFooter(s string) bool {
 		}
 		return footerRe.MatchString(s)
 	}
-	w := lineFirstWord(s)
+	w := first
 	if w == "this" || w == "the" {
 		if w2 := lineFirstWord(s[len(w)+1:]); w2 != "article" && w2 != "story" && w2 != "page" && w2 != "is" && w2 != "above" && w2 != "views" {
 			return false
@@ -268,12 +295,12 @@ func isFooter(s string) bool {
 }
 
 // isTags reports whether a line lists hashtags or tags.
-func isTags(s string) bool {
+func isTags(s, first string) bool {
 	if len(s) >= 300 || s == "" {
 		return false
 	}
 	if s[0] != '#' {
-		switch lineFirstWord(s) {
+		switch first {
 		case "tags", "tag", "keywords", "keyword", "topics", "topic":
 		default:
 			return false
@@ -283,11 +310,11 @@ func isTags(s string) bool {
 }
 
 // isAgency reports whether a line only names agencies or an outlet.
-func isAgency(s string) bool {
+func isAgency(s, first string) bool {
 	if len(s) >= 80 {
 		return false
 	}
-	if w := lineFirstWord(s); !agencyFirst[w] && !strings.Contains(w, "/") {
+	if w := first; !agencyFirst[w] && !strings.Contains(w, "/") {
 		return isOutletName(s)
 	}
 	return agencyLineRe.MatchString(s) || sourceLineRe.MatchString(s)
@@ -394,53 +421,54 @@ var (
 )
 
 // appealWords reports whether a line speaks of the site's own
-// journalism, ads or subscriptions, as its appeals for support do.
+// journalism, ads or subscriptions, as its appeals for support do: whether
+// it holds one of the phrases of appealAnchors.
 func appealWords(s string) bool {
-	// One pass, trying at each byte only the phrases that start with it
-	// and the byte after it (the same phrases as strings.Contains would
-	// find).
-	for i := 0; i+1 < len(s); i++ {
-		t := s[i:]
-		switch c := s[i+1]; s[i] {
-		case 'o':
-			if c == 'u' && strings.HasPrefix(t, "our journalism") {
+	for _, a := range appealAnchors {
+		for from := 0; ; {
+			i := strings.Index(s[from:], a.anchor)
+			if i < 0 {
+				break
+			}
+			if a.holds(s, from+i) {
 				return true
 			}
-		case 'a':
-			if c == 'd' && strings.HasPrefix(t, "ad-free") || c == 'l' && strings.HasPrefix(t, "all-access subscription") {
-				return true
-			}
-		case 'r':
-			if c == 'e' && strings.HasPrefix(t, "reading experience") {
-				return true
-			}
-		case 'S':
-			if c == 'u' && (strings.HasPrefix(t, "Support us") || strings.HasPrefix(t, "Support ") && strings.HasSuffix(s, "!")) {
-				return true
-			}
-		case 's':
-			if c == 'u' && strings.HasPrefix(t, "support us") {
-				return true
-			}
-		case 'y', 'Y':
-			if c == 'o' && strings.HasPrefix(t[1:], "our support") {
-				return true
-			}
-		case 'n':
-			if c == 'e' && strings.HasPrefix(t, "need your help") {
-				return true
-			}
-		case 't', 'T':
-			if c == 'h' && strings.HasPrefix(t[1:], "his commitment") {
-				return true
-			}
-		case 'p':
-			if c == 'u' && strings.HasPrefix(t, "public resource") {
-				return true
-			}
+			from += i + 1
 		}
 	}
 	return false
+}
+
+// appealAnchors find the phrases of appeals for support: each phrase is
+// looked for only where two bytes it holds stand (at), and the anchors are
+// rare in running text ('j', 'x' and '-' are; "pp", "lp", "mm", "bl" are
+// rare pairs), so that a line of story is passed over in a few fast
+// scans. The phrases are those strings.Contains would find.
+var appealAnchors = []struct {
+	anchor string
+	holds  func(s string, at int) bool
+}{
+	{"jo", func(s string, at int) bool { return at >= 4 && strings.HasPrefix(s[at-4:], "our journalism") }},
+	{"-f", func(s string, at int) bool { return at >= 2 && strings.HasPrefix(s[at-2:], "ad-free") }},
+	{"-a", func(s string, at int) bool { return at >= 3 && strings.HasPrefix(s[at-3:], "all-access subscription") }},
+	{"xp", func(s string, at int) bool { return at >= 9 && strings.HasPrefix(s[at-9:], "reading experience") }},
+	{"pp", func(s string, at int) bool {
+		// "support us", "Support us", "Support ..." ending in "!", "your
+		// support", "Your support".
+		if at >= 2 {
+			t := s[at-2:]
+			if strings.HasPrefix(t, "support us") || strings.HasPrefix(t, "Support ") && (strings.HasPrefix(t, "Support us") || strings.HasSuffix(s, "!")) {
+				return true
+			}
+		}
+		return at >= 7 && (s[at-7] == 'y' || s[at-7] == 'Y') && strings.HasPrefix(s[at-6:], "our support")
+	}},
+	{"lp", func(s string, at int) bool { return at >= 12 && strings.HasPrefix(s[at-12:], "need your help") }},
+	{"mm", func(s string, at int) bool {
+		// "this commitment", "This commitment".
+		return at >= 7 && (s[at-7] == 't' || s[at-7] == 'T') && strings.HasPrefix(s[at-6:], "his commitment")
+	}},
+	{"bl", func(s string, at int) bool { return at >= 2 && strings.HasPrefix(s[at-2:], "public resource") }},
 }
 
 // endsSentence reports whether a line ends as a sentence does.

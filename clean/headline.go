@@ -389,11 +389,13 @@ func slugMatch(s string, slug []string) float64 {
 // rather than a headline: a navigation or share line, a caption or credit,
 // an agency's or the site's name, or a bare date.
 func furnitureTitle(t, dom string) bool {
-	switch {
-	case t == "":
+	if t == "" {
 		return false
-	case isNavigation(t), isShare(t), isReadMore(t), isWatch(t), isComments(t), isCookie(t), isFooter(t),
-		isAgency(t), isCaptionLabel(t), isPhotoCredit(t), isDateLine(t), isSiteName(t, dom), isSiteTitle(t, dom), isAdMarker(t):
+	}
+	first := lineFirstWord(t)
+	switch {
+	case isNavigation(t, first), isShare(t, first), isReadMore(t), isWatch(t), isComments(t, first), isCookie(t, first), isFooter(t, first),
+		isAgency(t, first), isCaptionLabel(t), isPhotoCredit(t), isDateLine(t), isSiteName(t, dom), isSiteTitle(t, dom), isAdMarker(t):
 		return true
 	}
 	return false

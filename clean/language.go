@@ -61,9 +61,22 @@ var englishWords = map[string]bool{"the": true, "and": true, "of": true, "to": t
 // for most news.
 func english(text string) bool {
 	words, hits := 0, 0
+	var low [4]byte
 	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		words++
-		if len(w) <= 4 && englishWords[strings.ToLower(w)] {
+		if len(w) > 4 {
+			continue
+		}
+		// An ASCII word is lowered into low, without allocating.
+		ascii := true
+		for i := range len(w) {
+			if w[i] >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			low[i] = lowerASCII(w[i])
+		}
+		if ascii && englishWords[string(low[:len(w)])] || !ascii && englishWords[strings.ToLower(w)] {
 			hits++
 		}
 	}

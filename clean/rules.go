@@ -34,15 +34,27 @@ var (
 
 func isAdMarker(s string) bool { return len(s) < 40 && adLineRe.MatchString(s) }
 
-func isShare(s string) bool {
-	return len(s) < 120 && shareFirst[lineFirstWord(s)] && shareRe.MatchString(s)
+// isShare reports whether a line is a share, follow or subscribe line;
+// first is its first word (lineFirstWord).
+func isShare(s, first string) bool {
+	return len(s) < 120 && shareFirst[first] && shareRe.MatchString(s)
 }
 
 func isReadMore(s string) bool { return len(s) < 60 && readMoreRe.MatchString(s) }
 
-func isReadMoreLink(s string) bool { return len(s) < 250 && readMoreLinkRe.MatchString(s) }
+// isReadMoreLink reports whether a line points to another article. Every
+// form of readMoreLinkRe opens with R, A, S or M.
+func isReadMoreLink(s string) bool {
+	return len(s) < 250 && s != "" && strings.IndexByte("RASM", s[0]) >= 0 && readMoreLinkRe.MatchString(s)
+}
 
-func isCredit(s string) bool { return len(s) < 200 && creditRe.MatchString(s) }
+// isCredit reports whether a line credits the reporting, editing or
+// information. Every form of creditRe holds " by " or "nformation for
+// this " or opens with "By " or "BY ".
+func isCredit(s string) bool {
+	return len(s) < 200 && (strings.Contains(s, " by ") || strings.Contains(s, "nformation for this ") ||
+		strings.HasPrefix(s, "By ") || strings.HasPrefix(s, "BY ")) && creditRe.MatchString(s)
+}
 
 // isByline reports whether a line is a byline: "By" and at most a few
 // capitalised words (a name, perhaps an outlet), or "oleh -" with none.

@@ -131,7 +131,15 @@ func (p *profile) add(v vec) {
 // cosKinds is the cosine of v and the profile restricted to each kind of
 // feature: words, entities, numbers, names (0 when either side has none).
 func (p *profile) cosKinds(v vec) [kinds]float64 {
+	k, _ := p.cosines(v)
+	return k
+}
+
+// cosines is cosKinds and, for a unit vector v, cos, in one pass: the
+// same products, added in the same order.
+func (p *profile) cosines(v vec) (byKind [kinds]float64, all float64) {
 	var dot, vn [kinds]float64
+	var d float64
 	pv := p.v
 	j := 0
 	var pw float64
@@ -141,6 +149,7 @@ func (p *profile) cosKinds(v vec) [kinds]float64 {
 			pw, j = weightFar(pv, j, x.id)
 			dot[x.k] += pw * x.w
 			vn[x.k] += x.w * x.w
+			d += pw * x.w
 		}
 	} else {
 		// both sorted by term: walk them side by side
@@ -148,15 +157,18 @@ func (p *profile) cosKinds(v vec) [kinds]float64 {
 			pw, j = weight(pv, j, x.id)
 			dot[x.k] += pw * x.w
 			vn[x.k] += x.w * x.w
+			d += pw * x.w
 		}
 	}
-	var out [kinds]float64
-	for k := range out {
+	for k := range byKind {
 		if vn[k] > 0 && p.kn2[k] > 0 {
-			out[k] = dot[k] / math.Sqrt(vn[k]*p.kn2[k])
+			byKind[k] = dot[k] / math.Sqrt(vn[k]*p.kn2[k])
 		}
 	}
-	return out
+	if p.norm2 > 0 {
+		all = d / math.Sqrt(p.norm2)
+	}
+	return byKind, all
 }
 
 // unit is the profile as a unit vector.
@@ -378,10 +390,14 @@ type Clusterer struct {
 	unsettled   map[*event]bool // events changed since the last SettleChanged
 	// scratch for extract
 	slot   []int32
+	order  []uint64 // for weigh
 	toks   []nlp.Token
 	hashes []uint64
 	sc     scatter // for merge passes
-	look   int64   // bestStory calls
+	// terms whose posting lists may hold dropped events and stories,
+	// until sweep
+	stale, staleSt []int32
+	look           int64 // bestStory calls
 }
 
 // score is the similarity of a unit vector to an event's centroid: the
@@ -545,8 +561,9 @@ func (c *Clusterer) Settle() []Reassignment {
 // with one of only (all pairs when only is nil).
 func (c *Clusterer) settle(only []*event) []Reassignment {
 	// The three passes score many of the same pairs, mostly unchanged.
-	c.passes = &passCache{sims: map[[2]*event]cachedSim{}, units: map[*event]cachedUnit{}, shares: map[*event]cachedShares{}}
+	c.passes = &passCache{sims: map[[2]*event]cachedSim{}, units: map[*event]cachedUnit{}, tops: map[*event]cachedUnit{}, shares: map[*event]cachedShares{}}
 	defer func() { c.passes = nil }()
+	defer c.sweep()
 	moves := c.mergeEvents(c.opt.MergeThreshold, false, only)
 	moves = append(moves, c.mergeEvents(c.opt.SecondThreshold, true, only)...)
 	return append(moves, c.mergeEvents(c.opt.MergeThreshold, false, only)...)
@@ -729,12 +746,14 @@ func (c *Clusterer) candidates(q vec) []*event {
 		c.postings[x.id] = live
 	}
 	if len(cands) > maxCandidates {
-		slices.SortFunc(cands, func(a, b *event) int {
+		moreHits := func(a, b *event) int {
 			if a.hits != b.hits {
 				return b.hits - a.hits
 			}
 			return cmp.Compare(b.seq, a.seq)
-		})
+		}
+		selectFirst(cands, maxCandidates, moreHits)
+		slices.SortFunc(cands[:maxCandidates], moreHits)
 	}
 	for _, ev := range cands {
 		ev.hits = 0
@@ -743,6 +762,44 @@ func (c *Clusterer) candidates(q vec) []*event {
 		cands = cands[:maxCandidates]
 	}
 	return cands
+}
+
+// selectFirst reorders s so that its first k elements are the k first in
+// the total order cmp (in no particular order among them), in time linear
+// in len(s) on average: a quickselect.
+func selectFirst[T any](s []T, k int, cmp func(a, b T) int) {
+	// s[:lo] come before the rest, s[hi:] after the rest; lo <= k <= hi
+	lo, hi := 0, len(s)
+	for hi-lo > 1 {
+		// the median of three at hi-1, as the pivot
+		m := lo + (hi-lo)/2
+		if cmp(s[m], s[lo]) < 0 {
+			s[m], s[lo] = s[lo], s[m]
+		}
+		if cmp(s[hi-1], s[lo]) < 0 {
+			s[hi-1], s[lo] = s[lo], s[hi-1]
+		}
+		if cmp(s[m], s[hi-1]) < 0 {
+			s[m], s[hi-1] = s[hi-1], s[m]
+		}
+		p := s[hi-1]
+		i := lo
+		for j := lo; j < hi-1; j++ {
+			if cmp(s[j], p) < 0 {
+				s[i], s[j] = s[j], s[i]
+				i++
+			}
+		}
+		s[i], s[hi-1] = s[hi-1], s[i]
+		switch { // s[lo:i] before the pivot s[i], s[i+1:hi] after it
+		case i == k || i == k-1:
+			return
+		case i > k:
+			hi = i
+		default:
+			lo = i + 1
+		}
+	}
 }
 
 // bestStory scores the open stories that share a strong term with v.
@@ -769,10 +826,11 @@ func (c *Clusterer) bestStory(d *Doc, v, q vec, years []int) (*story, float64) {
 			if !d.Published.IsZero() && st.first.IsZero() && !nearYear(d.Published.Year, st.years, window/365) {
 				continue // an undated story about other years
 			}
-			if k := st.p.cosKinds(v); k[kindEntity] == 0 && k[kindName] == 0 {
+			k, cos := st.p.cosines(v)
+			if k[kindEntity] == 0 && k[kindName] == 0 {
 				continue // a story is followed through its key entities
 			}
-			s := st.p.cos(v) * c.yearFactor(years, st.years)
+			s := cos * c.yearFactor(years, st.years)
 			if d.Published.IsZero() || st.first.IsZero() {
 				s /= 2 // no time to go by: the words alone must say more
 			}
@@ -992,6 +1050,7 @@ func (c *Clusterer) evict() {
 		return
 	}
 	defer c.compactVocab()
+	defer c.sweep() // before the vocabulary is renumbered
 	eventLast := func(ev *event) (storyline.Date, int64) { return ev.last, ev.lastSeq }
 	if going := idle(c.events, c.cutoff(c.opt.Window), c.opt.MaxActive, eventLast); len(going) > 0 {
 		c.pending = append(c.pending, c.settle(going)...)
@@ -1054,10 +1113,7 @@ func (c *Clusterer) dropEvent(ev *event, moving bool) {
 	ev.dead = true
 	delete(c.events, ev.id)
 	for id := range ev.indexed {
-		c.postings[id] = removeDead(c.postings[id])
-		if len(c.postings[id]) == 0 {
-			delete(c.postings, id)
-		}
+		c.stale = append(c.stale, id)
 	}
 	for _, m := range ev.members {
 		delete(c.members, m.id)
@@ -1087,14 +1143,38 @@ func (c *Clusterer) dropStory(st *story) {
 	st.dead = true
 	delete(c.stories, st.id)
 	for id := range st.indexed {
-		c.spost[id] = removeDead(c.spost[id])
-		if len(c.spost[id]) == 0 {
-			delete(c.spost, id)
-		}
+		c.staleSt = append(c.staleSt, id)
 	}
 	for _, ev := range st.events {
 		ev.story = nil
 	}
+}
+
+// sweep takes the dropped events and stories out of the posting lists of
+// their terms, each list once however many left it, and forgets the
+// lists left empty: so that what was dropped can go. (Finding candidates
+// skips the dead anyway: when they leave the lists changes nothing else.)
+func (c *Clusterer) sweep() {
+	c.stale = sweepPostings(c.postings, c.stale)
+	c.staleSt = sweepPostings(c.spost, c.staleSt)
+}
+
+// sweepPostings removes the dead from the lists of the terms stale and
+// returns stale emptied.
+func sweepPostings[T interface{ isDead() bool }](postings map[int32][]T, stale []int32) []int32 {
+	slices.Sort(stale)
+	for _, id := range slices.Compact(stale) {
+		list, ok := postings[id]
+		if !ok {
+			continue
+		}
+		if list = removeDead(list); len(list) == 0 {
+			delete(postings, id)
+		} else {
+			postings[id] = list
+		}
+	}
+	return stale[:0]
 }
 
 // removeDead drops the dead events or stories of a posting list.

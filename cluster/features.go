@@ -1,7 +1,6 @@
 package cluster
 
 import (
-	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -224,15 +223,14 @@ func (c *Clusterer) extract(d *Doc) counts {
 	}
 	slices.Sort(out.years)
 	out.years = slices.Compact(out.years)
-	if d.Entities != nil {
-		seen := map[string]bool{}
-		for _, e := range d.Entities {
-			k := strings.ToLower(strings.TrimSpace(e))
-			if k == "" || seen[k] {
-				continue
-			}
-			seen[k] = true
-			count(v.id(kindName, k, e), 1)
+	for _, e := range d.Entities {
+		k := strings.ToLower(strings.TrimSpace(e))
+		if k == "" {
+			continue
+		}
+		// each name counts once: only this loop counts names
+		if id := v.id(kindName, k, e); int(id) >= len(c.slot) || c.slot[id] == 0 {
+			count(id, 1)
 		}
 	}
 	for _, id := range out.ids {
@@ -251,8 +249,16 @@ func (c *Clusterer) weigh(cn counts, count bool) vec {
 			v.terms[id].df++
 		}
 	}
-	out := make(vec, 0, len(cn.ids))
+	// the terms by id (distinct), each with its index in cn
+	order := c.order[:0]
 	for i, id := range cn.ids {
+		order = append(order, uint64(id)<<32|uint64(i))
+	}
+	slices.Sort(order)
+	c.order = order
+	out := make(vec, 0, len(cn.ids))
+	for _, o := range order {
+		id, i := int32(o>>32), uint32(o)
 		w := (1 + math.Log(cn.tf[i])) * v.idf(id)
 		switch v.terms[id].kind {
 		case kindEntity, kindName:
@@ -262,12 +268,11 @@ func (c *Clusterer) weigh(cn counts, count bool) vec {
 		}
 		out = append(out, tw{id, v.terms[id].kind, w})
 	}
-	return out.sortedUnit()
+	return out.unit()
 }
 
-// sortedUnit sorts a by term and scales it to length 1, in place.
-func (a vec) sortedUnit() vec {
-	slices.SortFunc(a, func(x, y tw) int { return cmp.Compare(x.id, y.id) })
+// unit scales a to length 1, in place.
+func (a vec) unit() vec {
 	if n := a.norm(); n > 0 {
 		for i := range a {
 			a[i].w /= n

@@ -128,7 +128,7 @@ func (mp *merger) push(ev *event, onlyOlder bool) {
 	u := mp.unit(ev)
 	sc := c.scatter(u)
 	defer sc.release()
-	for _, o := range c.candidates(topTerms(u, queryTerms)) {
+	for _, o := range c.candidates(mp.top(ev, u)) {
 		if o == ev || o.dead || hasManual(o) || (onlyOlder && o.seq >= ev.seq) || !mp.eligible(ev, o) {
 			continue
 		}
@@ -158,33 +158,50 @@ func (mp *merger) unit(ev *event) vec {
 	return u
 }
 
-// passCache keeps, while Settle's passes run, the unit centroids and the
-// similarities they computed, each with the revisions of its events: a
-// later pass takes them again while neither event has changed.
+// top is the strongest terms of ev's unit centroid u, which push looks
+// for other events by, kept as its unit is.
+func (mp *merger) top(ev *event, u vec) vec {
+	pc := mp.c.passes
+	if pc == nil {
+		return topTerms(u, queryTerms)
+	}
+	if ct, ok := pc.tops[ev]; ok && ct.rev == ev.rev {
+		return ct.v
+	}
+	t := topTerms(u, queryTerms)
+	pc.tops[ev] = cachedUnit{ev.rev, t}
+	return t
+}
+
+// passCache keeps, while Settle's passes run, the unit centroids, their
+// strongest terms and the similarities they computed, each with the
+// revisions of its events: a later pass takes them again while neither
+// event has changed.
 type passCache struct {
 	sims   map[[2]*event]cachedSim
 	units  map[*event]cachedUnit
+	tops   map[*event]cachedUnit
 	shares map[*event]cachedShares
 }
 
 type cachedShares struct {
 	rev int
-	m   map[int32]float64
+	s   []termShare
 }
 
 // sharesOf is entityShares, kept while Settle's passes run and the event
 // takes in no article.
-func (c *Clusterer) sharesOf(ev *event) map[int32]float64 {
+func (c *Clusterer) sharesOf(ev *event) []termShare {
 	pc := c.passes
 	if pc == nil {
-		return c.entityShares(ev)
+		return entityShares(ev)
 	}
 	if cs, ok := pc.shares[ev]; ok && cs.rev == ev.rev {
-		return cs.m
+		return cs.s
 	}
-	m := c.entityShares(ev)
-	pc.shares[ev] = cachedShares{ev.rev, m}
-	return m
+	s := entityShares(ev)
+	pc.shares[ev] = cachedShares{ev.rev, s}
+	return s
 }
 
 type cachedSim struct {
@@ -250,25 +267,57 @@ func (c *Clusterer) distinct(a, b *event) bool {
 	return ownYear(ya, b.years) && ownYear(yb, a.years)
 }
 
-func ownParticipant(of, other map[int32]float64) bool {
-	for id, share := range of {
-		if share >= consistentShare && other[id] == 0 {
+// ownParticipant reports whether of has an entity named by at least half
+// its reports that other does not name.
+func ownParticipant(of, other []termShare) bool {
+	j := 0
+	for _, s := range of {
+		if s.share < consistentShare {
+			continue
+		}
+		for j < len(other) && other[j].id < s.id {
+			j++
+		}
+		if j == len(other) || other[j].id != s.id {
 			return true
 		}
 	}
 	return false
 }
 
-// entityShares is, for each entity the event's reports name, the share of
-// its reports (near-copies aside) that name it.
-func (c *Clusterer) entityShares(ev *event) map[int32]float64 {
-	return shares(ev, func(m *member, count func(int32)) {
+// termShare is the share of an event's reports that hold a term.
+type termShare struct {
+	id    int32
+	share float64
+}
+
+// entityShares is, for each entity the event's reports name, by term, the
+// share of its reports (near-copies aside) that name it.
+func entityShares(ev *event) []termShare {
+	var ids []int32
+	n := 0
+	for _, m := range ev.members {
+		if m.v == nil {
+			continue
+		}
+		n++
 		for _, x := range m.v {
 			if x.k == kindEntity {
-				count(x.id)
+				ids = append(ids, x.id)
 			}
 		}
-	})
+	}
+	slices.Sort(ids)
+	var out []termShare
+	for i := 0; i < len(ids); {
+		j := i + 1
+		for j < len(ids) && ids[j] == ids[i] {
+			j++
+		}
+		out = append(out, termShare{ids[i], float64(j-i) / float64(n)})
+		i = j
+	}
+	return out
 }
 
 // yearShares is, for each year the event's reports are about, the share of

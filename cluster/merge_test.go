@@ -1,6 +1,8 @@
 package cluster
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"testing"
 	"time"
 
@@ -62,4 +64,103 @@ func TestMergeKeepsParticipantsApart(t *testing.T) {
 		t.Errorf("merged %+v, want the two collapses kept apart", moves)
 	}
 
+}
+
+// TestSweptPostings: once events have merged and been evicted, no posting
+// list holds a dropped event or story, and none is left empty.
+func TestSweptPostings(t *testing.T) {
+	c := New(Options{EventThreshold: 0.99, MaxActive: 20}) // every report opens an event
+	base := time.Date(2023, time.March, 1, 0, 0, 0, 0, time.UTC)
+	places := []string{"Harwick", "Dunmore", "Pellston", "Avondale", "Corrigan"}
+	for i := range 200 {
+		place := places[i%len(places)]
+		day := base.AddDate(0, 0, i/4)
+		c.Add(Doc{
+			ID:        fmt.Sprintf("d%03d", i),
+			Title:     fmt.Sprintf("Flooding in %s closes the river road", place),
+			Text:      fmt.Sprintf("The river rose in %s on %s and crews from %s closed the road by the old mill after report %d.", place, day.Format("January 2"), place, i),
+			Published: storyline.DateOf(day),
+		})
+	}
+	c.Settle()
+	for id, list := range c.postings {
+		if len(list) == 0 {
+			t.Errorf("term %d: an empty event posting list is kept", id)
+		}
+		for _, ev := range list {
+			if ev.dead {
+				t.Errorf("term %d: dropped event %s is still posted", id, ev.id)
+			}
+		}
+	}
+	for id, list := range c.spost {
+		if len(list) == 0 {
+			t.Errorf("term %d: an empty story posting list is kept", id)
+		}
+		for _, st := range list {
+			if st.dead {
+				t.Errorf("term %d: dropped story %s is still posted", id, st.id)
+			}
+		}
+	}
+}
+
+// TestEntityShares: each entity's share of the reports that name it, as
+// a count over the reports (near-copies aside) divided by them; and an
+// event has a participant of its own exactly when one of its entities
+// named by half its reports is not named by the other's.
+func TestEntityShares(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	for n := range 300 {
+		evs := [2]*event{{}, {}}
+		want := [2]map[int32]float64{{}, {}}
+		for e, ev := range evs {
+			reports := 0
+			for range 1 + rng.IntN(12) {
+				m := &member{}
+				if rng.IntN(5) > 0 { // else a near-copy: no vector
+					reports++
+					for id := int32(0); id < 40; id++ {
+						if rng.IntN(4) == 0 {
+							m.v = append(m.v, tw{id, uint8(rng.IntN(int(kinds))), 1})
+						}
+					}
+					if m.v == nil {
+						m.v = vec{}
+					}
+					for _, x := range m.v {
+						if x.k == kindEntity {
+							want[e][x.id]++
+						}
+					}
+				}
+				ev.members = append(ev.members, m)
+			}
+			for id := range want[e] {
+				want[e][id] /= float64(reports)
+			}
+		}
+		got := [2][]termShare{entityShares(evs[0]), entityShares(evs[1])}
+		for e := range got {
+			if len(got[e]) != len(want[e]) {
+				t.Fatalf("case %d: %d shares, want %d", n, len(got[e]), len(want[e]))
+			}
+			for i, s := range got[e] {
+				if i > 0 && got[e][i-1].id >= s.id || want[e][s.id] != s.share {
+					t.Fatalf("case %d: share of %d is %v (at %d), want %v, by term", n, s.id, s.share, i, want[e][s.id])
+				}
+			}
+		}
+		own := func(of, other map[int32]float64) bool {
+			for id, share := range of {
+				if share >= consistentShare && other[id] == 0 {
+					return true
+				}
+			}
+			return false
+		}
+		if ownParticipant(got[0], got[1]) != own(want[0], want[1]) || ownParticipant(got[1], got[0]) != own(want[1], want[0]) {
+			t.Fatalf("case %d: ownParticipant differs from the maps'", n)
+		}
+	}
 }

@@ -1,6 +1,8 @@
 package cluster
 
 import (
+	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -69,6 +71,102 @@ func TestKth(t *testing.T) {
 		k := rng.IntN(len(a))
 		if got := kth(slices.Clone(a), k); got != sorted[k] {
 			t.Fatalf("kth(%v, %d) = %v, want %v", a, k, got, sorted[k])
+		}
+	}
+}
+
+// randomVec is a vector of n terms of every kind, sorted by term, from
+// ids up to about 3n.
+func randomVec(rng *rand.Rand, n int) vec {
+	var v vec
+	id := int32(0)
+	for range n {
+		id += 1 + int32(rng.IntN(3))
+		v = append(v, tw{id, uint8(rng.IntN(int(kinds))), rng.Float64()})
+	}
+	return v
+}
+
+// TestCosinesAsTwoPasses: cosines gives, to the last bit, cosKinds and
+// cos as the two passes they were: each kind's products and all of them,
+// added in term order.
+func TestCosinesAsTwoPasses(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for n := range 500 {
+		var p profile
+		for range 1 + rng.IntN(5) {
+			p.add(randomVec(rng, 1+rng.IntN(400)))
+		}
+		v := randomVec(rng, 1+rng.IntN(100)).unit()
+		var dot, vn [kinds]float64
+		var d float64
+		for _, x := range v {
+			w, _ := weight(p.v, 0, x.id)
+			dot[x.k] += w * x.w
+			vn[x.k] += x.w * x.w
+			d += w * x.w
+		}
+		var want [kinds]float64
+		for k := range want {
+			if vn[k] > 0 && p.kn2[k] > 0 {
+				want[k] = dot[k] / math.Sqrt(vn[k]*p.kn2[k])
+			}
+		}
+		wantAll := d / math.Sqrt(p.norm2)
+		got, all := p.cosines(v)
+		if got != want || all != wantAll || p.cos(v) != wantAll || p.cosKinds(v) != want {
+			t.Fatalf("case %d: cosines %v %v, want %v %v", n, got, all, want, wantAll)
+		}
+	}
+}
+
+// TestWeighAsSorted: weigh's vector is the counts weighted, sorted by
+// term and scaled to length 1, to the last bit, as sorting the weighted
+// terms does.
+func TestWeighAsSorted(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	c := New(Options{})
+	for len(c.vocab.terms) < 300 {
+		c.vocab.id(uint8(rng.IntN(int(kinds))), fmt.Sprint(len(c.vocab.terms)), "")
+	}
+	for n := range 200 {
+		var cn counts
+		for _, id := range rng.Perm(300)[:1+rng.IntN(299)] {
+			cn.ids = append(cn.ids, int32(id))
+			cn.tf = append(cn.tf, float64(1+rng.IntN(5)))
+		}
+		got := c.weigh(cn, n%2 == 0)
+		var want vec
+		for i, id := range cn.ids {
+			w := (1 + math.Log(cn.tf[i])) * c.vocab.idf(id)
+			switch c.vocab.terms[id].kind {
+			case kindEntity, kindName:
+				w *= c.opt.EntityWeight
+			case kindNumber:
+				w *= c.opt.NumberWeight
+			}
+			want = append(want, tw{id, c.vocab.terms[id].kind, w})
+		}
+		slices.SortFunc(want, func(a, b tw) int { return int(a.id - b.id) })
+		want = want.unit()
+		if !slices.Equal(got, want) {
+			t.Fatalf("case %d: weigh gave %v, want %v", n, got, want)
+		}
+	}
+}
+
+// TestSelectFirst: the first k after selectFirst, sorted, are the first k
+// of the sorted slice.
+func TestSelectFirst(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	for n := range 2000 {
+		s := rng.Perm(1 + rng.IntN(300))
+		k := rng.IntN(len(s) + 1)
+		want := slices.Sorted(slices.Values(s))[:k]
+		selectFirst(s, k, func(a, b int) int { return a - b })
+		got := slices.Sorted(slices.Values(s[:k]))
+		if !slices.Equal(got, want) {
+			t.Fatalf("case %d: the first %d of %d after selectFirst are %v, want %v", n, k, len(s), got, want)
 		}
 	}
 }

@@ -27,7 +27,7 @@ func (x *extractor) cover() []*mention {
 func (x *extractor) rolePhrase(end int, cover []*mention) int {
 	start := end
 	for k := end - 1; k >= 0; {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.sent != x.toks[end-1].sent && end-1 >= 0 {
 			break
 		}
@@ -102,7 +102,7 @@ func (x *extractor) roleOf(a, b int, cover []*mention) (role, aff string) {
 			k = m.b
 			continue
 		}
-		t := x.toks[k]
+		t := &x.toks[k]
 		w := strings.ToLower(t.text)
 		switch {
 		case honorifics[w]:
@@ -389,7 +389,8 @@ func (x *extractor) pronouns() {
 	}
 	sortMentions(persons)
 	var extra []*mention
-	for i, t := range x.toks {
+	for i := range x.toks {
+		t := &x.toks[i]
 		if !t.word || inQuote[i] {
 			continue
 		}

@@ -61,7 +61,8 @@ func Extract(text string) []storyline.Mention {
 	}
 	x := &extractor{text: text, toks: tokenizeInto(*buf, text), lex: l, midCap: map[string]bool{}}
 	x.headline = x.headlines()
-	for i, t := range x.toks {
+	for i := range x.toks {
+		t := &x.toks[i]
 		if t.word && t.cap && !t.sentStart && i > 0 && x.toks[i-1].word && !x.headline[i] {
 			x.midCap[t.text] = true
 		}
@@ -90,8 +91,20 @@ func (x *extractor) isWord(i int, words map[string]bool) bool {
 	return i >= 0 && i < len(x.toks) && x.toks[i].word && words[x.lower(i)]
 }
 
-// isCommon reports whether token i is an ordinary English word.
+// isCommon reports whether token i is an ordinary English word (read
+// once a token, kept in it).
 func (x *extractor) isCommon(i int) bool {
+	t := &x.toks[i]
+	if t.common == 0 {
+		t.common = 1
+		if x.readCommon(i) {
+			t.common = 2
+		}
+	}
+	return t.common == 2
+}
+
+func (x *extractor) readCommon(i int) bool {
 	w := x.lower(i)
 	if x.lex.common[w] || notNames[w] || nlp.IsStopword(w) {
 		return true
@@ -115,7 +128,7 @@ func (x *extractor) gaz(i, e int) (entry, int) {
 	}
 	n := min(x.lex.longest[x.toks[i].low], e-i)
 	for ; n > 0; n-- {
-		last := x.toks[i+n-1]
+		last := &x.toks[i+n-1]
 		if !last.word || (!last.cap && !last.upper) {
 			continue
 		}
@@ -148,7 +161,7 @@ func (x *extractor) add(m *mention) {
 func (x *extractor) segment() {
 	toks := x.toks
 	for i := 0; i < len(toks); {
-		t := toks[i]
+		t := &toks[i]
 		if !t.word {
 			i++
 			continue
@@ -163,7 +176,7 @@ func (x *extractor) segment() {
 		}
 		e := i + 1
 		for e < len(toks) {
-			n := toks[e]
+			n := &toks[e]
 			if n.newline || n.sentStart {
 				break
 			}
@@ -213,7 +226,7 @@ func (x *extractor) hasPlacePart(i int) bool {
 // hyphenParts emits the places inside a hyphenated word ("Russia-US",
 // "anti-Russian", "Iranian-backed") and reports whether it found any.
 func (x *extractor) hyphenParts(i int) bool {
-	t := x.toks[i]
+	t := &x.toks[i]
 	if _, ok := x.lex.phrases[strings.ToLower(t.text)]; ok {
 		return false
 	}
@@ -675,11 +688,11 @@ func (x *extractor) resolveAliases() {
 	}
 	var persons, orgs []full
 	for _, m := range x.ms {
-		if m.unknown || m.drop || m.b-m.a < 2 {
+		if m.unknown || m.drop || m.b-m.a < 2 || m.kind != storyline.Person && m.kind != storyline.Org {
 			continue
 		}
-		var ws []string
-		var ks []int
+		ws := make([]string, 0, m.b-m.a)
+		ks := make([]int, 0, m.b-m.a)
 		for k := m.a; k < m.b; k++ {
 			if x.toks[k].word {
 				ws = append(ws, x.toks[k].text)

@@ -58,14 +58,14 @@ func (x *extractor) modelWords() map[string]bool {
 		if !x.isModelNumber(i) {
 			continue
 		}
-		t := x.toks[i]
+		t := &x.toks[i]
 		if k := len(t.text) - 1; k >= 3 && t.text[k] >= 'A' && t.text[k] <= 'Z' && t.text[3] >= 'A' && t.text[3] <= 'Z' {
 			add(t.low[3:]) // "737MAX"
 		}
 		if !x.adjacent(i) {
 			continue
 		}
-		n := x.toks[i+1]
+		n := &x.toks[i+1]
 		if !n.word || !(n.cap || n.upper) || n.hyphen {
 			continue
 		}
@@ -81,7 +81,7 @@ func (x *extractor) modelWords() map[string]bool {
 // two capitals and two to four digits ("ET302", "MH17"), or two capitals
 // before such a number ("ET 302").
 func (x *extractor) isFlightCode(i int) bool {
-	t := x.toks[i]
+	t := &x.toks[i]
 	s := t.text
 	if len(s) == 2 && isASCIIUpper(s[0]) && isASCIIUpper(s[1]) {
 		if _, known := x.lex.phrases[t.low]; known || !x.adjacent(i) {
@@ -109,7 +109,7 @@ func allDigits(s string) bool {
 // common word capitalised only in a title-case headline ("Responds"; not
 // the heads of names and titles, "Airlines", "Minister").
 func (x *extractor) capital(i int) bool {
-	t := x.toks[i]
+	t := &x.toks[i]
 	if !t.cap && !t.upper {
 		return false
 	}
@@ -252,7 +252,7 @@ var corporateTitles = set("ceo", "cfo", "coo", "shareholders", "stockholders")
 // person ("Boeing has fired its CEO", "Boeing said its jets").
 func (x *extractor) itsAfter(k int) bool {
 	for j := k; j < len(x.toks) && j < k+4; j++ {
-		t := x.toks[j]
+		t := &x.toks[j]
 		if !t.word || t.cap || t.sent != x.toks[k-1].sent {
 			return false
 		}
@@ -299,7 +299,7 @@ func (x *extractor) surname(w string) bool {
 		if x.toks[i].text != w {
 			continue
 		}
-		p := x.toks[i-1]
+		p := &x.toks[i-1]
 		if !p.word {
 			continue
 		}

@@ -122,7 +122,7 @@ func EachToken(text string) iter.Seq[Token] {
 func eachToken(text string, yield func(Token) bool) {
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := decodeRune(text, i)
 		if !isWordRune(r) {
 			i += n
 			continue
@@ -130,7 +130,7 @@ func eachToken(text string, yield func(Token) bool) {
 		start := i
 		i += n
 		for i < len(text) {
-			r, n := utf8.DecodeRuneInString(text[i:])
+			r, n := decodeRune(text, i)
 			if isWordRune(r) {
 				i += n
 				continue
@@ -150,7 +150,19 @@ func eachToken(text string, yield func(Token) bool) {
 	}
 }
 
+// decodeRune is utf8.DecodeRuneInString(text[i:]), an ASCII byte without
+// the call.
+func decodeRune(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // ASCII: letters and digits only
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 

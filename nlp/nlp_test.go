@@ -3,6 +3,7 @@ package nlp
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -95,6 +96,17 @@ func TestTokens(t *testing.T) {
 	want := []string{"U.S", "envoy's", "1,000-word", "note", "don't", "panic", "3.5", "well-known"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Tokens mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestIsWordRuneASCII checks the ASCII fast path of isWordRune against
+// the Unicode classes it stands for.
+func TestIsWordRuneASCII(t *testing.T) {
+	for r := rune(0); r < 0x80; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if got := isWordRune(r); got != want {
+			t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
+		}
 	}
 }
 

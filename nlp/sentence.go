@@ -77,11 +77,13 @@ func splitLine(text string, start, end int, out []Span) []Span {
 	}
 	i := s
 	for i < end {
-		c := text[i]
-		if c != '.' && c != '!' && c != '?' {
-			i++
-			continue
+		// on to the next stop
+		at := strings.IndexAny(text[i:end], ".!?")
+		if at < 0 {
+			break
 		}
+		i += at
+		c := text[i]
 		stop := i
 		j := i + 1
 		// Runs of stops ("?!", "...") and closing quotes or brackets.

@@ -15,6 +15,7 @@ import (
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/entity"
+	"github.com/storyline/storyline/internal/codec"
 )
 
 var _ storyline.AnalysisStore = (*Store)(nil)
@@ -105,25 +106,19 @@ func (s *Store) PutAnalyses(ctx context.Context, list []*storyline.Analysis) err
 // as they are, and a's mentions and quotes are given them, as putAnalysis
 // gives them. It reports whether it did; the sqlite store does the same.
 func (s *Store) putAgain(ctx context.Context, tx pgx.Tx, a *storyline.Analysis) (bool, error) {
-	var n int
-	if err := tx.QueryRow(ctx, `SELECT count(*) FROM analyses WHERE article_id = $1`, a.ArticleID).Scan(&n); err != nil || n == 0 {
-		return false, err
+	var data []byte
+	err := tx.QueryRow(ctx, `SELECT data FROM analyses WHERE article_id = $1`, a.ArticleID).Scan(&data)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return false, nil
 	}
-	rows, err := tx.Query(ctx, `SELECT start_, end_, text, kind, name, role, affiliation, via, entity_id
-		FROM mentions WHERE article_id = $1 ORDER BY position`, a.ArticleID)
 	if err != nil {
 		return false, err
 	}
-	mentions, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (storyline.Mention, error) {
-		var m storyline.Mention
-		var kind string
-		err := r.Scan(&m.Start, &m.End, &m.Text, &kind, &m.Name, &m.Role, &m.Affiliation, &m.Via, &m.EntityID)
-		m.Kind = storyline.EntityKind(kind)
-		return m, err
-	})
-	if err != nil {
+	stored := storyline.Analysis{ArticleID: a.ArticleID}
+	if err := readAnalysis(ctx, tx, &stored, data, "[]", "[]", codec.Mentions); err != nil {
 		return false, err
 	}
+	mentions := stored.Mentions
 	if len(mentions) != len(a.Mentions) {
 		return false, nil
 	}
@@ -133,7 +128,7 @@ func (s *Store) putAgain(ctx context.Context, tx pgx.Tx, a *storyline.Analysis) 
 			return false, nil
 		}
 	}
-	rows, err = tx.Query(ctx, `SELECT data FROM quotes WHERE article_id = $1 ORDER BY position`, a.ArticleID)
+	rows, err := tx.Query(ctx, `SELECT data FROM quotes WHERE article_id = $1 ORDER BY position`, a.ArticleID)
 	if err != nil {
 		return false, err
 	}
@@ -163,29 +158,32 @@ func (s *Store) putAgain(ctx context.Context, tx pgx.Tx, a *storyline.Analysis) 
 			return false, nil
 		}
 	}
-	timexes, _ := json.Marshal(nonNil(a.Timexes))
-	statements, _ := json.Marshal(nonNil(a.Statements))
-	if _, err := tx.Exec(ctx, `UPDATE analyses SET timexes = $2, statements = $3, analysed_at = $4 WHERE article_id = $1`,
-		a.ArticleID, noNUL(string(timexes)), noNUL(string(statements)), nanos(s.Now())); err != nil {
-		return false, err
-	}
 	for i := range a.Mentions {
 		a.Mentions[i].EntityID = mentions[i].EntityID
 	}
 	copy(a.Quotes, quotes)
+	if _, err := tx.Exec(ctx, `UPDATE analyses SET data = $2, timexes = '[]', statements = '[]', analysed_at = $3 WHERE article_id = $1`,
+		a.ArticleID, codec.Encode(a), nanos(s.Now())); err != nil {
+		return false, err
+	}
+	if data == nil { // its mentions were rows (before migration 008): they are in data now
+		if _, err := tx.Exec(ctx, `DELETE FROM mentions WHERE article_id = $1`, a.ArticleID); err != nil {
+			return false, err
+		}
+	}
 	return true, nil
 }
 
-// putAnalysis stores an analysis in five round trips: the old analysis's
+// putAnalysis stores an analysis in three round trips: the old analysis's
 // entities and the article's presence; the deletions, with every entity
-// the mentions may resolve to read at once; the mentions (COPY); and the
-// new and changed entities, keys, roles, quotes and counts in one batch.
+// the mentions may resolve to read at once; and the analysis, the new and
+// changed entities, keys, roles, quotes and counts in one batch.
 func (s *Store) putAnalysis(ctx context.Context, tx pgx.Tx, a *storyline.Analysis) error {
 	id := a.ArticleID
 	b := &pgx.Batch{}
 	b.Queue(`SELECT pg_advisory_xact_lock($1)`, int64(entityLock))
 	b.Queue(`SELECT count(*) FROM articles WHERE id = $1`, id)
-	b.Queue(`SELECT entity_id, count(*) FROM mentions WHERE article_id = $1 AND entity_id <> '' GROUP BY entity_id ORDER BY entity_id`, id)
+	b.Queue(`SELECT entity_id, mentions FROM entity_articles WHERE article_id = $1 ORDER BY entity_id`, id)
 	res := tx.SendBatch(ctx, b)
 	if _, err := res.Exec(); err != nil {
 		res.Close()
@@ -230,19 +228,18 @@ func (s *Store) putAnalysis(ctx context.Context, tx pgx.Tx, a *storyline.Analysi
 			lookup(m.Name, m.Kind)
 		}
 	}
-	timexes, _ := json.Marshal(nonNil(a.Timexes))
-	statements, _ := json.Marshal(nonNil(a.Statements))
+	sort.Strings(keys)
+	keys = compact(keys)
+	sort.Strings(ids)
+	ids = compact(ids)
 	b = &pgx.Batch{}
-	b.Queue(`DELETE FROM mentions WHERE article_id = $1`, id)
+	b.Queue(`DELETE FROM mentions WHERE article_id = $1`, id) // rows from before migration 008
+	b.Queue(`DELETE FROM entity_articles WHERE article_id = $1`, id)
 	b.Queue(`DELETE FROM entity_roles WHERE article_id = $1`, id)
 	b.Queue(`DELETE FROM quotes WHERE article_id = $1`, id)
 	for _, c := range old {
 		b.Queue(`UPDATE entities SET mention_count = mention_count - $2, article_count = article_count - 1 WHERE id = $1`, c.id, c.n)
 	}
-	b.Queue(`INSERT INTO analyses (article_id, timexes, statements, analysed_at) VALUES ($1, $2, $3, $4)
-		ON CONFLICT (article_id) DO UPDATE SET timexes = excluded.timexes, statements = excluded.statements,
-			analysed_at = excluded.analysed_at`,
-		id, noNUL(string(timexes)), noNUL(string(statements)), nanos(s.Now()))
 	r := newResolver()
 	b.Queue(`SELECT k.key, e.id, e.name, e.kind, e.aliases, e.mention_count, e.article_count
 		FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key = ANY($1) ORDER BY e.id, k.key`, noNULs(keys))
@@ -264,7 +261,6 @@ func (s *Store) putAnalysis(ctx context.Context, tx pgx.Tx, a *storyline.Analysi
 
 	// Resolve, in memory: every entity a name can match was read above,
 	// and the lock keeps other writers out until the commit.
-	var mentions [][]any
 	roles := map[[3]string]bool{}
 	var roleRows [][]any
 	byName := map[string]string{} // folded name -> entity ID, within this article
@@ -287,8 +283,6 @@ func (s *Store) putAnalysis(ctx context.Context, tx pgx.Tx, a *storyline.Analysi
 				roleRows = append(roleRows, []any{k[0], k[1], k[2], id})
 			}
 		}
-		mentions = append(mentions, []any{id, int32(i), int32(m.Start), int32(m.End), noNUL(m.Text), string(m.Kind),
-			noNUL(m.Name), noNUL(m.Role), noNUL(m.Affiliation), m.Via, m.EntityID})
 	}
 	b = &pgx.Batch{}
 	for i := range a.Quotes {
@@ -305,6 +299,18 @@ func (s *Store) putAnalysis(ctx context.Context, tx pgx.Tx, a *storyline.Analysi
 		}
 	}
 	r.write(b)
+	b.Queue(`INSERT INTO analyses (article_id, data, analysed_at) VALUES ($1, $2, $3)
+		ON CONFLICT (article_id) DO UPDATE SET data = excluded.data, timexes = '[]', statements = '[]',
+			analysed_at = excluded.analysed_at`,
+		id, codec.Encode(a), nanos(s.Now()))
+	if len(countOrder) > 0 {
+		ns := make([]int32, len(countOrder))
+		for i, eid := range countOrder {
+			ns[i] = int32(count[eid])
+		}
+		b.Queue(`INSERT INTO entity_articles (entity_id, article_id, mentions)
+			SELECT e, $2, n FROM unnest($1::text[], $3::int[]) AS v(e, n)`, countOrder, id, ns)
+	}
 	for _, row := range roleRows {
 		b.Queue(`INSERT INTO entity_roles (entity_id, title, affiliation, article_id) VALUES ($1, $2, $3, $4)
 			ON CONFLICT DO NOTHING`, row...)
@@ -323,17 +329,13 @@ func (s *Store) putAnalysis(ctx context.Context, tx pgx.Tx, a *storyline.Analysi
 	for _, eid := range countOrder {
 		b.Queue(`UPDATE entities SET mention_count = mention_count + $2, article_count = article_count + 1 WHERE id = $1`, eid, count[eid])
 	}
-	// entities that only the previous analysis mentioned are gone
+	// entities that only the previous analysis mentioned are gone, with
+	// their keys and roles
 	for _, c := range old {
-		b.Queue(`DELETE FROM entities WHERE id = $1 AND mention_count = 0
-			AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_entity = $1)`, c.id)
-	}
-	if len(mentions) > 0 {
-		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"mentions"},
-			[]string{"article_id", "position", "start_", "end_", "text", "kind", "name", "role", "affiliation", "via", "entity_id"},
-			pgx.CopyFromRows(mentions)); err != nil {
-			return fmt.Errorf("mentions: %w", err)
-		}
+		b.Queue(`WITH gone AS (DELETE FROM entities WHERE id = $1 AND mention_count = 0
+				AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_entity = $1) RETURNING id),
+			keys AS (DELETE FROM entity_keys WHERE entity_id IN (SELECT id FROM gone))
+			DELETE FROM entity_roles WHERE entity_id IN (SELECT id FROM gone)`, c.id)
 	}
 	return tx.SendBatch(ctx, b).Close()
 }
@@ -626,44 +628,29 @@ func (s *Store) roles(ctx context.Context, es []*storyline.Entity) error {
 }
 
 // Analysis returns the stored analysis of an article, or ENOTFOUND if it
-// has never been analysed.
+// has never been analysed: one query (the leader reads each article's).
 func (s *Store) Analysis(ctx context.Context, articleID string) (*storyline.Analysis, error) {
 	a := &storyline.Analysis{ArticleID: articleID}
+	var data []byte
 	var timexes, statements string
-	err := s.pool.QueryRow(ctx, `SELECT timexes, statements FROM analyses WHERE article_id = $1`, articleID).Scan(&timexes, &statements)
+	var quotes []string
+	err := s.pool.QueryRow(ctx, `SELECT data, timexes, statements,
+			ARRAY(SELECT q.data FROM quotes q WHERE q.article_id = $1 ORDER BY q.position)
+		FROM analyses WHERE article_id = $1`, articleID).Scan(&data, &timexes, &statements, &quotes)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, storyline.Errorf(storyline.ENOTFOUND, "article %q has not been analysed", articleID)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("read analysis of %s: %w", articleID, err)
 	}
-	if err := json.Unmarshal([]byte(timexes), &a.Timexes); err != nil {
-		return nil, fmt.Errorf("read analysis of %s: timexes: %w", articleID, err)
-	}
-	if err := json.Unmarshal([]byte(statements), &a.Statements); err != nil {
-		return nil, fmt.Errorf("read analysis of %s: statements: %w", articleID, err)
-	}
-	rows, err := s.pool.Query(ctx, `SELECT start_, end_, text, kind, name, role, affiliation, via, entity_id
-		FROM mentions WHERE article_id = $1 ORDER BY position`, articleID)
-	if err != nil {
+	if err := readAnalysis(ctx, s.pool, a, data, timexes, statements, codec.All); err != nil {
 		return nil, fmt.Errorf("read analysis of %s: %w", articleID, err)
 	}
-	defer rows.Close()
-	a.Mentions = []storyline.Mention{}
-	for rows.Next() {
-		var m storyline.Mention
-		var kind string
-		if err := rows.Scan(&m.Start, &m.End, &m.Text, &kind, &m.Name, &m.Role, &m.Affiliation, &m.Via, &m.EntityID); err != nil {
-			return nil, fmt.Errorf("read analysis of %s: %w", articleID, err)
+	a.Quotes = make([]storyline.Quote, len(quotes))
+	for i, q := range quotes {
+		if err := json.Unmarshal([]byte(q), &a.Quotes[i]); err != nil {
+			return nil, fmt.Errorf("read analysis of %s: quote %d: %w", articleID, i, err)
 		}
-		m.Kind = storyline.EntityKind(kind)
-		a.Mentions = append(a.Mentions, m)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read analysis of %s: %w", articleID, err)
-	}
-	if a.Quotes, err = s.Quotes(ctx, storyline.QuoteFilter{ArticleID: articleID}); err != nil {
-		return nil, err
 	}
 	return a, nil
 }
@@ -676,21 +663,22 @@ func (s *Store) Statements(ctx context.Context, articleIDs []string) (map[string
 	if len(articleIDs) == 0 {
 		return out, nil
 	}
-	rows, err := s.pool.Query(ctx, `SELECT article_id, statements FROM analyses WHERE article_id = ANY($1)`, articleIDs)
+	rows, err := s.pool.Query(ctx, `SELECT article_id, data, statements FROM analyses WHERE article_id = ANY($1)`, articleIDs)
 	if err != nil {
 		return nil, fmt.Errorf("read the statements of %d articles: %w", len(articleIDs), err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var id, data string
-		if err := rows.Scan(&id, &data); err != nil {
+		var id, statements string
+		var data []byte
+		if err := rows.Scan(&id, &data, &statements); err != nil {
 			return nil, fmt.Errorf("read the statements of %d articles: %w", len(articleIDs), err)
 		}
-		var ss []storyline.Statement
-		if err := json.Unmarshal([]byte(data), &ss); err != nil {
+		a := storyline.Analysis{ArticleID: id}
+		if err := readAnalysis(ctx, nil, &a, data, "[]", statements, codec.Statements); err != nil {
 			return nil, fmt.Errorf("read the statements of article %s: %w", id, err)
 		}
-		out[id] = nonNil(ss)
+		out[id] = a.Statements
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("read the statements of %d articles: %w", len(articleIDs), err)
@@ -780,7 +768,7 @@ func cutThe(name string) (string, bool) {
 // publication date (undated last), then ID.
 func (s *Store) EntityArticles(ctx context.Context, entityID string) ([]string, error) {
 	ids, err := stringsQuery(ctx, s.pool, `SELECT id FROM articles
-		WHERE id IN (SELECT article_id FROM mentions WHERE entity_id = $1)`+articleOrder, entityID)
+		WHERE id IN (SELECT article_id FROM entity_articles WHERE entity_id = $1)`+articleOrder, entityID)
 	if err != nil {
 		return nil, fmt.Errorf("list articles of entity %s: %w", entityID, err)
 	}
@@ -847,4 +835,54 @@ func stringsQuery(ctx context.Context, q querier, query string, args ...any) ([]
 		return nil, err
 	}
 	return pgx.CollectRows(rows, pgx.RowTo[string])
+}
+
+// readAnalysis fills the parts (codec.Mentions, ...) of a from its stored
+// row: data, or for an analysis stored before migration 008 (data NULL)
+// the JSON columns and the mentions table, read through q. Lists are
+// never nil.
+func readAnalysis(ctx context.Context, q querier, a *storyline.Analysis, data []byte, timexes, statements string, parts int) error {
+	if data != nil {
+		if err := codec.Decode(data, a, parts); err != nil {
+			return err
+		}
+	} else {
+		if parts&codec.Timexes != 0 {
+			if err := json.Unmarshal([]byte(timexes), &a.Timexes); err != nil {
+				return fmt.Errorf("timexes: %w", err)
+			}
+		}
+		if parts&codec.Statements != 0 {
+			if err := json.Unmarshal([]byte(statements), &a.Statements); err != nil {
+				return fmt.Errorf("statements: %w", err)
+			}
+		}
+		if parts&codec.Mentions != 0 {
+			rows, err := q.Query(ctx, `SELECT start_, end_, text, kind, name, role, affiliation, via, entity_id
+				FROM mentions WHERE article_id = $1 ORDER BY position`, a.ArticleID)
+			if err != nil {
+				return err
+			}
+			a.Mentions, err = pgx.CollectRows(rows, func(r pgx.CollectableRow) (storyline.Mention, error) {
+				var m storyline.Mention
+				var kind string
+				err := r.Scan(&m.Start, &m.End, &m.Text, &kind, &m.Name, &m.Role, &m.Affiliation, &m.Via, &m.EntityID)
+				m.Kind = storyline.EntityKind(kind)
+				return m, err
+			})
+			if err != nil {
+				return fmt.Errorf("mentions: %w", err)
+			}
+		}
+	}
+	if parts&codec.Mentions != 0 {
+		a.Mentions = nonNil(a.Mentions)
+	}
+	if parts&codec.Timexes != 0 {
+		a.Timexes = nonNil(a.Timexes)
+	}
+	if parts&codec.Statements != 0 {
+		a.Statements = nonNil(a.Statements)
+	}
+	return nil
 }

@@ -10,15 +10,16 @@ import (
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/entity"
+	"github.com/storyline/storyline/internal/codec"
 )
 
 // putFreshAnalyses stores a batch of analyses of articles never analysed
-// before (what an ingest and the queue's workers store) in four round
+// before (what an ingest and the queue's workers store) in two round
 // trips for the whole batch, however many analyses, mentions, entities and
-// quotes it holds: the lock and the articles' presence; the analyses'
-// rows with every entity any of their names may resolve to; the mentions
-// (COPY); and the entities, keys, roles, quotes and counts, each one
-// statement over arrays. Names are resolved in memory article by article
+// quotes it holds: the lock, the articles' presence and every entity any
+// of their names may resolve to; and the analyses (internal/codec), the
+// entities, keys, which article mentions which entity, roles, quotes and
+// counts, each one statement over arrays. Names are resolved in memory article by article
 // in list order, as PutAnalysis one after the other would: the same
 // entities, IDs, names and aliases. It reports done false, having written
 // nothing, when the batch is not of that kind (an article analysed before,
@@ -33,10 +34,32 @@ func (s *Store) putFreshAnalyses(ctx context.Context, tx pgx.Tx, list []*storyli
 		seen[a.ArticleID] = true
 		ids[i] = a.ArticleID
 	}
+	// Every entity their names may resolve to, read with the lock taken
+	// and the articles checked, in one round trip: the lock is held until
+	// the commit, and the workers take turns at it.
+	var keys, nids []string
+	named := map[string]bool{} // kind and name
+	for _, a := range list {
+		for _, m := range a.Mentions {
+			if nk := string(m.Kind) + "\x00" + m.Name; m.Name != "" && validKind(m.Kind) && !named[nk] {
+				named[nk] = true
+				keys = append(keys, entity.Keys(m.Name, m.Kind)...)
+				nids = append(nids, entity.NewID(m.Name, m.Kind))
+			}
+		}
+	}
+	sort.Strings(keys)
+	keys = compact(keys)
+	sort.Strings(nids)
+	nids = compact(nids)
 	b := &pgx.Batch{}
 	b.Queue(`SELECT pg_advisory_xact_lock($1)`, int64(entityLock))
 	b.Queue(`SELECT id FROM articles WHERE id = ANY($1)`, ids)
 	b.Queue(`SELECT count(*) FROM analyses WHERE article_id = ANY($1)`, ids)
+	b.Queue(`SELECT k.key, e.id, e.name, e.kind, e.aliases, e.mention_count, e.article_count
+		FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key = ANY($1) ORDER BY e.id, k.key`, noNULs(keys))
+	b.Queue(takenIDs, nids)
+	r := newResolver()
 	res := tx.SendBatch(ctx, b)
 	if _, err := res.Exec(); err != nil {
 		res.Close()
@@ -50,6 +73,9 @@ func (s *Store) putFreshAnalyses(ctx context.Context, tx pgx.Tx, list []*storyli
 	var analysed int
 	if err == nil {
 		err = res.QueryRow().Scan(&analysed)
+	}
+	if err == nil {
+		err = r.load(res)
 	}
 	if cerr := res.Close(); err == nil {
 		err = cerr
@@ -70,58 +96,22 @@ func (s *Store) putFreshAnalyses(ctx context.Context, tx pgx.Tx, list []*storyli
 		return false, nil // replacing analyses: one by one
 	}
 
-	// The analyses' rows, and every entity their names may resolve to.
-	var keys, nids []string
-	var timexes, statements []string
-	for _, a := range list {
-		for _, m := range a.Mentions {
-			if m.Name != "" && validKind(m.Kind) {
-				keys = append(keys, entity.Keys(m.Name, m.Kind)...)
-				nids = append(nids, entity.NewID(m.Name, m.Kind))
-			}
-		}
-		tx, _ := json.Marshal(nonNil(a.Timexes))
-		st, _ := json.Marshal(nonNil(a.Statements))
-		timexes, statements = append(timexes, noNUL(string(tx))), append(statements, noNUL(string(st)))
-	}
-	sort.Strings(keys)
-	keys = compact(keys)
-	b = &pgx.Batch{}
-	b.Queue(`INSERT INTO analyses (article_id, timexes, statements, analysed_at)
-		SELECT id, t, s, $4 FROM unnest($1::text[], $2::text[], $3::text[]) AS v(id, t, s)
-		ON CONFLICT (article_id) DO UPDATE SET timexes = excluded.timexes, statements = excluded.statements,
-			analysed_at = excluded.analysed_at`, ids, timexes, statements, nanos(s.Now()))
-	b.Queue(`SELECT k.key, e.id, e.name, e.kind, e.aliases, e.mention_count, e.article_count
-		FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key = ANY($1) ORDER BY e.id, k.key`, noNULs(keys))
-	b.Queue(takenIDs, nids)
-	r := newResolver()
-	res = tx.SendBatch(ctx, b)
-	if _, err := res.Exec(); err != nil {
-		res.Close()
-		return false, err
-	}
-	if err := r.load(res); err != nil {
-		res.Close()
-		return false, err
-	}
-	if err := res.Close(); err != nil {
-		return false, err
-	}
-
 	// Resolve, in memory, article by article.
-	var mentions [][]any
+	var eaEntity, eaArticle []string // which article mentions which entity,
+	var eaCount []int32              // how often
+	blobs := make([][]byte, len(list))
 	var roleEntity, roleTitle, roleAff, roleArticle []string
 	count := map[string][2]int{} // entity ID -> mentions, articles
 	var countOrder []string
 	quoteAt := map[string]int{} // quote ID -> index in the quote arrays
 	var qID, qArticle, qSpeaker, qKey, qData []string
 	var qPos []int32
-	for _, a := range list {
+	for ai, a := range list {
 		id := a.ArticleID
 		r.cache = map[string]*storyline.Entity{} // PutAnalysis resolves each article afresh
 		roles := map[[3]string]bool{}
 		byName := map[string]string{}
-		mine := map[string]bool{}
+		mine := map[string]int{} // entity ID -> its index in the ea arrays
 		for i := range a.Mentions {
 			m := &a.Mentions[i]
 			m.EntityID = ""
@@ -133,11 +123,16 @@ func (s *Store) putFreshAnalyses(ctx context.Context, tx pgx.Tx, list []*storyli
 					countOrder = append(countOrder, e.ID)
 				}
 				c[0]++
-				if !mine[e.ID] {
-					mine[e.ID] = true
+				if _, ok := mine[e.ID]; !ok {
 					c[1]++
 				}
 				count[e.ID] = c
+				if j, ok := mine[e.ID]; ok {
+					eaCount[j]++
+				} else {
+					mine[e.ID] = len(eaEntity)
+					eaEntity, eaArticle, eaCount = append(eaEntity, e.ID), append(eaArticle, id), append(eaCount, 1)
+				}
 				r.pending[e.ID]++
 				byName[entity.Fold(m.Name)] = e.ID
 				if k := [3]string{e.ID, noNUL(m.Role), noNUL(m.Affiliation)}; m.Role != "" && !roles[k] {
@@ -146,8 +141,6 @@ func (s *Store) putFreshAnalyses(ctx context.Context, tx pgx.Tx, list []*storyli
 					roleArticle = append(roleArticle, id)
 				}
 			}
-			mentions = append(mentions, []any{id, int32(i), int32(m.Start), int32(m.End), noNUL(m.Text), string(m.Kind),
-				noNUL(m.Name), noNUL(m.Role), noNUL(m.Affiliation), m.Via, m.EntityID})
 		}
 		for i := range a.Quotes {
 			q := &a.Quotes[i]
@@ -174,37 +167,47 @@ func (s *Store) putFreshAnalyses(ctx context.Context, tx pgx.Tx, list []*storyli
 			qID[j], qArticle[j], qPos[j], qSpeaker[j] = q.ID, id, int32(i), q.SpeakerEntity
 			qKey[j], qData[j] = noNUL(entity.Fold(q.Speaker)), noNUL(string(data))
 		}
-	}
-	if len(mentions) > 0 {
-		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"mentions"},
-			[]string{"article_id", "position", "start_", "end_", "text", "kind", "name", "role", "affiliation", "via", "entity_id"},
-			pgx.CopyFromRows(mentions)); err != nil {
-			return false, fmt.Errorf("mentions: %w", err)
-		}
+		blobs[ai] = codec.Encode(a)
 	}
 
 	b = &pgx.Batch{}
-	if len(r.created) > 0 {
-		var eid, name, kind []string
-		for _, e := range r.created {
-			eid, name, kind = append(eid, e.ID), append(name, noNUL(e.Name)), append(kind, string(e.Kind))
-		}
-		b.Queue(`INSERT INTO entities (id, name, kind, aliases)
-			SELECT id, name, kind, '[]' FROM unnest($1::text[], $2::text[], $3::text[]) AS v(id, name, kind)`, eid, name, kind)
+	b.Queue(`INSERT INTO analyses (article_id, data, analysed_at)
+		SELECT id, d, $3 FROM unnest($1::text[], $2::bytea[]) AS v(id, d)`, ids, blobs, nanos(s.Now()))
+	if len(eaEntity) > 0 {
+		b.Queue(`INSERT INTO entity_articles (entity_id, article_id, mentions)
+			SELECT * FROM unnest($1::text[], $2::text[], $3::int[])`, eaEntity, eaArticle, eaCount)
 	}
-	if len(r.changed) > 0 {
-		var eid, name, aliases []string
-		for id := range r.changed {
-			eid = append(eid, id)
+	// New entities are written once, with their names, aliases and
+	// counts as the batch leaves them; those stored before are updated.
+	created := make(map[string]bool, len(r.created))
+	if len(r.created) > 0 {
+		var eid, name, kind, aliases []string
+		var ms, as []int32
+		for _, e := range r.created {
+			created[e.ID] = true
+			al, _ := json.Marshal(nonNil(e.Aliases))
+			eid, name, kind, aliases = append(eid, e.ID), append(name, noNUL(e.Name)), append(kind, string(e.Kind)), append(aliases, noNUL(string(al)))
+			ms, as = append(ms, int32(count[e.ID][0])), append(as, int32(count[e.ID][1]))
 		}
-		sort.Strings(eid)
-		for _, id := range eid {
+		b.Queue(`INSERT INTO entities (id, name, kind, aliases, mention_count, article_count)
+			SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[])`, eid, name, kind, aliases, ms, as)
+	}
+	var changed []string
+	for id := range r.changed {
+		if !created[id] {
+			changed = append(changed, id)
+		}
+	}
+	if len(changed) > 0 {
+		sort.Strings(changed)
+		var name, aliases []string
+		for _, id := range changed {
 			e := r.byID[id]
 			al, _ := json.Marshal(nonNil(e.Aliases))
 			name, aliases = append(name, noNUL(e.Name)), append(aliases, noNUL(string(al)))
 		}
 		b.Queue(`UPDATE entities e SET name = v.name, aliases = v.aliases
-			FROM unnest($1::text[], $2::text[], $3::text[]) AS v(id, name, aliases) WHERE e.id = v.id`, eid, name, aliases)
+			FROM unnest($1::text[], $2::text[], $3::text[]) AS v(id, name, aliases) WHERE e.id = v.id`, changed, name, aliases)
 	}
 	if len(r.newKeys) > 0 {
 		var key, eid []string
@@ -226,18 +229,19 @@ func (s *Store) putFreshAnalyses(ctx context.Context, tx pgx.Tx, list []*storyli
 				speaker_entity = excluded.speaker_entity, speaker_key = excluded.speaker_key, data = excluded.data`,
 			qID, qArticle, qPos, qSpeaker, qKey, qData)
 	}
-	if len(countOrder) > 0 {
-		ms, as := make([]int32, len(countOrder)), make([]int32, len(countOrder))
-		for i, id := range countOrder {
-			ms[i], as[i] = int32(count[id][0]), int32(count[id][1])
+	var cid []string
+	var ms, as []int32
+	for _, id := range countOrder {
+		if !created[id] {
+			cid, ms, as = append(cid, id), append(ms, int32(count[id][0])), append(as, int32(count[id][1]))
 		}
-		b.Queue(`UPDATE entities e SET mention_count = e.mention_count + v.m, article_count = e.article_count + v.a
-			FROM unnest($1::text[], $2::int[], $3::int[]) AS v(id, m, a) WHERE e.id = v.id`, countOrder, ms, as)
 	}
-	if b.Len() > 0 {
-		if err := tx.SendBatch(ctx, b).Close(); err != nil {
-			return false, err
-		}
+	if len(cid) > 0 {
+		b.Queue(`UPDATE entities e SET mention_count = e.mention_count + v.m, article_count = e.article_count + v.a
+			FROM unnest($1::text[], $2::int[], $3::int[]) AS v(id, m, a) WHERE e.id = v.id`, cid, ms, as)
+	}
+	if err := tx.SendBatch(ctx, b).Close(); err != nil {
+		return false, err
 	}
 	return true, nil
 }

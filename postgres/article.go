@@ -26,9 +26,9 @@ const articleMetaColumns = `id, origin, url, source, title, byline, published, p
 	dateline, language, format, duplicate_of, similarity, ingested_at,
 	disputed, estimated, estimated_from, estimated_earliest, estimated_latest, estimated_confidence`
 
-const insertArticle = `INSERT INTO articles (` + articleColumns + `, published_first, published_precision)
+const insertArticle = `INSERT INTO articles (` + articleColumns + `, published_first, published_precision, search)
 	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
-		$19, $20, $21, $22, $23, $24, $25, $26)
+		$19, $20, $21, $22, $23, $24, $25, $26, $27)
 	ON CONFLICT (id) DO NOTHING`
 
 // PutArticle stores a unless an article with its ID is stored already;
@@ -113,7 +113,7 @@ func (s *Store) articleArgs(a *storyline.Article) ([]any, error) {
 		a.Dateline, a.Language, a.Text, raw, a.Format, string(debris), string(repairs),
 		a.DuplicateOf, a.Similarity, nanos(at),
 		noNUL(a.Disputed), a.Estimated.String(), noNUL(a.EstimatedFrom), a.EstimatedEarliest.String(), a.EstimatedLatest.String(), a.EstimatedConfidence,
-		first, int(a.Published.Precision)}, nil
+		first, int(a.Published.Precision), searchVector(a.Title, a.Text)}, nil
 }
 
 // Article returns the article with that ID, or ENOTFOUND.

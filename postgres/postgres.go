@@ -72,6 +72,10 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		pool.Close()
 		return nil, fmt.Errorf("migrate database %s: %w", Redact(url), err)
 	}
+	if err := s.fillSearch(ctx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("migrate database %s: %w", Redact(url), err)
+	}
 	return s, nil
 }
 

@@ -116,10 +116,9 @@ func searchError(query string, err error) error {
 
 // tsQuery turns a user's query, read by storyline.ParseSearch (the
 // syntax and the bounds every store shares), into an SQL expression of
-// type tsquery with its parameters: each term becomes
-// phraseto_tsquery('simple', $n), so it is split into words exactly as the
-// indexed text was, and a prefix term to_tsquery('simple', $n) of its
-// words, the last with :*. ParseSearch's errors are EINVALID.
+// type tsquery with its parameters: each term becomes its words in a row
+// (phraseQuery: split into words as the articles' search vectors were),
+// the last a prefix for a prefix term. ParseSearch's errors are EINVALID.
 func tsQuery(query string) (string, []any, error) {
 	q, err := storyline.ParseSearch(query)
 	if err != nil {
@@ -134,12 +133,8 @@ func tsQuery(query string) (string, []any, error) {
 func tsExpr(q *storyline.SearchQuery, args *[]any) string {
 	switch q.Op {
 	case storyline.SearchTerm:
-		if q.Prefix {
-			*args = append(*args, prefixQuery(q.Text))
-			return "to_tsquery('simple', $" + strconv.Itoa(len(*args)) + ")"
-		}
-		*args = append(*args, q.Text)
-		return "phraseto_tsquery('simple', $" + strconv.Itoa(len(*args)) + ")"
+		*args = append(*args, phraseQuery(q.Text, q.Prefix))
+		return "$" + strconv.Itoa(len(*args)) + "::tsquery"
 	case storyline.SearchNot:
 		return "(" + tsExpr(q.Kids[0], args) + " && !!" + tsExpr(q.Kids[1], args) + ")"
 	}
@@ -152,14 +147,6 @@ func tsExpr(q *storyline.SearchQuery, args *[]any) string {
 		parts[i] = tsExpr(k, args)
 	}
 	return "(" + strings.Join(parts, op) + ")"
-}
-
-// prefixQuery is the to_tsquery text of a prefix term: the term quoted,
-// so that the text search parser splits it into words as it split the
-// indexed text, the last word a prefix ("recall" gives 'recall':*, "U.S"
-// 'u.s':*, "U.S.-Rus" 'u.s' <-> 'rus':*).
-func prefixQuery(term string) string {
-	return "'" + strings.NewReplacer(`\`, `\\`, "'", "''").Replace(term) + "':*"
 }
 
 func prefixed(p, columns string) string {

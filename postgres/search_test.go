@@ -13,23 +13,24 @@ func TestTSQuery(t *testing.T) {
 		expr  string
 		args  []any
 	}{
-		{"Antonov", "phraseto_tsquery('simple', $1)", []any{"Antonov"}},
-		{"Antonov's embassy", "(phraseto_tsquery('simple', $1) && phraseto_tsquery('simple', $2))", []any{"Antonov", "embassy"}},
-		{`"return to Washington"`, "phraseto_tsquery('simple', $1)", []any{"return to Washington"}},
-		{"recall*", "to_tsquery('simple', $1)", []any{"'recall':*"}},
-		{"U.S*", "to_tsquery('simple', $1)", []any{"'U.S':*"}},
-		{`it's\*`, "to_tsquery('simple', $1)", []any{`'it''s\\':*`}},
-		{"a OR b c", "(phraseto_tsquery('simple', $1) || (phraseto_tsquery('simple', $2) && phraseto_tsquery('simple', $3)))", []any{"a", "b", "c"}},
-		{"a b NOT c", "(phraseto_tsquery('simple', $1) && (phraseto_tsquery('simple', $2) && !!phraseto_tsquery('simple', $3)))", []any{"a", "b", "c"}},
-		{"(a OR b) AND c", "((phraseto_tsquery('simple', $1) || phraseto_tsquery('simple', $2)) && phraseto_tsquery('simple', $3))", []any{"a", "b", "c"}},
+		{"Antonov", "$1::tsquery", []any{"'antonov'"}},
+		{"Antonov's embassy", "($1::tsquery && $2::tsquery)", []any{"'antonov'", "'embassy'"}},
+		{`"return to Washington"`, "$1::tsquery", []any{"'return' <-> 'to' <-> 'washington'"}},
+		{"recall*", "$1::tsquery", []any{"'recall':*"}},
+		{"U.S*", "$1::tsquery", []any{"'u' <-> 's':*"}},
+		{`it's\*`, "$1::tsquery", []any{"'it' <-> 's':*"}},
+		{"Посольство", "$1::tsquery", []any{"'посольство'"}},
+		{"a OR b c", "($1::tsquery || ($2::tsquery && $3::tsquery))", []any{"'a'", "'b'", "'c'"}},
+		{"a b NOT c", "($1::tsquery && ($2::tsquery && !!$3::tsquery))", []any{"'a'", "'b'", "'c'"}},
+		{"(a OR b) AND c", "(($1::tsquery || $2::tsquery) && $3::tsquery)", []any{"'a'", "'b'", "'c'"}},
 		// unbalanced parentheses are dropped, punctuation alone is no word
-		{"U.S.-Russia (relations", "(phraseto_tsquery('simple', $1) && phraseto_tsquery('simple', $2))", []any{"U.S.-Russia", "relations"}},
-		{"talks — Geneva", "(phraseto_tsquery('simple', $1) && phraseto_tsquery('simple', $2))", []any{"talks", "Geneva"}},
+		{"U.S.-Russia (relations", "($1::tsquery && $2::tsquery)", []any{"'u' <-> 's' <-> 'russia'", "'relations'"}},
+		{"talks — Geneva", "($1::tsquery && $2::tsquery)", []any{"'talks'", "'geneva'"}},
 		// dangling operators and stray brackets are ignored, as a person means them
-		{"Antonov OR", "phraseto_tsquery('simple', $1)", []any{"Antonov"}},
-		{"(Antonov) )(", "phraseto_tsquery('simple', $1)", []any{"Antonov"}},
-		{"a AND OR b", "(phraseto_tsquery('simple', $1) || phraseto_tsquery('simple', $2))", []any{"a", "b"}},
-		{"a b c", "(phraseto_tsquery('simple', $1) && phraseto_tsquery('simple', $2) && phraseto_tsquery('simple', $3))", []any{"a", "b", "c"}},
+		{"Antonov OR", "$1::tsquery", []any{"'antonov'"}},
+		{"(Antonov) )(", "$1::tsquery", []any{"'antonov'"}},
+		{"a AND OR b", "($1::tsquery || $2::tsquery)", []any{"'a'", "'b'"}},
+		{"a b c", "($1::tsquery && $2::tsquery && $3::tsquery)", []any{"'a'", "'b'", "'c'"}},
 	}
 	for _, c := range cases {
 		expr, args, err := tsQuery(c.query)

@@ -1,20 +1,26 @@
 package queue_test
 
 import (
+	"bufio"
 	"context"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"os"
 	"os/exec"
 	"os/signal"
 	"path/filepath"
+	"runtime/pprof"
 	"sort"
 	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	natsgo "github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/internal/corpusgen"
@@ -34,47 +40,58 @@ const extractArticles = 600
 // BenchmarkExtract measures the workers' extraction (store each article,
 // analyse it, store the analysis: queue.Worker with NoLead) with 1 and 2
 // worker processes against one PostgreSQL, as "storyline worker" runs on
-// several machines: each worker is a process of its own (this test binary,
-// started again) with GOMAXPROCS=1, the stream filled beforehand. It
-// reports, per round:
+// several machines. Each worker stands for a machine of its own with one
+// core: a process of its own (this test binary, started again) with
+// GOMAXPROCS=1, in both runs alike. The stream is filled and the workers
+// started and connected before the clock starts; the clock stops when
+// every message is acknowledged. It reports, per round:
 //
-//   - articles/s: wall clock from the workers' start until every message
-//     is acknowledged (on a shared machine, what the load leaves);
+//   - articles/s: wall clock (on a shared machine, what the load leaves:
+//     each round logs the load average);
 //
 //   - worker-cpu-ms/article: the workers' CPU time (getrusage of each
-//     process) per article, which load barely moves; with w workers, each
-//     one alone on a core could extract 1000/that articles a second;
+//     process, less what it spent starting) per article, which load
+//     barely moves; a worker alone on a core extracts 1000/that articles
+//     a second;
 //
-//   - pg-cpu-ms/article: PostgreSQL's server CPU per article (/proc);
+//   - pg-cpu-ms/article: PostgreSQL's server CPU per article (/proc): the
+//     server on its own machine serves 1000/that articles a second, what
+//     limits any number of workers;
 //
-//   - cpu-bound-articles/s: the rate the measured CPU allows on as many
-//     cores as workers with PostgreSQL on cores of its own: w articles
-//     every worker-cpu-ms/article.
+//   - nats-cpu-ms/article: this process's CPU per article, the embedded
+//     NATS server (and the benchmark's polling of the queue's status);
+//
+//   - cpu-bound-articles/s: the rate the measured CPU allows with each
+//     worker on a core of its own and PostgreSQL and NATS on others: w
+//     articles every worker-cpu-ms/article.
 //
 //     go test -run '^$' -bench BenchmarkExtract -benchtime 3x ./queue/
 func BenchmarkExtract(b *testing.B) {
 	dir := extractCorpus(b)
 	for _, workers := range []int{1, 2} {
 		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
-			var wall, cpu, pg time.Duration
+			var wall, cpu, pg, nats time.Duration
 			for range b.N {
-				w, c, p := extractRound(b, dir, workers)
-				wall += w
-				cpu += c
-				pg += p
-				b.Logf("workers=%d: %d articles in %v (%.1f/s), worker CPU %.2f ms an article, PostgreSQL CPU %.2f ms an article",
+				load, _ := os.ReadFile("/proc/loadavg")
+				w, c, p, n := extractRound(b, dir, workers)
+				wall, cpu, pg, nats = wall+w, cpu+c, pg+p, nats+n
+				b.Logf("workers=%d: %d articles in %v (%.1f/s), CPU an article: workers %.2f ms, PostgreSQL %.2f ms, NATS %.2f ms; load average before %s",
 					workers, extractArticles, w.Round(time.Millisecond), float64(extractArticles)/w.Seconds(),
-					c.Seconds()*1000/extractArticles, p.Seconds()*1000/extractArticles)
+					ms(c), ms(p), ms(n), strings.Join(strings.Fields(string(load))[:3], " "))
 			}
 			n := float64(b.N * extractArticles)
 			b.ReportMetric(n/wall.Seconds(), "articles/s")
 			b.ReportMetric(cpu.Seconds()*1000/n, "worker-cpu-ms/article")
 			b.ReportMetric(pg.Seconds()*1000/n, "pg-cpu-ms/article")
+			b.ReportMetric(nats.Seconds()*1000/n, "nats-cpu-ms/article")
 			b.ReportMetric(float64(workers)*n/cpu.Seconds(), "cpu-bound-articles/s")
 			b.ReportMetric(0, "ns/op")
 		})
 	}
 }
+
+// ms is a round's CPU time per article in milliseconds.
+func ms(d time.Duration) float64 { return d.Seconds() * 1000 / extractArticles }
 
 // extractCorpus writes the articles BenchmarkExtract extracts to a
 // directory, one file each.
@@ -136,6 +153,19 @@ func workerProc() int {
 	}
 	defer st.Close()
 	w := &queue.Worker{Queue: q, Store: st, Name: f[2], NoLead: true, Stages: stages}
+	// Started and connected: the benchmark's clock starts once every
+	// worker is ready and tells them to go.
+	fmt.Printf("ready %d\n", corpusgen.CPUTime())
+	if _, err := bufio.NewReader(os.Stdin).ReadString('\n'); err != nil {
+		return 1 // the benchmark is gone
+	}
+	if p := os.Getenv("STORYLINE_BENCH_CPUPROFILE"); p != "" {
+		f, err := os.Create(p + "." + f[2])
+		if err == nil {
+			pprof.StartCPUProfile(f)
+			defer func() { pprof.StopCPUProfile(); f.Close() }()
+		}
+	}
 	w.Run(ctx)
 	return 0
 }
@@ -143,7 +173,7 @@ func workerProc() int {
 // extractRound publishes the corpus to a new stream, then times worker
 // processes extracting all of it into a new database. cpu is the
 // workers' CPU time, pg the database server's.
-func extractRound(b *testing.B, dir string, workers int) (wall, cpu, pg time.Duration) {
+func extractRound(b *testing.B, dir string, workers int) (wall, cpu, pg, natsCPU time.Duration) {
 	b.StopTimer()
 	ctx := context.Background()
 	nats := natstest.Start(b)
@@ -166,6 +196,19 @@ func extractRound(b *testing.B, dir string, workers int) (wall, cpu, pg time.Dur
 	if p.Queued != extractArticles {
 		b.Fatalf("queued %d, want %d", p.Queued, extractArticles)
 	}
+	nc, err := natsgo.Connect(nats.URL)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer nc.Close()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		b.Fatal(err)
+	}
+	cons, err := js.Consumer(ctx, queue.StreamName, queue.ExtractConsumer)
+	if err != nil {
+		b.Fatal(err)
+	}
 	// Migrated before the clock starts.
 	st, err := postgres.Open(ctx, url)
 	if err != nil {
@@ -173,19 +216,31 @@ func extractRound(b *testing.B, dir string, workers int) (wall, cpu, pg time.Dur
 	}
 	defer st.Close()
 	pid := pgtest.Shared(b).PID()
-	b.StartTimer()
-	start, pg0 := time.Now(), postgresCPU(pid)
+	if os.Getenv(pgtest.StatementsEnv) != "" {
+		st.Pool().Exec(ctx, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
+		st.Pool().Exec(ctx, "SELECT pg_stat_statements_reset()")
+	}
 	var procs []*exec.Cmd
+	var gos []io.WriteCloser
+	var startCPU time.Duration // the workers' CPU until ready: starting up
 	for i := range workers {
 		cmd := exec.Command(os.Args[0], "-test.run=^$")
 		cmd.Env = append(os.Environ(), "GOMAXPROCS=1",
 			fmt.Sprintf("%s=%s %s w%d", workerProcEnv, nats.URL, url, i))
 		var errb strings.Builder
 		cmd.Stderr = &errb
+		in, err := cmd.StdinPipe()
+		if err != nil {
+			b.Fatal(err)
+		}
+		out, err := cmd.StdoutPipe()
+		if err != nil {
+			b.Fatal(err)
+		}
 		if err := cmd.Start(); err != nil {
 			b.Fatal(err)
 		}
-		procs = append(procs, cmd)
+		procs, gos = append(procs, cmd), append(gos, in)
 		defer func() {
 			if cmd.ProcessState == nil {
 				cmd.Process.Kill()
@@ -193,25 +248,41 @@ func extractRound(b *testing.B, dir string, workers int) (wall, cpu, pg time.Dur
 				b.Logf("worker %d: %s", i, errb.String())
 			}
 		}()
+		var ns int64
+		if _, err := fmt.Fscanf(bufio.NewReader(out), "ready %d\n", &ns); err != nil {
+			b.Fatalf("worker %d did not start: %v", i, err)
+		}
+		startCPU += time.Duration(ns)
+	}
+	b.StartTimer()
+	start, pg0, nats0 := time.Now(), postgresCPU(pid), corpusgen.CPUTime()
+	for _, in := range gos {
+		io.WriteString(in, "go\n")
 	}
 	deadline := time.Now().Add(10 * time.Minute)
 	for {
+		// The extracting consumer's counts alone: polling the whole
+		// Status costs this process (and NATS) as much as the work.
 		sctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-		s, err := q.Status(sctx)
+		ci, err := cons.Info(sctx)
 		cancel()
 		if err != nil {
 			b.Fatal(err)
 		}
-		if s.Pending == 0 && s.InFlight == 0 {
+		if ci.NumPending == 0 && ci.NumAckPending == 0 {
 			break
 		}
 		if time.Now().After(deadline) {
-			b.Fatalf("%d workers did not extract %d articles within 10 minutes: %+v", workers, extractArticles, s)
+			b.Fatalf("%d workers did not extract %d articles within 10 minutes: %d pending, %d in flight",
+				workers, extractArticles, ci.NumPending, ci.NumAckPending)
 		}
-		time.Sleep(20 * time.Millisecond)
+		time.Sleep(50 * time.Millisecond)
 	}
-	wall, pg = time.Since(start), postgresCPU(pid)-pg0
+	wall, pg, natsCPU = time.Since(start), postgresCPU(pid)-pg0, corpusgen.CPUTime()-nats0
 	b.StopTimer()
+	if os.Getenv(pgtest.StatementsEnv) != "" {
+		logStatements(b, st)
+	}
 	for _, cmd := range procs {
 		cmd.Process.Signal(syscall.SIGTERM)
 		if err := cmd.Wait(); err != nil {
@@ -219,11 +290,12 @@ func extractRound(b *testing.B, dir string, workers int) (wall, cpu, pg time.Dur
 		}
 		cpu += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 	}
+	cpu -= startCPU
 	n, err := st.CountArticles(ctx, storyline.ArticleFilter{})
 	if err != nil || n != extractArticles {
 		b.Fatalf("%d articles stored (%v), want %d", n, err, extractArticles)
 	}
-	return wall, cpu, pg
+	return wall, cpu, pg, natsCPU
 }
 
 // BenchmarkLeader measures the leader alone: the ordered stages
@@ -326,5 +398,27 @@ func postgresCPU(pid int) time.Duration {
 func writeFile(b *testing.B, path string, data []byte) {
 	if err := os.WriteFile(path, data, 0o644); err != nil {
 		b.Fatal(err)
+	}
+}
+
+// logStatements logs the statements that took the server longest since
+// the round began (with STORYLINE_TEST_PG_STATEMENTS set).
+func logStatements(b *testing.B, st *postgres.Store) {
+	rows, err := st.Pool().Query(context.Background(), `SELECT calls, total_exec_time, rows,
+		left(regexp_replace(query, '\s+', ' ', 'g'), 120) FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 15`)
+	if err != nil {
+		b.Logf("pg_stat_statements: %v", err)
+		return
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var calls, n int64
+		var ms float64
+		var q string
+		if err := rows.Scan(&calls, &ms, &n, &q); err != nil {
+			b.Logf("pg_stat_statements: %v", err)
+			return
+		}
+		b.Logf("%6d calls %8.1f ms %7d rows  %s", calls, ms, n, q)
 	}
 }

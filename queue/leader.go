@@ -127,6 +127,10 @@ type leader struct {
 	rev    uint64 // the revision of the progress this leader recorded
 	queue  []pending
 	open   *runState // the run in progress, kept in the stream until it ends
+	// deferred holds, by stage, the articles a stage put off to its
+	// Finish (pipeline.Deferred): recorded as through it once Finish
+	// succeeds, as a local ingest records them.
+	deferred map[string][]string
 }
 
 // lead reads the stream in order from the last recorded position and runs
@@ -366,10 +370,27 @@ func (l *leader) stage(ctx context.Context, arts []*storyline.Article) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
+		if errs == nil {
+			errs = make([]error, len(arts)) // all fine
+		}
+		var done []string
 		for i, err := range errs {
-			if err != nil && !errors.Is(err, pipeline.Deferred) {
+			switch {
+			case err == nil:
+				done = append(done, arts[i].ID)
+			case errors.Is(err, pipeline.Deferred):
+				if l.deferred == nil {
+					l.deferred = map[string][]string{}
+				}
+				l.deferred[s.Name()] = append(l.deferred[s.Name()], arts[i].ID)
+			default:
 				a := arts[i]
 				l.w.Queue.log.Error("stage failed", "stage", s.Name(), "article", a.ID, "origin", a.Origin, "error", err)
+			}
+		}
+		if len(done) > 0 {
+			if err := l.w.st.MarkStage(ctx, s.Name(), done); err != nil {
+				return err
 			}
 		}
 	}
@@ -414,8 +435,15 @@ func (l *leader) finish(ctx context.Context, marker *message) error {
 				return ctx.Err()
 			}
 			l.w.Queue.log.Error("stage failed to finish the run", "stage", s.Name(), "run", marker.run, "error", err)
+			continue
+		}
+		if ids := l.deferred[s.Name()]; len(ids) > 0 {
+			if err := l.w.st.MarkStage(ctx, s.Name(), ids); err != nil {
+				return err
+			}
 		}
 	}
+	l.deferred = nil
 	l.dirty = false
 	l.w.Queue.log.Info("run settled", "run", marker.run)
 	return nil

@@ -240,6 +240,30 @@ func TestTwoWorkersLikeLocalIngest(t *testing.T) {
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("two workers differ from a local ingest (-local +queue):\n%s", d)
 	}
+	// The stages each article went through are recorded as locally, so
+	// that "storyline reanalyse" has nothing to redo.
+	arts, err := local.Articles(ctx, storyline.ArticleFilter{MetaOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, a := range arts {
+		ids = append(ids, a.ID)
+	}
+	wantStages, err := local.ArticleStages(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gotStages, err := st.ArticleStages(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(wantStages) != len(ids) {
+		t.Errorf("the local ingest recorded stages of %d of %d articles", len(wantStages), len(ids))
+	}
+	if d := cmp.Diff(wantStages, gotStages); d != "" {
+		t.Errorf("stages recorded by the queue differ from a local ingest's (-local +queue):\n%s", d)
+	}
 
 	// Publishing the same corpus again adds nothing: the stream drops
 	// the copies, and what it takes is stored already.

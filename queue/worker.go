@@ -103,17 +103,8 @@ func (w *Worker) extractLoop(ctx context.Context) {
 	wait := backoff()
 	log := w.Queue.log.With("worker", w.Name)
 	for ctx.Err() == nil {
-		batch, err := w.Queue.extract.Fetch(w.Batch, jetstream.FetchMaxWait(time.Second))
+		msgs, err := w.fetch()
 		if err != nil {
-			log.Warn("cannot fetch from NATS; retrying", "error", err)
-			wait(ctx)
-			continue
-		}
-		var msgs []jetstream.Msg
-		for m := range batch.Messages() {
-			msgs = append(msgs, m)
-		}
-		if err := batch.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) && !errors.Is(err, context.DeadlineExceeded) && len(msgs) == 0 {
 			log.Warn("cannot fetch from NATS; retrying", "error", err)
 			wait(ctx)
 			continue
@@ -123,6 +114,35 @@ func (w *Worker) extractLoop(ctx context.Context) {
 			w.handle(ctx, msgs)
 		}
 	}
+}
+
+// fetch takes the next batch: the messages waiting now, up to w.Batch,
+// without waiting for more (a batch short of w.Batch at the end of a
+// stream would otherwise wait a whole second); when none are waiting, the
+// first that comes within a second and those that come in that time, up
+// to w.Batch.
+func (w *Worker) fetch() ([]jetstream.Msg, error) {
+	msgs, err := collect(w.Queue.extract.FetchNoWait(w.Batch))
+	if len(msgs) > 0 || err != nil {
+		return msgs, err
+	}
+	return collect(w.Queue.extract.Fetch(w.Batch, jetstream.FetchMaxWait(time.Second)))
+}
+
+// collect reads a fetched batch: its messages, and an error only when it
+// gave none for a reason other than there being none.
+func collect(batch jetstream.MessageBatch, err error) ([]jetstream.Msg, error) {
+	if err != nil {
+		return nil, err
+	}
+	var msgs []jetstream.Msg
+	for m := range batch.Messages() {
+		msgs = append(msgs, m)
+	}
+	if err := batch.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) && !errors.Is(err, context.DeadlineExceeded) && len(msgs) == 0 {
+		return nil, err
+	}
+	return msgs, nil
 }
 
 // held is a message a worker is working on.
@@ -169,7 +189,7 @@ func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg) {
 	if err != nil {
 		return // the context ended
 	}
-	errs := process(ctx, stages, todo)
+	errs := process(ctx, w.st, stages, todo)
 	if ctx.Err() != nil {
 		// Stopping: no fault of the messages'. Another worker takes
 		// them at once.
@@ -205,9 +225,12 @@ func (w *Worker) stagesOf(run string) []pipeline.Stage {
 // every item, on as many goroutines as GOMAXPROCS, then each stage's
 // ProcessBatch (Process, article by article, for a stage that is no
 // pipeline.BatchStage), so that the analyses are stored in one
-// transaction. It returns an error per article: the first stage that
-// failed on it (an article that failed goes through no later stage).
-func process(ctx context.Context, stages []pipeline.Stage, todo []*held) []error {
+// transaction, then the stage recorded for the articles it did
+// (storyline.StageStore, as a local ingest records it: "storyline
+// reanalyse" after a queue ingest has nothing to redo). It returns an
+// error per article: the first stage that failed on it (an article that
+// failed goes through no later stage).
+func process(ctx context.Context, marks storyline.StageStore, stages []pipeline.Stage, todo []*held) []error {
 	errs := make([]error, len(todo))
 	items := make([]*pipeline.Item, len(todo))
 	for i, h := range todo {
@@ -236,16 +259,40 @@ func process(ctx context.Context, stages []pipeline.Stage, todo []*held) []error
 				out[j] = s.Process(ctx, it.Article)
 			}
 		}
+		if out == nil {
+			out = make([]error, len(sub)) // all fine
+		}
+		var done []int
 		for j, err := range out {
 			if err != nil {
 				errs[idx[j]] = fmt.Errorf("stage %s: %w", s.Name(), err)
+			} else {
+				done = append(done, idx[j])
 			}
 		}
 		if ctx.Err() != nil {
 			return errs
 		}
+		if err := mark(ctx, marks, s, todo, done); err != nil {
+			for _, i := range done {
+				errs[i] = err
+			}
+		}
 	}
 	return errs
+}
+
+// mark records that the articles todo[i] for i in done have been through
+// stage s.
+func mark(ctx context.Context, marks storyline.StageStore, s pipeline.Stage, todo []*held, done []int) error {
+	if len(done) == 0 {
+		return nil
+	}
+	ids := make([]string, len(done))
+	for k, i := range done {
+		ids[k] = todo[i].a.ID
+	}
+	return marks.MarkStage(ctx, s.Name(), ids)
 }
 
 // prepare runs p.Prepare on every item, on up to GOMAXPROCS goroutines.

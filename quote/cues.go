@@ -42,14 +42,15 @@ func (x *extractor) readWeight(k int) float64 {
 	if (t.lower == "shot" || t.lower == "fired") && k+1 < len(x.toks) && x.toks[k+1].lower == "back" {
 		return 0.9 // "Lee shot back", "fired back at critics"
 	}
-	w := cueWeight[t.lower]
+	cw := cueWords[t.lower]
+	w := cw.weight
 	if w > 0 && x.otherSense(k) {
 		return 0
 	}
 	if t.lower == "read" && w < speechWeight && x.besideQuote(k) {
 		return speechWeight // "“...,” the statement read."
 	}
-	if w > 0 || !vocalVerbs[t.lower] {
+	if w > 0 || !cw.vocal {
 		return w
 	}
 	if x.besideQuote(k) {

@@ -32,3 +32,22 @@ func checkFirstWords(t *testing.T, s string) {
 		t.Errorf("firstWords(%q) = %q, want %q", s, got, want)
 	}
 }
+
+// cueWords tells what cueWeight and vocalVerbs tell.
+func TestCueWords(t *testing.T) {
+	for w, cw := range cueWords {
+		if cw.weight != cueWeight[w] || cw.vocal != vocalVerbs[w] {
+			t.Errorf("cueWords[%q] = %+v, cueWeight %v, vocalVerbs %v", w, cw, cueWeight[w], vocalVerbs[w])
+		}
+	}
+	for w := range cueWeight {
+		if _, ok := cueWords[w]; !ok {
+			t.Errorf("cueWords lacks %q of cueWeight", w)
+		}
+	}
+	for w := range vocalVerbs {
+		if _, ok := cueWords[w]; !ok {
+			t.Errorf("cueWords lacks %q of vocalVerbs", w)
+		}
+	}
+}

@@ -24,7 +24,8 @@ func (x *extractor) learnNames(u unit) {
 		for j < u.to && x.isCap(j) && !x.toks[j].inQuote {
 			j++
 		}
-		var parts []string
+		var buf [8]string
+		parts := buf[:0]
 		for m := k; m < j; m++ {
 			if titles[x.toks[m].lower] || titles[strings.TrimSuffix(x.toks[m].lower, ".")] {
 				parts = parts[:0]
@@ -38,12 +39,13 @@ func (x *extractor) learnNames(u unit) {
 			parts = parts[1:]
 		}
 		if len(parts) >= 2 && len(parts) <= 4 {
-			full := strings.Join(parts, " ")
 			last := strings.TrimSuffix(strings.TrimSuffix(parts[len(parts)-1], "’s"), "'s")
-			if _, ok := x.names[last]; !ok {
+			full, ok := x.names[last]
+			if !ok {
+				full = strings.Join(parts, " ")
 				x.names[last] = full
 			}
-			x.lastName = x.names[last]
+			x.lastName = full
 		}
 		k = j
 	}

@@ -22,4 +22,20 @@ func init() {
 			cueWeight[w] = speechWeight
 		}
 	}
+	cueWords = make(map[string]cueWord, len(cueWeight)+len(vocalVerbs))
+	for w, weight := range cueWeight {
+		cueWords[w] = cueWord{weight: weight, vocal: vocalVerbs[w]}
+	}
+	for w := range vocalVerbs {
+		cueWords[w] = cueWord{weight: cueWeight[w], vocal: true}
+	}
+}
+
+// cueWords holds each word of cueWeight (speech verbs added) and of
+// vocalVerbs: what readWeight asks of a word, in one look-up.
+var cueWords map[string]cueWord
+
+type cueWord struct {
+	weight float64
+	vocal  bool
 }

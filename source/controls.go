@@ -40,14 +40,7 @@ func (d *Document) stripControls() {
 // stripControls returns s without its control characters, and how many
 // it removed and how many C1 controls it read as Windows-1252.
 func stripControls(s string, text bool) (out string, removed, mapped int) {
-	clean := true
-	for _, r := range s {
-		if r < 0x20 || r >= 0x7f && r < 0xa0 {
-			clean = false
-			break
-		}
-	}
-	if clean {
+	if !hasControls(s, text) {
 		return s, 0, 0
 	}
 	var b strings.Builder
@@ -83,4 +76,31 @@ func stripControls(s string, text bool) (out string, removed, mapped int) {
 		out = collapseSpace(out)
 	}
 	return out, removed, mapped
+}
+
+// hasControls reports, in one pass over the bytes, whether stripControls
+// would change s: whether it holds a C0 control (but for a text's tab,
+// line feed and carriage return), DEL or a C1 control (0xC2 followed by
+// 0x80-0x9F: in valid UTF-8, 0xC2 only ever starts a rune); or, holding a
+// text's line breaks or tabs, is not valid UTF-8 (the rune-by-rune copy
+// writes U+FFFD for each bad byte; a text without any control is let
+// through as it is).
+func hasControls(s string, text bool) bool {
+	breaks := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20:
+			if !text || c != '\t' && c != '\n' && c != '\r' {
+				return true
+			}
+			breaks = true
+		case c == 0x7f:
+			return true
+		case c == 0xc2:
+			if i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] < 0xa0 {
+				return true
+			}
+		}
+	}
+	return breaks && !utf8.ValidString(s)
 }

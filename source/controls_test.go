@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 func TestStripControls(t *testing.T) {
@@ -53,6 +56,72 @@ func FuzzStripControls(f *testing.F) {
 		}
 		if again, _, _ := stripControls(out, text); again != out {
 			t.Fatalf("not idempotent: %q then %q", out, again)
+		}
+	})
+}
+
+// stripControlsSlow is stripControls as it was before hasControls: a
+// string with any control (line breaks too) goes through the rune-by-rune
+// copy.
+func stripControlsSlow(s string, text bool) (out string, removed, mapped int) {
+	clean := true
+	for _, r := range s {
+		if r < 0x20 || r >= 0x7f && r < 0xa0 {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s, 0, 0
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			if !text {
+				r = ' '
+			}
+			b.WriteRune(r)
+		case r == '\f' || r == '\v':
+			if text {
+				b.WriteByte('\n')
+			} else {
+				b.WriteByte(' ')
+			}
+		case r < 0x20 || r == 0x7f:
+			removed++
+		case r >= 0x80 && r < 0xa0:
+			if p := charmap.Windows1252.DecodeByte(byte(r)); p >= 0xa0 && p != utf8.RuneError {
+				b.WriteRune(p)
+				mapped++
+			} else {
+				removed++
+			}
+		default:
+			b.WriteRune(r)
+		}
+	}
+	out = b.String()
+	if !text {
+		out = collapseSpace(out)
+	}
+	return out, removed, mapped
+}
+
+// FuzzStripControlsQuick: the quick test lets through unchanged only what
+// the rune-by-rune copy leaves as it is: stripControls gives what it gave
+// before hasControls.
+func FuzzStripControlsQuick(f *testing.F) {
+	for _, s := range []string{"", "plain text", "two\nlines\tand a tab\r\n", "  spaced  title ", "\u0092", "\xc2", "\xc2\x9f", "\xc2\xa0",
+		"bad \xff byte", "\ufffd", "é\u00a0à", "\x7f", "\x00", "\f\v", "\u0085 next line"} {
+		f.Add(s, true)
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, s string, text bool) {
+		got, gr, gm := stripControls(s, text)
+		want, wr, wm := stripControlsSlow(s, text)
+		if got != want || gr != wr || gm != wm {
+			t.Fatalf("stripControls(%q, %v) = %q, %d, %d; the copy gives %q, %d, %d", s, text, got, gr, gm, want, wr, wm)
 		}
 	})
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/entity"
+	"github.com/storyline/storyline/internal/codec"
 )
 
 var _ storyline.AnalysisStore = (*Store)(nil)
@@ -45,8 +46,7 @@ func (s *Store) PutAnalyses(ctx context.Context, list []*storyline.Analysis) err
 	}
 	defer tx.Rollback()
 	w := &analysisWriter{txStmts: txStmts{ctx: ctx, tx: tx}, at: s.Now().UTC().Format(time.RFC3339Nano)}
-	w.r = &resolver{txStmts: &w.txStmts, cache: map[string]*storyline.Entity{}, byID: map[string]*storyline.Entity{},
-		byKey: map[string][]*storyline.Entity{}, loaded: map[string]bool{}, base: map[string][2]int{}, pending: &w.counts}
+	w.r = newResolver(&w.txStmts, &w.counts)
 	if err := w.r.preload(list); err != nil {
 		return fmt.Errorf("store analyses: %w", err)
 	}
@@ -57,6 +57,11 @@ func (s *Store) PutAnalyses(ctx context.Context, list []*storyline.Analysis) err
 	for _, a := range list {
 		if err := w.put(a); err != nil {
 			return err
+		}
+	}
+	for _, p := range []*pendingIndex{w.entities, w.speakers} {
+		if err := p.flush(&w.txStmts); err != nil {
+			return fmt.Errorf("store analyses: %w", err)
 		}
 	}
 	if err := w.flushCounts(); err != nil {
@@ -74,9 +79,20 @@ type analysisWriter struct {
 	r      *resolver
 	at     string
 	counts map[string][2]int // entity ID -> mentions and articles to add
-	// stored says, of the batch's articles, which are stored (a key)
-	// and which of those have an analysis stored already (true).
-	stored map[string]bool
+	// stored says, of the batch's articles, which are stored (a key),
+	// their rowid, and which of those have an analysis stored already.
+	stored map[string]storedArticle
+	// entities and speakers are the batch's rows of entity_index and
+	// quote_index, written at its end.
+	entities, speakers *pendingIndex
+	// roles are the entity_roles rows to write: entity ID, title,
+	// affiliation, article ID
+	roles [][4]string
+}
+
+type storedArticle struct {
+	seq      int64
+	analysed bool
 }
 
 // readStored fills w.stored for the articles of list, in one query.
@@ -85,20 +101,22 @@ func (w *analysisWriter) readStored(list []*storyline.Analysis) error {
 	for i, a := range list {
 		ids[i] = a.ArticleID
 	}
-	rows, err := w.query(`SELECT a.id, an.article_id IS NOT NULL FROM articles a
+	rows, err := w.query(`SELECT a.id, a.seq, an.article_id IS NOT NULL FROM articles a
 		LEFT JOIN analyses an ON an.article_id = a.id WHERE a.id IN `+idSet, idList(ids))
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
-	w.stored = make(map[string]bool, len(list))
+	w.stored = make(map[string]storedArticle, len(list))
+	w.entities = newPendingIndex("entity_index", "entities")
+	w.speakers = newPendingIndex("quote_index", "speakers")
 	for rows.Next() {
 		var id string
-		var analysed bool
-		if err := rows.Scan(&id, &analysed); err != nil {
+		var st storedArticle
+		if err := rows.Scan(&id, &st.seq, &st.analysed); err != nil {
 			return err
 		}
-		w.stored[id] = analysed
+		w.stored[id] = st
 	}
 	return rows.Err()
 }
@@ -176,7 +194,8 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 		return storyline.Errorf(storyline.EINVALID, "analysis has no article ID")
 	}
 	fail := func(err error) error { return fmt.Errorf("store analysis of %s: %w", a.ArticleID, err) }
-	analysed, ok := w.stored[a.ArticleID]
+	stored, ok := w.stored[a.ArticleID]
+	analysed := stored.analysed
 	if !ok {
 		return storyline.Errorf(storyline.ENOTFOUND, "cannot store the analysis of article %q: no such article", a.ArticleID)
 	}
@@ -188,13 +207,13 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 	// an analysis made again with the same mentions and quotes (the
 	// dating stage's, against an estimate) changes only its own row
 	if analysed {
-		same, err := w.sameEntities(a)
+		same, err := w.sameEntities(a, stored)
 		if err != nil {
 			return fail(err)
 		}
 		if same {
 			if err := w.exec(`UPDATE analyses SET data = ?, timexes = '[]', statements = '[]', mentions = '[]', analysed_at = ?
-				WHERE article_id = ?`, encodeAnalysis(a), w.at, a.ArticleID); err != nil {
+				WHERE article_id = ?`, codec.Encode(a), w.at, a.ArticleID); err != nil {
 				return fail(err)
 			}
 			return nil
@@ -205,11 +224,11 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 	var old []string
 	if analysed {
 		var err error
-		if old, err = w.forget(a.ArticleID); err != nil {
+		if old, err = w.forget(a.ArticleID, stored.seq); err != nil {
 			return fail(err)
 		}
 	}
-	w.stored[a.ArticleID] = true // a later analysis of the same article replaces this one
+	w.stored[a.ArticleID] = storedArticle{seq: stored.seq, analysed: true} // a later analysis of the same article replaces this one
 	r := w.r
 	byName := map[string]string{} // folded name -> entity ID, within this article
 	counts := map[string]int{}    // entity ID -> mentions in this article
@@ -234,22 +253,16 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 		}
 		counts[e.ID]++
 		if m.Role != "" {
-			if err := w.exec(`INSERT OR IGNORE INTO entity_roles (entity_id, title, affiliation, article_id) VALUES (?, ?, ?, ?)`,
-				e.ID, m.Role, m.Affiliation, a.ArticleID); err != nil {
-				return fmt.Errorf("store analysis of %s: role of %q: %w", a.ArticleID, m.Name, err)
-			}
+			w.roles = append(w.roles, [4]string{e.ID, m.Role, m.Affiliation, a.ArticleID})
 		}
 	}
-	for _, id := range order {
-		if err := w.exec(`INSERT INTO entity_articles (entity_id, article_id, mentions) VALUES (?, ?, ?)`,
-			id, a.ArticleID, counts[id]); err != nil {
-			return fail(err)
-		}
+	if len(order) > 0 {
+		w.entities.add(stored.seq, entityTerms(order))
 	}
 	if err := w.exec(`INSERT INTO analyses (article_id, data, analysed_at) VALUES (?, ?, ?)
 		ON CONFLICT (article_id) DO UPDATE SET data = excluded.data, timexes = '[]', statements = '[]',
 			mentions = '[]', analysed_at = excluded.analysed_at`,
-		a.ArticleID, encodeAnalysis(a), w.at); err != nil {
+		a.ArticleID, codec.Encode(a), w.at); err != nil {
 		return fail(err)
 	}
 	for i := range a.Quotes {
@@ -261,26 +274,32 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 		if q.SpeakerEntity == "" && !q.Unnamed {
 			q.SpeakerEntity = speakerEntity(q, byName)
 		}
-		data, err := json.Marshal(q)
+	}
+	if len(a.Quotes) > 0 {
+		data, err := json.Marshal(a.Quotes)
 		if err != nil {
-			return fmt.Errorf("store analysis of %s: quote %d: %w", a.ArticleID, i, err)
+			return fmt.Errorf("store analysis of %s: quotes: %w", a.ArticleID, err)
 		}
-		if err := w.exec(`INSERT INTO quotes (id, article_id, position, speaker_entity, speaker_key, data) VALUES (?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET article_id = excluded.article_id, position = excluded.position,
-				speaker_entity = excluded.speaker_entity, speaker_key = excluded.speaker_key, data = excluded.data`,
-			q.ID, a.ArticleID, i, q.SpeakerEntity, entity.Fold(q.Speaker), string(data)); err != nil {
-			return fmt.Errorf("store analysis of %s: quote %s: %w", a.ArticleID, q.ID, err)
+		if err := w.exec(`INSERT INTO article_quotes (seq, data) VALUES (?, ?)`, stored.seq, string(data)); err != nil {
+			return fmt.Errorf("store analysis of %s: quotes: %w", a.ArticleID, err)
 		}
+		w.speakers.add(stored.seq, speakerTerms(a.Quotes))
 	}
 	// entities that only the previous analysis mentioned are gone
 	for _, id := range old {
 		if err := w.flushCounts(); err != nil {
 			return fail(err)
 		}
-		if err := w.exec(`DELETE FROM entities WHERE id = ?
-			AND NOT EXISTS (SELECT 1 FROM entity_articles WHERE entity_id = ?)
-			AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_entity = ?)`, id, id, id); err != nil {
+		if err := w.speakers.flush(&w.txStmts); err != nil {
 			return fail(err)
+		}
+		n, err := w.execCount(`DELETE FROM entities WHERE id = ? AND article_count = 0
+			AND NOT EXISTS (SELECT 1 FROM quote_index WHERE quote_index MATCH ?)`, id, speakerEntityMatch(id))
+		if err != nil {
+			return fail(err)
+		}
+		if n == 1 {
+			r.deleted = append(r.deleted, id) // its keys go at the next flush
 		}
 		r.forget(id)
 	}
@@ -291,8 +310,8 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 // same mentions and quotes as a: then storing a would resolve the same
 // entities and write the same rows of them again. If so, a's mentions and
 // quotes are given the stored entities and IDs, as put gives them.
-func (w *analysisWriter) sameEntities(a *storyline.Analysis) (bool, error) {
-	var stored storyline.Analysis
+func (w *analysisWriter) sameEntities(a *storyline.Analysis, stored storedArticle) (bool, error) {
+	var found storyline.Analysis
 	var blob []byte
 	var data string
 	err := w.queryRow(`SELECT data, mentions FROM analyses WHERE article_id = ?`, a.ArticleID).Scan(&blob, &data)
@@ -302,10 +321,10 @@ func (w *analysisWriter) sameEntities(a *storyline.Analysis) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	if err := readAnalysis(blob, "[]", "[]", data, &stored, partMentions); err != nil {
+	if err := readAnalysis(blob, "[]", "[]", data, &found, codec.Mentions); err != nil {
 		return false, err
 	}
-	mentions := stored.Mentions
+	mentions := found.Mentions
 	if len(mentions) != len(a.Mentions) {
 		return false, nil
 	}
@@ -315,25 +334,8 @@ func (w *analysisWriter) sameEntities(a *storyline.Analysis) (bool, error) {
 			return false, nil
 		}
 	}
-	rows, err := w.query(`SELECT data FROM quotes WHERE article_id = ? ORDER BY position`, a.ArticleID)
+	quotes, err := w.storedQuotes(stored.seq)
 	if err != nil {
-		return false, err
-	}
-	var quotes []storyline.Quote
-	for rows.Next() {
-		var q storyline.Quote
-		if err := rows.Scan(&data); err != nil {
-			rows.Close()
-			return false, err
-		}
-		if err := json.Unmarshal([]byte(data), &q); err != nil {
-			rows.Close()
-			return false, fmt.Errorf("quote: %w", err)
-		}
-		quotes = append(quotes, q)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return false, err
 	}
 	if len(quotes) != len(a.Quotes) {
@@ -362,48 +364,51 @@ func (w *analysisWriter) sameEntities(a *storyline.Analysis) (bool, error) {
 
 // forget deletes an article's previous analysis rows, takes its mentions
 // out of the entities' counts, and returns the entities it touched.
-func (w *analysisWriter) forget(articleID string) ([]string, error) {
-	rows, err := w.query(`SELECT entity_id, mentions FROM entity_articles WHERE article_id = ?`, articleID)
-	if err != nil {
+func (w *analysisWriter) forget(articleID string, seq int64) ([]string, error) {
+	var blob []byte
+	var data string
+	if err := w.queryRow(`SELECT data, mentions FROM analyses WHERE article_id = ?`, articleID).Scan(&blob, &data); err != nil {
+		return nil, err
+	}
+	var stored storyline.Analysis
+	if err := readAnalysis(blob, "[]", "[]", data, &stored, codec.Mentions); err != nil {
 		return nil, err
 	}
 	counts := map[string]int{}
 	var old []string
-	for rows.Next() {
-		var id string
-		var n int
-		if err := rows.Scan(&id, &n); err != nil {
-			rows.Close()
-			return nil, err
+	for _, m := range stored.Mentions {
+		if m.EntityID == "" {
+			continue
 		}
-		counts[id] = n
-		old = append(old, id)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
+		if counts[m.EntityID] == 0 {
+			old = append(old, m.EntityID)
+		}
+		counts[m.EntityID]++
 	}
 	for _, id := range old {
 		w.count(id, -counts[id], -1)
 	}
 	// a speaker-only entity of the previous quotes may be gone too
-	speakers, err := stringsOf(w.query(`SELECT DISTINCT speaker_entity FROM quotes WHERE article_id = ? AND speaker_entity != ''`, articleID))
+	quotes, err := w.storedQuotes(seq)
 	if err != nil {
 		return nil, err
 	}
-	for _, id := range speakers {
-		if _, ok := counts[id]; !ok {
+	for _, q := range quotes {
+		if id := q.SpeakerEntity; id != "" && !slices.Contains(old, id) {
 			old = append(old, id)
 		}
 	}
-	for _, q := range []string{
-		`DELETE FROM entity_articles WHERE article_id = ?`,
-		`DELETE FROM entity_roles WHERE article_id = ?`,
-		`DELETE FROM quotes WHERE article_id = ?`,
-	} {
-		if err := w.exec(q, articleID); err != nil {
+	for _, p := range []*pendingIndex{w.entities, w.speakers} {
+		if err := p.remove(&w.txStmts, seq); err != nil {
 			return nil, err
 		}
+	}
+	w.roles = slices.DeleteFunc(w.roles, func(r [4]string) bool { return r[3] == articleID })
+	if err := w.exec(`DELETE FROM entity_roles WHERE article_id = ?`, articleID); err != nil {
+		return nil, err
+	}
+	if err := w.exec(`DELETE FROM article_quotes WHERE seq = ?`, seq); err != nil {
+		return nil, err
 	}
 	return old, nil
 }
@@ -419,21 +424,28 @@ func (w *analysisWriter) count(id string, mentions, articles int) {
 	w.counts[id] = [2]int{c[0] + mentions, c[1] + articles}
 }
 
-// flushCounts writes the counts that count added up.
+// flushCounts writes the entities, counts and roles of the analyses put
+// so far.
 func (w *analysisWriter) flushCounts() error {
-	for id, c := range w.counts {
-		if c == [2]int{} {
-			continue
-		}
-		if err := w.exec(`UPDATE entities SET mention_count = mention_count + ?, article_count = article_count + ? WHERE id = ?`,
-			c[0], c[1], id); err != nil {
-			return err
-		}
-		if b, ok := w.r.base[id]; ok {
-			w.r.base[id] = [2]int{b[0] + c[0], b[1] + c[1]}
-		}
+	if w.counts == nil {
+		w.counts = map[string][2]int{}
 	}
-	clear(w.counts)
+	if err := w.r.flush(w.counts); err != nil {
+		return err
+	}
+	for rows := w.roles; len(rows) > 0; {
+		n := min(len(rows), 200)
+		args := make([]any, 0, 4*n)
+		for _, r := range rows[:n] {
+			args = append(args, r[0], r[1], r[2], r[3])
+		}
+		if err := w.exec(`INSERT OR IGNORE INTO entity_roles (entity_id, title, affiliation, article_id) VALUES (?, ?, ?, ?)`+
+			strings.Repeat(`, (?, ?, ?, ?)`, n-1), args...); err != nil {
+			return fmt.Errorf("roles: %w", err)
+		}
+		rows = rows[n:]
+	}
+	w.roles = w.roles[:0]
 	return nil
 }
 
@@ -446,214 +458,6 @@ func speakerEntity(q *storyline.Quote, byName map[string]string) string {
 
 func validKind(k storyline.EntityKind) bool {
 	return k == storyline.Person || k == storyline.Org || k == storyline.Place
-}
-
-// resolver finds or creates canonical entities inside one transaction,
-// which may store many analyses. It holds one copy of each entity it has
-// seen, which its changes (renames, aliases) keep up to date.
-type resolver struct {
-	*txStmts
-	cache   map[string]*storyline.Entity // kind + folded name -> entity
-	byID    map[string]*storyline.Entity
-	byKey   map[string][]*storyline.Entity // entity.Keys -> the entities under it
-	loaded  map[string]bool                // keys whose entities were read
-	base    map[string][2]int              // mentions and articles as read
-	pending *map[string][2]int             // the writer's counts not yet written
-}
-
-// forget drops a deleted entity.
-func (r *resolver) forget(id string) {
-	delete(r.byID, id)
-	delete(r.base, id)
-	for k, e := range r.cache {
-		if e.ID == id {
-			delete(r.cache, k)
-		}
-	}
-	for k, es := range r.byKey {
-		r.byKey[k] = slices.DeleteFunc(es, func(e *storyline.Entity) bool { return e.ID == id })
-	}
-}
-
-// keysQuery reads the entities indexed under a list of keys (idList), with
-// the key each is found under and their counts.
-const keysQuery = `SELECT k.key, ` + entityColumns + ` FROM entity_keys k JOIN entities e ON e.id = k.entity_id
-	WHERE k.key IN ` + idSet
-
-// preload reads at once the entities indexed under the keys of every name
-// the analyses mention or quote, so that resolving them reads nothing
-// more. The transaction holds the database's write lock, so nobody else
-// changes them meanwhile.
-func (r *resolver) preload(list []*storyline.Analysis) error {
-	var keys []string
-	for _, a := range list {
-		for _, m := range a.Mentions {
-			if m.Name != "" && validKind(m.Kind) {
-				keys = append(keys, entity.Keys(m.Name, m.Kind)...)
-			}
-		}
-		for _, q := range a.Quotes {
-			if q.Speaker != "" && !q.Unnamed {
-				keys = append(keys, entity.Keys(q.Speaker, storyline.Person)...)
-			}
-		}
-	}
-	return r.load(keys)
-}
-
-// load reads the entities under those of keys not read yet.
-func (r *resolver) load(keys []string) error {
-	var want []string
-	for _, k := range keys {
-		if !r.loaded[k] {
-			r.loaded[k] = true
-			want = append(want, k)
-		}
-	}
-	if len(want) == 0 {
-		return nil
-	}
-	rows, err := r.query(keysQuery, idList(want))
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var key, kind, aliases string
-		e := &storyline.Entity{Roles: []storyline.Role{}}
-		if err := rows.Scan(&key, &e.ID, &e.Name, &kind, &aliases, &e.Mentions, &e.Articles); err != nil {
-			return err
-		}
-		if cur := r.byID[e.ID]; cur != nil {
-			e = cur // the copy this transaction has been changing
-		} else {
-			e.Kind = storyline.EntityKind(kind)
-			if err := json.Unmarshal([]byte(aliases), &e.Aliases); err != nil {
-				return fmt.Errorf("entity %s: aliases: %w", e.ID, err)
-			}
-			r.byID[e.ID] = e
-			r.base[e.ID] = [2]int{e.Mentions, e.Articles}
-		}
-		r.index(key, e)
-	}
-	return rows.Err()
-}
-
-// index files e under key, once.
-func (r *resolver) index(key string, e *storyline.Entity) {
-	for _, x := range r.byKey[key] {
-		if x.ID == e.ID {
-			return
-		}
-	}
-	r.byKey[key] = append(r.byKey[key], e)
-}
-
-// candidates returns the entities under any of keys, by ID, with their
-// counts as this transaction has them.
-func (r *resolver) candidates(keys []string) ([]*storyline.Entity, error) {
-	if err := r.load(keys); err != nil {
-		return nil, err
-	}
-	var out []*storyline.Entity
-	for _, k := range keys {
-		for _, e := range r.byKey[k] {
-			if !slices.Contains(out, e) {
-				out = append(out, e)
-			}
-		}
-	}
-	slices.SortFunc(out, func(a, b *storyline.Entity) int { return strings.Compare(a.ID, b.ID) })
-	for _, e := range out {
-		b, p := r.base[e.ID], (*r.pending)[e.ID] // written, and counted in this transaction
-		e.Mentions, e.Articles = b[0]+p[0], b[1]+p[1]
-	}
-	return out, nil
-}
-
-func (r *resolver) resolve(name string, kind storyline.EntityKind, alias string) (*storyline.Entity, error) {
-	ck := string(kind) + "\x00" + entity.Fold(name)
-	e := r.cache[ck]
-	if e == nil {
-		cands, err := r.candidates(entity.Keys(name, kind))
-		if err != nil {
-			return nil, err
-		}
-		e = entity.Match(name, kind, cands)
-		if e == nil {
-			e = &storyline.Entity{ID: entity.NewID(name, kind), Name: name, Kind: kind, Aliases: []string{}}
-			for i := 2; ; i++ {
-				// the ID with a number after it when another entity has it
-				n, err := r.execCount(`INSERT INTO entities (id, name, kind, aliases) VALUES (?, ?, ?, '[]')
-					ON CONFLICT (id) DO NOTHING`, e.ID, e.Name, string(e.Kind))
-				if err != nil {
-					return nil, err
-				}
-				if n == 1 {
-					break
-				}
-				e.ID = fmt.Sprintf("%s-%d", entity.NewID(name, kind), i)
-			}
-			r.base[e.ID] = [2]int{}
-			if err := r.addKeys(e, name); err != nil {
-				return nil, err
-			}
-		} else if entity.Better(name, e.Name, kind) {
-			if err := r.addAlias(e, e.Name); err != nil {
-				return nil, err
-			}
-			e.Name = name
-			if err := r.exec(`UPDATE entities SET name = ? WHERE id = ?`, name, e.ID); err != nil {
-				return nil, err
-			}
-			if err := r.addKeys(e, name); err != nil {
-				return nil, err
-			}
-		} else if entity.Fold(name) != entity.Fold(e.Name) {
-			if err := r.addAlias(e, name); err != nil {
-				return nil, err
-			}
-		}
-		r.byID[e.ID] = e
-		r.cache[ck] = e
-	}
-	if alias != "" && entity.Fold(alias) != entity.Fold(e.Name) {
-		if err := r.addAlias(e, alias); err != nil {
-			return nil, err
-		}
-	}
-	return e, nil
-}
-
-// addAlias records another name of e (once, by its folded form).
-func (r *resolver) addAlias(e *storyline.Entity, alias string) error {
-	f := entity.Fold(alias)
-	if f == "" {
-		return nil
-	}
-	for _, a := range e.Aliases {
-		if entity.Fold(a) == f {
-			return nil
-		}
-	}
-	e.Aliases = append(e.Aliases, alias)
-	b, _ := json.Marshal(e.Aliases)
-	if err := r.exec(`UPDATE entities SET aliases = ? WHERE id = ?`, string(b), e.ID); err != nil {
-		return err
-	}
-	return r.addKeys(e, alias)
-}
-
-func (r *resolver) addKeys(e *storyline.Entity, name string) error {
-	for _, k := range entity.Keys(name, e.Kind) {
-		if err := r.exec(`INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)`, k, e.ID); err != nil {
-			return err
-		}
-		if r.loaded[k] {
-			r.index(k, e)
-		}
-	}
-	return nil
 }
 
 type querier interface {
@@ -780,7 +584,7 @@ func (s *Store) Analysis(ctx context.Context, articleID string) (*storyline.Anal
 	if err != nil {
 		return nil, fmt.Errorf("read analysis of %s: %w", articleID, err)
 	}
-	if err := readAnalysis(data, timexes, statements, mentions, a, partAll); err != nil {
+	if err := readAnalysis(data, timexes, statements, mentions, a, codec.All); err != nil {
 		return nil, fmt.Errorf("read analysis of %s: %w", articleID, err)
 	}
 	if a.Quotes, err = s.Quotes(ctx, storyline.QuoteFilter{ArticleID: articleID}); err != nil {
@@ -789,12 +593,12 @@ func (s *Store) Analysis(ctx context.Context, articleID string) (*storyline.Anal
 	return a, nil
 }
 
-// readAnalysis reads the parts (partMentions, ...) of a stored analysis
+// readAnalysis reads the parts (codec.Mentions, ...) of a stored analysis
 // into a, each not nil: from data, or for a row stored before migration
 // 010 (data NULL) from its JSON columns.
 func readAnalysis(data []byte, timexes, statements, mentions string, a *storyline.Analysis, parts int) error {
 	if data != nil {
-		return decodeAnalysis(data, a, parts)
+		return codec.Decode(data, a, parts)
 	}
 	for _, p := range []struct {
 		part int
@@ -802,9 +606,9 @@ func readAnalysis(data []byte, timexes, statements, mentions string, a *storylin
 		json string
 		into any
 	}{
-		{partMentions, "mentions", mentions, &a.Mentions},
-		{partTimexes, "timexes", timexes, &a.Timexes},
-		{partStatements, "statements", statements, &a.Statements},
+		{codec.Mentions, "mentions", mentions, &a.Mentions},
+		{codec.Timexes, "timexes", timexes, &a.Timexes},
+		{codec.Statements, "statements", statements, &a.Statements},
 	} {
 		if parts&p.part == 0 {
 			continue
@@ -813,13 +617,13 @@ func readAnalysis(data []byte, timexes, statements, mentions string, a *storylin
 			return fmt.Errorf("%s: %w", p.name, err)
 		}
 	}
-	if parts&partMentions != 0 {
+	if parts&codec.Mentions != 0 {
 		a.Mentions = nonNil(a.Mentions)
 	}
-	if parts&partTimexes != 0 {
+	if parts&codec.Timexes != 0 {
 		a.Timexes = nonNil(a.Timexes)
 	}
-	if parts&partStatements != 0 {
+	if parts&codec.Statements != 0 {
 		a.Statements = nonNil(a.Statements)
 	}
 	return nil
@@ -845,7 +649,7 @@ func (s *Store) Statements(ctx context.Context, articleIDs []string) (map[string
 			return nil, fmt.Errorf("read the statements of %d articles: %w", len(articleIDs), err)
 		}
 		var a storyline.Analysis
-		if err := readAnalysis(data, "", statements, "", &a, partStatements); err != nil {
+		if err := readAnalysis(data, "", statements, "", &a, codec.Statements); err != nil {
 			return nil, fmt.Errorf("read the statements of article %s: %w", id, err)
 		}
 		out[id] = a.Statements
@@ -938,65 +742,12 @@ func cutThe(name string) (string, bool) {
 // publication date (undated last), then ID.
 func (s *Store) EntityArticles(ctx context.Context, entityID string) ([]string, error) {
 	ids, err := stringsQuery(ctx, s.db, `SELECT a.id FROM articles a
-		WHERE a.id IN (SELECT article_id FROM entity_articles WHERE entity_id = ?)
-		ORDER BY a.published_first IS NULL, a.published_first, a.published_precision, a.id`, entityID)
+		WHERE a.seq IN (SELECT rowid FROM entity_index WHERE entity_index MATCH ?)
+		ORDER BY a.published_first IS NULL, a.published_first, a.published_precision, a.id`, entityMatch(entityID))
 	if err != nil {
 		return nil, fmt.Errorf("list articles of entity %s: %w", entityID, err)
 	}
 	return nonNil(ids), nil
-}
-
-// Quotes lists quotes by article publication date, then article, then
-// position. A Speaker filter matches the quotes of the entity it names
-// (by ID, name or alias, as Entity finds it) and quotes whose speaker is
-// written that way.
-func (s *Store) Quotes(ctx context.Context, f storyline.QuoteFilter) ([]storyline.Quote, error) {
-	var conds []string
-	var args []any
-	if f.ArticleID != "" {
-		conds = append(conds, `q.article_id = ?`)
-		args = append(args, f.ArticleID)
-	}
-	if f.Speaker != "" {
-		c := `q.speaker_key = ?`
-		args = append(args, entity.Fold(f.Speaker))
-		e, err := s.Entity(ctx, f.Speaker)
-		switch {
-		case err == nil:
-			c = `(` + c + ` OR q.speaker_entity = ?)`
-			args = append(args, e.ID)
-		case storyline.ErrorCode(err) != storyline.ENOTFOUND:
-			return nil, err
-		}
-		conds = append(conds, c)
-	}
-	where := ""
-	if len(conds) > 0 {
-		where = ` WHERE ` + strings.Join(conds, ` AND `)
-	}
-	limit := ""
-	if f.Limit > 0 {
-		limit = fmt.Sprintf(` LIMIT %d`, f.Limit)
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT q.data FROM quotes q JOIN articles a ON a.id = q.article_id`+where+`
-		ORDER BY a.published_first IS NULL, a.published_first, a.id, q.position`+limit, args...)
-	if err != nil {
-		return nil, fmt.Errorf("list quotes: %w", err)
-	}
-	defer rows.Close()
-	out := []storyline.Quote{}
-	for rows.Next() {
-		var data string
-		if err := rows.Scan(&data); err != nil {
-			return nil, fmt.Errorf("list quotes: %w", err)
-		}
-		var q storyline.Quote
-		if err := json.Unmarshal([]byte(data), &q); err != nil {
-			return nil, fmt.Errorf("list quotes: %w", err)
-		}
-		out = append(out, q)
-	}
-	return out, rows.Err()
 }
 
 func stringsQuery(ctx context.Context, q querier, query string, args ...any) ([]string, error) {

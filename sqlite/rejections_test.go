@@ -14,17 +14,12 @@ import (
 func TestRejectionsOnceMigration(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
-	st, err := sqlite.Open(ctx, path)
+	// The database as it was before migration 008 (and those after it).
+	st, err := sqlite.OpenVersion(ctx, path, 7)
 	if err != nil {
 		t.Fatal(err)
 	}
 	db := st.DB()
-	// The database as it was before migration 008 (and those after it).
-	for _, q := range []string{`DROP INDEX rejections_once`, `ALTER TABLE analyses DROP COLUMN data`, `PRAGMA user_version = 7`} {
-		if _, err := db.ExecContext(ctx, q); err != nil {
-			t.Fatal(err)
-		}
-	}
 	rows := [][4]string{
 		{"a.jsonl", "line 2", "malformed JSON", "2026-01-01T00:00:00Z"},
 		{"b.png", "", "binary (image/png), not text", "2026-01-01T00:00:01Z"},

@@ -12,6 +12,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"math"
 	"net/url"
 	"path"
 	"sort"
@@ -76,6 +77,12 @@ func (c *stmtCache) close() {
 // Open opens (creating if needed) the database file at path and brings its
 // schema up to date.
 func Open(ctx context.Context, path string) (*Store, error) {
+	return openVersion(ctx, path, math.MaxInt)
+}
+
+// openVersion opens the database at path with the migrations up to
+// number version applied, for tests of databases made by older versions.
+func openVersion(ctx context.Context, path string, version int) (*Store, error) {
 	q := url.Values{}
 	for _, p := range []string{
 		"journal_mode(WAL)",
@@ -98,7 +105,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
 	s := &Store{db: db, hot: &stmtCache{db: db}, Now: time.Now}
-	if err := s.migrate(ctx); err != nil {
+	if err := s.migrate(ctx, version); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("migrate database %s: %w", path, err)
 	}
@@ -147,13 +154,16 @@ func migrations() ([]migration, error) {
 }
 
 // migrate applies, each in its own transaction, the migrations numbered
-// above the database's user_version.
-func (s *Store) migrate(ctx context.Context) error {
+// above the database's user_version, up to number upTo.
+func (s *Store) migrate(ctx context.Context, upTo int) error {
 	ms, err := migrations()
 	if err != nil {
 		return err
 	}
 	for _, m := range ms {
+		if m.version > upTo {
+			break
+		}
 		if err := s.apply(ctx, m); err != nil {
 			return fmt.Errorf("apply %s: %w", m.name, err)
 		}

@@ -50,7 +50,7 @@ func backgroundFrom(before, after string) (int, bool) {
 	// its carrier last month": the same, with the happening's object
 	// between; unless a verb follows ("said the attack on the embassy on
 	// Monday killed two": the date is that clause's).
-	for _, re := range []rule{happeningIn, happeningPost} {
+	for _, re := range []*rule{&happeningIn, &happeningPost} {
 		if m := re.FindStringIndex(clause); m != nil && hasVerbish(before[:len(before)-len(clause)+m[0]]) && !verbNext(after) {
 			return len(before), true
 		}
@@ -128,9 +128,9 @@ var (
 	// happeningAfter: up to four words (names allowed) then a happening.
 	happeningAfter = regexp.MustCompile(`^\s+(?:[\p{L}\d.'’-]+\s+){0,4}?(?i:deadly\s+|fatal\s+)?(?i:` + happeningWords + `)\b`)
 	// happeningIn: a happening, its name or number, then "in" and the date.
-	happeningIn = keyedRule(`\b(?i:`+happeningWords+`)\s+(?:[A-Z\d][\p{L}\d-]*\s+){0,2}?(?i:in|of)\s+(?:[A-Z][\p{L}-]*\s+)?(?:in\s+)?$`, happeningKeys...)
+	happeningIn = leadingRule(`\b(?i:`+happeningWords+`)\s+(?:[A-Z\d][\p{L}\d-]*\s+){0,2}?(?i:in|of)\s+(?:[A-Z][\p{L}-]*\s+)?(?:in\s+)?$`, happeningKeys...)
 
-	happeningPost = keyedRule(`\b(?i:`+happeningWords+`)\s+(?i:of|involving|on|near|off|against)\s+(?:[\p{L}\d'’-]+\s+){1,5}?(?i:in\s+|on\s+|at\s+)?$`, happeningKeys...)
+	happeningPost = leadingRule(`\b(?i:`+happeningWords+`)\s+(?i:of|involving|on|near|off|against)\s+(?:[\p{L}\d'’-]+\s+){1,5}?(?i:in\s+|on\s+|at\s+)?$`, happeningKeys...)
 
 	relativeWord = keyedRule(`(?i)(?:^|\s)(that|which|who)\s+\S`, "that", "which", "who")
 	// complementizers: words before "that" that make it open a reported

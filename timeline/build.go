@@ -50,6 +50,8 @@ type Options struct {
 	// articles on one date are one happening however they word it: a lead
 	// tells the event its article reports.
 	SameEvent func(articleA, articleB string) bool
+	// words caches the feature keys of words (nil: prepare makes one).
+	words wordKeys
 }
 
 // Thresholds of the grouping, on the cosine of weighted content features
@@ -64,6 +66,35 @@ const (
 	reportedBefore    = 0.3  // a happening dated by publication and one named a day or two before
 	sameHappeningNear = 0.35 // a statement of a happening few report and one of a happening a day or two away: a date conflict
 )
+
+// wordKeys holds the feature key of each word as written that was read:
+// its stem, its concept (concepts.go), or noFeature. A word's key does
+// not depend on the statements, so the event-dates stage keeps one for a
+// run's events; Build makes its own.
+type wordKeys map[string]string
+
+// noFeature is the key of a word that is no feature: a stop word, a
+// short word, a date word, a reporting verb (no word is this).
+const noFeature = "\x00"
+
+// key returns the feature key of a word as written.
+func (k wordKeys) key(word string) string {
+	if key, ok := k[word]; ok {
+		return key
+	}
+	key := noFeature
+	if w := strings.ToLower(word); isContentWord(w) {
+		switch c := concept(w); c {
+		case "-": // a reporting verb: not what happened
+		case "":
+			key = nlp.Stem(w)
+		default:
+			key = c
+		}
+	}
+	k[word] = key
+	return key
+}
 
 // item is a statement with what grouping needs.
 type item struct {
@@ -157,6 +188,9 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		focus[strings.ToLower(f)] = true
 	}
 	roleRef := roleReference(opt.FocusRoles)
+	if opt.words == nil {
+		opt.words = wordKeys{}
+	}
 	var items []*item
 	vocab := map[string]int32{}
 	// Features get IDs in the order they first occur.
@@ -199,22 +233,15 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		ids, ok := termsOf[st.Text]
 		if !ok {
 			phrase := false // a word a concept phrase needs
-			toks := nlp.Tokens(st.Text)
-			for _, t := range toks {
+			for t := range nlp.EachToken(st.Text) {
 				id, ok := wordID[t.Text]
 				if !phrase && phraseWords[t.Text] {
 					phrase = true
 				}
 				if !ok {
 					id = -1
-					if w := strings.ToLower(t.Text); isContentWord(w) {
-						switch key := concept(w); key {
-						case "-": // a reporting verb: not what happened
-						case "":
-							id = feature(nlp.Stem(w))
-						default:
-							id = feature(key)
-						}
+					if key := opt.words.key(t.Text); key != noFeature {
+						id = feature(key)
 					}
 					wordID[t.Text] = id
 				}
@@ -223,9 +250,9 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 				}
 			}
 			if phrase {
-				words := make([]string, len(toks))
-				for i, t := range toks {
-					words[i] = strings.ToLower(t.Text)
+				var words []string
+				for t := range nlp.EachToken(st.Text) {
+					words = append(words, strings.ToLower(t.Text))
 				}
 				for _, c := range phraseConcepts(words) {
 					ids = append(ids, feature(c))

@@ -32,7 +32,13 @@ import (
 // flown in on Tuesday) is context.
 // ok is false when no statement has a date or none opens a happening.
 func Happening(stmts []storyline.Statement, articles map[string]*storyline.Article) (storyline.Entry, bool) {
-	items := prepare(stmts, articles, Options{})
+	return mainHappening(stmts, articles, nil)
+}
+
+// mainHappening is Happening with the feature keys of the words read before
+// (nil: none).
+func mainHappening(stmts []storyline.Statement, articles map[string]*storyline.Article, words wordKeys) (storyline.Entry, bool) {
+	items := prepare(stmts, articles, Options{words: words})
 	if len(items) == 0 {
 		return storyline.Entry{}, false
 	}
@@ -190,19 +196,38 @@ func (s *eventDates) Finish(ctx context.Context) error {
 	// The stories of the events that changed, with the event titles
 	// that changed (old to new).
 	stories := map[string]map[string]string{}
-	for _, id := range events {
-		story, old, title, err := s.date(ctx, id)
+	words := wordKeys{} // the feature keys of the words of the run's events
+	for len(events) > 0 {
+		// The events of a chunk are read together: their members'
+		// articles and statements in one call each.
+		chunk, err := s.readEvents(ctx, &events)
 		if err != nil {
 			return err
 		}
-		if story == "" {
+		var changed []*storyline.Event
+		for _, ev := range chunk.events {
+			old := ev.Title
+			if !s.date(ev, chunk, words) {
+				continue
+			}
+			changed = append(changed, ev)
+			if ev.StoryID == "" {
+				continue
+			}
+			if stories[ev.StoryID] == nil {
+				stories[ev.StoryID] = map[string]string{}
+			}
+			if old != ev.Title {
+				stories[ev.StoryID][old] = ev.Title
+			}
+		}
+		if len(changed) == 0 {
 			continue
 		}
-		if stories[story] == nil {
-			stories[story] = map[string]string{}
-		}
-		if old != title {
-			stories[story][old] = title
+		// The events' rows only: their members stay as they are in the
+		// store, whatever another writer added since they were read.
+		if err := s.st.FileEvents(ctx, &storyline.Filing{Events: changed}); err != nil {
+			return fmt.Errorf("event dates: store %d events: %w", len(changed), err)
 		}
 	}
 	var ids []string
@@ -218,41 +243,72 @@ func (s *eventDates) Finish(ctx context.Context) error {
 	return nil
 }
 
-// date dates one event by its main happening and, when the event
-// changed, returns its story's ID and its title before and after.
-func (s *eventDates) date(ctx context.Context, id string) (story, old, title string, err error) {
-	ev, err := s.st.Event(ctx, id)
-	if storyline.ErrorCode(err) == storyline.ENOTFOUND {
-		return "", "", "", nil // merged away since
-	}
-	if err != nil {
-		return "", "", "", fmt.Errorf("event dates: read event %s: %w", id, err)
-	}
-	var ids []string
-	for _, m := range ev.Members {
-		ids = append(ids, m.ArticleID)
-	}
-	arts, err := readArticles(ctx, s.st, ids)
-	if err != nil {
-		return "", "", "", fmt.Errorf("event dates: event %s: %w", id, err)
-	}
-	analysed, err := s.st.Statements(ctx, ids)
-	if err != nil {
-		return "", "", "", fmt.Errorf("event dates: event %s: %w", id, err)
-	}
-	var stmts []storyline.Statement
-	titled := false
-	for _, a := range ids {
-		stmts = append(stmts, analysed[a]...)
-		if art := arts[a]; art != nil && art.Title != "" {
-			titled = true
+// chunkArticles is about how many member articles of events the stage
+// reads at once.
+const chunkArticles = 5000
+
+// eventChunk is a few events with their members' articles and statements.
+type eventChunk struct {
+	events     []*storyline.Event
+	articles   map[string]*storyline.Article
+	statements map[string][]storyline.Statement
+}
+
+// readEvents reads the first events of ids, until they have
+// chunkArticles members together or more, and takes them off ids.
+// An event merged away since is skipped.
+func (s *eventDates) readEvents(ctx context.Context, ids *[]string) (*eventChunk, error) {
+	c := &eventChunk{}
+	var members []string
+	for len(*ids) > 0 && len(members) < chunkArticles {
+		id := (*ids)[0]
+		*ids = (*ids)[1:]
+		ev, err := s.st.Event(ctx, id)
+		if storyline.ErrorCode(err) == storyline.ENOTFOUND {
+			continue // merged away since
+		}
+		if err != nil {
+			return nil, fmt.Errorf("event dates: read event %s: %w", id, err)
+		}
+		c.events = append(c.events, ev)
+		for _, m := range ev.Members {
+			members = append(members, m.ArticleID)
 		}
 	}
-	h, ok := Happening(stmts, arts)
-	if !ok {
-		return "", "", "", nil
+	var err error
+	if c.articles, err = readArticles(ctx, s.st, members); err != nil {
+		return nil, fmt.Errorf("event dates: %d events: %w", len(c.events), err)
 	}
-	old = ev.Title
+	if len(members) == 0 {
+		return c, nil
+	}
+	if c.statements, err = s.st.Statements(ctx, members); err != nil {
+		return nil, fmt.Errorf("event dates: %d events: %w", len(c.events), err)
+	}
+	return c, nil
+}
+
+// date dates an event of a chunk by its main happening, and titles it by
+// the happening's headline when none of its articles has a title; it
+// reports whether the event changed. words is the run's cache of word
+// keys.
+func (s *eventDates) date(ev *storyline.Event, c *eventChunk, words wordKeys) bool {
+	var stmts []storyline.Statement
+	arts := make(map[string]*storyline.Article, len(ev.Members))
+	titled := false
+	for _, m := range ev.Members {
+		stmts = append(stmts, c.statements[m.ArticleID]...)
+		if art := c.articles[m.ArticleID]; art != nil {
+			arts[m.ArticleID] = art
+			if art.Title != "" {
+				titled = true
+			}
+		}
+	}
+	h, ok := mainHappening(stmts, arts, words)
+	if !ok {
+		return false
+	}
 	changed := false
 	if h.Date != ev.Date {
 		ev.Date, changed = h.Date, true
@@ -260,15 +316,7 @@ func (s *eventDates) date(ctx context.Context, id string) (story, old, title str
 	if !titled && h.Text != "" && h.Text != ev.Title {
 		ev.Title, changed = h.Text, true
 	}
-	if !changed {
-		return "", "", "", nil
-	}
-	// The event's row only: its members stay as they are in the store,
-	// whatever another writer added since it was read.
-	if err := s.st.FileEvents(ctx, &storyline.Filing{Events: []*storyline.Event{ev}}); err != nil {
-		return "", "", "", fmt.Errorf("event dates: store event %s: %w", id, err)
-	}
-	return ev.StoryID, old, ev.Title, nil
+	return changed
 }
 
 // redateStory sets a story's span to that of its events, and its title

@@ -50,6 +50,8 @@ var fastCases = []string{
 	"ATTACK OF the Kurds in ",
 	"the ſimilar fire in ",
 	"Who said that, which was before and although it followed",
+	"The ministry said the ambassador had been recalled; it SAYS he had left. Reports had widened, states had takKen.",
+	"Earlier this year, years ago, last  year, year ago: had previously had",
 }
 
 func TestQuantitiesAsTheExpression(t *testing.T) {
@@ -126,10 +128,10 @@ func checkRules(t *testing.T, s string) {
 			}
 		}
 	}
-	for name, r := range map[string]rule{"presentVerb": presentVerb, "pastPerfect": pastPerfect,
-		"happeningIn": happeningIn, "happeningPost": happeningPost, "captionParticiple": captionParticiple,
-		"relativeWord": relativeWord, "subordinator": subordinator, "comparing": comparing,
-		"passingBefore": passingBefore, "spanToNow": spanToNow, "attributiveBefore": attributiveBefore, "determinerBefore": determinerBefore} {
+	for name, r := range map[string]*rule{"presentVerb": &presentVerb, "pastPerfect": &pastPerfect, "reportedPerfect": &reportedPerfect,
+		"happeningIn": &happeningIn, "happeningPost": &happeningPost, "captionParticiple": &captionParticiple,
+		"relativeWord": &relativeWord, "subordinator": &subordinator, "comparing": &comparing,
+		"passingBefore": &passingBefore, "spanToNow": &spanToNow, "attributiveBefore": &attributiveBefore, "determinerBefore": &determinerBefore} {
 		if got, want := r.MatchString(s), r.re.MatchString(s); got != want {
 			t.Errorf("%s.MatchString(%q) = %v, the expression gives %v", name, s, got, want)
 		}
@@ -190,6 +192,20 @@ func checkKeySets(t *testing.T, s string) {
 			if got, want := k.has(w), isWord(w, k.words); got != want {
 				t.Errorf("%s.has(%q) = %v, isWord gives %v", name, w, got, want)
 			}
+		}
+	}
+}
+
+// sortedByStart gives what sorting a copy gives, and leaves its input be.
+func TestSortedByStart(t *testing.T) {
+	start := func(x *[2]int) int { return x[0] }
+	for _, xs := range [][][2]int{nil, {{1, 0}}, {{1, 0}, {3, 1}, {7, 2}}, {{3, 0}, {1, 1}, {2, 2}}, {{1, 0}, {1, 1}, {0, 2}}} {
+		in := slices.Clone(xs)
+		want := slices.Clone(xs)
+		slices.SortFunc(want, func(x, y [2]int) int { return x[0] - y[0] })
+		got := sortedByStart(xs, start)
+		if !slices.EqualFunc(got, want, func(x, y [2]int) bool { return x[0] == y[0] }) || !slices.Equal(xs, in) {
+			t.Errorf("sortedByStart(%v) = %v (input now %v), want %v", in, got, xs, want)
 		}
 	}
 }

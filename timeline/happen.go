@@ -12,13 +12,18 @@ import (
 // happening is an entry in the making: the statements that report one
 // happening on one date.
 type happening struct {
-	date  storyline.Date
-	items []*item
-	vec   vector // sum of the members' vectors
-	score float64
-	// arts and sup cache articles() and support() until the members change
+	date storyline.Date
+	// first and end are the date's first day and the day after its last
+	// (days), set by newHappening: the date never changes.
+	first, end int64
+	items      []*item
+	vec        vector // sum of the members' vectors
+	score      float64
+	// arts, sup and peak cache articles(), support() and peaks() until
+	// the members change
 	arts map[string]bool
 	sup  *[2]int
+	peak *vector
 	// dates and other are the dates merged in by a date conflict and the
 	// members that gave each of them.
 	dates []storyline.Date
@@ -84,9 +89,14 @@ func groupDay(d storyline.Date, items []*item, sameEvent func(a, b string) bool)
 		}
 		return i
 	}
+	day := newDayReports(items[:reports], sameEvent != nil)
+	var cands []int
+	var sp spread // items[i]'s vector
 	for i := 1; i < reports; i++ {
-		for j := 0; j < i; j++ {
-			if find(i) != find(j) && sameHappeningAs(items[i], items[j], sameEvent) > 0 {
+		cands = day.candidates(items[i], i, cands[:0])
+		sp.set(&items[i].vec)
+		for _, j := range cands {
+			if find(i) != find(j) && joinScore(items[i], items[j], sp.cosine(&items[j].vec), sameEvent) > 0 {
 				parent[find(i)] = find(j)
 			}
 		}
@@ -121,7 +131,7 @@ func groupDay(d storyline.Date, items []*item, sameEvent func(a, b string) bool)
 		if !ok {
 			k = len(hs)
 			index[r] = k
-			hs = append(hs, &happening{date: d})
+			hs = append(hs, newHappening(d))
 		}
 		hs[k].items = append(hs[k].items, items[i])
 		home[i] = k
@@ -129,8 +139,10 @@ func groupDay(d storyline.Date, items []*item, sameEvent func(a, b string) bool)
 	// The others join the happening of the report they match best.
 	for _, it := range items[reports:] {
 		best, bestScore := -1, 0.0
-		for j, o := range items[:reports] {
-			if s := sameHappeningAs(it, o, sameEvent); s > bestScore {
+		cands = day.candidates(it, reports, cands[:0])
+		sp.set(&it.vec)
+		for _, j := range cands {
+			if s := joinScore(it, items[j], sp.cosine(&items[j].vec), sameEvent); s > bestScore {
 				best, bestScore = home[j], s
 			}
 		}
@@ -158,7 +170,11 @@ func planOnly(reports []*item, find func(int) int, root int) bool {
 // happening: 0 when they do not, else their similarity as a multiple of
 // the threshold it passes (1 at least).
 func sameHappeningAs(a, b *item, sameEvent func(a, b string) bool) float64 {
-	s := itemCosine(a, b)
+	return joinScore(a, b, itemCosine(a, b), sameEvent)
+}
+
+// joinScore is sameHappeningAs with the cosine s of a and b given.
+func joinScore(a, b *item, s float64, sameEvent func(a, b string) bool) float64 {
 	th := sameHappening
 	switch {
 	case a.st.ArticleID == b.st.ArticleID:
@@ -258,17 +274,24 @@ func sharesID(a, b []int32) bool {
 	return false
 }
 
+// newHappening returns an empty happening on date d.
+func newHappening(d storyline.Date) *happening {
+	h := &happening{date: d}
+	h.first, h.end = days(d)
+	return h
+}
+
 // refresh sums the members' vectors again, after the members changed.
 func (h *happening) refresh() {
 	h.vec.sum(h.items)
-	h.arts, h.sup = nil, nil
+	h.arts, h.sup, h.peak = nil, nil, nil
 }
 
 // absorb adds o's members to h.
 func (h *happening) absorb(o *happening) {
 	h.items = append(h.items, o.items...)
 	h.vec = add(&h.vec, &o.vec)
-	h.arts, h.sup = nil, nil
+	h.arts, h.sup, h.peak = nil, nil, nil
 	for it := range o.coarse {
 		h.markCoarse(it)
 	}
@@ -309,13 +332,12 @@ func (h *happening) support() (int, int, storyline.Precision) {
 // than those of one day ("the jet that crashed in March", "a hearing in
 // March"), and a month's crash does not corroborate its hearing.
 func corroborate(hs []*happening) []*happening {
+	days := indexDays(hs, func(*happening) bool { return true })
 	return moveItemsInto(hs, corroborates,
 		func(h *happening) bool {
 			return h.date.Precision != storyline.PrecisionDay && h.date.Precision != storyline.PrecisionNone
 		},
-		func(h, g *happening) bool {
-			return g.date.Precision == storyline.PrecisionDay && g.date.Time().Before(h.date.End()) && !g.date.Time().Before(h.date.Time())
-		})
+		func(h *happening) []*happening { return days.within(hs, h.first, h.end) })
 }
 
 // reportedLater moves a happening that no statement dates in its own
@@ -325,24 +347,34 @@ func corroborate(hs []*happening) []*happening {
 // as well as today, so the publication day is no claim about the day it
 // happened. Its statements are cited there, without a date conflict.
 func reportedLater(hs []*happening) []*happening {
-	explicit := func(h *happening) bool {
-		return slices.ContainsFunc(h.items, func(it *item) bool { return it.explicit && !h.coarse[it] })
+	// Whether a statement dates a happening explicitly does not change
+	// here: the statements moved in are marked as corroborating, those
+	// moved out are not explicit.
+	explicit := make(map[*happening]bool, len(hs))
+	for _, h := range hs {
+		explicit[h] = slices.ContainsFunc(h.items, func(it *item) bool { return it.explicit && !h.coarse[it] })
 	}
-	before := func(h, g *happening) bool {
-		return g != h && g.date.Precision == storyline.PrecisionDay && g.date.Time().Before(h.date.Time()) &&
-			dayDistance(g.date, h.date) <= 2 && explicit(g)
-	}
-	hs = moveInto(hs, reportedBefore,
-		func(h *happening) bool { return h.date.Precision == storyline.PrecisionDay && !explicit(h) }, before)
+	all := hs
+	named := indexDays(all, func(h *happening) bool { return explicit[h] })
+	hs = moveInto(all, reportedBefore,
+		func(h *happening) bool { return h.date.Precision == storyline.PrecisionDay && !explicit[h] },
+		func(h *happening) []*happening { return named.within(all, h.first-2, h.first) })
 	// In a happening that a statement does date, a statement dated by its
 	// publication day alone that matches a happening of a day or two
 	// before better than the rest of its own reports that one: the
 	// reports of the interview of Tuesday published on Wednesday, joined
 	// with Wednesday's grounding by their shared words ("the crash"), go
 	// to Tuesday's interview.
+	named = indexDays(hs, func(h *happening) bool { return explicit[h] })
+	var sp spread
 	var out []*happening
 	for _, h := range hs {
 		if h.date.Precision != storyline.PrecisionDay || len(h.items) < 2 {
+			out = append(out, h)
+			continue
+		}
+		before := named.within(hs, h.first-2, h.first)
+		if len(before) == 0 {
 			out = append(out, h)
 			continue
 		}
@@ -352,19 +384,31 @@ func reportedLater(hs []*happening) []*happening {
 				kept = append(kept, it)
 				continue
 			}
-			own := 0.0
-			for _, o := range h.items {
-				if o != it && !h.coarse[o] {
-					own = math.Max(own, itemCosine(it, o))
-				}
-			}
 			var best *happening
-			bestCos := own
-			for _, g := range hs {
-				if !before(h, g) || link(&happening{items: []*item{it}}, g) < reportedBefore {
+			bestCos, own := 0.0, false
+			spread := false
+			for _, g := range before {
+				if !g.mayLink(it, reportedBefore) {
 					continue
 				}
-				if c := closest(it, g); c > bestCos {
+				if !spread {
+					sp.set(&it.vec)
+					spread = true
+				}
+				l, c := linkOne(&sp, it, g)
+				if l < reportedBefore {
+					continue
+				}
+				if !own {
+					// How closely it matches the rest of its own happening.
+					own = true
+					for _, o := range h.items {
+						if o != it && !h.coarse[o] {
+							bestCos = math.Max(bestCos, sp.cosine(&o.vec))
+						}
+					}
+				}
+				if c > bestCos {
 					best, bestCos = g, c
 				}
 			}
@@ -375,7 +419,7 @@ func reportedLater(hs []*happening) []*happening {
 			best.markCoarse(it)
 			best.items = append(best.items, it)
 			best.vec = add(&best.vec, &it.vec)
-			best.arts, best.sup = nil, nil
+			best.arts, best.sup, best.peak = nil, nil, nil
 		}
 		if len(kept) < len(h.items) {
 			h.items = kept
@@ -389,9 +433,9 @@ func reportedLater(hs []*happening) []*happening {
 }
 
 // moveInto moves each happening that movable accepts into the happening
-// it links to best (link, at threshold at least) among those into
-// accepts for it; its statements are marked as corroborating there.
-func moveInto(hs []*happening, threshold float64, movable func(h *happening) bool, into func(h, g *happening) bool) []*happening {
+// it links to best (link, at threshold at least) among its candidates
+// (in the order of hs); its statements are marked as corroborating there.
+func moveInto(hs []*happening, threshold float64, movable func(h *happening) bool, candidates func(h *happening) []*happening) []*happening {
 	var out []*happening
 	for _, h := range hs {
 		if !movable(h) {
@@ -400,8 +444,8 @@ func moveInto(hs []*happening, threshold float64, movable func(h *happening) boo
 		}
 		var best *happening
 		bestScore := threshold
-		for _, g := range hs {
-			if !into(h, g) {
+		for _, g := range candidates(h) {
+			if g == h || !slices.ContainsFunc(h.items, func(it *item) bool { return g.mayLink(it, bestScore) }) {
 				continue
 			}
 			if s := link(h, g); s >= bestScore {
@@ -422,27 +466,44 @@ func moveInto(hs []*happening, threshold float64, movable func(h *happening) boo
 
 // moveItemsInto is moveInto for each statement of a movable happening on
 // its own: each moves into the happening it links to best; the happening
-// keeps those that link to none, and is dropped if none is left.
-func moveItemsInto(hs []*happening, threshold float64, movable func(h *happening) bool, into func(h, g *happening) bool) []*happening {
+// keeps those that link to none, and is dropped if none is left. The
+// candidates of a happening depend on its date alone.
+func moveItemsInto(hs []*happening, threshold float64, movable func(h *happening) bool, candidates func(h *happening) []*happening) []*happening {
+	var sp spread // the vector of the statement moving
+	targets := map[storyline.Date]*targets{}
+	moving := map[storyline.Date]int{} // the statements of each date that may move
+	for _, h := range hs {
+		if movable(h) {
+			moving[h.date] += len(h.items)
+		}
+	}
+	var found []int
 	var out []*happening
 	for _, h := range hs {
 		if !movable(h) {
 			out = append(out, h)
 			continue
 		}
+		t := targets[h.date]
+		if t == nil {
+			t = newTargets(candidates(h), threshold, moving[h.date])
+			targets[h.date] = t
+		}
 		var kept []*item
 		for _, it := range h.items {
-			one := &happening{date: h.date, items: []*item{it}}
 			var best *happening
 			bestScore, bestCos := threshold, 0.0
-			for _, g := range hs {
-				if g == h || !into(h, g) {
+			sp.set(&it.vec)
+			var into []*happening
+			into, found = t.find(it, found)
+			for _, g := range into {
+				if g == h || !g.mayLink(it, bestScore) {
 					continue
 				}
 				// Of the happenings it links to as well, the one whose
 				// words it shares most.
-				if s := link(one, g); s > bestScore || s == bestScore && (best == nil || closest(it, g) > bestCos) {
-					best, bestScore, bestCos = g, s, closest(it, g)
+				if s, c := linkOne(&sp, it, g); s > bestScore || s == bestScore && (best == nil || c > bestCos) {
+					best, bestScore, bestCos = g, s, c
 				}
 			}
 			if best == nil {
@@ -452,7 +513,7 @@ func moveItemsInto(hs []*happening, threshold float64, movable func(h *happening
 			best.markCoarse(it)
 			best.items = append(best.items, it)
 			best.vec = add(&best.vec, &it.vec)
-			best.arts, best.sup = nil, nil
+			best.arts, best.sup, best.peak = nil, nil, nil
 		}
 		if len(kept) == len(h.items) {
 			out = append(out, h)
@@ -490,6 +551,25 @@ func link(h, g *happening) float64 {
 	return best
 }
 
+// linkOne is link of a happening of the one statement it, and closest:
+// both in one pass over g; sp holds it's vector spread out.
+func linkOne(sp *spread, it *item, g *happening) (link, closest float64) {
+	kind := false
+	for _, b := range g.items {
+		if g.coarse[b] {
+			continue
+		}
+		if !kind && (sameKindAndActor(it, b) || it.focus && b.focus && it.st.ArticleID == b.st.ArticleID) {
+			kind = true
+		}
+		closest = math.Max(closest, sp.cosine(&b.vec))
+	}
+	if kind {
+		return 1, closest
+	}
+	return closest, closest
+}
+
 // closest is the cosine of it and the statement of g most like it, of
 // those that date g itself.
 func closest(it *item, g *happening) float64 {
@@ -508,7 +588,7 @@ func dayDistance(a, b storyline.Date) float64 {
 
 // mergeAcrossDates merges happenings on nearby dates that report the same
 // thing from different articles, keeping the better-supported date and
-// recording the other as a date conflict.
+// recording the other as a date conflict. hs is in date order.
 func mergeAcrossDates(hs []*happening) []*happening {
 	// Candidates share a feature; look them up through an index.
 	index := map[int32][]int{}
@@ -518,27 +598,33 @@ func mergeAcrossDates(hs []*happening) []*happening {
 		}
 	}
 	dead := make([]bool, len(hs))
+	seen := make([]int, len(hs)) // 1 + the happening that last looked at each
+	var sp spread                // h's vector
 	for i, h := range hs {
 		if dead[i] {
 			continue
 		}
-		seen := map[int]bool{}
+		sp.set(&h.vec)
 		terms := h.vec.ids // sorted; refresh gives h new slices, not these
 		for _, k := range terms {
 			list := index[k]
 			if len(list) > 200 {
 				continue // too common to point at one happening
 			}
-			for _, j := range list {
-				if j <= i || dead[j] || seen[j] {
+			after, _ := slices.BinarySearch(list, i+1) // lists are in increasing order
+			for _, j := range list[after:] {
+				if dead[j] || seen[j] == i+1 {
 					continue
 				}
-				seen[j] = true
 				o := hs[j]
-				if o.date == h.date || dayDistance(o.date, h.date) > conflictWindow {
+				if o.first-h.first > conflictWindow {
+					break // hs is in date order: so are the rest of the list
+				}
+				seen[j] = i + 1
+				if o.date == h.date || dayApart(o, h) > conflictWindow {
 					continue
 				}
-				if datesBoth(h, o) || !sameAcrossDates(h, o) {
+				if !sameAcrossDates(h, o, sp.cosine(&o.vec)) || datesBoth(h, o) {
 					continue
 				}
 				win, lose := h, o
@@ -565,6 +651,7 @@ func mergeAcrossDates(hs []*happening) []*happening {
 					break
 				}
 				dead[j] = true
+				sp.set(&h.vec) // h absorbed o: its sum changed
 			}
 			if dead[i] {
 				break
@@ -616,11 +703,13 @@ func datesBoth(a, b *happening) bool {
 // the other as closely, statement to statement (the crash a page dates
 // "yesterday" from the day after, and the crash seventeen outlets date
 // on the day).
-func sameAcrossDates(a, b *happening) bool {
-	if cosine(&a.vec, &b.vec) >= sameHappeningDate {
+//
+// cos is the cosine of their vectors.
+func sameAcrossDates(a, b *happening, cos float64) bool {
+	if cos >= sameHappeningDate {
 		return true
 	}
-	if dayDistance(a.date, b.date) > 2 || a.date.Precision != storyline.PrecisionDay || b.date.Precision != storyline.PrecisionDay {
+	if dayApart(a, b) > 2 || a.date.Precision != storyline.PrecisionDay || b.date.Precision != storyline.PrecisionDay {
 		return false
 	}
 	small, big := a, b
@@ -634,7 +723,7 @@ func sameAcrossDates(a, b *happening) bool {
 		if small.coarse[it] {
 			continue
 		}
-		if closest(it, big) >= sameHappeningNear {
+		if big.mayReach(it, sameHappeningNear) && closest(it, big) >= sameHappeningNear {
 			return true
 		}
 	}

@@ -32,6 +32,9 @@ type rule struct {
 	// holds; only is whether holding one is all the expression asks.
 	words keySet
 	only  bool
+	// at, when set, is re anchored at the start: every match of re
+	// starts where one of the words does, so at is tried there only.
+	at *regexp.Regexp
 }
 
 // A keySet is a set of lower-case ASCII words that tells most other words
@@ -84,10 +87,22 @@ func keyedRule(expr string, keys ...string) rule {
 	return rule{re: regexp.MustCompile(expr), words: newKeySet(keys)}
 }
 
+// leadingRule returns the rule of expression expr, every match of which
+// starts with one of the key words ("\b(?i:w1|w2) ..."): it is tried
+// only where a key word starts.
+func leadingRule(expr string, keys ...string) rule {
+	r := keyedRule(expr, keys...)
+	r.at = regexp.MustCompile(`^(?:` + expr + `)`)
+	return r
+}
+
 // MatchString reports whether the rule's expression matches s.
-func (r rule) MatchString(s string) bool {
+func (r *rule) MatchString(s string) bool {
 	if foldsIntoASCII(s) {
 		return r.re.MatchString(s)
+	}
+	if r.at != nil {
+		return r.leading(s) != nil
 	}
 	if !hasWord(s, r.words) {
 		return false
@@ -97,27 +112,50 @@ func (r rule) MatchString(s string) bool {
 
 // FindStringIndex returns the leftmost match of the rule's expression in
 // s, as the expression's FindStringIndex does.
-func (r rule) FindStringIndex(s string) []int {
-	if !foldsIntoASCII(s) && !hasWord(s, r.words) {
+func (r *rule) FindStringIndex(s string) []int {
+	switch {
+	case foldsIntoASCII(s):
+		return r.re.FindStringIndex(s)
+	case r.at != nil:
+		return r.leading(s)
+	case r.only:
+		// The first key word is the match.
+		if i, j := nextKeyWord(s, 0, r.words); i >= 0 {
+			return []int{i, j}
+		}
+		return nil
+	case !hasWord(s, r.words):
 		return nil
 	}
 	return r.re.FindStringIndex(s)
 }
 
+// leading is FindStringIndex of a leadingRule: at tried where each key
+// word starts, in order.
+func (r *rule) leading(s string) []int {
+	for i, j := nextKeyWord(s, 0, r.words); i >= 0; i, j = nextKeyWord(s, j, r.words) {
+		if m := r.at.FindStringIndex(s[i:]); m != nil {
+			return []int{i + m[0], i + m[1]}
+		}
+	}
+	return nil
+}
+
 // FindAllStringSubmatchIndex returns the matches of the rule's expression
 // in s, as the expression's FindAllStringSubmatchIndex(s, -1) does.
-func (r rule) FindAllStringSubmatchIndex(s string) [][]int {
+func (r *rule) FindAllStringSubmatchIndex(s string) [][]int {
 	if !foldsIntoASCII(s) && !hasWord(s, r.words) {
 		return nil
 	}
 	return r.re.FindAllStringSubmatchIndex(s, -1)
 }
 
-// hasWord reports whether s holds one of the words of set as a whole word
-// (a run of ASCII letters, digits and '_' between two non-word bytes),
-// whatever its case.
-func hasWord(s string, set keySet) bool {
-	for i := 0; i < len(s); {
+// nextKeyWord returns where the first whole word of s at or after from that
+// is in set starts and ends (a run of ASCII letters, digits and '_'
+// between two non-word bytes, whatever its case), or -1, -1. from is at a
+// word's start or on a non-word byte.
+func nextKeyWord(s string, from int, set keySet) (int, int) {
+	for i := from; i < len(s); {
 		if !isWordByte(s[i]) {
 			i++
 			continue
@@ -127,11 +165,19 @@ func hasWord(s string, set keySet) bool {
 			j++
 		}
 		if set.has(s[i:j]) {
-			return true
+			return i, j
 		}
 		i = j
 	}
-	return false
+	return -1, -1
+}
+
+// hasWord reports whether s holds one of the words of set as a whole word
+// (a run of ASCII letters, digits and '_' between two non-word bytes),
+// whatever its case.
+func hasWord(s string, set keySet) bool {
+	i, _ := nextKeyWord(s, 0, set)
+	return i >= 0
 }
 
 // lastWords returns the end of s from the start of its third last word

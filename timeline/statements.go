@@ -37,10 +37,8 @@ import (
 // them; either may be nil.
 func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []storyline.Mention) []storyline.Statement {
 	var out []storyline.Statement
-	tx := slices.Clone(timexes)
-	slices.SortFunc(tx, func(x, y storyline.Timex) int { return x.Start - y.Start })
-	ms := slices.Clone(mentions)
-	slices.SortFunc(ms, func(x, y storyline.Mention) int { return x.Start - y.Start })
+	tx := sortedByStart(timexes, func(t *storyline.Timex) int { return t.Start })
+	ms := sortedByStart(mentions, func(m *storyline.Mention) int { return m.Start })
 	var last *storyline.Statement // the statement before, for narrative continuity
 	for i, sp := range nlp.Sentences(a.Text) {
 		text := a.Text[sp.Start:sp.End]
@@ -82,6 +80,22 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 		out = append(out, st)
 		last = &out[len(out)-1]
 	}
+	return out
+}
+
+// sortedByStart returns xs sorted by start: xs itself when their starts
+// already rise strictly (the order sorting gives, taken without a copy),
+// else a sorted copy.
+func sortedByStart[T any](xs []T, start func(*T) int) []T {
+	rising := true
+	for i := 1; i < len(xs) && rising; i++ {
+		rising = start(&xs[i-1]) < start(&xs[i])
+	}
+	if rising {
+		return xs
+	}
+	out := slices.Clone(xs)
+	slices.SortFunc(out, func(x, y T) int { return start(&x) - start(&y) })
 	return out
 }
 
@@ -485,7 +499,7 @@ func dateOfValue(v string, published storyline.Date) (storyline.Date, bool) {
 
 var (
 	presentVerb = wordsRule(`is|are|has|have|says|say|said|told|tells|announced|announces|confirmed|confirms|reported|reports|stated|states|noted|notes|declared|declares|added|adds|revealed|reveals|warned|warns|expects|believes|will|plans|remains|continues|now|today|currently`)
-	pastPerfect = keyedRule(`(?i)\b(had\s+(been|already|previously|\w+ed)|earlier\s+this\s+year|last\s+year|years?\s+ago)\b`, "had", "earlier", "last", "year", "years")
+	pastPerfect = leadingRule(`(?i)\b(had\s+(been|already|previously|\w+ed)|earlier\s+this\s+year|last\s+year|years?\s+ago)\b`, "had", "earlier", "last", "year", "years")
 )
 
 // speaksOfPresent reports whether a sentence without a date of its own
@@ -496,7 +510,8 @@ func speaksOfPresent(s string) bool {
 	return presentVerb.MatchString(s) && (!pastPerfect.MatchString(s) || reportedPerfect.MatchString(s))
 }
 
-var reportedPerfect = regexp.MustCompile(`(?i)\b(said|says|told|tells|announced|announces|stated|states|noted|confirmed|confirms|reported|reports)\b[^.;]*\bhad\s+(been|\w+ed|\w+en)\b`)
+var reportedPerfect = leadingRule(`(?i)\b(said|says|told|tells|announced|announces|stated|states|noted|confirmed|confirms|reported|reports)\b[^.;]*\bhad\s+(been|\w+ed|\w+en)\b`,
+	strings.Split("said|says|told|tells|announced|announces|stated|states|noted|confirmed|confirms|reported|reports", "|")...)
 
 // actors returns the names of the entities mentioned in a span, in order
 // of first mention, each once.

@@ -27,21 +27,26 @@ func cosine(a, b *vector) float64 {
 	if a.norm == 0 || b.norm == 0 {
 		return 0
 	}
-	na, nb := a.norm, b.norm
+	return dot(a, b) / (a.norm * b.norm)
+}
+
+// dot is the dot product of two vectors, summed in the order of their
+// IDs.
+func dot(a, b *vector) float64 {
 	if len(a.ids) > len(b.ids) {
 		a, b = b, a
 	}
-	var dot float64
+	var sum float64
 	if len(a.ids)*8 < len(b.ids) {
 		j := 0
 		for i, id := range a.ids {
 			k, found := slices.BinarySearch(b.ids[j:], id)
 			j += k
 			if found {
-				dot += a.w[i] * b.w[j]
+				sum += a.w[i] * b.w[j]
 			}
 		}
-		return dot / (na * nb)
+		return sum
 	}
 	i, j := 0, 0
 	for i < len(a.ids) && j < len(b.ids) {
@@ -51,12 +56,12 @@ func cosine(a, b *vector) float64 {
 		case a.ids[i] > b.ids[j]:
 			j++
 		default:
-			dot += a.w[i] * b.w[j]
+			sum += a.w[i] * b.w[j]
 			i++
 			j++
 		}
 	}
-	return dot / (na * nb)
+	return sum
 }
 
 // sum sets v to the sum of the items' vectors, adding each stem's weights
@@ -128,4 +133,42 @@ func add(a, b *vector) vector {
 		sq += x * x
 	}
 	return vector{ids: ids, w: w, norm: math.Sqrt(sq)}
+}
+
+// spread is a vector laid out over an array indexed by feature ID, to take
+// its cosine with many vectors in turn: a pass over the other vector's
+// IDs, no merge.
+type spread struct {
+	v  vector // a copy: the happening's vector may be replaced
+	at []float64
+}
+
+// set spreads v, in place of the vector spread before.
+func (s *spread) set(v *vector) {
+	for _, id := range s.v.ids {
+		s.at[id] = 0
+	}
+	s.v = *v
+	if k := len(v.ids); k > 0 && int(v.ids[k-1]) >= len(s.at) {
+		s.at = append(s.at, make([]float64, int(v.ids[k-1])+1-len(s.at))...)
+	}
+	for i, id := range v.ids {
+		s.at[id] = v.w[i]
+	}
+}
+
+// cosine is cosine(s.v, b), to the bit: the products of the shared
+// features are summed in the order of their IDs as there, and adding
+// the zero product of a feature s.v lacks changes no sum.
+func (s *spread) cosine(b *vector) float64 {
+	if s.v.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	var sum float64
+	for i, id := range b.ids {
+		if int(id) < len(s.at) {
+			sum += s.at[id] * b.w[i]
+		}
+	}
+	return sum / (s.v.norm * b.norm)
 }

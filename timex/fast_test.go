@@ -17,3 +17,21 @@ func TestASCIIAsUnicode(t *testing.T) {
 		}
 	}
 }
+
+// cue skips a word that starts no cue of the future, plan, past and
+// present sets: starts must hold every word that does.
+func TestTenseStarts(t *testing.T) {
+	td := compileTense(English)
+	for _, c := range []*cueSet{&td.future, &td.plan, &td.past, &td.present} {
+		for w := range c.words {
+			if !td.starts[w] {
+				t.Errorf("starts lacks the cue word %q", w)
+			}
+		}
+		for w := range c.phrases {
+			if !td.starts[w] {
+				t.Errorf("starts lacks the first word of cue phrases %q", c.phrases[w])
+			}
+		}
+	}
+}

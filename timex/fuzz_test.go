@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -8,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	storyline "github.com/storyline/storyline"
+	"github.com/storyline/storyline/internal/shareddata"
 )
 
 // pathological inputs: long digit runs, repeated month names and
@@ -106,13 +109,15 @@ func FuzzFoundResolve(f *testing.F) {
 	})
 }
 
-// unfiltered is the English tagger without the test of the token after a
-// rule's first word (compiledRule.second): every candidate rule is tried.
+// unfiltered is the English tagger without the tests of the tokens a
+// rule's first elements take (compiledRule.second and heads): every
+// candidate rule is tried.
 var unfiltered = func() *Tagger {
 	c := *english.c
 	c.rules = append([]compiledRule(nil), c.rules...)
 	for i := range c.rules {
 		c.rules[i].second = nil
+		c.rules[i].heads = nil
 	}
 	return &Tagger{c: &c}
 }()
@@ -125,6 +130,9 @@ func FuzzFollow(f *testing.F) {
 		"the third quarter of 1989, the 1990s, the year two thousand and one, the past three years, the first half, the end of the month, the weekend",
 		"a year earlier, the same period a year ago, earlier this month, later that day, the late 1980s, the mid-1990s, the day after tomorrow",
 		"the", "the 5", "the five", "the fifth", "the twenty-four hours", "later", "earlier",
+		"in the summer of 2009, the coming weeks, the 20th century, the first quarter of last year, a decade, the early 1990s",
+		"the past 24 hours, the next few days, the fourth quarter a year ago, the second half of 2010, the nineteenth century",
+		"The 1918 pandemic; the two years; the Fall of 2008; the year-ago quarter; the several months; the decades",
 	} {
 		f.Add(s)
 	}
@@ -148,5 +156,29 @@ func TestFollowOnTheSeeds(t *testing.T) {
 		if got, want := english.find(s), unfiltered.find(s); len(got.matches) != len(want.matches) {
 			t.Fatalf("%.40q: %d matches, unfiltered %d", s, len(got.matches), len(want.matches))
 		}
+	}
+}
+
+// TestFollowOnTimeline17 checks the filters on every Timeline17 article.
+func TestFollowOnTimeline17(t *testing.T) {
+	dir := shareddata.Dir(t, "eval/timeline17")
+	files, _ := filepath.Glob(filepath.Join(dir, "*", "InputDocs", "*", "*"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, want := english.find(string(b)), unfiltered.find(string(b))
+		if len(got.matches) != len(want.matches) {
+			t.Fatalf("%s: %d matches, unfiltered %d", f, len(got.matches), len(want.matches))
+		}
+		for i, m := range got.matches {
+			if w := want.matches[i]; m.rule.Name != w.rule.Name || m.i != w.i || m.j != w.j || !reflect.DeepEqual(m.caps, w.caps) {
+				t.Fatalf("%s: match %d is %s %d-%d, unfiltered %s %d-%d", f, i, m.rule.Name, m.i, m.j, w.rule.Name, w.i, w.j)
+			}
+		}
+	}
+	if len(files) == 0 {
+		t.Skip("no Timeline17 articles")
 	}
 }

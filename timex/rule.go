@@ -149,6 +149,30 @@ type compiledRule struct {
 	// take several): then second holds only after a number.
 	second      *follow
 	secondAtNum bool
+	// heads, set for a rule whose first element is optional and whose
+	// elements up to the first required one are words ("the? last?
+	// year"), are those elements, each with what may follow it: a match
+	// starts with a token one of them takes, followed by a token what
+	// follows that one allows.
+	heads []head
+}
+
+// head is an element a match may start with: its words, and what the
+// token after it must be (nil: anything, the rest being optional).
+type head struct {
+	words wordBits
+	next  *follow
+}
+
+// canStart reports whether a match of r may start at token i, by its heads.
+func (r *compiledRule) canStart(toks []token, i int) bool {
+	for k := range r.heads {
+		h := &r.heads[k]
+		if h.words.has(toks[i].id) && (h.next == nil || i+1 < len(toks) && h.next.allows(&toks[i+1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // follow is what a token may be for a pattern element to match it (or
@@ -311,8 +335,12 @@ func compile(l *Lang) (*compiled, error) {
 		}
 	}
 	for ri := range c.rules {
-		c.rules[ri].second = c.follows(c.rules[ri].elems)
-		c.rules[ri].secondAtNum = c.rules[ri].elems[0].builtin != ""
+		r := &c.rules[ri]
+		r.second = c.follows(r.elems)
+		r.secondAtNum = r.elems[0].builtin != ""
+		if r.elems[0].opt {
+			r.heads = c.heads(r.elems)
+		}
 	}
 	return c, nil
 }
@@ -325,8 +353,33 @@ func (c *compiled) follows(elems []elem) *follow {
 	if len(elems) < 2 || elems[0].opt {
 		return nil
 	}
+	return c.firstOf(elems[1:])
+}
+
+// heads returns the heads of elems: the elements up to the first that is
+// not optional, each with what may follow it; nil when one of them is a
+// builtin (which may take several tokens) or all elements are optional.
+func (c *compiled) heads(elems []elem) []head {
+	var hs []head
+	for k := range elems {
+		e := &elems[k]
+		if e.builtin != "" {
+			return nil
+		}
+		hs = append(hs, head{words: e.words, next: c.firstOf(elems[k+1:])})
+		if !e.opt {
+			return hs
+		}
+	}
+	return nil
+}
+
+// firstOf returns what the first token of a match of elems may be (the
+// union of what the elements may start with, up to the first that is
+// not optional), or nil when it cannot tell: all are optional.
+func (c *compiled) firstOf(elems []elem) *follow {
 	f := &follow{}
-	for _, e := range elems[1:] {
+	for _, e := range elems {
 		switch e.builtin {
 		case "":
 			for w := range e.lits {
@@ -393,6 +446,9 @@ func (c *compiled) matchAt(toks []token, i int, caps []capture) (best match, ok 
 		r := &c.rules[ri]
 		if r.second != nil && (!r.secondAtNum || toks[i].kind == kNum) && (i+1 >= len(toks) || !r.second.allows(&toks[i+1])) {
 			continue // it cannot match: see follows
+		}
+		if r.heads != nil && !r.canStart(toks, i) {
+			continue // it cannot match: see heads
 		}
 		caps = caps[:0]
 		j, cs, m := c.matchElems(toks, i, r.elems, caps)

@@ -84,17 +84,30 @@ type tenseData struct {
 	notPast                map[string]bool
 	pastSuffix             string
 	hasNext, hasFutureNext bool
+	// starts holds the first words of the cues of future, plan, past
+	// and present: a word not in it starts none of them.
+	starts map[string]bool
 }
 
 func compileTense(l *Lang) tenseData {
-	return tenseData{
+	td := tenseData{
 		past: newCueSet(l.PastCues), future: newCueSet(l.FutureCues), present: newCueSet(l.PresentCues),
 		pastNext: newCueSet(l.PastNext), futureNext: newCueSet(l.FutureNext), plan: newCueSet(l.PlanCues),
 		opener:  set(l.OpenerCues),
 		pastAux: set(l.PastAux), modalPastAux: set(l.ModalPastAux), groupWords: set(l.GroupWords),
 		modifiers: set(l.Modifiers),
 		notPast:   set(l.NotPast), pastSuffix: l.PastSuffix,
+		starts: map[string]bool{},
 	}
+	for _, c := range []*cueSet{&td.future, &td.plan, &td.past, &td.present} {
+		for w := range c.words {
+			td.starts[w] = true
+		}
+		for w := range c.phrases {
+			td.starts[w] = true
+		}
+	}
+	return td
 }
 
 // Cue strengths.
@@ -114,17 +127,19 @@ func (td *tenseData) cue(toks []token, k, limit int) (tense, strength, end int) 
 	// A one-word cue right after a modifier is an adjective: "a still
 	// unspecified date", "lower-than-expected earnings".
 	adjective := k > 0 && td.modifiers[toks[k-1].low]
-	if e, ok := td.future.at(toks, k, limit); ok && !(adjective && e == k) {
-		return 1, strongCue, e
-	}
-	if e, ok := td.plan.at(toks, k, limit); ok {
-		return 1, strongCue, e
-	}
-	if e, ok := td.past.at(toks, k, limit); ok && !(adjective && e == k) {
-		return -1, strongCue, e
-	}
-	if e, ok := td.present.at(toks, k, limit); ok {
-		return 0, strongCue, e
+	if td.starts[t.low] { // else no cue of the four sets starts here
+		if e, ok := td.future.at(toks, k, limit); ok && !(adjective && e == k) {
+			return 1, strongCue, e
+		}
+		if e, ok := td.plan.at(toks, k, limit); ok {
+			return 1, strongCue, e
+		}
+		if e, ok := td.past.at(toks, k, limit); ok && !(adjective && e == k) {
+			return -1, strongCue, e
+		}
+		if e, ok := td.present.at(toks, k, limit); ok {
+			return 0, strongCue, e
+		}
 	}
 	if adjective {
 		return 0, noCue, k

@@ -13,7 +13,12 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := newRootCmd(os.Stdout, os.Stderr).ExecuteContext(ctx); err != nil {
+	a := &app{stdout: os.Stdout, stderr: os.Stderr}
+	err := a.rootCmd().ExecuteContext(ctx)
+	if perr := a.profiles.stop(); perr != nil {
+		fmt.Fprintln(os.Stderr, "storyline:", perr)
+	}
+	if err != nil {
 		if code, ok := err.(exitCode); ok {
 			stop()
 			os.Exit(int(code))

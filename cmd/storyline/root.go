@@ -11,10 +11,17 @@ import (
 type app struct {
 	stdout, stderr io.Writer
 	dbPath         string
+	profiles       profiles
 }
 
 func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
-	a := &app{stdout: stdout, stderr: stderr}
+	return (&app{stdout: stdout, stderr: stderr}).rootCmd()
+}
+
+// rootCmd is the storyline command with every subcommand. With the hidden
+// --cpuprofile or --memprofile, the caller stops the profiles
+// (a.profiles.stop) once the command has run.
+func (a *app) rootCmd() *cobra.Command {
 	root := &cobra.Command{
 		Use:           "storyline",
 		Short:         "Tell the story back from a pile of news articles",
@@ -22,14 +29,18 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 		SilenceErrors: true,
 		// Text output shows control characters from articles as
 		// pictures, never as commands to the terminal.
-		PersistentPreRun: func(cmd *cobra.Command, _ []string) { a.guardOutput(cmd) },
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			a.guardOutput(cmd)
+			return a.profiles.start()
+		},
 	}
-	root.SetOut(stdout)
-	root.SetErr(stderr)
+	root.SetOut(a.stdout)
+	root.SetErr(a.stderr)
 	def := os.Getenv("STORYLINE_DB")
 	if def == "" {
 		def = "storyline.db"
 	}
+	a.profiles.flags(root)
 	root.PersistentFlags().StringVar(&a.dbPath, "db", def, "SQLite file or postgres://user@host:port/db URL (default $STORYLINE_DB, else ./storyline.db)")
 	root.AddCommand(
 		a.ingestCmd(),

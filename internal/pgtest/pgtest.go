@@ -33,6 +33,10 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
+// StatementsEnv, set to anything, starts the server with pg_stat_statements
+// loaded, for benchmarks that show where the server's time goes.
+const StatementsEnv = "STORYLINE_TEST_PG_STATEMENTS"
+
 // Server is a running PostgreSQL that tests may create databases in.
 type Server struct {
 	// URL connects to the server's maintenance database as a superuser.
@@ -218,6 +222,9 @@ func (s *Server) run(bin, data string, port int, cred *syscall.Credential) error
 		"-k", s.dir, "-c", "listen_addresses=127.0.0.1",
 		"-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
 		"-c", "max_connections=300", "-c", "shared_buffers=64MB")
+	if os.Getenv(StatementsEnv) != "" {
+		cmd.Args = append(cmd.Args, "-c", "shared_preload_libraries=pg_stat_statements", "-c", "pg_stat_statements.track=all")
+	}
 	cmd.Stdout, cmd.Stderr = logf, logf
 	// Should the test binary die without stopping it (a test timeout, a
 	// kill), the server shuts down at once (SIGQUIT): the kernel signals

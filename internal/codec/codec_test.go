@@ -1,4 +1,4 @@
-package sqlite
+package codec
 
 import (
 	"encoding/json"
@@ -58,7 +58,7 @@ func jsonTrip(t *testing.T, a *storyline.Analysis) *storyline.Analysis {
 func codecTrip(t *testing.T, a *storyline.Analysis) *storyline.Analysis {
 	t.Helper()
 	out := &storyline.Analysis{ArticleID: a.ArticleID, Quotes: a.Quotes}
-	if err := decodeAnalysis(encodeAnalysis(a), out, partAll); err != nil {
+	if err := Decode(Encode(a), out, All); err != nil {
 		t.Fatal(err)
 	}
 	return out
@@ -103,17 +103,26 @@ func TestAnalysisCodec(t *testing.T) {
 	}
 	// a part alone, the others skipped
 	var only storyline.Analysis
-	if err := decodeAnalysis(encodeAnalysis(&full), &only, partStatements); err != nil {
+	if err := Decode(Encode(&full), &only, Statements); err != nil {
 		t.Fatal(err)
 	}
 	if only.Mentions != nil || only.Timexes != nil || !reflect.DeepEqual(only.Statements, jsonTrip(t, &full).Statements) {
 		t.Errorf("statements alone: %+v", only)
 	}
 	// a damaged value is an error, not a panic or a huge allocation
-	b := encodeAnalysis(&full)
+	b := Encode(&full)
 	for cut := range len(b) {
-		if err := decodeAnalysis(b[:cut], &storyline.Analysis{}, partAll); err == nil {
+		if err := Decode(b[:cut], &storyline.Analysis{}, All); err == nil {
 			t.Fatalf("a value cut to %d of %d bytes decodes", cut, len(b))
 		}
 	}
+}
+
+// nonNil is s, or an empty list for nil: the stores read an analysis'
+// missing lists as empty.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }

@@ -1,4 +1,7 @@
-package sqlite
+// Package codec is the compact binary form in which the stores keep an
+// article's analysis: its mentions, time expressions and statements, one
+// value an article (SQLite's and PostgreSQL's analyses.data).
+package codec
 
 import (
 	"encoding/binary"
@@ -11,7 +14,7 @@ import (
 )
 
 // An article's time expressions, mentions and statements are stored as one
-// value (analyses.data, migration 010), in a compact binary form cheaper to
+// value (analyses.data: SQLite's migration 010, PostgreSQL's 008), in a compact binary form cheaper to
 // write and read than JSON: what queries select by (entities, quotes, the
 // text) has rows and indexes of its own; this is only ever read whole, an
 // article at a time.
@@ -28,18 +31,18 @@ import (
 
 const analysisVersion = 1
 
-// The parts of a stored analysis, for decodeAnalysis.
+// The parts of a stored analysis, for Decode.
 const (
-	partMentions = 1 << iota
-	partTimexes
-	partStatements
-	partAll = partMentions | partTimexes | partStatements
+	Mentions = 1 << iota
+	Timexes
+	Statements
+	All = Mentions | Timexes | Statements
 )
 
-// encodeAnalysis returns the stored form of a's mentions, time
+// Encode returns the stored form of a's mentions, time
 // expressions and statements, in that order, each part behind its length
 // in four bytes so that a reader can skip it.
-func encodeAnalysis(a *storyline.Analysis) []byte {
+func Encode(a *storyline.Analysis) []byte {
 	e := encoder{b: make([]byte, 0, 64+len(a.Timexes)*48+len(a.Mentions)*48+len(a.Statements)*160)}
 	e.b = append(e.b, analysisVersion)
 	part := e.begin()
@@ -80,18 +83,18 @@ func encodeAnalysis(a *storyline.Analysis) []byte {
 	return e.b
 }
 
-// decodeAnalysis reads the parts (partMentions, ...) of what
-// encodeAnalysis wrote into a's Mentions, Timexes and Statements, each
+// Decode reads the parts (Mentions, ...) of what
+// Encode wrote into a's Mentions, Timexes and Statements, each
 // not nil when read.
-func decodeAnalysis(b []byte, a *storyline.Analysis, parts int) error {
+func Decode(b []byte, a *storyline.Analysis, parts int) error {
 	d := decoder{b: b}
 	if v := d.byte(); v != analysisVersion {
 		return fmt.Errorf("stored analysis of form %d, want %d", v, analysisVersion)
 	}
-	if d.part(parts & partMentions) {
+	if d.part(parts & Mentions) {
 		a.Mentions = d.mentions()
 	}
-	if d.part(parts & partTimexes) {
+	if d.part(parts & Timexes) {
 		a.Timexes = make([]storyline.Timex, d.count())
 		for i := range a.Timexes {
 			t := &a.Timexes[i]
@@ -106,7 +109,7 @@ func decodeAnalysis(b []byte, a *storyline.Analysis, parts int) error {
 			t.Tense = d.str()
 		}
 	}
-	if d.part(parts & partStatements) {
+	if d.part(parts & Statements) {
 		a.Statements = make([]storyline.Statement, d.count())
 		for i := range a.Statements {
 			s := &a.Statements[i]

@@ -1,0 +1,338 @@
+package sqlite
+
+import (
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/entity"
+)
+
+// resolver finds or creates canonical entities inside one transaction,
+// which may store many analyses. It holds one copy of each entity it has
+// seen, which its changes (renames, aliases) keep up to date, and writes
+// what changed at flush: once an entity and batch, however many of the
+// batch's mentions changed it.
+type resolver struct {
+	*txStmts
+	cache   map[string]*storyline.Entity // kind + folded name -> entity
+	byID    map[string]*storyline.Entity
+	byKey   map[string][]*storyline.Entity // entity.Keys -> the entities under it
+	loaded  map[string]bool                // keys whose entities were read
+	base    map[string][2]int              // mentions and articles as written
+	pending *map[string][2]int             // the writer's counts not yet written
+
+	// not written yet: entities created (in order), stored entities
+	// renamed or given aliases, keys added
+	created []*storyline.Entity
+	changed map[string]*storyline.Entity
+	keys    [][2]string // key, entity ID
+	// deleted are the IDs of entities deleted, whose keys flush deletes
+	// (before it writes the keys of any entity made again with one)
+	deleted []string
+	// ids are the IDs of the entities created in this transaction;
+	// stored says of the IDs preload checked whether an entity has it
+	ids, stored map[string]bool
+}
+
+func newResolver(c *txStmts, pending *map[string][2]int) *resolver {
+	return &resolver{txStmts: c, cache: map[string]*storyline.Entity{}, byID: map[string]*storyline.Entity{},
+		byKey: map[string][]*storyline.Entity{}, loaded: map[string]bool{}, base: map[string][2]int{}, pending: pending,
+		changed: map[string]*storyline.Entity{}, ids: map[string]bool{}, stored: map[string]bool{}}
+}
+
+// forget drops a deleted entity.
+func (r *resolver) forget(id string) {
+	delete(r.byID, id)
+	delete(r.base, id)
+	delete(r.ids, id)
+	delete(r.stored, id) // deleted, or kept for another article's quote
+	for k, e := range r.cache {
+		if e.ID == id {
+			delete(r.cache, k)
+		}
+	}
+	for k, es := range r.byKey {
+		r.byKey[k] = slices.DeleteFunc(es, func(e *storyline.Entity) bool { return e.ID == id })
+	}
+}
+
+// keysQuery reads the entities indexed under a list of keys (idList), with
+// the key each is found under and their counts.
+const keysQuery = `SELECT k.key, ` + entityColumns + ` FROM entity_keys k JOIN entities e ON e.id = k.entity_id
+	WHERE k.key IN ` + idSet
+
+// preload reads at once the entities indexed under the keys of every name
+// the analyses mention, so that resolving them reads nothing
+// more. The transaction holds the database's write lock, so nobody else
+// changes them meanwhile.
+func (r *resolver) preload(list []*storyline.Analysis) error {
+	var keys, ids []string
+	seen := map[string]bool{}
+	for _, a := range list {
+		for _, m := range a.Mentions {
+			if m.Name == "" || !validKind(m.Kind) || seen[string(m.Kind)+"\x00"+m.Name] {
+				continue
+			}
+			seen[string(m.Kind)+"\x00"+m.Name] = true
+			keys = append(keys, entity.Keys(m.Name, m.Kind)...)
+			ids = append(ids, entity.NewID(m.Name, m.Kind))
+		}
+	}
+	if err := r.load(keys); err != nil {
+		return err
+	}
+	// and which of the IDs an entity made of each name would have are
+	// taken
+	taken, err := stringsOf(r.query(`SELECT id FROM entities WHERE id IN `+idSet, idList(ids)))
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		r.stored[id] = false
+	}
+	for _, id := range taken {
+		r.stored[id] = true
+	}
+	return nil
+}
+
+// load reads the entities under those of keys not read yet.
+func (r *resolver) load(keys []string) error {
+	var want []string
+	for _, k := range keys {
+		if !r.loaded[k] {
+			r.loaded[k] = true
+			want = append(want, k)
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	rows, err := r.query(keysQuery, idList(want))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var key, kind, aliases string
+		e := &storyline.Entity{Roles: []storyline.Role{}}
+		if err := rows.Scan(&key, &e.ID, &e.Name, &kind, &aliases, &e.Mentions, &e.Articles); err != nil {
+			return err
+		}
+		if cur := r.byID[e.ID]; cur != nil {
+			e = cur // the copy this transaction has been changing
+		} else {
+			e.Kind = storyline.EntityKind(kind)
+			if err := json.Unmarshal([]byte(aliases), &e.Aliases); err != nil {
+				return fmt.Errorf("entity %s: aliases: %w", e.ID, err)
+			}
+			r.byID[e.ID] = e
+			r.base[e.ID] = [2]int{e.Mentions, e.Articles}
+		}
+		r.index(key, e)
+	}
+	return rows.Err()
+}
+
+// index files e under key, once, and reports whether it was not yet.
+func (r *resolver) index(key string, e *storyline.Entity) bool {
+	for _, x := range r.byKey[key] {
+		if x.ID == e.ID {
+			return false
+		}
+	}
+	r.byKey[key] = append(r.byKey[key], e)
+	return true
+}
+
+// candidates returns the entities under any of keys, by ID, with their
+// counts as this transaction has them.
+func (r *resolver) candidates(keys []string) ([]*storyline.Entity, error) {
+	if err := r.load(keys); err != nil {
+		return nil, err
+	}
+	var out []*storyline.Entity
+	for _, k := range keys {
+		for _, e := range r.byKey[k] {
+			if !slices.Contains(out, e) {
+				out = append(out, e)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b *storyline.Entity) int { return strings.Compare(a.ID, b.ID) })
+	for _, e := range out {
+		b, p := r.base[e.ID], (*r.pending)[e.ID] // written, and counted in this transaction
+		e.Mentions, e.Articles = b[0]+p[0], b[1]+p[1]
+	}
+	return out, nil
+}
+
+func (r *resolver) resolve(name string, kind storyline.EntityKind, alias string) (*storyline.Entity, error) {
+	ck := string(kind) + "\x00" + entity.Fold(name)
+	e := r.cache[ck]
+	if e == nil {
+		cands, err := r.candidates(entity.Keys(name, kind))
+		if err != nil {
+			return nil, err
+		}
+		e = entity.Match(name, kind, cands)
+		if e == nil {
+			if e, err = r.create(name, kind); err != nil {
+				return nil, err
+			}
+		} else if entity.Better(name, e.Name, kind) {
+			r.addAlias(e, e.Name)
+			e.Name = name
+			r.addKeys(e, name)
+			r.change(e)
+		} else if entity.Fold(name) != entity.Fold(e.Name) {
+			r.addAlias(e, name)
+		}
+		r.byID[e.ID] = e
+		r.cache[ck] = e
+	}
+	if alias != "" && entity.Fold(alias) != entity.Fold(e.Name) {
+		r.addAlias(e, alias)
+	}
+	return e, nil
+}
+
+// create makes a new entity of that name, under its ID (entity.NewID) or,
+// when another entity has that, the ID with a number after it.
+func (r *resolver) create(name string, kind storyline.EntityKind) (*storyline.Entity, error) {
+	e := &storyline.Entity{ID: entity.NewID(name, kind), Name: name, Kind: kind, Aliases: []string{}}
+	for i := 2; ; i++ {
+		taken, known := r.stored[e.ID]
+		if !known {
+			err := r.queryRow(`SELECT 1 FROM entities WHERE id = ?`, e.ID).Scan(new(int))
+			if err != nil && err != sql.ErrNoRows {
+				return nil, err
+			}
+			taken = err == nil
+		}
+		taken = taken || r.ids[e.ID]
+		if !taken {
+			break
+		}
+		e.ID = fmt.Sprintf("%s-%d", entity.NewID(name, kind), i)
+	}
+	r.ids[e.ID] = true
+	r.created = append(r.created, e)
+	r.base[e.ID] = [2]int{}
+	r.addKeys(e, name)
+	return e, nil
+}
+
+// change notes that a stored entity's name or aliases changed.
+func (r *resolver) change(e *storyline.Entity) {
+	if !r.ids[e.ID] {
+		r.changed[e.ID] = e
+	}
+}
+
+// addAlias records another name of e (once, by its folded form).
+func (r *resolver) addAlias(e *storyline.Entity, alias string) {
+	f := entity.Fold(alias)
+	if f == "" {
+		return
+	}
+	for _, a := range e.Aliases {
+		if entity.Fold(a) == f {
+			return
+		}
+	}
+	e.Aliases = append(e.Aliases, alias)
+	r.change(e)
+	r.addKeys(e, alias)
+}
+
+// addKeys files e under the keys of name, in memory now and in
+// entity_keys at flush.
+func (r *resolver) addKeys(e *storyline.Entity, name string) {
+	for _, k := range entity.Keys(name, e.Kind) {
+		if r.index(k, e) {
+			r.keys = append(r.keys, [2]string{k, e.ID})
+		}
+	}
+}
+
+// flush writes the entities created and changed, their keys and the
+// counts the writer added up (counts, entity ID -> mentions and articles
+// to add), and clears counts.
+func (r *resolver) flush(counts map[string][2]int) error {
+	// new entities with their counts, several a statement
+	const entityRow = `(?, ?, ?, ?, ?, ?)`
+	for rows := r.created; len(rows) > 0; {
+		n := min(len(rows), 150)
+		args := make([]any, 0, 6*n)
+		for _, e := range rows[:n] {
+			c := counts[e.ID]
+			delete(counts, e.ID)
+			args = append(args, e.ID, e.Name, string(e.Kind), aliasesJSON(e), c[0], c[1])
+			r.base[e.ID] = c
+		}
+		if err := r.exec(`INSERT INTO entities (id, name, kind, aliases, mention_count, article_count) VALUES `+
+			entityRow+strings.Repeat(`, `+entityRow, n-1), args...); err != nil {
+			return err
+		}
+		rows = rows[n:]
+	}
+	r.created = r.created[:0]
+	if len(r.deleted) > 0 {
+		if err := r.exec(`DELETE FROM entity_keys WHERE entity_id IN `+idSet, idList(r.deleted)); err != nil {
+			return err
+		}
+		r.deleted = r.deleted[:0]
+	}
+	for rows := r.keys; len(rows) > 0; {
+		n := min(len(rows), 400)
+		args := make([]any, 0, 2*n)
+		for _, k := range rows[:n] {
+			args = append(args, k[0], k[1])
+		}
+		if err := r.exec(`INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)`+
+			strings.Repeat(`, (?, ?)`, n-1), args...); err != nil {
+			return err
+		}
+		rows = rows[n:]
+	}
+	r.keys = r.keys[:0]
+	// stored entities: name and aliases if changed, counts
+	for id, e := range r.changed {
+		c := counts[id]
+		delete(counts, id)
+		if err := r.exec(`UPDATE entities SET name = ?, aliases = ?, mention_count = mention_count + ?,
+			article_count = article_count + ? WHERE id = ?`, e.Name, aliasesJSON(e), c[0], c[1], id); err != nil {
+			return err
+		}
+		r.addBase(id, c)
+	}
+	clear(r.changed)
+	for id, c := range counts {
+		if c == [2]int{} {
+			continue
+		}
+		if err := r.exec(`UPDATE entities SET mention_count = mention_count + ?, article_count = article_count + ? WHERE id = ?`,
+			c[0], c[1], id); err != nil {
+			return err
+		}
+		r.addBase(id, c)
+	}
+	clear(counts)
+	return nil
+}
+
+func (r *resolver) addBase(id string, c [2]int) {
+	if b, ok := r.base[id]; ok {
+		r.base[id] = [2]int{b[0] + c[0], b[1] + c[1]}
+	}
+}
+
+func aliasesJSON(e *storyline.Entity) string {
+	b, _ := json.Marshal(e.Aliases) // strings always marshal
+	return string(b)
+}

@@ -1,0 +1,237 @@
+package timeline
+
+import (
+	"cmp"
+	"math"
+	"slices"
+)
+
+// dayReports finds, for a statement of one date, the reports of that
+// date it may report one happening with (sameHappeningAs above 0),
+// without testing it against every report: a date that thousands of
+// reports name would otherwise cost millions of tests. Every pair that
+// sameHappeningAs joins is one of these (a superset: the candidates are
+// tested as before):
+//   - they are alike at sameDayNamed at least, so they share a feature
+//     of the report's indexed part (rare);
+//   - they come from one article and one is its lead, both are about
+//     the focus or they are a sentence or two apart (sameStory,
+//     sameKindAndActor), or they are alike at sameArticle;
+//   - both are leads and sameEvent is set (sameEventLeads);
+//   - they name one kind of happening and share an actor, one that
+//     identifies a happening or any when one of them is a lead
+//     (sameKindAndActor).
+//
+// With another threshold of cosine (reach), it finds the statements that
+// a statement may link to (link: the same kind and actor, both about the
+// focus in one article, or alike at the threshold).
+type dayReports struct {
+	reports []*item
+	reach   func(x, y *item) float64 // the cosine x and y must reach
+	leads   []int                    // the positions of the leads, when sameEvent is set
+	// byFeature lists the reports by the features of their indexed part,
+	// with their weights; light is the norm of each report's other
+	// features.
+	byFeature map[int32][]posting
+	light     []float64
+	byArticle map[string][]int
+	// byKind lists the reports by a kind and one of their actors,
+	// byKindLead the leads among them.
+	byKind, byKindLead map[[2]int32][]int
+	seen               []int // the probe that last found each report
+	probe              int
+	dot                []float64 // a probe's dot product with each report's indexed part
+	found              []int
+}
+
+// posting is a report and the weight of a feature in it.
+type posting struct {
+	report int
+	w      float64
+}
+
+// fewReports is the number of reports of a date up to which every pair
+// is tested: the index would cost more than it saves.
+const fewReports = 32
+
+func newDayReports(reports []*item, sameEvent bool) *dayReports {
+	return newReports(reports, sameEvent, joinThreshold)
+}
+
+// newReports indexes reports to find those whose cosine with a statement
+// x may reach reach(x, y), or that one of the other ways may join.
+func newReports(reports []*item, sameEvent bool, reach func(x, y *item) float64) *dayReports {
+	if len(reports) <= fewReports {
+		return &dayReports{reports: reports}
+	}
+	r := &dayReports{
+		reach:      reach,
+		reports:    reports,
+		byFeature:  map[int32][]posting{},
+		light:      make([]float64, len(reports)),
+		dot:        make([]float64, len(reports)),
+		byArticle:  map[string][]int{},
+		byKind:     map[[2]int32][]int{},
+		byKindLead: map[[2]int32][]int{},
+		seen:       make([]int, len(reports)),
+	}
+	for i, it := range reports {
+		k, light := rare(&it.vec, reach(nil, it))
+		r.light[i] = light
+		for _, f := range k {
+			r.byFeature[it.vec.ids[f]] = append(r.byFeature[it.vec.ids[f]], posting{i, it.vec.w[f]})
+		}
+		r.byArticle[it.st.ArticleID] = append(r.byArticle[it.st.ArticleID], i)
+		if it.lead && sameEvent {
+			r.leads = append(r.leads, i)
+		}
+		for _, k := range it.kinds {
+			for _, a := range it.actors {
+				key := [2]int32{k, a}
+				r.byKind[key] = append(r.byKind[key], i)
+				if it.lead {
+					r.byKindLead[key] = append(r.byKindLead[key], i)
+				}
+			}
+		}
+	}
+	return r
+}
+
+// candidates appends to buf the positions below limit of the reports x
+// may report one happening with, in increasing order.
+func (r *dayReports) candidates(x *item, limit int, buf []int) []int {
+	if r.seen == nil {
+		for j := range limit {
+			buf = append(buf, j)
+		}
+		return buf
+	}
+	r.probe++
+	add := func(list []int) {
+		for _, j := range list {
+			if j >= limit {
+				return // lists are in increasing order
+			}
+			if r.seen[j] != r.probe {
+				r.seen[j] = r.probe
+				buf = append(buf, j)
+			}
+		}
+	}
+	// The reports that share a feature of their indexed part with x,
+	// and whose cosine with it may reach the threshold of the pair: the
+	// dot product of x and the indexed part, and at most the norm of x
+	// times that of the rest.
+	found := r.found[:0]
+	for i, id := range x.vec.ids {
+		for _, p := range r.byFeature[id] {
+			if p.report >= limit {
+				break
+			}
+			if r.seen[p.report] != r.probe {
+				r.seen[p.report] = r.probe
+				r.dot[p.report] = 0
+				found = append(found, p.report)
+			}
+			r.dot[p.report] += x.vec.w[i] * p.w
+		}
+	}
+	r.found = found
+	r.probe++
+	for _, j := range found {
+		y := r.reports[j]
+		if r.dot[j]+x.vec.norm*r.light[j] >= r.reach(x, y)*x.vec.norm*y.vec.norm*(1-1e-9) {
+			r.seen[j] = r.probe
+			buf = append(buf, j)
+		}
+	}
+	// Of its own article: its lead, the statements about the focus when
+	// x is, and those a sentence or two away (sameStory).
+	for _, j := range r.byArticle[x.st.ArticleID] {
+		if j >= limit {
+			break
+		}
+		y := r.reports[j]
+		if r.seen[j] != r.probe && (x.lead || y.lead || x.focus && y.focus || abs(x.st.Sentence-y.st.Sentence) <= continuityWindow) {
+			r.seen[j] = r.probe
+			buf = append(buf, j)
+		}
+	}
+	if x.lead {
+		add(r.leads)
+	}
+	for _, k := range x.kinds {
+		for _, a := range x.actors {
+			key := [2]int32{k, a}
+			if x.lead {
+				add(r.byKind[key]) // a lead shares any actor
+				continue
+			}
+			add(r.byKindLead[key])
+			if _, ok := slices.BinarySearch(x.who, a); ok {
+				add(r.byKind[key]) // who is a sorted subset of actors
+			}
+		}
+	}
+	slices.Sort(buf)
+	return buf
+}
+
+// joinThreshold is the cosine at which x and y are one happening of
+// their date (sameHappeningAs), or with x nil, the lowest one for y and
+// any statement.
+func joinThreshold(x, y *item) float64 {
+	switch {
+	case x == nil && y.explicit:
+		return sameDayNamed // the other may name the day too
+	case x == nil:
+		return sameHappening
+	case x.st.ArticleID == y.st.ArticleID:
+		return sameArticle
+	case x.explicit && y.explicit:
+		return sameDayNamed
+	}
+	return sameHappening
+}
+
+// rare returns the features of v that any vector whose cosine with v
+// reaches t shares with it: all but its most frequent (lightest) ones, as
+// many of those as weigh less than t of its norm together. A vector that
+// shares none of the rest has a cosine with v of at most the norm of
+// those light ones over v's (Cauchy-Schwarz), below t. (A margin of
+// 1e-9 keeps rounding on the safe side.)
+func rare(v *vector, t float64) (indexed []int, light float64) {
+	if v.norm == 0 {
+		return nil, 0
+	}
+	order := make([]int, len(v.ids))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		if c := cmp.Compare(v.w[a], v.w[b]); c != 0 {
+			return c
+		}
+		return cmp.Compare(v.ids[a], v.ids[b])
+	})
+	budget := t * t * v.norm * v.norm * (1 - 1e-9)
+	sq, k := 0.0, 0
+	for ; k < len(order); k++ {
+		w := v.w[order[k]]
+		if sq+w*w >= budget {
+			break
+		}
+		sq += w * w
+	}
+	indexed = order[k:]
+	slices.Sort(indexed)
+	return indexed, math.Sqrt(sq) * (1 + 1e-9)
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

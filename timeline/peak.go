@@ -1,0 +1,85 @@
+package timeline
+
+import (
+	"math"
+	"slices"
+)
+
+// peak returns, for each feature of the members that date h itself (not
+// those that corroborate it), the largest weight it has in one of them
+// over that member's norm. The cosine of a statement and any of those
+// members is at most its dot product with the peak over its own norm
+// (mayReach): most statements and happenings need not be compared member
+// by member to see that they are not alike. It is kept until the members
+// change.
+func (h *happening) peaks() *vector {
+	if h.peak != nil {
+		return h.peak
+	}
+	n, top := 0, int32(-1)
+	for _, it := range h.items {
+		if k := len(it.vec.ids); k > 0 && !h.coarse[it] {
+			n += k
+			top = max(top, it.vec.ids[k-1])
+		}
+	}
+	buf := accumulators.Get().(*[]float64)
+	if len(*buf) <= int(top) {
+		*buf = make([]float64, top+1)
+	}
+	acc := (*buf)[:top+1]
+	ids := make([]int32, 0, n)
+	for _, it := range h.items {
+		if h.coarse[it] || it.vec.norm == 0 {
+			continue
+		}
+		for i, id := range it.vec.ids {
+			if acc[id] == 0 { // weights are positive: first time seen
+				ids = append(ids, id)
+			}
+			acc[id] = math.Max(acc[id], it.vec.w[i]/it.vec.norm)
+		}
+	}
+	slices.Sort(ids)
+	w := make([]float64, len(ids))
+	for i, id := range ids {
+		w[i] = acc[id]
+		acc[id] = 0
+	}
+	accumulators.Put(buf)
+	h.peak = &vector{ids: ids, w: w}
+	return h.peak
+}
+
+// fewMembers is the number of members up to which a happening is
+// compared member by member: the bound would cost more.
+const fewMembers = 8
+
+// mayReach reports whether the cosine of it and a member that dates g
+// itself may reach t: false when the bound of peaks says it cannot.
+// (The margin keeps rounding on the safe side.)
+func (g *happening) mayReach(it *item, t float64) bool {
+	if len(g.items) <= fewMembers {
+		return true
+	}
+	if it.vec.norm == 0 {
+		return t <= 0
+	}
+	return dot(&it.vec, g.peaks()) >= t*it.vec.norm*(1-1e-9)
+}
+
+// mayLink reports whether link of the one statement it and g may reach
+// t: a kind of happening they share (sameKindAndActor), a statement
+// about the focus (of its article, perhaps), or a cosine that may reach t.
+func (g *happening) mayLink(it *item, t float64) bool {
+	if len(g.items) <= fewMembers || it.focus || g.mayReach(it, t) {
+		return true
+	}
+	p := g.peaks()
+	for _, k := range it.kinds {
+		if _, ok := slices.BinarySearch(p.ids, k); ok {
+			return true
+		}
+	}
+	return false
+}

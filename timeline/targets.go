@@ -1,0 +1,55 @@
+package timeline
+
+// targets are the happenings statements may move into (moveItemsInto),
+// with their members indexed: a statement need not be compared with the
+// members of every one of them to find those it links to at threshold.
+type targets struct {
+	into    []*happening
+	members *dayReports // the members that date each (not corroborating)
+	owner   []int       // the position in into of each member's happening
+	buf     []*happening
+}
+
+// newTargets indexes the members of into for moving statements: when
+// they are few, every target is tested (find returns into).
+// fewMoving is the number of moving statements up to which the targets
+// are not indexed: testing each costs less than the index.
+const fewMoving = 8
+
+func newTargets(into []*happening, threshold float64, moving int) *targets {
+	t := &targets{into: into}
+	if moving <= fewMoving {
+		return t
+	}
+	var members []*item
+	for k, g := range into {
+		for _, b := range g.items {
+			if !g.coarse[b] {
+				members = append(members, b)
+				t.owner = append(t.owner, k)
+			}
+		}
+	}
+	t.members = newReports(members, false, func(x, y *item) float64 { return threshold })
+	return t
+}
+
+// find returns the targets, in order, that it may link to at threshold:
+// those with a member it names the same kind of happening and an actor
+// with, or both about the focus in one article, or alike at threshold
+// (link). The others link to it below threshold. found is scratch space.
+func (t *targets) find(it *item, found []int) ([]*happening, []int) {
+	if t.members == nil {
+		return t.into, found
+	}
+	found = t.members.candidates(it, len(t.members.reports), found[:0])
+	t.buf = t.buf[:0]
+	last := -1
+	for _, m := range found { // members are in the order of their happenings
+		if k := t.owner[m]; k != last {
+			t.buf = append(t.buf, t.into[k])
+			last = k
+		}
+	}
+	return t.buf, found
+}

@@ -1,0 +1,85 @@
+package timeline
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/storyline/storyline"
+)
+
+// randomVector returns a vector of up to n of the features 0..top with
+// weights like prepare's (log(1+n/df)).
+func randomVector(r *rand.Rand, n, top int) vector {
+	var v vector
+	for range r.IntN(n + 1) {
+		v.ids = append(v.ids, int32(r.IntN(top)))
+	}
+	slices.Sort(v.ids)
+	v.ids = slices.Compact(v.ids)
+	var sq float64
+	for range v.ids {
+		w := math.Log(1 + 5000/float64(1+r.IntN(5000)))
+		v.w = append(v.w, w)
+		sq += w * w
+	}
+	v.norm = math.Sqrt(sq)
+	return v
+}
+
+// TestSpreadCosine checks that a spread vector gives cosine's value to
+// the bit, against short and long vectors (cosine's two ways), after
+// other vectors were spread before it.
+func TestSpreadCosine(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	var sp spread
+	for range 300 {
+		a := randomVector(r, 1+r.IntN(400), 2000)
+		sp.set(&a)
+		for range 30 {
+			b := randomVector(r, 1+r.IntN(60), 2500)
+			if got, want := sp.cosine(&b), cosine(&a, &b); math.Float64bits(got) != math.Float64bits(want) {
+				t.Fatalf("spread cosine %v, cosine %v", got, want)
+			}
+			if got, want := sp.cosine(&b), cosine(&b, &a); math.Float64bits(got) != math.Float64bits(want) {
+				t.Fatalf("spread cosine %v, cosine the other way %v", got, want)
+			}
+		}
+	}
+}
+
+// TestPeaksBound checks that mayReach and mayLink never rule out a
+// happening one of whose members (not corroborating) reaches the
+// threshold, and that they do rule some out.
+func TestPeaksBound(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	ruled := 0
+	for range 200 {
+		h := newHappening(storyline.Year(2021))
+		for range fewMembers + 1 + r.IntN(40) {
+			it := &item{vec: randomVector(r, 25, 300)}
+			h.items = append(h.items, it)
+			if r.IntN(4) == 0 {
+				h.markCoarse(it)
+			}
+		}
+		for range 50 {
+			it := &item{vec: randomVector(r, 25, 300)}
+			for _, th := range []float64{corroborates, reportedBefore, sameHappeningNear, 0.1} {
+				if c := closest(it, h); c >= th && !h.mayReach(it, th) {
+					t.Fatalf("closest %v reaches %v, but mayReach says it cannot", c, th)
+				}
+				if l := link(&happening{items: []*item{it}}, h); l >= th && !h.mayLink(it, th) {
+					t.Fatalf("link %v reaches %v, but mayLink says it cannot", l, th)
+				}
+				if !h.mayReach(it, th) {
+					ruled++
+				}
+			}
+		}
+	}
+	if ruled == 0 {
+		t.Error("the bound never ruled a happening out")
+	}
+}
