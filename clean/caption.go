@@ -112,12 +112,20 @@ func spacedAt(s string, c byte, dash string) bool {
 // captionShaped reports whether a line is shaped only as captions are:
 // an image's file name or id, "In this file photo ...", a licence credit.
 func captionShaped(s string) bool {
-	if len(s) <= 40 && captionIDRe.MatchString(s) {
+	if s == "" {
+		return false
+	}
+	// captionIDRe ends in a digit or in jpg, jpeg, png, gif or webp.
+	if last := s[len(s)-1]; len(s) <= 40 && ('0' <= last && last <= '9' || strings.IndexByte("gGfFpP", last) >= 0) && captionIDRe.MatchString(s) {
 		return true
 	}
-	for _, p := range []string{"in this file photo", "in this photo", "in this image", "in this picture", "file photo:", "file - "} {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
-			return true
+	// The openings start with i or f, in either case (no other letter
+	// folds to these).
+	if c := s[0]; c == 'i' || c == 'I' || c == 'f' || c == 'F' {
+		for _, p := range []string{"in this file photo", "in this photo", "in this image", "in this picture", "file photo:", "file - "} {
+			if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+				return true
+			}
 		}
 	}
 	if len(s) < 160 && containsFold(tail(s, 60), "under c") && licenceRe.MatchString(tail(s, 60)) {
@@ -204,6 +212,9 @@ func lowerASCII(c byte) byte {
 var photoVerbStems = [...]string{"speaks", "delivers", "attends", "waves", "gestures", "poses", "smiles", "looks", "reacts",
 	"listens", "stands", "shake", "sit", "arrive", "walks", "prays", "mourns", "wipes", "holds", "carr", "pull"}
 
+// photoVerbInitials are the first letters of photoVerbStems.
+const photoVerbInitials = "sdawgplrmhc"
+
 // mayHavePhotoVerb is a quick test that photoVerbRe may match s: one of
 // its second to thirteenth words (runs of other than \s) starts with the
 // beginning of one of its verbs.
@@ -219,7 +230,7 @@ func mayHavePhotoVerb(s string) bool {
 		if word++; word > 13 {
 			break
 		}
-		if word > 1 {
+		if word > 1 && strings.IndexByte(photoVerbInitials, s[i]) >= 0 {
 			for _, v := range photoVerbStems {
 				if strings.HasPrefix(s[i:], v) {
 					return true

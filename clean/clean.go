@@ -152,7 +152,9 @@ func Clean(a *storyline.Article) (*storyline.Article, error) {
 		out.Source = firstNonEmpty(domain(out.URL), d.outlet)
 	}
 	if out.Language == "" {
-		out.Language = Language(out.Title + "\n" + out.Text)
+		// Language reads the first languageSample bytes: the rest of the
+		// text need not be copied.
+		out.Language = Language(out.Title + "\n" + out.Text[:min(len(out.Text), languageSample)])
 	}
 	out.ID = storyline.ArticleID(out.Source, out.Text)
 	return &out, nil
@@ -160,7 +162,7 @@ func Clean(a *storyline.Article) (*storyline.Article, error) {
 
 // splitLines splits text into its non-blank lines, trimmed, with offsets.
 func splitLines(text string) []line {
-	var out []line
+	out := make([]line, 0, strings.Count(text, "\n")+1)
 	off := 0
 	for raw := range strings.SplitSeq(text, "\n") {
 		start := off

@@ -52,6 +52,9 @@ var fastCases = []string{
 	"in Hatay - AFP", "a – b", "a — b", "-- x", " -x", "x- ", "\xe2 - ", "a\xe2\x80\x93 b", " \xe2\x80", "—", " — ",
 	strings.Repeat("The man said IT was in THE house and \u0130t was there. ", 8), strings.Repeat("Der Mann sagte es war im Haus. ", 10),
 	strings.Repeat("\u0130T \u0130s ", 30),
+	"ap_17253830109585", "IMG_2041.jpg", "olaj 546761", "x.WEBP", "a.Gif", "In this file photo, x", "IN THIS PHOTO", "File photo: y", "FILE - z", "file -",
+	"Putin attends a ceremony in Moscow on March 1, 2019.", "A man carries a flag on June 2, 2019.", "They pull ropes on 3 May 2019.",
+	"Re: x", "re: ", "Re:", "are: ", "RE: x", "xre:  ", ":", "e: ", "Home > World > Europe", " > ", ">", "a » b", " »", "\xc2 ", " \xc2\xbb ",
 	"Posted 3 hours AGO", "ago", "go", "Choose Your Language", "CHOOSE YOUR\u00a0", "Photo GALLERY: the crash", "\u0130 ago", "5 min Ago\xff",
 }
 
@@ -83,6 +86,15 @@ func checkFast(t *testing.T, s string) {
 	}
 	if got, want := isCredit(s), len(s) < 200 && creditRe.MatchString(s); got != want {
 		t.Errorf("isCredit(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := captionShaped(s), captionShapedSlow(s); got != want {
+		t.Errorf("captionShaped(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := hasReColon(s), strings.Contains(s, "Re: ") || strings.Contains(s, "re: "); got != want {
+		t.Errorf("hasReColon(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := spacedAt(s, '>', "> ") || spacedAt(s, 0xc2, "» "), strings.Contains(s, " > ") || strings.Contains(s, " » "); got != want {
+		t.Errorf("spaced > or » in %q = %v, want %v", s, got, want)
 	}
 	if got, want := spacedDash(s), strings.Contains(s, " - ") || strings.Contains(s, " – ") || strings.Contains(s, " — "); got != want {
 		t.Errorf("spacedDash(%q) = %v, want %v", s, got, want)
@@ -121,6 +133,30 @@ func checkFast(t *testing.T, s string) {
 }
 
 // appealWordsSlow is appealWords as it was written first.
+// captionShapedSlow is captionShaped without its quick tests.
+func captionShapedSlow(s string) bool {
+	if len(s) <= 40 && captionIDRe.MatchString(s) {
+		return true
+	}
+	for _, p := range []string{"in this file photo", "in this photo", "in this image", "in this picture", "file photo:", "file - "} {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	if len(s) < 160 && containsFold(tail(s, 60), "under c") && licenceRe.MatchString(tail(s, 60)) {
+		return true
+	}
+	return isDatedPhotoCaptionSlow(s)
+}
+
+// isDatedPhotoCaptionSlow tries photoVerbRe on every line of its shape.
+func isDatedPhotoCaptionSlow(s string) bool {
+	if len(s) > 400 || !strings.Contains(s, " 20") && !strings.Contains(s, " 19") || strings.Count(s, ". ") > 2 || !endsSentence(s) || !photoVerbRe.MatchString(s) {
+		return false
+	}
+	return fullDateRe.MatchString(s)
+}
+
 // containsFoldSlow is containsFold as it was first written: a comparison
 // at every byte.
 func containsFoldSlow(s, word string) bool {
@@ -255,6 +291,14 @@ func TestLowerASCIIInto(t *testing.T) {
 	for _, w := range []string{"MAR", "March", "sEPTember", "abc", "XYZZYXYZZ", "jan"} {
 		if got, want := string(lowerASCIIInto(&buf, w)), strings.ToLower(w); got != want {
 			t.Errorf("lowerASCIIInto(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+func TestPhotoVerbInitials(t *testing.T) {
+	for _, v := range photoVerbStems {
+		if !strings.Contains(photoVerbInitials, v[:1]) {
+			t.Errorf("photoVerbInitials lacks %q, the first letter of %q", v[:1], v)
 		}
 	}
 }

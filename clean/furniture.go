@@ -166,7 +166,7 @@ func isNavigation(s, first string) bool {
 	if isDoubledLink(s) {
 		return true
 	}
-	if strings.Contains(s, " > ") || strings.Contains(s, " » ") {
+	if spacedAt(s, '>', "> ") || spacedAt(s, 0xc2, "» ") { // " > ", " » "
 		return len(s) < 200 && breadcrumbRe.MatchString(s) && strings.Count(s, " ") < 12
 	}
 	if len(s) <= 12 && strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
@@ -210,7 +210,7 @@ func isComments(s, first string) bool {
 		return false // as below, before looking at its words
 	}
 	if !commentsFirst[first] && !startsWithDigit(s) && !strings.Contains(s, " is o") && !strings.Contains(s, "'s Avatar") &&
-		!strings.Contains(s, "'s avatar") && !strings.Contains(s, "Re: ") && !strings.Contains(s, "re: ") {
+		!strings.Contains(s, "'s avatar") && !hasReColon(s) {
 		return false
 	}
 	if len(s) > 120 {
@@ -220,6 +220,22 @@ func isComments(s, first string) bool {
 		}
 	}
 	return commentsRe.MatchString(s)
+}
+
+// hasReColon reports whether s holds "Re: " or "re: ", looking for the
+// colon, which running text seldom holds.
+func hasReColon(s string) bool {
+	for i := 2; i+1 < len(s); i++ {
+		j := strings.IndexByte(s[i:len(s)-1], ':')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if s[i+1] == ' ' && s[i-1] == 'e' && (s[i-2] == 'r' || s[i-2] == 'R') {
+			return true
+		}
+	}
+	return false
 }
 
 // isWatch reports whether a line is left by a video or audio player.

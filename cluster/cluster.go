@@ -391,6 +391,8 @@ type Clusterer struct {
 	// scratch for extract
 	slot   []int32
 	order  []uint64 // for weigh
+	ids    []int32  // counts.ids and tf
+	tf     []float64
 	toks   []nlp.Token
 	hashes []uint64
 	sc     scatter // for merge passes

@@ -149,7 +149,8 @@ func (a vec) norm() float64 {
 	return math.Sqrt(s)
 }
 
-// counts is a document's raw features before weighting.
+// counts is a document's raw features before weighting. Its ids and tf
+// are the clusterer's scratch: weigh them before the next extract.
 type counts struct {
 	ids      []int32   // the distinct terms, in the order first met
 	tf       []float64 // their counts (title words weighted)
@@ -162,7 +163,8 @@ type counts struct {
 // counted o.TitleWeight times), entities, numbers and word shingles.
 func (c *Clusterer) extract(d *Doc) counts {
 	v := c.vocab
-	var out counts
+	out := counts{ids: c.ids[:0], tf: c.tf[:0]}
+	defer func() { c.ids, c.tf = out.ids, out.tf }()
 	// c.slot[id] is 1 + the index of term id in out.ids, 0 when not met yet
 	count := func(id int32, weight float64) {
 		if int(id) >= len(c.slot) {

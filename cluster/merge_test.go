@@ -83,23 +83,20 @@ func TestSweptPostings(t *testing.T) {
 		})
 	}
 	c.Settle()
-	for id, list := range c.postings {
+	checkSwept(t, "event", c.postings)
+	checkSwept(t, "story", c.spost)
+}
+
+// checkSwept checks that no posting list is empty or holds a dropped item.
+func checkSwept[T interface{ isDead() bool }](t *testing.T, what string, postings map[int32][]T) {
+	t.Helper()
+	for id, list := range postings {
 		if len(list) == 0 {
-			t.Errorf("term %d: an empty event posting list is kept", id)
+			t.Errorf("term %d: an empty %s posting list is kept", id, what)
 		}
-		for _, ev := range list {
-			if ev.dead {
-				t.Errorf("term %d: dropped event %s is still posted", id, ev.id)
-			}
-		}
-	}
-	for id, list := range c.spost {
-		if len(list) == 0 {
-			t.Errorf("term %d: an empty story posting list is kept", id)
-		}
-		for _, st := range list {
-			if st.dead {
-				t.Errorf("term %d: dropped story %s is still posted", id, st.id)
+		for _, x := range list {
+			if x.isDead() {
+				t.Errorf("term %d: a dropped %s is still posted", id, what)
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 
 	storyline "github.com/storyline/storyline"
@@ -405,13 +406,18 @@ func (x *extractor) pronouns() {
 			continue
 		}
 		ok := func(p *mention) bool { return gender[p.name] == 0 || gender[p.name] == g }
+		// persons are in text order: the first of sentence s is found
+		// by halving
+		firstIn := func(s int) int {
+			return sort.Search(len(persons), func(j int) bool { return x.toks[persons[j].a].sent >= s })
+		}
 		var best *mention
 		// the subject of this sentence, before the pronoun
-		for _, p := range persons {
+		for _, p := range persons[firstIn(t.sent):] {
 			if p.a >= i {
 				break
 			}
-			if x.toks[p.a].sent == t.sent && ok(p) && !inQuote[p.a] {
+			if ok(p) && !inQuote[p.a] {
 				best = p
 				break
 			}
@@ -419,8 +425,11 @@ func (x *extractor) pronouns() {
 		if best == nil {
 			// the latest earlier sentence that names someone compatible: its first such person
 			for s := t.sent - 1; s >= t.sent-3 && s >= 0 && best == nil; s-- {
-				for _, p := range persons {
-					if x.toks[p.a].sent == s && ok(p) && !inQuote[p.a] {
+				for _, p := range persons[firstIn(s):] {
+					if x.toks[p.a].sent != s {
+						break
+					}
+					if ok(p) && !inQuote[p.a] {
 						best = p
 						break
 					}

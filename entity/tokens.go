@@ -19,8 +19,8 @@ type token struct {
 	upper      bool   // a word of two or more letters, all upper case ("NATO", "U.S.")
 	newline    bool   // a line break lies between this token and the one before
 	sentStart  bool
-	sent       int   // sentence index
 	common     uint8 // isCommon's answer: 0 not read yet, 1 no, 2 yes
+	sent       int   // sentence index
 }
 
 // abbreviations keep their full stop: "Mr." is one token.

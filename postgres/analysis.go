@@ -73,13 +73,16 @@ func (s *Store) PutAnalyses(ctx context.Context, list []*storyline.Analysis) err
 			}
 		}
 	}
-	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		if len(list) > 1 {
-			done, err := s.putFreshAnalyses(ctx, tx, list)
-			if done || err != nil {
-				return err
-			}
+	if len(list) > 1 {
+		done, err := s.putFresh(ctx, list)
+		if err != nil && storyline.ErrorCode(err) == storyline.EINTERNAL {
+			return fmt.Errorf("store %d analyses: %w", len(list), err)
 		}
+		if done || err != nil {
+			return err
+		}
+	}
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		for _, a := range list {
 			again, err := s.putAgain(ctx, tx, a)
 			if err == nil && !again {

@@ -4,9 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/entity"
@@ -15,7 +19,8 @@ import (
 
 // putFreshAnalyses stores a batch of analyses of articles never analysed
 // before (what an ingest and the queue's workers store) in two round
-// trips for the whole batch, however many analyses, mentions, entities and
+// trips for the whole batch, in a transaction it begins in the first and
+// commits in the second, however many analyses, mentions, entities and
 // quotes it holds: the lock, the articles' presence and every entity any
 // of their names may resolve to; and the analyses (internal/codec), the
 // entities, keys, which article mentions which entity, roles, quotes and
@@ -24,7 +29,7 @@ import (
 // entities, IDs, names and aliases. It reports done false, having written
 // nothing, when the batch is not of that kind (an article analysed before,
 // or twice in the list): the caller then stores them one by one.
-func (s *Store) putFreshAnalyses(ctx context.Context, tx pgx.Tx, list []*storyline.Analysis) (done bool, err error) {
+func (s *Store) putFreshAnalyses(ctx context.Context, conn *pgxpool.Conn, list []*storyline.Analysis) (done bool, err error) {
 	ids := make([]string, len(list))
 	seen := make(map[string]bool, len(list))
 	for i, a := range list {
@@ -53,6 +58,7 @@ func (s *Store) putFreshAnalyses(ctx context.Context, tx pgx.Tx, list []*storyli
 	sort.Strings(nids)
 	nids = compact(nids)
 	b := &pgx.Batch{}
+	b.Queue(`BEGIN`)
 	b.Queue(`SELECT pg_advisory_xact_lock($1)`, int64(entityLock))
 	b.Queue(`SELECT id FROM articles WHERE id = ANY($1)`, ids)
 	b.Queue(`SELECT count(*) FROM analyses WHERE article_id = ANY($1)`, ids)
@@ -60,10 +66,12 @@ func (s *Store) putFreshAnalyses(ctx context.Context, tx pgx.Tx, list []*storyli
 		FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key = ANY($1) ORDER BY e.id, k.key`, noNULs(keys))
 	b.Queue(takenIDs, nids)
 	r := newResolver()
-	res := tx.SendBatch(ctx, b)
-	if _, err := res.Exec(); err != nil {
-		res.Close()
-		return false, err
+	res := conn.SendBatch(ctx, b)
+	for range 2 { // BEGIN, the lock
+		if _, err := res.Exec(); err != nil {
+			res.Close()
+			return false, err
+		}
 	}
 	rows, err := res.Query()
 	var stored []string
@@ -210,6 +218,13 @@ func (s *Store) putFreshAnalyses(ctx context.Context, tx pgx.Tx, list []*storyli
 			FROM unnest($1::text[], $2::text[], $3::text[]) AS v(id, name, aliases) WHERE e.id = v.id`, changed, name, aliases)
 	}
 	if len(r.newKeys) > 0 {
+		// in the primary key's order: the B-tree is written page by page
+		slices.SortFunc(r.newKeys, func(a, b [2]string) int {
+			if c := strings.Compare(a[0], b[0]); c != 0 {
+				return c
+			}
+			return strings.Compare(a[1], b[1])
+		})
 		var key, eid []string
 		for _, k := range r.newKeys {
 			key, eid = append(key, noNUL(k[0])), append(eid, k[1])
@@ -240,10 +255,37 @@ func (s *Store) putFreshAnalyses(ctx context.Context, tx pgx.Tx, list []*storyli
 		b.Queue(`UPDATE entities e SET mention_count = e.mention_count + v.m, article_count = e.article_count + v.a
 			FROM unnest($1::text[], $2::int[], $3::int[]) AS v(id, m, a) WHERE e.id = v.id`, cid, ms, as)
 	}
-	if err := tx.SendBatch(ctx, b).Close(); err != nil {
+	b.Queue(`COMMIT`)
+	if err := conn.SendBatch(ctx, b).Close(); err != nil {
 		return false, err
 	}
 	return true, nil
+}
+
+// putFresh stores a batch of fresh analyses as putFreshAnalyses does, on
+// a connection of its own, where putFreshAnalyses begins the transaction
+// in its first batch and commits it in its last, so that the entity lock
+// is held for the one round trip of the writes (with a pgx.Tx it would be
+// held for the commit's too, and one more round trip would begin it).
+// done is false when they are not all fresh (nothing written: the caller
+// stores them one by one).
+func (s *Store) putFresh(ctx context.Context, list []*storyline.Analysis) (done bool, err error) {
+	conn, err := s.pool.Acquire(ctx)
+	if err != nil {
+		return false, err
+	}
+	// A connection left in a transaction is closed, not reused, when
+	// released.
+	defer conn.Release()
+	done, err = s.putFreshAnalyses(ctx, conn, list)
+	if err != nil || !done {
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+		defer cancel()
+		if _, rerr := conn.Exec(rctx, `ROLLBACK`); rerr != nil {
+			conn.Conn().Close(rctx)
+		}
+	}
+	return done, err
 }
 
 // compact removes adjacent repeats from a sorted list.

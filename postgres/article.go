@@ -58,8 +58,10 @@ func (s *Store) PutArticles(ctx context.Context, list []*storyline.Article) ([]b
 		}
 		b.Queue(insertArticle, args...)
 	}
-	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		res := tx.SendBatch(ctx, b)
+	// A batch is one implicit transaction: one round trip, where BEGIN
+	// and COMMIT would take two more.
+	err := func() error {
+		res := s.pool.SendBatch(ctx, b)
 		defer res.Close()
 		for i, a := range list {
 			tag, err := res.Exec()
@@ -69,7 +71,7 @@ func (s *Store) PutArticles(ctx context.Context, list []*storyline.Article) ([]b
 			created[i] = tag.RowsAffected() == 1
 		}
 		return res.Close()
-	})
+	}()
 	if err != nil {
 		return nil, fmt.Errorf("store %d articles: %w", len(list), err)
 	}

@@ -227,6 +227,14 @@ func extractRound(b *testing.B, dir string, workers int) (wall, cpu, pg, natsCPU
 		cmd := exec.Command(os.Args[0], "-test.run=^$")
 		cmd.Env = append(os.Environ(), "GOMAXPROCS=1",
 			fmt.Sprintf("%s=%s %s w%d", workerProcEnv, nats.URL, url, i))
+		// A session of its own, as "storyline worker" started on its
+		// own machine (or by its own shell or service manager) has:
+		// Linux schedules each session as one group (autogroup), so
+		// workers started in this process's session would share one
+		// group's CPU and, on a machine busy with other work, a second
+		// worker would add almost nothing. The worker dies with the
+		// benchmark.
+		cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Pdeathsig: syscall.SIGKILL}
 		var errb strings.Builder
 		cmd.Stderr = &errb
 		in, err := cmd.StdinPipe()

@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/entity"
 )
 
 // The shortcuts that spare the attribution rules work must give what the
@@ -50,4 +53,50 @@ func TestCueWords(t *testing.T) {
 			t.Errorf("cueWords lacks %q of vocalVerbs", w)
 		}
 	}
+}
+
+// mentionAt starts its scan past the mentions that end before the token:
+// it must find what a scan of all mentions finds.
+func TestMentionAtAsPlainScan(t *testing.T) {
+	texts := []string{
+		"Russian Ambassador Anatoly Antonov told the State Department on Monday that Moscow's patience with Washington was running out, Antonov said.",
+		"“He’s going to pay dearly,” President Joe Biden said of Vladimir Putin. The Kremlin spokesman Dmitry Peskov said Biden had not called.",
+		"The Organization of the Petroleum Exporting Countries met in Vienna; OPEC said output would fall. Saudi Arabia's minister agreed.",
+		"",
+	}
+	for _, text := range texts {
+		ms := entity.Extract(text)
+		for _, mentions := range [][]storyline.Mention{ms, reversed(ms)} {
+			x := &extractor{text: text, mentions: mentions, toks: scan(text)}
+			for k := range x.toks {
+				if got, want := x.mentionAt(k), mentionAtPlain(x, k); got != want {
+					t.Errorf("%.30q token %d %q: mentionAt %v, a plain scan %v", text, k, x.toks[k].text, got, want)
+				}
+			}
+		}
+	}
+}
+
+func reversed(ms []storyline.Mention) []storyline.Mention {
+	out := slices.Clone(ms)
+	slices.Reverse(out)
+	return out
+}
+
+// mentionAtPlain is mentionAt scanning every mention from the first.
+func mentionAtPlain(x *extractor, k int) *storyline.Mention {
+	s, e := x.toks[k].start, x.toks[k].end
+	var best *storyline.Mention
+	for i := range x.mentions {
+		m := &x.mentions[i]
+		if m.Start >= e {
+			break
+		}
+		if m.Start <= s && m.End >= e || m.Start >= s && m.End <= e && m.End > m.Start {
+			if best == nil || m.Kind == storyline.Person && best.Kind != storyline.Person {
+				best = m
+			}
+		}
+	}
+	return best
 }

@@ -146,6 +146,8 @@ var tokenBuffers sync.Pool
 type extractor struct {
 	text     string
 	mentions []storyline.Mention
+	longest  int  // the longest mention's length in bytes (mentionsFrom)
+	measured bool // whether longest is read
 	toks     []token
 	regions  []region
 	weights  []float64 // each token's cue weight, once read (weight)

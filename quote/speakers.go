@@ -301,7 +301,7 @@ var postAdjectives = map[string]bool{
 func (x *extractor) mentionAt(k int) *storyline.Mention {
 	s, e := x.toks[k].start, x.toks[k].end
 	var best *storyline.Mention
-	for i := range x.mentions {
+	for i := x.mentionsFrom(s); i < len(x.mentions); i++ {
 		m := &x.mentions[i]
 		if m.Start >= e {
 			break
@@ -313,6 +313,27 @@ func (x *extractor) mentionAt(k int) *storyline.Mention {
 		}
 	}
 	return best
+}
+
+// mentionsFrom returns the index of the first mention that may cover or
+// lie after byte s: the mentions before it start and end before s. With
+// mentions out of order, or no longest mention known, it is 0.
+func (x *extractor) mentionsFrom(s int) int {
+	if !x.measured {
+		x.measured = true
+		for i := range x.mentions {
+			m := &x.mentions[i]
+			if i > 0 && m.Start < x.mentions[i-1].Start {
+				x.longest = len(x.text) // out of order: read them all
+				break
+			}
+			x.longest = max(x.longest, m.End-m.Start)
+		}
+	}
+	if x.longest >= len(x.text) {
+		return 0
+	}
+	return sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= s-x.longest })
 }
 
 func mentionName(m *storyline.Mention) string {

@@ -244,7 +244,7 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 			return fmt.Errorf("store analysis of %s: mention %q: %w", a.ArticleID, m.Text, err)
 		}
 		m.EntityID = e.ID
-		byName[entity.Fold(m.Name)] = e.ID
+		byName[r.fold(m.Name)] = e.ID
 		if counts[e.ID] == 0 {
 			order = append(order, e.ID)
 			w.count(e.ID, 1, 1)

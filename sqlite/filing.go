@@ -91,11 +91,33 @@ func (fl *filer) members(ms []storyline.EventMember) (left []string, err error) 
 	if len(ms) == 0 {
 		return nil, nil
 	}
-	prev, err := fl.tx.PrepareContext(fl.ctx, `SELECT event_id, manual FROM event_members WHERE article_id = ?`)
+	// where the articles are now, read at once and kept up to date
+	type place struct {
+		event  string
+		manual bool
+	}
+	ids := make([]string, len(ms))
+	for i, m := range ms {
+		ids[i] = m.ArticleID
+	}
+	rows, err := fl.tx.QueryContext(fl.ctx, `SELECT article_id, event_id, manual FROM event_members WHERE article_id IN `+idSet, idList(ids))
 	if err != nil {
 		return nil, fmt.Errorf("file events: %w", err)
 	}
-	defer prev.Close()
+	now := map[string]place{}
+	for rows.Next() {
+		var id string
+		var p place
+		if err := rows.Scan(&id, &p.event, &p.manual); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("file events: %w", err)
+		}
+		now[id] = p
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("file events: %w", err)
+	}
 	insert, err := fl.tx.PrepareContext(fl.ctx, `INSERT INTO event_members (article_id, event_id, position, origin, score, terms, entities, manual)
 		VALUES (?, ?, (SELECT coalesce(max(position) + 1, 0) FROM event_members WHERE event_id = ?), ?, ?, ?, ?, ?)
 		ON CONFLICT (article_id) DO UPDATE SET event_id = excluded.event_id, position = excluded.position,
@@ -115,12 +137,7 @@ func (fl *filer) members(ms []storyline.EventMember) (left []string, err error) 
 		if m.ArticleID == "" || m.EventID == "" {
 			return nil, storyline.Errorf(storyline.EINVALID, "file events: a membership has no article or event ID (%q in %q)", m.ArticleID, m.EventID)
 		}
-		var was string
-		var manual bool
-		err := prev.QueryRowContext(fl.ctx, m.ArticleID).Scan(&was, &manual)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return nil, fmt.Errorf("file article %s: %w", m.ArticleID, err)
-		}
+		was, manual := now[m.ArticleID].event, now[m.ArticleID].manual
 		if manual && !m.Manual {
 			continue // placed by hand: stays
 		}
@@ -134,6 +151,7 @@ func (fl *filer) members(ms []storyline.EventMember) (left []string, err error) 
 		if err != nil {
 			return nil, fmt.Errorf("file article %s in event %s: %w", m.ArticleID, m.EventID, err)
 		}
+		now[m.ArticleID] = place{m.EventID, m.Manual}
 		if was != "" && was != m.EventID {
 			left = append(left, was)
 		}
@@ -156,14 +174,22 @@ func (fl *filer) duplicates(ds []storyline.Duplicate) error {
 func (fl *filer) deleteEmptyEvents(ids []string) ([]string, error) {
 	var stories []string
 	seen := map[string]bool{}
+	var del *sql.Stmt
 	for _, id := range ids {
 		if seen[id] {
 			continue
 		}
 		seen[id] = true
+		if del == nil {
+			var err error
+			if del, err = fl.tx.PrepareContext(fl.ctx, `DELETE FROM events WHERE id = ?
+				AND NOT EXISTS (SELECT 1 FROM event_members WHERE event_id = ?) RETURNING story_id`); err != nil {
+				return nil, fmt.Errorf("delete emptied events: %w", err)
+			}
+			defer del.Close()
+		}
 		var story string
-		err := fl.tx.QueryRowContext(fl.ctx, `DELETE FROM events WHERE id = ?
-			AND NOT EXISTS (SELECT 1 FROM event_members WHERE event_id = ?) RETURNING story_id`, id, id).Scan(&story)
+		err := del.QueryRowContext(fl.ctx, id, id).Scan(&story)
 		if errors.Is(err, sql.ErrNoRows) {
 			continue
 		}

@@ -33,6 +33,12 @@ type resolver struct {
 	// deleted are the IDs of entities deleted, whose keys flush deletes
 	// (before it writes the keys of any entity made again with one)
 	deleted []string
+	// what resolve did already, to do it once a batch: the entity of a
+	// name as written, the aliases filed, names folded (entity.Fold)
+	written map[string]*storyline.Entity // kind + name -> entity
+	filed   map[filedAlias]bool
+	folded  map[string]string
+
 	// ids are the IDs of the entities created in this transaction;
 	// stored says of the IDs preload checked whether an entity has it
 	ids, stored map[string]bool
@@ -41,7 +47,24 @@ type resolver struct {
 func newResolver(c *txStmts, pending *map[string][2]int) *resolver {
 	return &resolver{txStmts: c, cache: map[string]*storyline.Entity{}, byID: map[string]*storyline.Entity{},
 		byKey: map[string][]*storyline.Entity{}, loaded: map[string]bool{}, base: map[string][2]int{}, pending: pending,
-		changed: map[string]*storyline.Entity{}, ids: map[string]bool{}, stored: map[string]bool{}}
+		changed: map[string]*storyline.Entity{}, ids: map[string]bool{}, stored: map[string]bool{},
+		written: map[string]*storyline.Entity{}, filed: map[filedAlias]bool{}, folded: map[string]string{}}
+}
+
+// filedAlias is an alias resolve has given an entity (or found it had).
+type filedAlias struct {
+	e     *storyline.Entity
+	alias string
+}
+
+// fold is entity.Fold, each name folded once.
+func (r *resolver) fold(name string) string {
+	f, ok := r.folded[name]
+	if !ok {
+		f = entity.Fold(name)
+		r.folded[name] = f
+	}
+	return f
 }
 
 // forget drops a deleted entity.
@@ -53,6 +76,11 @@ func (r *resolver) forget(id string) {
 	for k, e := range r.cache {
 		if e.ID == id {
 			delete(r.cache, k)
+		}
+	}
+	for k, e := range r.written {
+		if e.ID == id {
+			delete(r.written, k)
 		}
 	}
 	for k, es := range r.byKey {
@@ -172,7 +200,30 @@ func (r *resolver) candidates(keys []string) ([]*storyline.Entity, error) {
 }
 
 func (r *resolver) resolve(name string, kind storyline.EntityKind, alias string) (*storyline.Entity, error) {
-	ck := string(kind) + "\x00" + entity.Fold(name)
+	wk := string(kind) + "\x00" + name
+	e := r.written[wk]
+	if e == nil {
+		var err error
+		if e, err = r.resolveFolded(name, kind); err != nil {
+			return nil, err
+		}
+		r.written[wk] = e
+	}
+	// an alias filed once stays filed (or the entity's name) whatever
+	// happens to the entity in this batch
+	if fa := (filedAlias{e, alias}); alias != "" && !r.filed[fa] {
+		r.filed[fa] = true
+		if r.fold(alias) != r.fold(e.Name) {
+			r.addAlias(e, alias)
+		}
+	}
+	return e, nil
+}
+
+// resolveFolded finds, or creates, the entity of a name by its folded
+// form.
+func (r *resolver) resolveFolded(name string, kind storyline.EntityKind) (*storyline.Entity, error) {
+	ck := string(kind) + "\x00" + r.fold(name)
 	e := r.cache[ck]
 	if e == nil {
 		cands, err := r.candidates(entity.Keys(name, kind))
@@ -189,14 +240,11 @@ func (r *resolver) resolve(name string, kind storyline.EntityKind, alias string)
 			e.Name = name
 			r.addKeys(e, name)
 			r.change(e)
-		} else if entity.Fold(name) != entity.Fold(e.Name) {
+		} else if r.fold(name) != r.fold(e.Name) {
 			r.addAlias(e, name)
 		}
 		r.byID[e.ID] = e
 		r.cache[ck] = e
-	}
-	if alias != "" && entity.Fold(alias) != entity.Fold(e.Name) {
-		r.addAlias(e, alias)
 	}
 	return e, nil
 }
@@ -236,12 +284,12 @@ func (r *resolver) change(e *storyline.Entity) {
 
 // addAlias records another name of e (once, by its folded form).
 func (r *resolver) addAlias(e *storyline.Entity, alias string) {
-	f := entity.Fold(alias)
+	f := r.fold(alias)
 	if f == "" {
 		return
 	}
 	for _, a := range e.Aliases {
-		if entity.Fold(a) == f {
+		if r.fold(a) == f {
 			return
 		}
 	}

@@ -582,6 +582,17 @@ func closest(it *item, g *happening) float64 {
 	return best
 }
 
+// reaches reports whether closest(it, g) reaches t (above 0): whether a
+// statement that dates g itself is as alike.
+func reaches(it *item, g *happening, t float64) bool {
+	for _, b := range g.items {
+		if !g.coarse[b] && itemCosine(it, b) >= t {
+			return true
+		}
+	}
+	return false
+}
+
 func dayDistance(a, b storyline.Date) float64 {
 	return math.Abs(a.Time().Sub(b.Time()).Hours() / 24)
 }
@@ -723,7 +734,7 @@ func sameAcrossDates(a, b *happening, cos float64) bool {
 		if small.coarse[it] {
 			continue
 		}
-		if big.mayReach(it, sameHappeningNear) && closest(it, big) >= sameHappeningNear {
+		if big.mayReach(it, sameHappeningNear) && reaches(it, big, sameHappeningNear) {
 			return true
 		}
 	}

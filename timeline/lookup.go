@@ -216,8 +216,22 @@ func quantities(s string) [][]int {
 	}
 	var out [][]int
 	for i := 0; i < len(s); i++ {
-		if s[i] != '$' && (i > 0 && isWordByte(s[i-1]) || !isDigit(s[i]) && !numberWordAt(s, i)) {
-			continue
+		if s[i] != '$' {
+			if i > 0 && isWordByte(s[i-1]) {
+				continue
+			}
+			if !isDigit(s[i]) {
+				// A run of letters that is no number word: on past it
+				// (inside it no match can start).
+				j := i
+				for j < len(s) && isLetterByte(s[j]) {
+					j++
+				}
+				if !numberWord.has(s[i:j]) {
+					i = max(i, j-1)
+					continue
+				}
+			}
 		}
 		m := quantityHere.FindStringSubmatchIndex(s[i:])
 		if m == nil {
@@ -232,16 +246,6 @@ func quantities(s string) [][]int {
 		i = m[1] - 1
 	}
 	return out
-}
-
-// numberWordAt reports whether the run of ASCII letters at i is a
-// number word, whatever its case.
-func numberWordAt(s string, i int) bool {
-	j := i
-	for j < len(s) && isLetterByte(s[j]) {
-		j++
-	}
-	return numberWord.has(s[i:j])
 }
 
 // isWord reports whether w, lower-cased, is in set (of ASCII words up to

@@ -164,6 +164,9 @@ func (s *spread) cosine(b *vector) float64 {
 	if s.v.norm == 0 || b.norm == 0 {
 		return 0
 	}
+	if len(b.ids) > 8*len(s.v.ids) {
+		return cosine(&s.v, b) // a search of each of s.v's IDs in the long one
+	}
 	var sum float64
 	for i, id := range b.ids {
 		if int(id) < len(s.at) {

@@ -22,10 +22,10 @@ type token struct {
 	low        string // lowercased text
 	id         int32  // low's vocabulary ID (compiled.vocab), 0 if it has none
 	kind       tokKind
-	// sentence is the index of the sentence the token belongs to.
-	sentence int
 	// upper reports whether the token's first letter is upper case.
 	upper bool
+	// sentence is the index of the sentence the token belongs to.
+	sentence int
 }
 
 // tokenize splits text into tokens in one pass. abbrev lists lowercased
