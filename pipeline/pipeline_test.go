@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/internal/corpusgen"
@@ -319,5 +320,48 @@ func TestLargeInputInBatches(t *testing.T) {
 	}
 	if total != 5000 || len(stage.got) < 5000/(2*pipeline.MaxBatch) {
 		t.Errorf("the stage got %d articles in %d batches, want 5000 in at least %d", total, len(stage.got), 5000/(2*pipeline.MaxBatch))
+	}
+}
+
+// waitingStore is a store whose PutArticles waits until its context ends,
+// as the queue's publisher does while its server is away.
+type waitingStore struct {
+	*sqlite.Store
+	waiting chan struct{}
+}
+
+func (w *waitingStore) PutArticles(ctx context.Context, list []*storyline.Article) ([]bool, error) {
+	close(w.waiting)
+	<-ctx.Done()
+	return nil, ctx.Err()
+}
+
+// TestCancelWhileStoring: a run cancelled while its store waits (for a
+// server, say) stops: storing a batch keeps the run's context, though the
+// stages run theirs to the end.
+func TestCancelWhileStoring(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"a.txt": "First report\n\nThe council met on Monday to discuss the budget.",
+		"b.txt": "Second report\n\nThe mayor spoke on Tuesday about the new bridge.",
+	})
+	st := &waitingStore{Store: openStore(t), waiting: make(chan struct{})}
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		<-st.waiting
+		cancel()
+	}()
+	done := make(chan error, 1)
+	go func() {
+		_, err := pipeline.Ingest(ctx, st, []string{dir}, pipeline.Options{})
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("cancelled while storing: %v, want context.Canceled", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("the run did not stop within 30 s of being cancelled while its store waited")
 	}
 }

@@ -86,20 +86,20 @@ func (w *writer) add(ctx context.Context, c chunk, idle bool) error {
 	return nil
 }
 
-// batchContext is what a batch's store calls, preparation and stages run
-// under: ctx's values without its cancellation. A stop (Ctrl-C, SIGTERM:
-// ctx cancelled) takes effect between two stages of a batch, never inside
-// one, so no stage is cut off halfway; and the SQLite driver, which starts a
-// goroutine to watch each statement's context when it can be cancelled,
-// needs none (on two cores each woke the idle one: 1.9-2.9 CPU-s of a
-// Timeline17 ingest).
+// batchContext is what a batch's preparation and stages run under (and
+// the records of their stages): ctx's values without its cancellation. A
+// stop (Ctrl-C, SIGTERM: ctx cancelled) takes effect between two stages of
+// a batch, never inside one, so no stage is cut off halfway; and the SQLite
+// driver, which starts a goroutine to watch each statement's context when
+// it can be cancelled, needs none (on two cores each woke the idle one:
+// 1.9-2.9 CPU-s of a Timeline17 ingest). Storing the batch's articles keeps
+// the run's context: a store that waits for a server (the queue's
+// publisher retries while NATS is away) must stop when asked.
 func batchContext(ctx context.Context) context.Context { return context.WithoutCancel(ctx) }
 
 // flush stores the pending items, starts preparing the articles that need
 // stages, and takes the batch before through the stages.
 func (w *writer) flush(ctx context.Context) error {
-	run := ctx
-	ctx = batchContext(ctx)
 	items := w.pending
 	w.pending = nil
 	var arts []*storyline.Article
@@ -157,7 +157,7 @@ func (w *writer) flush(ctx context.Context) error {
 	todo = append(todo, resumed...)
 	bytes := w.pendingBytes
 	w.pendingBytes = 0
-	return w.queue(run, todo, bytes)
+	return w.queue(ctx, todo, bytes)
 }
 
 // queue takes the batch before through the stages and, once it is past
