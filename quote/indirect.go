@@ -160,6 +160,9 @@ func (x *extractor) attribute(u unit, a, b, c int) bool {
 			}
 		}
 	}
+	if s == c+1 && mustAddress[x.toks[c].lower] {
+		s = x.skipAddressee(s, b) // "told ABC he had warned ..."
+	}
 	if s == c+1 {
 		s = x.adverbialThat(s, b) // "said in a statement on the Telegram messaging app that ..."
 	}

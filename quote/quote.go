@@ -37,11 +37,13 @@ import (
 // decision was disclosed after ..."), an attribution whose source was not
 // found or is a pronoun left unresolved, and one whose content says what
 // was spoken about or to whom rather than what was said ("talks on ...",
-// "asked the diplomat a number of questions", "recalled its ambassador").
+// "asked the diplomat a number of questions", "recalled its ambassador"),
+// and one that reports no saying at all ("seems to", "backed", "wants";
+// see saying).
 func Said(qs []storyline.Quote) []storyline.Quote {
 	out := qs[:0:0]
 	for _, q := range qs {
-		if !q.Negated && !q.Passive && q.Speaker != "" && !pronouns[strings.ToLower(q.Speaker)] && statement(q) {
+		if !q.Negated && !q.Passive && q.Speaker != "" && !pronouns[strings.ToLower(q.Speaker)] && statement(q) && saying(q.Cue, q.Text, q.Direct) {
 			out = append(out, q)
 		}
 	}
@@ -250,6 +252,9 @@ func (x *extractor) newQuote(u unit, cue [2]int, src [2]int) storyline.Quote {
 		}
 		if x.noOne(src) {
 			q.Negated = true // "no officials have called ...": no one said it
+		}
+		for src[1]-src[0] > 1 && leadingConjunctions[x.toks[src[0]].lower] {
+			src[0]++ // "But Obama acknowledged ...": the speaker is Obama
 		}
 		q.SpeakerStart, q.SpeakerEnd = x.toks[src[0]].start, x.toks[src[1]-1].end
 		w := x.resolve(src)

@@ -88,7 +88,12 @@ func TestSeedSpeakers(t *testing.T) {
 		{"003_51b4987a89d4fe33.txt", "the leaders of the two countries had already communicated", "Jen Psaki"},
 		{"003_51b4987a89d4fe33.txt", "whether the consultations would be continued today", ""},
 		{"003_51b4987a89d4fe33.txt", "to a conversation with Putin", ""},
-		{"004_a443e6538a49df77.txt", "to return to the capitals ambassadors", "Vladimir Putin and Joe Biden"},
+		// what someone agreed, sought, backed or weighed is no quote
+		{"004_a443e6538a49df77.txt", "to return to the capitals ambassadors", ""},
+		{"001_a1cc8806ac5a4fd2.txt", "to bolster Trump", ""},
+		{"002_119d1d1809d3e522.txt", "protesters demanding his release", ""},
+		{"002_119d1d1809d3e522.txt", "imposing additional sanctions", ""},
+		{"001_a1cc8806ac5a4fd2.txt", "he had warned President Vladimir Putin", "Joe Biden"},
 		{"004_a443e6538a49df77.txt", "calling for an ultimatum to Russia", "a bipartisan group of US senators"},
 		{"004_a443e6538a49df77.txt", "There are positive shifts in relations", "Anatoly Antonov"},
 	}

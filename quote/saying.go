@@ -1,0 +1,70 @@
+package quote
+
+import "strings"
+
+// Extract finds attributions as PolNeAR annotates them, and PolNeAR
+// counts thinking, wanting, seeming and acting as attributions too ("the
+// virus seems to spare the elderly", "the administration backed the
+// protesters", "Moscow seeks to bolster his chances"). A reader of quotes
+// asks who said what: Said keeps an indirect attribution only when its
+// cue reports saying, writing or a stated view (saying).
+
+// notSaying are the cues that report no act of saying or writing: what
+// someone seems, perceives, knows, wants, weighs or does.
+var notSaying = words(`acquiesced angered appear appeared appears approved attempted
+	authorized avoided aware backed backing balked booed brushed cast celebrated cheer
+	cheered confidence confident consensus consider considered considering considers
+	convince convinced decide dedicated desire determined disappointed dislike distanced
+	drawn embrace embraced favor favored follows hopeful ignored imagined impressed
+	inclination inclined introducing knew knocked know known knows laid laying lays
+	learned named naming negotiated nervous nominated noticed notion offer offered
+	offering offers passing pivoted prefer preferred prefers provided pushed
+	pushing puts realized regarded reluctant remember remembered remembers restricting
+	ruled saw see sees seeking seeks seem seemed seems sided singled skeptical sought
+	sounded sounds support supported supporter supporting supportive supports tried
+	touched unclear understanding upset view viewed views voted want wanted wants weighed
+	willing`)
+
+// notSayingTo are the cues that report a decision, an intention or an
+// expectation when an infinitive follows ("agreed to return the
+// ambassadors", "declined to comment", "hopes to visit"), and a view
+// otherwise ("agreed that the talks were useful").
+var notSayingTo = words(`agree agreed agrees decline declined declines expect expected
+	expects expecting hope hoped hopes hoping refuse refused refuses refusing fear fears
+	feared fearing plan plans planned planning intend intends intended believe believed
+	believes`)
+
+// leadingConjunctions open a sentence, never a speaker's name.
+var leadingConjunctions = words("but and so yet then still however meanwhile")
+
+// talkCues name talking to or with someone, not what was said, when "to"
+// or "with" follows ("talked to officials from eight countries").
+var talkCues = words("talk talks talked talking spoke spoken speak speaks speaking")
+
+func words(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// saying reports whether q is something said or written: a direct
+// quotation always, an indirect one when its cue is no cue of notSaying
+// and, for a cue of notSayingTo, its content is no infinitive, and for
+// a cue of talking, not whom it was with.
+func saying(cue, text string, direct bool) bool {
+	if direct {
+		return true
+	}
+	c := strings.ToLower(cue)
+	if notSaying[c] {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(text), " ")
+	first = strings.ToLower(first)
+	if notSayingTo[c] && first == "to" || talkCues[c] && (first == "to" || first == "with") {
+		return false
+	}
+	return true
+}
