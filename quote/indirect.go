@@ -309,8 +309,10 @@ func (x *extractor) adverbialThat(s, b int) int {
 	if s >= b || x.toks[s].kind != word {
 		return s
 	}
-	switch x.toks[s].lower {
-	case "in", "on", "at", "during", "via", "through":
+	switch w := x.toks[s].lower; {
+	case w == "in", w == "on", w == "at", w == "during", w == "via", w == "through":
+	case weekdays[w], w == "earlier", w == "late", w == "last", w == "this":
+		// "announced today that", "reported earlier Sunday that"
 	default:
 		return s
 	}

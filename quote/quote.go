@@ -66,7 +66,7 @@ func statement(q storyline.Quote) bool {
 		c := strings.ToLower(q.Cue)
 		return strings.HasPrefix(c, "call") || strings.HasPrefix(c, "appeal") || strings.HasPrefix(c, "press") // "called for calm"
 	case "about", "on", "over", "of", "with", "against", "into", "at", "from", "by", "in", "as",
-		"during", "amid", "following", "within", "him", "her", "them", "me", "us":
+		"during", "amid", "following", "within", "via", "him", "her", "them", "me", "us":
 		return false
 	case "to":
 		if len(f) > 1 && determiners[f[1]] {

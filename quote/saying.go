@@ -41,6 +41,12 @@ var leadingConjunctions = words("but and so yet then still however meanwhile")
 // or "with" follows ("talked to officials from eight countries").
 var talkCues = words("talk talks talked talking spoke spoken speak speaks speaking")
 
+// sayForms take no infinitive as what was said: "onlookers said to be
+// shocked" is a garbled passive ("were said to be"), not a quote.
+var sayForms = words("say says said saying")
+
+var modals = words("will would can could should may might must shall")
+
 func words(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -51,8 +57,9 @@ func words(s string) map[string]bool {
 
 // saying reports whether q is something said or written: a direct
 // quotation always, an indirect one when its cue is no cue of notSaying
-// and, for a cue of notSayingTo, its content is no infinitive, and for
-// a cue of talking, not whom it was with.
+// and, for a cue of notSayingTo, its content is no infinitive and no
+// clause without a subject, for a form of "say" no infinitive, and for a
+// cue of talking, not whom it was with.
 func saying(cue, text string, direct bool) bool {
 	if direct {
 		return true
@@ -62,9 +69,17 @@ func saying(cue, text string, direct bool) bool {
 		return false
 	}
 	first, _, _ := strings.Cut(strings.TrimSpace(text), " ")
-	first = strings.ToLower(first)
-	if notSayingTo[c] && first == "to" || talkCues[c] && (first == "to" || first == "with") {
+	switch first = strings.ToLower(first); {
+	case first == "to" && notSayingTo[c]:
+		return false // "agreed to return"
+	case first == "to" && sayForms[c] && (strings.HasPrefix(strings.ToLower(strings.TrimSpace(text)), "to be ") || !strings.Contains(text, ",")):
+		// "onlookers said to be shocked"; but "said to stop the leak, it
+		// would have to plug the well" opens with a purpose
 		return false
+	case modals[first] && notSayingTo[c]:
+		return false // "Boeing hope will lead to ...": no subject, no view stated
+	case (first == "to" || first == "with") && talkCues[c]:
+		return false // "talked to officials"
 	}
 	return true
 }

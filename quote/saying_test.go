@@ -29,6 +29,13 @@ func TestSaying(t *testing.T) {
 		{"The company declined to comment on the report.", "", ""},
 		{"The envoy talked to officials from eight countries on Wednesday.", "", ""},
 		{"But Ortiz said the budget was balanced.", "Ortiz", "the budget was balanced"},
+		{"The airline announced today that its fleet would stay grounded.", "The airline", "its fleet would stay grounded"},
+		{"The paper reported earlier Sunday that the inquiry had widened.", "The paper", "the inquiry had widened"},
+		{"Many onlookers said to be shocked by the fire.", "", ""},
+		{"The wire reports via the Red Cross.", "", ""},
+		{"The board hopes will settle the matter.", "", ""},
+		{"It is a storm season forecasters say could be the worst in years.", "forecasters", "could be the worst in years"},
+		{"Lawyers say to win the case, the city will need new witnesses.", "Lawyers", "to win the case, the city will need new witnesses"},
 		{"Most residents want a new bridge over the river.", "", ""},
 	}
 	for _, tt := range tests {
