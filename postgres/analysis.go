@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"reflect"
 	"slices"
 	"sort"
 	"strconv"
@@ -121,15 +120,8 @@ func (s *Store) putAgain(ctx context.Context, tx pgx.Tx, a *storyline.Analysis) 
 	if err := readAnalysis(ctx, tx, &stored, data, "[]", "[]", codec.Mentions); err != nil {
 		return false, err
 	}
-	mentions := stored.Mentions
-	if len(mentions) != len(a.Mentions) {
-		return false, nil
-	}
-	for i, m := range a.Mentions {
-		m.EntityID = mentions[i].EntityID
-		if m != mentions[i] {
-			return false, nil
-		}
+	if len(stored.Mentions) != len(a.Mentions) {
+		return false, nil // no need to read its quotes
 	}
 	rows, err := tx.Query(ctx, `SELECT data FROM quotes WHERE article_id = $1 ORDER BY position`, a.ArticleID)
 	if err != nil {
@@ -146,25 +138,9 @@ func (s *Store) putAgain(ctx context.Context, tx pgx.Tx, a *storyline.Analysis) 
 	if err != nil {
 		return false, err
 	}
-	if len(quotes) != len(a.Quotes) {
+	if !a.SameAsStored(stored.Mentions, quotes) {
 		return false, nil
 	}
-	for i, q := range a.Quotes {
-		q.ArticleID = a.ArticleID
-		if q.ID == "" {
-			q.ID = fmt.Sprintf("%s-q%d", a.ArticleID, i)
-		}
-		if q.SpeakerEntity == "" && !q.Unnamed {
-			q.SpeakerEntity = quotes[i].SpeakerEntity
-		}
-		if !reflect.DeepEqual(q, quotes[i]) {
-			return false, nil
-		}
-	}
-	for i := range a.Mentions {
-		a.Mentions[i].EntityID = mentions[i].EntityID
-	}
-	copy(a.Quotes, quotes)
 	if _, err := tx.Exec(ctx, `UPDATE analyses SET data = $2, timexes = '[]', statements = '[]', analysed_at = $3 WHERE article_id = $1`,
 		a.ArticleID, codec.Encode(a), nanos(s.Now())); err != nil {
 		return false, err
@@ -292,7 +268,7 @@ func (s *Store) putAnalysis(ctx context.Context, tx pgx.Tx, a *storyline.Analysi
 		q := &a.Quotes[i]
 		q.ArticleID = id
 		if q.ID == "" {
-			q.ID = fmt.Sprintf("%s-q%d", id, i)
+			q.ID = storyline.QuoteID(id, i)
 		}
 		// the entity of a mention of this article that the speaker
 		// names (storyline.SpeakerEntityName), or none: a speaker is

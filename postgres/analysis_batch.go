@@ -154,7 +154,7 @@ func (s *Store) putFreshAnalyses(ctx context.Context, conn *pgxpool.Conn, list [
 			q := &a.Quotes[i]
 			q.ArticleID = id
 			if q.ID == "" {
-				q.ID = fmt.Sprintf("%s-q%d", id, i)
+				q.ID = storyline.QuoteID(id, i)
 			}
 			if q.SpeakerEntity == "" && !q.Unnamed {
 				q.SpeakerEntity = byName[entity.Fold(storyline.SpeakerEntityName(*q))]

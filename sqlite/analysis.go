@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -269,7 +268,7 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 		q := &a.Quotes[i]
 		q.ArticleID = a.ArticleID
 		if q.ID == "" {
-			q.ID = fmt.Sprintf("%s-q%d", a.ArticleID, i)
+			q.ID = storyline.QuoteID(a.ArticleID, i)
 		}
 		if q.SpeakerEntity == "" && !q.Unnamed {
 			q.SpeakerEntity = speakerEntity(q, byName)
@@ -324,42 +323,14 @@ func (w *analysisWriter) sameEntities(a *storyline.Analysis, stored storedArticl
 	if err := readAnalysis(blob, "[]", "[]", data, &found, codec.Mentions); err != nil {
 		return false, err
 	}
-	mentions := found.Mentions
-	if len(mentions) != len(a.Mentions) {
-		return false, nil
-	}
-	for i, m := range a.Mentions {
-		m.EntityID = mentions[i].EntityID
-		if m != mentions[i] {
-			return false, nil
-		}
+	if len(found.Mentions) != len(a.Mentions) {
+		return false, nil // no need to read its quotes
 	}
 	quotes, err := w.storedQuotes(stored.seq)
 	if err != nil {
 		return false, err
 	}
-	if len(quotes) != len(a.Quotes) {
-		return false, nil
-	}
-	for i, q := range a.Quotes {
-		q.ArticleID = a.ArticleID
-		if q.ID == "" {
-			q.ID = fmt.Sprintf("%s-q%d", a.ArticleID, i)
-		}
-		if q.SpeakerEntity == "" && !q.Unnamed {
-			q.SpeakerEntity = quotes[i].SpeakerEntity
-		}
-		if !reflect.DeepEqual(q, quotes[i]) {
-			return false, nil
-		}
-	}
-	for i := range a.Mentions {
-		a.Mentions[i].EntityID = mentions[i].EntityID
-	}
-	for i := range a.Quotes {
-		a.Quotes[i] = quotes[i]
-	}
-	return true, nil
+	return a.SameAsStored(found.Mentions, quotes), nil
 }
 
 // forget deletes an article's previous analysis rows, takes its mentions
