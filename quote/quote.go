@@ -43,7 +43,7 @@ import (
 func Said(qs []storyline.Quote) []storyline.Quote {
 	out := qs[:0:0]
 	for _, q := range qs {
-		if !q.Negated && !q.Passive && q.Speaker != "" && !pronouns[strings.ToLower(q.Speaker)] && statement(q) && saying(q.Cue, q.Text, q.Direct) {
+		if !q.Negated && !q.Passive && q.Speaker != "" && !pronouns[strings.ToLower(q.Speaker)] && statement(q) {
 			out = append(out, q)
 		}
 	}
@@ -61,9 +61,12 @@ func statement(q storyline.Quote) bool {
 	if len(f) == 0 {
 		return false
 	}
+	c := strings.ToLower(q.Cue)
+	if !saying(c, f, q.Text) {
+		return false
+	}
 	switch f[0] {
 	case "for":
-		c := strings.ToLower(q.Cue)
 		return strings.HasPrefix(c, "call") || strings.HasPrefix(c, "appeal") || strings.HasPrefix(c, "press") // "called for calm"
 	case "about", "on", "over", "of", "with", "against", "into", "at", "from", "by", "in", "as",
 		"during", "amid", "following", "within", "via", "him", "her", "them", "me", "us":
@@ -73,11 +76,11 @@ func statement(q storyline.Quote) bool {
 			return false // "agree to a conversation"
 		}
 	case "its", "his", "their", "ambassador", "envoy", "ambassadors", "envoys", "diplomats":
-		if c := strings.ToLower(q.Cue); strings.HasPrefix(c, "recall") {
+		if strings.HasPrefix(c, "recall") {
 			return false // "Russia recalled its ambassador"
 		}
 	}
-	switch strings.ToLower(q.Cue) {
+	switch c {
 	case "asked", "ask", "asks", "asking":
 		// "asked the diplomat a number of questions": whom, not what
 		return questionWords[f[0]] || f[0] == "to" || f[0] == "that"

@@ -55,24 +55,20 @@ func words(s string) map[string]bool {
 	return m
 }
 
-// saying reports whether q is something said or written: a direct
-// quotation always, an indirect one when its cue is no cue of notSaying
-// and, for a cue of notSayingTo, its content is no infinitive and no
-// clause without a subject, for a form of "say" no infinitive, and for a
-// cue of talking, not whom it was with.
-func saying(cue, text string, direct bool) bool {
-	if direct {
-		return true
-	}
-	c := strings.ToLower(cue)
+// saying reports whether an indirect quote with cue c (lower case) and
+// content text, opening with the words f (lower case, at least one), reports
+// something said or written: its cue is no cue of notSaying; for a cue
+// of notSayingTo its content is no infinitive and no clause without a
+// subject; for a form of "say" no infinitive alone; for a cue of talking
+// not whom it was with.
+func saying(c string, f []string, text string) bool {
 	if notSaying[c] {
 		return false
 	}
-	first, _, _ := strings.Cut(strings.TrimSpace(text), " ")
-	switch first = strings.ToLower(first); {
+	switch first := f[0]; {
 	case first == "to" && notSayingTo[c]:
 		return false // "agreed to return"
-	case first == "to" && sayForms[c] && (strings.HasPrefix(strings.ToLower(strings.TrimSpace(text)), "to be ") || !strings.Contains(text, ",")):
+	case first == "to" && sayForms[c] && (len(f) > 1 && f[1] == "be" || !strings.Contains(text, ",")):
 		// "onlookers said to be shocked"; but "said to stop the leak, it
 		// would have to plug the well" opens with a purpose
 		return false
