@@ -297,6 +297,15 @@ func (h *happening) absorb(o *happening) {
 	}
 }
 
+// corroborateBy adds it to h's members as a statement that corroborates
+// h without dating it.
+func (h *happening) corroborateBy(it *item) {
+	h.markCoarse(it)
+	h.items = append(h.items, it)
+	h.vec = add(&h.vec, &it.vec)
+	h.arts, h.sup, h.peak = nil, nil, nil
+}
+
 func (h *happening) markCoarse(it *item) {
 	if h.coarse == nil {
 		h.coarse = map[*item]bool{}
@@ -416,10 +425,7 @@ func reportedLater(hs []*happening) []*happening {
 				kept = append(kept, it)
 				continue
 			}
-			best.markCoarse(it)
-			best.items = append(best.items, it)
-			best.vec = add(&best.vec, &it.vec)
-			best.arts, best.sup, best.peak = nil, nil, nil
+			best.corroborateBy(it)
 		}
 		if len(kept) < len(h.items) {
 			h.items = kept
@@ -510,10 +516,7 @@ func moveItemsInto(hs []*happening, threshold float64, movable func(h *happening
 				kept = append(kept, it)
 				continue
 			}
-			best.markCoarse(it)
-			best.items = append(best.items, it)
-			best.vec = add(&best.vec, &it.vec)
-			best.arts, best.sup, best.peak = nil, nil, nil
+			best.corroborateBy(it)
 		}
 		if len(kept) == len(h.items) {
 			out = append(out, h)
