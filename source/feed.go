@@ -210,16 +210,18 @@ func feedDocument(it *gofeed.Item, raw []byte) (*Document, string) {
 // updatedOnly reports whether raw is an Atom entry with an <updated>
 // element and no <published> one (any namespace prefix).
 func updatedOnly(raw []byte) bool {
-	s := strings.TrimSpace(string(raw))
-	if !strings.HasPrefix(s, "<") {
+	s := bytes.TrimSpace(raw)
+	if len(s) == 0 || s[0] != '<' {
 		return false
 	}
-	name, _, _ := strings.Cut(s[1:min(len(s), 64)], ">")
-	name = strings.Fields(name + " ")[0]
-	if _, local, ok := strings.Cut(name, ":"); ok {
-		name = local
+	name := s[1:]
+	if end := bytes.IndexAny(name, " \t\r\n/>"); end >= 0 {
+		name = name[:end]
 	}
-	return name == "entry" && strings.Contains(s, "updated>") && !strings.Contains(s, "published>")
+	if i := bytes.IndexByte(name, ':'); i >= 0 {
+		name = name[i+1:]
+	}
+	return string(name) == "entry" && bytes.Contains(s, []byte("updated>")) && !bytes.Contains(s, []byte("published>"))
 }
 
 // span is a half-open byte range of a text; cut says the text ends

@@ -272,3 +272,20 @@ func TestAtomUpdatedOnly(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+func TestUpdatedOnly(t *testing.T) {
+	cases := map[string]bool{
+		`<entry><updated>2021-03-22</updated></entry>`:                                    true,
+		` <atom:entry xml:lang="en"><atom:updated>2021-03-22</atom:updated></atom:entry>`: true,
+		`<entry><published>2021-03-17</published><updated>2021-03-18</updated></entry>`:   false,
+		`<item><updated>2021-03-22</updated></item>`:                                      false,
+		`<entry/>`: false,
+		`<>`:       false,
+		``:         false,
+	}
+	for raw, want := range cases {
+		if got := updatedOnly([]byte(raw)); got != want {
+			t.Errorf("updatedOnly(%q) = %v, want %v", raw, got, want)
+		}
+	}
+}
