@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -263,23 +264,53 @@ func TestLeaderTakeover(t *testing.T) {
 	nats := natstest.Start(t)
 	q := openQueue(t, nats.URL, queue.Options{Log: slog.New(slog.NewTextHandler(&logs, nil)), LeaseTTL: 3 * time.Second})
 	_, p := publish(t, q, dir)
-	stop := startWorker(t, q, st, "w1")
+	// w1 leads and is stopped once its ordered stages have taken half the
+	// run: its last stage holds the leader there until it is stopped, so
+	// however fast the stages are, it stops in the middle of the run.
+	ctx, cancel := context.WithCancel(context.Background())
+	hold := &holdAt{n: int64(p.Queued / 2), reached: make(chan struct{}), stop: ctx.Done()}
+	w1 := &queue.Worker{Queue: q, Store: st, Name: "w1", Batch: 8, Stages: func(st storyline.Store) []pipeline.Stage {
+		return append(stages(st), hold)
+	}}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		w1.Run(ctx)
+	}()
+	stop := func() { cancel(); <-done }
+	t.Cleanup(stop)
 	time.Sleep(500 * time.Millisecond) // w1 takes the lease
 	startWorker(t, q, st, "w2")
-	deadline := time.Now().Add(5 * time.Minute)
-	for {
-		s, err := q.Status(context.Background())
-		if err == nil && s.Ordered >= uint64(p.Queued/2) {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the leader did not get halfway in 5 minutes: %+v, %v", s, err)
-		}
-		time.Sleep(20 * time.Millisecond)
+	select {
+	case <-hold.reached:
+	case <-time.After(5 * time.Minute):
+		t.Fatal("the leader did not get halfway in 5 minutes")
 	}
 	stop()
 	complete(t, st, q, dir)
 	if !strings.Contains(logs.String(), "taking over in the middle of a run") {
 		t.Errorf("w2 never took over mid-run:\n%s", grepLines(logs.String(), "leading", "taking over", "stopped"))
 	}
+}
+
+// holdAt is a last ordered stage that lets n articles through, then holds
+// the leader until stop is closed.
+type holdAt struct {
+	n       int64
+	seen    atomic.Int64
+	reached chan struct{}
+	stop    <-chan struct{}
+}
+
+func (h *holdAt) Name() string { return "hold" }
+
+func (h *holdAt) Process(_ context.Context, _ *storyline.Article) error {
+	switch n := h.seen.Add(1); {
+	case n == h.n:
+		close(h.reached)
+		<-h.stop
+	case n > h.n:
+		<-h.stop
+	}
+	return nil
 }
