@@ -55,13 +55,13 @@ func headlinesPlain(x *extractor) []bool {
 				continue
 			}
 			words++
-			if t.text[0] >= '0' && t.text[0] <= '9' || connectors[t.low] || isSmallWord(t.low) {
+			if t.text[0] >= '0' && t.text[0] <= '9' || connectors[t.low] || smallWords[t.low] {
 				continue
 			}
 			content++
 			if t.cap {
 				caps++
-				if x.lex.common[t.low] {
+				if x.lex.word(t.low).flags&fLexCommon != 0 {
 					commonCaps++
 				}
 			}

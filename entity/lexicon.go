@@ -32,14 +32,20 @@ type entry struct {
 // lexicon is built once from the embedded lists and never changed after.
 type lexicon struct {
 	phrases map[string]entry // lowercase tokens joined by one space
-	// longest is the most words of a phrase starting with a word.
-	longest map[string]int
-	common  map[string]bool // lowercase common English words
-	proper  map[string]bool // capitalised words the dictionary never lowercases
-	gender  map[string]byte // given name -> 'f' or 'm'
-	// weak holds GeoNames place names (phrase keys): a place only where
-	// the context says so ("flew to Rotterdam").
-	weak map[string]bool
+	gender  map[string]byte  // given name -> 'f' or 'm'
+	// lists holds the closed word lists a lower-case word is in, words
+	// what the dictionary and the gazetteers say of it (wordinfo.go);
+	// asciiLists and ascii hold the same for the words of one ASCII
+	// character.
+	lists      map[string]wordFlags
+	words      map[string]wordInfo
+	asciiLists [128]wordFlags
+	ascii      [128]wordInfo
+	// The gazetteer trie over word ids: its paths spell the phrase keys
+	// of the gazetteer's names and of GeoNames place names, "weak" places
+	// only where the context says so ("flew to Rotterdam").
+	nodes []trieNode
+	next  map[trieStep]int32
 }
 
 var lex = sync.OnceValue(loadLexicon)
@@ -47,12 +53,9 @@ var lex = sync.OnceValue(loadLexicon)
 func loadLexicon() *lexicon {
 	l := &lexicon{
 		phrases: map[string]entry{},
-		longest: map[string]int{},
-		common:  map[string]bool{},
-		proper:  map[string]bool{},
 		gender:  map[string]byte{},
-		weak:    map[string]bool{},
 	}
+	var common, weak []string
 	each := func(file string, fn func(fields []string)) {
 		f, err := gazetteerFS.Open("gazetteer/" + file)
 		if err != nil {
@@ -77,9 +80,6 @@ func loadLexicon() *lexicon {
 			return // first list wins
 		}
 		l.phrases[key] = e
-		n := strings.Count(key, " ") + 1
-		first, _, _ := strings.Cut(key, " ")
-		l.longest[first] = max(l.longest[first], n)
 	}
 	each("extra.tsv", func(f []string) {
 		if len(f) < 3 {
@@ -121,20 +121,18 @@ func loadLexicon() *lexicon {
 		}
 	})
 	each("cities.txt", func(f []string) {
-		l.weak[phraseKey(f[0])] = true
+		weak = append(weak, phraseKey(f[0]))
 	})
 	each("words.txt", func(f []string) {
 		w := f[0]
 		if len(w) < 3 {
 			return
 		}
-		switch w[0] {
-		case 'c':
-			l.common[w[2:]] = true
-		case 'p':
-			l.proper[w[2:]] = true
+		if w[0] == 'c' { // 'p' lines list proper names, which no rule reads
+			common = append(common, w[2:])
 		}
 	})
+	l.buildWords(common, weak)
 	givenNames = l.gender
 	return l
 }

@@ -19,8 +19,37 @@ type token struct {
 	upper      bool   // a word of two or more letters, all upper case ("NATO", "U.S.")
 	newline    bool   // a line break lies between this token and the one before
 	sentStart  bool
-	common     uint8 // isCommon's answer: 0 not read yet, 1 no, 2 yes
-	sent       int   // sentence index
+	sent       int // sentence index
+	// flags holds, once read (listed), the closed word lists low is in
+	// and, once read (looked), fLexCommon and fCommon; id is low's number
+	// in the gazetteer trie, once read (0 for none). Most tokens are
+	// asked nothing: each is read only when a rule asks.
+	flags          wordFlags
+	id             int32
+	listed, looked bool
+}
+
+// list returns the closed word lists the token's word is in, read once.
+func (l *lexicon) list(t *token) wordFlags {
+	if !t.listed {
+		t.listed = true
+		t.flags |= l.listed(t.low)
+	}
+	return t.flags
+}
+
+// look reads the large table's entry of the token's word, once.
+func (l *lexicon) look(t *token) *token {
+	if !t.looked {
+		t.looked = true
+		in := l.word(t.low)
+		t.id = in.id
+		t.flags |= in.flags
+		if l.isCommon(t.low, l.list(t), in) {
+			t.flags |= fCommon
+		}
+	}
+	return t
 }
 
 // abbreviations keep their full stop: "Mr." is one token.
