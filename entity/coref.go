@@ -287,8 +287,8 @@ func (x *extractor) descriptions() {
 		head string
 	}
 	var indefinite []unnamed
-	for i := 0; i < len(x.toks); i++ {
-		if w := x.lower(i); x.toks[i].word && (w == "a" || w == "an") {
+	for _, i := range x.ix.articles {
+		if w := x.lower(i); w == "a" || w == "an" {
 			for k := i + 1; k < len(x.toks) && k <= i+4 && x.toks[k].word; k++ {
 				if lw := x.lower(k); x.is(k, fTitleNoun) && cover[k] == nil {
 					indefinite = append(indefinite, unnamed{k, lw})
@@ -302,8 +302,8 @@ func (x *extractor) descriptions() {
 	}
 	sortMentions(persons)
 	var extra []*mention
-	for i := 0; i < len(x.toks); i++ {
-		if !x.toks[i].word || x.lower(i) != "the" || cover[i] != nil {
+	for _, i := range x.ix.articles {
+		if x.lower(i) != "the" || cover[i] != nil {
 			continue
 		}
 		k := i + 1
@@ -372,7 +372,6 @@ func (x *extractor) descriptions() {
 // subject of the same sentence before it, or of the latest sentence
 // (within three) that names a person of a compatible gender.
 func (x *extractor) pronouns() {
-	inQuote := x.quoted()
 	gender := map[string]byte{}
 	var persons []*mention
 	for _, m := range x.ms {
@@ -389,9 +388,9 @@ func (x *extractor) pronouns() {
 	}
 	sortMentions(persons)
 	var extra []*mention
-	for i := range x.toks {
+	for _, i := range x.ix.pronouns {
 		t := &x.toks[i]
-		if !t.word || inQuote[i] {
+		if t.quoted {
 			continue
 		}
 		w := t.low
@@ -416,7 +415,7 @@ func (x *extractor) pronouns() {
 			if p.a >= i {
 				break
 			}
-			if ok(p) && !inQuote[p.a] {
+			if ok(p) && !x.toks[p.a].quoted {
 				best = p
 				break
 			}
@@ -428,7 +427,7 @@ func (x *extractor) pronouns() {
 					if x.toks[p.a].sent != s {
 						break
 					}
-					if ok(p) && !inQuote[p.a] {
+					if ok(p) && !x.toks[p.a].quoted {
 						best = p
 						break
 					}
@@ -446,34 +445,6 @@ func (x *extractor) pronouns() {
 		persons = insertMention(persons, pm)
 	}
 	x.ms = append(x.ms, extra...)
-}
-
-// quoted marks the tokens inside quotation marks.
-func (x *extractor) quoted() []bool {
-	x.quotes = resized(x.quotes, len(x.toks))
-	in := x.quotes
-	open := false
-	for i := range x.toks {
-		t := &x.toks[i]
-		if !t.word {
-			switch t.text {
-			case "“", "«":
-				open = true
-				continue
-			case "”", "»":
-				open = false
-				continue
-			case "\"":
-				open = !open
-				continue
-			}
-		}
-		if t.newline {
-			open = false // a new line or paragraph opens its quotation afresh
-		}
-		in[i] = open
-	}
-	return in
 }
 
 func firstWord(s string) string {

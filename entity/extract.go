@@ -51,7 +51,7 @@ type extractor struct {
 	// cover of tokens by mentions, and the quotation marks.
 	arena  []mention
 	covers []*mention
-	quotes []bool
+	ix     tokenIndex
 }
 
 // extractors holds extractors for Extract to reuse, with their buffers.
@@ -87,11 +87,12 @@ func Extract(text string) []storyline.Mention {
 	x.text, x.lex, x.toks = text, l, tokenizeInto(x.toks, text)
 	x.ms, x.arena, x.models = x.ms[:0], x.arena[:0], nil
 	clear(x.midCap)
+	x.index()
 	x.headline = x.headlines()
-	for i := range x.toks {
+	for _, i := range x.ix.starts {
 		t := &x.toks[i]
 		// only a common word asks midCap
-		if t.word && t.cap && !t.sentStart && i > 0 && x.toks[i-1].word && !x.headline[i] && x.isCommon(i) {
+		if t.cap && !t.sentStart && i > 0 && x.toks[i-1].word && !x.headline[i] && x.isCommon(i) {
 			x.midCap[t.text] = true
 		}
 	}
@@ -178,12 +179,15 @@ func (x *extractor) add(m *mention) {
 // organisations, titles and unknown names.
 func (x *extractor) segment() {
 	toks := x.toks
-	for i := 0; i < len(toks); {
-		t := &toks[i]
-		if !t.word {
-			i++
-			continue
+	// Only the words of ix.starts can start a run or hold a place: the
+	// others are all passed over one by one.
+	i := 0
+	for _, s := range x.ix.starts {
+		if s < i {
+			continue // inside the run before
 		}
+		i = s
+		t := &toks[i]
 		if t.hyphen && x.hyphenParts(i) {
 			i++
 			continue

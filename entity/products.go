@@ -50,7 +50,7 @@ func (x *extractor) modelWords() map[string]bool {
 		}
 		ws[w] = true
 	}
-	for i := range x.toks {
+	for _, i := range x.ix.numbers {
 		if !x.isModelNumber(i) {
 			continue
 		}

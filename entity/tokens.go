@@ -26,6 +26,7 @@ type token struct {
 	flags          wordFlags
 	id             int32
 	listed, looked bool
+	quoted         bool // inside quotation marks (index)
 }
 
 // list returns the closed word lists the token's word is in, read once.
