@@ -126,9 +126,20 @@ func (x *extractor) is(i int, f wordFlags) bool { return x.lex.list(&x.toks[i])&
 // word, a stop word or a word that is never a name (readWords).
 func (x *extractor) isCommon(i int) bool { return x.look(i).flags&fCommon != 0 }
 
-// look returns token i with its large table's entry read (fLexCommon,
-// fCommon, id).
+// look returns token i with its dictionary flags read (fLexCommon,
+// fCommon).
 func (x *extractor) look(i int) *token { return x.lex.look(&x.toks[i]) }
+
+// nameID returns the id of token i's word in the gazetteer's trie, read
+// once a token.
+func (x *extractor) nameID(i int) int32 {
+	t := &x.toks[i]
+	if !t.named {
+		t.named = true
+		t.nameID = x.lex.names.ids[t.low]
+	}
+	return t.nameID
+}
 
 // gaz returns the longest gazetteer entry starting at token i and ending
 // before e, and its length in tokens: a name whose last word is
@@ -140,35 +151,34 @@ func (x *extractor) gaz(i, e int) (entry, int) {
 	}
 	best, n := int32(0), 0
 	for node, k := int32(0), i; k < e; k++ {
-		if node = x.lex.step(node, x.look(k).id); node == 0 {
+		if node = x.lex.names.step(node, x.nameID(k)); node == 0 {
 			break
 		}
 		last := &x.toks[k]
-		if nd := &x.lex.nodes[node]; nd.known && last.word && (last.cap || last.upper) && !(nd.en.acronym && k == i && !t.upper) {
+		if nd := &x.lex.names.nodes[node]; nd.known && last.word && (last.cap || last.upper) && !(nd.en.acronym && k == i && !t.upper) {
 			best, n = node, k-i+1
 		}
 	}
 	if n == 0 {
 		return entry{}, 0
 	}
-	return x.lex.nodes[best].en, n
+	return x.lex.names.nodes[best].en, n
 }
 
 // named reports whether token i's word alone is a gazetteer name.
 func (x *extractor) named(i int) bool {
-	id := x.look(i).id
-	return id != 0 && x.lex.nodes[id].known
+	return x.lex.names.known(x.nameID(i))
 }
 
 // weakPlaceName reports whether tokens [a, b) spell a GeoNames place name.
 func (x *extractor) weakPlaceName(a, b int) bool {
 	node := int32(0)
 	for k := a; k < b; k++ {
-		if node = x.lex.step(node, x.look(k).id); node == 0 {
+		if node = x.lex.weak.step(node, x.lex.weak.ids[x.toks[k].low]); node == 0 {
 			return false
 		}
 	}
-	return a < b && x.lex.nodes[node].weak
+	return a < b && x.lex.weak.nodes[node].known
 }
 
 func (x *extractor) add(m *mention) {
@@ -790,7 +800,7 @@ func (x *extractor) resolveAliases() {
 		return false
 	}
 	orgMatch := func(f full, w string) bool {
-		if strings.EqualFold(f.words[0], w) && x.lex.word(strings.ToLower(w)).flags&fLexCommon == 0 {
+		if strings.EqualFold(f.words[0], w) && !x.lex.common[strings.ToLower(w)] {
 			return true
 		}
 		return len(f.initials) >= 2 && f.initials == strings.ReplaceAll(w, ".", "")

@@ -61,7 +61,7 @@ func headlinesPlain(x *extractor) []bool {
 			content++
 			if t.cap {
 				caps++
-				if x.lex.word(t.low).flags&fLexCommon != 0 {
+				if x.lex.common[t.low] {
 					commonCaps++
 				}
 			}

@@ -33,19 +33,16 @@ type entry struct {
 type lexicon struct {
 	phrases map[string]entry // lowercase tokens joined by one space
 	gender  map[string]byte  // given name -> 'f' or 'm'
-	// lists holds the closed word lists a lower-case word is in, words
-	// what the dictionary and the gazetteers say of it (wordinfo.go);
-	// asciiLists and ascii hold the same for the words of one ASCII
+	common  map[string]bool  // lowercase common English words
+	// lists holds the closed word lists a lower-case word is in
+	// (wordinfo.go); asciiLists the same for the words of one ASCII
 	// character.
 	lists      map[string]wordFlags
-	words      map[string]wordInfo
 	asciiLists [128]wordFlags
-	ascii      [128]wordInfo
-	// The gazetteer trie over word ids: its paths spell the phrase keys
-	// of the gazetteer's names and of GeoNames place names, "weak" places
-	// only where the context says so ("flew to Rotterdam").
-	nodes []trieNode
-	next  map[trieStep]int32
+	// names holds the phrase keys of phrases; weak those of GeoNames
+	// place names: a place only where the context says so ("flew to
+	// Rotterdam").
+	names, weak *trie
 }
 
 var lex = sync.OnceValue(loadLexicon)
@@ -54,8 +51,9 @@ func loadLexicon() *lexicon {
 	l := &lexicon{
 		phrases: map[string]entry{},
 		gender:  map[string]byte{},
+		common:  map[string]bool{},
+		weak:    newTrie(),
 	}
-	var common, weak []string
 	each := func(file string, fn func(fields []string)) {
 		f, err := gazetteerFS.Open("gazetteer/" + file)
 		if err != nil {
@@ -121,7 +119,9 @@ func loadLexicon() *lexicon {
 		}
 	})
 	each("cities.txt", func(f []string) {
-		weak = append(weak, phraseKey(f[0]))
+		if key := phraseKey(f[0]); key != "" {
+			l.weak.insert(key).known = true
+		}
 	})
 	each("words.txt", func(f []string) {
 		w := f[0]
@@ -129,10 +129,15 @@ func loadLexicon() *lexicon {
 			return
 		}
 		if w[0] == 'c' { // 'p' lines list proper names, which no rule reads
-			common = append(common, w[2:])
+			l.common[w[2:]] = true
 		}
 	})
-	l.buildWords(common, weak)
+	l.names = newTrie()
+	for key, en := range l.phrases {
+		n := l.names.insert(key)
+		n.en, n.known = en, true
+	}
+	l.buildLists()
 	givenNames = l.gender
 	return l
 }

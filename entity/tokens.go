@@ -20,12 +20,12 @@ type token struct {
 	sentStart  bool
 	sent       int // sentence index
 	// flags holds, once read (listed), the closed word lists low is in
-	// and, once read (looked), fLexCommon and fCommon; id is low's number
-	// in the gazetteer trie, once read (0 for none). Most tokens are
-	// asked nothing: each is read only when a rule asks.
-	flags          wordFlags
-	id             int32
-	listed, looked bool
+	// and, once read (looked), fLexCommon and fCommon; nameID is low's id
+	// in the gazetteer's trie, once read (named; 0 for none). Most tokens
+	// are asked nothing: each is read only when a rule asks.
+	flags                 wordFlags
+	nameID                int32
+	listed, looked, named bool
 	quoted         bool // inside quotation marks (index)
 }
 
@@ -42,10 +42,11 @@ func (l *lexicon) list(t *token) wordFlags {
 func (l *lexicon) look(t *token) *token {
 	if !t.looked {
 		t.looked = true
-		in := l.word(t.low)
-		t.id = in.id
-		t.flags |= in.flags
-		if l.isCommon(t.low, l.list(t), in) {
+		common := l.common[t.low]
+		if common {
+			t.flags |= fLexCommon
+		}
+		if l.isCommon(t.low, l.list(t), common) {
 			t.flags |= fCommon
 		}
 	}

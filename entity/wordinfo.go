@@ -8,12 +8,11 @@ import (
 
 // The rules ask many questions of each token's lower-case word: is it a
 // title noun, an organisation's head word, a common English word, the
-// start of a gazetteer name? The lexicon answers them with two look-ups
-// a token at most: the closed word lists (a small table, one bit a list,
-// read for every token when the text is tokenised) and the dictionary
-// and gazetteer words (a large table: whether the dictionary knows the
-// word, and its number in the gazetteer trie, read only for the tokens a
-// rule asks about, mostly capitalised ones).
+// start of a gazetteer name? The closed word lists answer with one small
+// table (one bit a list), read once for a token when a rule first asks;
+// the dictionary (a large table) is read once for a token when a rule
+// first asks whether it is a common word, the gazetteer's word ids once
+// when a rule looks for a name there. Most tokens are asked nothing.
 
 // wordFlags holds one bit for each word list a word belongs to.
 type wordFlags uint32
@@ -44,31 +43,10 @@ const (
 	fPronounM                              // he, him, his, himself
 	fPronounF                              // she, her, hers, herself
 
-	// The large table's flags, in a token once its entry is read:
-	fLexCommon // the dictionary's common words (words.txt)
-	// fCommon marks an ordinary English word (isCommon): a common word, a
-	// stop word or a word that is never a name, or a hyphenated word of
-	// such words and prefixes ("pre-election").
-	fCommon
+	// Read from the dictionary, in a token once read (token.looked):
+	fLexCommon // the dictionary's common words (lexicon.common)
+	fCommon    // an ordinary English word (lexicon.isCommon)
 )
-
-// wordInfo is what the large table knows of one lower-case word.
-type wordInfo struct {
-	flags wordFlags // fLexCommon
-	// id numbers the words of gazetteer names (0: in none); the trie node
-	// of a name's first word is its id.
-	id int32
-}
-
-// trieStep is an edge of the gazetteer trie: from node by word.
-type trieStep struct{ node, word int32 }
-
-// trieNode is a node of the gazetteer trie: the name its path spells, if
-// any, and whether GeoNames lists that path as a place (lexicon.weak).
-type trieNode struct {
-	en          entry
-	known, weak bool
-}
 
 // wordLists are the closed word lists and their flags.
 var wordLists = []struct {
@@ -84,10 +62,8 @@ var wordLists = []struct {
 	{set("he", "him", "his", "himself"), fPronounM}, {set("she", "her", "hers", "herself"), fPronounF},
 }
 
-// buildWords fills the two tables and the trie from the word lists, the
-// dictionary's common words, the gazetteer's names (l.phrases) and the
-// GeoNames places (weak, phrase keys).
-func (l *lexicon) buildWords(common []string, weak []string) {
+// buildLists fills l.lists and l.asciiLists from the word lists.
+func (l *lexicon) buildLists() {
 	l.lists = map[string]wordFlags{}
 	for _, w := range nlp.Stopwords() {
 		l.lists[w] |= fStopword
@@ -102,50 +78,8 @@ func (l *lexicon) buildWords(common []string, weak []string) {
 			l.lists[p] |= fPluralTitle
 		}
 	}
-	l.words = make(map[string]wordInfo, len(common)+len(weak))
-	for _, w := range common {
-		l.words[w] = wordInfo{flags: fLexCommon}
-	}
-	// The trie: node 0 is the root; a word's id is the node it leads to
-	// from the root, and deeper nodes take the numbers after.
-	l.nodes = []trieNode{{}}
-	l.next = map[trieStep]int32{}
-	insert := func(key string) *trieNode {
-		node := int32(0)
-		for part := range strings.SplitSeq(key, " ") {
-			in := l.words[part]
-			if in.id == 0 {
-				in.id = int32(len(l.nodes))
-				l.nodes = append(l.nodes, trieNode{})
-				l.words[part] = in
-			}
-			if node == 0 {
-				node = in.id
-				continue
-			}
-			step := trieStep{node, in.id}
-			child, ok := l.next[step]
-			if !ok {
-				child = int32(len(l.nodes))
-				l.nodes = append(l.nodes, trieNode{})
-				l.next[step] = child
-			}
-			node = child
-		}
-		return &l.nodes[node]
-	}
-	for key, en := range l.phrases {
-		n := insert(key)
-		n.en, n.known = en, true
-	}
-	for _, key := range weak {
-		if key != "" {
-			insert(key).weak = true
-		}
-	}
-	for c := range l.ascii {
+	for c := range l.asciiLists {
 		l.asciiLists[c] = l.lists[string(rune(c))]
-		l.ascii[c] = l.words[string(rune(c))]
 	}
 }
 
@@ -157,39 +91,20 @@ func (l *lexicon) listed(w string) wordFlags {
 	return l.lists[w]
 }
 
-// word returns what the large table knows of the lower-case word w.
-func (l *lexicon) word(w string) wordInfo {
-	if len(w) == 1 && w[0] < 0x80 {
-		return l.ascii[w[0]]
-	}
-	return l.words[w]
-}
-
-// step returns the trie node reached from node by word id, or 0.
-func (l *lexicon) step(node, id int32) int32 {
-	if id == 0 {
-		return 0
-	}
-	if node == 0 {
-		return id
-	}
-	return l.next[trieStep{node, id}]
-}
-
 // isCommon reports whether the lower-case word w, in the lists listed
-// and the large table's entry in, is an ordinary English word: a common
-// word, a stop word or a word that is never a name, or a hyphenated word
-// whose every part is a common word, a stop word or a prefix
-// ("pre-election").
-func (l *lexicon) isCommon(w string, listed wordFlags, in wordInfo) bool {
-	if in.flags&fLexCommon != 0 || listed&(fNotName|fStopword) != 0 {
+// and common in the dictionary or not, is an ordinary English word: a
+// common word, a stop word or a word that is never a name, or a
+// hyphenated word whose every part is a common word, a stop word or a
+// prefix ("pre-election").
+func (l *lexicon) isCommon(w string, listed wordFlags, common bool) bool {
+	if common || listed&(fNotName|fStopword) != 0 {
 		return true
 	}
 	if !strings.Contains(w, "-") {
 		return false
 	}
 	for p := range strings.SplitSeq(w, "-") {
-		if l.word(p).flags&fLexCommon == 0 && l.listed(p)&(fStopword|fPrefix) == 0 {
+		if !l.common[p] && l.listed(p)&(fStopword|fPrefix) == 0 {
 			return false
 		}
 	}
