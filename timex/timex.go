@@ -125,10 +125,7 @@ func (tg *Tagger) find(text string) *Found {
 	if buf, _ := tokenBuffers.Get().(*[]token); buf != nil {
 		dst = *buf
 	}
-	toks := tokenizeInto(dst, text, c.abbrev)
-	for i := range toks {
-		toks[i].id = c.vocab[toks[i].low]
-	}
+	toks := tokenizeInto(dst, text, c.abbrev, &c.vocab)
 	f := &Found{c: c, text: text, toks: toks}
 	st := &state{c: c, toks: toks}
 	caps := make([]capture, 0, 16) // scratch for matchAt: a match keeps a copy of its captures
