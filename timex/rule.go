@@ -206,9 +206,12 @@ type compiled struct {
 	// vocab numbers from 1 every word a pattern element names, literally
 	// or by its class, and every word a rule may start with (ID 0: any
 	// other word); a token's id is its word's.
-	vocab      vocabulary
-	byWord     [][]int // a first token's ID -> rule indexes
-	byNum      []int   // rules that may start with a number
+	vocab  vocabulary
+	byWord [][]int // a first token's ID -> rule indexes
+	// starts are byWord's rules with what must follow a word token of
+	// each ID for them to match there (made by index).
+	starts     []starts
+	byNum      []int // rules that may start with a number
 	abbrev     map[string]bool
 	verbBefore map[string]bool
 	num        map[string]string
@@ -354,6 +357,7 @@ func compile(l *Lang) (*compiled, error) {
 			r.heads = c.heads(r.elems)
 		}
 	}
+	c.index()
 	// The words matching looks up by a token's ID: numbered first, then
 	// the tables are made, as long as the vocabulary.
 	for _, ws := range [][]string{l.Capitalised, l.Connectors} {
@@ -418,6 +422,79 @@ func (c *compiled) table(m map[string]string) *idTable {
 		t.vals[id] = v
 	}
 	return t
+}
+
+// starts are the rules that may match at a word (or punctuation) token
+// of one ID, each with what the token after it must be then; any is the
+// union of those (nil when one of them takes any token after it): a
+// token followed by none of any starts no match.
+type starts struct {
+	any   *follow
+	rules []start
+}
+
+type start struct {
+	rule *compiledRule
+	next *follow // nil: anything
+}
+
+// index makes c.starts from byWord and the rules' second and heads.
+func (c *compiled) index() {
+	c.starts = make([]starts, len(c.byWord))
+	for id, ris := range c.byWord {
+		st := &c.starts[id]
+		st.any = &follow{}
+		for _, ri := range ris {
+			r := &c.rules[ri]
+			next, ok := r.nextAfterWord(int32(id))
+			if !ok {
+				continue
+			}
+			st.rules = append(st.rules, start{rule: r, next: next})
+			if next == nil {
+				st.any = nil
+			} else if st.any != nil {
+				st.any.union(next)
+			}
+		}
+	}
+}
+
+// nextAfterWord returns what the token after a word of ID id must be for
+// r to match there (nil: anything), by r.second and r.heads; ok is false
+// when no match of r starts with that word.
+func (r *compiledRule) nextAfterWord(id int32) (next *follow, ok bool) {
+	if r.heads == nil {
+		if r.secondAtNum {
+			return nil, true // the builtin may take several words
+		}
+		return r.second, true
+	}
+	var u *follow
+	for k := range r.heads {
+		h := &r.heads[k]
+		if !h.first.words.has(id) {
+			continue
+		}
+		if h.next == nil || h.builtin {
+			return nil, true
+		}
+		if u == nil {
+			u = &follow{}
+		}
+		u.union(h.next)
+	}
+	return u, u != nil
+}
+
+func (f *follow) union(g *follow) {
+	for k, b := range g.words {
+		for k >= len(f.words) {
+			f.words = append(f.words, 0)
+		}
+		f.words[k] |= b
+	}
+	f.num = f.num || g.num
 }
 
 // follows returns what the token after the first must be for elems to
@@ -508,57 +585,83 @@ type match struct {
 
 // matchAt returns the longest match of any rule starting at token i.
 func (c *compiled) matchAt(toks []token, i int, caps []capture) (best match, ok bool) {
-	var cands []int
 	if toks[i].kind == kNum {
-		cands = c.byNum
-	} else if id := toks[i].id; int(id) < len(c.byWord) {
-		cands = c.byWord[id]
+		for _, ri := range c.byNum {
+			r := &c.rules[ri]
+			if r.second != nil && (i+1 >= len(toks) || !r.second.allows(&toks[i+1])) {
+				continue // it cannot match: see follows
+			}
+			if r.heads != nil && !r.canStart(toks, i) {
+				continue // it cannot match: see heads
+			}
+			best, ok = c.try(toks, i, r, caps, best, ok)
+		}
+		return best, ok
 	}
-	for _, ri := range cands {
-		r := &c.rules[ri]
-		if r.second != nil && (!r.secondAtNum || toks[i].kind == kNum) && (i+1 >= len(toks) || !r.second.allows(&toks[i+1])) {
-			continue // it cannot match: see follows
+	id := toks[i].id
+	if int(id) >= len(c.starts) {
+		return best, ok
+	}
+	st := &c.starts[id]
+	if st.any != nil && (i+1 >= len(toks) || !st.any.allows(&toks[i+1])) {
+		return best, ok
+	}
+	for k := range st.rules {
+		s := &st.rules[k]
+		if s.next != nil && (i+1 >= len(toks) || !s.next.allows(&toks[i+1])) {
+			continue // it cannot match: see nextAfterWord
 		}
-		if r.heads != nil && !r.canStart(toks, i) {
-			continue // it cannot match: see heads
-		}
-		caps = caps[:0]
-		j, cs, m := c.matchElems(toks, i, r.elems, caps)
-		// A match neither starts nor ends on punctuation or a connecting
-		// word the optional parts left dangling ("the third quarter of").
-		for m && j > i && (toks[j-1].kind == kPunct || c.connectIDs.has(toks[j-1].id)) {
-			j--
-		}
-		if m && j > i && toks[i].kind == kPunct && toks[i].low != "'" {
-			continue
-		}
-		if m && j > i && len(r.notBefore) > 0 {
-			k := j
-			if k < len(toks) && toks[k].low == "-" {
-				k++
-			}
-			if k < len(toks) && r.notBefore[toks[k].low] {
-				continue
-			}
-		}
-		if m && j > i && r.after != nil && (i == 0 || !r.after[toks[i-1].low]) {
-			continue
-		}
-		if m && j > i && r.before != nil && (j >= len(toks) || !r.before[toks[j].low]) {
-			continue
-		}
-		if m && j > i && r.EndsClause && j < len(toks) && toks[j].kind != kPunct {
-			continue
-		}
-		if m && j > i && r.nameOK != nil && toks[i].kind == kNum && i > 0 && toks[i-1].kind == kWord && toks[i-1].upper && toks[i-1].sentence == toks[i].sentence && !r.nameOK[toks[i-1].low] {
-			continue
-		}
-		if m && j > i && (!ok || j > best.j) {
-			best = match{rule: r, i: i, j: j, caps: append([]capture(nil), cs...)}
-			ok = true
-		}
+		best, ok = c.try(toks, i, s.rule, caps, best, ok)
 	}
 	return best, ok
+}
+
+// try matches r at token i and returns the longer of its match and best.
+func (c *compiled) try(toks []token, i int, r *compiledRule, caps []capture, best match, ok bool) (match, bool) {
+	j, cs, m := c.matchElems(toks, i, r.elems, caps[:0])
+	if !m {
+		return best, ok
+	}
+	// A match neither starts nor ends on punctuation or a connecting
+	// word the optional parts left dangling ("the third quarter of").
+	for j > i && (toks[j-1].kind == kPunct || c.connectIDs.has(toks[j-1].id)) {
+		j--
+	}
+	if j <= i || !r.fits(toks, i, j) || ok && j <= best.j {
+		return best, ok
+	}
+	return match{rule: r, i: i, j: j, caps: append([]capture(nil), cs...)}, true
+}
+
+// fits reports whether the match of r at tokens [i, j) fits its context:
+// it starts with no punctuation but an apostrophe, and the rule's words
+// before and after it and its other conditions allow it.
+func (r *compiledRule) fits(toks []token, i, j int) bool {
+	if toks[i].kind == kPunct && toks[i].low != "'" {
+		return false
+	}
+	if len(r.notBefore) > 0 {
+		k := j
+		if k < len(toks) && toks[k].low == "-" {
+			k++
+		}
+		if k < len(toks) && r.notBefore[toks[k].low] {
+			return false
+		}
+	}
+	if r.after != nil && (i == 0 || !r.after[toks[i-1].low]) {
+		return false
+	}
+	if r.before != nil && (j >= len(toks) || !r.before[toks[j].low]) {
+		return false
+	}
+	if r.EndsClause && j < len(toks) && toks[j].kind != kPunct {
+		return false
+	}
+	if r.nameOK != nil && toks[i].kind == kNum && i > 0 && toks[i-1].kind == kWord && toks[i-1].upper && toks[i-1].sentence == toks[i].sentence && !r.nameOK[toks[i-1].low] {
+		return false
+	}
+	return true
 }
 
 // matchElems matches elems at token i, trying an optional element first
