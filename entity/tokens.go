@@ -26,7 +26,7 @@ type token struct {
 	flags                 wordFlags
 	nameID                int32
 	listed, looked, named bool
-	quoted         bool // inside quotation marks (index)
+	quoted                bool // inside quotation marks (index)
 }
 
 // list returns the closed word lists the token's word is in, read once.

@@ -127,7 +127,6 @@ func tokenizeSlow(dst []token, text string) []token {
 	return toks
 }
 
-
 var tokenizeCases = []string{
 	"Russia's ambassador, Anatoly Antonov, said U.S.-Russia ties were at a low. Mr. Antonov added: \"No.\"",
 	"Donald J. Trump met U.N. envoys in the U.S.A.\nSTATE DEPARTMENT’s view\u00a0was clear — anti-Russian, pre‑election.",
