@@ -163,7 +163,7 @@ func (x *extractor) relativeSource(np [2]int) [2]int {
 	if np[1] <= np[0] || x.hasCapOrPronoun(np) {
 		return [2]int{}
 	}
-	if h := strings.TrimSuffix(x.toks[np[1]-1].lower, "."); unnamedHeads[h] || titles[h] {
+	if x.toks[np[1]-1].in(cUnnamedHeadBare | cTitleBare) {
 		return [2]int{}
 	}
 	// the clause that ends at the cue may start after "who": read on
@@ -398,7 +398,7 @@ func (x *extractor) personLike(src [2]int) bool {
 		return true
 	}
 	for k := src[0]; k < src[1]; k++ {
-		if l := strings.TrimSuffix(x.toks[k].lower, "."); unnamedHeads[l] || titles[l] || roleWords[l] {
+		if x.toks[k].in(cUnnamedHeadBare | cTitleBare | cRoleWordBare) {
 			return true
 		}
 	}
@@ -412,8 +412,8 @@ func (x *extractor) personLike(src [2]int) bool {
 // subject of the clause that holds the noun phrase ("Lee issued a short
 // statement"), or no source. ok is false when c is not such a noun.
 func (x *extractor) nounCueSource(c, limit int) (src [2]int, ok bool) {
-	l := x.toks[c].lower
-	if !nounCues[l] && !(verbNounCues[l] && !strings.HasSuffix(l, "s")) {
+	t := &x.toks[c]
+	if !t.in(cNounCue) && !(t.in(cVerbNounCue) && !strings.HasSuffix(t.lower, "s")) {
 		return [2]int{}, false
 	}
 	np := x.sourceNP(c, limit)
@@ -426,7 +426,7 @@ func (x *extractor) nounCueSource(c, limit int) (src [2]int, ok bool) {
 		}
 	}
 	head := x.toks[np[1]-1].lower
-	if unnamedHeads[head] || titles[head] || verbNounCues[l] && len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
+	if unnamedHeads[head] || titles[head] || t.in(cVerbNounCue) && len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
 		return [2]int{}, false // "some critics fear": a subject and a verb
 	}
 	switch first := x.toks[np[0]].lower; first {

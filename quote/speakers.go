@@ -10,6 +10,7 @@ import (
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/entity"
+	"github.com/storyline/storyline/nlp"
 )
 
 // learnNames remembers runs of two or more capitalised words so that a
@@ -888,7 +889,8 @@ func (x *extractor) personIn(run []string) string {
 				continue
 			}
 			full := mentionName(m)
-			if ws := strings.Fields(full); len(ws) > 0 && ws[len(ws)-1] == w {
+			var last [1]string
+			if ws := nlp.LastFields(full, last[:]); len(ws) > 0 && ws[0] == w {
 				if name != "" && name != full {
 					return ""
 				}
