@@ -46,6 +46,7 @@ const (
 	cBodyWord
 	cNounCue
 	cVerbNounCue
+	cPhraseCue
 	// a word that is one of titles, unnamedHeads, roleWords once a final
 	// dot is taken off ("gov." as well as "gov", the tests
 	// titles[strings.TrimSuffix(w, ".")])
@@ -66,7 +67,7 @@ func classSets() map[class]map[string]bool {
 		cPostAdjective: postAdjectives, cMustAddress: mustAddress, cMonth: months, cItFrame: itFrames,
 		cInversionVerb: inversionVerbs, cInfinitiveCue: infinitiveCues, cHeadPreposition: headPrepositions,
 		cDocumentNoun: documentNouns, cDayName: dayNames, cCommonVerb: commonVerbs, cBodyWord: bodyWords,
-		cNounCue: nounCues, cVerbNounCue: verbNounCues,
+		cNounCue: nounCues, cVerbNounCue: verbNounCues, cPhraseCue: phraseCues,
 	}
 }
 

@@ -330,7 +330,7 @@ func (x *extractor) adverbialThat(s, b int) int {
 		return s
 	}
 	for m := s + 1; m < b && m < s+14; m++ {
-		t := x.toks[m]
+		t := &x.toks[m]
 		if t.inQuote || t.kind == para || t.kind == punct && t.text != "," {
 			return s
 		}

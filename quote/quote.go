@@ -314,7 +314,7 @@ func (x *extractor) datelineEnd(from, to int) int {
 		return from
 	}
 	for k := from + 1; k < to && k <= from+12; k++ {
-		t := x.toks[k]
+		t := &x.toks[k]
 		switch {
 		case t.kind == word || t.text == "," || t.text == "." || t.text == "(" || t.text == ")":
 		case t.text == "-" || t.text == "—" || t.text == "–":

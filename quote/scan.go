@@ -248,7 +248,7 @@ func quotations(toks []token) []region {
 	single := false // the current quotation opened with a single mark
 	words := 0
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		switch t.kind {
 		case word:
 			if cur >= 0 {
@@ -307,7 +307,8 @@ func quotations(toks []token) []region {
 func sentenceEnds(dst []bool, toks []token) []bool {
 	end := resized(dst, len(toks))
 	clear(end)
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		switch {
 		case t.kind == para:
 			end[i] = !(i > 0 && toks[i-1].kind == close && dashLine(toks, i))
@@ -376,7 +377,7 @@ func dashLine(toks []token, i int) bool {
 // asked).
 func cueFollows(toks []token, j int) bool {
 	for k := j; k < len(toks) && k < j+12; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind == para || t.kind == open || (t.kind == punct && (t.text == "." || t.text == "!" || t.text == "?")) {
 			return false
 		}
@@ -419,6 +420,6 @@ func opensSentence(toks []token, c int) bool {
 	if o == 0 || toks[o-1].kind == para {
 		return true
 	}
-	p := toks[o-1]
+	p := &toks[o-1]
 	return p.kind == punct && (p.text == "." || p.text == "!" || p.text == "?") || p.kind == close
 }

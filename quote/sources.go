@@ -169,7 +169,7 @@ func (x *extractor) relativeSource(np [2]int) [2]int {
 	// the clause that ends at the cue may start after "who": read on
 	// back to the punctuation before it
 	for w := np[0] - 1; w > 0 && w >= np[0]-20; w-- {
-		t := x.toks[w]
+		t := &x.toks[w]
 		if t.kind != word || t.inQuote {
 			return [2]int{}
 		}
@@ -376,7 +376,7 @@ func (x *extractor) cueSource(c, limit int) [2]int {
 func (x *extractor) verbSourceBefore(c, from int) [2]int {
 	seen := 0
 	for k := c - 1; k >= from && seen < 15; k-- {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.inQuote || t.kind != word {
 			continue
 		}
@@ -495,7 +495,7 @@ func (x *extractor) sourceNP(c, limit int) [2]int {
 	}
 	k := j
 	for k >= limit && (j-k < 8 || j-k < 16 && (x.inName(k) || x.toks[k].in(cDeterminer))) {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.kind != word || t.inQuote {
 			break
 		}
@@ -567,7 +567,7 @@ func (x *extractor) sourceAfter(k, limit int) [2]int {
 	}
 	j := k
 	for j < limit && j-k < 10 {
-		t := x.toks[j]
+		t := &x.toks[j]
 		if t.kind != word || t.inQuote || (j > k && (t.lower == "that" || t.lower == "and" || t.lower == "who" || t.lower == "in" || t.lower == "on" || t.lower == "at" || t.lower == "during" || t.lower == "when" || t.lower == "while" || t.cue().weight >= 0.5)) {
 			break
 		}
@@ -602,7 +602,7 @@ func (x *extractor) clauseSubject(a, c int) [2]int {
 		}
 	}
 	for k := a; k < c && k < a+8; k++ {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.kind != word || t.inQuote {
 			continue
 		}
@@ -644,7 +644,7 @@ func (x *extractor) inParens(k int) bool {
 // before the cue in the unit.
 func (x *extractor) subject(from, c int) [2]int {
 	for k := c - 1; k >= from; k-- {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.kind != word || t.inQuote || x.inParens(k) {
 			continue // "Sen. Jeff Flake (R-Ariz.)": the note is no name
 		}
@@ -691,7 +691,7 @@ func (x *extractor) inDocument(a, b int) int {
 	}
 	found := false
 	for k := a + 1; k < b && k <= a+14; k++ {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.text == "," {
 			if found && x.words(k+1, b) >= 3 {
 				return k
