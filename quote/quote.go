@@ -321,7 +321,7 @@ func (x *extractor) emit(q storyline.Quote) {
 // datelineEnd returns where the text after a dateline opening a paragraph
 // starts ("ORLANDO, Fla. (Reuters) - ", "WASHINGTON — "), or from.
 func (x *extractor) datelineEnd(from, to int) int {
-	if from >= to || x.toks[from].kind != word || len(x.toks[from].text) < 3 || strings.ToUpper(x.toks[from].text) != x.toks[from].text {
+	if from >= to || x.toks[from].kind != word || len(x.toks[from].text) < 3 || !isUpper(x.toks[from].text) {
 		return from
 	}
 	for k := from + 1; k < to && k <= from+12; k++ {

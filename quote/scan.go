@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/storyline/storyline/nlp"
 )
 
 // kind is the kind of a token.
@@ -55,7 +53,9 @@ func scanInto(dst []token, text string) []token {
 	if cap(toks) < len(text)/4 {
 		toks = make([]token, 0, len(text)/4)
 	}
-	lowText := nlp.LowerASCII(text)
+	// the lower case of the words with capitals, side by side
+	var lowered strings.Builder
+	lowered.Grow(len(text) / 8)
 	i := 0
 	for i < len(text) {
 		r, size := rune(text[i]), 1
@@ -103,7 +103,7 @@ func scanInto(dst []token, text string) []token {
 				j++
 				w = text[i:j]
 			}
-			low := nlp.LowerIn(lowText, i, j)
+			low := lowerWord(&lowered, w)
 			toks = append(toks, token{start: i, end: j, text: w, lower: low, lex: lookup(low), kind: word, capital: startsUpper(w)})
 			i = j
 			continue
@@ -165,6 +165,32 @@ func scanInto(dst []token, text string) []token {
 		i += size
 	}
 	return toks
+}
+
+// lowerWord returns strings.ToLower(w): w itself when it is ASCII
+// without capitals, else, for ASCII, its lower case written to b (whose
+// bytes once written stay as they are: the string shares them).
+func lowerWord(b *strings.Builder, w string) string {
+	upper := false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return w
+	}
+	from := b.Len()
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()[from:]
 }
 
 // startsUpper reports whether the first letter of w is upper case.
