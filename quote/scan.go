@@ -75,14 +75,18 @@ func scanInto(dst []token, text string) []token {
 			i += size
 			continue
 		case isWordRune(r):
+			// plain: the word is ASCII; upper: it has a capital
+			plain, upper := r < utf8.RuneSelf, 'A' <= r && r <= 'Z'
 			j := i + size
 			for j < len(text) {
 				if c := text[j]; c < utf8.RuneSelf && isASCIIWordByte(c) {
+					upper = upper || 'A' <= c && c <= 'Z'
 					j++
 					continue
 				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
 				if isWordRune(r2) {
+					plain = false // an ASCII word byte is read above
 					j += s2
 					continue
 				}
@@ -92,6 +96,7 @@ func scanInto(dst []token, text string) []token {
 						if r2 == '.' && unicode.IsLower(r3) && !isInitialism(text[i:j]) {
 							break
 						}
+						plain = plain && r2 < utf8.RuneSelf
 						j += s2
 						continue
 					}
@@ -103,7 +108,12 @@ func scanInto(dst []token, text string) []token {
 				j++
 				w = text[i:j]
 			}
-			low := lowerWord(&lowered, w)
+			low := w // strings.ToLower(w)
+			if !plain {
+				low = strings.ToLower(w)
+			} else if upper {
+				low = lowerASCII(&lowered, w)
+			}
 			toks = append(toks, token{start: i, end: j, text: w, lower: low, lex: lookup(low), kind: word, capital: startsUpper(w)})
 			i = j
 			continue
@@ -167,21 +177,9 @@ func scanInto(dst []token, text string) []token {
 	return toks
 }
 
-// lowerWord returns strings.ToLower(w): w itself when it is ASCII
-// without capitals, else, for ASCII, its lower case written to b (whose
-// bytes once written stay as they are: the string shares them).
-func lowerWord(b *strings.Builder, w string) string {
-	upper := false
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= utf8.RuneSelf {
-			return strings.ToLower(w)
-		}
-		upper = upper || 'A' <= c && c <= 'Z'
-	}
-	if !upper {
-		return w
-	}
+// lowerASCII writes the lower case of w, ASCII, to b and returns it (the
+// string shares b's bytes, which stay as they are once written).
+func lowerASCII(b *strings.Builder, w string) string {
 	from := b.Len()
 	for k := 0; k < len(w); k++ {
 		c := w[k]
