@@ -13,7 +13,7 @@ import (
 // many times over, so collecting half as often halves the marking: on
 // Timeline17, 4 alternated pairs of `storyline ingest` at load 13-16 cost
 // 0.3-1.8 CPU-s less (mean 0.86 of 11.4), for about 150 MB more memory
-// (max RSS 460-490 MB at 100, 620-670 at 200). Memory still follows what
+// (max RSS 460-500 MB at 100, 620-740 at 200). Memory still follows what
 // is live, not the store.
 const ingestGCPercent = 200
 
