@@ -69,9 +69,9 @@ func FuzzQuantities(f *testing.F) {
 
 func checkQuantities(t *testing.T, s string) {
 	want := quantity.FindAllStringSubmatchIndex(s, -1)
-	got := quantities(s)
+	got := quantitiesIn(s, sentenceWords(nil, s))
 	if !slices.EqualFunc(got, want, slices.Equal[[]int]) {
-		t.Errorf("quantities(%q) = %v, the expression gives %v", s, got, want)
+		t.Errorf("quantitiesIn(%q) = %v, the expression gives %v", s, got, want)
 	}
 	if got, want := lastField(s), lastOfFields(s); got != want {
 		t.Errorf("lastField(%q) = %q, want %q", s, got, want)
@@ -140,6 +140,15 @@ func checkRules(t *testing.T, s string) {
 		}
 		if got, want := r.FindAllStringSubmatchIndex(s), r.re.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
 			t.Errorf("%s.FindAllStringSubmatchIndex(%q) = %v, the expression gives %v", name, s, got, want)
+		}
+	}
+	ws := sentenceWords(nil, s)
+	for name, r := range map[string]struct {
+		rule *rule
+		key  keyBits
+	}{"presentVerb": {&presentVerb, keyPresent}, "pastPerfect": {&pastPerfect, keyPastPerfect}, "reportedPerfect": {&reportedPerfect, keyReported}} {
+		if got, want := r.rule.matchWords(s, ws, r.key), r.rule.re.MatchString(s); got != want {
+			t.Errorf("%s.matchWords(%q) = %v, the expression gives %v", name, s, got, want)
 		}
 	}
 }

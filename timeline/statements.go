@@ -40,11 +40,13 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 	tx := sortedByStart(timexes, func(t *storyline.Timex) int { return t.Start })
 	ms := sortedByStart(mentions, func(m *storyline.Mention) int { return m.Start })
 	var last *storyline.Statement // the statement before, for narrative continuity
+	var words sentenceWordsOf // the words of the sentence, read when a rule needs them
 	for i, sp := range nlp.Sentences(a.Text) {
 		text := a.Text[sp.Start:sp.End]
 		if !isReport(text) {
 			continue
 		}
+		words.reset(text)
 		// What starts inside the sentence (tx and ms are in order): the
 		// rules below look at nothing else.
 		stx := startingIn(tx, sp, func(t *storyline.Timex) int { return t.Start })
@@ -62,12 +64,12 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 			// "on Wednesday" in an undated article: no date yet, but the
 			// weekday helps Build find the day.
 			st.DateText = t.Text
-		} else if speaksOfPresent(withoutBackground(a.Text, sp, stx)) && !hasPassingDate(a.Text, sp, stx) {
+		} else if speaksOfPresentIn(a.Text, sp, stx, &words) && !hasPassingDate(a.Text, sp, stx) {
 			// The publication date, or no date at all when the article
 			// has none (Load then dates it by the article's event, if the
 			// clustering stage dated that; Build skips it otherwise).
 			st.Date = a.Published
-		} else if continues(last, i, text) && !hasBackgroundDate(a.Text, sp, stx) {
+		} else if continues(last, i) && !pastPerfect.matchWords(text, words.get(), keyPastPerfect) && !hasBackgroundDate(a.Text, sp, stx) {
 			// A past-tense sentence right after a sentence about a day
 			// goes on telling that day ("He arrived on Monday. The talks
 			// lasted two hours.").
@@ -76,7 +78,7 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 			continue
 		}
 		st.Actors = actors(sp, sms)
-		st.Numbers = Numbers(text)
+		st.Numbers = numbersIn(text, words.get())
 		out = append(out, st)
 		last = &out[len(out)-1]
 	}
@@ -111,18 +113,18 @@ func startingIn[T any](xs []T, sp nlp.Span, start func(*T) int) []T {
 const continuityWindow = 2
 
 // continues reports whether sentence i, which has no date of its own and
-// does not speak of the present, continues the narrative of the statement
-// last: that statement is about a day, named in its own words or taken
-// from the narrative in turn, within continuityWindow sentences before,
-// and the sentence is not past-perfect background.
-func continues(last *storyline.Statement, i int, text string) bool {
+// does not speak of the present, may continue the narrative of the
+// statement last: that statement is about a day, named in its own words
+// or taken from the narrative in turn, within continuityWindow sentences
+// before. (It does when the sentence is not past-perfect background.)
+func continues(last *storyline.Statement, i int) bool {
 	if last == nil || i-last.Sentence > continuityWindow || last.Date.Precision != storyline.PrecisionDay {
 		return false
 	}
 	if last.DateText == "" || strings.HasPrefix(last.DateText, storyline.EstimatePrefix) {
 		return false
 	}
-	return !pastPerfect.MatchString(text)
+	return true
 }
 
 // isReport reports whether a sentence can report a happening: long enough,
@@ -346,10 +348,10 @@ func hasPassingDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
 }
 
 // withoutBackground returns a sentence without its background phrases and
-// clauses up to their dates ("Moscow recalled its envoy after Biden said
+// clauses up to their dates, and whether it cut any ("Moscow recalled its envoy after Biden said
 // in March ..." is "Moscow recalled its envoy ..."): whether it speaks of
 // the present is a matter of its main clause, not of what it mentions.
-func withoutBackground(text string, sp nlp.Span, tx []storyline.Timex) string {
+func withoutBackground(text string, sp nlp.Span, tx []storyline.Timex) (string, bool) {
 	var b strings.Builder
 	at := sp.Start
 	for _, t := range tx {
@@ -366,10 +368,10 @@ func withoutBackground(text string, sp nlp.Span, tx []storyline.Timex) string {
 		}
 	}
 	if at == sp.Start {
-		return text[sp.Start:sp.End]
+		return text[sp.Start:sp.End], false
 	}
 	b.WriteString(text[at:sp.End])
-	return b.String()
+	return b.String(), true
 }
 
 // hasBackgroundDate reports whether a sentence holds a date of another
@@ -510,6 +512,18 @@ func speaksOfPresent(s string) bool {
 	return presentVerb.MatchString(s) && (!pastPerfect.MatchString(s) || reportedPerfect.MatchString(s))
 }
 
+// speaksOfPresentIn is speaksOfPresent of the sentence at sp without its
+// background (withoutBackground), reading the sentence's words when
+// nothing is cut.
+func speaksOfPresentIn(all string, sp nlp.Span, tx []storyline.Timex, words *sentenceWordsOf) bool {
+	if s, cut := withoutBackground(all, sp, tx); cut {
+		return speaksOfPresent(s)
+	}
+	text, ws := words.s, words.get()
+	return presentVerb.matchWords(text, ws, keyPresent) &&
+		(!pastPerfect.matchWords(text, ws, keyPastPerfect) || reportedPerfect.matchWords(text, ws, keyReported))
+}
+
 var reportedPerfect = leadingRule(`(?i)\b(said|says|told|tells|announced|announces|stated|states|noted|confirmed|confirms|reported|reports)\b[^.;]*\bhad\s+(been|\w+ed|\w+en)\b`,
 	strings.Split("said|says|told|tells|announced|announces|stated|states|noted|confirmed|confirms|reported|reports", "|")...)
 
@@ -547,8 +561,13 @@ var (
 // "Boeing 737 MAX", "the 737-800", "Flight 302 crashed") are not
 // quantities.
 func Numbers(s string) []string {
+	return numbersIn(s, sentenceWords(nil, s))
+}
+
+// numbersIn is Numbers, given s's words.
+func numbersIn(s string, ws []word) []string {
 	var out []string
-	for _, m := range quantities(s) {
+	for _, m := range quantitiesIn(s, ws) {
 		num := s[m[2]:m[3]]
 		written := s[m[4]:m[5]]
 		unit := strings.ToLower(written)
