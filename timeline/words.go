@@ -35,24 +35,41 @@ var sentenceKeys = newKeyTable(map[keyBits]*keySet{
 	keyQuantity:    &numberWord,
 })
 
-// keyTable tells which of several key sets a word is in, with one look-up.
+// keyTable tells which of several key sets a word is in, with one look-up
+// in an open addressing table by a hash of the word's lower case, which
+// sentenceWords takes as it reads the word.
 type keyTable struct {
-	filter keySet // every set's words
-	bits   map[string]keyBits
+	slots []keySlot // len a power of two, at most a quarter full
+}
+
+type keySlot struct {
+	word string // lower case; "" for an empty slot
+	bits keyBits
 }
 
 func newKeyTable(sets map[keyBits]*keySet) keyTable {
-	var words []string
 	bits := map[string]keyBits{}
 	for b, set := range sets {
 		for w := range set.words {
-			if bits[w] == 0 {
-				words = append(words, w)
-			}
 			bits[w] |= b
 		}
 	}
-	return keyTable{filter: newKeySet(words), bits: bits}
+	n := 16
+	for n < 4*len(bits) {
+		n *= 2
+	}
+	t := keyTable{slots: make([]keySlot, n)}
+	for w, b := range bits {
+		if w == "" || len(w) > 16 {
+			continue // no set has such a word (keySet.has)
+		}
+		k := hashLower(w) & uint32(n-1)
+		for t.slots[k].word != "" {
+			k = (k + 1) & uint32(n-1)
+		}
+		t.slots[k] = keySlot{w, b}
+	}
+	return t
 }
 
 // of returns the sets w, lower-cased, is in (each set holding words of up
@@ -61,16 +78,49 @@ func (t *keyTable) of(w string) keyBits {
 	if len(w) == 0 || len(w) > 16 {
 		return 0
 	}
-	if c := w[0] | 0x20; !t.filter.other && (c < 'a' || c > 'z' || t.filter.lens[c-'a']&(1<<len(w)) == 0) {
-		return 0
-	}
-	var buf [16]byte
-	b := buf[:len(w)]
-	for k := range len(w) {
-		b[k] = lowerByte(w[k])
-	}
-	return t.bits[string(b)]
+	return t.ofHash(w, hashLower(w))
 }
+
+// ofHash is of, given hashLower(w) of a w of 1 to 16 bytes.
+func (t *keyTable) ofHash(w string, h uint32) keyBits {
+	mask := uint32(len(t.slots) - 1)
+	for k := h & mask; ; k = (k + 1) & mask {
+		s := &t.slots[k]
+		if s.word == "" {
+			return 0
+		}
+		if equalLower(w, s.word) {
+			return s.bits
+		}
+	}
+}
+
+// equalLower reports whether w, lower-cased, is low.
+func equalLower(w, low string) bool {
+	if len(w) != len(low) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if lowerByte(w[i]) != low[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// hashLower is FNV-1a of w's lower case.
+func hashLower(w string) uint32 {
+	h := hashOffset
+	for i := 0; i < len(w); i++ {
+		h = hashStep(h, w[i])
+	}
+	return h
+}
+
+const hashOffset = uint32(2166136261)
+
+// hashStep adds byte c, lower-cased, to hash h.
+func hashStep(h uint32, c byte) uint32 { return (h ^ uint32(lowerByte(c))) * 16777619 }
 
 // sentenceWords appends the words of s to dst[:0].
 func sentenceWords(dst []word, s string) []word {
@@ -80,15 +130,20 @@ func sentenceWords(dst []word, s string) []word {
 			i++
 			continue
 		}
-		j := i
+		j, h := i, hashOffset
 		for j < len(s) && isLetterByte(s[j]) {
+			h = hashStep(h, s[j])
 			j++
 		}
 		letters := j
 		for j < len(s) && isWordByte(s[j]) {
+			h = hashStep(h, s[j])
 			j++
 		}
-		keys := sentenceKeys.of(s[i:j])
+		var keys keyBits
+		if j-i <= 16 {
+			keys = sentenceKeys.ofHash(s[i:j], h)
+		}
 		switch {
 		case isDigit(s[i]):
 			keys |= keyQuantity
@@ -171,20 +226,112 @@ func quantitiesIn(s string, ws []word) [][]int {
 		} else {
 			return out
 		}
-		m := quantityHere.FindStringSubmatchIndex(s[at:])
-		if m == nil {
+		m, ok := quantityAt(s, at)
+		if !ok {
 			next = at + 1
 			continue
-		}
-		for j := range m {
-			if m[j] >= 0 {
-				m[j] += at
-			}
 		}
 		out = append(out, m)
 		next = m[1]
 	}
 }
+
+// quantityAt is quantityHere.FindStringSubmatchIndex(s[at:]) with its
+// offsets into s, for an s without a letter of foldsToASCII, read without
+// the expression: "$" and one white space, a number or a number word, a
+// multiplier or "percent" if it is followed by a unit, and the unit. Where
+// the expression could backtrack, only one way can go on (each part must
+// be followed by white space), so its first match is the one read here.
+func quantityAt(s string, at int) ([]int, bool) {
+	q := at
+	if q < len(s) && s[q] == '$' {
+		q++
+		if q < len(s) && isSpace(s[q]) {
+			q++
+		}
+	}
+	if q >= len(s) || q > at && q > 0 && isWordByte(s[q-1]) {
+		return nil, false // \b before the number
+	}
+	e := q
+	switch {
+	case isDigit(s[q]):
+		for e < len(s) && (isDigit(s[e]) || s[e] == ',') {
+			e++
+		}
+		if e+1 < len(s) && s[e] == '.' && isDigit(s[e+1]) {
+			e += 2
+			for e < len(s) && isDigit(s[e]) {
+				e++
+			}
+		}
+	case isLetterByte(s[q]):
+		for e < len(s) && isLetterByte(s[e]) {
+			e++
+		}
+		if !quantityWord.has(s[q:e]) {
+			return nil, false
+		}
+	default:
+		return nil, false
+	}
+	// A multiplier and its unit, else the unit after the number.
+	if x := skipSpace(s, e); x > e {
+		if y, ok := multiplierAt(s, x); ok {
+			if u0, u1, ok := unitAt(s, y); ok {
+				return []int{at, u1, q, e, u0, u1}, true
+			}
+		}
+	}
+	if u0, u1, ok := unitAt(s, e); ok {
+		return []int{at, u1, q, e, u0, u1}, true
+	}
+	return nil, false
+}
+
+// quantityWord holds numberWords' words ("dozens?": dozen and dozens).
+var quantityWord = numberWord
+
+// multiplierAt returns where a multiplier at x ends ("million",
+// "percent", "per cent"), if one is there and white space follows it.
+func multiplierAt(s string, x int) (int, bool) {
+	for _, w := range []string{"million", "billion", "thousand", "hundred", "percent"} {
+		if y := x + len(w); y < len(s) && equalLower(s[x:y], w) && isSpace(s[y]) {
+			return y, true
+		}
+	}
+	if y := x + 3; y < len(s) && equalLower(s[x:y], "per") {
+		if z := skipSpace(s, y); z > y && z+4 < len(s) && equalLower(s[z:z+4], "cent") && isSpace(s[z+4]) {
+			return z + 4, true
+		}
+	}
+	return 0, false
+}
+
+// unitAt returns the unit after the white space at e: a letter, then one
+// or more letters or hyphens.
+func unitAt(s string, e int) (int, int, bool) {
+	u0 := skipSpace(s, e)
+	if u0 == e || u0 >= len(s) || !isLetterByte(s[u0]) {
+		return 0, 0, false
+	}
+	u1 := u0 + 1
+	for u1 < len(s) && (isLetterByte(s[u1]) || s[u1] == '-') {
+		u1++
+	}
+	return u0, u1, u1 > u0+1
+}
+
+// skipSpace returns the end of the white space (as \s sees it) at i.
+func skipSpace(s string, i int) int {
+	for i < len(s) && isSpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+// isSpace reports whether c is white space as \s sees it.
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
 
 // indexByteIn returns the index of the first c in s[from:to], or -1.
 func indexByteIn(s string, c byte, from, to int) int {
