@@ -134,15 +134,7 @@ func isReport(s string) bool {
 	if strings.HasSuffix(s, "?") {
 		return false
 	}
-	words := 0 // up to 12: more says no more
-	for t := range nlp.EachToken(s) {
-		if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLetter(r) {
-			words++
-		}
-		if words == 12 {
-			break
-		}
-	}
+	words := nlp.LetterWords(s, 12) // up to 12: more says no more
 	if words < 5 {
 		return false
 	}

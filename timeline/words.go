@@ -39,7 +39,8 @@ var sentenceKeys = newKeyTable(map[keyBits]*keySet{
 // in an open addressing table by a hash of the word's lower case, which
 // sentenceWords takes as it reads the word.
 type keyTable struct {
-	slots []keySlot // len a power of two, at most a quarter full
+	filter keySet    // every set's words, for its look at first letters and lengths
+	slots  []keySlot // len a power of two, at most a quarter full
 }
 
 type keySlot struct {
@@ -58,7 +59,11 @@ func newKeyTable(sets map[keyBits]*keySet) keyTable {
 	for n < 4*len(bits) {
 		n *= 2
 	}
-	t := keyTable{slots: make([]keySlot, n)}
+	var words []string
+	for w := range bits {
+		words = append(words, w)
+	}
+	t := keyTable{filter: newKeySet(words), slots: make([]keySlot, n)}
 	for w, b := range bits {
 		if w == "" || len(w) > 16 {
 			continue // no set has such a word (keySet.has)
@@ -83,6 +88,9 @@ func (t *keyTable) of(w string) keyBits {
 
 // ofHash is of, given hashLower(w) of a w of 1 to 16 bytes.
 func (t *keyTable) ofHash(w string, h uint32) keyBits {
+	if c := w[0] | 0x20; !t.filter.other && (c < 'a' || c > 'z' || t.filter.lens[c-'a']&(1<<len(w)) == 0) {
+		return 0
+	}
 	mask := uint32(len(t.slots) - 1)
 	for k := h & mask; ; k = (k + 1) & mask {
 		s := &t.slots[k]
