@@ -138,6 +138,10 @@ func (tg *Tagger) find(text string) *Found {
 	st := &state{c: c, toks: toks}
 	caps := make([]capture, 0, 16) // scratch for matchAt: a match keeps a copy of its captures
 	for i := 0; i < len(toks); {
+		if !c.mayStart(&toks[i]) {
+			i++
+			continue
+		}
 		m, ok := c.matchAt(toks, i, caps)
 		if !ok || !st.accept(m) || st.verbFirst(m) {
 			i++
