@@ -44,6 +44,9 @@ type member struct {
 	ev        *event
 	indexed   bool // in the indexes of copies (lsh, copies)
 	copyHits  int  // scratch for copyIndex.candidates
+	// copySampled is how many of copy's shingles the index samples,
+	// counted when it is indexed
+	copySampled int
 }
 
 // profile is a sum of unit document vectors (an event's centroid or a
@@ -333,7 +336,7 @@ type event struct {
 	members     []*member
 	first, last storyline.Date // publication dates of dated members
 	lastSeq     int64          // the last document that joined
-	indexed     termSet // the terms it is posted under
+	indexed     termSet        // the terms it is posted under
 	dead        bool
 	years       map[int]int // how many members are about each year
 	daySum      float64     // sum of the dated members' days since 1970
@@ -662,7 +665,7 @@ func (c *Clusterer) findDuplicate(m *member) (*member, float64) {
 		}
 	}
 	if m.copy != nil {
-		for _, o := range c.copies.candidates(m.copy) {
+		for _, o := range c.copies.candidates(m.copy, c.opt.minCopyShare()) {
 			if o.copy == nil || o == best || !copyWindow(m, o) {
 				continue
 			}
