@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"testing"
 	"time"
@@ -161,4 +162,58 @@ func TestEntityShares(t *testing.T) {
 			t.Fatalf("case %d: ownParticipant differs from the maps'", n)
 		}
 	}
+}
+
+// TestSimilaritySymmetric: the similarity of two events taken either way
+// round differs by rounding alone, far under symmetrySlack (a merge pass
+// skips a pair whose other way round scored under its threshold by more
+// than that), over events of every size, dated and undated.
+func TestSimilaritySymmetric(t *testing.T) {
+	rng := rand.New(rand.NewPCG(21, 22))
+	words := make([]string, 400)
+	for i := range words {
+		words[i] = fmt.Sprintf("word%c%c%c", 'a'+rune(i%26), 'a'+rune(i/26%26), 'a'+rune(rng.IntN(3)))
+	}
+	names := []string{"Harwick", "Dunmore", "Pellston", "Avondale", "Corrigan", "Maple Council", "River Trust"}
+	c := New(Options{EventThreshold: 0.6})
+	base := time.Date(2023, time.March, 1, 0, 0, 0, 0, time.UTC)
+	for i := range 600 {
+		topic := rng.IntN(12)
+		text := ""
+		for range 40 + rng.IntN(200) {
+			w := words[(topic*30+rng.IntN(60))%len(words)]
+			if rng.IntN(25) == 0 {
+				w = names[(topic+rng.IntN(2))%len(names)]
+			}
+			if rng.IntN(40) == 0 {
+				w = fmt.Sprint(rng.IntN(3000))
+			}
+			text += " " + w
+		}
+		d := Doc{ID: fmt.Sprintf("d%03d", i), Title: words[topic*7] + " " + words[topic*7+1], Text: "It" + text + "."}
+		if rng.IntN(2) == 0 {
+			d.Published = storyline.DateOf(base.AddDate(0, 0, rng.IntN(40)))
+		}
+		c.Add(d)
+	}
+	mp := &merger{c: c, version: map[*event]int{}, units: map[*event]vec{}}
+	var evs []*event
+	for _, ev := range c.events {
+		evs = append(evs, ev)
+	}
+	if len(evs) < 50 {
+		t.Fatalf("%d events, want many", len(evs))
+	}
+	worst := 0.0
+	for _, a := range evs {
+		for _, b := range evs {
+			if a != b {
+				worst = max(worst, math.Abs(mp.similarity(a, b)-mp.similarity(b, a)))
+			}
+		}
+	}
+	if worst > symmetrySlack/1000 {
+		t.Errorf("similarities either way round differ by up to %g, want far under %g", worst, symmetrySlack)
+	}
+	t.Logf("%d events: either way round differ by up to %g", len(evs), worst)
 }
