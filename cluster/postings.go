@@ -81,14 +81,12 @@ func (s *termSet) add(v vec, fresh func(id int32)) {
 	n := 0 // terms of v not in the set
 	j := 0
 	for _, x := range v {
-		for j < len(old) && old[j] < x.id {
-			j++
+		k, found := slices.BinarySearch(old[j:], x.id)
+		j += k
+		if !found {
+			fresh(x.id)
+			n++
 		}
-		if j < len(old) && old[j] == x.id {
-			continue
-		}
-		fresh(x.id)
-		n++
 	}
 	if n == 0 {
 		return
