@@ -69,7 +69,7 @@ func (x *extractor) clause(u unit, a, b int) {
 // attribute tries to build an attribution around the cue at c in the
 // clause [a, b); it reports whether it did.
 func (x *extractor) attribute(u unit, a, b, c int) bool {
-	if titleNouns[x.toks[c].lower] && c+1 < b && x.toks[c+1].kind == open {
+	if x.toks[c].in(cTitleNoun) && c+1 < b && x.toks[c+1].kind == open {
 		for _, r := range x.regions {
 			if r.open == c+1 && x.isTitle(r) {
 				return false // the TV show “Cake Boss”
@@ -142,13 +142,13 @@ func (x *extractor) attribute(u unit, a, b, c int) bool {
 		if s+1 < b && x.toks[s+1].kind != open {
 			s++ // "said that “...”" keeps its "that": the content is not a quotation alone
 		}
-	} else if tellVerbs[x.toks[c].lower] {
+	} else if x.toks[c].in(cTellVerb) {
 		// told reporters that / told ABC News on Sunday that
 		for m := s; m < b && m < s+8; m++ {
 			if x.toks[m].kind != word {
 				break
 			}
-			if m > s && (auxiliaries[x.toks[m].lower] || x.weight(m) >= 0.5 && !x.isCap(m)) {
+			if m > s && (x.toks[m].in(cAuxiliary) || x.weight(m) >= 0.5 && !x.isCap(m)) {
 				break // "said Pike had told them that": a clause of its own, no addressee
 			}
 			if x.toks[m].lower == "that" {
@@ -160,7 +160,7 @@ func (x *extractor) attribute(u unit, a, b, c int) bool {
 			}
 		}
 	}
-	if s == c+1 && mustAddress[x.toks[c].lower] {
+	if s == c+1 && x.toks[c].in(cMustAddress) {
 		s = x.skipAddressee(s, b) // "told ABC he had warned ..."
 	}
 	if s == c+1 {
@@ -188,7 +188,7 @@ func (x *extractor) attribute(u unit, a, b, c int) bool {
 	if src[1] > src[0] {
 		m = src[0] - 1
 	}
-	for m > a && x.toks[m].kind == word && skipBack[x.toks[m].lower] {
+	for m > a && x.toks[m].kind == word && x.toks[m].in(cSkipBack) {
 		m--
 	}
 	if m > a && x.toks[m].text == "," && x.words(a, m) >= 3 {
@@ -218,20 +218,20 @@ var passiveAux = map[string]bool{
 // the agent is the source, and the subject and what follows the agent are
 // the content. It reports whether it did.
 func (x *extractor) passive(u unit, a, b, c int) bool {
-	if c-1 <= a || !passiveAux[x.toks[c-1].lower] || !strings.HasSuffix(x.toks[c].lower, "ed") || c+2 >= b {
+	if c-1 <= a || !x.toks[c-1].in(cPassiveAux) || !strings.HasSuffix(x.toks[c].lower, "ed") || c+2 >= b {
 		return false
 	}
 	// "was called a charlatan by", "was found discriminatory by": a few
 	// words of complement may stand before the agent
 	by := c + 1
-	for by < b && by <= c+4 && x.toks[by].kind == word && !x.toks[by].inQuote && x.toks[by].lower != "by" && !clauseWords[x.toks[by].lower] {
+	for by < b && by <= c+4 && x.toks[by].kind == word && !x.toks[by].inQuote && x.toks[by].lower != "by" && !x.toks[by].in(cClauseWord) {
 		by++
 	}
 	if by >= b || x.toks[by].lower != "by" {
 		return false
 	}
 	e := by + 1
-	for e < b && e < by+9 && x.toks[e].kind == word && !x.toks[e].inQuote && (e == by+1 || !clauseWords[x.toks[e].lower]) {
+	for e < b && e < by+9 && x.toks[e].kind == word && !x.toks[e].inQuote && (e == by+1 || !x.toks[e].in(cClauseWord)) {
 		e++
 	}
 	src := x.valid([2]int{by + 1, e})
@@ -239,7 +239,7 @@ func (x *extractor) passive(u unit, a, b, c int) bool {
 		return false
 	}
 	aux := c - 1
-	for aux-1 > a && skipBack[x.toks[aux-1].lower] {
+	for aux-1 > a && x.toks[aux-1].in(cSkipBack) {
 		aux--
 	}
 	var parts [][2]int
@@ -274,11 +274,11 @@ func (x *extractor) agentless(c, a int) int {
 		}
 	}
 	j := c - 1
-	for j > a && x.toks[j].kind == word && skipBack[x.toks[j].lower] && !passiveAux[x.toks[j].lower] {
+	for j > a && x.toks[j].kind == word && x.toks[j].in(cSkipBack) && !x.toks[j].in(cPassiveAux) {
 		j--
 	}
-	if j >= a && passiveAux[x.toks[j].lower] {
-		for j-1 > a && skipBack[x.toks[j-1].lower] {
+	if j >= a && x.toks[j].in(cPassiveAux) {
+		for j-1 > a && x.toks[j-1].in(cSkipBack) {
 			j-- // "has been", "will be"
 		}
 		return j
@@ -327,7 +327,7 @@ func (x *extractor) adverbialThat(s, b int) int {
 			}
 			return m + 1
 		}
-		if x.weight(m) >= 0.5 || auxiliaries[t.lower] {
+		if x.weight(m) >= 0.5 || t.in(cAuxiliary) {
 			return s // "rejected on Monday was similar to a proposal that": a clause
 		}
 	}

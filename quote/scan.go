@@ -25,8 +25,10 @@ type token struct {
 	start, end int
 	text       string
 	lower      string // lower-cased text of a word
+	lex        *entry // the lexicon's entry of a word (lookup(lower)), nil if none
 	kind       kind
 	inQuote    bool // inside a quotation (between its marks)
+	capital    bool // a word whose first letter is upper case
 }
 
 func isWordRune(r rune) bool {
@@ -101,7 +103,8 @@ func scanInto(dst []token, text string) []token {
 				j++
 				w = text[i:j]
 			}
-			toks = append(toks, token{start: i, end: j, text: w, lower: nlp.LowerIn(lowText, i, j), kind: word})
+			low := nlp.LowerIn(lowText, i, j)
+			toks = append(toks, token{start: i, end: j, text: w, lower: low, lex: lookup(low), kind: word, capital: startsUpper(w)})
 			i = j
 			continue
 		}
@@ -162,6 +165,15 @@ func scanInto(dst []token, text string) []token {
 		i += size
 	}
 	return toks
+}
+
+// startsUpper reports whether the first letter of w is upper case.
+func startsUpper(w string) bool {
+	if c := w[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // straightOpens reports whether the straight single mark at i, before a
@@ -289,11 +301,12 @@ func quotations(toks []token) []region {
 	return out
 }
 
-// sentenceEnds marks where sentences end: after . ! ? (and any closing
+// sentenceEnds marks where sentences end (in dst, when it has room): after . ! ? (and any closing
 // marks that follow) before a word that does not start in lower case, and
 // at every line break, but never inside a quotation.
-func sentenceEnds(toks []token) []bool {
-	end := make([]bool, len(toks))
+func sentenceEnds(dst []bool, toks []token) []bool {
+	end := resized(dst, len(toks))
+	clear(end)
 	for i, t := range toks {
 		switch {
 		case t.kind == para:
@@ -367,7 +380,7 @@ func cueFollows(toks []token, j int) bool {
 		if t.kind == para || t.kind == open || (t.kind == punct && (t.text == "." || t.text == "!" || t.text == "?")) {
 			return false
 		}
-		if t.kind == word && cueWeight[t.lower] >= 0.5 {
+		if t.kind == word && t.cue().weight >= 0.5 {
 			return k > j // "Asked if ..." opens a new sentence
 		}
 	}

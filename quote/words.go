@@ -5,17 +5,13 @@ package quote
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
+// isCap reports whether token k is a capitalised word that may start a
+// name (not "The", "He", "Monday", ...).
 func (x *extractor) isCap(k int) bool {
-	t := x.toks[k]
-	if t.kind != word {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(t.text)
-	return unicode.IsUpper(r) && !notNames[t.lower]
+	t := &x.toks[k]
+	return t.capital && !t.in(cNotName)
 }
 
 // notNames are capitalised words that do not start a name.
@@ -57,7 +53,9 @@ var negatedAuxiliaries = []string{
 	"shouldn't", "isn't", "wasn't", "aren't", "weren't", "can't", "cannot", "mustn't",
 }
 
-func init() {
+// addNegatedAuxiliaries adds them to skipBack (at init, before
+// buildLexicon).
+func addNegatedAuxiliaries() {
 	for _, w := range negatedAuxiliaries {
 		skipBack[w] = true
 		skipBack[strings.ReplaceAll(w, "'", "’")] = true

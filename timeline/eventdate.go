@@ -37,7 +37,7 @@ func Happening(stmts []storyline.Statement, articles map[string]*storyline.Artic
 
 // mainHappening is Happening with the feature keys of the words read before
 // (nil: none).
-func mainHappening(stmts []storyline.Statement, articles map[string]*storyline.Article, words wordKeys) (storyline.Entry, bool) {
+func mainHappening(stmts []storyline.Statement, articles map[string]*storyline.Article, words *wordKeys) (storyline.Entry, bool) {
 	items := prepare(stmts, articles, Options{words: words})
 	if len(items) == 0 {
 		return storyline.Entry{}, false
@@ -196,7 +196,7 @@ func (s *eventDates) Finish(ctx context.Context) error {
 	// The stories of the events that changed, with the event titles
 	// that changed (old to new).
 	stories := map[string]map[string]string{}
-	words := wordKeys{} // the feature keys of the words of the run's events
+	words := newWordKeys() // the feature keys of the words of the run's events
 	for len(events) > 0 {
 		// The events of a chunk are read together: their members'
 		// articles and statements in one call each.
@@ -292,7 +292,7 @@ func (s *eventDates) readEvents(ctx context.Context, ids *[]string) (*eventChunk
 // the happening's headline when none of its articles has a title; it
 // reports whether the event changed. words is the run's cache of word
 // keys.
-func (s *eventDates) date(ev *storyline.Event, c *eventChunk, words wordKeys) bool {
+func (s *eventDates) date(ev *storyline.Event, c *eventChunk, words *wordKeys) bool {
 	var stmts []storyline.Statement
 	arts := make(map[string]*storyline.Article, len(ev.Members))
 	titled := false
