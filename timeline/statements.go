@@ -40,13 +40,17 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 	tx := sortedByStart(timexes, func(t *storyline.Timex) int { return t.Start })
 	ms := sortedByStart(mentions, func(m *storyline.Mention) int { return m.Start })
 	var last *storyline.Statement // the statement before, for narrative continuity
-	var words sentenceWordsOf // the words of the sentence, read when a rule needs them
-	for i, sp := range nlp.Sentences(a.Text) {
+	var words sentenceWordsOf     // the words of the sentence, read when a rule needs them
+	var bg backgrounds            // the background tests of its time expressions, made once
+	sentences := nlp.Sentences(a.Text)
+	out = make([]storyline.Statement, 0, len(sentences)) // room for every sentence, grown once
+	for i, sp := range sentences {
 		text := a.Text[sp.Start:sp.End]
 		if !isReport(text) {
 			continue
 		}
 		words.reset(text)
+		bg.reset(a.Text, sp)
 		// What starts inside the sentence (tx and ms are in order): the
 		// rules below look at nothing else.
 		stx := startingIn(tx, sp, func(t *storyline.Timex) int { return t.Start })
@@ -58,18 +62,18 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 			End:       sp.End,
 			Text:      text,
 		}
-		if t, d, ok := governing(a.Text, sp, stx, a.Published); ok {
+		if t, d, ok := governing(a.Text, sp, stx, a.Published, &bg); ok {
 			st.Date, st.DateText = d, t.Text
 		} else if t, ok := weekdayOnly(a.Text, sp, stx); ok && a.Published.IsZero() {
 			// "on Wednesday" in an undated article: no date yet, but the
 			// weekday helps Build find the day.
 			st.DateText = t.Text
-		} else if speaksOfPresentIn(a.Text, sp, stx, &words) && !hasPassingDate(a.Text, sp, stx) {
+		} else if speaksOfPresentIn(a.Text, sp, stx, &words, &bg) && !hasPassingDate(a.Text, sp, stx, &bg) {
 			// The publication date, or no date at all when the article
 			// has none (Load then dates it by the article's event, if the
 			// clustering stage dated that; Build skips it otherwise).
 			st.Date = a.Published
-		} else if continues(last, i) && !pastPerfect.matchWords(text, words.get(), keyPastPerfect) && !hasBackgroundDate(a.Text, sp, stx) {
+		} else if continues(last, i) && !pastPerfect.matchWords(text, words.get(), keyPastPerfect) && !hasBackgroundDate(a.Text, sp, stx, &bg) {
 			// A past-tense sentence right after a sentence about a day
 			// goes on telling that day ("He arrived on Monday. The talks
 			// lasted two hours.").
@@ -81,6 +85,9 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 		st.Numbers = numbersIn(text, words.get())
 		out = append(out, st)
 		last = &out[len(out)-1]
+	}
+	if len(out) == 0 {
+		return nil // no statement, as before
 	}
 	return out
 }
@@ -157,8 +164,8 @@ func lastRune(s string) (rune, bool) {
 // publication yields to a day on or before it in the same sentence ("27
 // diplomats will leave on January 30, the ambassador said on Saturday"
 // happened on Saturday: what is planned is not what happened).
-func governing(text string, sp nlp.Span, tx []storyline.Timex, published storyline.Date) (storyline.Timex, storyline.Date, bool) {
-	t, d, ok := governingFrom(text, sp, tx, published, 0)
+func governing(text string, sp nlp.Span, tx []storyline.Timex, published storyline.Date, bg *backgrounds) (storyline.Timex, storyline.Date, bool) {
+	t, d, ok := governingFrom(text, sp, tx, published, 0, bg)
 	if !ok || published.Precision != storyline.PrecisionDay || !d.Time().After(published.End()) {
 		return t, d, ok
 	}
@@ -166,7 +173,7 @@ func governing(text string, sp nlp.Span, tx []storyline.Timex, published storyli
 		if tx[i].Start <= t.Start {
 			continue
 		}
-		if u, e, ok := governingFrom(text, sp, tx, published, i); ok && !e.Time().After(published.Time()) {
+		if u, e, ok := governingFrom(text, sp, tx, published, i, bg); ok && !e.Time().After(published.Time()) {
 			return u, e, true
 		}
 		break
@@ -183,7 +190,7 @@ func governing(text string, sp nlp.Span, tx []storyline.Timex, published storyli
 var reportingVerb = regexp.MustCompile(`(?i)\b(said|told|announced|stated|noted|confirmed|reported|added|warned)\b`)
 
 // governingFrom is governing over the time expressions from index from on.
-func governingFrom(text string, sp nlp.Span, tx []storyline.Timex, published storyline.Date, from int) (storyline.Timex, storyline.Date, bool) {
+func governingFrom(text string, sp nlp.Span, tx []storyline.Timex, published storyline.Date, from int, bg *backgrounds) (storyline.Timex, storyline.Date, bool) {
 	var fallback *storyline.Timex
 	var fallbackDate storyline.Date
 	for i := from; i < len(tx); i++ {
@@ -214,7 +221,7 @@ func governingFrom(text string, sp nlp.Span, tx []storyline.Timex, published sto
 		// crash", "the flight that plunged into the sea in October",
 		// "began after the plane crashed late last year") is background:
 		// the main clause is not about it.
-		if background(text[sp.Start:t.Start], text[t.End:sp.End]) {
+		if _, ok := bg.of(&t); ok {
 			continue
 		}
 		// A date inside a clause set off by commas ("Antonov, invited
@@ -318,7 +325,7 @@ func weekdayOnly(text string, sp nlp.Span, tx []storyline.Timex) (storyline.Time
 // count.
 // A span that runs up to now ("over the past year", "since mid-May",
 // "in recent years") does not make the sentence about another time.
-func hasPassingDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
+func hasPassingDate(text string, sp nlp.Span, tx []storyline.Timex, bg *backgrounds) bool {
 	for _, t := range tx {
 		if t.Start >= sp.Start && t.End <= sp.End && (t.Type == "DATE" || t.Type == "TIME") {
 			if _, ok := dateOfValue(t.Value, storyline.Date{}); !ok {
@@ -330,7 +337,7 @@ func hasPassingDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
 			// A date in a clause about someone is that clause's: the
 			// main clause may still speak of the present ("The envoy,
 			// who arrived on March 21, says ...").
-			if aboutSomeone(text[sp.Start:t.Start], text[t.End:sp.End]) || background(text[sp.Start:t.Start], text[t.End:sp.End]) {
+			if aboutSomeone(text[sp.Start:t.Start], text[t.End:sp.End]) || bg.is(&t) {
 				continue
 			}
 			return true
@@ -343,7 +350,7 @@ func hasPassingDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
 // clauses up to their dates, and whether it cut any ("Moscow recalled its envoy after Biden said
 // in March ..." is "Moscow recalled its envoy ..."): whether it speaks of
 // the present is a matter of its main clause, not of what it mentions.
-func withoutBackground(text string, sp nlp.Span, tx []storyline.Timex) (string, bool) {
+func withoutBackground(text string, sp nlp.Span, tx []storyline.Timex, bg *backgrounds) (string, bool) {
 	var b strings.Builder
 	at := sp.Start
 	for _, t := range tx {
@@ -353,7 +360,7 @@ func withoutBackground(text string, sp nlp.Span, tx []storyline.Timex) (string, 
 		if _, ok := dateOfValue(t.Value, storyline.Date{}); !ok {
 			continue // "recently", "now": no other happening's date
 		}
-		if start, ok := backgroundFrom(text[sp.Start:t.Start], text[t.End:sp.End]); ok && sp.Start+start >= at {
+		if start, ok := bg.of(&t); ok && sp.Start+start >= at {
 			b.WriteString(text[at : sp.Start+start])
 			b.WriteByte(' ')
 			at = t.End
@@ -369,10 +376,10 @@ func withoutBackground(text string, sp nlp.Span, tx []storyline.Timex) (string, 
 // hasBackgroundDate reports whether a sentence holds a date of another
 // happening (background): such a sentence tells that happening's story,
 // not the narrative of the sentence before.
-func hasBackgroundDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
+func hasBackgroundDate(text string, sp nlp.Span, tx []storyline.Timex, bg *backgrounds) bool {
 	for _, t := range tx {
 		if t.Start >= sp.Start && t.End <= sp.End && (t.Type == "DATE" || t.Type == "TIME") &&
-			!inPassing(text[sp.Start:t.Start], text[t.End:sp.End]) && background(text[sp.Start:t.Start], text[t.End:sp.End]) {
+			!inPassing(text[sp.Start:t.Start], text[t.End:sp.End]) && bg.is(&t) {
 			return true
 		}
 	}
@@ -507,8 +514,8 @@ func speaksOfPresent(s string) bool {
 // speaksOfPresentIn is speaksOfPresent of the sentence at sp without its
 // background (withoutBackground), reading the sentence's words when
 // nothing is cut.
-func speaksOfPresentIn(all string, sp nlp.Span, tx []storyline.Timex, words *sentenceWordsOf) bool {
-	if s, cut := withoutBackground(all, sp, tx); cut {
+func speaksOfPresentIn(all string, sp nlp.Span, tx []storyline.Timex, words *sentenceWordsOf, bg *backgrounds) bool {
+	if s, cut := withoutBackground(all, sp, tx, bg); cut {
 		return speaksOfPresent(s)
 	}
 	text, ws := words.s, words.get()
