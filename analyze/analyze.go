@@ -78,8 +78,10 @@ func analyseWith(a *storyline.Article, now time.Time, roles RoleYears) (*storyli
 	var est dateEstimate
 	if anchor.IsZero() {
 		ev := readEvidence(a.Text, tx)
-		if d, text, ok := clean.PageDay(a); ok {
-			ev.pageDay = &yearless{month: d.Month, day: d.Day, text: text}
+		if ev.mayPlacePageDay() {
+			if d, text, ok := clean.PageDay(a); ok {
+				ev.pageDay = &yearless{month: d.Month, day: d.Day, text: text}
+			}
 		}
 		ev.roles = lazySpan(mentions, roles)
 		if e, ok := ev.estimate(now); ok {

@@ -13,7 +13,7 @@ import (
 
 // timeline17 is the Timeline17 corpus of ../shared (2,324 news files of
 // ten stories), read and cleaned as ingest does.
-func timeline17(b *testing.B) []*storyline.Article {
+func timeline17(b testing.TB) []*storyline.Article {
 	const dir = "../../shared/eval/timeline17"
 	if _, err := os.Stat(dir); err != nil {
 		b.Skipf("Timeline17 not found: %v", err)

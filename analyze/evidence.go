@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/nlp"
 	"github.com/storyline/storyline/timex"
 )
 
@@ -94,6 +95,25 @@ func (ev evidence) byRoles(days []storyline.Date) []storyline.Date {
 	return days
 }
 
+// mayPlacePageDay reports whether estimate may place a day the page gives
+// without its year: only after a bound of a month or a day (placePageDay),
+// which comes from a date with its year in the past tense or a day of a
+// month named with its weekday. Without either, the page's day is not
+// read (clean.PageDay reads the top lines of the text).
+func (ev evidence) mayPlacePageDay() bool {
+	for _, d := range ev.dated {
+		if d.tense < 0 && d.date.Precision >= storyline.PrecisionMonth {
+			return true
+		}
+	}
+	for _, y := range ev.yearless {
+		if y.named && y.tense <= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // readEvidence reads the evidence of a text from its time expressions,
 // tagged with or without a creation time: the expressions with a year do
 // not depend on it, and the others are read from their text.
@@ -157,7 +177,8 @@ func readEvidence(text string, timexes []storyline.Timex) evidence {
 // "due") nor of saying ("said on" dates the saying, which may well be
 // later than the page date when the page updates its story).
 func reportedAt(text string, start int) bool {
-	words := strings.Fields(strings.ToLower(text[max(0, start-60):start]))
+	var buf [5]string
+	words := nlp.LastFields(strings.ToLower(text[max(0, start-60):start]), buf[:])
 	if len(words) < 2 {
 		return false
 	}
@@ -184,7 +205,8 @@ func reportedAt(text string, start int) bool {
 // right before it.
 func deadlineAt(text string, start int) bool {
 	before := strings.ToLower(text[max(0, start-24):start])
-	words := strings.Fields(before)
+	var buf [1]string
+	words := nlp.LastFields(before, buf[:])
 	if len(words) == 0 {
 		return false
 	}

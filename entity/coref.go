@@ -9,7 +9,8 @@ import (
 
 // cover maps each token to the (kept) mention that covers it.
 func (x *extractor) cover() []*mention {
-	c := make([]*mention, len(x.toks))
+	x.covers = resized(x.covers, len(x.toks))
+	c := x.covers
 	for _, m := range x.ms {
 		if m.drop || m.unknown || m.kind == "" || m.sub != [2]int{} {
 			continue
@@ -48,7 +49,7 @@ func (x *extractor) rolePhrase(end int, cover []*mention) int {
 			break
 		}
 		w := t.low
-		if titleNouns[w] || titleMods[w] || (orgHeads[w] && !t.cap) {
+		if x.is(k, fTitleNoun|fTitleMod) || (x.is(k, fOrgHead) && !t.cap) {
 			start = k
 			k--
 			continue
@@ -61,7 +62,7 @@ func (x *extractor) rolePhrase(end int, cover []*mention) int {
 	}
 	// the phrase must hold a title noun
 	for k := start; k < end; k++ {
-		if x.toks[k].word && titleNouns[x.toks[k].low] && cover[k] == nil {
+		if x.toks[k].word && x.is(k, fTitleNoun) && cover[k] == nil {
 			return start
 		}
 	}
@@ -75,7 +76,7 @@ func (x *extractor) roleOf(a, b int, cover []*mention) (role, aff string) {
 	for a < b && x.toks[a].word && (strings.EqualFold(x.toks[a].text, "the") || strings.EqualFold(x.toks[a].text, "a") || strings.EqualFold(x.toks[a].text, "an")) {
 		a++
 	}
-	for b > a && x.toks[b-1].word && connectors[x.toks[b-1].low] {
+	for b > a && x.toks[b-1].word && x.is(b-1, fConnector) {
 		b--
 	}
 	// a leading place or organisation is the affiliation
@@ -104,15 +105,15 @@ func (x *extractor) roleOf(a, b int, cover []*mention) (role, aff string) {
 			continue
 		}
 		t := &x.toks[k]
-		w := strings.ToLower(t.text)
+		w := t.low // strings.ToLower(t.text)
 		switch {
-		case honorifics[w]:
+		case x.is(k, fHonorific):
 			// "Mr Muilenburg": a form of address, no role
 		case t.text == "'s" || t.text == "’s":
 			if len(parts) > 0 {
 				parts[len(parts)-1] += t.text
 			}
-		case titleNouns[w] || titleMods[w] || connectors[w] || !t.cap:
+		case x.is(k, fTitleNoun|fTitleMod|fConnector) || !t.cap:
 			parts = append(parts, w)
 		default:
 			parts = append(parts, t.text)
@@ -149,9 +150,8 @@ func (x *extractor) roleName(m *mention, before []string) string {
 
 // roleHead is the last title noun of a role: "press secretary" -> "secretary".
 func roleHead(role string) string {
-	ws := strings.Fields(role)
 	head := ""
-	for _, w := range ws {
+	for w := range strings.FieldsSeq(role) {
 		if w == "to" || w == "of" || w == "for" {
 			break
 		}
@@ -191,7 +191,7 @@ func (x *extractor) readRoles() {
 					m.gender = genderOfWords(x, r, m.a-1)
 					if definite && x.toks[d].sent == x.toks[m.a].sent {
 						end := x.headEnd(d, m.a-1)
-						extra = append(extra, &mention{a: d, b: end, kind: storyline.Person, name: m.name, via: "role", appositive: -1})
+						extra = append(extra, x.newMention(mention{a: d, b: end, kind: storyline.Person, name: m.name, via: "role", appositive: -1}))
 					}
 					continue
 				}
@@ -206,7 +206,7 @@ func (x *extractor) readRoles() {
 					if !x.toks[e].word && x.toks[e].text != "'s" && x.toks[e].text != "’s" && x.toks[e].text != "-" {
 						break
 					}
-					if lw := x.lower(e); x.toks[e].word && !(cover[e] != nil || isDeterminer(lw) || titleNouns[lw] || titleMods[lw] || connectors[lw] || orgHeads[lw] || lw == "to" || lw == "in" || lw == "at") {
+					if lw := x.lower(e); x.toks[e].word && !(cover[e] != nil || isDeterminer(lw) || x.is(e, fTitleNoun|fTitleMod|fConnector|fOrgHead) || lw == "to" || lw == "in" || lw == "at") {
 						break
 					}
 					e++
@@ -214,7 +214,7 @@ func (x *extractor) readRoles() {
 				if e < len(x.toks) {
 					has := false
 					for j := k; j < e; j++ {
-						if x.toks[j].word && cover[j] == nil && titleNouns[x.lower(j)] {
+						if x.toks[j].word && cover[j] == nil && x.is(j, fTitleNoun) {
 							has = true
 						}
 					}
@@ -234,9 +234,9 @@ func (x *extractor) readRoles() {
 func (x *extractor) headEnd(a, limit int) int {
 	end := limit
 	for k := a; k < limit; k++ {
-		if x.toks[k].word && titleNouns[x.lower(k)] {
+		if x.toks[k].word && x.is(k, fTitleNoun) {
 			end = k + 1
-			if k+1 < limit && x.toks[k+1].word && (titleNouns[x.lower(k+1)]) {
+			if k+1 < limit && x.toks[k+1].word && x.is(k+1, fTitleNoun) {
 				continue
 			}
 			break
@@ -255,11 +255,10 @@ func isDeterminer(w string) bool {
 
 func genderOfWords(x *extractor, a, b int) byte {
 	for k := a; k < b; k++ {
-		w := x.lower(k)
-		if femaleWords[w] {
+		if x.is(k, fFemale) {
 			return 'f'
 		}
-		if maleWords[w] {
+		if x.is(k, fMale) {
 			return 'm'
 		}
 	}
@@ -288,10 +287,10 @@ func (x *extractor) descriptions() {
 		head string
 	}
 	var indefinite []unnamed
-	for i := 0; i < len(x.toks); i++ {
-		if w := x.lower(i); x.toks[i].word && (w == "a" || w == "an") {
+	for _, i := range x.ix.articles {
+		if w := x.lower(i); w == "a" || w == "an" {
 			for k := i + 1; k < len(x.toks) && k <= i+4 && x.toks[k].word; k++ {
-				if lw := x.lower(k); titleNouns[lw] && cover[k] == nil {
+				if lw := x.lower(k); x.is(k, fTitleNoun) && cover[k] == nil {
 					indefinite = append(indefinite, unnamed{k, lw})
 					break
 				}
@@ -303,8 +302,8 @@ func (x *extractor) descriptions() {
 	}
 	sortMentions(persons)
 	var extra []*mention
-	for i := 0; i < len(x.toks); i++ {
-		if !x.toks[i].word || x.lower(i) != "the" || cover[i] != nil {
+	for _, i := range x.ix.articles {
+		if x.lower(i) != "the" || cover[i] != nil {
 			continue
 		}
 		k := i + 1
@@ -315,13 +314,13 @@ func (x *extractor) descriptions() {
 				k = m.b
 				continue
 			}
-			if x.toks[k].word && titleMods[x.lower(k)] && !titleNouns[x.lower(k)] {
+			if x.toks[k].word && x.is(k, fTitleMod) && !x.is(k, fTitleNoun) {
 				k++
 				continue
 			}
 			break
 		}
-		if k >= len(x.toks) || !x.toks[k].word || !titleNouns[x.lower(k)] || cover[k] != nil {
+		if k >= len(x.toks) || !x.toks[k].word || !x.is(k, fTitleNoun) || cover[k] != nil {
 			continue
 		}
 		head := x.lower(k)
@@ -364,7 +363,7 @@ func (x *extractor) descriptions() {
 		if best == nil {
 			continue
 		}
-		extra = append(extra, &mention{a: i, b: k + 1, kind: storyline.Person, name: best.name, via: "role", appositive: -1})
+		extra = append(extra, x.newMention(mention{a: i, b: k + 1, kind: storyline.Person, name: best.name, via: "role", appositive: -1}))
 	}
 	x.ms = append(x.ms, extra...)
 }
@@ -373,7 +372,6 @@ func (x *extractor) descriptions() {
 // subject of the same sentence before it, or of the latest sentence
 // (within three) that names a person of a compatible gender.
 func (x *extractor) pronouns() {
-	inQuote := x.quoted()
 	gender := map[string]byte{}
 	var persons []*mention
 	for _, m := range x.ms {
@@ -390,9 +388,9 @@ func (x *extractor) pronouns() {
 	}
 	sortMentions(persons)
 	var extra []*mention
-	for i := range x.toks {
+	for _, i := range x.ix.pronouns {
 		t := &x.toks[i]
-		if !t.word || inQuote[i] {
+		if t.quoted {
 			continue
 		}
 		w := t.low
@@ -417,7 +415,7 @@ func (x *extractor) pronouns() {
 			if p.a >= i {
 				break
 			}
-			if ok(p) && !inQuote[p.a] {
+			if ok(p) && !x.toks[p.a].quoted {
 				best = p
 				break
 			}
@@ -429,7 +427,7 @@ func (x *extractor) pronouns() {
 					if x.toks[p.a].sent != s {
 						break
 					}
-					if ok(p) && !inQuote[p.a] {
+					if ok(p) && !x.toks[p.a].quoted {
 						best = p
 						break
 					}
@@ -442,38 +440,11 @@ func (x *extractor) pronouns() {
 		if gender[best.name] == 0 {
 			gender[best.name] = g
 		}
-		pm := &mention{a: i, b: i + 1, kind: storyline.Person, name: best.name, via: "pronoun", appositive: -1}
+		pm := x.newMention(mention{a: i, b: i + 1, kind: storyline.Person, name: best.name, via: "pronoun", appositive: -1})
 		extra = append(extra, pm)
 		persons = insertMention(persons, pm)
 	}
 	x.ms = append(x.ms, extra...)
-}
-
-// quoted marks the tokens inside quotation marks.
-func (x *extractor) quoted() []bool {
-	in := make([]bool, len(x.toks))
-	open := false
-	for i := range x.toks {
-		t := &x.toks[i]
-		if !t.word {
-			switch t.text {
-			case "“", "«":
-				open = true
-				continue
-			case "”", "»":
-				open = false
-				continue
-			case "\"":
-				open = !open
-				continue
-			}
-		}
-		if t.newline {
-			open = false // a new line or paragraph opens its quotation afresh
-		}
-		in[i] = open
-	}
-	return in
 }
 
 func firstWord(s string) string {

@@ -8,14 +8,13 @@
 package entity
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
 	storyline "github.com/storyline/storyline"
-	"github.com/storyline/storyline/nlp"
 )
 
 // mention is a mention under construction: a token range [a, b).
@@ -38,15 +37,44 @@ type extractor struct {
 	toks []token
 	lex  *lexicon
 	ms   []*mention
-	// midCap holds the words the text capitalises inside a sentence.
+	// midCap holds the common words the text capitalises inside a sentence.
 	midCap map[string]bool
-	key    []byte // phrase's buffer
 	// headline marks the tokens of title-case lines ("Trump Responds to
 	// Jet Crash"), where a capital says nothing of a name.
 	headline []bool
 	// models holds the words that follow a model number in the text
 	// ("737 MAX", "A320 Neo"): parts of a product's name, never names.
 	models map[string]bool
+
+	// Buffers one call fills and the next reuses (the extractor goes
+	// back to a pool after each call): the mentions' storage, the
+	// cover of tokens by mentions, and the quotation marks.
+	arena  []mention
+	covers []*mention
+	ix     tokenIndex
+}
+
+// extractors holds extractors for Extract to reuse, with their buffers.
+var extractors = sync.Pool{New: func() any { return &extractor{midCap: map[string]bool{}} }}
+
+// newMention stores m in the extractor's arena and returns it.
+func (x *extractor) newMention(m mention) *mention {
+	if len(x.arena) == cap(x.arena) {
+		// a new block: the mentions already made keep the old one
+		x.arena = make([]mention, 0, max(64, 2*cap(x.arena)))
+	}
+	x.arena = append(x.arena, m)
+	return &x.arena[len(x.arena)-1]
+}
+
+// resized returns buf with length n, every element zero.
+func resized[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
 }
 
 // Extract finds the mentions of people, organisations and places in text,
@@ -55,15 +83,16 @@ type extractor struct {
 // only when they resolve to a named person. It is safe for concurrent use.
 func Extract(text string) []storyline.Mention {
 	l := lex() // first: tokenize reads its given names
-	buf, _ := tokenBuffers.Get().(*[]token)
-	if buf == nil {
-		buf = new([]token)
-	}
-	x := &extractor{text: text, toks: tokenizeInto(*buf, text), lex: l, midCap: map[string]bool{}}
+	x := extractors.Get().(*extractor)
+	x.text, x.lex, x.toks = text, l, tokenizeInto(x.toks, text)
+	x.ms, x.arena, x.models = x.ms[:0], x.arena[:0], nil
+	clear(x.midCap)
+	x.index()
 	x.headline = x.headlines()
-	for i := range x.toks {
+	for _, i := range x.ix.starts {
 		t := &x.toks[i]
-		if t.word && t.cap && !t.sentStart && i > 0 && x.toks[i-1].word && !x.headline[i] {
+		// only a common word asks midCap
+		if t.cap && !t.sentStart && i > 0 && x.toks[i-1].word && !x.headline[i] && x.isCommon(i) {
 			x.midCap[t.text] = true
 		}
 	}
@@ -75,81 +104,81 @@ func Extract(text string) []storyline.Mention {
 	x.descriptions()
 	x.pronouns()
 	out := x.result()
-	// Nothing of the tokens outlives the call: the mentions hold strings
-	// of the text and their own fields.
-	*buf = x.toks[:0]
-	tokenBuffers.Put(buf)
+	// Nothing of the extractor outlives the call: the mentions hold
+	// strings of the text and their own fields.
+	x.text = ""
+	extractors.Put(x)
 	return out
 }
 
-// tokenBuffers holds token slices for Extract to reuse (*[]token).
-var tokenBuffers sync.Pool
-
 func (x *extractor) lower(i int) string { return x.toks[i].low }
 
-func (x *extractor) isWord(i int, words map[string]bool) bool {
-	return i >= 0 && i < len(x.toks) && x.toks[i].word && words[x.lower(i)]
+// isWord reports whether token i is a word of one of the lists f names.
+func (x *extractor) isWord(i int, f wordFlags) bool {
+	return i >= 0 && i < len(x.toks) && x.toks[i].word && x.is(i, f)
 }
 
-// isCommon reports whether token i is an ordinary English word (read
-// once a token, kept in it).
-func (x *extractor) isCommon(i int) bool {
+// is reports whether token i's word is in one of the closed lists f
+// names (read once a token).
+func (x *extractor) is(i int, f wordFlags) bool { return x.lex.list(&x.toks[i])&f != 0 }
+
+// isCommon reports whether token i is an ordinary English word: a common
+// word, a stop word or a word that is never a name (readWords).
+func (x *extractor) isCommon(i int) bool { return x.look(i).flags&fCommon != 0 }
+
+// look returns token i with its dictionary flags read (fLexCommon,
+// fCommon).
+func (x *extractor) look(i int) *token { return x.lex.look(&x.toks[i]) }
+
+// nameID returns the id of token i's word in the gazetteer's trie, read
+// once a token.
+func (x *extractor) nameID(i int) int32 {
 	t := &x.toks[i]
-	if t.common == 0 {
-		t.common = 1
-		if x.readCommon(i) {
-			t.common = 2
-		}
+	if !t.named {
+		t.named = true
+		t.nameID = x.lex.names.ids[t.low]
 	}
-	return t.common == 2
-}
-
-func (x *extractor) readCommon(i int) bool {
-	w := x.lower(i)
-	if x.lex.common[w] || notNames[w] || nlp.IsStopword(w) {
-		return true
-	}
-	if strings.Contains(w, "-") {
-		for _, p := range strings.Split(w, "-") {
-			if !x.lex.common[p] && !nlp.IsStopword(p) && !prefixes[p] {
-				return false
-			}
-		}
-		return true
-	}
-	return false
+	return t.nameID
 }
 
 // gaz returns the longest gazetteer entry starting at token i and ending
-// before e, and its length in tokens.
+// before e, and its length in tokens: a name whose last word is
+// capitalised, and an acronym's only where it is written in capitals.
 func (x *extractor) gaz(i, e int) (entry, int) {
-	if !x.toks[i].cap && !x.toks[i].upper {
+	t := &x.toks[i]
+	if !t.cap && !t.upper {
 		return entry{}, 0
 	}
-	n := min(x.lex.longest[x.toks[i].low], e-i)
-	for ; n > 0; n-- {
-		last := &x.toks[i+n-1]
-		if !last.word || (!last.cap && !last.upper) {
-			continue
+	best, n := int32(0), 0
+	for node, k := int32(0), i; k < e; k++ {
+		if node = x.lex.names.step(node, x.nameID(k)); node == 0 {
+			break
 		}
-		if en, ok := x.lex.phrases[string(x.phrase(i, i+n))]; ok && !(en.acronym && n == 1 && !x.toks[i].upper) {
-			return en, n
+		last := &x.toks[k]
+		if nd := &x.lex.names.nodes[node]; nd.known && last.word && (last.cap || last.upper) && !(nd.en.acronym && k == i && !t.upper) {
+			best, n = node, k-i+1
 		}
 	}
-	return entry{}, 0
+	if n == 0 {
+		return entry{}, 0
+	}
+	return x.lex.names.nodes[best].en, n
 }
 
-// phrase returns the lexicon's key of tokens [a, b): their lower-case
-// words joined by one space, in a buffer the next call reuses.
-func (x *extractor) phrase(a, b int) []byte {
-	x.key = x.key[:0]
+// named reports whether token i's word alone is a gazetteer name.
+func (x *extractor) named(i int) bool {
+	return x.lex.names.known(x.nameID(i))
+}
+
+// weakPlaceName reports whether tokens [a, b) spell a GeoNames place name.
+func (x *extractor) weakPlaceName(a, b int) bool {
+	node := int32(0)
 	for k := a; k < b; k++ {
-		if k > a {
-			x.key = append(x.key, ' ')
+		if node = x.lex.weak.step(node, x.lex.weak.ids[x.toks[k].low]); node == 0 {
+			return false
 		}
-		x.key = append(x.key, x.toks[k].low...)
 	}
-	return x.key
+	return a < b && x.lex.weak.nodes[node].known
 }
 
 func (x *extractor) add(m *mention) {
@@ -160,12 +189,15 @@ func (x *extractor) add(m *mention) {
 // organisations, titles and unknown names.
 func (x *extractor) segment() {
 	toks := x.toks
-	for i := 0; i < len(toks); {
-		t := &toks[i]
-		if !t.word {
-			i++
-			continue
+	// Only the words of ix.starts can start a run or hold a place: the
+	// others are all passed over one by one.
+	i := 0
+	for _, s := range x.ix.starts {
+		if s < i {
+			continue // inside the run before
 		}
+		i = s
+		t := &toks[i]
 		if t.hyphen && x.hyphenParts(i) {
 			i++
 			continue
@@ -188,10 +220,10 @@ func (x *extractor) segment() {
 				e++
 				continue
 			}
-			if (n.word && connectors[n.low]) || n.text == "&" {
+			if (n.word && x.is(e, fConnector)) || n.text == "&" {
 				// a connector joins only when a capitalised word follows
 				k := e + 1
-				for k < len(toks) && toks[k].word && connectors[toks[k].low] && !toks[k].cap {
+				for k < len(toks) && toks[k].word && x.is(k, fConnector) && !toks[k].cap {
 					k++
 				}
 				if k < len(toks) && toks[k].word && x.capital(k) && !toks[k].newline && k-e <= 2 {
@@ -227,8 +259,8 @@ func (x *extractor) hasPlacePart(i int) bool {
 // "anti-Russian", "Iranian-backed") and reports whether it found any.
 func (x *extractor) hyphenParts(i int) bool {
 	t := &x.toks[i]
-	if _, ok := x.lex.phrases[strings.ToLower(t.text)]; ok {
-		return false
+	if x.named(i) {
+		return false // a name of its own: "Guinea-Bissau"
 	}
 	found := false
 	for _, p := range splitHyphen(t.text) {
@@ -240,7 +272,7 @@ func (x *extractor) hyphenParts(i int) bool {
 		if !ok || en.kind != storyline.Place {
 			continue
 		}
-		m := &mention{a: i, b: i + 1, kind: storyline.Place, name: en.name, sub: [2]int{t.start + p[0], t.start + p[1]}, appositive: -1}
+		m := x.newMention(mention{a: i, b: i + 1, kind: storyline.Place, name: en.name, sub: [2]int{t.start + p[0], t.start + p[1]}, appositive: -1})
 		switch {
 		case en.demonym:
 			m.via = "adjective"
@@ -272,7 +304,7 @@ func (x *extractor) segmentRun(s, e int) {
 	toks := x.toks
 	for p := s; p < e; {
 		w := x.lower(p)
-		if connectors[w] || toks[p].text == "&" || !toks[p].word || w == "a" || w == "an" {
+		if x.is(p, fConnector) || toks[p].text == "&" || !toks[p].word || w == "a" || w == "an" {
 			p++ // "A State Department spokesperson": the article is no part of a name
 			continue
 		}
@@ -281,7 +313,7 @@ func (x *extractor) segmentRun(s, e int) {
 			// "British Museum", "Russian Foreign Ministry": the adjective
 			// is part of the organisation's name
 			if h := x.orgEnd(p, e); h > p+1 && !x.writtenAlone(p+1, h) {
-				x.add(&mention{a: p, b: h, kind: storyline.Org, name: x.orgName(p, h), appositive: -1})
+				x.add(x.newMention(mention{a: p, b: h, kind: storyline.Org, name: x.orgName(p, h), appositive: -1}))
 				p = h
 				continue
 			}
@@ -292,12 +324,12 @@ func (x *extractor) segmentRun(s, e int) {
 			continue
 		}
 		if h := x.orgEnd(p, e); h > 0 && p+n < h {
-			x.add(&mention{a: p, b: h, kind: storyline.Org, name: x.orgName(p, h), appositive: -1})
+			x.add(x.newMention(mention{a: p, b: h, kind: storyline.Org, name: x.orgName(p, h), appositive: -1}))
 			p = h
 			continue
 		}
 		if n == 1 && !en.demonym && !en.short && !en.metonym && en.country != en.name && p+1 < e &&
-			toks[p+1].word && toks[p+1].cap && !x.isCommon(p+1) && !titleNouns[x.lower(p+1)] && !titleMods[x.lower(p+1)] {
+			toks[p+1].word && toks[p+1].cap && !x.isCommon(p+1) && !x.is(p+1, fTitleNoun|fTitleMod) {
 			if _, k := x.gaz(p+1, e); k == 0 {
 				n = 0 // "Aurora Williams": a region's name as a given name
 			}
@@ -307,7 +339,7 @@ func (x *extractor) segmentRun(s, e int) {
 			p += n
 			continue
 		}
-		if titleNouns[w] || titleMods[w] || notNames[w] || pluralTitle(w) {
+		if x.is(p, fTitleNoun|fTitleMod|fNotName|fPluralTitle) {
 			p++ // "Presidents Vladimir Putin and Joe Biden": a title, no name
 			continue
 		}
@@ -317,8 +349,7 @@ func (x *extractor) segmentRun(s, e int) {
 		}
 		q := p + 1
 		for q < e {
-			lw := x.lower(q)
-			if particles[lw] || isParticleName(toks[q].text) {
+			if x.is(q, fParticle) || isParticleName(toks[q].text) {
 				q++
 				continue
 			}
@@ -326,7 +357,7 @@ func (x *extractor) segmentRun(s, e int) {
 				q++
 				continue
 			}
-			if connectors[lw] || titleNouns[lw] || notNames[lw] {
+			if x.is(q, fConnector|fTitleNoun|fNotName) {
 				break
 			}
 			if en, k := x.gaz(q, e); k > 0 && !(en.city && !en.metonym && k == 1) {
@@ -334,16 +365,16 @@ func (x *extractor) segmentRun(s, e int) {
 			}
 			q++
 		}
-		for q > p+1 && particles[x.lower(q-1)] {
+		for q > p+1 && x.is(q-1, fParticle) {
 			q--
 		}
-		x.add(&mention{a: p, b: q, unknown: true, appositive: -1})
+		x.add(x.newMention(mention{a: p, b: q, unknown: true, appositive: -1}))
 		p = q
 	}
 }
 
 func (x *extractor) addGaz(a, b int, en entry) {
-	m := &mention{a: a, b: b, kind: en.kind, name: en.name, appositive: -1}
+	m := x.newMention(mention{a: a, b: b, kind: en.kind, name: en.name, appositive: -1})
 	switch {
 	case en.demonym:
 		m.via = "adjective"
@@ -375,7 +406,7 @@ func (x *extractor) actsAsState(a, b int, en entry) bool {
 		if w == "between" || w == "and" {
 			return true
 		}
-		if locatives[w] {
+		if x.is(prev, fLocative) {
 			return false
 		}
 	}
@@ -392,8 +423,9 @@ func (x *extractor) orgEnd(p, e int) int {
 		if !toks[h].word && toks[h].text != "&" {
 			return 0
 		}
+		f := x.lex.list(&toks[h])
 		if w == "and" || w == "&" {
-			if h == p || !(x.isCommon(h-1) || orgHeads[x.lower(h-1)]) {
+			if h == p || !(x.isCommon(h-1) || x.is(h-1, fOrgHead)) {
 				return 0
 			}
 			if _, n := x.gaz(p, h); n == h-p {
@@ -401,12 +433,12 @@ func (x *extractor) orgEnd(p, e int) int {
 			}
 			continue
 		}
-		if orgHeads[w] && titleMods[w] && h+1 < e && titleNouns[x.lower(h+1)] {
+		if f&fOrgHead != 0 && f&fTitleMod != 0 && h+1 < e && x.is(h+1, fTitleNoun) {
 			return 0 // "Energy Minister", "Health Minister": a title
 		}
-		if orgHeads[w] && h > p {
+		if f&fOrgHead != 0 && h > p {
 			end := h + 1
-			for end < e && toks[end].word && (orgHeads[x.lower(end)] || x.lower(end) == "co" || x.lower(end) == "co.") {
+			for end < e && toks[end].word && (x.is(end, fOrgHead) || x.lower(end) == "co" || x.lower(end) == "co.") {
 				end++ // "Rochester Police Department", "Huawei Technologies Co Ltd"
 			}
 			if end < e && (x.lower(end) == "of" || x.lower(end) == "for") {
@@ -420,13 +452,13 @@ func (x *extractor) orgEnd(p, e int) int {
 			}
 			return end
 		}
-		if (titleNouns[w] && !titleMods[w]) || w == "of" {
-			if w == "of" && orgHeads[x.lower(p)] {
+		if (f&fTitleNoun != 0 && f&fTitleMod == 0) || w == "of" {
+			if w == "of" && x.is(p, fOrgHead) {
 				continue
 			}
 			return 0
 		}
-		if orgHeads[w] && h == p {
+		if f&fOrgHead != 0 && h == p {
 			// "University of Otago", "Bank of England", "Office of ..."
 			if h+1 < e && x.lower(h+1) == "of" {
 				end := e
@@ -484,10 +516,6 @@ func (x *extractor) classify() {
 		if prev >= 0 && x.toks[prev].word && x.toks[prev].sent == x.toks[m.a].sent {
 			prevW = x.lower(prev)
 		}
-		nextW := ""
-		if m.b < len(x.toks) && x.toks[m.b].word {
-			nextW = x.toks[m.b].low
-		}
 		hasAmp := false
 		allUpper := true
 		for k := m.a; k < m.b; k++ {
@@ -498,7 +526,7 @@ func (x *extractor) classify() {
 				allUpper = false
 			}
 		}
-		titled := prevW != "" && (titleNouns[prevW] || maleWords[prevW] || femaleWords[prevW] || pluralTitle(prevW))
+		titled := prevW != "" && x.is(prev, fTitleNoun|fMale|fFemale|fPluralTitle)
 		if m.b-m.a == 1 && !hasAmp && !allUpper && !titled && !x.orgContext(m) {
 			continue // single words wait for resolveAliases
 		}
@@ -522,9 +550,9 @@ func (x *extractor) classify() {
 			m.kind = storyline.Person
 		case allCommon:
 			m.drop = true
-		case placeHeads[x.lower(m.b-1)] && m.b-m.a >= 2:
+		case x.is(m.b-1, fPlaceHead) && m.b-m.a >= 2:
 			m.kind = storyline.Place // "Suez Canal", "Black Sea"
-		case placeNouns[nextW] || ((prevW == "in" || prevW == "near" || prevW == "of") && m.b-m.a <= 2 && x.townOf(prev)):
+		case x.isWord(m.b, fPlaceNoun) || ((prevW == "in" || prevW == "near" || prevW == "of") && m.b-m.a <= 2 && x.townOf(prev)):
 			m.kind = storyline.Place
 		case (prevW == "in" || prevW == "near") && !given:
 			m.kind = storyline.Place
@@ -540,12 +568,6 @@ func (x *extractor) classify() {
 	}
 }
 
-// pluralTitle reports whether w is the plural of a title ("presidents",
-// "ministers"): a title before the names it precedes.
-func pluralTitle(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && titleNouns[w[:len(w)-1]]
-}
-
 // placeHeads end the names of natural and built places.
 var placeHeads = set("canal", "strait", "straits", "sea", "ocean", "gulf", "bay", "river", "lake",
 	"mountains", "mountain", "island", "islands", "peninsula", "desert", "valley", "coast", "plateau",
@@ -559,7 +581,7 @@ var prefixes = set("pre", "post", "anti", "non", "ex", "co", "re", "mid", "pro",
 // and a country or region, beside another place, or, for a name of two
 // words or more that does not start with a given name, anywhere.
 func (x *extractor) weakPlace(m *mention, given bool) bool {
-	if !x.lex.weak[string(x.phrase(m.a, m.b))] {
+	if !x.weakPlaceName(m.a, m.b) {
 		return false
 	}
 	if m.b-m.a >= 2 && !given {
@@ -636,37 +658,37 @@ func (x *extractor) townOf(i int) bool {
 		return true
 	}
 	p := x.prevWord(i)
-	return p >= 0 && placeNouns[x.lower(p)]
+	return p >= 0 && x.is(p, fPlaceNoun)
 }
 
 // orgContext: "the company Codelco", "Helvia Pharma, a drug maker".
 func (x *extractor) orgContext(m *mention) bool {
-	if k := m.a - 1; k >= 0 && x.toks[k].word && orgClass[x.lower(k)] {
+	if k := m.a - 1; k >= 0 && x.toks[k].word && x.is(k, fOrgClass) {
 		return true
 	}
 	if x.makerBefore(m.a, m.b) {
 		return true // "Boeing 737": the maker of a model
 	}
-	if x.isWord(m.b, corporateTitles) {
+	if x.isWord(m.b, fCorporateTitle) {
 		return true // "Boeing CEO Dennis Muilenburg"
 	}
 	if m.b-m.a == 1 && (x.itsAfter(m.b) || x.itReported(m.b)) && !x.surname(x.toks[m.a].text) {
 		return true // "Boeing has fired its CEO", "Boeing announced Friday it would cut"
 	}
-	if p := x.prevWord(m.a); p >= 0 && p == m.a-1 && x.lower(p) == "of" && x.isWord(p-1, corporateTitles) {
+	if p := x.prevWord(m.a); p >= 0 && p == m.a-1 && x.lower(p) == "of" && x.isWord(p-1, fCorporateTitle) {
 		return true // "the CEO of Boeing"
 	}
 	if m.b+1 < len(x.toks) && x.toks[m.b].text == "," {
 		k := m.b + 1
 		if w := x.lower(k); w == "a" || w == "an" || w == "the" {
 			for n := 0; n < 6 && k < len(x.toks) && x.toks[k].word; n, k = n+1, k+1 {
-				if titleNouns[x.lower(k)] {
+				if x.is(k, fTitleNoun) {
 					return false // "Maria Zakharova, a spokesperson for the ministry"
 				}
-				if orgClass[x.lower(k)] {
+				if x.is(k, fOrgClass) {
 					// "Codelco, the state miner," but not "to replace
 					// Muilenburg, the company announced": a clause
-					return !x.isWord(k+1, speechVerbs)
+					return !x.isWord(k+1, fSpeechVerb)
 				}
 			}
 		}
@@ -835,23 +857,19 @@ func (x *extractor) resolveAliases() {
 			continue
 		}
 		m.unknown = false
-		nextW := ""
-		if m.b < len(x.toks) && x.toks[m.b].word {
-			nextW = x.toks[m.b].low
-		}
 		prev := x.prevWord(m.a)
 		switch {
 		case x.weakPlace(m, false):
 			m.kind = storyline.Place
 		case prev >= 0 && (x.lower(prev) == "in" || x.lower(prev) == "near") && !x.isCommon(m.a):
 			m.kind = storyline.Place
-		case speechVerbs[nextW] && !x.isCommon(m.a) && !orgHeads[x.lower(m.a)]:
+		case x.isWord(m.b, fSpeechVerb) && !x.isCommon(m.a) && !x.is(m.a, fOrgHead):
 			m.kind = storyline.Person // not "Department indicated", "Office says"
 		case x.coordinated(m) != "":
 			m.kind = x.coordinated(m)
-		case prev >= 0 && prev == m.a-1 && (titleNouns[x.lower(prev)] || maleWords[x.lower(prev)] || femaleWords[x.lower(prev)]):
+		case prev >= 0 && prev == m.a-1 && x.is(prev, fTitleNoun|fMale|fFemale):
 			m.kind = storyline.Person // "Minister Ivanov"; not "the Prime Minister's Office"
-		case prev >= 0 && orgClass[x.lower(prev)]:
+		case prev >= 0 && x.is(prev, fOrgClass):
 			m.kind = storyline.Org
 		case prev >= 0 && x.lower(prev) == "at" && !x.isCommon(m.a):
 			m.kind = storyline.Org
@@ -891,6 +909,6 @@ func (x *extractor) result() []storyline.Mention {
 			Kind: m.kind, Name: m.name, Role: m.role, Affiliation: m.aff, Via: m.via,
 		})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(a, b storyline.Mention) int { return cmp.Compare(a.Start, b.Start) })
 	return out
 }

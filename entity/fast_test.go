@@ -55,7 +55,7 @@ func headlinesPlain(x *extractor) []bool {
 				continue
 			}
 			words++
-			if t.text[0] >= '0' && t.text[0] <= '9' || connectors[t.low] || isSmallWord(t.low) {
+			if t.text[0] >= '0' && t.text[0] <= '9' || connectors[t.low] || smallWords[t.low] {
 				continue
 			}
 			content++

@@ -32,14 +32,17 @@ type entry struct {
 // lexicon is built once from the embedded lists and never changed after.
 type lexicon struct {
 	phrases map[string]entry // lowercase tokens joined by one space
-	// longest is the most words of a phrase starting with a word.
-	longest map[string]int
-	common  map[string]bool // lowercase common English words
-	proper  map[string]bool // capitalised words the dictionary never lowercases
-	gender  map[string]byte // given name -> 'f' or 'm'
-	// weak holds GeoNames place names (phrase keys): a place only where
-	// the context says so ("flew to Rotterdam").
-	weak map[string]bool
+	gender  map[string]byte  // given name -> 'f' or 'm'
+	common  map[string]bool  // lowercase common English words
+	// lists holds the closed word lists a lower-case word is in
+	// (wordinfo.go); asciiLists the same for the words of one ASCII
+	// character.
+	lists      map[string]wordFlags
+	asciiLists [128]wordFlags
+	// names holds the phrase keys of phrases; weak those of GeoNames
+	// place names: a place only where the context says so ("flew to
+	// Rotterdam").
+	names, weak *trie
 }
 
 var lex = sync.OnceValue(loadLexicon)
@@ -47,11 +50,9 @@ var lex = sync.OnceValue(loadLexicon)
 func loadLexicon() *lexicon {
 	l := &lexicon{
 		phrases: map[string]entry{},
-		longest: map[string]int{},
-		common:  map[string]bool{},
-		proper:  map[string]bool{},
 		gender:  map[string]byte{},
-		weak:    map[string]bool{},
+		common:  map[string]bool{},
+		weak:    newTrie(),
 	}
 	each := func(file string, fn func(fields []string)) {
 		f, err := gazetteerFS.Open("gazetteer/" + file)
@@ -77,9 +78,6 @@ func loadLexicon() *lexicon {
 			return // first list wins
 		}
 		l.phrases[key] = e
-		n := strings.Count(key, " ") + 1
-		first, _, _ := strings.Cut(key, " ")
-		l.longest[first] = max(l.longest[first], n)
 	}
 	each("extra.tsv", func(f []string) {
 		if len(f) < 3 {
@@ -121,20 +119,25 @@ func loadLexicon() *lexicon {
 		}
 	})
 	each("cities.txt", func(f []string) {
-		l.weak[phraseKey(f[0])] = true
+		if key := phraseKey(f[0]); key != "" {
+			l.weak.insert(key).known = true
+		}
 	})
 	each("words.txt", func(f []string) {
 		w := f[0]
 		if len(w) < 3 {
 			return
 		}
-		switch w[0] {
-		case 'c':
+		if w[0] == 'c' { // 'p' lines list proper names, which no rule reads
 			l.common[w[2:]] = true
-		case 'p':
-			l.proper[w[2:]] = true
 		}
 	})
+	l.names = newTrie()
+	for key, en := range l.phrases {
+		n := l.names.insert(key)
+		n.en, n.known = en, true
+	}
+	l.buildLists()
 	givenNames = l.gender
 	return l
 }

@@ -1,10 +1,6 @@
 package entity
 
-import (
-	"strings"
-
-	"github.com/storyline/storyline/nlp"
-)
+import "strings"
 
 // Rules for what looks like a name and is not: model designations
 // ("Boeing 737 MAX 8"), flight codes ("ET302"), title-case headlines
@@ -54,7 +50,7 @@ func (x *extractor) modelWords() map[string]bool {
 		}
 		ws[w] = true
 	}
-	for i := range x.toks {
+	for _, i := range x.ix.numbers {
 		if !x.isModelNumber(i) {
 			continue
 		}
@@ -69,7 +65,7 @@ func (x *extractor) modelWords() map[string]bool {
 		if !n.word || !(n.cap || n.upper) || n.hyphen {
 			continue
 		}
-		if _, ok := x.lex.phrases[n.low]; ok || orgHeads[n.low] || notNames[n.low] {
+		if x.named(i+1) || x.is(i+1, fOrgHead|fNotName) {
 			continue // "a 737 Ethiopian Airlines flew"
 		}
 		add(n.low)
@@ -84,7 +80,7 @@ func (x *extractor) isFlightCode(i int) bool {
 	t := &x.toks[i]
 	s := t.text
 	if len(s) == 2 && isASCIIUpper(s[0]) && isASCIIUpper(s[1]) {
-		if _, known := x.lex.phrases[t.low]; known || !x.adjacent(i) {
+		if x.named(i) || !x.adjacent(i) {
 			return false // "US 101"
 		}
 		n := x.toks[i+1].text
@@ -126,7 +122,7 @@ func (x *extractor) capital(i int) bool {
 		return false
 	}
 	if x.headline[i] && x.isCommon(i) && !x.midCap[t.text] && !t.sentStart &&
-		!orgHeads[t.low] && !titleNouns[t.low] && !titleMods[t.low] && !placeHeads[t.low] {
+		!x.is(i, fOrgHead|fTitleNoun|fTitleMod|fPlaceHead) {
 		return false
 	}
 	return true
@@ -137,7 +133,7 @@ func (x *extractor) capital(i int) bool {
 // more, two of them common English words ("Trump Responds to Ethiopian
 // Jet Crash").
 func (x *extractor) headlines() []bool {
-	h := make([]bool, len(x.toks))
+	h := resized(x.headline, len(x.toks))
 	for a := 0; a < len(x.toks); {
 		b := a + 1
 		for b < len(x.toks) && !x.toks[b].newline {
@@ -156,7 +152,7 @@ func (x *extractor) headlines() []bool {
 			switch {
 			case words > 25:
 				title = false
-			case t.text[0] >= '0' && t.text[0] <= '9' || isSmallWord(t.low) || connectors[t.low]:
+			case t.text[0] >= '0' && t.text[0] <= '9' || x.is(k, fSmall|fConnector):
 			case !t.cap:
 				title = false
 			default:
@@ -179,22 +175,16 @@ func (x *extractor) commonCaps(a, b int) int {
 	n := 0
 	for k := a; k < b; k++ {
 		t := &x.toks[k]
-		if t.word && t.cap && !(t.text[0] >= '0' && t.text[0] <= '9') && !isSmallWord(t.low) && !connectors[t.low] && x.lex.common[t.low] {
+		if t.word && t.cap && !(t.text[0] >= '0' && t.text[0] <= '9') && !x.is(k, fSmall|fConnector) && x.look(k).flags&fLexCommon != 0 {
 			n++
 		}
 	}
 	return n
 }
 
-// isSmallWord: the words title case leaves in lower case.
-func isSmallWord(w string) bool {
-	switch w {
-	case "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for",
-		"with", "from", "as", "into", "over", "after", "vs", "via", "up", "off", "out":
-		return true
-	}
-	return false
-}
+// smallWords are the words title case leaves in lower case.
+var smallWords = set("a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for",
+	"with", "from", "as", "into", "over", "after", "vs", "via", "up", "off", "out")
 
 // corporateSuffixes end a company's name and are no part of the name it
 // is known by: "Boeing Co." is Boeing.
@@ -204,10 +194,10 @@ var corporateSuffixes = set("co", "co.", "inc", "inc.", "corp", "corp.", "ltd", 
 // without a corporate suffix ("Boeing Co." -> "Boeing").
 func (x *extractor) orgName(a, b int) string {
 	e := b
-	for e > a+1 && (corporateSuffixes[x.toks[e-1].low] || x.toks[e-1].text == "," || x.toks[e-1].text == "&") {
+	for e > a+1 && (x.is(e-1, fCorporateSuffix) || x.toks[e-1].text == "," || x.toks[e-1].text == "&") {
 		e--
 	}
-	if e == a+1 && corporateSuffixes[x.toks[a].low] {
+	if e == a+1 && x.is(a, fCorporateSuffix) {
 		e = b
 	}
 	return x.span(a, e)
@@ -259,7 +249,7 @@ func (x *extractor) itsAfter(k int) bool {
 		if t.low == "its" {
 			return j > k
 		}
-		if determinerWords[t.low] || nlp.IsStopword(t.low) && !auxiliaryWords[t.low] {
+		if x.is(j, fDeterminerWord) || x.is(j, fStopword) && !x.is(j, fAuxiliary) {
 			return false
 		}
 	}
@@ -272,10 +262,10 @@ func (x *extractor) itsAfter(k int) bool {
 // that speaks, a person would be "he" or "she".
 func (x *extractor) itReported(k int) bool {
 	j := k
-	for j < len(x.toks) && j < k+3 && x.toks[j].word && auxiliaryWords[x.toks[j].low] {
+	for j < len(x.toks) && j < k+3 && x.toks[j].word && x.is(j, fAuxiliary) {
 		j++
 	}
-	if !x.isWord(j, speechVerbs) || x.toks[j].sent != x.toks[k-1].sent {
+	if !x.isWord(j, fSpeechVerb) || x.toks[j].sent != x.toks[k-1].sent {
 		return false
 	}
 	j++
@@ -283,7 +273,7 @@ func (x *extractor) itReported(k int) bool {
 		switch w := x.toks[j].low; {
 		case w == "it":
 			return true
-		case w == "that" || w == "on" || notNames[w] && x.toks[j].cap:
+		case w == "that" || w == "on" || x.is(j, fNotName) && x.toks[j].cap:
 			j++ // "that", "on Friday", "Friday"
 		default:
 			return false
@@ -303,7 +293,7 @@ func (x *extractor) surname(w string) bool {
 		if !p.word {
 			continue
 		}
-		if _, given := x.lex.gender[p.text]; given || titleNouns[p.low] {
+		if _, given := x.lex.gender[p.text]; given || x.is(i-1, fTitleNoun) {
 			return true
 		}
 	}

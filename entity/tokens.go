@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,8 +18,39 @@ type token struct {
 	upper      bool   // a word of two or more letters, all upper case ("NATO", "U.S.")
 	newline    bool   // a line break lies between this token and the one before
 	sentStart  bool
-	common     uint8 // isCommon's answer: 0 not read yet, 1 no, 2 yes
-	sent       int   // sentence index
+	sent       int // sentence index
+	// flags holds, once read (listed), the closed word lists low is in
+	// and, once read (looked), fLexCommon and fCommon; nameID is low's id
+	// in the gazetteer's trie, once read (named; 0 for none). Most tokens
+	// are asked nothing: each is read only when a rule asks.
+	flags                 wordFlags
+	nameID                int32
+	listed, looked, named bool
+	quoted                bool // inside quotation marks (index)
+}
+
+// list returns the closed word lists the token's word is in, read once.
+func (l *lexicon) list(t *token) wordFlags {
+	if !t.listed {
+		t.listed = true
+		t.flags |= l.listed(t.low)
+	}
+	return t.flags
+}
+
+// look reads the large table's entry of the token's word, once.
+func (l *lexicon) look(t *token) *token {
+	if !t.looked {
+		t.looked = true
+		common := l.common[t.low]
+		if common {
+			t.flags |= fLexCommon
+		}
+		if l.isCommon(t.low, l.list(t), common) {
+			t.flags |= fCommon
+		}
+	}
+	return t
 }
 
 // abbreviations keep their full stop: "Mr." is one token.
@@ -50,29 +80,45 @@ func tokenizeInto(dst []token, text string) []token {
 	startNext := true
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if unicode.IsSpace(r) {
-			if r == '\n' {
-				newline = true
+		if r < utf8.RuneSelf {
+			if r <= ' ' && asciiSpace(byte(r)) {
+				if r == '\n' {
+					newline = true
+				}
+				i++
+				continue
 			}
-			i += size
-			continue
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				i += size
+				continue
+			}
 		}
-		start := i
-		t := token{start: start, newline: newline}
+		toks = append(toks, token{start: i, newline: newline})
+		t := &toks[len(toks)-1]
 		if isWordRune(r) {
+			// ASCII letters and digits run on without decoding; the word
+			// is plain ASCII (its lower case a slice of lowText), has a
+			// lower-case ASCII letter (so it is not written in capitals)
+			// or a hyphen, as it goes.
+			plain, lower, hyphen := r < utf8.RuneSelf, 'a' <= r && r <= 'z', false
 			j := i + size
 			for j < len(text) {
-				if c := text[j]; c < utf8.RuneSelf {
+				c := text[j]
+				if c < utf8.RuneSelf {
 					if isASCIIWordByte(c) {
+						lower = lower || 'a' <= c && c <= 'z'
 						j++
 						continue
+					}
+					if c != '\'' && c != '-' {
+						break
 					}
 				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
 				if isWordRune(r2) {
+					plain = false
 					j += s2
 					continue
 				}
@@ -86,6 +132,8 @@ func tokenizeInto(dst []token, text string) []token {
 								break
 							}
 						}
+						plain = plain && s2 == 1
+						hyphen = hyphen || r2 == '-' || r2 == '‑'
 						j += s2
 						continue
 					}
@@ -93,22 +141,28 @@ func tokenizeInto(dst []token, text string) []token {
 				break
 			}
 			// U.S. / U.S.A. / U.N.: single letters joined by dots.
-			if j-i == 1 && j < len(text) && text[j] == '.' && unicode.IsUpper(r) {
+			if j-i == 1 && j < len(text) && text[j] == '.' && isUpper(r) {
 				k := j
 				for k+2 < len(text) && text[k] == '.' && isASCIIUpper(text[k+1]) && (k+2 == len(text) || text[k+2] == '.') {
 					k += 2
 				}
 				if k > j && k < len(text) && text[k] == '.' {
 					j = k + 1
-				} else if k == j && middleInitial(toks, text, j) {
+				} else if k == j && middleInitial(toks[:len(toks)-1], text, j) {
 					j++ // "Donald J. Trump": a middle initial, no sentence's end
 				}
 			} else if j < len(text) && text[j] == '.' && abbreviations[text[i:j]] {
 				j++
 			}
 			t.end, t.text, t.word = j, text[i:j], true
-			t.cap = unicode.IsUpper(r)
-			t.upper = isUpperWord(t.text)
+			t.cap = isUpper(r)
+			t.upper = !lower && isUpperWord(t.text)
+			t.hyphen = hyphen
+			if plain {
+				t.low = lowText[i:j]
+			} else {
+				t.low = nlp.LowerIn(lowText, i, j)
+			}
 			i = j
 		} else {
 			t.end = i + size
@@ -119,6 +173,11 @@ func tokenizeInto(dst []token, text string) []token {
 				}
 			}
 			t.text = text[i:t.end]
+			if r < utf8.RuneSelf {
+				t.low = lowText[i:t.end]
+			} else {
+				t.low = nlp.LowerIn(lowText, i, t.end)
+			}
 			i = t.end
 		}
 		if newline {
@@ -127,30 +186,34 @@ func tokenizeInto(dst []token, text string) []token {
 		if startNext && t.word {
 			t.sentStart = true
 			startNext = false
-			if len(toks) > 0 {
+			if len(toks) > 1 {
 				sent++
 			}
 		}
 		t.sent = sent
-		t.low = nlp.LowerIn(lowText, t.start, t.end)
-		if t.word {
-			for k := 0; k < len(t.text); k++ {
-				if t.text[k] == '-' {
-					t.hyphen = true
-					break
-				}
-			}
-			if !t.hyphen && strings.Contains(t.text, "‑") {
-				t.hyphen = true
-			}
-		}
 		newline = false
 		if !t.word && (t.text == "." || t.text == "!" || t.text == "?") {
 			startNext = true
 		}
-		toks = append(toks, t)
 	}
 	return toks
+}
+
+// asciiSpace is unicode.IsSpace of an ASCII character.
+func asciiSpace(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\v', '\f', '\r':
+		return true
+	}
+	return false
+}
+
+// isUpper is unicode.IsUpper, without the tables for ASCII.
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
 }
 
 // isASCIIWordByte is isWordRune of an ASCII character: a letter or digit

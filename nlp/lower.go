@@ -10,18 +10,34 @@ import (
 // its slice of it. Tokenisers lower a text once with it and take each
 // word's lower case from it with LowerIn.
 func LowerASCII(text string) string {
-	for i := 0; i < len(text); i++ {
+	i := upperAt(text, 0)
+	if i == len(text) {
+		return text
+	}
+	// one copy: the runs between capitals as they are, each capital
+	// lowered
+	var b strings.Builder
+	b.Grow(len(text))
+	from := 0
+	for i < len(text) {
+		b.WriteString(text[from:i])
+		b.WriteByte(text[i] + 'a' - 'A')
+		from = i + 1
+		i = upperAt(text, from)
+	}
+	b.WriteString(text[from:])
+	return b.String()
+}
+
+// upperAt returns the index of the first ASCII capital in text from i on,
+// or len(text).
+func upperAt(text string, i int) int {
+	for ; i < len(text); i++ {
 		if c := text[i]; 'A' <= c && c <= 'Z' {
-			b := []byte(text)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; 'A' <= c && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
-				}
-			}
-			return string(b)
+			return i
 		}
 	}
-	return text
+	return i
 }
 
 // LowerIn returns text[start:end] in lower case, given lowText, the text's

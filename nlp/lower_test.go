@@ -29,6 +29,9 @@ func FuzzLowerIn(f *testing.F) {
 
 func checkLowerIn(t *testing.T, s string) {
 	low := LowerASCII(s)
+	if want := lowerASCIIBytes(s); low != want {
+		t.Fatalf("LowerASCII(%q) = %q, want %q", s, low, want)
+	}
 	if len(low) != len(s) {
 		t.Fatalf("LowerASCII(%q) = %q, of another length", s, low)
 	}
@@ -39,4 +42,15 @@ func checkLowerIn(t *testing.T, s string) {
 			}
 		}
 	}
+}
+
+// lowerASCIIBytes is LowerASCII byte by byte.
+func lowerASCIIBytes(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

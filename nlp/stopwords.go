@@ -1,5 +1,7 @@
 package nlp
 
+import "slices"
+
 // IsStopword reports whether a lowercased English word is a function word
 // that carries no topic (articles, pronouns, auxiliaries, prepositions,
 // conjunctions and the like).
@@ -35,3 +37,7 @@ var stopwordList = []string{
 	"since", "though", "toward", "towards", "via", "whether", "within", "without", "according",
 	"s", "t", "mr", "mrs", "ms",
 }
+
+// Stopwords returns the words IsStopword holds, in a new slice: for a
+// caller that builds its own word table once.
+func Stopwords() []string { return slices.Clone(stopwordList) }

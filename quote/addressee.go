@@ -28,9 +28,9 @@ func (x *extractor) skipAddressee(s, b int) int {
 	switch {
 	case m >= b || x.toks[m].kind != word:
 		return s
-	case addresseeNouns[x.toks[m].lower]:
+	case x.toks[m].in(cAddresseeNoun):
 		m++
-	case x.toks[m].lower == "the" && m+1 < b && addresseeNouns[x.toks[m+1].lower]:
+	case x.toks[m].lower == "the" && m+1 < b && x.toks[m+1].in(cAddresseeNoun):
 		m += 2 // "told the senators"
 	case x.isCap(m):
 		for m < b && x.isCap(m) {

@@ -46,7 +46,7 @@ func (x *extractor) setContent(q *storyline.Quote, parts [][2]int) {
 // trimEnd moves to back over closing punctuation and line breaks.
 func (x *extractor) trimEnd(from, to int) int {
 	for to > from {
-		t := x.toks[to-1]
+		t := &x.toks[to-1]
 		if t.kind == para || (t.kind == punct && strings.Contains(".!?;:,)—–―-", t.text)) {
 			to--
 			continue
@@ -59,7 +59,7 @@ func (x *extractor) trimEnd(from, to int) int {
 // trimStart moves from past opening punctuation and line breaks.
 func (x *extractor) trimStart(from, to int) int {
 	for from < to {
-		t := x.toks[from]
+		t := &x.toks[from]
 		if t.kind == para || (t.kind == punct && strings.Contains(",:;—–―-(", t.text)) {
 			from++
 			continue
@@ -122,13 +122,13 @@ func (x *extractor) leadingFrame(from int, src [2]int, c, i int) [2]int {
 		return [2]int{}
 	}
 	for k := src[1]; k < c; k++ {
-		if !skipBack[x.toks[k].lower] {
+		if !x.toks[k].in(cSkipBack) {
 			return [2]int{} // "X rallied supporters, saying: ..."
 		}
 	}
 	end := x.trimEnd(from, src[0])
 	start := x.trimStart(from, end)
-	for start < end && conjunctions[x.toks[start].lower] {
+	for start < end && x.toks[start].in(cConjunction) {
 		start++ // "But, he said, ...": no content of its own
 	}
 	if x.words(start, end) < 1 {
@@ -178,7 +178,7 @@ func (x *extractor) frameBefore(from, open, c, i int) [2]int {
 	}
 	end := x.trimEnd(from, open)
 	start := x.trimStart(from, end)
-	for start < end && conjunctions[x.toks[start].lower] {
+	for start < end && x.toks[start].in(cConjunction) {
 		start++
 	}
 	if x.words(start, end) < 1 {
@@ -200,11 +200,11 @@ func (x *extractor) adverbial(start, end int) bool {
 		return false
 	}
 	first, last := x.toks[start], x.toks[end-1]
-	return first.kind != word || adverbialStarts[first.lower] || weekdays[first.lower] || months[first.lower] ||
+	return first.kind != word || adverbialStarts[first.lower] || first.in(cWeekday) || first.in(cMonth) ||
 		(len(first.lower) > 4 && (strings.HasSuffix(first.lower, "ing") || strings.HasSuffix(first.lower, "ed"))) ||
-		last.lower == "later" || last.lower == "earlier" || last.lower == "ago" || weekdays[last.lower] || months[last.lower] ||
+		last.lower == "later" || last.lower == "earlier" || last.lower == "ago" || last.in(cWeekday) || last.in(cMonth) ||
 		last.kind == word && unicode.IsDigit([]rune(last.text)[0]) && !x.hasCap([2]int{start, end}) ||
 		strings.HasSuffix(first.lower, "ly") && len(first.lower) > 4 ||
 		end-start <= 3 && strings.HasSuffix(last.text, "ly") && len(last.text) > 4 || // "More recently, ..."
-		end-start == 1 && notNames[first.lower] // "Likewise, ...", "Meanwhile, ..."
+		end-start == 1 && first.in(cNotName) // "Likewise, ...", "Meanwhile, ..."
 }

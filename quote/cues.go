@@ -26,9 +26,9 @@ func (x *extractor) weight(k int) float64 {
 
 // readWeight is weight, read from the token and its neighbours.
 func (x *extractor) readWeight(k int) float64 {
-	t := x.toks[k]
-	if t.kind != word {
-		return 0
+	t := &x.toks[k]
+	if t.lex == nil {
+		return 0 // no word of the lexicon: no cue word, nor one of phraseCues
 	}
 	if t.lower == "according" {
 		if k+1 < len(x.toks) && x.toks[k+1].lower == "to" {
@@ -42,7 +42,7 @@ func (x *extractor) readWeight(k int) float64 {
 	if (t.lower == "shot" || t.lower == "fired") && k+1 < len(x.toks) && x.toks[k+1].lower == "back" {
 		return 0.9 // "Lee shot back", "fired back at critics"
 	}
-	cw := cueWords[t.lower]
+	cw := t.cue()
 	w := cw.weight
 	if w > 0 && x.otherSense(k) {
 		return 0
@@ -58,6 +58,12 @@ func (x *extractor) readWeight(k int) float64 {
 	}
 	return 0
 }
+
+// phraseCues are the words readWeight reads as cues by the word after
+// them ("according to", "put it", "shot back") or beside a quotation
+// ("read"): they are in the lexicon (class cPhraseCue) whatever their cue
+// weight.
+var phraseCues = map[string]bool{"according": true, "put": true, "puts": true, "shot": true, "fired": true, "read": true}
 
 // vocalVerbs are verbs of voicing or writing that are often something
 // else ("sang in a choir", "cried at the news", "pressed the button") and
@@ -141,7 +147,7 @@ var infinitiveCues = map[string]bool{"say": true, "tell": true, "add": true}
 // lowered speaker accuracy on train.)
 func (x *extractor) tierWeight(c, a int) float64 {
 	w := x.weight(c)
-	if x.toks[c].lower == "say" && c > a && x.toks[c-1].lower != "to" && !auxiliaries[x.toks[c-1].lower] {
+	if x.toks[c].lower == "say" && c > a && x.toks[c-1].lower != "to" && !x.toks[c-1].in(cAuxiliary) {
 		if src := x.sourceBefore(c, a); src[1] > src[0] {
 			return cueTiers[0].lo
 		}
@@ -171,7 +177,7 @@ func (x *extractor) tailCue(a, b int) int {
 	// comma closes a subordinate clause, not the content
 	for p := m - 1; p >= a; p-- {
 		if t := x.toks[p]; t.inQuote || t.text == "," || t.lower == "that" {
-			if p+1 < m && openers[x.toks[p+1].lower] && x.toks[p+1].lower != "with" && x.toks[p+1].lower != "as" {
+			if p+1 < m && x.toks[p+1].in(cOpener) && x.toks[p+1].lower != "with" && x.toks[p+1].lower != "as" {
 				return -1
 			}
 			break
@@ -184,7 +190,7 @@ func (x *extractor) tailCue(a, b int) int {
 		if src := x.sourceBefore(c, m+1); src[1] > src[0] && src[0] == m+1 {
 			return c
 		}
-		if c == m+1 && inversionVerbs[x.toks[c].lower] {
+		if c == m+1 && x.toks[c].in(cInversionVerb) {
 			if src := x.sourceAfter(c+1, b); src[1] == b && (x.personLike(src) || !x.ownCue(a, m)) {
 				// "..., said a spokesman"; not "Rask said his band, ...,
 				// wrote a dozen songs", where said has its subject
@@ -218,13 +224,13 @@ func (x *extractor) verbAfterName(af, at int) int {
 	case x.toks[k].lower == "he" || x.toks[k].lower == "she" || x.toks[k].lower == "they":
 		k++
 	case x.isCap(k):
-		for k < at && (x.isCap(k) || titles[strings.TrimSuffix(x.toks[k].lower, ".")]) {
+		for k < at && (x.isCap(k) || x.toks[k].in(cTitleBare)) {
 			k++
 		}
-	case determiners[x.toks[k].lower]:
+	case x.toks[k].in(cDeterminer):
 		for m := k + 1; m < at && m <= k+5; m++ {
-			t := x.toks[m]
-			if t.kind != word || clauseWords[t.lower] {
+			t := &x.toks[m]
+			if t.kind != word || t.in(cClauseWord) {
 				return -1
 			}
 			if m > k+1 && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !x.isCap(m) {
@@ -235,7 +241,7 @@ func (x *extractor) verbAfterName(af, at int) int {
 	default:
 		return -1
 	}
-	if k < at && k > af && x.toks[k].kind == word && !x.isCap(k) && !clauseWords[x.toks[k].lower] && !skipBack[x.toks[k].lower] {
+	if k < at && k > af && x.toks[k].kind == word && !x.isCap(k) && !x.toks[k].in(cClauseWord) && !x.toks[k].in(cSkipBack) {
 		return k
 	}
 	return -1
@@ -247,14 +253,14 @@ func (x *extractor) verbAfterName(af, at int) int {
 // respond to requests for comment" most of all) but no quote of anyone.
 func (x *extractor) negated(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		t := x.toks[j]
+		t := &x.toks[j]
 		if t.kind != word || t.inQuote != x.toks[k].inQuote {
 			return false
 		}
 		switch l := t.lower; {
 		case l == "not" || l == "never" || l == "cannot" || strings.HasSuffix(l, "n't") || strings.HasSuffix(l, "n’t"):
 			return true
-		case l == "to" && j > 0 && refusals[x.toks[j-1].lower]:
+		case l == "to" && j > 0 && x.toks[j-1].in(cRefusal):
 			return true
 		case skipBack[l] || len(l) > 4 && strings.HasSuffix(l, "ly"):
 		default:

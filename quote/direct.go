@@ -201,7 +201,7 @@ func (x *extractor) direct(u unit, qs []region, long []int) {
 		}
 	}
 	for i, c := range cueOf {
-		if c >= 0 && titleNouns[x.toks[c].lower] && x.isTitle(qs[i]) {
+		if c >= 0 && x.toks[c].in(cTitleNoun) && x.isTitle(qs[i]) {
 			cueOf[i] = -1 // the TV show “Cake Boss”: a title, not a quotation
 		}
 	}
@@ -361,7 +361,7 @@ var titleNouns = map[string]bool{
 func (x *extractor) isTitle(r region) bool {
 	n := 0
 	for k := r.open + 1; k < r.close; k++ {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.kind != word {
 			continue
 		}
@@ -480,7 +480,7 @@ func (x *extractor) setOff(from int, src [2]int, cueEnd, open int) (lead [2]int,
 	}
 	end := x.trimEnd(from, src[0])
 	start := x.trimStart(from, end)
-	for start < end && conjunctions[x.toks[start].lower] {
+	for start < end && x.toks[start].in(cConjunction) {
 		start++
 	}
 	if x.words(start, end) < 1 || x.adverbial(start, end) {

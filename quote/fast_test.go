@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/entity"
@@ -99,4 +101,98 @@ func mentionAtPlain(x *extractor, k int) *storyline.Mention {
 		}
 	}
 	return best
+}
+
+// The classes a token carries are what the word sets behind them say.
+
+func TestLexiconClasses(t *testing.T) {
+	words := []string{"", ".", "gov.", "gov..", "mr.", "the", "The", "said", "shouting", "xyz", "tuesday.", "a"}
+	for _, set := range classSets() {
+		for w := range set {
+			words = append(words, w, w+".", strings.TrimSuffix(w, "."), w+"s", "x"+w)
+		}
+	}
+	for w := range cueWords {
+		words = append(words, w, w+".")
+	}
+	for _, w := range words {
+		checkLexicon(t, w)
+	}
+}
+
+func FuzzLexicon(f *testing.F) {
+	for _, w := range []string{"said", "gov.", "president", "hadn’t", "", "ç"} {
+		f.Add(w)
+	}
+	f.Fuzz(checkLexicon)
+}
+
+// checkLexicon checks the entry lookup gives w against the sets (and
+// that it is the lexicon's: the filter never hides a word).
+func checkLexicon(t *testing.T, w string) {
+	e := lookup(w)
+	if e != lexicon[w] {
+		t.Fatalf("lookup(%q) = %v, lexicon has %v", w, e, lexicon[w])
+	}
+	tok := token{lower: w, lex: e}
+	for c, set := range classSets() {
+		if got, want := tok.in(c), set[w]; got != want {
+			t.Errorf("%q in class %b: %v, its set says %v", w, c, got, want)
+		}
+	}
+	bare := strings.TrimSuffix(w, ".")
+	for c, set := range map[class]map[string]bool{cTitleBare: titles, cUnnamedHeadBare: unnamedHeads, cRoleWordBare: roleWords} {
+		if got, want := tok.in(c), set[bare]; got != want {
+			t.Errorf("%q in class %b: %v, its set says %v of %q", w, c, got, want, bare)
+		}
+	}
+	if got, want := tok.cue(), cueWords[w]; got != want {
+		t.Errorf("cue of %q = %+v, cueWords %+v", w, got, want)
+	}
+}
+
+// Every word token carries the entry of its lower case and whether it
+// starts in upper case.
+func FuzzScanClasses(f *testing.F) {
+	for _, s := range []string{"Gov. Ann Lee said, “We will.”", "ÉLAN told the Mr. X", "\xff said", "İstanbul ſays"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, tok := range scan(text) {
+			if tok.kind != word {
+				if tok.lex != nil || tok.capital {
+					t.Errorf("%q: non-word %q has lex %v, capital %v", text, tok.text, tok.lex, tok.capital)
+				}
+				continue
+			}
+			if tok.lower != strings.ToLower(tok.text) {
+				t.Errorf("%q: word %q has lower case %q", text, tok.text, tok.lower)
+			}
+			r, _ := utf8.DecodeRuneInString(tok.text)
+			if tok.lex != lexicon[tok.lower] || tok.capital != unicode.IsUpper(r) {
+				t.Errorf("%q: word %q has lex %v capital %v, want %v %v", text, tok.text, tok.lex, tok.capital, lexicon[tok.lower], unicode.IsUpper(r))
+			}
+		}
+	})
+}
+
+var isUpperCases = []string{"", "WASHINGTON", "Washington", "U.S.", "ÉTÉ", "été", "\xff", "ǅ", "ß", "İSTANBUL", "ﬁ", "\uFFFD", "ΣΊΣΥΦΟΣ"}
+
+func TestIsUpper(t *testing.T) {
+	for _, s := range isUpperCases {
+		checkIsUpper(t, s)
+	}
+}
+
+func FuzzIsUpper(f *testing.F) {
+	for _, s := range isUpperCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkIsUpper)
+}
+
+func checkIsUpper(t *testing.T, s string) {
+	if got, want := isUpper(s), strings.ToUpper(s) == s; got != want {
+		t.Errorf("isUpper(%q) = %v, strings.ToUpper gives %v", s, got, want)
+	}
 }

@@ -11,13 +11,21 @@ import "strings"
 func (x *extractor) indirect(u unit) {
 	a := u.from
 	for k := u.from; k <= u.to; k++ {
-		if k == u.to || (x.toks[k].kind == punct && x.toks[k].text == ";") || x.participleClause(k, a) || x.newClause(k) || x.afterSubordinate(k, a) {
+		if k == u.to || (x.toks[k].kind == punct && x.toks[k].text == ";") || x.mayJoin(k) && (x.participleClause(k, a) || x.newClause(k) || x.afterSubordinate(k, a)) {
 			if k > a {
 				x.clause(u, a, k)
 			}
 			a = k + 1
 		}
 	}
+}
+
+// mayJoin reports whether token k is a comma, "and" or "but": the only
+// tokens where participleClause, newClause or afterSubordinate can start
+// a clause.
+func (x *extractor) mayJoin(k int) bool {
+	t := &x.toks[k]
+	return t.text == "," || t.lower == "and" || t.lower == "but"
 }
 
 func (x *extractor) clause(u unit, a, b int) {
@@ -52,12 +60,17 @@ func (x *extractor) clause(u unit, a, b int) {
 	if c := x.tailCue(a, b); c >= 0 && x.attribute(u, a, b, c) {
 		return
 	}
-	// strong cues first, each group in text order
+	// strong cues first, each group in text order; a word whose weight
+	// is below every tier is no cue but for "say" (tierWeight)
+	var buf [16]int
+	cues := buf[:0]
+	for c := a; c < b; c++ {
+		if !x.toks[c].inQuote && (x.weight(c) >= cueTiers[len(cueTiers)-1].lo || x.toks[c].lower == "say") {
+			cues = append(cues, c)
+		}
+	}
 	for _, floor := range cueTiers {
-		for c := a; c < b; c++ {
-			if x.toks[c].inQuote {
-				continue
-			}
+		for _, c := range cues {
 			if w := x.tierWeight(c, a); w >= floor.lo && w < floor.hi && !x.inAside(c, a, b) && x.attribute(u, a, b, c) {
 				return
 			}
@@ -69,7 +82,7 @@ func (x *extractor) clause(u unit, a, b int) {
 // attribute tries to build an attribution around the cue at c in the
 // clause [a, b); it reports whether it did.
 func (x *extractor) attribute(u unit, a, b, c int) bool {
-	if titleNouns[x.toks[c].lower] && c+1 < b && x.toks[c+1].kind == open {
+	if x.toks[c].in(cTitleNoun) && c+1 < b && x.toks[c+1].kind == open {
 		for _, r := range x.regions {
 			if r.open == c+1 && x.isTitle(r) {
 				return false // the TV show “Cake Boss”
@@ -142,13 +155,13 @@ func (x *extractor) attribute(u unit, a, b, c int) bool {
 		if s+1 < b && x.toks[s+1].kind != open {
 			s++ // "said that “...”" keeps its "that": the content is not a quotation alone
 		}
-	} else if tellVerbs[x.toks[c].lower] {
+	} else if x.toks[c].in(cTellVerb) {
 		// told reporters that / told ABC News on Sunday that
 		for m := s; m < b && m < s+8; m++ {
 			if x.toks[m].kind != word {
 				break
 			}
-			if m > s && (auxiliaries[x.toks[m].lower] || x.weight(m) >= 0.5 && !x.isCap(m)) {
+			if m > s && (x.toks[m].in(cAuxiliary) || x.weight(m) >= 0.5 && !x.isCap(m)) {
 				break // "said Pike had told them that": a clause of its own, no addressee
 			}
 			if x.toks[m].lower == "that" {
@@ -160,7 +173,7 @@ func (x *extractor) attribute(u unit, a, b, c int) bool {
 			}
 		}
 	}
-	if s == c+1 && mustAddress[x.toks[c].lower] {
+	if s == c+1 && x.toks[c].in(cMustAddress) {
 		s = x.skipAddressee(s, b) // "told ABC he had warned ..."
 	}
 	if s == c+1 {
@@ -188,7 +201,7 @@ func (x *extractor) attribute(u unit, a, b, c int) bool {
 	if src[1] > src[0] {
 		m = src[0] - 1
 	}
-	for m > a && x.toks[m].kind == word && skipBack[x.toks[m].lower] {
+	for m > a && x.toks[m].kind == word && x.toks[m].in(cSkipBack) {
 		m--
 	}
 	if m > a && x.toks[m].text == "," && x.words(a, m) >= 3 {
@@ -218,20 +231,20 @@ var passiveAux = map[string]bool{
 // the agent is the source, and the subject and what follows the agent are
 // the content. It reports whether it did.
 func (x *extractor) passive(u unit, a, b, c int) bool {
-	if c-1 <= a || !passiveAux[x.toks[c-1].lower] || !strings.HasSuffix(x.toks[c].lower, "ed") || c+2 >= b {
+	if c-1 <= a || !x.toks[c-1].in(cPassiveAux) || !strings.HasSuffix(x.toks[c].lower, "ed") || c+2 >= b {
 		return false
 	}
 	// "was called a charlatan by", "was found discriminatory by": a few
 	// words of complement may stand before the agent
 	by := c + 1
-	for by < b && by <= c+4 && x.toks[by].kind == word && !x.toks[by].inQuote && x.toks[by].lower != "by" && !clauseWords[x.toks[by].lower] {
+	for by < b && by <= c+4 && x.toks[by].kind == word && !x.toks[by].inQuote && x.toks[by].lower != "by" && !x.toks[by].in(cClauseWord) {
 		by++
 	}
 	if by >= b || x.toks[by].lower != "by" {
 		return false
 	}
 	e := by + 1
-	for e < b && e < by+9 && x.toks[e].kind == word && !x.toks[e].inQuote && (e == by+1 || !clauseWords[x.toks[e].lower]) {
+	for e < b && e < by+9 && x.toks[e].kind == word && !x.toks[e].inQuote && (e == by+1 || !x.toks[e].in(cClauseWord)) {
 		e++
 	}
 	src := x.valid([2]int{by + 1, e})
@@ -239,7 +252,7 @@ func (x *extractor) passive(u unit, a, b, c int) bool {
 		return false
 	}
 	aux := c - 1
-	for aux-1 > a && skipBack[x.toks[aux-1].lower] {
+	for aux-1 > a && x.toks[aux-1].in(cSkipBack) {
 		aux--
 	}
 	var parts [][2]int
@@ -274,11 +287,11 @@ func (x *extractor) agentless(c, a int) int {
 		}
 	}
 	j := c - 1
-	for j > a && x.toks[j].kind == word && skipBack[x.toks[j].lower] && !passiveAux[x.toks[j].lower] {
+	for j > a && x.toks[j].kind == word && x.toks[j].in(cSkipBack) && !x.toks[j].in(cPassiveAux) {
 		j--
 	}
-	if j >= a && passiveAux[x.toks[j].lower] {
-		for j-1 > a && skipBack[x.toks[j-1].lower] {
+	if j >= a && x.toks[j].in(cPassiveAux) {
+		for j-1 > a && x.toks[j-1].in(cSkipBack) {
 			j-- // "has been", "will be"
 		}
 		return j
@@ -317,7 +330,7 @@ func (x *extractor) adverbialThat(s, b int) int {
 		return s
 	}
 	for m := s + 1; m < b && m < s+14; m++ {
-		t := x.toks[m]
+		t := &x.toks[m]
 		if t.inQuote || t.kind == para || t.kind == punct && t.text != "," {
 			return s
 		}
@@ -327,7 +340,7 @@ func (x *extractor) adverbialThat(s, b int) int {
 			}
 			return m + 1
 		}
-		if x.weight(m) >= 0.5 || auxiliaries[t.lower] {
+		if x.weight(m) >= 0.5 || t.in(cAuxiliary) {
 			return s // "rejected on Monday was similar to a proposal that": a clause
 		}
 	}

@@ -26,14 +26,14 @@ func (x *extractor) ownCue(a, b int) bool {
 // subject ("While Holm said the ferry was unsafe, he said ..."): the
 // main clause after it is read on its own.
 func (x *extractor) afterSubordinate(k, a int) bool {
-	if k+2 >= len(x.toks) || x.toks[k].text != "," || x.toks[k].inQuote || !openers[x.toks[a].lower] {
+	if k+2 >= len(x.toks) || x.toks[k].text != "," || x.toks[k].inQuote || !x.toks[a].in(cOpener) {
 		return false
 	}
 	if l := x.toks[a].lower; l == "as" || l == "with" {
 		return false // "As Lee noted, the talks ...": the main clause is the content
 	}
-	n := x.toks[k+1]
-	if n.kind != word || !(pronouns[n.lower] && n.lower != "who" || x.isCap(k+1)) {
+	n := &x.toks[k+1]
+	if n.kind != word || !(n.in(cPronoun) && n.lower != "who" || x.isCap(k+1)) {
 		return false
 	}
 	for m := a + 1; m < k; m++ {
@@ -55,11 +55,11 @@ func (x *extractor) newClause(k int) bool {
 	default:
 		return false
 	}
-	n := x.toks[k+2]
+	n := &x.toks[k+2]
 	if n.kind != word {
 		return false
 	}
-	return pronouns[n.lower] && n.lower != "who" || determiners[n.lower] || x.isCap(k+2)
+	return n.in(cPronoun) && n.lower != "who" || n.in(cDeterminer) || x.isCap(k+2)
 }
 
 // participleClause reports whether the comma at k opens a participle
@@ -69,15 +69,15 @@ func (x *extractor) participleClause(k, a int) bool {
 	if k+1 >= len(x.toks) || x.toks[k].inQuote {
 		return false
 	}
-	n := x.toks[k+1]
+	n := &x.toks[k+1]
 	switch {
 	case x.toks[k].text == ",":
-		if n.kind != word || !strings.HasSuffix(n.lower, "ing") || cueWeight[n.lower] < 0.5 || n.lower == "according" {
+		if n.kind != word || !strings.HasSuffix(n.lower, "ing") || n.cue().weight < 0.5 || n.lower == "according" {
 			return false // ", according to X" attributes the clause before
 		}
 	case x.toks[k].lower == "and" || x.toks[k].lower == "but":
 		// "said ... and called it a starting point"
-		if n.kind != word || !strings.HasSuffix(n.lower, "ed") || cueWeight[n.lower] < 0.5 {
+		if n.kind != word || !strings.HasSuffix(n.lower, "ed") || n.cue().weight < 0.5 {
 			return false
 		}
 	default:
@@ -97,7 +97,7 @@ func (x *extractor) participleClause(k, a int) bool {
 func (x *extractor) inAside(c, a, b int) bool {
 	open := -1
 	for k := c - 1; k > a; k-- {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.inQuote || t.kind == para {
 			return false
 		}
@@ -112,7 +112,7 @@ func (x *extractor) inAside(c, a, b int) bool {
 		return false
 	}
 	for k := c + 1; k+1 < b; k++ {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.inQuote || t.kind == para {
 			return false
 		}
@@ -120,7 +120,7 @@ func (x *extractor) inAside(c, a, b int) bool {
 			continue
 		}
 		n := k + 1
-		for n < b && x.toks[n].kind == word && skipBack[x.toks[n].lower] {
+		for n < b && x.toks[n].kind == word && x.toks[n].in(cSkipBack) {
 			n++
 		}
 		return n < b && x.weight(n) >= 0.5

@@ -24,6 +24,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -42,6 +43,9 @@ import (
 // see saying).
 func Said(qs []storyline.Quote) []storyline.Quote {
 	out := qs[:0:0]
+	if len(qs) > 0 {
+		out = make([]storyline.Quote, 0, len(qs))
+	}
 	for _, q := range qs {
 		if !q.Negated && !q.Passive && q.Speaker != "" && !pronouns[strings.ToLower(q.Speaker)] && statement(q) {
 			out = append(out, q)
@@ -124,29 +128,57 @@ const minCueDefault = 0.2
 // speaker. Unnamed sources ("a senior official") are kept, with Unnamed
 // set. The quotes' IDs, ArticleID and Date are left for the caller.
 func Extract(text string, mentions []storyline.Mention) []storyline.Quote {
-	x := &extractor{text: text, mentions: mentions}
-	buf, _ := tokenBuffers.Get().(*[]token)
-	if buf == nil {
-		buf = new([]token)
+	sc, _ := scratches.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
 	}
-	x.toks = scanInto(*buf, text)
+	x := &extractor{text: text, mentions: mentions, sc: sc}
+	x.toks = scanInto(sc.toks, text)
 	x.regions = quotations(x.toks)
-	x.weights = make([]float64, len(x.toks))
+	x.weights = resized(sc.weights, len(x.toks))
 	for k := range x.weights {
 		x.weights[k] = -1 // not yet read
 	}
+	x.out = sc.out[:0]
 	x.run()
-	// Nothing of the tokens outlives the call: the quotes hold strings of
-	// the text and their own fields.
-	*buf = x.toks[:0]
-	tokenBuffers.Put(buf)
-	return x.out
+	var out []storyline.Quote
+	if len(x.out) > 0 {
+		out = slices.Clone(x.out)
+	}
+	// Nothing of the scratch outlives the call: the quotes hold strings
+	// of the text and their own fields.
+	clear(x.out)
+	sc.toks, sc.weights, sc.out = x.toks[:0], x.weights[:0], x.out[:0]
+	scratches.Put(sc)
+	return out
 }
 
-// tokenBuffers holds token slices for Extract to reuse (*[]token).
-var tokenBuffers sync.Pool
+// scratch holds the slices one Extract call reads the text into, reused
+// by the next call (through scratches): the tokens and what is known of
+// each.
+type scratch struct {
+	toks    []token
+	weights []float64 // each token's cue weight, once read (weight)
+	ends    []bool    // where sentences end (sentenceEnds)
+	long    []int     // region index+1 of the long quotation a token is in
+	units   []unit
+	out     []storyline.Quote // the quotes found, copied out at the end
+}
+
+// scratches holds scratch structs for Extract to reuse (*scratch).
+var scratches sync.Pool
+
+// resized returns s with length n, reusing its array when it has room;
+// its elements are not cleared.
+func resized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
 
 type extractor struct {
+	sc       *scratch // the slices below are the scratch's, for the call
 	text     string
 	mentions []storyline.Mention
 	longest  int  // the longest mention's length in bytes (mentionsFrom)
@@ -192,8 +224,8 @@ type unit struct {
 func (x *extractor) run() {
 	x.names = map[string]string{}
 	x.lastDirect = -1
-	ends := sentenceEnds(x.toks)
-	var units []unit
+	ends := sentenceEnds(x.sc.ends, x.toks)
+	units := x.sc.units[:0]
 	from, pn, sent := 0, 0, 0
 	for i := range x.toks {
 		if ends[i] {
@@ -210,7 +242,9 @@ func (x *extractor) run() {
 	if from < len(x.toks) {
 		units = append(units, unit{from, len(x.toks), sent, pn})
 	}
-	long := make([]int, len(x.toks)) // region index+1 of long quotations
+	long := resized(x.sc.long, len(x.toks)) // region index+1 of long quotations
+	clear(long)
+	x.sc.ends, x.sc.long, x.sc.units = ends, long, units
 	for ri, r := range x.regions {
 		if r.words >= minQuoteWords || x.wholeSentence(r, ends) {
 			for k := r.open; k <= r.close; k++ {
@@ -225,10 +259,10 @@ func (x *extractor) run() {
 		x.curPara, x.curSent, x.curEnd = u.para, u.sentence, u.to
 		x.learnNames(u)
 		var qs []region
-		seen := map[int]bool{}
+		last := 0 // a region's tokens are contiguous, and regions do not overlap
 		for k := u.from; k < u.to; k++ {
-			if long[k] > 0 && !seen[long[k]] {
-				seen[long[k]] = true
+			if long[k] > 0 && long[k] != last {
+				last = long[k]
 				qs = append(qs, x.regions[long[k]-1])
 			}
 		}
@@ -246,7 +280,7 @@ func (x *extractor) newQuote(u unit, cue [2]int, src [2]int) storyline.Quote {
 	if cue[1] > cue[0] {
 		q.CueStart, q.CueEnd = x.toks[cue[0]].start, x.toks[cue[1]-1].end
 		q.Cue = x.text[q.CueStart:q.CueEnd]
-		q.Negated = x.negated(cue[0]) || refusals[x.toks[cue[0]].lower] && cue[0]+1 < len(x.toks) && x.toks[cue[0]+1].lower == "to"
+		q.Negated = x.negated(cue[0]) || x.toks[cue[0]].in(cRefusal) && cue[0]+1 < len(x.toks) && x.toks[cue[0]+1].lower == "to"
 		q.Passive = cue[1]-cue[0] == 1 && x.agentless(cue[0], u.from) >= 0
 	}
 	if src[1] > src[0] {
@@ -287,11 +321,11 @@ func (x *extractor) emit(q storyline.Quote) {
 // datelineEnd returns where the text after a dateline opening a paragraph
 // starts ("ORLANDO, Fla. (Reuters) - ", "WASHINGTON — "), or from.
 func (x *extractor) datelineEnd(from, to int) int {
-	if from >= to || x.toks[from].kind != word || len(x.toks[from].text) < 3 || strings.ToUpper(x.toks[from].text) != x.toks[from].text {
+	if from >= to || x.toks[from].kind != word || len(x.toks[from].text) < 3 || !isUpper(x.toks[from].text) {
 		return from
 	}
 	for k := from + 1; k < to && k <= from+12; k++ {
-		t := x.toks[k]
+		t := &x.toks[k]
 		switch {
 		case t.kind == word || t.text == "," || t.text == "." || t.text == "(" || t.text == ")":
 		case t.text == "-" || t.text == "—" || t.text == "–":

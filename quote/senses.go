@@ -109,17 +109,17 @@ func (x *extractor) askedOne(q storyline.Quote) (who, bool) {
 		return who{}, false
 	}
 	s := x.tokenAt(q.Start)
-	if s < 0 || s >= len(x.toks) || !determiners[x.toks[s].lower] {
+	if s < 0 || s >= len(x.toks) || !x.toks[s].in(cDeterminer) {
 		return who{}, false
 	}
 	for k := s + 1; k < len(x.toks) && k < s+8; k++ {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.kind != word {
 			return who{}, false
 		}
 		if t.lower == "if" || t.lower == "whether" {
 			np := [2]int{s, k}
-			if h := k - 1; x.personLike(np) && (unnamedHeads[x.toks[h].lower] || titles[x.toks[h].lower] || unnamedHeads[singular(x.toks[h].lower)]) {
+			if h := k - 1; x.personLike(np) && (x.toks[h].in(cUnnamedHead) || x.toks[h].in(cTitle) || unnamedHeads[singular(x.toks[h].lower)]) {
 				w := x.description(np, h)
 				w.kind = kindPerson // "a former FAA spokesmen": one person, whatever the writer's plural
 				return w, true

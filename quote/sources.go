@@ -22,7 +22,7 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 		}
 	}
 	j := c - 1
-	for j >= limit && x.toks[j].kind == word && skipBack[x.toks[j].lower] {
+	for j >= limit && x.toks[j].kind == word && x.toks[j].in(cSkipBack) {
 		j--
 	}
 	// a note in parentheses after the name: "Gov. Ann Bell (R) said"
@@ -68,7 +68,7 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 				break
 			}
 			if x.toks[m].text == "," {
-				if auxiliaries[x.toks[m+1].lower] {
+				if x.toks[m+1].in(cAuxiliary) {
 					break // "The plan, which Lee rejected, will fail, said": a verb, not an apposition
 				}
 				np := x.sourceNP(m, limit)
@@ -76,7 +76,7 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 					placeNP = [2]int{np[0], j} // "A grand jury in Washington, D.C., issued": one place
 					break
 				}
-				if np[1] > np[0] && (x.hasCap(np) || pronouns[x.toks[np[0]].lower] || x.valid(np)[1] > 0 && x.hasCap([2]int{m + 1, j})) {
+				if np[1] > np[0] && (x.hasCap(np) || x.toks[np[0]].in(cPronoun) || x.valid(np)[1] > 0 && x.hasCap([2]int{m + 1, j})) {
 					return [2]int{np[0], j + 1}
 				}
 				break
@@ -104,7 +104,7 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 			// "the speaker of the State Duma", "members of Congress": a
 			// person described by what he belongs to
 			if before := x.sourceNP(np[0]-1, limit); before[1] > before[0] && !x.hasCapOrPronoun(before) && x.hasCap(np) &&
-				(unnamedHeads[x.toks[before[1]-1].lower] || titles[x.toks[before[1]-1].lower]) {
+				(x.toks[before[1]-1].in(cUnnamedHead) || x.toks[before[1]-1].in(cTitle)) {
 				return [2]int{before[0], np[1]}
 			}
 		}
@@ -116,20 +116,20 @@ func (x *extractor) sourceBefore(c, limit int) [2]int {
 		adjunct := located || (p.lower == "on" || p.lower == "in") && (x.isDate(np) || np[1]-np[0] == 1 && x.isTime(np)) ||
 			// "Biden in the interview with ABC News was saying": the
 			// interview, itself after a preposition, is a setting
-			before[1]-before[0] >= 2 && determiners[x.toks[before[0]].lower] && !x.personLike(before) && before[0]-1 > limit &&
+			before[1]-before[0] >= 2 && x.toks[before[0]].in(cDeterminer) && !x.personLike(before) && before[0]-1 > limit &&
 				(x.toks[before[0]-1].lower == "in" || x.toks[before[0]-1].lower == "during" || x.toks[before[0]-1].lower == "at")
 		// "a staffer in the room asked": a determined phrase before a
 		// prepositional phrase that names no one
-		plain := before[1] > before[0] && determiners[x.toks[before[0]].lower] && !x.hasCapOrPronoun(np) && !unnamedHeads[x.toks[np[1]-1].lower]
-		if located && before[1] > before[0] && determiners[x.toks[before[0]].lower] && !x.hasCapOrPronoun(before) && x.personLike(before) {
+		plain := before[1] > before[0] && x.toks[before[0]].in(cDeterminer) && !x.hasCapOrPronoun(np) && !x.toks[np[1]-1].in(cUnnamedHead)
+		if located && before[1] > before[0] && x.toks[before[0]].in(cDeterminer) && !x.hasCapOrPronoun(before) && x.personLike(before) {
 			return [2]int{before[0], np[1]} // "the Russian embassy in Washington"
 		}
-		if (p.lower == "for" || p.lower == "at" || p.lower == "with") && before[1]-before[0] >= 2 && determiners[x.toks[before[0]].lower] &&
-			!x.hasCapOrPronoun(before) && unnamedHeads[x.toks[before[1]-1].lower] && x.hasCap(np) {
+		if (p.lower == "for" || p.lower == "at" || p.lower == "with") && before[1]-before[0] >= 2 && x.toks[before[0]].in(cDeterminer) &&
+			!x.hasCapOrPronoun(before) && x.toks[before[1]-1].in(cUnnamedHead) && x.hasCap(np) {
 			return [2]int{before[0], np[1]} // "a spokesperson for Iran's Defense Ministry"
 		}
 		if (p.lower == "on" || p.lower == "from" || p.lower == "at") && before[1] > before[0] && !x.hasCapOrPronoun(before) &&
-			unnamedHeads[x.toks[before[1]-1].lower] && strings.HasSuffix(x.toks[before[1]-1].lower, "s") && x.hasCap(np) {
+			x.toks[before[1]-1].in(cUnnamedHead) && strings.HasSuffix(x.toks[before[1]-1].lower, "s") && x.hasCap(np) {
 			return [2]int{before[0], np[1]} // "lawmakers on the Senate Subcommittee on Aviation and Space"
 		}
 		if before[1] == before[0] || !x.hasCapOrPronoun(before) && !plain && !adjunct {
@@ -163,13 +163,13 @@ func (x *extractor) relativeSource(np [2]int) [2]int {
 	if np[1] <= np[0] || x.hasCapOrPronoun(np) {
 		return [2]int{}
 	}
-	if h := strings.TrimSuffix(x.toks[np[1]-1].lower, "."); unnamedHeads[h] || titles[h] {
+	if x.toks[np[1]-1].in(cUnnamedHeadBare | cTitleBare) {
 		return [2]int{}
 	}
 	// the clause that ends at the cue may start after "who": read on
 	// back to the punctuation before it
 	for w := np[0] - 1; w > 0 && w >= np[0]-20; w-- {
-		t := x.toks[w]
+		t := &x.toks[w]
 		if t.kind != word || t.inQuote {
 			return [2]int{}
 		}
@@ -229,7 +229,7 @@ func (x *extractor) coordinated(np [2]int, limit int) [2]int {
 	for other[1] > other[0] && !x.wholeName(other) {
 		other[0]++ // "met Xi and Putin said": the name alone, if it is one
 	}
-	if other[1] <= other[0] || other[0] > limit && x.toks[other[0]-1].kind == word && !clauseWords[x.toks[other[0]-1].lower] {
+	if other[1] <= other[0] || other[0] > limit && x.toks[other[0]-1].kind == word && !x.toks[other[0]-1].in(cClauseWord) {
 		return np
 	}
 	return [2]int{other[0], np[1]}
@@ -277,9 +277,9 @@ func countWord(w string) bool {
 func (x *extractor) isTime(src [2]int) bool {
 	t := x.toks[src[1]-1]
 	if x.isCap(src[1]-1) || t.text != t.lower {
-		return (months[t.lower] && t.lower != "may" || weekdays[t.lower]) && !(src[1]-src[0] > 1 && x.isCap(src[1]-2))
+		return (t.in(cMonth) && t.lower != "may" || t.in(cWeekday)) && !(src[1]-src[0] > 1 && x.isCap(src[1]-2))
 	}
-	return timeWords[t.lower] || weekdays[t.lower]
+	return t.in(cTimeWord) || t.in(cWeekday)
 }
 
 // valid returns src if it looks like a source (a name, a person pronoun,
@@ -316,7 +316,7 @@ func (x *extractor) cueSource(c, limit int) [2]int {
 	if src, ok := x.nounCueSource(c, limit); ok {
 		return src
 	}
-	if c-2 >= limit && x.toks[c-1].lower == "it" && itFrames[x.toks[c-2].lower] && (x.toks[c].lower == "clear" || x.toks[c].lower == "plain" || x.toks[c].lower == "known") {
+	if c-2 >= limit && x.toks[c-1].lower == "it" && x.toks[c-2].in(cItFrame) && (x.toks[c].lower == "clear" || x.toks[c].lower == "plain" || x.toks[c].lower == "known") {
 		// "Lee made it clear that ...": the subject of made, not it
 		return x.sourceBefore(c-2, limit)
 	}
@@ -350,7 +350,7 @@ func (x *extractor) cueSource(c, limit int) [2]int {
 		}
 	}
 	ing := strings.HasSuffix(x.toks[c].lower, "ing")
-	if c-1 > limit && (ing && subordinators[x.toks[c-1].lower] || x.toks[c-1].lower == "to" && infinitiveCues[x.toks[c].lower]) {
+	if c-1 > limit && (ing && x.toks[c-1].in(cSubordinator) || x.toks[c-1].lower == "to" && x.toks[c].in(cInfinitiveCue)) {
 		// "Lee ended by saying", "the letter went on to say": the
 		// clause's subject
 		if subj := x.clauseSubject(limit, c); subj[1] > subj[0] {
@@ -362,7 +362,7 @@ func (x *extractor) cueSource(c, limit int) [2]int {
 	}
 	src := x.sourceBefore(c, limit)
 	if src[1] > src[0] && ing && src[0]-1 >= limit {
-		if p := x.toks[src[0]-1]; p.kind == word && !clauseWords[p.lower] && !skipBack[p.lower] {
+		if p := x.toks[src[0]-1]; p.kind == word && !p.in(cClauseWord) && !p.in(cSkipBack) {
 			return x.subject(limit, src[0])
 		}
 	}
@@ -376,7 +376,7 @@ func (x *extractor) cueSource(c, limit int) [2]int {
 func (x *extractor) verbSourceBefore(c, from int) [2]int {
 	seen := 0
 	for k := c - 1; k >= from && seen < 15; k-- {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.inQuote || t.kind != word {
 			continue
 		}
@@ -398,7 +398,7 @@ func (x *extractor) personLike(src [2]int) bool {
 		return true
 	}
 	for k := src[0]; k < src[1]; k++ {
-		if l := strings.TrimSuffix(x.toks[k].lower, "."); unnamedHeads[l] || titles[l] || roleWords[l] {
+		if x.toks[k].in(cUnnamedHeadBare | cTitleBare | cRoleWordBare) {
 			return true
 		}
 	}
@@ -412,12 +412,12 @@ func (x *extractor) personLike(src [2]int) bool {
 // subject of the clause that holds the noun phrase ("Lee issued a short
 // statement"), or no source. ok is false when c is not such a noun.
 func (x *extractor) nounCueSource(c, limit int) (src [2]int, ok bool) {
-	l := x.toks[c].lower
-	if !nounCues[l] && !(verbNounCues[l] && !strings.HasSuffix(l, "s")) {
+	t := &x.toks[c]
+	if !t.in(cNounCue) && !(t.in(cVerbNounCue) && !strings.HasSuffix(t.lower, "s")) {
 		return [2]int{}, false
 	}
 	np := x.sourceNP(c, limit)
-	if np[1]-np[0] < 2 || np[1] != c || !determiners[x.toks[np[0]].lower] {
+	if np[1]-np[0] < 2 || np[1] != c || !x.toks[np[0]].in(cDeterminer) {
 		return [2]int{}, false
 	}
 	for k := np[0] + 1; k < np[1]; k++ {
@@ -426,7 +426,7 @@ func (x *extractor) nounCueSource(c, limit int) (src [2]int, ok bool) {
 		}
 	}
 	head := x.toks[np[1]-1].lower
-	if unnamedHeads[head] || titles[head] || verbNounCues[l] && len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
+	if unnamedHeads[head] || titles[head] || t.in(cVerbNounCue) && len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
 		return [2]int{}, false // "some critics fear": a subject and a verb
 	}
 	switch first := x.toks[np[0]].lower; first {
@@ -451,13 +451,13 @@ func (x *extractor) determinedSubject(a, c int) [2]int {
 	if a+2 < c && x.toks[a+1].text == "," && x.adverbial(a, a+1) {
 		a += 2 // "Likewise, a memo from the office had this to say"
 	}
-	if a >= c || !determiners[x.toks[a].lower] {
+	if a >= c || !x.toks[a].in(cDeterminer) {
 		return [2]int{}
 	}
 	k := a + 1
 	for k < c && k <= a+4 && x.toks[k].kind == word {
-		l := x.toks[k].lower
-		if skipBack[l] || clauseWords[l] || x.weight(k) >= 0.5 || (k > a+1 && len(l) > 4 && strings.HasSuffix(l, "ed")) || commonVerbs[l] {
+		t := &x.toks[k]
+		if t.in(cSkipBack|cClauseWord) || x.weight(k) >= 0.5 || (k > a+1 && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")) || t.in(cCommonVerb) {
 			break
 		}
 		k++
@@ -472,13 +472,13 @@ func (x *extractor) determinedSubject(a, c int) [2]int {
 func (x *extractor) sourceNP(c, limit int) [2]int {
 	j := c - 1
 	for j >= limit && x.toks[j].kind == word {
-		l := x.toks[j].lower
-		if skipBack[l] || (strings.HasSuffix(l, "ly") && len(l) > 4 && !x.isCap(j)) || l == "yesterday" || l == "today" {
+		t := &x.toks[j]
+		if l := t.lower; t.in(cSkipBack) || (strings.HasSuffix(l, "ly") && len(l) > 4 && !x.isCap(j)) || l == "yesterday" || l == "today" {
 			j--
 			continue
 		}
 		// "Trump on Tuesday said", "Clinton last week said"
-		if weekdays[l] && j-1 >= limit && (x.toks[j-1].lower == "on" || x.toks[j-1].lower == "last" || x.toks[j-1].lower == "this") {
+		if t.in(cWeekday) && j-1 >= limit && (x.toks[j-1].lower == "on" || x.toks[j-1].lower == "last" || x.toks[j-1].lower == "this") {
 			j -= 2
 			continue
 		}
@@ -487,22 +487,22 @@ func (x *extractor) sourceNP(c, limit int) [2]int {
 	if j < limit || x.toks[j].kind != word || x.toks[j].inQuote {
 		return [2]int{}
 	}
-	if pronouns[x.toks[j].lower] {
+	if x.toks[j].in(cPronoun) {
 		return [2]int{j, j + 1}
 	}
-	if clauseWords[x.toks[j].lower] || cueWeight[x.toks[j].lower] >= 0.5 && !x.isCap(j) {
+	if x.toks[j].in(cClauseWord) || x.toks[j].cue().weight >= 0.5 && !x.isCap(j) {
 		return [2]int{} // "Lee said in his statement": no noun phrase ends at "said"
 	}
 	k := j
-	for k >= limit && (j-k < 8 || j-k < 16 && (x.inName(k) || determiners[x.toks[k].lower])) {
-		t := x.toks[k]
+	for k >= limit && (j-k < 8 || j-k < 16 && (x.inName(k) || x.toks[k].in(cDeterminer))) {
+		t := &x.toks[k]
 		if t.kind != word || t.inQuote {
 			break
 		}
-		if k < j && dayNames[t.lower] && k-1 >= limit && x.toks[k-1].lower == "on" {
+		if k < j && t.in(cDayName) && k-1 >= limit && x.toks[k-1].lower == "on" {
 			break // "On Monday China's regulator ordered": a time, then the source
 		}
-		if clauseWords[t.lower] || pronouns[t.lower] {
+		if t.in(cClauseWord) || t.in(cPronoun) {
 			// "Secretary of State John Kerry": of between capitals
 			if (t.lower == "of" || !x.isCap(j) && x.inName(k)) && k-1 >= limit && x.isCap(k-1) && x.isCap(k+1) {
 				k--
@@ -510,11 +510,11 @@ func (x *extractor) sourceNP(c, limit int) [2]int {
 			}
 			break
 		}
-		if k < j && cueWeight[t.lower] >= 0.5 && !x.isCap(k) {
+		if k < j && t.cue().weight >= 0.5 && !x.isCap(k) {
 			break
 		}
 		k--
-		if determiners[t.lower] {
+		if t.in(cDeterminer) {
 			break
 		}
 	}
@@ -545,35 +545,35 @@ func (x *extractor) sourceAfter(k, limit int) [2]int {
 	if k >= limit || x.toks[k].kind != word || x.toks[k].inQuote {
 		return [2]int{}
 	}
-	if pronouns[x.toks[k].lower] {
+	if x.toks[k].in(cPronoun) {
 		return x.valid([2]int{k, k + 1})
 	}
 	if l := x.toks[k].lower; (l == "another" || l == "one") && (k+1 >= limit || x.toks[k+1].kind != word) {
 		return [2]int{k, k + 1} // "“...,” said another."
 	}
-	if !x.isCap(k) && !determiners[x.toks[k].lower] && !starters[x.toks[k].lower] {
+	if !x.isCap(k) && !x.toks[k].in(cDeterminer) && !x.toks[k].in(cStarter) {
 		// "said conservative activist Bob Klaus": a name soon after
 		named := false
-		for m := k + 1; m < limit && m < k+4 && x.toks[m].kind == word && !clauseWords[x.toks[m].lower]; m++ {
+		for m := k + 1; m < limit && m < k+4 && x.toks[m].kind == word && !x.toks[m].in(cClauseWord); m++ {
 			if x.isCap(m) {
 				named = true
 				break
 			}
 		}
-		if !named && !(unnamedHeads[x.toks[k].lower] && len(x.toks[k].lower) > 6) {
+		if !named && !(x.toks[k].in(cUnnamedHead) && len(x.toks[k].lower) > 6) {
 			// "according to officials with knowledge of ..." is a source
 			return [2]int{}
 		}
 	}
 	j := k
 	for j < limit && j-k < 10 {
-		t := x.toks[j]
-		if t.kind != word || t.inQuote || (j > k && (t.lower == "that" || t.lower == "and" || t.lower == "who" || t.lower == "in" || t.lower == "on" || t.lower == "at" || t.lower == "during" || t.lower == "when" || t.lower == "while" || cueWeight[t.lower] >= 0.5)) {
+		t := &x.toks[j]
+		if t.kind != word || t.inQuote || (j > k && (t.lower == "that" || t.lower == "and" || t.lower == "who" || t.lower == "in" || t.lower == "on" || t.lower == "at" || t.lower == "during" || t.lower == "when" || t.lower == "while" || t.cue().weight >= 0.5)) {
 			break
 		}
 		j++
 	}
-	if unnamedHeads[x.toks[k].lower] {
+	if x.toks[k].in(cUnnamedHead) {
 		return [2]int{k, j}
 	}
 	return x.valid([2]int{k, j})
@@ -584,7 +584,7 @@ func (x *extractor) sourceAfter(k, limit int) [2]int {
 func (x *extractor) clauseSubject(a, c int) [2]int {
 	// "Eight years ago, he ...", "When the court failed to act, he
 	// ...": past an adverbial or subordinate clause opening the clause
-	opener := openers[x.toks[a].lower]
+	opener := x.toks[a].in(cOpener)
 	for m := a + 1; m < c && m < a+30; m++ {
 		if x.toks[m].text == "," {
 			if x.adverbial(a, m) {
@@ -602,14 +602,14 @@ func (x *extractor) clauseSubject(a, c int) [2]int {
 		}
 	}
 	for k := a; k < c && k < a+8; k++ {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.kind != word || t.inQuote {
 			continue
 		}
 		if t.lower == "he" || t.lower == "she" || t.lower == "they" || t.lower == "we" {
 			return [2]int{k, k + 1}
 		}
-		if x.isCap(k) && !(k > a && affiliationWords[x.toks[k-1].lower]) {
+		if x.isCap(k) && !(k > a && x.toks[k-1].in(cAffiliation)) {
 			j := k
 			for j < c && x.isCap(j) {
 				j++
@@ -621,8 +621,8 @@ func (x *extractor) clauseSubject(a, c int) [2]int {
 					k--
 				}
 				e := j
-				for e < c && e < j+4 && x.toks[e].kind == word && !x.toks[e].inQuote && !skipBack[x.toks[e].lower] && !clauseWords[x.toks[e].lower] &&
-					x.weight(e) < 0.5 && !commonVerbs[x.toks[e].lower] && !(len(x.toks[e].lower) > 4 && strings.HasSuffix(x.toks[e].lower, "ed")) {
+				for e < c && e < j+4 && x.toks[e].kind == word && !x.toks[e].inQuote && !x.toks[e].in(cSkipBack) && !x.toks[e].in(cClauseWord) &&
+					x.weight(e) < 0.5 && !x.toks[e].in(cCommonVerb) && !(len(x.toks[e].lower) > 4 && strings.HasSuffix(x.toks[e].lower, "ed")) {
 					e++
 				}
 				return [2]int{k, e}
@@ -644,7 +644,7 @@ func (x *extractor) inParens(k int) bool {
 // before the cue in the unit.
 func (x *extractor) subject(from, c int) [2]int {
 	for k := c - 1; k >= from; k-- {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.kind != word || t.inQuote || x.inParens(k) {
 			continue // "Sen. Jeff Flake (R-Ariz.)": the note is no name
 		}
@@ -663,12 +663,12 @@ func (x *extractor) subject(from, c int) [2]int {
 }
 
 func (x *extractor) hasCapOrPronoun(src [2]int) bool {
-	return x.hasCap(src) || (src[1]-src[0] == 1 && pronouns[x.toks[src[0]].lower])
+	return x.hasCap(src) || (src[1]-src[0] == 1 && x.toks[src[0]].in(cPronoun))
 }
 
 func (x *extractor) hasCap(src [2]int) bool {
 	for k := src[0]; k < src[1]; k++ {
-		if x.isCap(k) && !titles[strings.TrimSuffix(x.toks[k].lower, ".")] {
+		if x.isCap(k) && !x.toks[k].in(cTitleBare) {
 			return true
 		}
 	}
@@ -686,12 +686,12 @@ var documentNouns = map[string]bool{
 // inDocument returns the index of the comma that closes an opening "In
 // a poll ..." of the clause [a, b), or -1.
 func (x *extractor) inDocument(a, b int) int {
-	if a+2 >= b || x.toks[a].lower != "in" || !determiners[x.toks[a+1].lower] {
+	if a+2 >= b || x.toks[a].lower != "in" || !x.toks[a+1].in(cDeterminer) {
 		return -1
 	}
 	found := false
 	for k := a + 1; k < b && k <= a+14; k++ {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.text == "," {
 			if found && x.words(k+1, b) >= 3 {
 				return k
@@ -704,7 +704,7 @@ func (x *extractor) inDocument(a, b int) int {
 		if t.kind != word || t.inQuote {
 			return -1
 		}
-		found = found || documentNouns[t.lower]
+		found = found || t.in(cDocumentNoun)
 	}
 	return -1
 }
@@ -713,7 +713,7 @@ func (x *extractor) inDocument(a, b int) int {
 // clause word or limit: any noun phrase after "according to".
 func (x *extractor) phraseAfter(k, limit int) [2]int {
 	j := k
-	for j < limit && j-k < 10 && x.toks[j].kind == word && !x.toks[j].inQuote && (j == k || !clauseWords[x.toks[j].lower] || x.toks[j].lower == "of") {
+	for j < limit && j-k < 10 && x.toks[j].kind == word && !x.toks[j].inQuote && (j == k || !x.toks[j].in(cClauseWord) || x.toks[j].lower == "of") {
 		j++
 	}
 	return [2]int{k, j}

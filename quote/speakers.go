@@ -10,6 +10,7 @@ import (
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/entity"
+	"github.com/storyline/storyline/nlp"
 )
 
 // learnNames remembers runs of two or more capitalised words so that a
@@ -27,7 +28,7 @@ func (x *extractor) learnNames(u unit) {
 		var buf [8]string
 		parts := buf[:0]
 		for m := k; m < j; m++ {
-			if titles[x.toks[m].lower] || titles[strings.TrimSuffix(x.toks[m].lower, ".")] {
+			if x.toks[m].in(cTitle) || x.toks[m].in(cTitleBare) {
 				parts = parts[:0]
 				continue
 			}
@@ -71,7 +72,7 @@ func (x *extractor) noteSpeaker(q storyline.Quote, src [2]int) {
 	if src[1] == src[0] || q.Unnamed || x.curWho.kind == kindBody {
 		return
 	}
-	if src[1]-src[0] == 1 && pronouns[x.toks[src[0]].lower] {
+	if src[1]-src[0] == 1 && x.toks[src[0]].in(cPronoun) {
 		return
 	}
 	if x.hasCap(src) {
@@ -225,7 +226,7 @@ func (x *extractor) namesSomeone(p [2]int) bool {
 		m := x.mentionAt(h)
 		return m != nil && m.Kind != storyline.Place && (m.Via == "" || m.Via == "alias") // "The mayor of Rochester, New York,"
 	}
-	return x.isCap(h) && !titles[strings.TrimSuffix(x.toks[h].lower, ".")]
+	return x.isCap(h) && !x.toks[h].in(cTitleBare)
 }
 
 // headWord returns the last word of the head of the phrase p: before a
@@ -234,28 +235,28 @@ func (x *extractor) namesSomeone(p [2]int) bool {
 // "two people familiar with the plan"); -1 if it has none. A title before
 // "of" or "to" is part of a name ("Secretary of State John Kerry").
 func (x *extractor) headWord(p [2]int) int {
-	if l := x.toks[p[1]-1]; p[1]-p[0] > 2 && determiners[x.toks[p[0]].lower] && l.kind == word && !x.isCap(p[1]-1) &&
-		(unnamedHeads[l.lower] || titles[l.lower]) {
+	if l := x.toks[p[1]-1]; p[1]-p[0] > 2 && x.toks[p[0]].in(cDeterminer) && l.kind == word && !x.isCap(p[1]-1) &&
+		(l.in(cUnnamedHead) || l.in(cTitle)) {
 		// "A French Bureau of Enquiry and Analysis spokesman": a name
 		// before the head, its "of" inside the name
 		return p[1] - 1
 	}
 	end := p[1]
 	for k := p[0] + 1; k < p[1]; k++ {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.text == "(" {
 			end = k
 			break
 		}
-		if t.kind != word || !headPrepositions[t.lower] {
+		if t.kind != word || !t.in(cHeadPreposition) {
 			continue
 		}
-		prev := x.toks[k-1]
-		if prev.kind != word || titles[strings.TrimSuffix(prev.lower, ".")] && x.isCap(k-1) && x.personAfter(k, p[1]) || determiners[prev.lower] {
+		prev := &x.toks[k-1]
+		if prev.kind != word || prev.in(cTitleBare) && x.isCap(k-1) && x.personAfter(k, p[1]) || prev.in(cDeterminer) {
 			continue
 		}
 		end = k
-		for end-1 > p[0] && postAdjectives[x.toks[end-1].lower] {
+		for end-1 > p[0] && x.toks[end-1].in(cPostAdjective) {
 			end--
 		}
 		break
@@ -595,11 +596,11 @@ var groupWords = map[string]bool{"group": true, "team": true, "panel": true, "de
 // department, as "State Department"), or "".
 func (x *extractor) institution(src [2]int, h int) string {
 	e := h
-	if e-1 < src[0] || !bodyWords[x.toks[e-1].lower] || x.toks[e-1].lower == "statement" {
+	if e-1 < src[0] || !x.toks[e-1].in(cBodyWord) || x.toks[e-1].lower == "statement" {
 		return ""
 	}
 	a := e - 1
-	for a-1 >= src[0] && x.toks[a-1].kind == word && !determiners[x.toks[a-1].lower] && e-a < 3 {
+	for a-1 >= src[0] && x.toks[a-1].kind == word && !x.toks[a-1].in(cDeterminer) && e-a < 3 {
 		a--
 	}
 	words := make([]string, 0, e-a)
@@ -669,7 +670,7 @@ func (x *extractor) nearestBody(k int, plural bool) (who, bool) {
 		}
 	}
 	for j := from; j >= 0 && j >= k-80; j-- {
-		t := x.toks[j]
+		t := &x.toks[j]
 		if t.kind == para || t.kind == punct && (t.text == "." || t.text == "?" || t.text == "!") {
 			if ends++; ends > 1 {
 				break
@@ -690,8 +691,8 @@ func (x *extractor) nearestBody(k int, plural bool) (who, bool) {
 				}
 			}
 		}
-		if t.text == t.lower && (institutions[t.lower] || plural && descriptionKind(t.lower) == kindGroup && unnamedHeads[t.lower]) {
-			if np := x.sourceNP(j+1, max(0, j-6)); np[1] > np[0] && determiners[x.toks[np[0]].lower] {
+		if t.text == t.lower && (t.in(cInstitution) || plural && descriptionKind(t.lower) == kindGroup && t.in(cUnnamedHead)) {
+			if np := x.sourceNP(j+1, max(0, j-6)); np[1] > np[0] && x.toks[np[0]].in(cDeterminer) {
 				return x.description(np, j), true
 			}
 		}
@@ -703,11 +704,11 @@ func (x *extractor) nearestBody(k int, plural bool) (who, bool) {
 // quotations in the tokens [from, to).
 func (x *extractor) bodyAfter(from, to int) bool {
 	for j := from; j < to; j++ {
-		t := x.toks[j]
+		t := &x.toks[j]
 		if t.kind != word || t.inQuote {
 			continue
 		}
-		if t.text == t.lower && institutions[t.lower] {
+		if t.text == t.lower && t.in(cInstitution) {
 			return true
 		}
 		if m := x.mentionAt(j); m != nil && (m.Kind == storyline.Org || m.Kind == storyline.Place && (m.Via == "metonym" || entity.IsCountry(mentionName(m)))) {
@@ -824,14 +825,14 @@ func (x *extractor) fromText(src [2]int) who {
 		for j < src[1] && x.isCap(j) {
 			j++
 		}
-		affiliation := k > src[0] && affiliationWords[x.toks[k-1].lower] && len(run) == 0
+		affiliation := k > src[0] && x.toks[k-1].in(cAffiliation) && len(run) == 0
 		var r []string
 		for m := k; m < j; m++ {
-			if titles[strings.TrimSuffix(x.toks[m].lower, ".")] || roleWords[x.toks[m].lower] {
+			if x.toks[m].in(cTitleBare) || x.toks[m].in(cRoleWord) {
 				r = r[:0] // "Communications Director Jennifer Palmieri"
 				continue
 			}
-			if len(r) == 0 && determiners[x.toks[m].lower] {
+			if len(r) == 0 && x.toks[m].in(cDeterminer) {
 				continue // "Some critics": a determiner opening the sentence names no one
 			}
 			r = append(r, x.toks[m].text)
@@ -846,7 +847,7 @@ func (x *extractor) fromText(src [2]int) who {
 			run = r
 			break
 		}
-		if len(r) > 0 && run == nil && !determiners[x.toks[src[0]].lower] {
+		if len(r) > 0 && run == nil && !x.toks[src[0]].in(cDeterminer) {
 			// keep an affiliation only if nothing better follows, and
 			// never after a determiner: "the Ethiopian Minister of
 			// Transport" is a description, not "Transport"
@@ -870,7 +871,7 @@ func (x *extractor) fromText(src [2]int) who {
 		h = src[1] - 1
 	}
 	first := x.toks[src[0]].lower
-	if len(x.mentions) == 0 && first == "the" && titles[x.toks[h].lower] && x.lastPerson != "" && !x.describedAs(x.toks[h].lower) {
+	if len(x.mentions) == 0 && first == "the" && x.toks[h].in(cTitle) && x.lastPerson != "" && !x.describedAs(x.toks[h].lower) {
 		return who{name: x.lastPerson, kind: kindPerson} // "the senator", "the ambassador"
 	}
 	return x.description(src, h)
@@ -888,7 +889,8 @@ func (x *extractor) personIn(run []string) string {
 				continue
 			}
 			full := mentionName(m)
-			if ws := strings.Fields(full); len(ws) > 0 && ws[len(ws)-1] == w {
+			var last [1]string
+			if ws := nlp.LastFields(full, last[:]); len(ws) > 0 && ws[0] == w {
 				if name != "" && name != full {
 					return ""
 				}

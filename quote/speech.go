@@ -16,7 +16,9 @@ var speechVerbs = []string{
 // speechWeight is the cue weight of a hand-added verb of saying.
 const speechWeight = 0.6
 
-func init() {
+// addSpeechVerbs adds the speech verbs to cueWeight and makes cueWords
+// (at init, before buildLexicon).
+func addSpeechVerbs() {
 	for _, w := range speechVerbs {
 		if _, ok := cueWeight[w]; !ok {
 			cueWeight[w] = speechWeight

@@ -9,13 +9,32 @@ import (
 	"unicode/utf8"
 )
 
+// isCap reports whether token k is a capitalised word that may start a
+// name (not "The", "He", "Monday", ...).
 func (x *extractor) isCap(k int) bool {
-	t := x.toks[k]
-	if t.kind != word {
-		return false
+	t := &x.toks[k]
+	return t.capital && !t.in(cNotName)
+}
+
+// isUpper reports whether strings.ToUpper(s) == s, without making the
+// upper case: no rune has an upper case of its own, and no byte is
+// invalid UTF-8 (which ToUpper replaces).
+func isUpper(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += size
 	}
-	r, _ := utf8.DecodeRuneInString(t.text)
-	return unicode.IsUpper(r) && !notNames[t.lower]
+	return true
 }
 
 // notNames are capitalised words that do not start a name.
@@ -57,7 +76,9 @@ var negatedAuxiliaries = []string{
 	"shouldn't", "isn't", "wasn't", "aren't", "weren't", "can't", "cannot", "mustn't",
 }
 
-func init() {
+// addNegatedAuxiliaries adds them to skipBack (at init, before
+// buildLexicon).
+func addNegatedAuxiliaries() {
 	for _, w := range negatedAuxiliaries {
 		skipBack[w] = true
 		skipBack[strings.ReplaceAll(w, "'", "’")] = true

@@ -8,7 +8,10 @@ import (
 	"time"
 
 	storyline "github.com/storyline/storyline"
+	"github.com/storyline/storyline/clean"
+	"github.com/storyline/storyline/internal/corpusgen"
 	"github.com/storyline/storyline/internal/shareddata"
+	"github.com/storyline/storyline/source"
 )
 
 // news is a paragraph of news-like text written for the benchmark.
@@ -73,4 +76,45 @@ func BenchmarkPathological(b *testing.B) {
 			}
 		})
 	}
+}
+
+// timeline17 is the text and publication date of each Timeline17 article,
+// read and cleaned as ingest does.
+func timeline17(b *testing.B) (texts []string, days []storyline.Date) {
+	dir := shareddata.Dir(b, "eval/timeline17")
+	for in := range source.Files([]string{dir}, nil) {
+		for doc, err := range source.Read(in) {
+			if err != nil {
+				continue
+			}
+			if a, err := clean.Clean(doc.Article()); err == nil {
+				texts = append(texts, a.Text)
+				days = append(days, a.Published)
+			}
+		}
+	}
+	if len(texts) == 0 {
+		b.Skip("no Timeline17 articles")
+	}
+	return texts, days
+}
+
+// BenchmarkFindTimeline17 finds and resolves the time expressions of each
+// cleaned Timeline17 article against its publication date, as analyze
+// does (Find, Resolve, Release); an operation is one article. Run it with
+// -benchtime 2277x -cpu 1 to read each once.
+func BenchmarkFindTimeline17(b *testing.B) {
+	texts, days := timeline17(b)
+	b.ReportAllocs()
+	i := 0
+	cpu := corpusgen.CPUTime()
+	for b.Loop() {
+		k := i % len(texts)
+		f := Find(texts[k])
+		f.Resolve(days[k])
+		f.Release()
+		i++
+	}
+	cpu = corpusgen.CPUTime() - cpu
+	b.ReportMetric(float64(cpu.Microseconds())/float64(b.N), "cpu-µs/article")
 }

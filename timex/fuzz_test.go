@@ -110,8 +110,8 @@ func FuzzFoundResolve(f *testing.F) {
 }
 
 // unfiltered is the English tagger without the tests of the tokens a
-// rule's first elements take (compiledRule.second and heads): every
-// candidate rule is tried.
+// rule's first elements take (compiledRule.second and heads, and so
+// starts): every candidate rule is tried.
 var unfiltered = func() *Tagger {
 	c := *english.c
 	c.rules = append([]compiledRule(nil), c.rules...)
@@ -119,6 +119,7 @@ var unfiltered = func() *Tagger {
 		c.rules[i].second = nil
 		c.rules[i].heads = nil
 	}
+	c.index()
 	return &Tagger{c: &c}
 }()
 

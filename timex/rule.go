@@ -110,11 +110,14 @@ type Rule struct {
 
 // elem is one compiled pattern element.
 type elem struct {
-	slot    string
-	opt     bool
-	lits    map[string]bool
-	class   map[string]string
-	builtin string
+	slot  string
+	opt   bool
+	lits  map[string]bool
+	class map[string]string
+	// className is class's name in the Lexicon, vals class by word IDs.
+	className string
+	vals      *idTable
+	builtin   string
 	// words holds the vocabulary IDs of lits or of class's words: a
 	// token whose ID is not in it is none of them.
 	words wordBits
@@ -149,26 +152,33 @@ type compiledRule struct {
 	// take several): then second holds only after a number.
 	second      *follow
 	secondAtNum bool
-	// heads, set for a rule whose first element is optional and whose
-	// elements up to the first required one are words ("the? last?
-	// year"), are those elements, each with what may follow it: a match
-	// starts with a token one of them takes, followed by a token what
-	// follows that one allows.
+	// heads, set for a rule whose first element is optional ("the? last?
+	// year", "the? d=#day of? m=@month"), are its elements up to the
+	// first required one, each with what may follow it: a match starts
+	// with a token one of them takes, followed by a token what follows
+	// that one allows.
 	heads []head
 }
 
-// head is an element a match may start with: its words, and what the
-// token after it must be (nil: anything, the rest being optional).
+// head is an element a match may start with: what it takes, and what the
+// token after it must be (nil: anything, the rest being optional). A
+// builtin takes one token only when it is a number (number words may take
+// several): after a word, next does not apply to it.
 type head struct {
-	words wordBits
-	next  *follow
+	first   follow
+	next    *follow
+	builtin bool
 }
 
 // canStart reports whether a match of r may start at token i, by its heads.
 func (r *compiledRule) canStart(toks []token, i int) bool {
+	t := &toks[i]
 	for k := range r.heads {
 		h := &r.heads[k]
-		if h.words.has(toks[i].id) && (h.next == nil || i+1 < len(toks) && h.next.allows(&toks[i+1])) {
+		if !h.first.allows(t) {
+			continue
+		}
+		if h.next == nil || h.builtin && t.kind != kNum || i+1 < len(toks) && h.next.allows(&toks[i+1]) {
 			return true
 		}
 	}
@@ -196,16 +206,21 @@ type compiled struct {
 	// vocab numbers from 1 every word a pattern element names, literally
 	// or by its class, and every word a rule may start with (ID 0: any
 	// other word); a token's id is its word's.
-	vocab      map[string]int32
-	byWord     [][]int // a first token's ID -> rule indexes
-	byNum      []int   // rules that may start with a number
+	vocab  vocabulary
+	byWord [][]int // a first token's ID -> rule indexes
+	// starts are byWord's rules with what must follow a word token of
+	// each ID for them to match there (made by index).
+	starts     []starts
+	byNum      []int // rules that may start with a number
 	abbrev     map[string]bool
-	capital    map[string]bool
-	connect    map[string]bool
 	verbBefore map[string]bool
 	num        map[string]string
 	ord        map[string]string
-	tense      tenseData
+	// capitalIDs, connectIDs, numIDs and ordIDs are the capitalised
+	// words, the connectors, num and ord by word IDs.
+	capitalIDs, connectIDs wordBits
+	numIDs, ordIDs         *idTable
+	tense                  tenseData
 }
 
 var builtins = map[string]bool{"#int": true, "#year": true, "#day": true, "#n": true, "#ord": true, "#frac": true, "#yearw": true,
@@ -213,9 +228,9 @@ var builtins = map[string]bool{"#int": true, "#year": true, "#day": true, "#n": 
 
 // compile checks a Lang and indexes its rules by their possible first tokens.
 func compile(l *Lang) (*compiled, error) {
-	c := &compiled{lang: l, vocab: map[string]int32{}, abbrev: set(l.Abbrev),
+	c := &compiled{lang: l, vocab: vocabulary{ids: map[string]int32{}}, abbrev: set(l.Abbrev),
 		num: l.Lexicon["num"], ord: l.Lexicon["ord"], tense: compileTense(l),
-		capital: set(l.Capitalised), connect: set(l.Connectors), verbBefore: set(l.VerbLast)}
+		verbBefore: set(l.VerbLast)}
 	// A word written with a final dot in the lexicon or a pattern is an
 	// abbreviation that takes its dot ("sept.", "jan.").
 	addAbbrev := func(w string) {
@@ -271,7 +286,7 @@ func compile(l *Lang) (*compiled, error) {
 				if !ok {
 					return nil, fmt.Errorf("rule %s: unknown lexicon class %s", r.Name, f)
 				}
-				e.class = cls
+				e.class, e.className = cls, f[1:]
 			case strings.HasPrefix(f, "#") && len(f) > 1:
 				if !builtins[f] {
 					return nil, fmt.Errorf("rule %s: unknown builtin %s", r.Name, f)
@@ -342,7 +357,144 @@ func compile(l *Lang) (*compiled, error) {
 			r.heads = c.heads(r.elems)
 		}
 	}
+	c.index()
+	// The words matching looks up by a token's ID: numbered first, then
+	// the tables are made, as long as the vocabulary.
+	for _, ws := range [][]string{l.Capitalised, l.Connectors} {
+		for _, w := range ws {
+			c.word(w)
+		}
+	}
+	for _, m := range []map[string]string{c.num, c.ord} {
+		for w := range m {
+			c.word(w)
+		}
+	}
+	c.capitalIDs = c.bits(l.Capitalised)
+	c.connectIDs = c.bits(l.Connectors)
+	c.numIDs = c.table(c.num)
+	c.ordIDs = c.table(c.ord)
+	classes := map[string]*idTable{}
+	for ri := range c.rules {
+		for ei := range c.rules[ri].elems {
+			e := &c.rules[ri].elems[ei]
+			if e.class == nil {
+				continue
+			}
+			if classes[e.className] == nil {
+				classes[e.className] = c.table(e.class)
+			}
+			e.vals = classes[e.className]
+		}
+	}
+	c.vocab.freeze()
 	return c, nil
+}
+
+// bits returns the IDs of words, which must have IDs.
+func (c *compiled) bits(words []string) wordBits {
+	var b wordBits
+	for _, w := range words {
+		b.add(c.vocab.ids[w])
+	}
+	return b
+}
+
+// idTable is a map from words to values by the words' IDs.
+type idTable struct {
+	has  wordBits
+	vals []string
+}
+
+func (t *idTable) get(id int32) (string, bool) {
+	if !t.has.has(id) {
+		return "", false
+	}
+	return t.vals[id], true
+}
+
+// table returns m by its words' IDs, which must have IDs.
+func (c *compiled) table(m map[string]string) *idTable {
+	t := &idTable{vals: make([]string, c.vocab.size())}
+	for w, v := range m {
+		id := c.vocab.ids[w]
+		t.has.add(id)
+		t.vals[id] = v
+	}
+	return t
+}
+
+// starts are the rules that may match at a word (or punctuation) token
+// of one ID, each with what the token after it must be then; any is the
+// union of those (nil when one of them takes any token after it): a
+// token followed by none of any starts no match.
+type starts struct {
+	any   *follow
+	rules []start
+}
+
+type start struct {
+	rule *compiledRule
+	next *follow // nil: anything
+}
+
+// index makes c.starts from byWord and the rules' second and heads.
+func (c *compiled) index() {
+	c.starts = make([]starts, len(c.byWord))
+	for id, ris := range c.byWord {
+		st := &c.starts[id]
+		st.any = &follow{}
+		for _, ri := range ris {
+			r := &c.rules[ri]
+			next, ok := r.nextAfterWord(int32(id))
+			if !ok {
+				continue
+			}
+			st.rules = append(st.rules, start{rule: r, next: next})
+			if next == nil {
+				st.any = nil
+			} else if st.any != nil {
+				st.any.union(next)
+			}
+		}
+	}
+}
+
+// nextAfterWord returns what the token after a word of ID id must be for
+// r to match there (nil: anything), by r.second and r.heads; ok is false
+// when no match of r starts with that word.
+func (r *compiledRule) nextAfterWord(id int32) (next *follow, ok bool) {
+	if r.heads == nil {
+		if r.secondAtNum {
+			return nil, true // the builtin may take several words
+		}
+		return r.second, true
+	}
+	var u *follow
+	for k := range r.heads {
+		h := &r.heads[k]
+		if !h.first.words.has(id) {
+			continue
+		}
+		if h.next == nil || h.builtin {
+			return nil, true
+		}
+		if u == nil {
+			u = &follow{}
+		}
+		u.union(h.next)
+	}
+	return u, u != nil
+}
+
+func (f *follow) union(g *follow) {
+	for k, b := range g.words {
+		for k >= len(f.words) {
+			f.words = append(f.words, 0)
+		}
+		f.words[k] |= b
+	}
+	f.num = f.num || g.num
 }
 
 // follows returns what the token after the first must be for elems to
@@ -357,16 +509,15 @@ func (c *compiled) follows(elems []elem) *follow {
 }
 
 // heads returns the heads of elems: the elements up to the first that is
-// not optional, each with what may follow it; nil when one of them is a
-// builtin (which may take several tokens) or all elements are optional.
+// not optional, each with what may follow it; nil when all elements are
+// optional.
 func (c *compiled) heads(elems []elem) []head {
 	var hs []head
 	for k := range elems {
 		e := &elems[k]
-		if e.builtin != "" {
-			return nil
-		}
-		hs = append(hs, head{words: e.words, next: c.firstOf(elems[k+1:])})
+		h := head{next: c.firstOf(elems[k+1:]), builtin: e.builtin != ""}
+		c.addFirst(&h.first, e)
+		hs = append(hs, h)
 		if !e.opt {
 			return hs
 		}
@@ -379,45 +530,43 @@ func (c *compiled) heads(elems []elem) []head {
 // not optional), or nil when it cannot tell: all are optional.
 func (c *compiled) firstOf(elems []elem) *follow {
 	f := &follow{}
-	for _, e := range elems {
-		switch e.builtin {
-		case "":
-			for w := range e.lits {
-				f.words.add(c.word(w))
-			}
-			for w := range e.class {
-				f.words.add(c.word(w))
-			}
-		case "#n", "#yearw":
-			// A number, or number words (numberWords starts at one).
-			f.num = true
-			for w := range c.num {
-				f.words.add(c.word(w))
-			}
-		case "#ord":
-			f.num = true
-			for w := range c.ord {
-				f.words.add(c.word(w))
-			}
-		default:
-			f.num = true // the other builtins read numbers only
-		}
-		if !e.opt {
+	for k := range elems {
+		c.addFirst(f, &elems[k])
+		if !elems[k].opt {
 			return f
 		}
 	}
 	return nil
 }
 
-// word returns the vocabulary ID of w, numbering it if it has none.
-func (c *compiled) word(w string) int32 {
-	id, ok := c.vocab[w]
-	if !ok {
-		id = int32(len(c.vocab) + 1)
-		c.vocab[w] = id
+// addFirst adds to f what the first token e takes may be.
+func (c *compiled) addFirst(f *follow, e *elem) {
+	switch e.builtin {
+	case "":
+		for w := range e.lits {
+			f.words.add(c.word(w))
+		}
+		for w := range e.class {
+			f.words.add(c.word(w))
+		}
+	case "#n", "#yearw":
+		// A number, or number words (numberWords starts at one).
+		f.num = true
+		for w := range c.num {
+			f.words.add(c.word(w))
+		}
+	case "#ord":
+		f.num = true
+		for w := range c.ord {
+			f.words.add(c.word(w))
+		}
+	default:
+		f.num = true // the other builtins read numbers only
 	}
-	return id
 }
+
+// word returns the vocabulary ID of w, numbering it if it has none.
+func (c *compiled) word(w string) int32 { return c.vocab.add(w) }
 
 func set(ws []string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -436,57 +585,83 @@ type match struct {
 
 // matchAt returns the longest match of any rule starting at token i.
 func (c *compiled) matchAt(toks []token, i int, caps []capture) (best match, ok bool) {
-	var cands []int
 	if toks[i].kind == kNum {
-		cands = c.byNum
-	} else if id := toks[i].id; int(id) < len(c.byWord) {
-		cands = c.byWord[id]
+		for _, ri := range c.byNum {
+			r := &c.rules[ri]
+			if r.second != nil && (i+1 >= len(toks) || !r.second.allows(&toks[i+1])) {
+				continue // it cannot match: see follows
+			}
+			if r.heads != nil && !r.canStart(toks, i) {
+				continue // it cannot match: see heads
+			}
+			best, ok = c.try(toks, i, r, caps, best, ok)
+		}
+		return best, ok
 	}
-	for _, ri := range cands {
-		r := &c.rules[ri]
-		if r.second != nil && (!r.secondAtNum || toks[i].kind == kNum) && (i+1 >= len(toks) || !r.second.allows(&toks[i+1])) {
-			continue // it cannot match: see follows
+	id := toks[i].id
+	if int(id) >= len(c.starts) {
+		return best, ok
+	}
+	st := &c.starts[id]
+	if st.any != nil && (i+1 >= len(toks) || !st.any.allows(&toks[i+1])) {
+		return best, ok
+	}
+	for k := range st.rules {
+		s := &st.rules[k]
+		if s.next != nil && (i+1 >= len(toks) || !s.next.allows(&toks[i+1])) {
+			continue // it cannot match: see nextAfterWord
 		}
-		if r.heads != nil && !r.canStart(toks, i) {
-			continue // it cannot match: see heads
-		}
-		caps = caps[:0]
-		j, cs, m := c.matchElems(toks, i, r.elems, caps)
-		// A match neither starts nor ends on punctuation or a connecting
-		// word the optional parts left dangling ("the third quarter of").
-		for m && j > i && (toks[j-1].kind == kPunct || c.connect[toks[j-1].low]) {
-			j--
-		}
-		if m && j > i && toks[i].kind == kPunct && toks[i].low != "'" {
-			continue
-		}
-		if m && j > i && len(r.notBefore) > 0 {
-			k := j
-			if k < len(toks) && toks[k].low == "-" {
-				k++
-			}
-			if k < len(toks) && r.notBefore[toks[k].low] {
-				continue
-			}
-		}
-		if m && j > i && r.after != nil && (i == 0 || !r.after[toks[i-1].low]) {
-			continue
-		}
-		if m && j > i && r.before != nil && (j >= len(toks) || !r.before[toks[j].low]) {
-			continue
-		}
-		if m && j > i && r.EndsClause && j < len(toks) && toks[j].kind != kPunct {
-			continue
-		}
-		if m && j > i && r.nameOK != nil && toks[i].kind == kNum && i > 0 && toks[i-1].kind == kWord && toks[i-1].upper && toks[i-1].sentence == toks[i].sentence && !r.nameOK[toks[i-1].low] {
-			continue
-		}
-		if m && j > i && (!ok || j > best.j) {
-			best = match{rule: r, i: i, j: j, caps: append([]capture(nil), cs...)}
-			ok = true
-		}
+		best, ok = c.try(toks, i, s.rule, caps, best, ok)
 	}
 	return best, ok
+}
+
+// try matches r at token i and returns the longer of its match and best.
+func (c *compiled) try(toks []token, i int, r *compiledRule, caps []capture, best match, ok bool) (match, bool) {
+	j, cs, m := c.matchElems(toks, i, r.elems, caps[:0])
+	if !m {
+		return best, ok
+	}
+	// A match neither starts nor ends on punctuation or a connecting
+	// word the optional parts left dangling ("the third quarter of").
+	for j > i && (toks[j-1].kind == kPunct || c.connectIDs.has(toks[j-1].id)) {
+		j--
+	}
+	if j <= i || !r.fits(toks, i, j) || ok && j <= best.j {
+		return best, ok
+	}
+	return match{rule: r, i: i, j: j, caps: append([]capture(nil), cs...)}, true
+}
+
+// fits reports whether the match of r at tokens [i, j) fits its context:
+// it starts with no punctuation but an apostrophe, and the rule's words
+// before and after it and its other conditions allow it.
+func (r *compiledRule) fits(toks []token, i, j int) bool {
+	if toks[i].kind == kPunct && toks[i].low != "'" {
+		return false
+	}
+	if len(r.notBefore) > 0 {
+		k := j
+		if k < len(toks) && toks[k].low == "-" {
+			k++
+		}
+		if k < len(toks) && r.notBefore[toks[k].low] {
+			return false
+		}
+	}
+	if r.after != nil && (i == 0 || !r.after[toks[i-1].low]) {
+		return false
+	}
+	if r.before != nil && (j >= len(toks) || !r.before[toks[j].low]) {
+		return false
+	}
+	if r.EndsClause && j < len(toks) && toks[j].kind != kPunct {
+		return false
+	}
+	if r.nameOK != nil && toks[i].kind == kNum && i > 0 && toks[i-1].kind == kWord && toks[i-1].upper && toks[i-1].sentence == toks[i].sentence && !r.nameOK[toks[i-1].low] {
+		return false
+	}
+	return true
 }
 
 // matchElems matches elems at token i, trying an optional element first
@@ -520,14 +695,11 @@ func (c *compiled) matchElem(toks []token, i int, e *elem) (int, string, bool) {
 	t := &toks[i]
 	switch {
 	case e.lits != nil:
-		if e.words.has(t.id) && (t.upper || !c.capital[t.low]) {
+		if e.words.has(t.id) && (t.upper || !c.capitalIDs.has(t.id)) {
 			return 1, t.low, true
 		}
 	case e.class != nil:
-		if !e.words.has(t.id) {
-			break
-		}
-		if v, ok := e.class[t.low]; ok && (t.upper || !c.capital[t.low]) {
+		if v, ok := e.vals.get(t.id); ok && (t.upper || !c.capitalIDs.has(t.id)) {
 			return 1, v, true
 		}
 	default:
@@ -550,7 +722,7 @@ func (c *compiled) matchBuiltin(toks []token, i int, b string) (int, string, boo
 		case "#yearw":
 			return c.yearWords(toks, i)
 		case "#ord":
-			v, ok := c.ord[s]
+			v, ok := c.ordIDs.get(t.id)
 			return 1, v, ok
 		}
 		return 0, "", false
@@ -622,7 +794,7 @@ func (c *compiled) matchBuiltin(toks []token, i int, b string) (int, string, boo
 // four", "twenty-four", "two thousand". It returns the number and how many
 // tokens it took.
 func (c *compiled) numberWords(toks []token, i int) (n, took int, ok bool) {
-	v, ok := c.num[toks[i].low]
+	v, ok := c.numIDs.get(toks[i].id)
 	if !ok {
 		return 0, 0, false
 	}
@@ -635,7 +807,7 @@ func (c *compiled) numberWords(toks []token, i int) (n, took int, ok bool) {
 			k++
 		}
 		if k < len(toks) {
-			if u, ok := c.num[toks[k].low]; ok {
+			if u, ok := c.numIDs.get(toks[k].id); ok {
 				if un, _ := strconv.Atoi(u); un >= 1 && un <= 9 {
 					n, took = n+un, k-i+1
 				}
@@ -644,7 +816,7 @@ func (c *compiled) numberWords(toks []token, i int) (n, took int, ok bool) {
 	}
 	// "two hundred", "two thousand"
 	if n < 100 && i+took < len(toks) {
-		if m, ok := c.num[toks[i+took].low]; ok && (m == "100" || m == "1000") {
+		if m, ok := c.numIDs.get(toks[i+took].id); ok && (m == "100" || m == "1000") {
 			mult, _ := strconv.Atoi(m)
 			n, took = n*mult, took+1
 		}

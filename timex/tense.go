@@ -178,8 +178,21 @@ func (td *tenseData) group(toks []token, k, tense int) int {
 }
 
 // tense is the direction of the clause around a match: -1 past, +1
-// future, 0 unknown.
+// future, 0 unknown. m is the match being resolved (st.cur).
 func (st *state) tense(m match) int {
+	if st.tenses == nil {
+		return st.readTense(m)
+	}
+	if t := st.tenses[st.cur]; t != 0 {
+		return int(t) - 2
+	}
+	t := st.readTense(m)
+	st.tenses[st.cur] = int8(t + 2)
+	return t
+}
+
+// readTense is tense, read from the tokens around m.
+func (st *state) readTense(m match) int {
 	const window = 32
 	toks := st.toks
 	td := &st.c.tense

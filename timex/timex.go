@@ -71,6 +71,10 @@ type state struct {
 	// token of each remembered value.
 	at    int
 	refAt [gDay + 1]int
+	// tenses, when not nil, caches the tense of each match (tense+2, 0
+	// not yet read); cur is the index of the match being resolved.
+	tenses []int8
+	cur    int
 }
 
 func (tg *Tagger) tag(text string, dct time.Time) []storyline.Timex {
@@ -88,6 +92,9 @@ type Found struct {
 	text    string
 	toks    []token
 	matches []match
+	// tenses caches each match's tense for resolve: it does not depend
+	// on the day (state.tenses).
+	tenses []int8
 }
 
 // Find finds the time expressions of English text; Resolve gives them
@@ -95,7 +102,8 @@ type Found struct {
 func Find(text string) *Found { return english.find(text) }
 
 // Resolve resolves the expressions found against the day dct, as Tag
-// does (zero: unknown). It may be called for several days.
+// does (zero: unknown). It may be called for several days, one after
+// the other (not at once from several goroutines).
 func (f *Found) Resolve(dct storyline.Date) []storyline.Timex {
 	var t time.Time
 	if !dct.IsZero() {
@@ -125,10 +133,7 @@ func (tg *Tagger) find(text string) *Found {
 	if buf, _ := tokenBuffers.Get().(*[]token); buf != nil {
 		dst = *buf
 	}
-	toks := tokenizeInto(dst, text, c.abbrev)
-	for i := range toks {
-		toks[i].id = c.vocab[toks[i].low]
-	}
+	toks := tokenizeInto(dst, text, c.abbrev, &c.vocab)
 	f := &Found{c: c, text: text, toks: toks}
 	st := &state{c: c, toks: toks}
 	caps := make([]capture, 0, 16) // scratch for matchAt: a match keeps a copy of its captures
@@ -145,14 +150,17 @@ func (tg *Tagger) find(text string) *Found {
 }
 
 func (f *Found) resolve(dct time.Time) []storyline.Timex {
-	st := &state{c: f.c, toks: f.toks, hasDCT: !dct.IsZero()}
+	if len(f.tenses) != len(f.matches) {
+		f.tenses = make([]int8, len(f.matches))
+	}
+	st := &state{c: f.c, toks: f.toks, hasDCT: !dct.IsZero(), tenses: f.tenses}
 	if st.hasDCT {
 		y, m, d := dct.Date()
 		st.dct = date(y, int(m), d)
 	}
 	var out []storyline.Timex
-	for _, m := range f.matches {
-		st.at = m.i
+	for k, m := range f.matches {
+		st.at, st.cur = m.i, k
 		tx, ok := st.resolve(m)
 		if ok {
 			tx.Start = f.toks[m.i].start

@@ -28,23 +28,16 @@ type token struct {
 	sentence int
 }
 
-// tokenize splits text into tokens in one pass. abbrev lists lowercased
-// words (without the dot) that take a glued abbreviation dot. Letters
-// separated by single dots ("p.m.", "a.m.") form one word token.
-func tokenize(text string, abbrev map[string]bool) []token {
-	return tokenizeInto(nil, text, abbrev)
-}
-
-// tokenizeInto is tokenize appending to dst[:0] (when it has room for
-// the text's tokens, else to a new slice).
-func tokenizeInto(dst []token, text string, abbrev map[string]bool) []token {
-	toks := dst[:0]
-	if cap(toks) < len(text)/4+1 {
-		toks = make([]token, 0, len(text)/4+1)
+// tokenizeInto splits text into tokens in one pass, appending to dst[:0]
+// (when it has room for the text's tokens, else to a new slice), each
+// with its vocabulary ID. abbrev lists lowercased words (without the dot)
+// that take a glued abbreviation dot. Letters separated by single dots
+// ("p.m.", "a.m.") form one word token.
+func tokenizeInto(dst []token, text string, abbrev map[string]bool, vocab *vocabulary) []token {
+	tk := tokenizer{text: text, lowText: nlp.LowerASCII(text), toks: dst[:0], vocab: vocab}
+	if cap(tk.toks) < len(text)/4+1 {
+		tk.toks = make([]token, 0, len(text)/4+1)
 	}
-	lowText := nlp.LowerASCII(text)
-	sentence := 0
-	newSentence := false
 	i := 0
 	for i < len(text) {
 		c := text[i]
@@ -60,24 +53,37 @@ func tokenizeInto(dst []token, text string, abbrev map[string]bool) []token {
 					j++
 				}
 				if j < len(text) && text[j] == '\n' {
-					newSentence = true
+					tk.newSentence = true
 				}
 				i++
 				continue
 			case isDigit(c):
 				end := scanNumber(text, i)
-				toks = appendTok(toks, text, lowText, i, end, kNum, &sentence, &newSentence)
+				tk.add(i, end, kNum)
 				i = end
 				continue
 			case isASCIILetter(c):
-				end := scanWord(text, lowText, i, abbrev)
-				toks = appendTok(toks, text, lowText, i, end, kWord, &sentence, &newSentence)
-				i = end
+				// A run of ASCII letters is a word, looked up by the hash
+				// of its lower case taken on the way, unless a dot or a
+				// letter that is not ASCII goes on after it.
+				h := hashOffset
+				j := i
+				for ; j < len(text) && isASCIILetter(text[j]); j++ {
+					h = hashStep(h, text[j]|0x20)
+				}
+				if j < len(text) && (text[j] == '.' || text[j] >= utf8.RuneSelf) {
+					j = scanWord(text, tk.lowText, i, abbrev)
+					tk.add(i, j, kWord)
+				} else {
+					low := tk.lowText[i:j]
+					tk.push(token{start: i, end: j, kind: kWord, low: low, id: vocab.idOf(low, h), upper: c <= 'Z'})
+				}
+				i = j
 				continue
 			}
-			toks = appendTok(toks, text, lowText, i, i+1, kPunct, &sentence, &newSentence)
+			tk.push(token{start: i, end: i + 1, kind: kPunct, low: text[i : i+1], id: vocab.id(text[i : i+1])})
 			if c == '!' || c == '?' || (c == '.' && (i+1 >= len(text) || !isDigit(text[i+1]))) {
-				newSentence = true
+				tk.newSentence = true
 			}
 			i++
 			continue
@@ -87,40 +93,56 @@ func tokenizeInto(dst []token, text string, abbrev map[string]bool) []token {
 		case unicode.IsSpace(r):
 			i += size
 		case unicode.IsLetter(r):
-			end := scanWord(text, lowText, i, abbrev)
-			toks = appendTok(toks, text, lowText, i, end, kWord, &sentence, &newSentence)
+			end := scanWord(text, tk.lowText, i, abbrev)
+			tk.add(i, end, kWord)
 			i = end
 		default:
-			toks = appendTok(toks, text, lowText, i, i+size, kPunct, &sentence, &newSentence)
+			tk.add(i, i+size, kPunct)
 			i += size
 		}
 	}
-	return toks
+	return tk.toks
 }
 
-func appendTok(toks []token, text, lowText string, start, end int, kind tokKind, sentence *int, newSentence *bool) []token {
-	t := token{start: start, end: end, kind: kind, low: nlp.LowerIn(lowText, start, end)}
+// tokenizer is what tokenizeInto knows as it goes.
+type tokenizer struct {
+	text, lowText string
+	toks          []token
+	vocab         *vocabulary
+	sentence      int
+	newSentence   bool
+}
+
+// add appends the token text[start:end] of a kind.
+func (tk *tokenizer) add(start, end int, kind tokKind) {
+	t := token{start: start, end: end, kind: kind, low: nlp.LowerIn(tk.lowText, start, end)}
 	if t.low == "’" {
 		t.low = "'"
 	}
-	if c := text[start]; c < utf8.RuneSelf {
+	if c := tk.text[start]; c < utf8.RuneSelf {
 		t.upper = 'A' <= c && c <= 'Z'
 	} else {
-		r, _ := utf8.DecodeRuneInString(text[start:end])
+		r, _ := utf8.DecodeRuneInString(tk.text[start:end])
 		t.upper = unicode.IsUpper(r)
 	}
-	if *newSentence {
+	t.id = tk.vocab.id(t.low)
+	tk.push(t)
+}
+
+// push appends t, numbering its sentence.
+func (tk *tokenizer) push(t token) {
+	if tk.newSentence {
 		// A sentence ends at a full stop only when the next word starts a new
 		// one (capital letter, digit or quotation), not when a comma follows
 		// an abbreviation ("Birmingham, Ala., killed").
 		cont := t.low == "," || t.low == ";"
-		if (kind != kWord || t.upper || len(toks) == 0) && !cont {
-			*sentence++
+		if (t.kind != kWord || t.upper || len(tk.toks) == 0) && !cont {
+			tk.sentence++
 		}
-		*newSentence = false
+		tk.newSentence = false
 	}
-	t.sentence = *sentence
-	return append(toks, t)
+	t.sentence = tk.sentence
+	tk.toks = append(tk.toks, t)
 }
 
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }

@@ -1,0 +1,74 @@
+package timex
+
+// vocabulary numbers from 1 the words the rules name (pattern elements'
+// words, literally or by their class, number and ordinal words, capitalised
+// words and connectors): a token's ID is its lower case's, 0 for any other
+// word. Every token of every text is looked up, so the look-up is an open
+// addressing table hashed in one pass over the word's bytes, not a map.
+type vocabulary struct {
+	ids   map[string]int32
+	slots []vocabSlot // len a power of two, at most a quarter full; built by freeze
+}
+
+type vocabSlot struct {
+	word string
+	id   int32
+}
+
+// add returns the ID of w, numbering it if it has none. It may not be
+// called after freeze.
+func (v *vocabulary) add(w string) int32 {
+	id, ok := v.ids[w]
+	if !ok {
+		id = int32(len(v.ids) + 1)
+		v.ids[w] = id
+	}
+	return id
+}
+
+// size returns the highest ID plus one.
+func (v *vocabulary) size() int { return len(v.ids) + 1 }
+
+// freeze builds the table id reads.
+func (v *vocabulary) freeze() {
+	n := 16
+	for n < 4*len(v.ids) {
+		n *= 2
+	}
+	v.slots = make([]vocabSlot, n)
+	mask := uint32(n - 1)
+	for w, id := range v.ids {
+		k := hashWord(w) & mask
+		for v.slots[k].id != 0 {
+			k = (k + 1) & mask
+		}
+		v.slots[k] = vocabSlot{w, id}
+	}
+}
+
+// id returns the ID of w, or 0 when w is no word of the vocabulary.
+func (v *vocabulary) id(w string) int32 { return v.idOf(w, hashWord(w)) }
+
+// idOf is id given hashWord(w).
+func (v *vocabulary) idOf(w string, h uint32) int32 {
+	mask := uint32(len(v.slots) - 1)
+	for k := h & mask; ; k = (k + 1) & mask {
+		s := &v.slots[k]
+		if s.id == 0 || s.word == w {
+			return s.id
+		}
+	}
+}
+
+// hashWord is FNV-1a: hashStep over w's bytes from hashOffset.
+func hashWord(w string) uint32 {
+	h := hashOffset
+	for i := 0; i < len(w); i++ {
+		h = hashStep(h, w[i])
+	}
+	return h
+}
+
+const hashOffset = uint32(2166136261)
+
+func hashStep(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
