@@ -151,7 +151,7 @@ func tokenizeInto(dst []token, text string) []token {
 				} else if k == j && middleInitial(toks[:len(toks)-1], text, j) {
 					j++ // "Donald J. Trump": a middle initial, no sentence's end
 				}
-			} else if j < len(text) && text[j] == '.' && abbreviations[text[i:j]] {
+			} else if j < len(text) && text[j] == '.' && j-i <= 6 && isASCIIUpper(text[i]) && abbreviations[text[i:j]] {
 				j++
 			}
 			t.end, t.text, t.word = j, text[i:j], true

@@ -161,3 +161,13 @@ func checkTokenize(t *testing.T, text string) {
 		}
 	}
 }
+
+// The tokenizer looks a word up in abbreviations only when it is short
+// and capitalised: every abbreviation must be.
+func TestAbbreviationsShortAndCapitalised(t *testing.T) {
+	for a := range abbreviations {
+		if len(a) > 6 || !isASCIIUpper(a[0]) {
+			t.Errorf("abbreviation %q: the tokenizer would never look it up", a)
+		}
+	}
+}
