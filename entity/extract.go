@@ -52,10 +52,46 @@ type extractor struct {
 	arena  []mention
 	covers []*mention
 	ix     tokenIndex
+	// spans maps each token to the mention segment cut over it, if any
+	// (segment's mentions never overlap; the places inside a hyphenated
+	// word are left out).
+	spans []*mention
 }
 
 // extractors holds extractors for Extract to reuse, with their buffers.
 var extractors = sync.Pool{New: func() any { return &extractor{midCap: map[string]bool{}} }}
+
+// prepare readies the extractor for text: its tokens, their index, the
+// title-case lines, the common words capitalised inside a sentence and
+// the words of model names.
+func (x *extractor) prepare(text string) {
+	x.lex = lex() // first: tokenize reads its given names
+	x.text, x.toks = text, tokenizeInto(x.toks, text)
+	x.ms, x.arena, x.models = x.ms[:0], x.arena[:0], nil
+	clear(x.midCap)
+	x.index()
+	x.headline = x.headlines()
+	for _, i := range x.ix.starts {
+		t := &x.toks[i]
+		// only a common word asks midCap
+		if t.cap && !t.sentStart && i > 0 && x.toks[i-1].word && !x.headline[i] && x.isCommon(i) {
+			x.midCap[t.text] = true
+		}
+	}
+	x.models = x.modelWords()
+}
+
+// spanMentions fills x.spans from segment's mentions.
+func (x *extractor) spanMentions() {
+	x.spans = resized(x.spans, len(x.toks))
+	for _, m := range x.ms {
+		if m.sub == [2]int{} {
+			for k := m.a; k < m.b; k++ {
+				x.spans[k] = m
+			}
+		}
+	}
+}
 
 // newMention stores m in the extractor's arena and returns it.
 func (x *extractor) newMention(m mention) *mention {
@@ -82,22 +118,10 @@ func resized[T any](buf []T, n int) []T {
 // name as resolved within the text; descriptions and pronouns are returned
 // only when they resolve to a named person. It is safe for concurrent use.
 func Extract(text string) []storyline.Mention {
-	l := lex() // first: tokenize reads its given names
 	x := extractors.Get().(*extractor)
-	x.text, x.lex, x.toks = text, l, tokenizeInto(x.toks, text)
-	x.ms, x.arena, x.models = x.ms[:0], x.arena[:0], nil
-	clear(x.midCap)
-	x.index()
-	x.headline = x.headlines()
-	for _, i := range x.ix.starts {
-		t := &x.toks[i]
-		// only a common word asks midCap
-		if t.cap && !t.sentStart && i > 0 && x.toks[i-1].word && !x.headline[i] && x.isCommon(i) {
-			x.midCap[t.text] = true
-		}
-	}
-	x.models = x.modelWords()
+	x.prepare(text)
 	x.segment()
+	x.spanMentions()
 	x.classify()
 	x.resolveAliases()
 	x.readRoles()
@@ -611,11 +635,10 @@ func (x *extractor) weakPlace(m *mention, given bool) bool {
 // coordinated returns the kind of a known mention joined to m by "and",
 // "or" or a comma ("Leeds, Bristol and Glasgow"), or "".
 func (x *extractor) coordinated(m *mention) storyline.EntityKind {
-	at := func(a, b int) storyline.EntityKind {
-		for _, o := range x.ms {
-			if o != m && !o.unknown && !o.drop && o.kind != "" && o.sub == [2]int{} && o.a <= a && b <= o.b && o.via != "adjective" {
-				return o.kind
-			}
+	// at is the kind of the known mention over token k
+	at := func(k int) storyline.EntityKind {
+		if o := x.spans[k]; o != nil && o != m && !o.unknown && !o.drop && o.kind != "" && o.via != "adjective" {
+			return o.kind
 		}
 		return ""
 	}
@@ -640,12 +663,12 @@ func (x *extractor) coordinated(m *mention) storyline.EntityKind {
 		return w == "and" || w == "or" || (w == "," && list)
 	}
 	if isJoin(m.a-1) && m.a >= 2 {
-		if k := at(m.a-2, m.a-1); k != "" {
+		if k := at(m.a - 2); k != "" {
 			return k
 		}
 	}
 	if isJoin(m.b) && m.b+1 < len(x.toks) {
-		if k := at(m.b+1, m.b+2); k != "" {
+		if k := at(m.b + 1); k != "" {
 			return k
 		}
 	}

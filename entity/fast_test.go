@@ -102,3 +102,38 @@ func checkFoldKey(t *testing.T, a, b string) {
 		t.Errorf("foldKey(%q) == foldKey(%q) is %v (%q, %q), strings.EqualFold says %v", a, b, got, foldKey(a), foldKey(b), want)
 	}
 }
+
+// coordinated reads the mention over a token from x.spans, which holds
+// one mention a token: segment's mentions (but the places inside a
+// hyphenated word) must never overlap.
+func TestSegmentDisjoint(t *testing.T) {
+	for _, s := range append(fastCases, benchTexts(t)...) {
+		checkSegmentDisjoint(t, s)
+	}
+}
+
+func FuzzSegmentDisjoint(f *testing.F) {
+	for _, s := range fastCases {
+		f.Add(s)
+	}
+	f.Add("The Bank of England and the U.S. Federal Reserve, Moscow-based Gazprom & Co. Ltd, Lion Air and Indonesian Lion Air")
+	f.Fuzz(checkSegmentDisjoint)
+}
+
+func checkSegmentDisjoint(t *testing.T, text string) {
+	x := &extractor{midCap: map[string]bool{}}
+	x.prepare(text)
+	x.segment()
+	over := make([]*mention, len(x.toks))
+	for _, m := range x.ms {
+		if m.sub != [2]int{} {
+			continue
+		}
+		for k := m.a; k < m.b; k++ {
+			if over[k] != nil {
+				t.Fatalf("%q: mentions [%d,%d) and [%d,%d) overlap", text, over[k].a, over[k].b, m.a, m.b)
+			}
+			over[k] = m
+		}
+	}
+}
