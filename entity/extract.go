@@ -56,6 +56,38 @@ type extractor struct {
 	// (segment's mentions never overlap; the places inside a hyphenated
 	// word are left out).
 	spans []*mention
+	// resolveAliases' tables, emptied for each text
+	aliases aliasTables
+}
+
+// aliasTables are the look-up tables of resolveAliases.
+type aliasTables struct {
+	personWords, orgFirst, orgInitials map[string][]int
+	personsOf, orgsOf                  map[string][]*mention
+	known                              map[string]*mention
+	words                              []string // the words of the full names
+	toks                               []int    // their tokens
+}
+
+// reset empties the tables for a text of n tokens.
+func (t *aliasTables) reset(n int) {
+	if t.known == nil {
+		t.personWords, t.orgFirst, t.orgInitials = map[string][]int{}, map[string][]int{}, map[string][]int{}
+		t.personsOf, t.orgsOf = map[string][]*mention{}, map[string][]*mention{}
+		t.known = map[string]*mention{}
+	}
+	clear(t.personWords)
+	clear(t.orgFirst)
+	clear(t.orgInitials)
+	clear(t.personsOf)
+	clear(t.orgsOf)
+	clear(t.known)
+	if cap(t.words) < n {
+		// no full name's words need more room than the text's tokens:
+		// the slices handed out are never moved
+		t.words, t.toks = make([]string, 0, n), make([]int, 0, n)
+	}
+	t.words, t.toks = t.words[:0], t.toks[:0]
 }
 
 // extractors holds extractors for Extract to reuse, with their buffers.
@@ -731,19 +763,21 @@ func (x *extractor) resolveAliases() {
 		// "for" and "&" ("WHO" for "World Health Organization")
 		initials string
 	}
+	tables := &x.aliases
+	tables.reset(len(x.toks))
 	var persons, orgs []full
 	for _, m := range x.ms {
 		if m.unknown || m.drop || m.b-m.a < 2 || m.kind != storyline.Person && m.kind != storyline.Org {
 			continue
 		}
-		ws := make([]string, 0, m.b-m.a)
-		ks := make([]int, 0, m.b-m.a)
+		from := len(tables.words)
 		for k := m.a; k < m.b; k++ {
 			if x.toks[k].word {
-				ws = append(ws, x.toks[k].text)
-				ks = append(ks, k)
+				tables.words = append(tables.words, x.toks[k].text)
+				tables.toks = append(tables.toks, k)
 			}
 		}
+		ws, ks := tables.words[from:len(tables.words):len(tables.words)], tables.toks[from:len(tables.toks):len(tables.toks)]
 		switch m.kind {
 		case storyline.Person:
 			persons = append(persons, full{m: m, words: ws, toks: ks})
@@ -785,7 +819,7 @@ func (x *extractor) resolveAliases() {
 		}
 		return best
 	}
-	personWords, orgFirst, orgInitials := map[string][]int{}, map[string][]int{}, map[string][]int{}
+	personWords, orgFirst, orgInitials := tables.personWords, tables.orgFirst, tables.orgInitials
 	for i, f := range persons {
 		for _, k := range f.toks {
 			key := x.foldKey(k)
@@ -809,7 +843,7 @@ func (x *extractor) resolveAliases() {
 		}
 		return slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(first), ini...))))
 	}
-	personsOf, orgsOf := map[string][]*mention{}, map[string][]*mention{}
+	personsOf, orgsOf := tables.personsOf, tables.orgsOf
 	personMatch := func(f full, w string) bool {
 		if strings.EqualFold(f.words[len(f.words)-1], w) || strings.EqualFold(f.words[0], w) {
 			return true
@@ -834,7 +868,7 @@ func (x *extractor) resolveAliases() {
 			m.kind, m.name, m.unknown = storyline.Place, x.span(m.a, m.b), false
 		}
 	}
-	known := map[string]*mention{}
+	known := tables.known
 	for _, m := range x.ms {
 		if !m.unknown && !m.drop && m.kind != "" && m.sub == [2]int{} && m.via == "" {
 			known[x.span(m.a, m.b)] = m

@@ -137,3 +137,28 @@ func checkSegmentDisjoint(t *testing.T, text string) {
 		}
 	}
 }
+
+func TestHasWord(t *testing.T) {
+	for _, c := range [][2]string{{"ambassador to the United States", "ambassador"}, {"press secretary", "secretary"},
+		{"secretary", "secretary"}, {"undersecretary", "secretary"}, {"secretary-general", "secretary"}, {"a  b", "b"},
+		{"", "a"}, {"aa a", "a"}, {"a", "aa"}, {"x secretarysecretary secretary", "secretary"}} {
+		checkHasWord(t, c[0], c[1])
+	}
+}
+
+func FuzzHasWord(f *testing.F) {
+	f.Add("ambassador to the United States", "ambassador")
+	f.Add("aa a", "a")
+	f.Fuzz(func(t *testing.T, s, w string) {
+		if w == "" || strings.Contains(w, " ") {
+			return
+		}
+		checkHasWord(t, s, w)
+	})
+}
+
+func checkHasWord(t *testing.T, s, w string) {
+	if got, want := hasWord(s, w), strings.Contains(" "+s+" ", " "+w+" "); got != want {
+		t.Errorf("hasWord(%q, %q) = %v, want %v", s, w, got, want)
+	}
+}
