@@ -98,10 +98,9 @@ var extractors = sync.Pool{New: func() any { return &extractor{midCap: map[strin
 // the words of model names.
 func (x *extractor) prepare(text string) {
 	x.lex = lex() // first: tokenize reads its given names
-	x.text, x.toks = text, tokenizeInto(x.toks, text)
+	x.text, x.toks = text, tokenizeInto(x.toks, text, &x.ix)
 	x.ms, x.arena, x.models = x.ms[:0], x.arena[:0], nil
 	clear(x.midCap)
-	x.index()
 	x.headline = x.headlines()
 	for _, i := range x.ix.starts {
 		t := &x.toks[i]
