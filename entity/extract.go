@@ -60,6 +60,16 @@ type extractor struct {
 	aliases aliasTables
 }
 
+// emptied returns m with no entries: m cleared when it holds few, else a
+// new map (clearing a map costs as much as the most it ever held).
+func emptied[K comparable, V any](m map[K]V) map[K]V {
+	if m == nil || len(m) > 32 {
+		return map[K]V{}
+	}
+	clear(m)
+	return m
+}
+
 // aliasTables are the look-up tables of resolveAliases.
 type aliasTables struct {
 	personWords, orgFirst, orgInitials map[string][]int
@@ -71,17 +81,8 @@ type aliasTables struct {
 
 // reset empties the tables for a text of n tokens.
 func (t *aliasTables) reset(n int) {
-	if t.known == nil {
-		t.personWords, t.orgFirst, t.orgInitials = map[string][]int{}, map[string][]int{}, map[string][]int{}
-		t.personsOf, t.orgsOf = map[string][]*mention{}, map[string][]*mention{}
-		t.known = map[string]*mention{}
-	}
-	clear(t.personWords)
-	clear(t.orgFirst)
-	clear(t.orgInitials)
-	clear(t.personsOf)
-	clear(t.orgsOf)
-	clear(t.known)
+	t.personWords, t.orgFirst, t.orgInitials = emptied(t.personWords), emptied(t.orgFirst), emptied(t.orgInitials)
+	t.personsOf, t.orgsOf, t.known = emptied(t.personsOf), emptied(t.orgsOf), emptied(t.known)
 	if cap(t.words) < n {
 		// no full name's words need more room than the text's tokens:
 		// the slices handed out are never moved
@@ -91,7 +92,7 @@ func (t *aliasTables) reset(n int) {
 }
 
 // extractors holds extractors for Extract to reuse, with their buffers.
-var extractors = sync.Pool{New: func() any { return &extractor{midCap: map[string]bool{}} }}
+var extractors = sync.Pool{New: func() any { return new(extractor) }}
 
 // prepare readies the extractor for text: its tokens, their index, the
 // title-case lines, the common words capitalised inside a sentence and
@@ -100,7 +101,7 @@ func (x *extractor) prepare(text string) {
 	x.lex = lex() // first: tokenize reads its given names
 	x.text, x.toks = text, tokenizeInto(x.toks, text, &x.ix)
 	x.ms, x.arena, x.models = x.ms[:0], x.arena[:0], nil
-	clear(x.midCap)
+	x.midCap = emptied(x.midCap)
 	x.headline = x.headlines()
 	for _, i := range x.ix.starts {
 		t := &x.toks[i]

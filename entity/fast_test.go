@@ -121,7 +121,7 @@ func FuzzSegmentDisjoint(f *testing.F) {
 }
 
 func checkSegmentDisjoint(t *testing.T, text string) {
-	x := &extractor{midCap: map[string]bool{}}
+	x := new(extractor)
 	x.prepare(text)
 	x.segment()
 	over := make([]*mention, len(x.toks))
