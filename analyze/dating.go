@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"time"
+	"unsafe"
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/clean"
@@ -124,6 +125,31 @@ type datingRun struct {
 	// (elsewhere), by their text.
 	stems  stemmer
 	places map[string][]string
+	// kept is about how many bytes of what redate needs the undated
+	// articles hold (undatedArticle.analysed), at most maxKept.
+	kept int
+}
+
+// maxKept bounds what a run keeps of its undated articles' texts and
+// analyses for redate: past it, redate reads them from the store.
+const maxKept = 64 << 20
+
+// analysedArticle is what redate needs of an undated article, as the
+// analyze stage stored it: its text, mentions and quotes (neither
+// depends on the date).
+type analysedArticle struct {
+	text     string
+	mentions []storyline.Mention
+	quotes   []storyline.Quote
+}
+
+// size is about how many bytes an analysedArticle holds.
+func (k *analysedArticle) size() int {
+	n := len(k.text) + len(k.mentions)*int(unsafe.Sizeof(storyline.Mention{})) + len(k.quotes)*int(unsafe.Sizeof(storyline.Quote{}))
+	for _, q := range k.quotes {
+		n += len(q.Text)
+	}
+	return n
 }
 
 // undatedArticle is what dating needs of an article without a date.
@@ -132,6 +158,9 @@ type undatedArticle struct {
 	open     []storyline.Timex  // its time expressions, tagged without a creation time
 	ev       evidence
 	weekdays []weekdaySentence
+	// analysed is its text and analysis as stored, when the run keeps
+	// them (nil: redate reads them).
+	analysed *analysedArticle
 }
 
 func newDatingRun(st DatingStore) *datingRun {
@@ -155,7 +184,12 @@ func (r *datingRun) analysed(a *storyline.Article, an *storyline.Analysis, roles
 		// Tagged without a creation time, as an article without a date
 		// to show is, or one with an estimate coarser than a week.
 		r.noteUndated(a, an.Timexes)
-		r.undated[a.ID].ev.roles = roles
+		u := r.undated[a.ID]
+		u.ev.roles = roles
+		k := &analysedArticle{text: a.Text, mentions: an.Mentions, quotes: an.Quotes}
+		if n := k.size(); r.kept+n <= maxKept {
+			u.analysed, r.kept = k, r.kept+n
+		}
 	}
 }
 
@@ -187,7 +221,9 @@ func (d *datingStage) Finish(ctx context.Context) error {
 		defer func() { d.roles.roles = map[string][]storyline.Role{} }() // read again next run
 	}
 	r := d.run
-	defer func() { r.undated, r.redated, r.places = map[string]*undatedArticle{}, nil, map[string][]string{} }()
+	defer func() {
+		r.undated, r.redated, r.places, r.kept = map[string]*undatedArticle{}, nil, map[string][]string{}, 0
+	}()
 	if len(ids) == 0 {
 		return nil
 	}
@@ -572,40 +608,52 @@ func (ev evidence) placePageDayBy(days []storyline.Date) (dateEstimate, bool) {
 // Its mentions and quotes are the stored ones (neither depends on the
 // date: a quote of an undated article takes no publication date, and an
 // estimate gives none); the new analysis is stored with the others of the
-// run, at once, in storeRedated.
+// run, at once, in storeRedated. Its text and stored analysis are the
+// ones the analyze stage kept, else read from the store.
 func (r *datingRun) redate(ctx context.Context, u *undatedArticle, e dateEstimate) error {
-	a, err := r.st.Article(ctx, u.article.ID)
-	if err != nil {
-		return fmt.Errorf("dating: read article %s: %w", u.article.ID, err)
+	id := u.article.ID
+	a, old := u.article, u.analysed
+	if old == nil {
+		stored, err := r.st.Article(ctx, id)
+		if err != nil {
+			return fmt.Errorf("dating: read article %s: %w", id, err)
+		}
+		an, err := r.st.Analysis(ctx, id)
+		if err != nil {
+			return fmt.Errorf("dating: read the analysis of article %s: %w", id, err)
+		}
+		a, old = stored, &analysedArticle{text: stored.Text, mentions: an.Mentions, quotes: an.Quotes}
 	}
 	dating := e.dating()
 	dating.Disputed = a.Disputed
-	if err := r.st.SetDating(ctx, a.ID, dating); err != nil {
-		return fmt.Errorf("dating: record the estimate of article %s: %w", a.ID, err)
+	if err := r.st.SetDating(ctx, id, dating); err != nil {
+		return fmt.Errorf("dating: record the estimate of article %s: %w", id, err)
 	}
-	a.Dating = dating
-	old, err := r.st.Analysis(ctx, a.ID)
-	if err != nil {
-		return fmt.Errorf("dating: read the analysis of article %s: %w", a.ID, err)
-	}
-	an := redated(a, u.open, old, e, a.Disputed != "")
-	r.redated = append(r.redated, an)
+	b := *a
+	b.Text, b.Dating = old.text, dating
+	r.redated = append(r.redated, redated(&b, u.open, old, e, b.Disputed != ""))
 	return nil
 }
 
-// redated is analyse for an article analysed before (old) and now dated
-// by est: its time expressions and statements anew, its mentions (without
-// the entities the store gave them) and quotes as they were.
-func redated(a *storyline.Article, open []storyline.Timex, old *storyline.Analysis, est dateEstimate, disputed bool) *storyline.Analysis {
-	mentions := slices.Clone(old.Mentions)
+// redated is analyse for an article analysed before (old: its mentions
+// and quotes) and now dated by est: its time expressions and statements
+// anew, its mentions (without the entities the store gave them) and
+// quotes as they were.
+func redated(a *storyline.Article, open []storyline.Timex, old *analysedArticle, est dateEstimate, disputed bool) *storyline.Analysis {
+	mentions := slices.Clone(old.mentions)
 	for i := range mentions {
 		mentions[i].EntityID = ""
 	}
 	if len(mentions) == 0 {
 		mentions = nil // as entity.Extract gives none
 	}
-	an := analyseFound(a, nil, open, mentions, old.Quotes, est, disputed)
-	return an
+	// A copy: analyseFound gives the quotes their article, and the run's
+	// analyses may share them.
+	quotes := slices.Clone(old.quotes)
+	if quotes == nil {
+		quotes = []storyline.Quote{}
+	}
+	return analyseFound(a, nil, open, mentions, quotes, est, disputed)
 }
 
 // storeRedated stores the analyses redate made, in one call.

@@ -4,10 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/nlp"
 	"github.com/storyline/storyline/timex"
 )
 
@@ -179,7 +178,7 @@ func readEvidence(text string, timexes []storyline.Timex) evidence {
 // later than the page date when the page updates its story).
 func reportedAt(text string, start int) bool {
 	var buf [5]string
-	words := lastFields(strings.ToLower(text[max(0, start-60):start]), buf[:])
+	words := nlp.LastFields(strings.ToLower(text[max(0, start-60):start]), buf[:])
 	if len(words) < 2 {
 		return false
 	}
@@ -207,7 +206,7 @@ func reportedAt(text string, start int) bool {
 func deadlineAt(text string, start int) bool {
 	before := strings.ToLower(text[max(0, start-24):start])
 	var buf [1]string
-	words := lastFields(before, buf[:])
+	words := nlp.LastFields(before, buf[:])
 	if len(words) == 0 {
 		return false
 	}
@@ -218,36 +217,6 @@ func deadlineAt(text string, start int) bool {
 	}
 	return strings.HasSuffix(before, "ahead of ") || strings.HasSuffix(before, "for ") && strings.Contains(before, "scheduled") ||
 		strings.HasSuffix(before, "later than ")
-}
-
-// lastFields returns the last len(buf) words of s (or all, when it has
-// fewer), as strings.Fields would split s, in buf.
-func lastFields(s string, buf []string) []string {
-	k, end := len(buf), len(s)
-	for k > 0 {
-		for end > 0 {
-			r, size := utf8.DecodeLastRuneInString(s[:end])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			end -= size
-		}
-		if end == 0 {
-			break
-		}
-		start := end
-		for start > 0 {
-			r, size := utf8.DecodeLastRuneInString(s[:start])
-			if unicode.IsSpace(r) {
-				break
-			}
-			start -= size
-		}
-		k--
-		buf[k] = s[start:end]
-		end = start
-	}
-	return buf[k:]
 }
 
 // pastVerbs are common irregular verbs in the past tense that report a

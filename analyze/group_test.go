@@ -3,6 +3,7 @@ package analyze
 import (
 	"context"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -188,5 +189,64 @@ func TestDateGroup(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRedateKeptLikeStored: an article re-dated from the text and analysis
+// the analyze stage kept gets the analysis it gets from the stored ones.
+func TestRedateKeptLikeStored(t *testing.T) {
+	redate := func(keep bool) map[string]*storyline.Analysis {
+		var as []*storyline.Article
+		for _, a := range []*storyline.Article{wireReport, recallReport, recallCopy, returnReport} {
+			b := *a
+			as = append(as, &b)
+		}
+		st := newGroupStore(as...)
+		analyzer, dater := Stages(st)
+		analyzer.(*analyzeStage).now = func() time.Time { return now }
+		ctx := context.Background()
+		for _, a := range as {
+			if err := analyzer.Process(ctx, a); err != nil {
+				t.Fatal(err)
+			}
+		}
+		stored := map[string]*storyline.Analysis{}
+		for id, an := range st.analyses {
+			stored[id] = an
+		}
+		kept := 0
+		for _, u := range dater.(*datingStage).run.undated {
+			if u.analysed != nil {
+				kept++
+			}
+			if !keep {
+				u.analysed = nil
+			}
+		}
+		if kept == 0 {
+			t.Fatal("the run kept no analysis")
+		}
+		for _, a := range as {
+			if err := dater.Process(ctx, a); err != nil && !errors.Is(err, pipeline.Deferred) {
+				t.Fatal(err)
+			}
+		}
+		if err := dater.(pipeline.Finisher).Finish(ctx); err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]*storyline.Analysis{}
+		for id, an := range st.analyses {
+			if an != stored[id] {
+				out[id] = an
+			}
+		}
+		return out
+	}
+	kept, read := redate(true), redate(false)
+	if len(kept) == 0 {
+		t.Fatal("no article re-dated")
+	}
+	if !reflect.DeepEqual(kept, read) {
+		t.Errorf("re-dated from what the run kept:\n%+v\nfrom the store:\n%+v", kept, read)
 	}
 }

@@ -193,7 +193,7 @@ func (ws weekdaySentence) bestMatch(dated []dayStatement, places func(string) []
 		if dice < minDice || found && dice <= best.Score {
 			continue
 		}
-		if apart(places(ws.text), places(st.text)) {
+		if pw := places(ws.text); len(pw) > 0 && apart(pw, places(st.text)) {
 			continue // the same words of travel, to another place
 		}
 		best = Evidence{Sentence: ws.text, Weekday: ws.weekday, Match: st.text, Article: st.article, Date: st.date, Score: dice}

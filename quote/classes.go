@@ -5,7 +5,10 @@ package quote
 // cue weight, so that the rules test a bit of the token instead of
 // looking the word up in a map of its own each time they ask.
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // class is a set of word classes, a bit each.
 type class uint64
@@ -44,6 +47,9 @@ const (
 	cDayName
 	cCommonVerb
 	cBodyWord
+	cNounCue
+	cVerbNounCue
+	cPhraseCue
 	// a word that is one of titles, unnamedHeads, roleWords once a final
 	// dot is taken off ("gov." as well as "gov", the tests
 	// titles[strings.TrimSuffix(w, ".")])
@@ -64,6 +70,7 @@ func classSets() map[class]map[string]bool {
 		cPostAdjective: postAdjectives, cMustAddress: mustAddress, cMonth: months, cItFrame: itFrames,
 		cInversionVerb: inversionVerbs, cInfinitiveCue: infinitiveCues, cHeadPreposition: headPrepositions,
 		cDocumentNoun: documentNouns, cDayName: dayNames, cCommonVerb: commonVerbs, cBodyWord: bodyWords,
+		cNounCue: nounCues, cVerbNounCue: verbNounCues, cPhraseCue: phraseCues,
 	}
 }
 
@@ -78,14 +85,8 @@ type entry struct {
 // words not in it have no class and no cue weight.
 var lexicon map[string]*entry
 
-// lexiconFilter tells which lengths, first and last bytes (their low five
-// bits, which tell the letters apart) the lexicon's words have, so that
-// most words are known to be absent without a look-up.
-var lexiconFilter [maxFiltered + 1][32]uint32
-
-// maxFiltered is the longest word the filter tells of; longer words are
-// looked up.
-const maxFiltered = 15
+// lexiconIndex finds a word of the lexicon without hashing it.
+var lexiconIndex index
 
 func init() {
 	addSpeechVerbs()
@@ -126,26 +127,85 @@ func buildLexicon() {
 	for w, cw := range cueWords {
 		at(w).cue = cw
 	}
-	for w := range lexicon {
-		if n := len(w); n <= maxFiltered {
-			lexiconFilter[n][w[0]&31] |= 1 << (w[n-1] & 31)
-		}
-	}
+	lexiconIndex = newIndex(lexicon)
 }
 
 // lookup returns the lexicon's entry of a lower-case word, nil when it
 // has none.
 func lookup(w string) *entry {
-	n := len(w)
-	if n == 0 {
-		return nil
+	if len(w) > maxIndexed {
+		return lexicon[w]
 	}
-	if n <= maxFiltered {
-		if lexiconFilter[n][w[0]&31]&(1<<(w[n-1]&31)) == 0 {
-			return nil
+	return lexiconIndex.get(w)
+}
+
+// maxIndexed is the longest word the index holds; the lexicon's longer
+// words are looked up in the map.
+const maxIndexed = 15
+
+// index holds words in buckets by their length and their first and last
+// letters: a bucket holds a few words at most, so that finding a word is
+// comparing it with those.
+type index struct {
+	start   []uint16 // bucket b's words are words[start[b]:start[b+1]]
+	words   []string
+	entries []*entry
+}
+
+// bucket is the bucket of a word of 1 to maxIndexed bytes.
+func bucket(w string) int {
+	return (len(w)*27+letter(w[0]))*27 + letter(w[len(w)-1])
+}
+
+// letter numbers a, ..., z 1 to 26 and any other byte 0.
+func letter(c byte) int {
+	if 'a' <= c && c <= 'z' {
+		return int(c-'a') + 1
+	}
+	return 0
+}
+
+func newIndex(m map[string]*entry) index {
+	n := (maxIndexed + 1) * 27 * 27
+	var ws []string
+	for w := range m {
+		if len(w) > 0 && len(w) <= maxIndexed {
+			ws = append(ws, w)
 		}
 	}
-	return lexicon[w]
+	sort.Slice(ws, func(i, j int) bool {
+		if bi, bj := bucket(ws[i]), bucket(ws[j]); bi != bj {
+			return bi < bj
+		}
+		return ws[i] < ws[j]
+	})
+	// the words' bytes side by side, so that comparing reads few lines
+	arena := strings.Join(ws, "")
+	x := index{start: make([]uint16, n+1), words: make([]string, len(ws)), entries: make([]*entry, len(ws))}
+	at := 0
+	for i, w := range ws {
+		x.words[i], x.entries[i] = arena[at:at+len(w)], m[w]
+		at += len(w)
+		x.start[bucket(w)+1]++
+	}
+	for b := 1; b <= n; b++ {
+		x.start[b] += x.start[b-1]
+	}
+	return x
+}
+
+// get returns the entry of w (1 to maxIndexed bytes), nil if none.
+func (x *index) get(w string) *entry {
+	if len(w) == 0 {
+		return nil
+	}
+	b := bucket(w)
+	for i := x.start[b]; i < x.start[b+1]; i++ {
+		if x.words[i] == w {
+			return x.entries[i]
+		}
+	}
+	return nil
 }
 
 // in reports whether the token is a word of any of the classes c.

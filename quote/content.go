@@ -46,7 +46,7 @@ func (x *extractor) setContent(q *storyline.Quote, parts [][2]int) {
 // trimEnd moves to back over closing punctuation and line breaks.
 func (x *extractor) trimEnd(from, to int) int {
 	for to > from {
-		t := x.toks[to-1]
+		t := &x.toks[to-1]
 		if t.kind == para || (t.kind == punct && strings.Contains(".!?;:,)—–―-", t.text)) {
 			to--
 			continue
@@ -59,7 +59,7 @@ func (x *extractor) trimEnd(from, to int) int {
 // trimStart moves from past opening punctuation and line breaks.
 func (x *extractor) trimStart(from, to int) int {
 	for from < to {
-		t := x.toks[from]
+		t := &x.toks[from]
 		if t.kind == para || (t.kind == punct && strings.Contains(",:;—–―-(", t.text)) {
 			from++
 			continue

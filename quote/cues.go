@@ -26,9 +26,9 @@ func (x *extractor) weight(k int) float64 {
 
 // readWeight is weight, read from the token and its neighbours.
 func (x *extractor) readWeight(k int) float64 {
-	t := x.toks[k]
-	if t.kind != word {
-		return 0
+	t := &x.toks[k]
+	if t.lex == nil {
+		return 0 // no word of the lexicon: no cue word, nor one of phraseCues
 	}
 	if t.lower == "according" {
 		if k+1 < len(x.toks) && x.toks[k+1].lower == "to" {
@@ -58,6 +58,12 @@ func (x *extractor) readWeight(k int) float64 {
 	}
 	return 0
 }
+
+// phraseCues are the words readWeight reads as cues by the word after
+// them ("according to", "put it", "shot back") or beside a quotation
+// ("read"): they are in the lexicon (class cPhraseCue) whatever their cue
+// weight.
+var phraseCues = map[string]bool{"according": true, "put": true, "puts": true, "shot": true, "fired": true, "read": true}
 
 // vocalVerbs are verbs of voicing or writing that are often something
 // else ("sang in a choir", "cried at the news", "pressed the button") and
@@ -223,7 +229,7 @@ func (x *extractor) verbAfterName(af, at int) int {
 		}
 	case x.toks[k].in(cDeterminer):
 		for m := k + 1; m < at && m <= k+5; m++ {
-			t := x.toks[m]
+			t := &x.toks[m]
 			if t.kind != word || t.in(cClauseWord) {
 				return -1
 			}
@@ -247,7 +253,7 @@ func (x *extractor) verbAfterName(af, at int) int {
 // respond to requests for comment" most of all) but no quote of anyone.
 func (x *extractor) negated(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		t := x.toks[j]
+		t := &x.toks[j]
 		if t.kind != word || t.inQuote != x.toks[k].inQuote {
 			return false
 		}

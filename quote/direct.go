@@ -361,7 +361,7 @@ var titleNouns = map[string]bool{
 func (x *extractor) isTitle(r region) bool {
 	n := 0
 	for k := r.open + 1; k < r.close; k++ {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.kind != word {
 			continue
 		}

@@ -165,10 +165,34 @@ func FuzzScanClasses(f *testing.F) {
 				}
 				continue
 			}
+			if tok.lower != strings.ToLower(tok.text) {
+				t.Errorf("%q: word %q has lower case %q", text, tok.text, tok.lower)
+			}
 			r, _ := utf8.DecodeRuneInString(tok.text)
 			if tok.lex != lexicon[tok.lower] || tok.capital != unicode.IsUpper(r) {
 				t.Errorf("%q: word %q has lex %v capital %v, want %v %v", text, tok.text, tok.lex, tok.capital, lexicon[tok.lower], unicode.IsUpper(r))
 			}
 		}
 	})
+}
+
+var isUpperCases = []string{"", "WASHINGTON", "Washington", "U.S.", "ÉTÉ", "été", "\xff", "ǅ", "ß", "İSTANBUL", "ﬁ", "\uFFFD", "ΣΊΣΥΦΟΣ"}
+
+func TestIsUpper(t *testing.T) {
+	for _, s := range isUpperCases {
+		checkIsUpper(t, s)
+	}
+}
+
+func FuzzIsUpper(f *testing.F) {
+	for _, s := range isUpperCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkIsUpper)
+}
+
+func checkIsUpper(t *testing.T, s string) {
+	if got, want := isUpper(s), strings.ToUpper(s) == s; got != want {
+		t.Errorf("isUpper(%q) = %v, strings.ToUpper gives %v", s, got, want)
+	}
 }

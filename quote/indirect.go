@@ -11,13 +11,21 @@ import "strings"
 func (x *extractor) indirect(u unit) {
 	a := u.from
 	for k := u.from; k <= u.to; k++ {
-		if k == u.to || (x.toks[k].kind == punct && x.toks[k].text == ";") || x.participleClause(k, a) || x.newClause(k) || x.afterSubordinate(k, a) {
+		if k == u.to || (x.toks[k].kind == punct && x.toks[k].text == ";") || x.mayJoin(k) && (x.participleClause(k, a) || x.newClause(k) || x.afterSubordinate(k, a)) {
 			if k > a {
 				x.clause(u, a, k)
 			}
 			a = k + 1
 		}
 	}
+}
+
+// mayJoin reports whether token k is a comma, "and" or "but": the only
+// tokens where participleClause, newClause or afterSubordinate can start
+// a clause.
+func (x *extractor) mayJoin(k int) bool {
+	t := &x.toks[k]
+	return t.text == "," || t.lower == "and" || t.lower == "but"
 }
 
 func (x *extractor) clause(u unit, a, b int) {
@@ -52,12 +60,17 @@ func (x *extractor) clause(u unit, a, b int) {
 	if c := x.tailCue(a, b); c >= 0 && x.attribute(u, a, b, c) {
 		return
 	}
-	// strong cues first, each group in text order
+	// strong cues first, each group in text order; a word whose weight
+	// is below every tier is no cue but for "say" (tierWeight)
+	var buf [16]int
+	cues := buf[:0]
+	for c := a; c < b; c++ {
+		if !x.toks[c].inQuote && (x.weight(c) >= cueTiers[len(cueTiers)-1].lo || x.toks[c].lower == "say") {
+			cues = append(cues, c)
+		}
+	}
 	for _, floor := range cueTiers {
-		for c := a; c < b; c++ {
-			if x.toks[c].inQuote {
-				continue
-			}
+		for _, c := range cues {
 			if w := x.tierWeight(c, a); w >= floor.lo && w < floor.hi && !x.inAside(c, a, b) && x.attribute(u, a, b, c) {
 				return
 			}
@@ -317,7 +330,7 @@ func (x *extractor) adverbialThat(s, b int) int {
 		return s
 	}
 	for m := s + 1; m < b && m < s+14; m++ {
-		t := x.toks[m]
+		t := &x.toks[m]
 		if t.inQuote || t.kind == para || t.kind == punct && t.text != "," {
 			return s
 		}

@@ -32,7 +32,7 @@ func (x *extractor) afterSubordinate(k, a int) bool {
 	if l := x.toks[a].lower; l == "as" || l == "with" {
 		return false // "As Lee noted, the talks ...": the main clause is the content
 	}
-	n := x.toks[k+1]
+	n := &x.toks[k+1]
 	if n.kind != word || !(n.in(cPronoun) && n.lower != "who" || x.isCap(k+1)) {
 		return false
 	}
@@ -55,7 +55,7 @@ func (x *extractor) newClause(k int) bool {
 	default:
 		return false
 	}
-	n := x.toks[k+2]
+	n := &x.toks[k+2]
 	if n.kind != word {
 		return false
 	}
@@ -69,7 +69,7 @@ func (x *extractor) participleClause(k, a int) bool {
 	if k+1 >= len(x.toks) || x.toks[k].inQuote {
 		return false
 	}
-	n := x.toks[k+1]
+	n := &x.toks[k+1]
 	switch {
 	case x.toks[k].text == ",":
 		if n.kind != word || !strings.HasSuffix(n.lower, "ing") || n.cue().weight < 0.5 || n.lower == "according" {
@@ -97,7 +97,7 @@ func (x *extractor) participleClause(k, a int) bool {
 func (x *extractor) inAside(c, a, b int) bool {
 	open := -1
 	for k := c - 1; k > a; k-- {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.inQuote || t.kind == para {
 			return false
 		}
@@ -112,7 +112,7 @@ func (x *extractor) inAside(c, a, b int) bool {
 		return false
 	}
 	for k := c + 1; k+1 < b; k++ {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.inQuote || t.kind == para {
 			return false
 		}

@@ -24,6 +24,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -42,6 +43,9 @@ import (
 // see saying).
 func Said(qs []storyline.Quote) []storyline.Quote {
 	out := qs[:0:0]
+	if len(qs) > 0 {
+		out = make([]storyline.Quote, 0, len(qs))
+	}
 	for _, q := range qs {
 		if !q.Negated && !q.Passive && q.Speaker != "" && !pronouns[strings.ToLower(q.Speaker)] && statement(q) {
 			out = append(out, q)
@@ -135,12 +139,18 @@ func Extract(text string, mentions []storyline.Mention) []storyline.Quote {
 	for k := range x.weights {
 		x.weights[k] = -1 // not yet read
 	}
+	x.out = sc.out[:0]
 	x.run()
+	var out []storyline.Quote
+	if len(x.out) > 0 {
+		out = slices.Clone(x.out)
+	}
 	// Nothing of the scratch outlives the call: the quotes hold strings
 	// of the text and their own fields.
-	sc.toks, sc.weights = x.toks[:0], x.weights[:0]
+	clear(x.out)
+	sc.toks, sc.weights, sc.out = x.toks[:0], x.weights[:0], x.out[:0]
 	scratches.Put(sc)
-	return x.out
+	return out
 }
 
 // scratch holds the slices one Extract call reads the text into, reused
@@ -152,6 +162,7 @@ type scratch struct {
 	ends    []bool    // where sentences end (sentenceEnds)
 	long    []int     // region index+1 of the long quotation a token is in
 	units   []unit
+	out     []storyline.Quote // the quotes found, copied out at the end
 }
 
 // scratches holds scratch structs for Extract to reuse (*scratch).
@@ -310,11 +321,11 @@ func (x *extractor) emit(q storyline.Quote) {
 // datelineEnd returns where the text after a dateline opening a paragraph
 // starts ("ORLANDO, Fla. (Reuters) - ", "WASHINGTON — "), or from.
 func (x *extractor) datelineEnd(from, to int) int {
-	if from >= to || x.toks[from].kind != word || len(x.toks[from].text) < 3 || strings.ToUpper(x.toks[from].text) != x.toks[from].text {
+	if from >= to || x.toks[from].kind != word || len(x.toks[from].text) < 3 || !isUpper(x.toks[from].text) {
 		return from
 	}
 	for k := from + 1; k < to && k <= from+12; k++ {
-		t := x.toks[k]
+		t := &x.toks[k]
 		switch {
 		case t.kind == word || t.text == "," || t.text == "." || t.text == "(" || t.text == ")":
 		case t.text == "-" || t.text == "—" || t.text == "–":

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/storyline/storyline/nlp"
 )
 
 // kind is the kind of a token.
@@ -55,7 +53,9 @@ func scanInto(dst []token, text string) []token {
 	if cap(toks) < len(text)/4 {
 		toks = make([]token, 0, len(text)/4)
 	}
-	lowText := nlp.LowerASCII(text)
+	// the lower case of the words with capitals, side by side
+	var lowered strings.Builder
+	lowered.Grow(len(text) / 8)
 	i := 0
 	for i < len(text) {
 		r, size := rune(text[i]), 1
@@ -75,14 +75,18 @@ func scanInto(dst []token, text string) []token {
 			i += size
 			continue
 		case isWordRune(r):
+			// plain: the word is ASCII; upper: it has a capital
+			plain, upper := r < utf8.RuneSelf, 'A' <= r && r <= 'Z'
 			j := i + size
 			for j < len(text) {
 				if c := text[j]; c < utf8.RuneSelf && isASCIIWordByte(c) {
+					upper = upper || 'A' <= c && c <= 'Z'
 					j++
 					continue
 				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
 				if isWordRune(r2) {
+					plain = false // an ASCII word byte is read above
 					j += s2
 					continue
 				}
@@ -92,6 +96,7 @@ func scanInto(dst []token, text string) []token {
 						if r2 == '.' && unicode.IsLower(r3) && !isInitialism(text[i:j]) {
 							break
 						}
+						plain = plain && r2 < utf8.RuneSelf
 						j += s2
 						continue
 					}
@@ -103,7 +108,12 @@ func scanInto(dst []token, text string) []token {
 				j++
 				w = text[i:j]
 			}
-			low := nlp.LowerIn(lowText, i, j)
+			low := w // strings.ToLower(w)
+			if !plain {
+				low = strings.ToLower(w)
+			} else if upper {
+				low = lowerASCII(&lowered, w)
+			}
 			toks = append(toks, token{start: i, end: j, text: w, lower: low, lex: lookup(low), kind: word, capital: startsUpper(w)})
 			i = j
 			continue
@@ -165,6 +175,20 @@ func scanInto(dst []token, text string) []token {
 		i += size
 	}
 	return toks
+}
+
+// lowerASCII writes the lower case of w, ASCII, to b and returns it (the
+// string shares b's bytes, which stay as they are once written).
+func lowerASCII(b *strings.Builder, w string) string {
+	from := b.Len()
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()[from:]
 }
 
 // startsUpper reports whether the first letter of w is upper case.
@@ -248,7 +272,7 @@ func quotations(toks []token) []region {
 	single := false // the current quotation opened with a single mark
 	words := 0
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		switch t.kind {
 		case word:
 			if cur >= 0 {
@@ -307,7 +331,8 @@ func quotations(toks []token) []region {
 func sentenceEnds(dst []bool, toks []token) []bool {
 	end := resized(dst, len(toks))
 	clear(end)
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		switch {
 		case t.kind == para:
 			end[i] = !(i > 0 && toks[i-1].kind == close && dashLine(toks, i))
@@ -376,7 +401,7 @@ func dashLine(toks []token, i int) bool {
 // asked).
 func cueFollows(toks []token, j int) bool {
 	for k := j; k < len(toks) && k < j+12; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind == para || t.kind == open || (t.kind == punct && (t.text == "." || t.text == "!" || t.text == "?")) {
 			return false
 		}
@@ -419,6 +444,6 @@ func opensSentence(toks []token, c int) bool {
 	if o == 0 || toks[o-1].kind == para {
 		return true
 	}
-	p := toks[o-1]
+	p := &toks[o-1]
 	return p.kind == punct && (p.text == "." || p.text == "!" || p.text == "?") || p.kind == close
 }

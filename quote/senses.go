@@ -113,7 +113,7 @@ func (x *extractor) askedOne(q storyline.Quote) (who, bool) {
 		return who{}, false
 	}
 	for k := s + 1; k < len(x.toks) && k < s+8; k++ {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.kind != word {
 			return who{}, false
 		}

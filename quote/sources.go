@@ -163,13 +163,13 @@ func (x *extractor) relativeSource(np [2]int) [2]int {
 	if np[1] <= np[0] || x.hasCapOrPronoun(np) {
 		return [2]int{}
 	}
-	if h := strings.TrimSuffix(x.toks[np[1]-1].lower, "."); unnamedHeads[h] || titles[h] {
+	if x.toks[np[1]-1].in(cUnnamedHeadBare | cTitleBare) {
 		return [2]int{}
 	}
 	// the clause that ends at the cue may start after "who": read on
 	// back to the punctuation before it
 	for w := np[0] - 1; w > 0 && w >= np[0]-20; w-- {
-		t := x.toks[w]
+		t := &x.toks[w]
 		if t.kind != word || t.inQuote {
 			return [2]int{}
 		}
@@ -376,7 +376,7 @@ func (x *extractor) cueSource(c, limit int) [2]int {
 func (x *extractor) verbSourceBefore(c, from int) [2]int {
 	seen := 0
 	for k := c - 1; k >= from && seen < 15; k-- {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.inQuote || t.kind != word {
 			continue
 		}
@@ -398,7 +398,7 @@ func (x *extractor) personLike(src [2]int) bool {
 		return true
 	}
 	for k := src[0]; k < src[1]; k++ {
-		if l := strings.TrimSuffix(x.toks[k].lower, "."); unnamedHeads[l] || titles[l] || roleWords[l] {
+		if x.toks[k].in(cUnnamedHeadBare | cTitleBare | cRoleWordBare) {
 			return true
 		}
 	}
@@ -412,8 +412,8 @@ func (x *extractor) personLike(src [2]int) bool {
 // subject of the clause that holds the noun phrase ("Lee issued a short
 // statement"), or no source. ok is false when c is not such a noun.
 func (x *extractor) nounCueSource(c, limit int) (src [2]int, ok bool) {
-	l := x.toks[c].lower
-	if !nounCues[l] && !(verbNounCues[l] && !strings.HasSuffix(l, "s")) {
+	t := &x.toks[c]
+	if !t.in(cNounCue) && !(t.in(cVerbNounCue) && !strings.HasSuffix(t.lower, "s")) {
 		return [2]int{}, false
 	}
 	np := x.sourceNP(c, limit)
@@ -426,7 +426,7 @@ func (x *extractor) nounCueSource(c, limit int) (src [2]int, ok bool) {
 		}
 	}
 	head := x.toks[np[1]-1].lower
-	if unnamedHeads[head] || titles[head] || verbNounCues[l] && len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
+	if unnamedHeads[head] || titles[head] || t.in(cVerbNounCue) && len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
 		return [2]int{}, false // "some critics fear": a subject and a verb
 	}
 	switch first := x.toks[np[0]].lower; first {
@@ -495,7 +495,7 @@ func (x *extractor) sourceNP(c, limit int) [2]int {
 	}
 	k := j
 	for k >= limit && (j-k < 8 || j-k < 16 && (x.inName(k) || x.toks[k].in(cDeterminer))) {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.kind != word || t.inQuote {
 			break
 		}
@@ -567,7 +567,7 @@ func (x *extractor) sourceAfter(k, limit int) [2]int {
 	}
 	j := k
 	for j < limit && j-k < 10 {
-		t := x.toks[j]
+		t := &x.toks[j]
 		if t.kind != word || t.inQuote || (j > k && (t.lower == "that" || t.lower == "and" || t.lower == "who" || t.lower == "in" || t.lower == "on" || t.lower == "at" || t.lower == "during" || t.lower == "when" || t.lower == "while" || t.cue().weight >= 0.5)) {
 			break
 		}
@@ -602,7 +602,7 @@ func (x *extractor) clauseSubject(a, c int) [2]int {
 		}
 	}
 	for k := a; k < c && k < a+8; k++ {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.kind != word || t.inQuote {
 			continue
 		}
@@ -644,7 +644,7 @@ func (x *extractor) inParens(k int) bool {
 // before the cue in the unit.
 func (x *extractor) subject(from, c int) [2]int {
 	for k := c - 1; k >= from; k-- {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.kind != word || t.inQuote || x.inParens(k) {
 			continue // "Sen. Jeff Flake (R-Ariz.)": the note is no name
 		}
@@ -691,7 +691,7 @@ func (x *extractor) inDocument(a, b int) int {
 	}
 	found := false
 	for k := a + 1; k < b && k <= a+14; k++ {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.text == "," {
 			if found && x.words(k+1, b) >= 3 {
 				return k

@@ -10,6 +10,7 @@ import (
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/entity"
+	"github.com/storyline/storyline/nlp"
 )
 
 // learnNames remembers runs of two or more capitalised words so that a
@@ -242,7 +243,7 @@ func (x *extractor) headWord(p [2]int) int {
 	}
 	end := p[1]
 	for k := p[0] + 1; k < p[1]; k++ {
-		t := x.toks[k]
+		t := &x.toks[k]
 		if t.text == "(" {
 			end = k
 			break
@@ -250,7 +251,7 @@ func (x *extractor) headWord(p [2]int) int {
 		if t.kind != word || !t.in(cHeadPreposition) {
 			continue
 		}
-		prev := x.toks[k-1]
+		prev := &x.toks[k-1]
 		if prev.kind != word || prev.in(cTitleBare) && x.isCap(k-1) && x.personAfter(k, p[1]) || prev.in(cDeterminer) {
 			continue
 		}
@@ -669,7 +670,7 @@ func (x *extractor) nearestBody(k int, plural bool) (who, bool) {
 		}
 	}
 	for j := from; j >= 0 && j >= k-80; j-- {
-		t := x.toks[j]
+		t := &x.toks[j]
 		if t.kind == para || t.kind == punct && (t.text == "." || t.text == "?" || t.text == "!") {
 			if ends++; ends > 1 {
 				break
@@ -703,7 +704,7 @@ func (x *extractor) nearestBody(k int, plural bool) (who, bool) {
 // quotations in the tokens [from, to).
 func (x *extractor) bodyAfter(from, to int) bool {
 	for j := from; j < to; j++ {
-		t := x.toks[j]
+		t := &x.toks[j]
 		if t.kind != word || t.inQuote {
 			continue
 		}
@@ -888,7 +889,8 @@ func (x *extractor) personIn(run []string) string {
 				continue
 			}
 			full := mentionName(m)
-			if ws := strings.Fields(full); len(ws) > 0 && ws[len(ws)-1] == w {
+			var last [1]string
+			if ws := nlp.LastFields(full, last[:]); len(ws) > 0 && ws[0] == w {
 				if name != "" && name != full {
 					return ""
 				}

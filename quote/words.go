@@ -5,6 +5,8 @@ package quote
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // isCap reports whether token k is a capitalised word that may start a
@@ -12,6 +14,27 @@ import (
 func (x *extractor) isCap(k int) bool {
 	t := &x.toks[k]
 	return t.capital && !t.in(cNotName)
+}
+
+// isUpper reports whether strings.ToUpper(s) == s, without making the
+// upper case: no rune has an upper case of its own, and no byte is
+// invalid UTF-8 (which ToUpper replaces).
+func isUpper(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // notNames are capitalised words that do not start a name.

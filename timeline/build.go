@@ -51,7 +51,7 @@ type Options struct {
 	// tells the event its article reports.
 	SameEvent func(articleA, articleB string) bool
 	// words caches the feature keys of words (nil: prepare makes one).
-	words wordKeys
+	words *wordKeys
 }
 
 // Thresholds of the grouping, on the cosine of weighted content features
@@ -67,33 +67,87 @@ const (
 	sameHappeningNear = 0.35 // a statement of a happening few report and one of a happening a day or two away: a date conflict
 )
 
-// wordKeys holds the feature key of each word as written that was read:
-// its stem, its concept (concepts.go), or noFeature. A word's key does
-// not depend on the statements, so the event-dates stage keeps one for a
-// run's events; Build makes its own.
-type wordKeys map[string]string
+// wordKeys numbers the feature keys of the words read (stems, concepts,
+// actors' names) and remembers the key of each word as written. A word's
+// key does not depend on the statements, so the event-dates stage keeps
+// one for a run's events; Build makes its own. prepare numbers the
+// features of its statements in the order they first occur, through
+// local.
+type wordKeys struct {
+	words  map[string]wordKey // a word as written -> its key
+	actors map[string]int32   // an actor's name -> its key's number
+	ids    map[string]int32   // a key -> its number
+	keys   []string           // number -> key
+	// local is prepare's scratch: 1 + the feature ID of each key
+	// number among the statements it prepares, 0 for none yet.
+	local []int32
+}
 
-// noFeature is the key of a word that is no feature: a stop word, a
-// short word, a date word, a reporting verb (no word is this).
-const noFeature = "\x00"
+// wordKey is the key of a word as written: the number of its feature key,
+// or -1 for a word that is no feature (a stop word, a short word, a date
+// word, a reporting verb), and whether a concept phrase needs the word
+// (phraseWords).
+type wordKey struct {
+	id     int32
+	phrase bool
+}
 
-// key returns the feature key of a word as written.
-func (k wordKeys) key(word string) string {
-	if key, ok := k[word]; ok {
+func newWordKeys() *wordKeys {
+	return &wordKeys{words: map[string]wordKey{}, actors: map[string]int32{}, ids: map[string]int32{}}
+}
+
+// word returns the key of a word as written.
+func (k *wordKeys) word(word string) wordKey {
+	if len(word) < 3 && isASCII(word) {
+		return wordKey{id: -1} // too short a word, lower-cased too
+	}
+	if key, ok := k.words[word]; ok {
 		return key
 	}
-	key := noFeature
+	key := wordKey{id: -1, phrase: phraseWords[word]}
 	if w := strings.ToLower(word); isContentWord(w) {
 		switch c := concept(w); c {
 		case "-": // a reporting verb: not what happened
 		case "":
-			key = nlp.Stem(w)
+			key.id = k.number(nlp.Stem(w))
 		default:
-			key = c
+			key.id = k.number(c)
 		}
 	}
-	k[word] = key
+	k.words[word] = key
 	return key
+}
+
+// actor returns the number of the feature key of an actor's name.
+func (k *wordKeys) actor(name string) int32 {
+	id, ok := k.actors[name]
+	if !ok {
+		id = k.number("@" + strings.ToLower(name))
+		k.actors[name] = id
+	}
+	return id
+}
+
+// isASCII reports whether s is all ASCII: lower-cased, it is as long.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// number returns the number of a feature key.
+func (k *wordKeys) number(key string) int32 {
+	id, ok := k.ids[key]
+	if !ok {
+		id = int32(len(k.keys))
+		k.ids[key] = id
+		k.keys = append(k.keys, key)
+		k.local = append(k.local, 0)
+	}
+	return id
 }
 
 // item is a statement with what grouping needs.
@@ -124,6 +178,8 @@ type item struct {
 	// two countries of a bilateral story).
 	kinds, who []int32
 	actors     []int32 // every actor
+	// outlet is the outlet of its article, once outletKey was asked.
+	outlet string
 	// offTheme are the kinds of the statement that are a theme of the
 	// story (named by more than a third of its articles: the crash, in a
 	// story about a crash) dated elsewhere than the day most of their
@@ -188,25 +244,30 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		focus[strings.ToLower(f)] = true
 	}
 	roleRef := roleReference(opt.FocusRoles)
-	if opt.words == nil {
-		opt.words = wordKeys{}
+	words := opt.words
+	if words == nil {
+		words = newWordKeys()
 	}
 	var items []*item
-	vocab := map[string]int32{}
-	// Features get IDs in the order they first occur.
-	wordID := map[string]int32{}    // a word as written -> its feature ID, -1 if no content word
+	// Features get IDs in the order they first occur: keys[id] is the
+	// number of feature id's key in words, words.local the way back.
+	var keys []int32
+	defer func() {
+		for _, k := range keys {
+			words.local[k] = 0
+		}
+	}()
 	termsOf := map[string][]int32{} // sentence -> its word feature IDs
 	var df []int
-	var keys []string // feature ID -> key
 	actorID := map[string]int32{}
 	focusID := map[int32]bool{}
-	feature := func(key string) int32 {
-		id, ok := vocab[key]
-		if !ok {
-			id = int32(len(vocab))
-			vocab[key] = id
+	feature := func(k int32) int32 {
+		id := words.local[k] - 1
+		if id < 0 {
+			id = int32(len(keys))
+			words.local[k] = id + 1
 			df = append(df, 0)
-			keys = append(keys, key)
+			keys = append(keys, k)
 		}
 		return id
 	}
@@ -234,28 +295,19 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		if !ok {
 			phrase := false // a word a concept phrase needs
 			for t := range nlp.EachToken(st.Text) {
-				id, ok := wordID[t.Text]
-				if !phrase && phraseWords[t.Text] {
-					phrase = true
-				}
-				if !ok {
-					id = -1
-					if key := opt.words.key(t.Text); key != noFeature {
-						id = feature(key)
-					}
-					wordID[t.Text] = id
-				}
-				if id >= 0 {
-					ids = append(ids, id)
+				k := words.word(t.Text)
+				phrase = phrase || k.phrase
+				if k.id >= 0 {
+					ids = append(ids, feature(k.id))
 				}
 			}
 			if phrase {
-				var words []string
+				var lower []string
 				for t := range nlp.EachToken(st.Text) {
-					words = append(words, strings.ToLower(t.Text))
+					lower = append(lower, strings.ToLower(t.Text))
 				}
-				for _, c := range phraseConcepts(words) {
-					ids = append(ids, feature(c))
+				for _, c := range phraseConcepts(lower) {
+					ids = append(ids, feature(words.number(c)))
 				}
 			}
 			slices.Sort(ids)
@@ -267,13 +319,13 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 			for _, a := range st.Actors {
 				id, ok := actorID[a]
 				if !ok {
-					id = feature("@" + strings.ToLower(a))
+					id = feature(words.actor(a))
 					actorID[a] = id
 				}
 				ids = append(ids, id)
 				it.who = append(it.who, id)
 				it.actors = append(it.actors, id)
-				if focus[strings.ToLower(a)] {
+				if len(focus) > 0 && focus[strings.ToLower(a)] {
 					focusID[id] = true
 				}
 			}
@@ -281,7 +333,7 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 			ids = slices.Compact(ids)
 		}
 		for _, id := range ids {
-			if strings.HasPrefix(keys[id], "~") {
+			if strings.HasPrefix(words.keys[keys[id]], "~") {
 				it.kinds = append(it.kinds, id)
 			}
 		}
@@ -290,7 +342,7 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 			df[id]++
 		}
 		for _, a := range st.Actors {
-			if focus[strings.ToLower(a)] {
+			if len(focus) > 0 && focus[strings.ToLower(a)] {
 				it.focus = true
 			}
 		}
@@ -537,7 +589,7 @@ func fold(s string) (string, int) {
 			space = true
 			i++
 			continue
-		} else if unicode.IsSpace(rune(c)) {
+		} else if c <= '\r' && c >= '\t' { // the ASCII white space besides ' '
 			return foldSlow(s)
 		}
 		if space {

@@ -586,10 +586,11 @@ func closest(it *item, g *happening) float64 {
 }
 
 // reaches reports whether closest(it, g) reaches t (above 0): whether a
-// statement that dates g itself is as alike.
-func reaches(it *item, g *happening, t float64) bool {
+// statement that dates g itself is as alike. sp holds it's vector spread
+// out.
+func reaches(sp *spread, g *happening, t float64) bool {
 	for _, b := range g.items {
-		if !g.coarse[b] && itemCosine(it, b) >= t {
+		if sp.cosine(&b.vec) >= t && !g.coarse[b] {
 			return true
 		}
 	}
@@ -604,8 +605,15 @@ func dayDistance(a, b storyline.Date) float64 {
 // thing from different articles, keeping the better-supported date and
 // recording the other as a date conflict. hs is in date order.
 func mergeAcrossDates(hs []*happening) []*happening {
-	// Candidates share a feature; look them up through an index.
-	index := map[int32][]int{}
+	// Candidates share a feature; look them up through an index by
+	// feature ID.
+	top := int32(-1)
+	for _, h := range hs {
+		if k := len(h.vec.ids); k > 0 {
+			top = max(top, h.vec.ids[k-1])
+		}
+	}
+	index := make([][]int, top+1)
 	for i, h := range hs {
 		for _, k := range h.vec.ids {
 			index[k] = append(index[k], i)
@@ -614,6 +622,7 @@ func mergeAcrossDates(hs []*happening) []*happening {
 	dead := make([]bool, len(hs))
 	seen := make([]int, len(hs)) // 1 + the happening that last looked at each
 	var sp spread                // h's vector
+	var scratch spread           // for sameAcrossDates
 	for i, h := range hs {
 		if dead[i] {
 			continue
@@ -638,7 +647,7 @@ func mergeAcrossDates(hs []*happening) []*happening {
 				if o.date == h.date || dayApart(o, h) > conflictWindow {
 					continue
 				}
-				if !sameAcrossDates(h, o, sp.cosine(&o.vec)) || datesBoth(h, o) {
+				if !sameAcrossDates(h, o, sp.cosine(&o.vec), &scratch) || datesBoth(h, o) {
 					continue
 				}
 				win, lose := h, o
@@ -718,8 +727,8 @@ func datesBoth(a, b *happening) bool {
 // "yesterday" from the day after, and the crash seventeen outlets date
 // on the day).
 //
-// cos is the cosine of their vectors.
-func sameAcrossDates(a, b *happening, cos float64) bool {
+// cos is the cosine of their vectors; sp is scratch space.
+func sameAcrossDates(a, b *happening, cos float64, sp *spread) bool {
 	if cos >= sameHappeningDate {
 		return true
 	}
@@ -737,7 +746,11 @@ func sameAcrossDates(a, b *happening, cos float64) bool {
 		if small.coarse[it] {
 			continue
 		}
-		if big.mayReach(it, sameHappeningNear) && reaches(it, big, sameHappeningNear) {
+		if !big.mayReach(it, sameHappeningNear) {
+			continue
+		}
+		sp.set(&it.vec)
+		if reaches(sp, big, sameHappeningNear) {
 			return true
 		}
 	}
@@ -766,7 +779,16 @@ func outlets(items []*item) int {
 	return len(seen)
 }
 
+// outletKey names the outlet of a statement's article (outletOf), once
+// for each statement.
 func outletKey(it *item) string {
+	if it.outlet == "" {
+		it.outlet = outletOf(it)
+	}
+	return it.outlet
+}
+
+func outletOf(it *item) string {
 	a := it.art
 	if a == nil {
 		return "article:" + it.st.ArticleID

@@ -4,9 +4,11 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/nlp"
 )
 
 // randomVector returns a vector of up to n of the features 0..top with
@@ -82,4 +84,37 @@ func TestPeaksBound(t *testing.T) {
 	if ruled == 0 {
 		t.Error("the bound never ruled a happening out")
 	}
+}
+
+// FuzzWordKey checks a word's key (wordKeys.word: numbered, with the
+// short ASCII words answered without a look-up) against what the key of
+// a word is: none for a word that is no content word or a reporting verb,
+// else its concept or its stem; and whether a concept phrase needs it.
+func FuzzWordKey(f *testing.F) {
+	for _, w := range []string{"a", "an", "the", "Recalled", "recall", "talks", "home", "Home", "said", "İs", "İ", "K", "\u212aS", "ſo", "2021", "Monday", "consultations", "é", "ab", "\xff", "summoned"} {
+		f.Add(w)
+	}
+	k := newWordKeys()
+	f.Fuzz(func(t *testing.T, word string) {
+		want := ""
+		if w := strings.ToLower(word); isContentWord(w) {
+			switch c := concept(w); c {
+			case "-":
+			case "":
+				want = nlp.Stem(w)
+			default:
+				want = c
+			}
+		}
+		for range 2 { // read, then remembered
+			got := k.word(word)
+			key := ""
+			if got.id >= 0 {
+				key = k.keys[got.id]
+			}
+			if key != want || got.phrase != phraseWords[word] {
+				t.Fatalf("word(%q) = key %q, phrase %v; want %q, %v", word, key, got.phrase, want, phraseWords[word])
+			}
+		}
+	})
 }
