@@ -2,6 +2,7 @@ package clean
 
 import (
 	"math/rand/v2"
+	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -64,6 +65,13 @@ var fastCases = []string{
 	"1. Skip to content", "12 34", "1", "Home", "HOME  -- page", "Back to top \u2191", "x\xffy", "(\u201cQuoted\u201d) word", "\u2014 Dash:", "word\tnext",
 	"abcdefghijklmnopqrstuvwx", "abcdefghijklmnopqrstuvwxy", "abcdefghijklmnopqrstuvwx: y", "THE...", "É mais", "ÉCOLE",
 	"MOSCOW, November 2 \u2013 RIA Novosti.", "WASHINGTON (Reuters) -", "MOSCOW, March 17. /TASS/.", "O\u2019HARE, May 1 -", "U.S. -", "A -", "AB\u2014",
+	"\u00a9 2024 The Paper", "(c) x", "Copyright 2021", "ALL RIGHTS RESERVED.", "Privacy Policy | Terms of Use", "FAQ, Help",
+	"The views expressed in the above article are the author's own.", "Some say the views expressed in the above piece are old.",
+	"We may earn money when you buy through links on our site.", "WHEN YOU PURCHASE THROUGH LINKS ON THIS SITE", "He has disabled all ads.",
+	"OUR JOURNALISM matters", "Your support can help", "We need your help to keep going", "Please support this public resource",
+	"All-Access subscriptions", "ad-free", "Support the Guardian!", "support us", "Donate now", "Turn up your support",
+	"This article was machine-translated from French.", "(The above story is by AFP and unedited.)", "Get our free app.",
+	"the vieW", "linkſ on", "\u212aeep", "our journali\u017fm is ad-free",
 	"Posted 3 hours AGO", "ago", "go", "Choose Your Language", "CHOOSE YOUR\u00a0", "Photo GALLERY: the crash", "\u0130 ago", "5 min Ago\xff",
 }
 
@@ -129,6 +137,9 @@ func checkFast(t *testing.T, s string) {
 	if got, want := lineFirstWord(s), lineFirstWordSlow(s); got != want {
 		t.Errorf("lineFirstWord(%q) = %q, want %q", s, got, want)
 	}
+	if got, want := footerMatch(s), footerSlowRe.MatchString(s); got != want {
+		t.Errorf("footerMatch(%q) = %v, footerRe gives %v", s, got, want)
+	}
 	if datelineRe.MatchString(s) && !mayOpenDateline(s) {
 		t.Errorf("mayOpenDateline(%q) = false, but datelineRe matches", s)
 	}
@@ -152,6 +163,23 @@ func checkFast(t *testing.T, s string) {
 		}
 	}
 }
+
+// footerSlowRe is footerRe as it was, footerStartRe's and footerAnyRe's
+// forms in one expression.
+var footerSlowRe = regexp.MustCompile(`(?i)^(?:` +
+	`(?:copyright\s*)?(?:©|\(c\))\s*.{0,120}|copyright\s+(?:\d{4}|by)\b.{0,120}|all rights reserved\.?|` +
+	`(?:(?:cookie policy|privacy policy|privacy|terms(?: of (?:use|service))?|terms and conditions|brand safety|faq|help|contact(?: us)?|about us|advertise|sitemap|careers)[ |,·]*){2,}|` +
+	`.{0,80}when you (?:purchase|buy) (?:something )?through (?:the )?links on (?:our|this) site.{0,200}|` +
+	`the information on this site is of a general nature only.{0,400}|` +
+	`this (?:article|story|page) (?:has been|was) (?:automatically|machine)[ -]translated.{0,60}|read the original(?: article)?(?: here)?\.?|` +
+	`this is a breaking news story(?: and)? (?:will|may) be updated.{0,20}|this (?:story|article) (?:is developing|will be updated).{0,40}|` +
+	`\(the above story is .{10,400}\)|.{0,30}the views (?:appearing|expressed) in the above .{10,200}|` +
+	`see the rest of the story at .{2,60}|read (?:the )?full article (?:at|on) .{2,40}|for more stories on .{2,60} visit .{2,60}|` +
+	`advertise (?:on|with) \S+ to reach .{0,80}|(?:download|get) (?:our|the) (?:free )?app\.?|` +
+	`get the latest news and updates straight to your inbox\.?|` +
+	`support us|support (?:the )?[\p{L}' ]{2,30}!|donate(?: now| today)?|enjoying ad-free content\??|turn up your support|` +
+	`.{0,120}\b(?:our journalism|ad-free|this commitment costs us|(?:disabled|removed) all ads|your support (?:can|will) help|we need your help to keep|support this public resource|all-access subscriptions?)\b.{0,160}` +
+	`)$`)
 
 // lineFirstWordSlow is lineFirstWord trimming every word.
 func lineFirstWordSlow(s string) string {
