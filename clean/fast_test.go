@@ -72,6 +72,9 @@ var fastCases = []string{
 	"All-Access subscriptions", "ad-free", "Support the Guardian!", "support us", "Donate now", "Turn up your support",
 	"This article was machine-translated from French.", "(The above story is by AFP and unedited.)", "Get our free app.",
 	"the vieW", "linkſ on", "\u212aeep", "our journali\u017fm is ad-free",
+	"Leave a Reply", "ReplyDelete", "1075 views", "1.2K VIEWS", "Posts: 21", "Jane Doe is offline", "Jane is ONLINE", "jdoe's Avatar", "JDOE'S AVATAR",
+	"Re: the crash", "RE: x", "Thread title; was re: y", "a, b: re: c", "Return to Board index", "Return to News: the crash thread",
+	"(visited 1,234 times, 5 visits today)", "%d bloggers like this:", "who is online", "Users browsing this thread: none", "ſ is online",
 	"Posted 3 hours AGO", "ago", "go", "Choose Your Language", "CHOOSE YOUR\u00a0", "Photo GALLERY: the crash", "\u0130 ago", "5 min Ago\xff",
 }
 
@@ -140,6 +143,9 @@ func checkFast(t *testing.T, s string) {
 	if got, want := footerMatch(s), footerSlowRe.MatchString(s); got != want {
 		t.Errorf("footerMatch(%q) = %v, footerRe gives %v", s, got, want)
 	}
+	if got, want := commentsMatch(s), commentsSlowRe.MatchString(s); got != want {
+		t.Errorf("commentsMatch(%q) = %v, commentsRe gives %v", s, got, want)
+	}
 	if datelineRe.MatchString(s) && !mayOpenDateline(s) {
 		t.Errorf("mayOpenDateline(%q) = false, but datelineRe matches", s)
 	}
@@ -179,6 +185,19 @@ var footerSlowRe = regexp.MustCompile(`(?i)^(?:` +
 	`get the latest news and updates straight to your inbox\.?|` +
 	`support us|support (?:the )?[\p{L}' ]{2,30}!|donate(?: now| today)?|enjoying ad-free content\??|turn up your support|` +
 	`.{0,120}\b(?:our journalism|ad-free|this commitment costs us|(?:disabled|removed) all ads|your support (?:can|will) help|we need your help to keep|support this public resource|all-access subscriptions?)\b.{0,160}` +
+	`)$`)
+
+// commentsSlowRe is commentsRe as it was, commentsStartRe's and
+// commentsAnyRe's forms in one expression.
+var commentsSlowRe = regexp.MustCompile(`(?i)^(?:` +
+	`leave a (?:reply|comment)|post a comment|add (?:a )?comment|comments? \(\d+\)|\d+ comments?|no comments:?|all comments|show (?:new )?comments(?: \(\d+\))?|view comments|` +
+	`your email address will not be published\.?(?: required fields are marked \*)?|required fields are marked \*|` +
+	`reply(?:delete)?|delete|this comment has been removed by (?:a blog administrator|the author)\.?|` +
+	`%d bloggers like this:?|\(visited \d[\d,]* times?, \d[\d,]* visits? today\)|[\d,.]+k? views|` +
+	`post new thread(?:\s+reply)?|thread tools(?:\s+display modes)?|display modes|who is online|users browsing this (?:forum|thread): .*|` +
+	`(?:posts|join date|joined|location|reputation|thanks|likes received): .{1,40}|senior member|junior member|moderator|administrator|` +
+	`\S+(?: \S+)? is (?:offline|online)|\S+'s avatar|return to (?:board index|index|forum|top|[^.:]{1,40}: .{1,60})|` +
+	`(?:[^.!?]{0,60}[;:,]\s*(?:was )?)?re: [^.!?]{1,80}` +
 	`)$`)
 
 // lineFirstWordSlow is lineFirstWord trimming every word.

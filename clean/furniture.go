@@ -25,14 +25,20 @@ var (
 	// breadcrumbRe is a trail of sections: "Home > World > Europe".
 	breadcrumbRe = regexp.MustCompile(`^(?:[^>»]{1,40}\s+[>»]\s+){2,}[^>»]{1,40}$`)
 
-	commentsRe = regexp.MustCompile(`(?i)^(?:` +
+	// commentsStartRe and commentsAnyRe are the furniture of comments
+	// and forums: forms that open with their own words, and forms whose
+	// words may follow others (commentsMatch tries them).
+	commentsStartRe = regexp.MustCompile(`(?i)^(?:` +
 		`leave a (?:reply|comment)|post a comment|add (?:a )?comment|comments? \(\d+\)|\d+ comments?|no comments:?|all comments|show (?:new )?comments(?: \(\d+\))?|view comments|` +
 		`your email address will not be published\.?(?: required fields are marked \*)?|required fields are marked \*|` +
 		`reply(?:delete)?|delete|this comment has been removed by (?:a blog administrator|the author)\.?|` +
 		`%d bloggers like this:?|\(visited \d[\d,]* times?, \d[\d,]* visits? today\)|[\d,.]+k? views|` +
 		`post new thread(?:\s+reply)?|thread tools(?:\s+display modes)?|display modes|who is online|users browsing this (?:forum|thread): .*|` +
 		`(?:posts|join date|joined|location|reputation|thanks|likes received): .{1,40}|senior member|junior member|moderator|administrator|` +
-		`\S+(?: \S+)? is (?:offline|online)|\S+'s avatar|return to (?:board index|index|forum|top|[^.:]{1,40}: .{1,60})|` +
+		`return to (?:board index|index|forum|top|[^.:]{1,40}: .{1,60})` +
+		`)$`)
+	commentsAnyRe = regexp.MustCompile(`(?i)^(?:` +
+		`\S+(?: \S+)? is (?:offline|online)|\S+'s avatar|` +
 		`(?:[^.!?]{0,60}[;:,]\s*(?:was )?)?re: [^.!?]{1,80}` +
 		`)$`)
 
@@ -275,7 +281,18 @@ func isComments(p *probe) bool {
 			return false
 		}
 	}
-	return commentsRe.MatchString(s)
+	return commentsMatch(s)
+}
+
+// commentsMatch reports whether a line is comment or forum furniture:
+// commentsStartRe, or commentsAnyRe where its words may be ("line" of
+// online and offline, "avatar", "re: ", in any case: none holds a k or an
+// s, see containsFold).
+func commentsMatch(s string) bool {
+	if commentsStartRe.MatchString(s) {
+		return true
+	}
+	return (containsFold(s, "line") || containsFold(s, "avatar") || containsFold(s, "re: ")) && commentsAnyRe.MatchString(s)
 }
 
 // hasReColon reports whether s holds "Re: " or "re: ", looking for the
