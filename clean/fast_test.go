@@ -75,6 +75,11 @@ var fastCases = []string{
 	"Leave a Reply", "ReplyDelete", "1075 views", "1.2K VIEWS", "Posts: 21", "Jane Doe is offline", "Jane is ONLINE", "jdoe's Avatar", "JDOE'S AVATAR",
 	"Re: the crash", "RE: x", "Thread title; was re: y", "a, b: re: c", "Return to Board index", "Return to News: the crash thread",
 	"(visited 1,234 times, 5 visits today)", "%d bloggers like this:", "who is online", "Users browsing this thread: none", "ſ is online",
+	"Postby Kent \u00bb Sun Apr 01, 2018 3:48 pm", "by x \u00bb 02-25-2023, 06:59 AM", "Old 02-25-2023, 06:59 AM", "\u00ab on: May 02, 2017, 08:58:18 AM \u00bb",
+	"#12 Sun Apr 01, 2018 3:48 pm", "By Kent \u00bb Sun Apr 01, 2018", "old 02-25-2023, 06:59 AM",
+	"Jim Doe via dpa", "Jim Doe via imago.", "x via these feeds .", "x via London on 30 April .", "Jo Doe via A.P.", "x via \u00c9FE",
+	"Jane Doe/dpa", "Jane Doe / imago", "X/picture alliance", "X/picture-alliance/dpa", "Jane/agencies", "Jane Doe/AP/Pool", "the TV/Radio .",
+	"and/or buy more land/factories/etc .", "x/ \u00c9mile", "x/ y", "A/B", "AP/", "AP/ ", "(x/y)",
 	"Posted 3 hours AGO", "ago", "go", "Choose Your Language", "CHOOSE YOUR\u00a0", "Photo GALLERY: the crash", "\u0130 ago", "5 min Ago\xff",
 }
 
@@ -146,6 +151,9 @@ func checkFast(t *testing.T, s string) {
 	if got, want := commentsMatch(s), commentsSlowRe.MatchString(s); got != want {
 		t.Errorf("commentsMatch(%q) = %v, commentsRe gives %v", s, got, want)
 	}
+	if got, want := isForumStamp(s), isForumStampSlow(s); got != want {
+		t.Errorf("isForumStamp(%q) = %v, want %v", s, got, want)
+	}
 	if datelineRe.MatchString(s) && !mayOpenDateline(s) {
 		t.Errorf("mayOpenDateline(%q) = false, but datelineRe matches", s)
 	}
@@ -199,6 +207,12 @@ var commentsSlowRe = regexp.MustCompile(`(?i)^(?:` +
 	`\S+(?: \S+)? is (?:offline|online)|\S+'s avatar|return to (?:board index|index|forum|top|[^.:]{1,40}: .{1,60})|` +
 	`(?:[^.!?]{0,60}[;:,]\s*(?:was )?)?re: [^.!?]{1,80}` +
 	`)$`)
+
+// isForumStampSlow is isForumStamp without its quick test.
+func isForumStampSlow(s string) bool {
+	m := forumStampRe.FindStringSubmatch(s)
+	return m != nil && stampDateRe.MatchString(m[1])
+}
 
 // lineFirstWordSlow is lineFirstWord trimming every word.
 func lineFirstWordSlow(s string) string {
@@ -417,5 +431,42 @@ func TestMaxAgencyLen(t *testing.T) {
 	}
 	if n := longest(re); n != maxAgencyLen {
 		t.Errorf("the longest agency name is %d bytes, maxAgencyLen is %d", n, maxAgencyLen)
+	}
+}
+
+// TestLowerAgencies checks lowerAgencies against the names agencyNames
+// matches that open with a lower-case letter.
+func TestLowerAgencies(t *testing.T) {
+	re, err := syntax.Parse(agencyNames, syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	if re.Op != syntax.OpAlternate {
+		t.Fatalf("agencyNames is %v, not an alternation", re.Op)
+	}
+	for _, alt := range re.Sub {
+		first := alt
+		for first.Op == syntax.OpConcat || first.Op == syntax.OpCapture {
+			first = first.Sub[0]
+		}
+		if first.Op != syntax.OpLiteral && first.Op != syntax.OpCharClass {
+			t.Fatalf("agencyNames: cannot tell how %v opens", alt)
+		}
+		r := first.Rune[0]
+		if !unicode.IsLower(r) {
+			continue
+		}
+		found := false
+		for _, ag := range lowerAgencies {
+			if strings.HasPrefix(ag, string(first.Rune)) || strings.HasPrefix(string(first.Rune), ag) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("agencyNames: %v opens in lower case and is not in lowerAgencies", alt)
+		}
 	}
 }
