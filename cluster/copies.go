@@ -105,7 +105,7 @@ func narrativeSketch(text string, toks []nlp.Token, hashes []uint64, k int) copy
 		prevEnd = t.End
 	}
 	flush(len(toks))
-	slices.Sort(sk.set)
+	sortHashes(sk.set)
 	sk.set = slices.Compact(sk.set)
 	slices.Sort(sk.lead)
 	return sk

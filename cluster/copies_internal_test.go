@@ -140,3 +140,30 @@ func TestCopyCandidatesBySampledShare(t *testing.T) {
 		}
 	}
 }
+
+// TestSortHashes: the radix sort of hashes sorts as slices.Sort does, at
+// every length, with repeats.
+func TestSortHashes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for n := range 700 {
+		s := make([]uint32, n)
+		for i := range s {
+			switch rng.IntN(3) {
+			case 0:
+				s[i] = rng.Uint32()
+			case 1:
+				s[i] = uint32(rng.IntN(50)) << (8 * rng.IntN(4))
+			default:
+				if i > 0 {
+					s[i] = s[rng.IntN(i)]
+				}
+			}
+		}
+		want := slices.Clone(s)
+		slices.Sort(want)
+		sortHashes(s)
+		if !slices.Equal(s, want) {
+			t.Fatalf("%d hashes: sorted %v, want %v", n, s, want)
+		}
+	}
+}
