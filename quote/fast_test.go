@@ -33,7 +33,8 @@ func FuzzFirstWords(f *testing.F) {
 func checkFirstWords(t *testing.T, s string) {
 	want := strings.Fields(strings.ToLower(s))
 	want = want[:min(2, len(want))]
-	if got := firstWords(s); !slices.Equal(got, want) {
+	var buf [2]string
+	if got := firstWords(s, &buf); !slices.Equal(got, want) {
 		t.Errorf("firstWords(%q) = %q, want %q", s, got, want)
 	}
 }
@@ -194,5 +195,26 @@ func FuzzIsUpper(f *testing.F) {
 func checkIsUpper(t *testing.T, s string) {
 	if got, want := isUpper(s), strings.ToUpper(s) == s; got != want {
 		t.Errorf("isUpper(%q) = %v, strings.ToUpper gives %v", s, got, want)
+	}
+}
+
+var isPronounCases = []string{"", "He", "THEY", "they", "Lee", "Anatoly Antonov", "\u212Ae", "İt", "ſhe", "WHO", "whom"}
+
+func TestIsPronoun(t *testing.T) {
+	for _, s := range isPronounCases {
+		checkIsPronoun(t, s)
+	}
+}
+
+func FuzzIsPronoun(f *testing.F) {
+	for _, s := range isPronounCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkIsPronoun)
+}
+
+func checkIsPronoun(t *testing.T, s string) {
+	if got, want := isPronoun(s), pronouns[strings.ToLower(s)]; got != want {
+		t.Errorf("isPronoun(%q) = %v, pronouns of its lower case %v", s, got, want)
 	}
 }

@@ -27,6 +27,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline"
 )
@@ -47,7 +48,7 @@ func Said(qs []storyline.Quote) []storyline.Quote {
 		out = make([]storyline.Quote, 0, len(qs))
 	}
 	for _, q := range qs {
-		if !q.Negated && !q.Passive && q.Speaker != "" && !pronouns[strings.ToLower(q.Speaker)] && statement(q) {
+		if !q.Negated && !q.Passive && q.Speaker != "" && !isPronoun(q.Speaker) && statement(q) {
 			out = append(out, q)
 		}
 	}
@@ -61,7 +62,8 @@ func statement(q storyline.Quote) bool {
 	if q.Direct {
 		return true
 	}
-	f := firstWords(q.Text)
+	var buf [2]string
+	f := firstWords(q.Text, &buf)
 	if len(f) == 0 {
 		return false
 	}
@@ -93,9 +95,9 @@ func statement(q storyline.Quote) bool {
 }
 
 // firstWords returns the first two of strings.Fields(strings.ToLower(s)),
-// reading no further.
-func firstWords(s string) []string {
-	f := make([]string, 0, 2)
+// reading no further, in buf.
+func firstWords(s string, buf *[2]string) []string {
+	f := buf[:0]
 	for w := range strings.FieldsSeq(s) {
 		if f = append(f, strings.ToLower(w)); len(f) == 2 {
 			break
@@ -103,6 +105,30 @@ func firstWords(s string) []string {
 	}
 	return f
 }
+
+// isPronoun reports whether pronouns[strings.ToLower(s)], without
+// lowering a name: an ASCII word longer than every pronoun is none.
+func isPronoun(s string) bool {
+	if len(s) > maxPronoun {
+		ascii := true
+		for i := 0; i < len(s) && ascii; i++ {
+			ascii = s[i] < utf8.RuneSelf
+		}
+		if ascii {
+			return false // strings.ToLower keeps its length
+		}
+	}
+	return pronouns[strings.ToLower(s)]
+}
+
+// maxPronoun is the length of the longest word of pronouns.
+var maxPronoun = func() int {
+	n := 0
+	for w := range pronouns {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // questionWords open a reported question ("asked whether ...").
 var questionWords = map[string]bool{
@@ -134,7 +160,7 @@ func Extract(text string, mentions []storyline.Mention) []storyline.Quote {
 	}
 	x := &extractor{text: text, mentions: mentions, sc: sc}
 	x.toks = scanInto(sc.toks, text)
-	x.regions = quotations(x.toks)
+	x.regions = quotations(sc.regions, x.toks)
 	x.weights = resized(sc.weights, len(x.toks))
 	for k := range x.weights {
 		x.weights[k] = -1 // not yet read
@@ -148,7 +174,7 @@ func Extract(text string, mentions []storyline.Mention) []storyline.Quote {
 	// Nothing of the scratch outlives the call: the quotes hold strings
 	// of the text and their own fields.
 	clear(x.out)
-	sc.toks, sc.weights, sc.out = x.toks[:0], x.weights[:0], x.out[:0]
+	sc.toks, sc.weights, sc.out, sc.regions = x.toks[:0], x.weights[:0], x.out[:0], x.regions[:0]
 	scratches.Put(sc)
 	return out
 }
@@ -162,6 +188,7 @@ type scratch struct {
 	ends    []bool    // where sentences end (sentenceEnds)
 	long    []int     // region index+1 of the long quotation a token is in
 	units   []unit
+	regions []region
 	out     []storyline.Quote // the quotes found, copied out at the end
 }
 
