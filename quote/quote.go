@@ -163,7 +163,7 @@ func Extract(text string, mentions []storyline.Mention) []storyline.Quote {
 	x.regions = quotations(sc.regions, x.toks)
 	x.weights = resized(sc.weights, len(x.toks))
 	for k := range x.weights {
-		x.weights[k] = -1 // not yet read
+		x.weights[k] = x.readWeight(k)
 	}
 	x.out = sc.out[:0]
 	x.run()
@@ -184,7 +184,7 @@ func Extract(text string, mentions []storyline.Mention) []storyline.Quote {
 // each.
 type scratch struct {
 	toks    []token
-	weights []float64 // each token's cue weight, once read (weight)
+	weights []float64 // each token's cue weight (weight)
 	ends    []bool    // where sentences end (sentenceEnds)
 	long    []int     // region index+1 of the long quotation a token is in
 	units   []unit
@@ -212,7 +212,7 @@ type extractor struct {
 	measured bool // whether longest is read
 	toks     []token
 	regions  []region
-	weights  []float64 // each token's cue weight, once read (weight)
+	weights  []float64 // each token's cue weight (weight)
 	out      []storyline.Quote
 
 	names      map[string]string // surname -> full name seen earlier
