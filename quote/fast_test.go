@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -216,5 +217,35 @@ func FuzzIsPronoun(f *testing.F) {
 func checkIsPronoun(t *testing.T, s string) {
 	if got, want := isPronoun(s), pronouns[strings.ToLower(s)]; got != want {
 		t.Errorf("isPronoun(%q) = %v, pronouns of its lower case %v", s, got, want)
+	}
+}
+
+// ExtractSaid gives what Said(Extract(...)) gives, nil or empty alike.
+var extractSaidCases = []string{
+	"",
+	"Nothing was said here at all.",
+	"“We will rebuild the pier,” Mayor Ada Quist said on Thursday. Her deputy said in 2019 that the pier was safe.",
+	"Antonov did not say whether he would return. The decision was disclosed after the talks.",
+	"Russian Ambassador Anatoly Antonov told the State Department on Monday that Moscow's patience was running out, he said.",
+}
+
+func TestExtractSaid(t *testing.T) {
+	for _, s := range extractSaidCases {
+		checkExtractSaid(t, s)
+	}
+}
+
+func FuzzExtractSaid(f *testing.F) {
+	for _, s := range extractSaidCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkExtractSaid)
+}
+
+func checkExtractSaid(t *testing.T, text string) {
+	for _, ms := range [][]storyline.Mention{nil, entity.Extract(text)} {
+		if got, want := ExtractSaid(text, ms), Said(Extract(text, ms)); !reflect.DeepEqual(got, want) || (got == nil) != (want == nil) {
+			t.Errorf("%q: ExtractSaid = %#v, Said(Extract) = %#v", text, got, want)
+		}
 	}
 }

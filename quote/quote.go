@@ -154,6 +154,18 @@ const minCueDefault = 0.2
 // speaker. Unnamed sources ("a senior official") are kept, with Unnamed
 // set. The quotes' IDs, ArticleID and Date are left for the caller.
 func Extract(text string, mentions []storyline.Mention) []storyline.Quote {
+	return extract(text, mentions, slices.Clone[[]storyline.Quote])
+}
+
+// ExtractSaid is Said(Extract(text, mentions)), copying only the quotes
+// Said keeps.
+func ExtractSaid(text string, mentions []storyline.Mention) []storyline.Quote {
+	return extract(text, mentions, Said)
+}
+
+// extract runs the extractor over text and returns keep of the quotes it
+// found (nil when none), keep returning a slice of its own.
+func extract(text string, mentions []storyline.Mention, keep func([]storyline.Quote) []storyline.Quote) []storyline.Quote {
 	sc, _ := scratches.Get().(*scratch)
 	if sc == nil {
 		sc = new(scratch)
@@ -169,7 +181,7 @@ func Extract(text string, mentions []storyline.Mention) []storyline.Quote {
 	x.run()
 	var out []storyline.Quote
 	if len(x.out) > 0 {
-		out = slices.Clone(x.out)
+		out = keep(x.out)
 	}
 	// Nothing of the scratch outlives the call: the quotes hold strings
 	// of the text and their own fields.
