@@ -60,25 +60,26 @@ var (
 // credit ("Image: REUTERS"), a caption glued to its credit ("Anatoly
 // AntonovImage: REUTERS"), or a caption of at most a few sentences ending
 // in a photographer's or agency's credit ("... in Van, Turkey. (Ali Ihsan
-// Ozturk/AP)"). first is the line's first word (lineFirstWord).
-func isCaption(s, first string) bool {
+// Ozturk/AP)").
+func isCaption(p *probe) bool {
+	s := p.s
 	if len(s) > 600 {
 		return false
 	}
-	if len(s) <= 120 && captionFirst[first] && captionLabelRe.MatchString(s) && !strings.Contains(s, ". ") || captionShaped(s) {
+	if len(s) <= 120 && captionFirst[p.first] && captionLabelRe.MatchString(s) && !strings.Contains(s, ". ") || captionShaped(p) {
 		return true
 	}
-	if hasGluedCaption(s) {
+	if hasGluedCaption(p) {
 		if m := gluedCaptionRe.FindStringSubmatchIndex(s); m != nil && len(strings.Fields(s[:m[3]])) <= 25 && m[3]+creditLen(s[m[3]:]) == len(s) {
 			return true // the caption and its credit make the whole line
 		}
 	}
 	// The credit is at the end: look there only.
 	end := tail(s, 120)
-	if spacedDash(end) && captionDashRe.MatchString(end) && !strings.Contains(s, ". ") && len(strings.Fields(s)) >= 10 && !titleCased(s) && !endsWithSaid(s) {
+	if spacedDash(end) && agencyAfterDash(end) && captionDashRe.MatchString(end) && !strings.Contains(s, ". ") && len(strings.Fields(s)) >= 10 && !titleCased(s) && !endsWithSaid(s) {
 		return true
 	}
-	if mayEndInCredit(end) && captionCreditRe.MatchString(end) {
+	if mayEndInCredit(p, end) && captionCreditRe.MatchString(end) {
 		// A credit at the end of a long paragraph of several sentences is
 		// more likely a quote of an agency ("..., he told AFP") than a caption.
 		return strings.Count(s, ". ") <= 5 && !endsWithSaid(s)
@@ -111,7 +112,8 @@ func spacedAt(s string, c byte, dash string) bool {
 
 // captionShaped reports whether a line is shaped only as captions are:
 // an image's file name or id, "In this file photo ...", a licence credit.
-func captionShaped(s string) bool {
+func captionShaped(p *probe) bool {
+	s := p.s
 	if s == "" {
 		return false
 	}
@@ -131,33 +133,111 @@ func captionShaped(s string) bool {
 	if len(s) < 160 && containsFold(tail(s, 60), "under c") && licenceRe.MatchString(tail(s, 60)) {
 		return true
 	}
-	return isDatedPhotoCaption(s)
+	return isDatedPhotoCaption(p)
 }
 
 // isDatedPhotoCaption reports whether a line is a news photo's caption
 // without its credit: one sentence, its verb in the present tense after
 // the subject ("... speaks during a discussion"), and the day the picture
 // was taken in full ("on November 18, 2019").
-func isDatedPhotoCaption(s string) bool {
-	if len(s) > 400 || !strings.Contains(s, " 20") && !strings.Contains(s, " 19") || strings.Count(s, ". ") > 2 || !endsSentence(s) || !mayHavePhotoVerb(s) || !photoVerbRe.MatchString(s) {
+func isDatedPhotoCaption(p *probe) bool {
+	s := p.s
+	if len(s) > 400 || !p.has(" 20") && !p.has(" 19") || strings.Count(s, ". ") > 2 || !endsSentence(s) || !mayHavePhotoVerb(s) || !photoVerbRe.MatchString(s) {
 		return false
 	}
 	return fullDateRe.MatchString(s)
 }
 
-// mayEndInCredit is a quick test that captionCreditRe may match end:
-// each of its forms holds a slash, " via ", or a colon after one of the
-// words photo, image, foto, picture or credit (in any case).
-func mayEndInCredit(end string) bool {
-	if strings.IndexByte(end, '/') >= 0 || strings.Contains(end, " via ") {
+// mayEndInCredit is a quick test that captionCreditRe may match end, the
+// end of the line p: that one of its forms may end where end does, or
+// before a last full stop (and white space).
+func mayEndInCredit(p *probe, end string) bool {
+	core := trimRESpace(end)
+	return creditMayEnd(p, core) || strings.HasSuffix(core, ".") && creditMayEnd(p, core[:len(core)-1])
+}
+
+// creditMayEnd reports whether one of captionCreditRe's forms may end
+// where text ends, by what each must hold there:
+//   - "(Name/AP)": a closing bracket (and a slash before it);
+//   - "REUTERS/Name", "Name / TASS / Getty Images file": after the last
+//     slash, only letters, spaces, full stops, hyphens and apostrophes;
+//   - "Name via Getty Images": an agency after the last " via ";
+//   - "Photo: AP": a colon after one of the words photo, image, foto,
+//     picture or credit (in any case), with no full stop after it.
+func creditMayEnd(p *probe, text string) bool {
+	if strings.IndexByte(text, '/') >= 0 && (strings.HasSuffix(text, ")") || creditNames(text[strings.LastIndexByte(text, '/')+1:])) {
 		return true
 	}
-	if strings.IndexByte(end, ':') < 0 {
+	if p.may(" via ") {
+		if i := strings.LastIndex(text, " via "); i >= 0 && len(text)-i-len(" via ") <= maxAgencyLen {
+			return true
+		}
+	}
+	return creditColon(text)
+}
+
+// creditNames reports whether s holds only what names and agencies are
+// written with: letters, spaces, full stops, hyphens, apostrophes.
+func creditNames(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf || c == ' ' || c == '.' || c == '-' || c == '\'') {
+			return false
+		}
+	}
+	return true
+}
+
+// creditColon reports whether text holds, after its last full stop, a
+// colon after one of the words photo, image, foto, picture or credit, in
+// any case (none has a letter that folds beyond ASCII), perhaps with
+// white space between.
+func creditColon(text string) bool {
+	if strings.IndexByte(text, ':') < 0 {
 		return false
 	}
-	for _, w := range [...]string{"photo", "image", "foto", "picture", "credit"} {
-		if containsFold(end, w) {
-			return true
+	rest := text[strings.LastIndexByte(text, '.')+1:]
+	for {
+		c := strings.IndexByte(rest, ':')
+		if c < 0 {
+			return false
+		}
+		before := trimRESpace(rest[:c])
+		for _, w := range [...]string{"photo", "image", "foto", "picture", "credit"} {
+			if len(before) >= len(w) && strings.EqualFold(before[len(before)-len(w):], w) {
+				return true
+			}
+		}
+		rest = rest[c+1:]
+	}
+}
+
+// trimRESpace returns s without the white space (\s) at its end.
+func trimRESpace(s string) string {
+	for len(s) > 0 && isRESpace(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// maxAgencyLen is the length of the longest name agencyNames matches
+// (TestMaxAgencyLen).
+const maxAgencyLen = 20
+
+// agencyAfterDash is a quick test that captionDashRe may match end: after
+// its last dash that follows white space, only white space and at most
+// one agency's name. (No agency's name holds white space and a dash.)
+func agencyAfterDash(end string) bool {
+	for i := len(end) - 1; i > 0; i-- {
+		n := 0
+		switch {
+		case end[i] == '-':
+			n = 1
+		case strings.HasPrefix(end[i:], "–"), strings.HasPrefix(end[i:], "—"):
+			n = len("–")
+		}
+		if n > 0 && isRESpace(end[i-1]) {
+			return len(strings.TrimLeft(end[i+n:], " \t\n\f\r")) <= maxAgencyLen
 		}
 	}
 	return false
@@ -285,10 +365,10 @@ func isPhotoCredit(s string) bool {
 	return looksLikeName(name) && len(strings.Fields(name)) <= 4 && agencyLineRe.MatchString(rest)
 }
 
-// hasGluedCaption reports whether a picture credit is glued into s.
-func hasGluedCaption(s string) bool {
-	return strings.Contains(s, ": ") && (strings.Contains(s, "Image: ") || strings.Contains(s, "Photo: ") ||
-		strings.Contains(s, "Picture: ") || strings.Contains(s, "Foto: ") || strings.Contains(s, "Bild: ")) && gluedCaptionRe.MatchString(s)
+// hasGluedCaption reports whether a picture credit is glued into the line.
+func hasGluedCaption(p *probe) bool {
+	return p.has(": ") && (p.has("Image: ") || p.has("Photo: ") || p.has("Picture: ") || p.has("Foto: ") || p.has("Bild: ")) &&
+		gluedCaptionRe.MatchString(p.s)
 }
 
 // creditLen returns the length of the glued picture credit s starts with.

@@ -101,6 +101,9 @@ type doc struct {
 	// the story's first sentence, never a headline.
 	datelineCut    int
 	hasDatelineCut bool
+	// probe is the line under the furniture rules' test, kept to be
+	// reused from line to line.
+	probe probe
 }
 
 // remove takes line i off the text as debris of a rule. A date the line
@@ -201,7 +204,9 @@ func (d *doc) removeEverywhere() {
 			d.remove(i, RuleCaption)
 			continue
 		}
-		if rule := d.furniture(s); rule != "" {
+		p := &d.probe
+		p.reset(s)
+		if rule := furniture(p); rule != "" {
 			if rule == RuleWatch && watchTitled(s) {
 				d.removeVideoTitle(i)
 			}
@@ -212,7 +217,7 @@ func (d *doc) removeEverywhere() {
 			d.inlineAd(i)
 		}
 		d.lines[i].kept = s
-		if hasGluedCaption(s) {
+		if hasGluedCaption(p) {
 			d.inlineCaption(i)
 		}
 		d.inlineDebris(i)
@@ -230,32 +235,32 @@ func (d *doc) removeEverywhere() {
 }
 
 // furnitureRules are the rules that remove a line wherever it stands, in
-// the order they are tried. Each gets the line s and its first word
-// (lineFirstWord(s)), which most of them look at before anything else.
+// the order they are tried. Each gets the line as a probe (its text, its
+// first word, the pairs of bytes it holds), which most of them look at
+// before anything else.
 var furnitureRules = []struct {
 	rule string
-	is   func(s, first string) bool
+	is   func(p *probe) bool
 }{
-	{RuleAdMarker, func(s, _ string) bool { return isAdMarker(s) }},
-	{RuleDateLine, func(s, _ string) bool { _, ok := millisLine(s); return ok }},
-	{RuleShare, func(s, first string) bool { return isShare(s, first) || isAppAppeal(s) }},
-	{RuleReadMore, func(s, _ string) bool { return isReadMoreLink(s) || isTeaser(s) }},
-	{RuleByline, isStampByline},
-	{RuleNavigation, isNavigation},
-	{RuleWatch, func(s, _ string) bool { return isWatch(s) }},
-	{RuleComments, func(s, first string) bool { return isComments(s, first) || len(s) < 100 && isForumStamp(s) }},
-	{RuleCookie, isCookie},
+	{RuleAdMarker, func(p *probe) bool { return isAdMarker(p.s) }},
+	{RuleDateLine, func(p *probe) bool { _, ok := millisLine(p.s); return ok }},
+	{RuleShare, func(p *probe) bool { return isShare(p.s, p.first) || isAppAppeal(p) }},
+	{RuleReadMore, func(p *probe) bool { return isReadMoreLink(p.s) || isTeaser(p.s) }},
+	{RuleByline, func(p *probe) bool { return isStampByline(p.s, p.first) }},
+	{RuleNavigation, func(p *probe) bool { return isNavigation(p.s, p.first) }},
+	{RuleWatch, func(p *probe) bool { return isWatch(p.s) }},
+	{RuleComments, func(p *probe) bool { return isComments(p) || len(p.s) < 100 && isForumStamp(p.s) }},
+	{RuleCookie, func(p *probe) bool { return isCookie(p.s, p.first) }},
 	{RuleFooter, isFooter},
-	{RuleTags, isTags},
-	{RuleAgency, isAgency},
-	{RuleCaption, func(s, first string) bool { return isCaption(s, first) || isPhotoCredit(s) || isCreditCaption(s) }},
+	{RuleTags, func(p *probe) bool { return isTags(p.s, p.first) }},
+	{RuleAgency, func(p *probe) bool { return isAgency(p.s, p.first) }},
+	{RuleCaption, func(p *probe) bool { return isCaption(p) || isPhotoCredit(p.s) || isCreditCaption(p) }},
 }
 
-// furniture returns the rule that removes line s wherever it stands, or "".
-func (d *doc) furniture(s string) string {
-	first := lineFirstWord(s)
+// furniture returns the rule that removes the line wherever it stands, or "".
+func furniture(p *probe) string {
 	for _, r := range furnitureRules {
-		if r.is(s, first) {
+		if r.is(p) {
 			return r.rule
 		}
 	}
@@ -481,8 +486,7 @@ func joinDoubleSpaced(paras []string) []string {
 // hard-wrapped text: of wrapping width, no stop or closing quote at its
 // end.
 func wrapLine(s string) bool {
-	n := utf8.RuneCountInString(s)
-	if n < 40 || n > 100 {
+	if !wrapWidth(s) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
@@ -502,10 +506,10 @@ func hardWrapped(block []string) bool {
 	minN, maxN := 1<<30, 0
 	lowerNext := true
 	for i, s := range block[:len(block)-1] {
-		n := utf8.RuneCountInString(s)
-		if n < 40 || n > 100 {
+		if !wrapWidth(s) {
 			return false
 		}
+		n := utf8.RuneCountInString(s)
 		if last, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune(".!?:”\"", last) {
 			return false
 		}
@@ -515,6 +519,18 @@ func hardWrapped(block []string) bool {
 		}
 	}
 	return lowerNext || len(block) >= 3 && maxN-minN <= maxN/8
+}
+
+// wrapWidth reports whether a line is of the width text is wrapped at:
+// 40 to 100 characters. A line of fewer than 40 bytes has fewer, one of
+// more than 400 more (a character is at most 4 bytes): only the others
+// are counted.
+func wrapWidth(s string) bool {
+	if len(s) < 40 || len(s) > 100*utf8.UTFMax {
+		return false
+	}
+	n := utf8.RuneCountInString(s)
+	return n >= 40 && n <= 100
 }
 
 // sameTitle reports whether a line repeats the title, ignoring case, space

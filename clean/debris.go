@@ -92,12 +92,13 @@ func gluedAgency(s string) int {
 
 // isAppAppeal reports whether a line is an outlet's appeal to follow it
 // on an app.
-func isAppAppeal(s string) bool {
+func isAppAppeal(p *probe) bool {
+	s := p.s
 	if len(s) >= 400 {
 		return false
 	}
 	head := s[:min(len(s), 80)] // the app is named in the first words
-	if !strings.Contains(head, " on ") {
+	if !p.may(" on ") || !strings.Contains(head, " on ") {
 		return false
 	}
 	for _, app := range [...]string{"WhatsApp", "Telegram", "Google News", "Instagram", "Threads", "Signal", "Viber", "YouTube"} {
@@ -138,7 +139,8 @@ func isStampByline(s, first string) bool {
 // stamp at its end, a credit glued to its last word, a caption of a
 // briefing with the full date, an "In this ... photo" caption of one
 // sentence.
-func isCreditCaption(s string) bool {
+func isCreditCaption(p *probe) bool {
+	s := p.s
 	if len(s) > 600 {
 		return false
 	}
@@ -152,7 +154,7 @@ func isCreditCaption(s string) bool {
 		return len(strings.Fields(s)) <= 20
 	case len(s) <= 400 && (strings.Contains(tail(s, 8), "19") || strings.Contains(tail(s, 8), "20")) && endsSentence(s):
 		// "... in the capital, April 4, 2019."
-		if (strings.Contains(s, "conference") || strings.Contains(s, "briefing") || strings.Contains(s, " media")) &&
+		if (p.has("conference") || p.has("briefing") || p.has(" media")) &&
 			pressCaptionRe.MatchString(s) && strings.Count(s, ". ") <= 1 && fullDateRe.MatchString(s) {
 			return true
 		}

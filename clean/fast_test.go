@@ -2,10 +2,12 @@ package clean
 
 import (
 	"math/rand/v2"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The quick tests that spare the cleaning rules a pass or an expression
@@ -55,6 +57,13 @@ var fastCases = []string{
 	"ap_17253830109585", "IMG_2041.jpg", "olaj 546761", "x.WEBP", "a.Gif", "In this file photo, x", "IN THIS PHOTO", "File photo: y", "FILE - z", "file -",
 	"Putin attends a ceremony in Moscow on March 1, 2019.", "A man carries a flag on June 2, 2019.", "They pull ropes on 3 May 2019.",
 	"Re: x", "re: ", "Re:", "are: ", "RE: x", "xre:  ", ":", "e: ", "Home > World > Europe", " > ", ">", "a » b", " »", "\xc2 ", " \xc2\xbb ",
+	"A man waves. (Ali Ihsan Ozturk/AP) ", "x REUTERS/Kevin Lamarque/Pool  ", "Jane Doe/AP/Pool Photo file.", "Photo by X/Getty Images.\t",
+	"on: Photo : Jane Doe, then more", "Credit:\tAP . ", "IMAGE:x.y", "Foto: a. b", "\u0130MAGE: x", "image\u0130: x", "a photo: b: c",
+	"Jim Doe via Agence France-Presse", "Jim Doe via Agence France-Presse.", "Jim Doe via Xinhua News Agency ", "x via AP and more", "A/B C",
+	"Police officer stands in Hatay - AFP", "in Hatay -\tEPA-EFE", "in Hatay \u2013 Agence France-Presse", "a - b - c - Reuters", "x \u2014AFP",
+	"1. Skip to content", "12 34", "1", "Home", "HOME  -- page", "Back to top \u2191", "x\xffy", "(\u201cQuoted\u201d) word", "\u2014 Dash:", "word\tnext",
+	"abcdefghijklmnopqrstuvwx", "abcdefghijklmnopqrstuvwxy", "abcdefghijklmnopqrstuvwx: y", "THE...", "É mais", "ÉCOLE",
+	"MOSCOW, November 2 \u2013 RIA Novosti.", "WASHINGTON (Reuters) -", "MOSCOW, March 17. /TASS/.", "O\u2019HARE, May 1 -", "U.S. -", "A -", "AB\u2014",
 	"Posted 3 hours AGO", "ago", "go", "Choose Your Language", "CHOOSE YOUR\u00a0", "Photo GALLERY: the crash", "\u0130 ago", "5 min Ago\xff",
 }
 
@@ -72,7 +81,7 @@ func FuzzFast(f *testing.F) {
 }
 
 func checkFast(t *testing.T, s string) {
-	if got, want := appealWords(s), appealWordsSlow(s); got != want {
+	if got, want := appealWords(newProbe(s)), appealWordsSlow(s); got != want {
 		t.Errorf("appealWords(%q) = %v, want %v", s, got, want)
 	}
 	if low := strings.ToLower(s); navigationTail(s) != (strings.HasSuffix(low, "ago") || strings.Contains(low, "choose your") || strings.Contains(low, "gallery")) {
@@ -87,7 +96,7 @@ func checkFast(t *testing.T, s string) {
 	if got, want := isCredit(s), len(s) < 200 && creditRe.MatchString(s); got != want {
 		t.Errorf("isCredit(%q) = %v, want %v", s, got, want)
 	}
-	if got, want := captionShaped(s), captionShapedSlow(s); got != want {
+	if got, want := captionShaped(newProbe(s)), captionShapedSlow(s); got != want {
 		t.Errorf("captionShaped(%q) = %v, want %v", s, got, want)
 	}
 	if got, want := hasReColon(s), strings.Contains(s, "Re: ") || strings.Contains(s, "re: "); got != want {
@@ -108,11 +117,23 @@ func checkFast(t *testing.T, s string) {
 	if got, want := hasFoldableSpace(s), strings.ContainsAny(s, "\t\r\n\u00a0") || strings.Contains(s, "  "); got != want {
 		t.Errorf("hasFoldableSpace(%q) = %v, want %v", s, got, want)
 	}
-	if captionCreditRe.MatchString(s) && !mayEndInCredit(s) {
+	if captionCreditRe.MatchString(s) && !mayEndInCredit(newProbe(s), s) {
 		t.Errorf("mayEndInCredit(%q) = false, but captionCreditRe matches", s)
 	}
-	if got, want := mayEndInCredit(s) && captionCreditRe.MatchString(s), (strings.ContainsAny(s, "/:") || strings.Contains(s, " via ")) && captionCreditRe.MatchString(s); got != want {
+	if got, want := mayEndInCredit(newProbe(s), s) && captionCreditRe.MatchString(s), (strings.ContainsAny(s, "/:") || strings.Contains(s, " via ")) && captionCreditRe.MatchString(s); got != want {
 		t.Errorf("credit test of %q = %v, want %v", s, got, want)
+	}
+	if key, ok := navKeyASCII(s, nil); ok && string(key) != navKey(s) {
+		t.Errorf("navKeyASCII(%q) = %q, navKey gives %q", s, key, navKey(s))
+	}
+	if got, want := lineFirstWord(s), lineFirstWordSlow(s); got != want {
+		t.Errorf("lineFirstWord(%q) = %q, want %q", s, got, want)
+	}
+	if datelineRe.MatchString(s) && !mayOpenDateline(s) {
+		t.Errorf("mayOpenDateline(%q) = false, but datelineRe matches", s)
+	}
+	if captionDashRe.MatchString(s) && !agencyAfterDash(s) {
+		t.Errorf("agencyAfterDash(%q) = false, but captionDashRe matches", s)
 	}
 	if photoVerbRe.MatchString(s) && !mayHavePhotoVerb(s) {
 		t.Errorf("mayHavePhotoVerb(%q) = false, but photoVerbRe matches", s)
@@ -130,6 +151,18 @@ func checkFast(t *testing.T, s string) {
 			t.Errorf("containsFold(%q, %q) = %v", s, w, got)
 		}
 	}
+}
+
+// lineFirstWordSlow is lineFirstWord trimming every word.
+func lineFirstWordSlow(s string) string {
+	s = strings.TrimLeft(s, "([«\"“'‘•*-–— ")
+	if i := strings.IndexAny(s, " \t"); i >= 0 {
+		s = s[:i]
+	}
+	if len(s) > 24 {
+		return ""
+	}
+	return strings.ToLower(strings.TrimRight(s, ":.,;!?»…)/|"))
 }
 
 // appealWordsSlow is appealWords as it was written first.
@@ -300,5 +333,42 @@ func TestPhotoVerbInitials(t *testing.T) {
 		if !strings.Contains(photoVerbInitials, v[:1]) {
 			t.Errorf("photoVerbInitials lacks %q, the first letter of %q", v[:1], v)
 		}
+	}
+}
+
+// TestMaxAgencyLen checks maxAgencyLen against the longest name
+// agencyNames matches.
+func TestMaxAgencyLen(t *testing.T) {
+	re, err := syntax.Parse(agencyNames, syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var longest func(re *syntax.Regexp) int
+	longest = func(re *syntax.Regexp) int {
+		switch re.Op {
+		case syntax.OpLiteral:
+			return len(string(re.Rune))
+		case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+			return utf8.UTFMax
+		case syntax.OpConcat:
+			n := 0
+			for _, sub := range re.Sub {
+				n += longest(sub)
+			}
+			return n
+		case syntax.OpAlternate, syntax.OpCapture, syntax.OpQuest:
+			n := 0
+			for _, sub := range re.Sub {
+				n = max(n, longest(sub))
+			}
+			return n
+		case syntax.OpEmptyMatch:
+			return 0
+		}
+		t.Fatalf("agencyNames holds %v: no longest match", re)
+		return 0
+	}
+	if n := longest(re); n != maxAgencyLen {
+		t.Errorf("the longest agency name is %d bytes, maxAgencyLen is %d", n, maxAgencyLen)
 	}
 }

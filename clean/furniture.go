@@ -89,14 +89,26 @@ var (
 // punctuation around it: the cheap test every rule makes before its
 // pattern, since most lines are the story's and start otherwise.
 func lineFirstWord(s string) string {
-	s = strings.TrimLeft(s, "([«\"“'‘•*-–— ")
-	if i := strings.IndexAny(s, " \t"); i >= 0 {
-		s = s[:i]
+	// Most lines open with a letter or a digit, and most words end in
+	// one: no trimming to do (the cut sets hold neither).
+	if s != "" && !isASCIIAlnum(s[0]) {
+		s = strings.TrimLeft(s, "([«\"“'‘•*-–— ")
 	}
-	if len(s) > 24 {
-		return ""
+	n := 0
+	for n < len(s) && s[n] != ' ' && s[n] != '\t' {
+		if n++; n > 24 {
+			return ""
+		}
 	}
-	return strings.ToLower(strings.TrimRight(s, ":.,;!?»…)/|"))
+	s = s[:n]
+	if s != "" && !isASCIIAlnum(s[len(s)-1]) {
+		s = strings.TrimRight(s, ":.,;!?»…)/|")
+	}
+	return strings.ToLower(s)
+}
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // wordSet makes a set of first words.
@@ -134,6 +146,44 @@ func wordLines(list string) map[string]bool {
 	return m
 }
 
+// isNavPhrase reports whether a line of at most 60 bytes is one of
+// navPhrases: navPhrases[navKey(s)], without allocating for an ASCII line.
+func isNavPhrase(s string) bool {
+	var buf [60]byte
+	if key, ok := navKeyASCII(s, buf[:0]); ok {
+		return navPhrases[string(key)]
+	}
+	return navPhrases[navKey(s)]
+}
+
+// navKeyASCII appends navKey(s) to buf when s is ASCII (ok), lowering
+// letters and joining the runs of letters and digits with one space.
+func navKeyASCII(s string, buf []byte) (key []byte, ok bool) {
+	firstEnd := -1 // where the first word ends in buf
+	for i := 0; i < len(s); {
+		if s[i] >= utf8.RuneSelf {
+			return nil, false
+		}
+		if !isASCIIAlnum(s[i]) {
+			i++
+			continue
+		}
+		if len(buf) > 0 {
+			buf = append(buf, ' ')
+		}
+		for ; i < len(s) && isASCIIAlnum(s[i]); i++ {
+			buf = append(buf, lowerASCII(s[i]))
+		}
+		if firstEnd < 0 {
+			firstEnd = len(buf)
+		}
+	}
+	if firstEnd >= 0 && firstEnd < len(buf) && '0' <= buf[0] && buf[0] <= '9' {
+		buf = buf[firstEnd+1:] // a leading list number
+	}
+	return buf, true
+}
+
 // navKey normalises a line for navPhrases: lower case, words only, a
 // leading list number dropped ("1. Skip to content").
 func navKey(s string) string {
@@ -160,7 +210,7 @@ var (
 // heading of related links, a breadcrumb, an empty date label. first is
 // its first word (lineFirstWord), as for the rules below.
 func isNavigation(s, first string) bool {
-	if len(s) <= 60 && navPhrases[navKey(s)] {
+	if len(s) <= 60 && isNavPhrase(s) {
 		return true
 	}
 	if isDoubledLink(s) {
@@ -205,12 +255,13 @@ func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '
 
 // isComments reports whether a line is the furniture of comments or a
 // forum: reply buttons, counts of views and posts, member details.
-func isComments(s, first string) bool {
+func isComments(p *probe) bool {
+	s := p.s
 	if len(s) >= 200 {
 		return false // as below, before looking at its words
 	}
-	if !commentsFirst[first] && !startsWithDigit(s) && !strings.Contains(s, " is o") && !strings.Contains(s, "'s Avatar") &&
-		!strings.Contains(s, "'s avatar") && !hasReColon(s) {
+	if !commentsFirst[p.first] && !startsWithDigit(s) && !p.has(" is o") && !p.has("'s Avatar") &&
+		!p.has("'s avatar") && !hasReColon(s) {
 		return false
 	}
 	if len(s) > 120 {
@@ -284,22 +335,23 @@ func isCookie(s, first string) bool {
 
 // isFooter reports whether a line is a site's footer, a notice about
 // the page, or an appeal for support.
-func isFooter(s, first string) bool {
+func isFooter(p *probe) bool {
+	s := p.s
 	if len(s) >= 500 {
 		return false
 	}
-	if appealWords(s) {
+	if appealWords(p) {
 		return footerRe.MatchString(s)
 	}
 	if len(s) > 120 {
 		// Only the long notices: look for their words before the pattern.
-		if !strings.Contains(s, "through links on") && !strings.Contains(s, "general nature") &&
-			!strings.Contains(s, "above story") && !strings.Contains(s, "views appearing") && !strings.Contains(s, "views expressed") {
+		if !p.has("through links on") && !p.has("general nature") && !p.has("above story") && !p.has("views appearing") &&
+			!p.has("views expressed") {
 			return false
 		}
 		return footerRe.MatchString(s)
 	}
-	w := first
+	w := p.first
 	if w == "this" || w == "the" {
 		if w2 := lineFirstWord(s[len(w)+1:]); w2 != "article" && w2 != "story" && w2 != "page" && w2 != "is" && w2 != "above" && w2 != "views" {
 			return false
@@ -437,54 +489,22 @@ var (
 )
 
 // appealWords reports whether a line speaks of the site's own
-// journalism, ads or subscriptions, as its appeals for support do: whether
-// it holds one of the phrases of appealAnchors.
-func appealWords(s string) bool {
-	for _, a := range appealAnchors {
-		for from := 0; ; {
-			i := strings.Index(s[from:], a.anchor)
-			if i < 0 {
-				break
-			}
-			if a.holds(s, from+i) {
-				return true
-			}
-			from += i + 1
+// journalism, ads or subscriptions, as its appeals for support do.
+func appealWords(p *probe) bool {
+	for _, a := range appealPhrases {
+		if p.may(a.pair) && p.has(a.phrase) {
+			return true
 		}
 	}
-	return false
+	return p.may("pp") && p.has("Support ") && strings.HasSuffix(p.s, "!")
 }
 
-// appealAnchors find the phrases of appeals for support: each phrase is
-// looked for only where two bytes it holds stand (at), and the anchors are
-// rare in running text ('j', 'x' and '-' are; "pp", "lp", "mm", "bl" are
-// rare pairs), so that a line of story is passed over in a few fast
-// scans. The phrases are those strings.Contains would find.
-var appealAnchors = []struct {
-	anchor string
-	holds  func(s string, at int) bool
-}{
-	{"jo", func(s string, at int) bool { return at >= 4 && strings.HasPrefix(s[at-4:], "our journalism") }},
-	{"-f", func(s string, at int) bool { return at >= 2 && strings.HasPrefix(s[at-2:], "ad-free") }},
-	{"-a", func(s string, at int) bool { return at >= 3 && strings.HasPrefix(s[at-3:], "all-access subscription") }},
-	{"xp", func(s string, at int) bool { return at >= 9 && strings.HasPrefix(s[at-9:], "reading experience") }},
-	{"pp", func(s string, at int) bool {
-		// "support us", "Support us", "Support ..." ending in "!", "your
-		// support", "Your support".
-		if at >= 2 {
-			t := s[at-2:]
-			if strings.HasPrefix(t, "support us") || strings.HasPrefix(t, "Support ") && (strings.HasPrefix(t, "Support us") || strings.HasSuffix(s, "!")) {
-				return true
-			}
-		}
-		return at >= 7 && (s[at-7] == 'y' || s[at-7] == 'Y') && strings.HasPrefix(s[at-6:], "our support")
-	}},
-	{"lp", func(s string, at int) bool { return at >= 12 && strings.HasPrefix(s[at-12:], "need your help") }},
-	{"mm", func(s string, at int) bool {
-		// "this commitment", "This commitment".
-		return at >= 7 && (s[at-7] == 't' || s[at-7] == 'T') && strings.HasPrefix(s[at-6:], "his commitment")
-	}},
-	{"bl", func(s string, at int) bool { return at >= 2 && strings.HasPrefix(s[at-2:], "public resource") }},
+// appealPhrases are the phrases of appeals for support, each with a pair
+// of its bytes that is rare in running text, looked for first.
+var appealPhrases = [...]struct{ pair, phrase string }{
+	{"jo", "our journalism"}, {"-f", "ad-free"}, {"xp", "reading experience"}, {"pp", "Support us"}, {"pp", "support us"},
+	{"pp", "your support"}, {"pp", "Your support"}, {"lp", "need your help"}, {"mm", "this commitment"},
+	{"mm", "This commitment"}, {"-a", "all-access subscription"}, {"bl", "public resource"},
 }
 
 // endsSentence reports whether a line ends as a sentence does.

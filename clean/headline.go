@@ -392,9 +392,10 @@ func furnitureTitle(t, dom string) bool {
 	if t == "" {
 		return false
 	}
-	first := lineFirstWord(t)
+	p := newProbe(t)
+	first := p.first
 	switch {
-	case isNavigation(t, first), isShare(t, first), isReadMore(t), isWatch(t), isComments(t, first), isCookie(t, first), isFooter(t, first),
+	case isNavigation(t, first), isShare(t, first), isReadMore(t), isWatch(t), isComments(p), isCookie(t, first), isFooter(p),
 		isAgency(t, first), isCaptionLabel(t), isPhotoCredit(t), isDateLine(t), isSiteName(t, dom), isSiteTitle(t, dom), isAdMarker(t):
 		return true
 	}

@@ -43,9 +43,17 @@ func isShare(s, first string) bool {
 func isReadMore(s string) bool { return len(s) < 60 && readMoreRe.MatchString(s) }
 
 // isReadMoreLink reports whether a line points to another article. Every
-// form of readMoreLinkRe opens with R, A, S or M.
+// form of readMoreLinkRe opens with the first three letters of Read,
+// Related, Also, See or More, capitalised or in capitals.
 func isReadMoreLink(s string) bool {
-	return len(s) < 250 && s != "" && strings.IndexByte("RASM", s[0]) >= 0 && readMoreLinkRe.MatchString(s)
+	if len(s) >= 250 || len(s) < 3 {
+		return false
+	}
+	switch s[:3] {
+	case "Rea", "REA", "Rel", "REL", "Als", "ALS", "See", "SEE", "Mor", "MOR":
+		return readMoreLinkRe.MatchString(s)
+	}
+	return false
 }
 
 // isCredit reports whether a line credits the reporting, editing or

@@ -28,7 +28,7 @@ func Files(paths []string, stdin io.Reader) iter.Seq[Input] {
 	return func(yield func(Input) bool) {
 		for _, p := range paths {
 			if p == "-" {
-				if !yield(load("-", "", stdin)) {
+				if !yield(load("-", "", stdin, 0)) {
 					return
 				}
 				continue
@@ -156,7 +156,7 @@ func FS(fsys fs.FS, root string) iter.Seq[Input] {
 				}
 				continue
 			}
-			in := load(p, path.Base(p), f)
+			in := load(p, path.Base(p), f, 0)
 			f.Close()
 			if !yield(in) {
 				return
@@ -183,14 +183,15 @@ func loadFile(p string, fi fs.FileInfo) Input {
 	if err := notAFile(fi.Mode()); err != nil {
 		return Input{Origin: p, Err: err}
 	}
-	return load(p, filepath.Base(p), f)
+	return load(p, filepath.Base(p), f, fi.Size())
 }
 
 // load reads r whole (at most one byte over MaxInputBytes, so an input
-// over the limit is seen without reading it all), undoing gzip.
-func load(origin, name string, r io.Reader) Input {
+// over the limit is seen without reading it all), undoing gzip. size is
+// how long r is expected to be (a file's size), or 0.
+func load(origin, name string, r io.Reader, size int64) Input {
 	in := Input{Origin: origin, Name: name}
-	data, err := io.ReadAll(io.LimitReader(r, MaxInputBytes+1))
+	data, err := readSized(io.LimitReader(r, MaxInputBytes+1), size)
 	if err != nil {
 		in.Err = unwrapPath(err)
 		return in
@@ -216,6 +217,31 @@ func load(origin, name string, r io.Reader) Input {
 	}
 	in.Data = data
 	return in
+}
+
+// readSized reads r to its end as io.ReadAll does, into a buffer made for
+// size bytes (0: unknown, io.ReadAll's own): a file is read in one call,
+// not in one for each doubling of a buffer from 512 bytes.
+func readSized(r io.Reader, size int64) ([]byte, error) {
+	if size <= 0 {
+		return io.ReadAll(r)
+	}
+	// One byte more, so that the read after the last byte finds the end
+	// without growing the buffer.
+	b := make([]byte, 0, min(size, MaxInputBytes)+1)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // the file grew: let append make room
+		}
+	}
 }
 
 // unwrapPath drops the path from an *fs.PathError: the Input names it.

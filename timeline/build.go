@@ -74,9 +74,10 @@ const (
 // features of its statements in the order they first occur, through
 // local.
 type wordKeys struct {
-	words map[string]wordKey // a word as written -> its key
-	ids   map[string]int32   // a key -> its number
-	keys  []string           // number -> key
+	words  map[string]wordKey // a word as written -> its key
+	actors map[string]int32   // an actor's name -> its key's number
+	ids    map[string]int32   // a key -> its number
+	keys   []string           // number -> key
 	// local is prepare's scratch: 1 + the feature ID of each key
 	// number among the statements it prepares, 0 for none yet.
 	local []int32
@@ -92,7 +93,7 @@ type wordKey struct {
 }
 
 func newWordKeys() *wordKeys {
-	return &wordKeys{words: map[string]wordKey{}, ids: map[string]int32{}}
+	return &wordKeys{words: map[string]wordKey{}, actors: map[string]int32{}, ids: map[string]int32{}}
 }
 
 // word returns the key of a word as written.
@@ -115,6 +116,16 @@ func (k *wordKeys) word(word string) wordKey {
 	}
 	k.words[word] = key
 	return key
+}
+
+// actor returns the number of the feature key of an actor's name.
+func (k *wordKeys) actor(name string) int32 {
+	id, ok := k.actors[name]
+	if !ok {
+		id = k.number("@" + strings.ToLower(name))
+		k.actors[name] = id
+	}
+	return id
 }
 
 // isASCII reports whether s is all ASCII: lower-cased, it is as long.
@@ -167,6 +178,8 @@ type item struct {
 	// two countries of a bilateral story).
 	kinds, who []int32
 	actors     []int32 // every actor
+	// outlet is the outlet of its article, once outletKey was asked.
+	outlet string
 	// offTheme are the kinds of the statement that are a theme of the
 	// story (named by more than a third of its articles: the crash, in a
 	// story about a crash) dated elsewhere than the day most of their
@@ -306,13 +319,13 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 			for _, a := range st.Actors {
 				id, ok := actorID[a]
 				if !ok {
-					id = feature(words.number("@" + strings.ToLower(a)))
+					id = feature(words.actor(a))
 					actorID[a] = id
 				}
 				ids = append(ids, id)
 				it.who = append(it.who, id)
 				it.actors = append(it.actors, id)
-				if focus[strings.ToLower(a)] {
+				if len(focus) > 0 && focus[strings.ToLower(a)] {
 					focusID[id] = true
 				}
 			}
@@ -329,7 +342,7 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 			df[id]++
 		}
 		for _, a := range st.Actors {
-			if focus[strings.ToLower(a)] {
+			if len(focus) > 0 && focus[strings.ToLower(a)] {
 				it.focus = true
 			}
 		}

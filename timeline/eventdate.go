@@ -3,8 +3,10 @@ package timeline
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"time"
+	"unsafe"
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/pipeline"
@@ -168,7 +170,26 @@ func EventDates(st EventStore) pipeline.Stage { return &eventDates{st: st} }
 type eventDates struct {
 	st  EventStore
 	ids []string
+	// analysed are the dated statements of the run's articles as the
+	// analyze stage left them on the items, by article: Finish reads
+	// from the store only those of the other members of their events,
+	// and of the articles whose dating changed since (the dating stage
+	// re-dates an article and stores its statements anew). kept is
+	// about how many bytes they hold, at most maxAnalysed.
+	analysed map[string]analysedStatements
+	kept     int
 }
+
+// analysedStatements are an article's dated statements, as analysed when
+// it had the dating.
+type analysedStatements struct {
+	dating storyline.Dating
+	stmts  []storyline.Statement
+}
+
+// maxAnalysed bounds what a run keeps of its articles' statements: past
+// it, Finish reads them from the store.
+const maxAnalysed = 64 << 20
 
 func (s *eventDates) Name() string { return "event-dates" }
 
@@ -177,9 +198,43 @@ func (s *eventDates) Process(_ context.Context, a *storyline.Article) error {
 	return pipeline.Deferred // its event is dated in Finish
 }
 
+// ProcessBatch is Process for each item, keeping the dated statements of
+// those analysed in this run.
+func (s *eventDates) ProcessBatch(ctx context.Context, batch []*pipeline.Item) []error {
+	errs := make([]error, len(batch))
+	for i, it := range batch {
+		errs[i] = s.Process(ctx, it.Article)
+		if it.Analysis != nil {
+			s.keep(it.Article, it.Analysis.Statements)
+		}
+	}
+	return errs
+}
+
+// keep keeps an article's dated statements (those the grouping reads),
+// while the run's stay within maxAnalysed.
+func (s *eventDates) keep(a *storyline.Article, stmts []storyline.Statement) {
+	var dated []storyline.Statement
+	n := 0
+	for _, st := range stmts {
+		if !st.Date.IsZero() {
+			dated = append(dated, st)
+			n += int(unsafe.Sizeof(st)) + len(st.Text) + len(st.DateText)
+		}
+	}
+	if s.kept+n > maxAnalysed {
+		return
+	}
+	if s.analysed == nil {
+		s.analysed = map[string]analysedStatements{}
+	}
+	s.analysed[a.ID] = analysedStatements{dating: a.Dating, stmts: dated}
+	s.kept += n
+}
+
 // Finish dates the events of the run's articles.
 func (s *eventDates) Finish(ctx context.Context) error {
-	defer func() { s.ids = nil }()
+	defer func() { s.ids, s.analysed, s.kept = nil, nil, 0 }()
 	if len(s.ids) == 0 {
 		return nil
 	}
@@ -282,9 +337,26 @@ func (s *eventDates) readEvents(ctx context.Context, ids *[]string) (*eventChunk
 	if len(members) == 0 {
 		return c, nil
 	}
-	if c.statements, err = s.st.Statements(ctx, members); err != nil {
+	// The statements the run kept, of articles dated as they were then;
+	// the others' from the store.
+	c.statements = make(map[string][]storyline.Statement, len(members))
+	var read []string
+	for _, id := range members {
+		k, ok := s.analysed[id]
+		if a := c.articles[id]; ok && a != nil && a.Dating == k.dating {
+			c.statements[id] = k.stmts
+			continue
+		}
+		read = append(read, id)
+	}
+	if len(read) == 0 {
+		return c, nil
+	}
+	stored, err := s.st.Statements(ctx, read)
+	if err != nil {
 		return nil, fmt.Errorf("event dates: %d events: %w", len(c.events), err)
 	}
+	maps.Copy(c.statements, stored)
 	return c, nil
 }
 

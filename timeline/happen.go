@@ -779,7 +779,16 @@ func outlets(items []*item) int {
 	return len(seen)
 }
 
+// outletKey names the outlet of a statement's article (outletOf), once
+// for each statement.
 func outletKey(it *item) string {
+	if it.outlet == "" {
+		it.outlet = outletOf(it)
+	}
+	return it.outlet
+}
+
+func outletOf(it *item) string {
 	a := it.art
 	if a == nil {
 		return "article:" + it.st.ArticleID

@@ -1,0 +1,80 @@
+package clean
+
+import "strings"
+
+// probe is a line under the furniture rules' test, with what most of them
+// look at before anything else: its first word, and which pairs of
+// adjacent bytes it holds. Nearly every line is the story's, and the rules
+// ask of each whether it holds one phrase or another ("through links on",
+// " via ", " 20"): a scan of the line each, a long one when the phrase
+// opens with a common letter or a space. The pairs answer most of these
+// questions without a scan: a phrase one of whose pairs the line lacks is
+// not in it.
+type probe struct {
+	s     string
+	first string // lineFirstWord(s)
+	// paired says whether pairs has been filled: a short line is
+	// scanned at once, and needs none.
+	paired bool
+	pairs  bytePairs
+}
+
+func newProbe(s string) *probe {
+	p := &probe{}
+	p.reset(s)
+	return p
+}
+
+// reset makes p the probe of line s.
+func (p *probe) reset(s string) { p.s, p.first, p.paired = s, lineFirstWord(s), false }
+
+// pairedLen is the length above which a line's pairs are worth taking:
+// up to it strings.Contains compares the whole line at once.
+const pairedLen = 64
+
+// has reports whether the line holds phrase (strings.Contains).
+func (p *probe) has(phrase string) bool {
+	return p.may(phrase) && strings.Contains(p.s, phrase)
+}
+
+// may reports whether the line may hold phrase: false when it surely
+// does not, because it lacks a pair of the phrase's adjacent bytes. For
+// a part of the line, may(phrase) && strings.Contains(part, phrase).
+func (p *probe) may(phrase string) bool {
+	if len(p.s) <= pairedLen {
+		return true
+	}
+	if !p.paired {
+		p.pairs.of(p.s)
+		p.paired = true
+	}
+	return p.pairs.may(phrase)
+}
+
+// bytePairs is a set of pairs of adjacent bytes, hashed into 1,024
+// places (bools rather than bits: setting one needs no read). Two pairs
+// may share a place, so a place that is set says only that a pair may be
+// there; a place that is not, that none of its pairs is.
+type bytePairs [1024]bool
+
+func pairBit(a, b byte) uint { return (uint(a)*37 + uint(b)) & 1023 }
+
+// of makes ps the pairs of s.
+func (ps *bytePairs) of(s string) {
+	clear(ps[:])
+	for i := 1; i < len(s); i++ {
+		ps[pairBit(s[i-1], s[i])] = true
+	}
+}
+
+// may reports whether a text with these pairs may hold phrase: whether
+// every pair of its adjacent bytes may be among them. A phrase of one
+// byte may always be there.
+func (ps *bytePairs) may(phrase string) bool {
+	for i := 1; i < len(phrase); i++ {
+		if !ps[pairBit(phrase[i-1], phrase[i])] {
+			return false
+		}
+	}
+	return true
+}
