@@ -44,6 +44,9 @@ type member struct {
 	ev        *event
 	indexed   bool // in the indexes of copies (lsh, copies)
 	copyHits  int  // scratch for copyIndex.candidates
+	// copySampled is how many of copy's shingles the index samples,
+	// counted when it is indexed
+	copySampled int
 }
 
 // profile is a sum of unit document vectors (an event's centroid or a
@@ -333,7 +336,7 @@ type event struct {
 	members     []*member
 	first, last storyline.Date // publication dates of dated members
 	lastSeq     int64          // the last document that joined
-	indexed     map[int32]bool
+	indexed     termSet        // the terms it is posted under
 	dead        bool
 	years       map[int]int // how many members are about each year
 	daySum      float64     // sum of the dated members' days since 1970
@@ -361,7 +364,7 @@ type story struct {
 	first, last storyline.Date
 	events      []*event
 	lastSeq     int64
-	indexed     map[int32]bool
+	indexed     termSet // the terms it is posted under
 	dead        bool
 	years       map[int]int
 	seen        int64 // the last bestStory that looked at it
@@ -381,8 +384,8 @@ type Clusterer struct {
 	bySeq       map[int64]*member
 	lsh         lsh
 	copies      copyIndex
-	postings    map[int32][]*event
-	spost       map[int32][]*story
+	postings    postings[*event] // by term: the events posted under it
+	spost       postings[*story]
 	yearPenalty float64
 	vocabLimit  int
 	passes      *passCache      // while settling: what its passes computed
@@ -475,8 +478,6 @@ func New(o Options) *Clusterer {
 		bySeq:       map[int64]*member{},
 		lsh:         lsh{buckets: map[uint64][]int64{}},
 		copies:      newCopyIndex(),
-		postings:    map[int32][]*event{},
-		spost:       map[int32][]*story{},
 		yearPenalty: 0.5,
 		vocabLimit:  maxVocab,
 	}
@@ -664,7 +665,7 @@ func (c *Clusterer) findDuplicate(m *member) (*member, float64) {
 		}
 	}
 	if m.copy != nil {
-		for _, o := range c.copies.candidates(m.copy) {
+		for _, o := range c.copies.candidates(m.copy, c.opt.minCopyShare()) {
 			if o.copy == nil || o == best || !copyWindow(m, o) {
 				continue
 			}
@@ -732,20 +733,12 @@ func (c *Clusterer) bestEvent(d *Doc, v, q vec, years []int) (*event, float64) {
 func (c *Clusterer) candidates(q vec) []*event {
 	var cands []*event
 	for _, x := range q {
-		list := c.postings[x.id]
-		live := list[:0]
-		for _, ev := range list {
-			if ev.dead {
-				continue
-			}
-			live = append(live, ev)
+		for _, ev := range c.postings.live(x.id) {
 			if ev.hits == 0 {
 				cands = append(cands, ev)
 			}
 			ev.hits++
 		}
-		clear(list[len(live):]) // let dropped events go
-		c.postings[x.id] = live
 	}
 	if len(cands) > maxCandidates {
 		moreHits := func(a, b *event) int {
@@ -811,13 +804,7 @@ func (c *Clusterer) bestStory(d *Doc, v, q vec, years []int) (*story, float64) {
 	bestScore := 0.0
 	window := c.opt.StoryWindow.Hours() / 24
 	for _, x := range q {
-		list := c.spost[x.id]
-		live := list[:0]
-		for _, st := range list {
-			if st.dead {
-				continue
-			}
-			live = append(live, st)
+		for _, st := range c.spost.live(x.id) {
 			if st.seen == c.look {
 				continue
 			}
@@ -840,8 +827,6 @@ func (c *Clusterer) bestStory(d *Doc, v, q vec, years []int) (*story, float64) {
 				best, bestScore = st, s
 			}
 		}
-		clear(list[len(live):])
-		c.spost[x.id] = live
 	}
 	return best, bestScore
 }
@@ -933,14 +918,14 @@ func dayGap(d, first, last storyline.Date) (float64, bool) {
 }
 
 func (c *Clusterer) newEvent(id string, m *member, v vec) *event {
-	ev := &event{seq: c.seq, id: id, c: profile{limit: maxCentroid}, indexed: map[int32]bool{}, years: map[int]int{}}
+	ev := &event{seq: c.seq, id: id, c: profile{limit: maxCentroid}, years: map[int]int{}}
 	c.events[id] = ev
 	c.join(ev, m, v)
 	return ev
 }
 
 func (c *Clusterer) newStory(id string) *story {
-	st := &story{seq: c.seq, id: id, p: profile{limit: maxStoryTerms}, indexed: map[int32]bool{}, years: map[int]int{}}
+	st := &story{seq: c.seq, id: id, p: profile{limit: maxStoryTerms}, years: map[int]int{}}
 	c.stories[id] = st
 	return st
 }
@@ -965,12 +950,7 @@ func (c *Clusterer) feedStory(st *story, ev *event, v vec) {
 	for _, y := range m.years {
 		st.years[y]++
 	}
-	for _, x := range m.top {
-		if !st.indexed[x.id] {
-			st.indexed[x.id] = true
-			c.spost[x.id] = append(c.spost[x.id], st)
-		}
-	}
+	st.indexed.add(m.top, func(id int32) { c.spost.add(id, st) })
 }
 
 // join adds a member to an event; v is nil for a near-copy, which does not
@@ -1010,12 +990,7 @@ func (c *Clusterer) join(ev *event, m *member, v vec) {
 			ev.dated++
 		}
 		ev.c.add(v)
-		for _, x := range m.top {
-			if !ev.indexed[x.id] {
-				ev.indexed[x.id] = true
-				c.postings[x.id] = append(c.postings[x.id], ev)
-			}
-		}
+		ev.indexed.add(m.top, func(id int32) { c.postings.add(id, ev) })
 	}
 	if ev.story != nil {
 		c.feedStory(ev.story, ev, v)
@@ -1114,9 +1089,7 @@ func idle[T interface{ order() int64 }](items map[string]T, cut time.Time, maxAc
 func (c *Clusterer) dropEvent(ev *event, moving bool) {
 	ev.dead = true
 	delete(c.events, ev.id)
-	for id := range ev.indexed {
-		c.stale = append(c.stale, id)
-	}
+	c.stale = append(c.stale, ev.indexed...)
 	for _, m := range ev.members {
 		delete(c.members, m.id)
 		delete(c.bySeq, m.seq)
@@ -1144,51 +1117,19 @@ func (c *Clusterer) dropEvent(ev *event, moving bool) {
 func (c *Clusterer) dropStory(st *story) {
 	st.dead = true
 	delete(c.stories, st.id)
-	for id := range st.indexed {
-		c.staleSt = append(c.staleSt, id)
-	}
+	c.staleSt = append(c.staleSt, st.indexed...)
 	for _, ev := range st.events {
 		ev.story = nil
 	}
 }
 
 // sweep takes the dropped events and stories out of the posting lists of
-// their terms, each list once however many left it, and forgets the
+// their terms, each list once however many left it, and releases the
 // lists left empty: so that what was dropped can go. (Finding candidates
 // skips the dead anyway: when they leave the lists changes nothing else.)
 func (c *Clusterer) sweep() {
-	c.stale = sweepPostings(c.postings, c.stale)
-	c.staleSt = sweepPostings(c.spost, c.staleSt)
-}
-
-// sweepPostings removes the dead from the lists of the terms stale and
-// returns stale emptied.
-func sweepPostings[T interface{ isDead() bool }](postings map[int32][]T, stale []int32) []int32 {
-	slices.Sort(stale)
-	for _, id := range slices.Compact(stale) {
-		list, ok := postings[id]
-		if !ok {
-			continue
-		}
-		if list = removeDead(list); len(list) == 0 {
-			delete(postings, id)
-		} else {
-			postings[id] = list
-		}
-	}
-	return stale[:0]
-}
-
-// removeDead drops the dead events or stories of a posting list.
-func removeDead[T interface{ isDead() bool }](list []T) []T {
-	live := list[:0]
-	for _, x := range list {
-		if !x.isDead() {
-			live = append(live, x)
-		}
-	}
-	clear(list[len(live):])
-	return live
+	c.stale = c.postings.sweep(c.stale)
+	c.staleSt = c.spost.sweep(c.staleSt)
 }
 
 func (ev *event) isDead() bool { return ev.dead }

@@ -28,7 +28,12 @@ import (
 // Candidates come from an index of a quarter of each text's shingles
 // (those whose hash is 0 mod 4, the same ones in every text, so that a
 // shared passage shares its sampled shingles too); each candidate is then
-// measured exactly. The index holds the active articles only.
+// measured exactly. The share of the shorter text's sampled shingles that
+// two texts share estimates the share of all its shingles they share,
+// which a copy needs from ContainmentThreshold on: a candidate whose
+// sampled share is under a quarter of that is not measured (on Timeline17,
+// 89,765 candidates, of which 100 copies, whose sampled shares are 0.34 and
+// more: 7,139 are left). The index holds the active articles only.
 
 const (
 	// leadSize is how many narrative shingles make a text's lead.
@@ -100,7 +105,7 @@ func narrativeSketch(text string, toks []nlp.Token, hashes []uint64, k int) copy
 		prevEnd = t.End
 	}
 	flush(len(toks))
-	slices.Sort(sk.set)
+	sortHashes(sk.set)
 	sk.set = slices.Compact(sk.set)
 	slices.Sort(sk.lead)
 	return sk
@@ -162,10 +167,12 @@ func newCopyIndex() copyIndex {
 }
 
 func (x *copyIndex) add(sk *copySketch, m *member) {
+	m.copySampled = 0
 	for _, h := range sk.set {
 		if !sampled(h) {
 			continue
 		}
+		m.copySampled++
 		if _, ok := x.first[h]; !ok {
 			x.first[h] = m
 			continue
@@ -202,9 +209,10 @@ func (x *copyIndex) remove(sk *copySketch, m *member) {
 }
 
 // candidates returns the texts sharing at least two sampled shingles with
-// the sketch (one, for a text that has fewer than eight of them), most
-// shared first, then in order of arrival.
-func (x *copyIndex) candidates(sk *copySketch) []*member {
+// the sketch (one, for a text that has fewer than eight of them), and at
+// least minShare/4 of the sampled shingles of the one that has fewer,
+// most shared first, then in order of arrival.
+func (x *copyIndex) candidates(sk *copySketch, minShare float64) []*member {
 	hit := x.hit[:0]
 	count := func(m *member) {
 		if m.copyHits == 0 {
@@ -237,7 +245,7 @@ func (x *copyIndex) candidates(sk *copySketch) []*member {
 	}
 	var out []*member
 	for _, m := range hit {
-		if m.copyHits >= need {
+		if m.copyHits >= need && float64(m.copyHits) >= minShare/4*float64(min(n, m.copySampled)) {
 			out = append(out, m)
 		}
 	}
@@ -300,7 +308,7 @@ func (o *Options) copyOf(a, b *copySketch) (float64, bool) {
 	// isCopy needs at least this much of the lead and of the set, and
 	// this many shingles shared, whichever way it holds.
 	minLead := min(o.LeadThreshold, fullShare)
-	minShare := min(o.ContainmentThreshold, fullShare)
+	minShare := o.minCopyShare()
 	const minCount = 8
 	nl := float64(max(1, len(a.lead)))
 	in := 0
@@ -344,6 +352,10 @@ func (o *Options) copyOf(a, b *copySketch) (float64, bool) {
 	share := float64(shared) / n
 	return share, o.isCopy(share, float64(in)/nl, shared)
 }
+
+// minCopyShare is the least share of the shorter text's shingles that
+// two copies share (isCopy).
+func (o *Options) minCopyShare() float64 { return min(o.ContainmentThreshold, fullShare) }
 
 // copyWindow reports whether two members were published close enough to
 // be copies by containment (or either date is unknown).

@@ -103,3 +103,67 @@ func TestCopyOfAgrees(t *testing.T) {
 		t.Errorf("only %d of 3000 cases are copies: the test shows little", copies)
 	}
 }
+
+// TestCopyCandidatesBySampledShare: a text is proposed as a copy
+// candidate only when it shares, besides two sampled shingles, at least
+// a quarter of the least copy share of the sampled shingles of whichever
+// of the two has fewer: a shared wire paragraph in a long text is not
+// measured, a copy of a short one is.
+func TestCopyCandidatesBySampledShare(t *testing.T) {
+	sketch := func(from, n int) *copySketch {
+		sk := &copySketch{}
+		for i := range n {
+			sk.set = append(sk.set, uint32(4*(from+i))) // all sampled
+		}
+		return sk
+	}
+	o := Options{}.withDefaults()
+	x := newCopyIndex()
+	long := &member{seq: 1}
+	x.add(sketch(0, 400), long)
+	short := &member{seq: 2}
+	x.add(sketch(1000, 12), short)
+	cases := []struct {
+		name  string
+		query *copySketch
+		want  []*member
+	}{
+		{"3 of 100 sampled shingles, with a long text", sketch(397, 100), nil},
+		{"9 of 100", sketch(391, 100), nil},
+		{"10 of 100", sketch(390, 100), []*member{long}},
+		{"2 of the short text's 12, from a long text", sketch(1010, 100), []*member{short}},
+		{"1 of the short text's 12", sketch(1011, 100), nil},
+	}
+	for _, c := range cases {
+		if got := x.candidates(c.query, o.minCopyShare()); !slices.Equal(got, c.want) {
+			t.Errorf("%s: candidates %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestSortHashes: the radix sort of hashes sorts as slices.Sort does, at
+// every length, with repeats.
+func TestSortHashes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for n := range 700 {
+		s := make([]uint32, n)
+		for i := range s {
+			switch rng.IntN(3) {
+			case 0:
+				s[i] = rng.Uint32()
+			case 1:
+				s[i] = uint32(rng.IntN(50)) << (8 * rng.IntN(4))
+			default:
+				if i > 0 {
+					s[i] = s[rng.IntN(i)]
+				}
+			}
+		}
+		want := slices.Clone(s)
+		slices.Sort(want)
+		sortHashes(s)
+		if !slices.Equal(s, want) {
+			t.Fatalf("%d hashes: sorted %v, want %v", n, s, want)
+		}
+	}
+}

@@ -376,7 +376,7 @@ func (c *Clusterer) compactVocab() {
 	}
 	for _, ev := range c.events {
 		mark(&ev.c)
-		for id := range ev.indexed {
+		for _, id := range ev.indexed {
 			used[id] = true
 		}
 		for _, m := range ev.members {
@@ -390,7 +390,7 @@ func (c *Clusterer) compactVocab() {
 	}
 	for _, st := range c.stories {
 		mark(&st.p)
-		for id := range st.indexed {
+		for _, id := range st.indexed {
 			used[id] = true
 		}
 	}
@@ -417,16 +417,9 @@ func (c *Clusterer) compactVocab() {
 			p.v[i].id = remap[p.v[i].id] // every term of a profile is kept
 		}
 	}
-	reSet := func(s map[int32]bool) map[int32]bool {
-		out := make(map[int32]bool, len(s))
-		for id := range s {
-			out[remap[id]] = true
-		}
-		return out
-	}
 	for _, ev := range c.events {
 		reProfile(&ev.c)
-		ev.indexed = reSet(ev.indexed)
+		ev.indexed.remap(remap)
 		for _, m := range ev.members {
 			for i := range m.top {
 				m.top[i].id = remap[m.top[i].id]
@@ -438,21 +431,9 @@ func (c *Clusterer) compactVocab() {
 	}
 	for _, st := range c.stories {
 		reProfile(&st.p)
-		st.indexed = reSet(st.indexed)
+		st.indexed.remap(remap)
 	}
-	post := make(map[int32][]*event, len(c.postings))
-	for id, list := range c.postings {
-		if n := remap[id]; n >= 0 {
-			post[n] = removeDead(list)
-		}
-	}
-	c.postings = post
-	spost := make(map[int32][]*story, len(c.spost))
-	for id, list := range c.spost {
-		if n := remap[id]; n >= 0 {
-			spost[n] = removeDead(list)
-		}
-	}
-	c.spost = spost
+	c.postings = c.postings.remap(remap, len(terms))
+	c.spost = c.spost.remap(remap, len(terms))
 	c.vocabLimit = len(v.terms) + maxVocab/2
 }

@@ -132,6 +132,9 @@ func (mp *merger) push(ev *event, onlyOlder bool) {
 		if o == ev || o.dead || hasManual(o) || (onlyOlder && o.seq >= ev.seq) || !mp.eligible(ev, o) {
 			continue
 		}
+		if s, ok := mp.cached(o, ev); ok && s < mp.th-symmetrySlack {
+			continue // scored the other way round under the threshold: so it is this way
+		}
 		if s := mp.similarityBy(ev, o, sc); s >= mp.th {
 			heap.Push(&mp.h, mergePair{ev, o, mp.version[ev], mp.version[o], s})
 		}
@@ -214,6 +217,22 @@ type cachedUnit struct {
 	v   vec
 }
 
+// symmetrySlack bounds how far apart the similarities of two events taken
+// either way round may be: they are the same cosines, computed from
+// either side, and differ by rounding alone (TestSimilaritySymmetric).
+const symmetrySlack = 1e-9
+
+// cached is the similarity of a to b computed in these passes, if neither
+// has changed since.
+func (mp *merger) cached(a, b *event) (float64, bool) {
+	pc := mp.c.passes
+	if pc == nil {
+		return 0, false
+	}
+	cs, ok := pc.sims[[2]*event{a, b}]
+	return cs.s, ok && cs.ra == a.rev && cs.rb == b.rev
+}
+
 // similarity is the score of one event's centroid against the other's,
 // damped by the gap between their dates and, where one is dated, by years
 // neither shares.
@@ -228,8 +247,8 @@ func (mp *merger) similarityBy(a, b *event, sc *scatter) float64 {
 	if pc == nil {
 		return mp.similarityOf(a, b, sc)
 	}
-	if cs, ok := pc.sims[[2]*event{a, b}]; ok && cs.ra == a.rev && cs.rb == b.rev {
-		return cs.s
+	if s, ok := mp.cached(a, b); ok {
+		return s
 	}
 	s := mp.similarityOf(a, b, sc)
 	pc.sims[[2]*event{a, b}] = cachedSim{a.rev, b.rev, s}

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"testing"
 	"time"
@@ -87,11 +88,12 @@ func TestSweptPostings(t *testing.T) {
 	checkSwept(t, "story", c.spost)
 }
 
-// checkSwept checks that no posting list is empty or holds a dropped item.
-func checkSwept[T interface{ isDead() bool }](t *testing.T, what string, postings map[int32][]T) {
+// checkSwept checks that no posting list holds a dropped item and that the
+// lists left empty are released.
+func checkSwept[T interface{ isDead() bool }](t *testing.T, what string, postings postings[T]) {
 	t.Helper()
 	for id, list := range postings {
-		if len(list) == 0 {
+		if len(list) == 0 && cap(list) > 0 {
 			t.Errorf("term %d: an empty %s posting list is kept", id, what)
 		}
 		for _, x := range list {
@@ -160,4 +162,58 @@ func TestEntityShares(t *testing.T) {
 			t.Fatalf("case %d: ownParticipant differs from the maps'", n)
 		}
 	}
+}
+
+// TestSimilaritySymmetric: the similarity of two events taken either way
+// round differs by rounding alone, far under symmetrySlack (a merge pass
+// skips a pair whose other way round scored under its threshold by more
+// than that), over events of every size, dated and undated.
+func TestSimilaritySymmetric(t *testing.T) {
+	rng := rand.New(rand.NewPCG(21, 22))
+	words := make([]string, 400)
+	for i := range words {
+		words[i] = fmt.Sprintf("word%c%c%c", 'a'+rune(i%26), 'a'+rune(i/26%26), 'a'+rune(rng.IntN(3)))
+	}
+	names := []string{"Harwick", "Dunmore", "Pellston", "Avondale", "Corrigan", "Maple Council", "River Trust"}
+	c := New(Options{EventThreshold: 0.6})
+	base := time.Date(2023, time.March, 1, 0, 0, 0, 0, time.UTC)
+	for i := range 600 {
+		topic := rng.IntN(12)
+		text := ""
+		for range 40 + rng.IntN(200) {
+			w := words[(topic*30+rng.IntN(60))%len(words)]
+			if rng.IntN(25) == 0 {
+				w = names[(topic+rng.IntN(2))%len(names)]
+			}
+			if rng.IntN(40) == 0 {
+				w = fmt.Sprint(rng.IntN(3000))
+			}
+			text += " " + w
+		}
+		d := Doc{ID: fmt.Sprintf("d%03d", i), Title: words[topic*7] + " " + words[topic*7+1], Text: "It" + text + "."}
+		if rng.IntN(2) == 0 {
+			d.Published = storyline.DateOf(base.AddDate(0, 0, rng.IntN(40)))
+		}
+		c.Add(d)
+	}
+	mp := &merger{c: c, version: map[*event]int{}, units: map[*event]vec{}}
+	var evs []*event
+	for _, ev := range c.events {
+		evs = append(evs, ev)
+	}
+	if len(evs) < 50 {
+		t.Fatalf("%d events, want many", len(evs))
+	}
+	worst := 0.0
+	for _, a := range evs {
+		for _, b := range evs {
+			if a != b {
+				worst = max(worst, math.Abs(mp.similarity(a, b)-mp.similarity(b, a)))
+			}
+		}
+	}
+	if worst > symmetrySlack/1000 {
+		t.Errorf("similarities either way round differ by up to %g, want far under %g", worst, symmetrySlack)
+	}
+	t.Logf("%d events: either way round differ by up to %g", len(evs), worst)
 }

@@ -275,11 +275,7 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 		}
 	}
 	if len(a.Quotes) > 0 {
-		data, err := json.Marshal(a.Quotes)
-		if err != nil {
-			return fmt.Errorf("store analysis of %s: quotes: %w", a.ArticleID, err)
-		}
-		if err := w.exec(`INSERT INTO article_quotes (seq, data) VALUES (?, ?)`, stored.seq, string(data)); err != nil {
+		if err := w.exec(`INSERT INTO article_quotes (seq, data) VALUES (?, ?)`, stored.seq, codec.EncodeQuotes(a.Quotes)); err != nil {
 			return fmt.Errorf("store analysis of %s: quotes: %w", a.ArticleID, err)
 		}
 		w.speakers.add(stored.seq, speakerTerms(a.Quotes))

@@ -9,15 +9,29 @@ import (
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/entity"
+	"github.com/storyline/storyline/internal/codec"
 )
 
-// An article's quotes are stored together, as JSON []storyline.Quote in
-// text order (article_quotes, migration 012); quote_index says which
-// articles quote a speaker (index.go).
+// An article's quotes are stored together, in text order, as one value
+// (article_quotes, migration 012): codec.EncodeQuotes since migration
+// 014, JSON []storyline.Quote before; quote_index says which articles
+// quote a speaker (index.go).
+
+// readQuotes reads a stored article_quotes value of either form.
+func readQuotes(data []byte) ([]storyline.Quote, error) {
+	if codec.IsQuotes(data) {
+		return codec.DecodeQuotes(data)
+	}
+	var qs []storyline.Quote
+	if err := json.Unmarshal(data, &qs); err != nil {
+		return nil, err
+	}
+	return qs, nil
+}
 
 // storedQuotes reads the quotes stored of the article with that seq.
 func (w *analysisWriter) storedQuotes(seq int64) ([]storyline.Quote, error) {
-	var data string
+	var data []byte
 	err := w.queryRow(`SELECT data FROM article_quotes WHERE seq = ?`, seq).Scan(&data)
 	if err == sql.ErrNoRows {
 		return nil, nil
@@ -25,8 +39,8 @@ func (w *analysisWriter) storedQuotes(seq int64) ([]storyline.Quote, error) {
 	if err != nil {
 		return nil, err
 	}
-	var qs []storyline.Quote
-	if err := json.Unmarshal([]byte(data), &qs); err != nil {
+	qs, err := readQuotes(data)
+	if err != nil {
 		return nil, fmt.Errorf("quotes: %w", err)
 	}
 	return qs, nil
@@ -68,12 +82,12 @@ func (s *Store) Quotes(ctx context.Context, f storyline.QuoteFilter) ([]storylin
 	defer rows.Close()
 	out := []storyline.Quote{}
 	for rows.Next() {
-		var data string
+		var data []byte
 		if err := rows.Scan(&data); err != nil {
 			return nil, fmt.Errorf("list quotes: %w", err)
 		}
-		var qs []storyline.Quote
-		if err := json.Unmarshal([]byte(data), &qs); err != nil {
+		qs, err := readQuotes(data)
+		if err != nil {
 			return nil, fmt.Errorf("list quotes: %w", err)
 		}
 		for _, q := range qs {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/storyline/storyline"
@@ -28,6 +29,10 @@ func fill(v reflect.Value, n *int) {
 			fill(s.Index(i), n)
 		}
 		v.Set(s)
+	case reflect.Array:
+		for i := range v.Len() {
+			fill(v.Index(i), n)
+		}
 	case reflect.Struct:
 		if v.Type() == reflect.TypeFor[storyline.Date]() {
 			v.Set(reflect.ValueOf(storyline.Day(2000+*n, 3, 17)))
@@ -55,10 +60,10 @@ func jsonTrip(t *testing.T, a *storyline.Analysis) *storyline.Analysis {
 	return &out
 }
 
-func codecTrip(t *testing.T, a *storyline.Analysis) *storyline.Analysis {
+func codecTrip(t *testing.T, a *storyline.Analysis, version byte) *storyline.Analysis {
 	t.Helper()
 	out := &storyline.Analysis{ArticleID: a.ArticleID, Quotes: a.Quotes}
-	if err := Decode(Encode(a), out, All); err != nil {
+	if err := Decode(encode(a, version), out, All); err != nil {
 		t.Fatal(err)
 	}
 	return out
@@ -84,29 +89,43 @@ func TestAnalysisCodec(t *testing.T) {
 			{Date: storyline.Date{Year: 2021}},
 		},
 	}
-	for name, a := range map[string]*storyline.Analysis{"every field": &full, "odd values": &odd, "empty": {}} {
-		t.Run(name, func(t *testing.T) {
-			want, got := jsonTrip(t, a), codecTrip(t, a)
-			for _, part := range []struct {
-				name      string
-				got, want any
-			}{
-				{"timexes", got.Timexes, nonNil(want.Timexes)},
-				{"mentions", got.Mentions, nonNil(want.Mentions)},
-				{"statements", got.Statements, nonNil(want.Statements)},
-			} {
-				if !reflect.DeepEqual(part.got, part.want) {
-					t.Errorf("%s after the stored form:\n%#v\nafter JSON:\n%#v", part.name, part.got, part.want)
+	// the same strings again, as references
+	twice := full
+	twice.Timexes = append(slices.Clone(full.Timexes), full.Timexes...)
+	twice.Mentions = append(slices.Clone(full.Mentions), full.Mentions...)
+	twice.Statements = append(slices.Clone(full.Statements), full.Statements...)
+	for name, a := range map[string]*storyline.Analysis{"every field": &full, "odd values": &odd, "empty": {}, "repeated": &twice} {
+		for _, version := range []byte{1, analysisVersion} {
+			t.Run(fmt.Sprintf("%s/version %d", name, version), func(t *testing.T) {
+				want, got := jsonTrip(t, a), codecTrip(t, a, version)
+				for _, part := range []struct {
+					name      string
+					got, want any
+				}{
+					{"timexes", got.Timexes, nonNil(want.Timexes)},
+					{"mentions", got.Mentions, nonNil(want.Mentions)},
+					{"statements", got.Statements, nonNil(want.Statements)},
+				} {
+					if !reflect.DeepEqual(part.got, part.want) {
+						t.Errorf("%s after the stored form:\n%#v\nafter JSON:\n%#v", part.name, part.got, part.want)
+					}
 				}
-			}
-		})
+			})
+		}
 	}
-	// a part alone, the others skipped
+	if len(Encode(&twice)) >= len(encode(&twice, 1)) {
+		t.Errorf("repeated strings take %d bytes in version %d, %d in version 1", len(Encode(&twice)), analysisVersion, len(encode(&twice, 1)))
+	}
+	// a part alone, the others skipped, though it repeats their strings
+	shared := twice
+	shared.Statements = slices.Clone(twice.Statements)
+	shared.Statements[1].Text = twice.Mentions[0].Name
+	shared.Statements[2].DateText = twice.Timexes[1].Text
 	var only storyline.Analysis
-	if err := Decode(Encode(&full), &only, Statements); err != nil {
+	if err := Decode(Encode(&shared), &only, Statements); err != nil {
 		t.Fatal(err)
 	}
-	if only.Mentions != nil || only.Timexes != nil || !reflect.DeepEqual(only.Statements, jsonTrip(t, &full).Statements) {
+	if only.Mentions != nil || only.Timexes != nil || !reflect.DeepEqual(only.Statements, jsonTrip(t, &shared).Statements) {
 		t.Errorf("statements alone: %+v", only)
 	}
 	// a damaged value is an error, not a panic or a huge allocation
@@ -125,4 +144,52 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// BenchmarkEncode encodes an analysis of the size of a news report's: a
+// hundred mentions of twenty entities, thirty time expressions, forty
+// statements; version 1 (every string whole) beside the current form.
+func BenchmarkEncode(b *testing.B) {
+	var a storyline.Analysis
+	for i := range 100 {
+		name := fmt.Sprintf("Person %d", i%20)
+		a.Mentions = append(a.Mentions, storyline.Mention{Start: i * 50, End: i*50 + 9, Text: name, Kind: storyline.Person, Name: name, EntityID: "person-" + name})
+	}
+	for i := range 30 {
+		a.Timexes = append(a.Timexes, storyline.Timex{Start: i * 90, End: i*90 + 6, Text: "Monday", Type: "DATE", Value: "2021-03-15", Rule: "weekday", Tense: "past", Confidence: 0.9})
+	}
+	for i := range 40 {
+		a.Statements = append(a.Statements, storyline.Statement{ArticleID: "0123456789abcdef", Sentence: i, Start: i * 120, End: i*120 + 110,
+			Text: fmt.Sprintf("Sentence %d of the article, which says what happened on a day and who was there.", i), Date: storyline.Day(2021, 3, 15), DateText: "on Monday", Actors: []string{"Person 1"}})
+	}
+	for _, version := range []byte{1, analysisVersion} {
+		b.Run(fmt.Sprintf("version %d", version), func(b *testing.B) {
+			b.ReportAllocs()
+			var n int
+			for b.Loop() {
+				n = len(encode(&a, version))
+			}
+			b.ReportMetric(float64(n), "bytes")
+		})
+	}
+}
+
+// FuzzDecode: a damaged value, of either form, is an error or some
+// analysis, never a panic.
+func FuzzDecode(f *testing.F) {
+	var full storyline.Analysis
+	n := 0
+	fill(reflect.ValueOf(&full.Timexes).Elem(), &n)
+	fill(reflect.ValueOf(&full.Mentions).Elem(), &n)
+	fill(reflect.ValueOf(&full.Statements).Elem(), &n)
+	var qs []storyline.Quote
+	fill(reflect.ValueOf(&qs).Elem(), &n)
+	f.Add(Encode(&full))
+	f.Add(encode(&full, 1))
+	f.Add(EncodeQuotes(qs))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		Decode(b, &storyline.Analysis{}, All)
+		Decode(b, &storyline.Analysis{}, Statements)
+		DecodeQuotes(b)
+	})
 }

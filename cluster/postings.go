@@ -1,0 +1,119 @@
+package cluster
+
+import "slices"
+
+// Posting lists. Terms are numbered densely from 0 (vocab), so the events
+// or stories posted under each term are a slice indexed by the term, not a
+// map, and what an event or story is posted under is a sorted slice of
+// terms: finding candidates and joining an event look nothing up by hash.
+
+// postings holds, for each term, the items posted under it, in the order
+// they were posted.
+type postings[T interface{ isDead() bool }] [][]T
+
+// add posts x under term id.
+func (p *postings[T]) add(id int32, x T) {
+	if int(id) >= len(*p) {
+		*p = append(*p, make([][]T, int(id)+1-len(*p))...)
+	}
+	(*p)[id] = append((*p)[id], x)
+}
+
+// live returns the items posted under id that are not dropped, dropping
+// the others from the list.
+func (p postings[T]) live(id int32) []T {
+	if int(id) >= len(p) {
+		return nil
+	}
+	list := removeDead(p[id])
+	if len(list) == 0 {
+		list = nil
+	}
+	p[id] = list
+	return list
+}
+
+// sweep takes the dropped items out of the lists of the terms stale,
+// each list once, releases the lists left empty, and returns stale
+// emptied.
+func (p postings[T]) sweep(stale []int32) []int32 {
+	for _, id := range stale {
+		if int(id) < len(p) && len(p[id]) > 0 {
+			p.live(id)
+		}
+	}
+	return stale[:0]
+}
+
+// remap renumbers the terms (remap[old] is the new term, -1 for a term
+// forgotten), keeping the live items of each list.
+func (p postings[T]) remap(remap []int32, terms int) postings[T] {
+	out := make(postings[T], terms)
+	for id, list := range p {
+		if id < len(remap) && remap[id] >= 0 && len(list) > 0 {
+			if list = removeDead(list); len(list) > 0 {
+				out[remap[id]] = list
+			}
+		}
+	}
+	return out
+}
+
+// removeDead drops the dead events or stories of a posting list.
+func removeDead[T interface{ isDead() bool }](list []T) []T {
+	live := list[:0]
+	for _, x := range list {
+		if !x.isDead() {
+			live = append(live, x)
+		}
+	}
+	clear(list[len(live):])
+	return live
+}
+
+// termSet is a set of terms, sorted.
+type termSet []int32
+
+// add adds the terms of v (sorted by term) and calls fresh for each that
+// was not in the set, in term order.
+func (s *termSet) add(v vec, fresh func(id int32)) {
+	old := *s
+	n := 0 // terms of v not in the set
+	j := 0
+	for _, x := range v {
+		k, found := slices.BinarySearch(old[j:], x.id)
+		j += k
+		if !found {
+			fresh(x.id)
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	// merge v in, from the back, in place
+	out := slices.Grow(old, n)[:len(old)+n]
+	i, k := len(old)-1, len(v)-1
+	for o := len(out) - 1; o >= 0 && k >= 0; {
+		switch {
+		case i >= 0 && out[i] > v[k].id:
+			out[o] = out[i]
+			i--
+			o--
+		case i >= 0 && out[i] == v[k].id:
+			k-- // already there: it stays where it is
+		default:
+			out[o] = v[k].id
+			k--
+			o--
+		}
+	}
+	*s = out
+}
+
+// remap renumbers the set's terms, keeping their order.
+func (s termSet) remap(remap []int32) {
+	for i, id := range s {
+		s[i] = remap[id]
+	}
+}
