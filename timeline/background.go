@@ -3,6 +3,9 @@ package timeline
 import (
 	"regexp"
 	"strings"
+
+	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/nlp"
 )
 
 // background reports whether the time expression between before and after
@@ -21,6 +24,41 @@ import (
 // the crash on Sunday, ...") is left to the other rules.
 func background(before, after string) bool {
 	_, ok := backgroundFrom(before, after)
+	return ok
+}
+
+// backgrounds holds backgroundFrom of the time expressions of one
+// sentence, each read once however many rules ask.
+type backgrounds struct {
+	text string
+	sp   nlp.Span
+	read []backgroundRead
+}
+
+type backgroundRead struct {
+	start, end int // the time expression's
+	from       int
+	ok         bool
+}
+
+// reset makes b the backgrounds of the sentence at sp of text.
+func (b *backgrounds) reset(text string, sp nlp.Span) { b.text, b.sp, b.read = text, sp, b.read[:0] }
+
+// of is backgroundFrom of t, a time expression inside the sentence.
+func (b *backgrounds) of(t *storyline.Timex) (int, bool) {
+	for _, r := range b.read {
+		if r.start == t.Start && r.end == t.End {
+			return r.from, r.ok
+		}
+	}
+	from, ok := backgroundFrom(b.text[b.sp.Start:t.Start], b.text[t.End:b.sp.End])
+	b.read = append(b.read, backgroundRead{t.Start, t.End, from, ok})
+	return from, ok
+}
+
+// is is background of t, a time expression inside the sentence.
+func (b *backgrounds) is(t *storyline.Timex) bool {
+	_, ok := b.of(t)
 	return ok
 }
 

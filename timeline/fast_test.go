@@ -52,6 +52,8 @@ var fastCases = []string{
 	"Who said that, which was before and although it followed",
 	"The ministry said the ambassador had been recalled; it SAYS he had left. Reports had widened, states had takKen.",
 	"Earlier this year, years ago, last  year, year ago: had previously had",
+	"$ 5 million people, 5 per \t cent  rise, 6 per cent, Five Million-strong, DOZEN eggs, dozens of men, 7 percents, 8 per centage",
+	"1,000.5,3 men, 2.5 millions, $5million, 5\vmen, hundreds hundred men, ten\fthousand\rtroops, 9 x, 9 a-, 12 -b, 4 million 5",
 }
 
 func TestQuantitiesAsTheExpression(t *testing.T) {
@@ -69,9 +71,25 @@ func FuzzQuantities(f *testing.F) {
 
 func checkQuantities(t *testing.T, s string) {
 	want := quantity.FindAllStringSubmatchIndex(s, -1)
-	got := quantities(s)
+	got := quantitiesIn(s, sentenceWords(nil, s))
 	if !slices.EqualFunc(got, want, slices.Equal[[]int]) {
-		t.Errorf("quantities(%q) = %v, the expression gives %v", s, got, want)
+		t.Errorf("quantitiesIn(%q) = %v, the expression gives %v", s, got, want)
+	}
+	if !foldsIntoASCII(s) {
+		// At every place a match may start, as the expression reads it.
+		for i := range len(s) {
+			if s[i] != '$' && (i > 0 && isWordByte(s[i-1]) || !isWordByte(s[i])) {
+				continue
+			}
+			got, _ := quantityAt(s, i)
+			want := quantityHere.FindStringSubmatchIndex(s[i:])
+			for j := range want {
+				want[j] += i
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("quantityAt(%q, %d) = %v, the expression gives %v", s, i, got, want)
+			}
+		}
 	}
 	if got, want := lastField(s), lastOfFields(s); got != want {
 		t.Errorf("lastField(%q) = %q, want %q", s, got, want)
@@ -142,6 +160,15 @@ func checkRules(t *testing.T, s string) {
 			t.Errorf("%s.FindAllStringSubmatchIndex(%q) = %v, the expression gives %v", name, s, got, want)
 		}
 	}
+	ws := sentenceWords(nil, s)
+	for name, r := range map[string]struct {
+		rule *rule
+		key  keyBits
+	}{"presentVerb": {&presentVerb, keyPresent}, "pastPerfect": {&pastPerfect, keyPastPerfect}, "reportedPerfect": {&reportedPerfect, keyReported}} {
+		if got, want := r.rule.matchWords(s, ws, r.key), r.rule.re.MatchString(s); got != want {
+			t.Errorf("%s.matchWords(%q) = %v, the expression gives %v", name, s, got, want)
+		}
+	}
 }
 
 func FuzzLastRune(f *testing.F) {
@@ -192,6 +219,30 @@ func checkKeySets(t *testing.T, s string) {
 			if got, want := k.has(w), isWord(w, k.words); got != want {
 				t.Errorf("%s.has(%q) = %v, isWord gives %v", name, w, got, want)
 			}
+		}
+		keys := sentenceKeys.of(w)
+		for bit, k := range map[keyBits]*keySet{keyPresent: &presentVerb.words, keyPastPerfect: &pastPerfect.words, keyReported: &reportedPerfect.words, keyQuantity: &numberWord} {
+			if got, want := keys&bit != 0, k.has(w); got != want {
+				t.Errorf("sentenceKeys.of(%q) has %b: %v, the set's has gives %v", w, bit, got, want)
+			}
+		}
+	}
+	// Each word of a sentence with its keys, as its set's has says.
+	for _, w := range sentenceWords(nil, s) {
+		text := s[w.start:w.end]
+		if w.start > 0 && isWordByte(s[w.start-1]) || w.end < len(s) && isWordByte(s[w.end]) || w.end <= w.start {
+			t.Errorf("sentenceWords(%q): %q is no whole word", s, text)
+		}
+		want := sentenceKeys.of(text) &^ keyQuantity
+		letters := strings.IndexFunc(text, func(r rune) bool { return !isLetterByte(byte(r)) })
+		if letters < 0 {
+			letters = len(text)
+		}
+		if isDigit(text[0]) || numberWord.has(text[:letters]) {
+			want |= keyQuantity
+		}
+		if w.keys != want {
+			t.Errorf("sentenceWords(%q): %q has keys %b, want %b", s, text, w.keys, want)
 		}
 	}
 }

@@ -203,51 +203,6 @@ func lastWords(s string) string {
 	return s
 }
 
-// quantities returns the matches of quantity in s, as
-// quantity.FindAllStringSubmatchIndex(s, -1) would, trying the expression
-// only where a match can start: at a "$", or at the start of a word
-// (after a byte that is no ASCII letter, digit or '_', as \b sees it)
-// that is a number or a number word. A text holding one of the two
-// non-ASCII letters that fold to ASCII ones (foldsToASCII) is searched by
-// the expression itself.
-func quantities(s string) [][]int {
-	if foldsIntoASCII(s) {
-		return quantity.FindAllStringSubmatchIndex(s, -1)
-	}
-	var out [][]int
-	for i := 0; i < len(s); i++ {
-		if s[i] != '$' {
-			if i > 0 && isWordByte(s[i-1]) {
-				continue
-			}
-			if !isDigit(s[i]) {
-				// A run of letters that is no number word: on past it
-				// (inside it no match can start).
-				j := i
-				for j < len(s) && isLetterByte(s[j]) {
-					j++
-				}
-				if !numberWord.has(s[i:j]) {
-					i = max(i, j-1)
-					continue
-				}
-			}
-		}
-		m := quantityHere.FindStringSubmatchIndex(s[i:])
-		if m == nil {
-			continue
-		}
-		for j := range m {
-			if m[j] >= 0 {
-				m[j] += i
-			}
-		}
-		out = append(out, m)
-		i = m[1] - 1
-	}
-	return out
-}
-
 // isWord reports whether w, lower-cased, is in set (of ASCII words up to
 // 16 bytes long).
 func isWord(w string, set map[string]bool) bool {

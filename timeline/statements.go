@@ -40,11 +40,17 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 	tx := sortedByStart(timexes, func(t *storyline.Timex) int { return t.Start })
 	ms := sortedByStart(mentions, func(m *storyline.Mention) int { return m.Start })
 	var last *storyline.Statement // the statement before, for narrative continuity
-	for i, sp := range nlp.Sentences(a.Text) {
+	var words sentenceWordsOf     // the words of the sentence, read when a rule needs them
+	var bg backgrounds            // the background tests of its time expressions, made once
+	sentences := nlp.Sentences(a.Text)
+	out = make([]storyline.Statement, 0, len(sentences)) // room for every sentence, grown once
+	for i, sp := range sentences {
 		text := a.Text[sp.Start:sp.End]
 		if !isReport(text) {
 			continue
 		}
+		words.reset(text)
+		bg.reset(a.Text, sp)
 		// What starts inside the sentence (tx and ms are in order): the
 		// rules below look at nothing else.
 		stx := startingIn(tx, sp, func(t *storyline.Timex) int { return t.Start })
@@ -56,18 +62,18 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 			End:       sp.End,
 			Text:      text,
 		}
-		if t, d, ok := governing(a.Text, sp, stx, a.Published); ok {
+		if t, d, ok := governing(a.Text, sp, stx, a.Published, &bg); ok {
 			st.Date, st.DateText = d, t.Text
 		} else if t, ok := weekdayOnly(a.Text, sp, stx); ok && a.Published.IsZero() {
 			// "on Wednesday" in an undated article: no date yet, but the
 			// weekday helps Build find the day.
 			st.DateText = t.Text
-		} else if speaksOfPresent(withoutBackground(a.Text, sp, stx)) && !hasPassingDate(a.Text, sp, stx) {
+		} else if speaksOfPresentIn(a.Text, sp, stx, &words, &bg) && !hasPassingDate(a.Text, sp, stx, &bg) {
 			// The publication date, or no date at all when the article
 			// has none (Load then dates it by the article's event, if the
 			// clustering stage dated that; Build skips it otherwise).
 			st.Date = a.Published
-		} else if continues(last, i, text) && !hasBackgroundDate(a.Text, sp, stx) {
+		} else if continues(last, i) && !pastPerfect.matchWords(text, words.get(), keyPastPerfect) && !hasBackgroundDate(a.Text, sp, stx, &bg) {
 			// A past-tense sentence right after a sentence about a day
 			// goes on telling that day ("He arrived on Monday. The talks
 			// lasted two hours.").
@@ -76,9 +82,12 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 			continue
 		}
 		st.Actors = actors(sp, sms)
-		st.Numbers = Numbers(text)
+		st.Numbers = numbersIn(text, words.get())
 		out = append(out, st)
 		last = &out[len(out)-1]
+	}
+	if len(out) == 0 {
+		return nil // no statement, as before
 	}
 	return out
 }
@@ -111,18 +120,18 @@ func startingIn[T any](xs []T, sp nlp.Span, start func(*T) int) []T {
 const continuityWindow = 2
 
 // continues reports whether sentence i, which has no date of its own and
-// does not speak of the present, continues the narrative of the statement
-// last: that statement is about a day, named in its own words or taken
-// from the narrative in turn, within continuityWindow sentences before,
-// and the sentence is not past-perfect background.
-func continues(last *storyline.Statement, i int, text string) bool {
+// does not speak of the present, may continue the narrative of the
+// statement last: that statement is about a day, named in its own words
+// or taken from the narrative in turn, within continuityWindow sentences
+// before. (It does when the sentence is not past-perfect background.)
+func continues(last *storyline.Statement, i int) bool {
 	if last == nil || i-last.Sentence > continuityWindow || last.Date.Precision != storyline.PrecisionDay {
 		return false
 	}
 	if last.DateText == "" || strings.HasPrefix(last.DateText, storyline.EstimatePrefix) {
 		return false
 	}
-	return !pastPerfect.MatchString(text)
+	return true
 }
 
 // isReport reports whether a sentence can report a happening: long enough,
@@ -132,15 +141,7 @@ func isReport(s string) bool {
 	if strings.HasSuffix(s, "?") {
 		return false
 	}
-	words := 0 // up to 12: more says no more
-	for t := range nlp.EachToken(s) {
-		if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLetter(r) {
-			words++
-		}
-		if words == 12 {
-			break
-		}
-	}
+	words := nlp.LetterWords(s, 12) // up to 12: more says no more
 	if words < 5 {
 		return false
 	}
@@ -163,8 +164,8 @@ func lastRune(s string) (rune, bool) {
 // publication yields to a day on or before it in the same sentence ("27
 // diplomats will leave on January 30, the ambassador said on Saturday"
 // happened on Saturday: what is planned is not what happened).
-func governing(text string, sp nlp.Span, tx []storyline.Timex, published storyline.Date) (storyline.Timex, storyline.Date, bool) {
-	t, d, ok := governingFrom(text, sp, tx, published, 0)
+func governing(text string, sp nlp.Span, tx []storyline.Timex, published storyline.Date, bg *backgrounds) (storyline.Timex, storyline.Date, bool) {
+	t, d, ok := governingFrom(text, sp, tx, published, 0, bg)
 	if !ok || published.Precision != storyline.PrecisionDay || !d.Time().After(published.End()) {
 		return t, d, ok
 	}
@@ -172,7 +173,7 @@ func governing(text string, sp nlp.Span, tx []storyline.Timex, published storyli
 		if tx[i].Start <= t.Start {
 			continue
 		}
-		if u, e, ok := governingFrom(text, sp, tx, published, i); ok && !e.Time().After(published.Time()) {
+		if u, e, ok := governingFrom(text, sp, tx, published, i, bg); ok && !e.Time().After(published.Time()) {
 			return u, e, true
 		}
 		break
@@ -189,7 +190,7 @@ func governing(text string, sp nlp.Span, tx []storyline.Timex, published storyli
 var reportingVerb = regexp.MustCompile(`(?i)\b(said|told|announced|stated|noted|confirmed|reported|added|warned)\b`)
 
 // governingFrom is governing over the time expressions from index from on.
-func governingFrom(text string, sp nlp.Span, tx []storyline.Timex, published storyline.Date, from int) (storyline.Timex, storyline.Date, bool) {
+func governingFrom(text string, sp nlp.Span, tx []storyline.Timex, published storyline.Date, from int, bg *backgrounds) (storyline.Timex, storyline.Date, bool) {
 	var fallback *storyline.Timex
 	var fallbackDate storyline.Date
 	for i := from; i < len(tx); i++ {
@@ -220,7 +221,7 @@ func governingFrom(text string, sp nlp.Span, tx []storyline.Timex, published sto
 		// crash", "the flight that plunged into the sea in October",
 		// "began after the plane crashed late last year") is background:
 		// the main clause is not about it.
-		if background(text[sp.Start:t.Start], text[t.End:sp.End]) {
+		if _, ok := bg.of(&t); ok {
 			continue
 		}
 		// A date inside a clause set off by commas ("Antonov, invited
@@ -324,7 +325,7 @@ func weekdayOnly(text string, sp nlp.Span, tx []storyline.Timex) (storyline.Time
 // count.
 // A span that runs up to now ("over the past year", "since mid-May",
 // "in recent years") does not make the sentence about another time.
-func hasPassingDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
+func hasPassingDate(text string, sp nlp.Span, tx []storyline.Timex, bg *backgrounds) bool {
 	for _, t := range tx {
 		if t.Start >= sp.Start && t.End <= sp.End && (t.Type == "DATE" || t.Type == "TIME") {
 			if _, ok := dateOfValue(t.Value, storyline.Date{}); !ok {
@@ -336,7 +337,7 @@ func hasPassingDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
 			// A date in a clause about someone is that clause's: the
 			// main clause may still speak of the present ("The envoy,
 			// who arrived on March 21, says ...").
-			if aboutSomeone(text[sp.Start:t.Start], text[t.End:sp.End]) || background(text[sp.Start:t.Start], text[t.End:sp.End]) {
+			if aboutSomeone(text[sp.Start:t.Start], text[t.End:sp.End]) || bg.is(&t) {
 				continue
 			}
 			return true
@@ -346,10 +347,10 @@ func hasPassingDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
 }
 
 // withoutBackground returns a sentence without its background phrases and
-// clauses up to their dates ("Moscow recalled its envoy after Biden said
+// clauses up to their dates, and whether it cut any ("Moscow recalled its envoy after Biden said
 // in March ..." is "Moscow recalled its envoy ..."): whether it speaks of
 // the present is a matter of its main clause, not of what it mentions.
-func withoutBackground(text string, sp nlp.Span, tx []storyline.Timex) string {
+func withoutBackground(text string, sp nlp.Span, tx []storyline.Timex, bg *backgrounds) (string, bool) {
 	var b strings.Builder
 	at := sp.Start
 	for _, t := range tx {
@@ -359,26 +360,26 @@ func withoutBackground(text string, sp nlp.Span, tx []storyline.Timex) string {
 		if _, ok := dateOfValue(t.Value, storyline.Date{}); !ok {
 			continue // "recently", "now": no other happening's date
 		}
-		if start, ok := backgroundFrom(text[sp.Start:t.Start], text[t.End:sp.End]); ok && sp.Start+start >= at {
+		if start, ok := bg.of(&t); ok && sp.Start+start >= at {
 			b.WriteString(text[at : sp.Start+start])
 			b.WriteByte(' ')
 			at = t.End
 		}
 	}
 	if at == sp.Start {
-		return text[sp.Start:sp.End]
+		return text[sp.Start:sp.End], false
 	}
 	b.WriteString(text[at:sp.End])
-	return b.String()
+	return b.String(), true
 }
 
 // hasBackgroundDate reports whether a sentence holds a date of another
 // happening (background): such a sentence tells that happening's story,
 // not the narrative of the sentence before.
-func hasBackgroundDate(text string, sp nlp.Span, tx []storyline.Timex) bool {
+func hasBackgroundDate(text string, sp nlp.Span, tx []storyline.Timex, bg *backgrounds) bool {
 	for _, t := range tx {
 		if t.Start >= sp.Start && t.End <= sp.End && (t.Type == "DATE" || t.Type == "TIME") &&
-			!inPassing(text[sp.Start:t.Start], text[t.End:sp.End]) && background(text[sp.Start:t.Start], text[t.End:sp.End]) {
+			!inPassing(text[sp.Start:t.Start], text[t.End:sp.End]) && bg.is(&t) {
 			return true
 		}
 	}
@@ -510,6 +511,18 @@ func speaksOfPresent(s string) bool {
 	return presentVerb.MatchString(s) && (!pastPerfect.MatchString(s) || reportedPerfect.MatchString(s))
 }
 
+// speaksOfPresentIn is speaksOfPresent of the sentence at sp without its
+// background (withoutBackground), reading the sentence's words when
+// nothing is cut.
+func speaksOfPresentIn(all string, sp nlp.Span, tx []storyline.Timex, words *sentenceWordsOf, bg *backgrounds) bool {
+	if s, cut := withoutBackground(all, sp, tx, bg); cut {
+		return speaksOfPresent(s)
+	}
+	text, ws := words.s, words.get()
+	return presentVerb.matchWords(text, ws, keyPresent) &&
+		(!pastPerfect.matchWords(text, ws, keyPastPerfect) || reportedPerfect.matchWords(text, ws, keyReported))
+}
+
 var reportedPerfect = leadingRule(`(?i)\b(said|says|told|tells|announced|announces|stated|states|noted|confirmed|confirms|reported|reports)\b[^.;]*\bhad\s+(been|\w+ed|\w+en)\b`,
 	strings.Split("said|says|told|tells|announced|announces|stated|states|noted|confirmed|confirms|reported|reports", "|")...)
 
@@ -547,8 +560,13 @@ var (
 // "Boeing 737 MAX", "the 737-800", "Flight 302 crashed") are not
 // quantities.
 func Numbers(s string) []string {
+	return numbersIn(s, sentenceWords(nil, s))
+}
+
+// numbersIn is Numbers, given s's words.
+func numbersIn(s string, ws []word) []string {
 	var out []string
-	for _, m := range quantities(s) {
+	for _, m := range quantitiesIn(s, ws) {
 		num := s[m[2]:m[3]]
 		written := s[m[4]:m[5]]
 		unit := strings.ToLower(written)

@@ -370,6 +370,13 @@ func compile(l *Lang) (*compiled, error) {
 			c.word(w)
 		}
 	}
+	for _, m := range []map[string]bool{c.tense.starts, c.tense.modifiers} {
+		for w := range m {
+			c.word(w)
+		}
+	}
+	c.tense.startIDs = c.bits(keys(c.tense.starts))
+	c.tense.modifierIDs = c.bits(keys(c.tense.modifiers))
 	c.capitalIDs = c.bits(l.Capitalised)
 	c.connectIDs = c.bits(l.Connectors)
 	c.numIDs = c.table(c.num)
@@ -398,6 +405,14 @@ func (c *compiled) bits(words []string) wordBits {
 		b.add(c.vocab.ids[w])
 	}
 	return b
+}
+
+func keys(m map[string]bool) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	return ks
 }
 
 // idTable is a map from words to values by the words' IDs.
@@ -581,6 +596,12 @@ type match struct {
 	rule *compiledRule
 	i, j int
 	caps []capture
+}
+
+// mayStart reports whether a rule may match at token t: it is a number,
+// or a word that starts some rule.
+func (c *compiled) mayStart(t *token) bool {
+	return t.kind == kNum || int(t.id) < len(c.starts) && len(c.starts[t.id].rules) > 0
 }
 
 // matchAt returns the longest match of any rule starting at token i.

@@ -87,6 +87,9 @@ type tenseData struct {
 	// starts holds the first words of the cues of future, plan, past
 	// and present: a word not in it starts none of them.
 	starts map[string]bool
+	// startIDs and modifierIDs are starts and modifiers by word ID
+	// (compile numbers their words).
+	startIDs, modifierIDs wordBits
 }
 
 func compileTense(l *Lang) tenseData {
@@ -126,8 +129,8 @@ func (td *tenseData) cue(toks []token, k, limit int) (tense, strength, end int) 
 	}
 	// A one-word cue right after a modifier is an adjective: "a still
 	// unspecified date", "lower-than-expected earnings".
-	adjective := k > 0 && td.modifiers[toks[k-1].low]
-	if td.starts[t.low] { // else no cue of the four sets starts here
+	adjective := k > 0 && td.modifierIDs.has(toks[k-1].id)
+	if td.startIDs.has(t.id) { // else no cue of the four sets starts here
 		if e, ok := td.future.at(toks, k, limit); ok && !(adjective && e == k) {
 			return 1, strongCue, e
 		}

@@ -75,6 +75,9 @@ type state struct {
 	// not yet read); cur is the index of the match being resolved.
 	tenses []int8
 	cur    int
+	// slots is resolve's scratch: the rule's constants and the match's
+	// captures.
+	slots slots
 }
 
 func (tg *Tagger) tag(text string, dct time.Time) []storyline.Timex {
@@ -138,6 +141,10 @@ func (tg *Tagger) find(text string) *Found {
 	st := &state{c: c, toks: toks}
 	caps := make([]capture, 0, 16) // scratch for matchAt: a match keeps a copy of its captures
 	for i := 0; i < len(toks); {
+		if !c.mayStart(&toks[i]) {
+			i++
+			continue
+		}
 		m, ok := c.matchAt(toks, i, caps)
 		if !ok || !st.accept(m) || st.verbFirst(m) {
 			i++
@@ -234,7 +241,8 @@ func (s slots) int(k string, def int) int {
 
 func (st *state) resolve(m match) (storyline.Timex, bool) {
 	r := m.rule
-	s := slots(append(append([]capture(nil), r.set...), m.caps...))
+	st.slots = append(append(st.slots[:0], r.set...), m.caps...)
+	s := st.slots
 	tx := storyline.Timex{Type: r.Type, Confidence: r.Confidence}
 	if tx.Type == "" {
 		tx.Type = "DATE"

@@ -1,10 +1,9 @@
 package timex
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/storyline/storyline/nlp"
 )
 
 // tokKind tells words, numbers and punctuation apart.
@@ -34,7 +33,8 @@ type token struct {
 // that take a glued abbreviation dot. Letters separated by single dots
 // ("p.m.", "a.m.") form one word token.
 func tokenizeInto(dst []token, text string, abbrev map[string]bool, vocab *vocabulary) []token {
-	tk := tokenizer{text: text, lowText: nlp.LowerASCII(text), toks: dst[:0], vocab: vocab}
+	tk := tokenizer{text: text, toks: dst[:0], vocab: vocab}
+	tk.lower.Grow(len(text)/8 + 16) // about the share of words with capitals
 	if cap(tk.toks) < len(text)/4+1 {
 		tk.toks = make([]token, 0, len(text)/4+1)
 	}
@@ -67,15 +67,20 @@ func tokenizeInto(dst []token, text string, abbrev map[string]bool, vocab *vocab
 				// of its lower case taken on the way, unless a dot or a
 				// letter that is not ASCII goes on after it.
 				h := hashOffset
+				capital := false
 				j := i
 				for ; j < len(text) && isASCIILetter(text[j]); j++ {
 					h = hashStep(h, text[j]|0x20)
+					capital = capital || text[j] < 'a'
 				}
 				if j < len(text) && (text[j] == '.' || text[j] >= utf8.RuneSelf) {
-					j = scanWord(text, tk.lowText, i, abbrev)
+					j = scanWord(text, i, abbrev)
 					tk.add(i, j, kWord)
 				} else {
-					low := tk.lowText[i:j]
+					low := text[i:j]
+					if capital {
+						low = lowerASCII(&tk.lower, low)
+					}
 					tk.push(token{start: i, end: j, kind: kWord, low: low, id: vocab.idOf(low, h), upper: c <= 'Z'})
 				}
 				i = j
@@ -93,7 +98,7 @@ func tokenizeInto(dst []token, text string, abbrev map[string]bool, vocab *vocab
 		case unicode.IsSpace(r):
 			i += size
 		case unicode.IsLetter(r):
-			end := scanWord(text, tk.lowText, i, abbrev)
+			end := scanWord(text, i, abbrev)
 			tk.add(i, end, kWord)
 			i = end
 		default:
@@ -106,16 +111,19 @@ func tokenizeInto(dst []token, text string, abbrev map[string]bool, vocab *vocab
 
 // tokenizer is what tokenizeInto knows as it goes.
 type tokenizer struct {
-	text, lowText string
-	toks          []token
-	vocab         *vocabulary
-	sentence      int
-	newSentence   bool
+	text string
+	// lower holds the lower case of the ASCII words with capitals (a
+	// word without is its own lower case): tokens' low slice it.
+	lower       strings.Builder
+	toks        []token
+	vocab       *vocabulary
+	sentence    int
+	newSentence bool
 }
 
 // add appends the token text[start:end] of a kind.
 func (tk *tokenizer) add(start, end int, kind tokKind) {
-	t := token{start: start, end: end, kind: kind, low: nlp.LowerIn(tk.lowText, start, end)}
+	t := token{start: start, end: end, kind: kind, low: tk.lowerOf(tk.text[start:end])}
 	if t.low == "’" {
 		t.low = "'"
 	}
@@ -127,6 +135,36 @@ func (tk *tokenizer) add(start, end int, kind tokKind) {
 	}
 	t.id = tk.vocab.id(t.low)
 	tk.push(t)
+}
+
+// lowerOf returns the lower case of w, a piece of the text.
+func (tk *tokenizer) lowerOf(w string) string {
+	capital := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+		capital = capital || 'A' <= c && c <= 'Z'
+	}
+	if !capital {
+		return w
+	}
+	return lowerASCII(&tk.lower, w)
+}
+
+// lowerASCII writes the lower case of w, ASCII, to b and returns it (the
+// string shares b's bytes, which stay as they are once written).
+func lowerASCII(b *strings.Builder, w string) string {
+	from := b.Len()
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()[from:]
 }
 
 // push appends t, numbering its sentence.
@@ -181,7 +219,7 @@ func scanNumber(text string, i int) int {
 // scanWord returns the end of the word starting at i. Letter runs joined by
 // single dots ("p.m.", "u.s.") form one word with the final dot; a word in
 // abbrev takes a following dot.
-func scanWord(text, lowText string, i int, abbrev map[string]bool) int {
+func scanWord(text string, i int, abbrev map[string]bool) int {
 	j := i
 	for j < len(text) {
 		if c := text[j]; c < utf8.RuneSelf {
@@ -208,8 +246,27 @@ func scanWord(text, lowText string, i int, abbrev map[string]bool) int {
 		}
 		return k
 	}
-	if j < len(text) && text[j] == '.' && abbrev[nlp.LowerIn(lowText, i, j)] {
+	if j < len(text) && text[j] == '.' && isAbbrev(text[i:j], abbrev) {
 		return j + 1
 	}
 	return j
+}
+
+// isAbbrev reports whether w, lower-cased, is in abbrev.
+func isAbbrev(w string, abbrev map[string]bool) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return abbrev[strings.ToLower(w)]
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return abbrev[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return abbrev[string(buf[:len(w)])]
 }

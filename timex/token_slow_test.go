@@ -54,7 +54,7 @@ func tokenizeSlowInto(dst []token, text string, abbrev map[string]bool) []token 
 				i = end
 				continue
 			case isASCIILetter(c):
-				end := scanWord(text, lowText, i, abbrev)
+				end := scanWordSlow(text, lowText, i, abbrev)
 				toks = appendTokSlow(toks, text, lowText, i, end, kWord, &sentence, &newSentence)
 				i = end
 				continue
@@ -71,7 +71,7 @@ func tokenizeSlowInto(dst []token, text string, abbrev map[string]bool) []token 
 		case unicode.IsSpace(r):
 			i += size
 		case unicode.IsLetter(r):
-			end := scanWord(text, lowText, i, abbrev)
+			end := scanWordSlow(text, lowText, i, abbrev)
 			toks = appendTokSlow(toks, text, lowText, i, end, kWord, &sentence, &newSentence)
 			i = end
 		default:
@@ -142,4 +142,41 @@ func TestVocabularyID(t *testing.T) {
 			}
 		}
 	}
+}
+
+// scanWordSlow is scanWord as it was, reading the lowered text:
+// scanWordSlow returns the end of the word starting at i. Letter runs joined by
+// single dots ("p.m.", "u.s.") form one word with the final dot; a word in
+// abbrev takes a following dot.
+func scanWordSlow(text, lowText string, i int, abbrev map[string]bool) int {
+	j := i
+	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				break
+			}
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += size
+	}
+	// Dotted initialisms: single letters separated by dots.
+	if j-i == 1 && j+2 < len(text) && text[j] == '.' && isASCIILetter(text[j+1]) && text[j+2] == '.' {
+		k := j
+		for k+1 < len(text) && text[k] == '.' && isASCIILetter(text[k+1]) && (k+2 >= len(text) || !isASCIILetter(text[k+2])) {
+			k += 2
+		}
+		if k < len(text) && text[k] == '.' {
+			k++
+		}
+		return k
+	}
+	if j < len(text) && text[j] == '.' && abbrev[nlp.LowerIn(lowText, i, j)] {
+		return j + 1
+	}
+	return j
 }

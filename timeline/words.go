@@ -1,0 +1,352 @@
+package timeline
+
+// A sentence's words are read once for the rules that look at every word
+// of it (speaksOfPresent's verbs and perfects, the quantities of Numbers):
+// each whole word with the key sets it belongs to, from one look-up,
+// instead of one scan of the sentence and one look-up a word for each
+// rule. What each rule then gives is what its expression gives
+// (fast_test.go fuzzes them).
+
+// A word is a whole word of a sentence as Go's \b sees it (a run of ASCII
+// letters, digits and '_'), with the key sets it is in.
+type word struct {
+	start, end int
+	keys       keyBits
+}
+
+// keyBits are key sets a word is in.
+type keyBits uint8
+
+const (
+	keyPresent     keyBits = 1 << iota // presentVerb
+	keyPastPerfect                     // pastPerfect's key words
+	keyReported                        // reportedPerfect's key words
+	// keyQuantity: a quantity may start at the word: it starts with a
+	// digit, or its letters up to the first digit or '_' are a number
+	// word (numberWord).
+	keyQuantity
+)
+
+// sentenceKeys are the key sets read by sentenceWords, as one table.
+var sentenceKeys = newKeyTable(map[keyBits]*keySet{
+	keyPresent:     &presentVerb.words,
+	keyPastPerfect: &pastPerfect.words,
+	keyReported:    &reportedPerfect.words,
+	keyQuantity:    &numberWord,
+})
+
+// keyTable tells which of several key sets a word is in, with one look-up
+// in an open addressing table by a hash of the word's lower case, which
+// sentenceWords takes as it reads the word.
+type keyTable struct {
+	filter keySet    // every set's words, for its look at first letters and lengths
+	slots  []keySlot // len a power of two, at most a quarter full
+}
+
+type keySlot struct {
+	word string // lower case; "" for an empty slot
+	bits keyBits
+}
+
+func newKeyTable(sets map[keyBits]*keySet) keyTable {
+	bits := map[string]keyBits{}
+	for b, set := range sets {
+		for w := range set.words {
+			bits[w] |= b
+		}
+	}
+	n := 16
+	for n < 4*len(bits) {
+		n *= 2
+	}
+	var words []string
+	for w := range bits {
+		words = append(words, w)
+	}
+	t := keyTable{filter: newKeySet(words), slots: make([]keySlot, n)}
+	for w, b := range bits {
+		if w == "" || len(w) > 16 {
+			continue // no set has such a word (keySet.has)
+		}
+		k := hashLower(w) & uint32(n-1)
+		for t.slots[k].word != "" {
+			k = (k + 1) & uint32(n-1)
+		}
+		t.slots[k] = keySlot{w, b}
+	}
+	return t
+}
+
+// of returns the sets w, lower-cased, is in (each set holding words of up
+// to 16 bytes), as each set's has says.
+func (t *keyTable) of(w string) keyBits {
+	if len(w) == 0 || len(w) > 16 {
+		return 0
+	}
+	return t.ofHash(w, hashLower(w))
+}
+
+// ofHash is of, given hashLower(w) of a w of 1 to 16 bytes.
+func (t *keyTable) ofHash(w string, h uint32) keyBits {
+	if c := w[0] | 0x20; !t.filter.other && (c < 'a' || c > 'z' || t.filter.lens[c-'a']&(1<<len(w)) == 0) {
+		return 0
+	}
+	mask := uint32(len(t.slots) - 1)
+	for k := h & mask; ; k = (k + 1) & mask {
+		s := &t.slots[k]
+		if s.word == "" {
+			return 0
+		}
+		if equalLower(w, s.word) {
+			return s.bits
+		}
+	}
+}
+
+// equalLower reports whether w, lower-cased, is low.
+func equalLower(w, low string) bool {
+	if len(w) != len(low) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if lowerByte(w[i]) != low[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// hashLower is FNV-1a of w's lower case.
+func hashLower(w string) uint32 {
+	h := hashOffset
+	for i := 0; i < len(w); i++ {
+		h = hashStep(h, w[i])
+	}
+	return h
+}
+
+const hashOffset = uint32(2166136261)
+
+// hashStep adds byte c, lower-cased, to hash h.
+func hashStep(h uint32, c byte) uint32 { return (h ^ uint32(lowerByte(c))) * 16777619 }
+
+// sentenceWords appends the words of s to dst[:0].
+func sentenceWords(dst []word, s string) []word {
+	ws := dst[:0]
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) {
+			i++
+			continue
+		}
+		j, h := i, hashOffset
+		for j < len(s) && isLetterByte(s[j]) {
+			h = hashStep(h, s[j])
+			j++
+		}
+		letters := j
+		for j < len(s) && isWordByte(s[j]) {
+			h = hashStep(h, s[j])
+			j++
+		}
+		var keys keyBits
+		if j-i <= 16 {
+			keys = sentenceKeys.ofHash(s[i:j], h)
+		}
+		switch {
+		case isDigit(s[i]):
+			keys |= keyQuantity
+		case letters < j:
+			// "one2": a quantity reads the letters before the digit.
+			keys &^= keyQuantity
+			if numberWord.has(s[i:letters]) {
+				keys |= keyQuantity
+			}
+		}
+		ws = append(ws, word{start: i, end: j, keys: keys})
+		i = j
+	}
+	return ws
+}
+
+// sentenceWordsOf is the words of a sentence, read at the first get.
+type sentenceWordsOf struct {
+	s    string
+	ws   []word
+	read bool
+}
+
+// reset makes w the words of s, not read yet (keeping w's memory).
+func (w *sentenceWordsOf) reset(s string) { w.s, w.ws, w.read = s, w.ws[:0], false }
+
+func (w *sentenceWordsOf) get() []word {
+	if !w.read {
+		w.ws, w.read = sentenceWords(w.ws, w.s), true
+	}
+	return w.ws
+}
+
+// matchWords is r.MatchString(s), given s's words ws and the key bit of
+// r's key words.
+func (r *rule) matchWords(s string, ws []word, key keyBits) bool {
+	if foldsIntoASCII(s) {
+		return r.re.MatchString(s)
+	}
+	for _, w := range ws {
+		if w.keys&key == 0 {
+			continue
+		}
+		switch {
+		case r.at != nil:
+			if r.at.MatchString(s[w.start:]) {
+				return true
+			}
+		case r.only:
+			return true
+		default:
+			return r.re.MatchString(s)
+		}
+	}
+	return false
+}
+
+// quantitiesIn is quantities(s), given s's words ws: the expression is
+// tried at a "$" and at the words a quantity may start with.
+func quantitiesIn(s string, ws []word) [][]int {
+	if foldsIntoASCII(s) {
+		return quantity.FindAllStringSubmatchIndex(s, -1)
+	}
+	var out [][]int
+	next := 0 // no match starts before: the last one ends there
+	k := 0    // the next word
+	for {
+		// The next place a match may start: a word of ws or a "$".
+		for k < len(ws) && (ws[k].start < next || ws[k].keys&keyQuantity == 0) {
+			k++
+		}
+		at := len(s)
+		if k < len(ws) {
+			at = ws[k].start
+		}
+		if d := indexByteIn(s, '$', next, at); d >= 0 {
+			at = d
+		} else if k < len(ws) {
+			k++
+		} else {
+			return out
+		}
+		m, ok := quantityAt(s, at)
+		if !ok {
+			next = at + 1
+			continue
+		}
+		out = append(out, m)
+		next = m[1]
+	}
+}
+
+// quantityAt is quantityHere.FindStringSubmatchIndex(s[at:]) with its
+// offsets into s, for an s without a letter of foldsToASCII, read without
+// the expression: "$" and one white space, a number or a number word, a
+// multiplier or "percent" if it is followed by a unit, and the unit. Where
+// the expression could backtrack, only one way can go on (each part must
+// be followed by white space), so its first match is the one read here.
+func quantityAt(s string, at int) ([]int, bool) {
+	q := at
+	if q < len(s) && s[q] == '$' {
+		q++
+		if q < len(s) && isSpace(s[q]) {
+			q++
+		}
+	}
+	if q >= len(s) || q > at && q > 0 && isWordByte(s[q-1]) {
+		return nil, false // \b before the number
+	}
+	e := q
+	switch {
+	case isDigit(s[q]):
+		for e < len(s) && (isDigit(s[e]) || s[e] == ',') {
+			e++
+		}
+		if e+1 < len(s) && s[e] == '.' && isDigit(s[e+1]) {
+			e += 2
+			for e < len(s) && isDigit(s[e]) {
+				e++
+			}
+		}
+	case isLetterByte(s[q]):
+		for e < len(s) && isLetterByte(s[e]) {
+			e++
+		}
+		if !quantityWord.has(s[q:e]) {
+			return nil, false
+		}
+	default:
+		return nil, false
+	}
+	// A multiplier and its unit, else the unit after the number.
+	if x := skipSpace(s, e); x > e {
+		if y, ok := multiplierAt(s, x); ok {
+			if u0, u1, ok := unitAt(s, y); ok {
+				return []int{at, u1, q, e, u0, u1}, true
+			}
+		}
+	}
+	if u0, u1, ok := unitAt(s, e); ok {
+		return []int{at, u1, q, e, u0, u1}, true
+	}
+	return nil, false
+}
+
+// quantityWord holds numberWords' words ("dozens?": dozen and dozens).
+var quantityWord = numberWord
+
+// multiplierAt returns where a multiplier at x ends ("million",
+// "percent", "per cent"), if one is there and white space follows it.
+func multiplierAt(s string, x int) (int, bool) {
+	for _, w := range []string{"million", "billion", "thousand", "hundred", "percent"} {
+		if y := x + len(w); y < len(s) && equalLower(s[x:y], w) && isSpace(s[y]) {
+			return y, true
+		}
+	}
+	if y := x + 3; y < len(s) && equalLower(s[x:y], "per") {
+		if z := skipSpace(s, y); z > y && z+4 < len(s) && equalLower(s[z:z+4], "cent") && isSpace(s[z+4]) {
+			return z + 4, true
+		}
+	}
+	return 0, false
+}
+
+// unitAt returns the unit after the white space at e: a letter, then one
+// or more letters or hyphens.
+func unitAt(s string, e int) (int, int, bool) {
+	u0 := skipSpace(s, e)
+	if u0 == e || u0 >= len(s) || !isLetterByte(s[u0]) {
+		return 0, 0, false
+	}
+	u1 := u0 + 1
+	for u1 < len(s) && (isLetterByte(s[u1]) || s[u1] == '-') {
+		u1++
+	}
+	return u0, u1, u1 > u0+1
+}
+
+// skipSpace returns the end of the white space (as \s sees it) at i.
+func skipSpace(s string, i int) int {
+	for i < len(s) && isSpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+// isSpace reports whether c is white space as \s sees it.
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// indexByteIn returns the index of the first c in s[from:to], or -1.
+func indexByteIn(s string, c byte, from, to int) int {
+	for i := from; i < to; i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
