@@ -148,6 +148,23 @@ func (x *extractor) roleName(m *mention, before []string) string {
 	return name
 }
 
+// hasWord reports whether w, a word without spaces, is one of the
+// space-separated words of s: strings.Contains(" "+s+" ", " "+w+" ").
+func hasWord(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if (k == 0 || s[k-1] == ' ') && (k+len(w) == len(s) || s[k+len(w)] == ' ') {
+			return true
+		}
+		i = k + 1
+	}
+	return false
+}
+
 // roleHead is the last title noun of a role: "press secretary" -> "secretary".
 func roleHead(role string) string {
 	head := ""
@@ -269,10 +286,12 @@ func genderOfWords(x *extractor, a, b int) byte {
 // president" to the person the article has given that role.
 func (x *extractor) descriptions() {
 	cover := x.cover()
-	roles := map[string][]*mention{} // name -> mentions that carry a role
+	// name -> the roles its mentions carry, in order, with their heads
+	type carried struct{ role, head, aff string }
+	roles := map[string][]carried{}
 	for _, m := range x.ms {
 		if !m.drop && m.kind == storyline.Person && m.role != "" {
-			roles[m.name] = append(roles[m.name], m)
+			roles[m.name] = append(roles[m.name], carried{m.role, roleHead(m.role), m.aff})
 		}
 	}
 	var persons []*mention
@@ -340,8 +359,8 @@ func (x *extractor) descriptions() {
 				continue
 			}
 			for _, r := range roles[p.name] {
-				rh := roleHead(r.role)
-				if !(rh == head || (roleClass[rh] != "" && roleClass[rh] == roleClass[head]) || strings.Contains(" "+r.role+" ", " "+head+" ")) {
+				rh := r.head
+				if !(rh == head || (roleClass[rh] != "" && roleClass[rh] == roleClass[head]) || hasWord(r.role, head)) {
 					continue
 				}
 				if affName != "" && r.aff != affName {

@@ -52,10 +52,78 @@ type extractor struct {
 	arena  []mention
 	covers []*mention
 	ix     tokenIndex
+	// spans maps each token to the mention segment cut over it, if any
+	// (segment's mentions never overlap; the places inside a hyphenated
+	// word are left out).
+	spans []*mention
+	// resolveAliases' tables, emptied for each text
+	aliases aliasTables
+}
+
+// emptied returns m with no entries: m cleared when it holds few, else a
+// new map (clearing a map costs as much as the most it ever held).
+func emptied[K comparable, V any](m map[K]V) map[K]V {
+	if m == nil || len(m) > 32 {
+		return map[K]V{}
+	}
+	clear(m)
+	return m
+}
+
+// aliasTables are the look-up tables of resolveAliases.
+type aliasTables struct {
+	personWords, orgFirst, orgInitials map[string][]int
+	personsOf, orgsOf                  map[string][]*mention
+	known                              map[string]*mention
+	words                              []string // the words of the full names
+	toks                               []int    // their tokens
+}
+
+// reset empties the tables for a text of n tokens.
+func (t *aliasTables) reset(n int) {
+	t.personWords, t.orgFirst, t.orgInitials = emptied(t.personWords), emptied(t.orgFirst), emptied(t.orgInitials)
+	t.personsOf, t.orgsOf, t.known = emptied(t.personsOf), emptied(t.orgsOf), emptied(t.known)
+	if cap(t.words) < n {
+		// no full name's words need more room than the text's tokens:
+		// the slices handed out are never moved
+		t.words, t.toks = make([]string, 0, n), make([]int, 0, n)
+	}
+	t.words, t.toks = t.words[:0], t.toks[:0]
 }
 
 // extractors holds extractors for Extract to reuse, with their buffers.
-var extractors = sync.Pool{New: func() any { return &extractor{midCap: map[string]bool{}} }}
+var extractors = sync.Pool{New: func() any { return new(extractor) }}
+
+// prepare readies the extractor for text: its tokens, their index, the
+// title-case lines, the common words capitalised inside a sentence and
+// the words of model names.
+func (x *extractor) prepare(text string) {
+	x.lex = lex() // first: tokenize reads its given names
+	x.text, x.toks = text, tokenizeInto(x.toks, text, &x.ix)
+	x.ms, x.arena, x.models = x.ms[:0], x.arena[:0], nil
+	x.midCap = emptied(x.midCap)
+	x.headline = x.headlines()
+	for _, i := range x.ix.starts {
+		t := &x.toks[i]
+		// only a common word asks midCap
+		if t.cap && !t.sentStart && i > 0 && x.toks[i-1].word && !x.headline[i] && x.isCommon(i) {
+			x.midCap[t.text] = true
+		}
+	}
+	x.models = x.modelWords()
+}
+
+// spanMentions fills x.spans from segment's mentions.
+func (x *extractor) spanMentions() {
+	x.spans = resized(x.spans, len(x.toks))
+	for _, m := range x.ms {
+		if m.sub == [2]int{} {
+			for k := m.a; k < m.b; k++ {
+				x.spans[k] = m
+			}
+		}
+	}
+}
 
 // newMention stores m in the extractor's arena and returns it.
 func (x *extractor) newMention(m mention) *mention {
@@ -82,22 +150,10 @@ func resized[T any](buf []T, n int) []T {
 // name as resolved within the text; descriptions and pronouns are returned
 // only when they resolve to a named person. It is safe for concurrent use.
 func Extract(text string) []storyline.Mention {
-	l := lex() // first: tokenize reads its given names
 	x := extractors.Get().(*extractor)
-	x.text, x.lex, x.toks = text, l, tokenizeInto(x.toks, text)
-	x.ms, x.arena, x.models = x.ms[:0], x.arena[:0], nil
-	clear(x.midCap)
-	x.index()
-	x.headline = x.headlines()
-	for _, i := range x.ix.starts {
-		t := &x.toks[i]
-		// only a common word asks midCap
-		if t.cap && !t.sentStart && i > 0 && x.toks[i-1].word && !x.headline[i] && x.isCommon(i) {
-			x.midCap[t.text] = true
-		}
-	}
-	x.models = x.modelWords()
+	x.prepare(text)
 	x.segment()
+	x.spanMentions()
 	x.classify()
 	x.resolveAliases()
 	x.readRoles()
@@ -611,11 +667,10 @@ func (x *extractor) weakPlace(m *mention, given bool) bool {
 // coordinated returns the kind of a known mention joined to m by "and",
 // "or" or a comma ("Leeds, Bristol and Glasgow"), or "".
 func (x *extractor) coordinated(m *mention) storyline.EntityKind {
-	at := func(a, b int) storyline.EntityKind {
-		for _, o := range x.ms {
-			if o != m && !o.unknown && !o.drop && o.kind != "" && o.sub == [2]int{} && o.a <= a && b <= o.b && o.via != "adjective" {
-				return o.kind
-			}
+	// at is the kind of the known mention over token k
+	at := func(k int) storyline.EntityKind {
+		if o := x.spans[k]; o != nil && o != m && !o.unknown && !o.drop && o.kind != "" && o.via != "adjective" {
+			return o.kind
 		}
 		return ""
 	}
@@ -640,12 +695,12 @@ func (x *extractor) coordinated(m *mention) storyline.EntityKind {
 		return w == "and" || w == "or" || (w == "," && list)
 	}
 	if isJoin(m.a-1) && m.a >= 2 {
-		if k := at(m.a-2, m.a-1); k != "" {
+		if k := at(m.a - 2); k != "" {
 			return k
 		}
 	}
 	if isJoin(m.b) && m.b+1 < len(x.toks) {
-		if k := at(m.b+1, m.b+2); k != "" {
+		if k := at(m.b + 1); k != "" {
 			return k
 		}
 	}
@@ -708,19 +763,21 @@ func (x *extractor) resolveAliases() {
 		// "for" and "&" ("WHO" for "World Health Organization")
 		initials string
 	}
+	tables := &x.aliases
+	tables.reset(len(x.toks))
 	var persons, orgs []full
 	for _, m := range x.ms {
 		if m.unknown || m.drop || m.b-m.a < 2 || m.kind != storyline.Person && m.kind != storyline.Org {
 			continue
 		}
-		ws := make([]string, 0, m.b-m.a)
-		ks := make([]int, 0, m.b-m.a)
+		from := len(tables.words)
 		for k := m.a; k < m.b; k++ {
 			if x.toks[k].word {
-				ws = append(ws, x.toks[k].text)
-				ks = append(ks, k)
+				tables.words = append(tables.words, x.toks[k].text)
+				tables.toks = append(tables.toks, k)
 			}
 		}
+		ws, ks := tables.words[from:len(tables.words):len(tables.words)], tables.toks[from:len(tables.toks):len(tables.toks)]
 		switch m.kind {
 		case storyline.Person:
 			persons = append(persons, full{m: m, words: ws, toks: ks})
@@ -762,7 +819,7 @@ func (x *extractor) resolveAliases() {
 		}
 		return best
 	}
-	personWords, orgFirst, orgInitials := map[string][]int{}, map[string][]int{}, map[string][]int{}
+	personWords, orgFirst, orgInitials := tables.personWords, tables.orgFirst, tables.orgInitials
 	for i, f := range persons {
 		for _, k := range f.toks {
 			key := x.foldKey(k)
@@ -786,7 +843,7 @@ func (x *extractor) resolveAliases() {
 		}
 		return slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(first), ini...))))
 	}
-	personsOf, orgsOf := map[string][]*mention{}, map[string][]*mention{}
+	personsOf, orgsOf := tables.personsOf, tables.orgsOf
 	personMatch := func(f full, w string) bool {
 		if strings.EqualFold(f.words[len(f.words)-1], w) || strings.EqualFold(f.words[0], w) {
 			return true
@@ -811,7 +868,7 @@ func (x *extractor) resolveAliases() {
 			m.kind, m.name, m.unknown = storyline.Place, x.span(m.a, m.b), false
 		}
 	}
-	known := map[string]*mention{}
+	known := tables.known
 	for _, m := range x.ms {
 		if !m.unknown && !m.drop && m.kind != "" && m.sub == [2]int{} && m.via == "" {
 			known[x.span(m.a, m.b)] = m

@@ -102,3 +102,63 @@ func checkFoldKey(t *testing.T, a, b string) {
 		t.Errorf("foldKey(%q) == foldKey(%q) is %v (%q, %q), strings.EqualFold says %v", a, b, got, foldKey(a), foldKey(b), want)
 	}
 }
+
+// coordinated reads the mention over a token from x.spans, which holds
+// one mention a token: segment's mentions (but the places inside a
+// hyphenated word) must never overlap.
+func TestSegmentDisjoint(t *testing.T) {
+	for _, s := range append(fastCases, benchTexts(t)...) {
+		checkSegmentDisjoint(t, s)
+	}
+}
+
+func FuzzSegmentDisjoint(f *testing.F) {
+	for _, s := range fastCases {
+		f.Add(s)
+	}
+	f.Add("The Bank of England and the U.S. Federal Reserve, Moscow-based Gazprom & Co. Ltd, Lion Air and Indonesian Lion Air")
+	f.Fuzz(checkSegmentDisjoint)
+}
+
+func checkSegmentDisjoint(t *testing.T, text string) {
+	x := new(extractor)
+	x.prepare(text)
+	x.segment()
+	over := make([]*mention, len(x.toks))
+	for _, m := range x.ms {
+		if m.sub != [2]int{} {
+			continue
+		}
+		for k := m.a; k < m.b; k++ {
+			if over[k] != nil {
+				t.Fatalf("%q: mentions [%d,%d) and [%d,%d) overlap", text, over[k].a, over[k].b, m.a, m.b)
+			}
+			over[k] = m
+		}
+	}
+}
+
+func TestHasWord(t *testing.T) {
+	for _, c := range [][2]string{{"ambassador to the United States", "ambassador"}, {"press secretary", "secretary"},
+		{"secretary", "secretary"}, {"undersecretary", "secretary"}, {"secretary-general", "secretary"}, {"a  b", "b"},
+		{"", "a"}, {"aa a", "a"}, {"a", "aa"}, {"x secretarysecretary secretary", "secretary"}} {
+		checkHasWord(t, c[0], c[1])
+	}
+}
+
+func FuzzHasWord(f *testing.F) {
+	f.Add("ambassador to the United States", "ambassador")
+	f.Add("aa a", "a")
+	f.Fuzz(func(t *testing.T, s, w string) {
+		if w == "" || strings.Contains(w, " ") {
+			return
+		}
+		checkHasWord(t, s, w)
+	})
+}
+
+func checkHasWord(t *testing.T, s, w string) {
+	if got, want := hasWord(s, w), strings.Contains(" "+s+" ", " "+w+" "); got != want {
+		t.Errorf("hasWord(%q, %q) = %v, want %v", s, w, got, want)
+	}
+}

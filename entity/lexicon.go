@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"bufio"
 	"embed"
 	"strings"
 	"sync"
@@ -51,23 +50,31 @@ func loadLexicon() *lexicon {
 	l := &lexicon{
 		phrases: map[string]entry{},
 		gender:  map[string]byte{},
-		common:  map[string]bool{},
-		weak:    newTrie(),
+		common:  make(map[string]bool, 65536),
+		weak:    newTrie(32768),
 	}
-	each := func(file string, fn func(fields []string)) {
-		f, err := gazetteerFS.Open("gazetteer/" + file)
+	// lines calls fn with each line of a list but blank lines and
+	// comments, read as bufio.ScanLines reads them; the lines are slices
+	// of the file's one string, so the tables' keys share its memory.
+	lines := func(file string, fn func(line string)) {
+		b, err := gazetteerFS.ReadFile("gazetteer/" + file)
 		if err != nil {
 			panic("entity: embedded gazetteer missing: " + file) // a build error, not an input error
 		}
-		defer f.Close()
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			line := sc.Text()
+		for line := range strings.Lines(string(b)) {
+			line = strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")
 			if line == "" || strings.HasPrefix(line, "#") {
 				continue
 			}
-			fn(strings.Split(line, "\t"))
+			fn(line)
 		}
+	}
+	each := func(file string, fn func(fields []string)) {
+		lines(file, func(line string) { fn(strings.Split(line, "\t")) })
+	}
+	firstField := func(line string) string {
+		f, _, _ := strings.Cut(line, "\t")
+		return f
 	}
 	add := func(name string, e entry) {
 		key := phraseKey(name)
@@ -118,13 +125,13 @@ func loadLexicon() *lexicon {
 			l.gender[f[0]] = f[1][0]
 		}
 	})
-	each("cities.txt", func(f []string) {
-		if key := phraseKey(f[0]); key != "" {
+	lines("cities.txt", func(line string) {
+		if key := phraseKey(firstField(line)); key != "" {
 			l.weak.insert(key).known = true
 		}
 	})
-	each("words.txt", func(f []string) {
-		w := f[0]
+	lines("words.txt", func(line string) {
+		w := firstField(line)
 		if len(w) < 3 {
 			return
 		}
@@ -132,7 +139,7 @@ func loadLexicon() *lexicon {
 			l.common[w[2:]] = true
 		}
 	})
-	l.names = newTrie()
+	l.names = newTrie(len(l.phrases))
 	for key, en := range l.phrases {
 		n := l.names.insert(key)
 		n.en, n.known = en, true
@@ -144,12 +151,31 @@ func loadLexicon() *lexicon {
 
 // phraseKey lowercases a name and splits it as the tokenizer does.
 func phraseKey(name string) string {
+	if plainName(name) {
+		return strings.ToLower(name) // the tokens are its words
+	}
 	toks := tokenize(name)
 	parts := make([]string, 0, len(toks))
 	for _, t := range toks {
 		parts = append(parts, strings.ToLower(t.text))
 	}
 	return strings.Join(parts, " ")
+}
+
+// plainName reports whether name is words of ASCII letters and digits
+// with one space between two: words the tokenizer takes whole, one token
+// each.
+func plainName(name string) bool {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c == ' ' {
+			if i == 0 || i == len(name)-1 || name[i-1] == ' ' {
+				return false
+			}
+		} else if !isASCIIWordByte(c) {
+			return false
+		}
+	}
+	return name != ""
 }
 
 func isUpperWord(s string) bool {

@@ -65,11 +65,15 @@ var abbreviations = map[string]bool{
 // letters, digits and marks, joined by an apostrophe or hyphen followed by
 // a letter or digit; a possessive "'s" is a token of its own. Dotted
 // initialisms ("U.S.", "U.N.") and titles ("Mr.") keep their dots.
-func tokenize(text string) []token { return tokenizeInto(nil, text) }
+func tokenize(text string) []token { return tokenizeInto(nil, text, nil) }
 
 // tokenizeInto is tokenize appending to dst[:0] (when it has room for the
-// text's tokens, else to a new slice).
-func tokenizeInto(dst []token, text string) []token {
+// text's tokens, else to a new slice), and, when ix is not nil, indexing
+// the tokens in ix as it goes (index.go).
+func tokenizeInto(dst []token, text string, ix *tokenIndex) []token {
+	if ix != nil {
+		ix.reset()
+	}
 	toks := dst[:0]
 	if cap(toks) < len(text)/4 {
 		toks = make([]token, 0, len(text)/4)
@@ -151,7 +155,7 @@ func tokenizeInto(dst []token, text string) []token {
 				} else if k == j && middleInitial(toks[:len(toks)-1], text, j) {
 					j++ // "Donald J. Trump": a middle initial, no sentence's end
 				}
-			} else if j < len(text) && text[j] == '.' && abbreviations[text[i:j]] {
+			} else if j < len(text) && text[j] == '.' && j-i <= 6 && isASCIIUpper(text[i]) && abbreviations[text[i:j]] {
 				j++
 			}
 			t.end, t.text, t.word = j, text[i:j], true
@@ -194,6 +198,9 @@ func tokenizeInto(dst []token, text string) []token {
 		newline = false
 		if !t.word && (t.text == "." || t.text == "!" || t.text == "?") {
 			startNext = true
+		}
+		if ix != nil {
+			ix.add(toks, len(toks)-1)
 		}
 	}
 	return toks

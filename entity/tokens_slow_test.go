@@ -152,12 +152,22 @@ func FuzzTokenize(f *testing.F) {
 }
 
 func checkTokenize(t *testing.T, text string) {
-	got, want := tokenizeInto(nil, text), tokenizeSlow(nil, text)
+	got, want := tokenizeInto(nil, text, nil), tokenizeSlow(nil, text)
 	if !slices.Equal(got, want) {
 		for i := range max(len(got), len(want)) {
 			if i >= len(got) || i >= len(want) || got[i] != want[i] {
 				t.Fatalf("tokenize(%q): token %d differs:\n got %+v\nwant %+v", text, i, got[min(i, len(got)-1)], want[min(i, len(want)-1)])
 			}
+		}
+	}
+}
+
+// The tokenizer looks a word up in abbreviations only when it is short
+// and capitalised: every abbreviation must be.
+func TestAbbreviationsShortAndCapitalised(t *testing.T) {
+	for a := range abbreviations {
+		if len(a) > 6 || !isASCIIUpper(a[0]) {
+			t.Errorf("abbreviation %q: the tokenizer would never look it up", a)
 		}
 	}
 }

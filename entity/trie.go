@@ -26,8 +26,9 @@ type trieNode struct {
 	known bool
 }
 
-func newTrie() *trie {
-	return &trie{ids: map[string]int32{}, nodes: []trieNode{{}}, next: map[trieStep]int32{}}
+// newTrie returns an empty trie with room for about n keys.
+func newTrie(n int) *trie {
+	return &trie{ids: make(map[string]int32, n), nodes: make([]trieNode, 1, n+1), next: make(map[trieStep]int32, n/2)}
 }
 
 // insert adds key and returns its node.
