@@ -40,7 +40,7 @@ func Article(a *storyline.Article) *storyline.Analysis {
 //     without a date, against the estimate its text allows, if that pins a
 //     week (an expression whose value would differ within the estimate's
 //     range is left unresolved), else against nothing;
-//   - its entity mentions and the quotes attributed in it (quote.Said:
+//   - its entity mentions and the quotes attributed in it (quote.ExtractSaid:
 //     what someone said, not negated or agentless attributions), which
 //     carry its ID and, where the extractor gave none, its publication
 //     date (never an estimate); both are read by English rules, so an
@@ -132,7 +132,7 @@ func analyseFound(a *storyline.Article, found *timex.Found, tx []storyline.Timex
 	if quotes != nil {
 		an.Quotes = quotes
 	} else if a.Language == "" || a.Language == "en" {
-		an.Quotes = quote.Said(quote.Extract(a.Text, an.Mentions))
+		an.Quotes = quote.ExtractSaid(a.Text, an.Mentions)
 	}
 	for i := range an.Quotes {
 		q := &an.Quotes[i]

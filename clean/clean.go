@@ -486,8 +486,7 @@ func joinDoubleSpaced(paras []string) []string {
 // hard-wrapped text: of wrapping width, no stop or closing quote at its
 // end.
 func wrapLine(s string) bool {
-	n := utf8.RuneCountInString(s)
-	if n < 40 || n > 100 {
+	if !wrapWidth(s) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
@@ -507,10 +506,10 @@ func hardWrapped(block []string) bool {
 	minN, maxN := 1<<30, 0
 	lowerNext := true
 	for i, s := range block[:len(block)-1] {
-		n := utf8.RuneCountInString(s)
-		if n < 40 || n > 100 {
+		if !wrapWidth(s) {
 			return false
 		}
+		n := utf8.RuneCountInString(s)
 		if last, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune(".!?:”\"", last) {
 			return false
 		}
@@ -520,6 +519,18 @@ func hardWrapped(block []string) bool {
 		}
 	}
 	return lowerNext || len(block) >= 3 && maxN-minN <= maxN/8
+}
+
+// wrapWidth reports whether a line is of the width text is wrapped at:
+// 40 to 100 characters. A line of fewer than 40 bytes has fewer, one of
+// more than 400 more (a character is at most 4 bytes): only the others
+// are counted.
+func wrapWidth(s string) bool {
+	if len(s) < 40 || len(s) > 100*utf8.UTFMax {
+		return false
+	}
+	n := utf8.RuneCountInString(s)
+	return n >= 40 && n <= 100
 }
 
 // sameTitle reports whether a line repeats the title, ignoring case, space

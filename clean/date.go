@@ -195,7 +195,10 @@ func URLDate(u string) (storyline.Date, bool) {
 // outlet, the month and day (0 when it names none, the year too when it
 // has one) and the length of the dateline in s; n is 0 when s has none.
 func Dateline(s string) (place, outlet string, date storyline.Date, n int) {
-	m := datelineRe.FindStringSubmatchIndex(s)
+	var m []int
+	if mayOpenDateline(s) {
+		m = datelineRe.FindStringSubmatchIndex(s)
+	}
 	if m == nil {
 		return datedDateline(s)
 	}
@@ -240,6 +243,14 @@ func Dateline(s string) (place, outlet string, date storyline.Date, n int) {
 
 // datedDateline reads a dateline that datelineRe does not: one with a
 // date and an agency in brackets, whatever the case of its place.
+// mayOpenDateline is a quick test that datelineRe may match s: its place
+// opens with a capital and a capital, a full stop, an apostrophe, a hyphen
+// or a space ("’" starts with the byte 0xE2), as "MOSCOW" does and "The"
+// does not.
+func mayOpenDateline(s string) bool {
+	return len(s) >= 2 && 'A' <= s[0] && s[0] <= 'Z' && ('A' <= s[1] && s[1] <= 'Z' || strings.IndexByte(".'- \xe2", s[1]) >= 0)
+}
+
 func datedDateline(s string) (place, outlet string, date storyline.Date, n int) {
 	if i := strings.IndexByte(s, '('); i < 0 || i > 80 || strings.IndexAny(s[:min(len(s), 140)], "0123456789") < 0 {
 		return "", "", storyline.Date{}, 0 // no agency in brackets, or no date, near the start

@@ -63,6 +63,7 @@ var fastCases = []string{
 	"Police officer stands in Hatay - AFP", "in Hatay -\tEPA-EFE", "in Hatay \u2013 Agence France-Presse", "a - b - c - Reuters", "x \u2014AFP",
 	"1. Skip to content", "12 34", "1", "Home", "HOME  -- page", "Back to top \u2191", "x\xffy", "(\u201cQuoted\u201d) word", "\u2014 Dash:", "word\tnext",
 	"abcdefghijklmnopqrstuvwx", "abcdefghijklmnopqrstuvwxy", "abcdefghijklmnopqrstuvwx: y", "THE...", "É mais", "ÉCOLE",
+	"MOSCOW, November 2 \u2013 RIA Novosti.", "WASHINGTON (Reuters) -", "MOSCOW, March 17. /TASS/.", "O\u2019HARE, May 1 -", "U.S. -", "A -", "AB\u2014",
 	"Posted 3 hours AGO", "ago", "go", "Choose Your Language", "CHOOSE YOUR\u00a0", "Photo GALLERY: the crash", "\u0130 ago", "5 min Ago\xff",
 }
 
@@ -127,6 +128,9 @@ func checkFast(t *testing.T, s string) {
 	}
 	if got, want := lineFirstWord(s), lineFirstWordSlow(s); got != want {
 		t.Errorf("lineFirstWord(%q) = %q, want %q", s, got, want)
+	}
+	if datelineRe.MatchString(s) && !mayOpenDateline(s) {
+		t.Errorf("mayOpenDateline(%q) = false, but datelineRe matches", s)
 	}
 	if captionDashRe.MatchString(s) && !agencyAfterDash(s) {
 		t.Errorf("agencyAfterDash(%q) = false, but captionDashRe matches", s)

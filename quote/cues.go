@@ -13,15 +13,10 @@ var tellVerbs = map[string]bool{
 }
 
 // weight is how strongly token k cues an attribution (cueWeight, with
-// the phrases and the verbs that cue only beside a quotation), read once
-// a token.
+// the phrases and the verbs that cue only beside a quotation), read for
+// every token once the quotations are known (readWeight).
 func (x *extractor) weight(k int) float64 {
-	if w := x.weights[k]; w >= 0 {
-		return w
-	}
-	w := x.readWeight(k)
-	x.weights[k] = w
-	return w
+	return x.weights[k]
 }
 
 // readWeight is weight, read from the token and its neighbours.

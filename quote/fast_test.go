@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -33,7 +34,8 @@ func FuzzFirstWords(f *testing.F) {
 func checkFirstWords(t *testing.T, s string) {
 	want := strings.Fields(strings.ToLower(s))
 	want = want[:min(2, len(want))]
-	if got := firstWords(s); !slices.Equal(got, want) {
+	var buf [2]string
+	if got := firstWords(s, &buf); !slices.Equal(got, want) {
 		t.Errorf("firstWords(%q) = %q, want %q", s, got, want)
 	}
 }
@@ -194,5 +196,56 @@ func FuzzIsUpper(f *testing.F) {
 func checkIsUpper(t *testing.T, s string) {
 	if got, want := isUpper(s), strings.ToUpper(s) == s; got != want {
 		t.Errorf("isUpper(%q) = %v, strings.ToUpper gives %v", s, got, want)
+	}
+}
+
+var isPronounCases = []string{"", "He", "THEY", "they", "Lee", "Anatoly Antonov", "\u212Ae", "İt", "ſhe", "WHO", "whom"}
+
+func TestIsPronoun(t *testing.T) {
+	for _, s := range isPronounCases {
+		checkIsPronoun(t, s)
+	}
+}
+
+func FuzzIsPronoun(f *testing.F) {
+	for _, s := range isPronounCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkIsPronoun)
+}
+
+func checkIsPronoun(t *testing.T, s string) {
+	if got, want := isPronoun(s), pronouns[strings.ToLower(s)]; got != want {
+		t.Errorf("isPronoun(%q) = %v, pronouns of its lower case %v", s, got, want)
+	}
+}
+
+// ExtractSaid gives what Said(Extract(...)) gives, nil or empty alike.
+var extractSaidCases = []string{
+	"",
+	"Nothing was said here at all.",
+	"“We will rebuild the pier,” Mayor Ada Quist said on Thursday. Her deputy said in 2019 that the pier was safe.",
+	"Antonov did not say whether he would return. The decision was disclosed after the talks.",
+	"Russian Ambassador Anatoly Antonov told the State Department on Monday that Moscow's patience was running out, he said.",
+}
+
+func TestExtractSaid(t *testing.T) {
+	for _, s := range extractSaidCases {
+		checkExtractSaid(t, s)
+	}
+}
+
+func FuzzExtractSaid(f *testing.F) {
+	for _, s := range extractSaidCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkExtractSaid)
+}
+
+func checkExtractSaid(t *testing.T, text string) {
+	for _, ms := range [][]storyline.Mention{nil, entity.Extract(text)} {
+		if got, want := ExtractSaid(text, ms), Said(Extract(text, ms)); !reflect.DeepEqual(got, want) || (got == nil) != (want == nil) {
+			t.Errorf("%q: ExtractSaid = %#v, Said(Extract) = %#v", text, got, want)
+		}
 	}
 }

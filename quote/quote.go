@@ -27,6 +27,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline"
 )
@@ -47,7 +48,7 @@ func Said(qs []storyline.Quote) []storyline.Quote {
 		out = make([]storyline.Quote, 0, len(qs))
 	}
 	for _, q := range qs {
-		if !q.Negated && !q.Passive && q.Speaker != "" && !pronouns[strings.ToLower(q.Speaker)] && statement(q) {
+		if !q.Negated && !q.Passive && q.Speaker != "" && !isPronoun(q.Speaker) && statement(q) {
 			out = append(out, q)
 		}
 	}
@@ -61,7 +62,8 @@ func statement(q storyline.Quote) bool {
 	if q.Direct {
 		return true
 	}
-	f := firstWords(q.Text)
+	var buf [2]string
+	f := firstWords(q.Text, &buf)
 	if len(f) == 0 {
 		return false
 	}
@@ -93,9 +95,9 @@ func statement(q storyline.Quote) bool {
 }
 
 // firstWords returns the first two of strings.Fields(strings.ToLower(s)),
-// reading no further.
-func firstWords(s string) []string {
-	f := make([]string, 0, 2)
+// reading no further, in buf.
+func firstWords(s string, buf *[2]string) []string {
+	f := buf[:0]
 	for w := range strings.FieldsSeq(s) {
 		if f = append(f, strings.ToLower(w)); len(f) == 2 {
 			break
@@ -103,6 +105,30 @@ func firstWords(s string) []string {
 	}
 	return f
 }
+
+// isPronoun reports whether pronouns[strings.ToLower(s)], without
+// lowering a name: an ASCII word longer than every pronoun is none.
+func isPronoun(s string) bool {
+	if len(s) > maxPronoun {
+		ascii := true
+		for i := 0; i < len(s) && ascii; i++ {
+			ascii = s[i] < utf8.RuneSelf
+		}
+		if ascii {
+			return false // strings.ToLower keeps its length
+		}
+	}
+	return pronouns[strings.ToLower(s)]
+}
+
+// maxPronoun is the length of the longest word of pronouns.
+var maxPronoun = func() int {
+	n := 0
+	for w := range pronouns {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // questionWords open a reported question ("asked whether ...").
 var questionWords = map[string]bool{
@@ -128,27 +154,39 @@ const minCueDefault = 0.2
 // speaker. Unnamed sources ("a senior official") are kept, with Unnamed
 // set. The quotes' IDs, ArticleID and Date are left for the caller.
 func Extract(text string, mentions []storyline.Mention) []storyline.Quote {
+	return extract(text, mentions, slices.Clone[[]storyline.Quote])
+}
+
+// ExtractSaid is Said(Extract(text, mentions)), copying only the quotes
+// Said keeps.
+func ExtractSaid(text string, mentions []storyline.Mention) []storyline.Quote {
+	return extract(text, mentions, Said)
+}
+
+// extract runs the extractor over text and returns keep of the quotes it
+// found (nil when none), keep returning a slice of its own.
+func extract(text string, mentions []storyline.Mention, keep func([]storyline.Quote) []storyline.Quote) []storyline.Quote {
 	sc, _ := scratches.Get().(*scratch)
 	if sc == nil {
 		sc = new(scratch)
 	}
 	x := &extractor{text: text, mentions: mentions, sc: sc}
 	x.toks = scanInto(sc.toks, text)
-	x.regions = quotations(x.toks)
+	x.regions = quotations(sc.regions, x.toks)
 	x.weights = resized(sc.weights, len(x.toks))
 	for k := range x.weights {
-		x.weights[k] = -1 // not yet read
+		x.weights[k] = x.readWeight(k)
 	}
 	x.out = sc.out[:0]
 	x.run()
 	var out []storyline.Quote
 	if len(x.out) > 0 {
-		out = slices.Clone(x.out)
+		out = keep(x.out)
 	}
 	// Nothing of the scratch outlives the call: the quotes hold strings
 	// of the text and their own fields.
 	clear(x.out)
-	sc.toks, sc.weights, sc.out = x.toks[:0], x.weights[:0], x.out[:0]
+	sc.toks, sc.weights, sc.out, sc.regions = x.toks[:0], x.weights[:0], x.out[:0], x.regions[:0]
 	scratches.Put(sc)
 	return out
 }
@@ -158,10 +196,11 @@ func Extract(text string, mentions []storyline.Mention) []storyline.Quote {
 // each.
 type scratch struct {
 	toks    []token
-	weights []float64 // each token's cue weight, once read (weight)
+	weights []float64 // each token's cue weight (weight)
 	ends    []bool    // where sentences end (sentenceEnds)
 	long    []int     // region index+1 of the long quotation a token is in
 	units   []unit
+	regions []region
 	out     []storyline.Quote // the quotes found, copied out at the end
 }
 
@@ -185,7 +224,7 @@ type extractor struct {
 	measured bool // whether longest is read
 	toks     []token
 	regions  []region
-	weights  []float64 // each token's cue weight, once read (weight)
+	weights  []float64 // each token's cue weight (weight)
 	out      []storyline.Quote
 
 	names      map[string]string // surname -> full name seen earlier

@@ -261,13 +261,13 @@ type region struct {
 	words       int
 }
 
-// quotations pairs quotation marks into regions. A quotation left open at
+// quotations pairs quotation marks into regions (appended to dst[:0]). A quotation left open at
 // the end of a paragraph continues when the next paragraph opens with a
 // quotation mark (the newspaper convention for long quotes) and ends with
 // its paragraph otherwise. Single quotation marks count only outside
 // double ones.
-func quotations(toks []token) []region {
-	var out []region
+func quotations(dst []region, toks []token) []region {
+	out := dst[:0]
 	cur := -1       // index of the open mark, or -1
 	single := false // the current quotation opened with a single mark
 	words := 0

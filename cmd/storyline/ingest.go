@@ -54,6 +54,7 @@ stored), 3 when a stage failed on some article (the summary names them), 130
 when interrupted, 1 on an error that stopped the run.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			collectLess()
 			if queueURL != "" {
 				return a.publish(cmd.Context(), queueURL, args, cmd.InOrStdin(), asJSON)
 			}
