@@ -173,7 +173,7 @@ func (r *datingRun) analysed(a *storyline.Article, an *storyline.Analysis, roles
 	var days []dayStatement
 	for _, s := range an.Statements {
 		if s.Date.Precision == storyline.PrecisionDay && !s.Estimated {
-			days = append(days, dayStatement{article: a.ID, text: s.Text, date: s.Date})
+			days = append(days, newDayStatement(a.ID, s.Text, s.Date))
 		}
 	}
 	if len(days) > 0 {
@@ -288,7 +288,7 @@ func (r *datingRun) readStatements(ctx context.Context, ids []string) error {
 		var days []dayStatement
 		for _, s := range stmts[id] {
 			if s.Date.Precision == storyline.PrecisionDay && !s.Estimated {
-				days = append(days, dayStatement{article: id, text: s.Text, date: s.Date})
+				days = append(days, newDayStatement(id, s.Text, s.Date))
 			}
 		}
 		r.days[id] = days // empty for articles without: read once all the same
@@ -341,7 +341,7 @@ func (r *datingRun) dateGroup(ctx context.Context, ids []string, tiers [][]strin
 			days := r.days[id]
 			for i := range days {
 				n++
-				wd := days[i].date.Time().Weekday()
+				wd := days[i].weekday
 				if !named[wd] {
 					continue
 				}

@@ -1,6 +1,8 @@
 package analyze
 
 import (
+	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -159,6 +161,57 @@ func TestStemmerLikeStems(t *testing.T) {
 				t.Errorf("%q vs %q: numbered %d, %d stems sharing %d; want %d, %d sharing %d",
 					a, b, len(na), len(nb), na.shared(nb), len(sa), len(sb), want)
 			}
+		}
+	}
+}
+
+// combineSlow is combine as it was, each day converted again for every
+// pair of evidence: TestCombineLikeSlow compares them.
+func combineSlow(ev []Evidence) (Estimate, bool) {
+	var best Estimate
+	var bestSet []int
+	bestScore, tie := 0.0, false
+	for _, cand := range ev {
+		d := cand.Date.Time()
+		var set []int
+		score := 0.0
+		for i, e := range ev {
+			t := e.Date.Time()
+			if !d.Before(t) && !d.After(t.AddDate(0, 0, 6)) {
+				set = append(set, i)
+				score += e.Score
+			}
+		}
+		switch {
+		case score > bestScore+1e-9:
+			best, bestSet, bestScore, tie = Estimate{Date: cand.Date}, set, score, false
+		case score > bestScore-1e-9 && !slices.Equal(set, bestSet):
+			tie = true
+		case score > bestScore-1e-9 && cand.Date.Time().After(best.Date.Time()):
+			best.Date = cand.Date
+		}
+	}
+	if bestScore == 0 || tie {
+		return Estimate{}, false
+	}
+	for _, i := range bestSet {
+		best.Evidence = append(best.Evidence, ev[i])
+	}
+	return best, true
+}
+
+func TestCombineLikeSlow(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 3000 {
+		var ev []Evidence
+		for range r.IntN(12) {
+			d := storyline.DateOf(time.Date(2021, 3, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, r.IntN(40)))
+			ev = append(ev, Evidence{Date: d, Score: []float64{0.2, 0.25, 0.3, 0.5}[r.IntN(4)], Article: string(rune('a' + r.IntN(5)))})
+		}
+		got, gotOK := combine(ev)
+		want, wantOK := combineSlow(ev)
+		if gotOK != wantOK || !reflect.DeepEqual(got, want) {
+			t.Fatalf("combine(%v) = %v, %v; want %v, %v", ev, got, gotOK, want, wantOK)
 		}
 	}
 }

@@ -57,7 +57,9 @@ func EstimateDate(text string, timexes []storyline.Timex, dated []storyline.Stat
 	idx := make([]dayStatement, 0, len(dated))
 	for _, st := range dated {
 		if st.Date.Precision == storyline.PrecisionDay {
-			idx = append(idx, dayStatement{article: st.ArticleID, text: st.Text, date: st.Date, stems: stems.of(st.Text), stemmed: true})
+			d := newDayStatement(st.ArticleID, st.Text, st.Date)
+			d.stems, d.stemmed = stems.of(st.Text), true
+			idx = append(idx, d)
 		}
 	}
 	var ev []Evidence
@@ -102,14 +104,22 @@ func weekdaySentences(text string, timexes []storyline.Timex) []weekdaySentence 
 	return out
 }
 
-// dayStatement is a statement about a day, with its content stems once
-// they are needed (stemmed), as the matching reads it.
+// dayStatement is a statement about a day, with the weekday of the day
+// and its content stems once they are needed (stemmed), as the matching
+// reads it.
 type dayStatement struct {
 	article string
 	text    string
 	date    storyline.Date
+	weekday time.Weekday
 	stems   stemSet
 	stemmed bool
+}
+
+// newDayStatement returns an article's statement about day d, not yet
+// stemmed.
+func newDayStatement(article, text string, d storyline.Date) dayStatement {
+	return dayStatement{article: article, text: text, date: d, weekday: d.Time().Weekday()}
 }
 
 // combine picks, among the days the evidence names, the one whose
@@ -122,23 +132,29 @@ func combine(ev []Evidence) (Estimate, bool) {
 	var best Estimate
 	var bestSet []int
 	bestScore, tie := 0.0, false
-	for _, cand := range ev {
-		d := cand.Date.Time()
-		var set []int
+	// The first and last day each piece of evidence allows.
+	first, last := make([]time.Time, len(ev)), make([]time.Time, len(ev))
+	for i, e := range ev {
+		first[i] = e.Date.Time()
+		last[i] = first[i].AddDate(0, 0, 6)
+	}
+	var set []int
+	for c, cand := range ev {
+		d := first[c]
+		set = set[:0]
 		score := 0.0
 		for i, e := range ev {
-			t := e.Date.Time()
-			if !d.Before(t) && !d.After(t.AddDate(0, 0, 6)) {
+			if !d.Before(first[i]) && !d.After(last[i]) {
 				set = append(set, i)
 				score += e.Score
 			}
 		}
 		switch {
 		case score > bestScore+1e-9:
-			best, bestSet, bestScore, tie = Estimate{Date: cand.Date}, set, score, false
+			best, bestSet, bestScore, tie = Estimate{Date: cand.Date}, slices.Clone(set), score, false
 		case score > bestScore-1e-9 && !slices.Equal(set, bestSet):
 			tie = true // as well supported, by other evidence: another week
-		case score > bestScore-1e-9 && cand.Date.Time().After(best.Date.Time()):
+		case score > bestScore-1e-9 && d.After(best.Date.Time()):
 			best.Date = cand.Date // the same evidence allows a later day
 		}
 	}
@@ -182,7 +198,7 @@ func (ws weekdaySentence) bestMatch(dated []dayStatement, places func(string) []
 	found := false
 	for i := range dated {
 		st := &dated[i]
-		if st.date.Time().Weekday() != ws.weekday {
+		if st.weekday != ws.weekday {
 			continue
 		}
 		shared := ws.stems.shared(st.stems)
@@ -263,35 +279,49 @@ func (a stemSet) shared(b stemSet) int {
 // the stem sets of the sentences it read compare as numbers. Its zero
 // value is ready to use; it is not safe for concurrent use.
 type stemmer struct {
-	word map[string]int32 // a lower-case content word -> its stem's number
-	stem map[string]int32 // a stem -> its number
+	written map[string]int32 // a word as written -> its stem's number, -1 for no content word
+	word    map[string]int32 // a lower-case content word -> its stem's number
+	stem    map[string]int32 // a stem -> its number
 }
 
 // of returns the stems of a sentence's content words: not stopwords, not
 // weekday or month names, not numbers.
 func (sm *stemmer) of(s string) stemSet {
 	if sm.word == nil {
-		sm.word, sm.stem = map[string]int32{}, map[string]int32{}
+		sm.written, sm.word, sm.stem = map[string]int32{}, map[string]int32{}, map[string]int32{}
 	}
 	var out stemSet
 	for tok := range nlp.EachToken(s) {
-		w := strings.ToLower(tok.Text)
-		if nlp.IsStopword(w) || dateWords[w] || w[0] >= '0' && w[0] <= '9' {
-			continue
-		}
-		id, ok := sm.word[w]
+		id, ok := sm.written[tok.Text]
 		if !ok {
-			st := nlp.Stem(w)
-			if id, ok = sm.stem[st]; !ok {
-				id = int32(len(sm.stem))
-				sm.stem[st] = id
-			}
-			sm.word[strings.Clone(w)] = id
+			id = sm.number(tok.Text)
+			sm.written[strings.Clone(tok.Text)] = id
 		}
-		out = append(out, id)
+		if id >= 0 {
+			out = append(out, id)
+		}
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// number returns the number of a word's stem, or -1 for a word that is no
+// content word.
+func (sm *stemmer) number(word string) int32 {
+	w := strings.ToLower(word)
+	if nlp.IsStopword(w) || dateWords[w] || w[0] >= '0' && w[0] <= '9' {
+		return -1
+	}
+	id, ok := sm.word[w]
+	if !ok {
+		st := nlp.Stem(w)
+		if id, ok = sm.stem[st]; !ok {
+			id = int32(len(sm.stem))
+			sm.stem[st] = id
+		}
+		sm.word[strings.Clone(w)] = id
+	}
+	return id
 }
 
 var dateWords = func() map[string]bool {

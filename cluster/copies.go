@@ -157,13 +157,13 @@ func sampled(h uint32) bool { return h&3 == 0 }
 // Most shingles belong to one text: first holds that one, more the others
 // for the few that several texts share.
 type copyIndex struct {
-	first map[uint32]*member   // sampled shingle -> the first text holding it
+	first firstTable           // sampled shingle -> the first text holding it
 	more  map[uint32][]*member // sampled shingle -> the other texts holding it
 	hit   []*member            // scratch for candidates
 }
 
 func newCopyIndex() copyIndex {
-	return copyIndex{first: map[uint32]*member{}, more: map[uint32][]*member{}}
+	return copyIndex{more: map[uint32][]*member{}}
 }
 
 func (x *copyIndex) add(sk *copySketch, m *member) {
@@ -173,14 +173,16 @@ func (x *copyIndex) add(sk *copySketch, m *member) {
 			continue
 		}
 		m.copySampled++
-		if _, ok := x.first[h]; !ok {
-			x.first[h] = m
+		i := x.first.get(h)
+		if i < 0 {
+			x.first.put(h, m)
 			continue
 		}
 		// A stock phrase found in maxPosting texts proposes nothing: it
 		// need not hold more.
 		if p := x.more[h]; len(p) < maxPosting {
 			x.more[h] = append(p, m)
+			x.first.slots[i].more++
 		}
 	}
 }
@@ -190,16 +192,25 @@ func (x *copyIndex) remove(sk *copySketch, m *member) {
 		if !sampled(h) {
 			continue
 		}
-		p := x.more[h]
-		if f, ok := x.first[h]; ok && f == m {
+		i := x.first.get(h)
+		if i < 0 {
+			continue
+		}
+		s := &x.first.slots[i]
+		var p []*member
+		if s.more > 0 {
+			p = x.more[h]
+		}
+		if s.m == m {
 			if len(p) == 0 {
-				delete(x.first, h)
+				x.first.del(i)
 				continue
 			}
-			x.first[h], p = p[0], p[1:]
-		} else if i := slices.Index(p, m); i >= 0 {
-			p = slices.Delete(p, i, i+1)
+			s.m, p = p[0], p[1:]
+		} else if j := slices.Index(p, m); j >= 0 {
+			p = slices.Delete(p, j, j+1)
 		}
+		s.more = int32(len(p))
 		if len(p) == 0 {
 			delete(x.more, h)
 		} else {
@@ -226,15 +237,18 @@ func (x *copyIndex) candidates(sk *copySketch, minShare float64) []*member {
 			continue
 		}
 		n++
-		f, ok := x.first[h]
-		if !ok {
+		i := x.first.get(h)
+		if i < 0 {
 			continue
 		}
-		p := x.more[h]
-		if len(p) >= maxPosting {
-			continue
+		s := x.first.slots[i]
+		var p []*member
+		if s.more > 0 {
+			if p = x.more[h]; len(p) >= maxPosting {
+				continue
+			}
 		}
-		count(f)
+		count(s.m)
 		for _, m := range p {
 			count(m)
 		}

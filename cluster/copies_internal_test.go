@@ -167,3 +167,56 @@ func TestSortHashes(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstTable: the open-addressed table of first texts holds what a
+// map would, through puts and deletes that shift probe runs back, with
+// hashes that collide on their home slot.
+func TestFirstTable(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	var tab firstTable
+	want := map[uint32]*member{}
+	var keys []uint32
+	for op := range 200000 {
+		var h uint32
+		if rng.IntN(3) == 0 {
+			h = uint32(rng.IntN(64)) << 24 // the same home slot in a small table
+		} else {
+			h = rng.Uint32()
+		}
+		h &^= 3 // sampled
+		switch i := tab.get(h); {
+		case (i >= 0) != (want[h] != nil):
+			t.Fatalf("op %d: get(%x) = %d, want held %v", op, h, i, want[h] != nil)
+		case i >= 0 && tab.slots[i].m != want[h]:
+			t.Fatalf("op %d: get(%x) holds another text", op, h)
+		case i < 0 && rng.IntN(4) > 0:
+			m := &member{seq: int64(op)}
+			tab.put(h, m)
+			want[h] = m
+			keys = append(keys, h)
+		}
+		if len(keys) > 0 && rng.IntN(3) == 0 { // delete one held
+			j := rng.IntN(len(keys))
+			k := keys[j]
+			keys[j] = keys[len(keys)-1]
+			keys = keys[:len(keys)-1]
+			if want[k] == nil {
+				continue
+			}
+			i := tab.get(k)
+			if i < 0 {
+				t.Fatalf("op %d: %x lost", op, k)
+			}
+			tab.del(i)
+			delete(want, k)
+		}
+	}
+	if tab.n != len(want) {
+		t.Fatalf("table holds %d, want %d", tab.n, len(want))
+	}
+	for h, m := range want {
+		if i := tab.get(h); i < 0 || tab.slots[i].m != m {
+			t.Fatalf("%x: lost at the end", h)
+		}
+	}
+}

@@ -17,8 +17,8 @@ func (s *Store) MarkStage(ctx context.Context, stage string, articleIDs []string
 	if len(articleIDs) == 0 {
 		return nil
 	}
-	if _, err := s.db.ExecContext(ctx, `INSERT OR IGNORE INTO article_stages (article_id, stage)
-		SELECT id, ? FROM articles WHERE id IN `+idSet, stage, idList(articleIDs)); err != nil {
+	if _, err := s.db.ExecContext(ctx, `INSERT OR IGNORE INTO article_stages (seq, stage)
+		SELECT seq, ? FROM articles WHERE id IN `+idSet+` ORDER BY seq`, stage, idList(articleIDs)); err != nil {
 		return fmt.Errorf("record stage %s of %d articles: %w", stage, len(articleIDs), err)
 	}
 	return nil
@@ -31,8 +31,8 @@ func (s *Store) ArticleStages(ctx context.Context, articleIDs []string) (map[str
 	if len(articleIDs) == 0 {
 		return out, nil
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT article_id, stage FROM article_stages
-		WHERE article_id IN `+idSet+` ORDER BY article_id, stage`, idList(articleIDs))
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, g.stage FROM articles a JOIN article_stages g ON g.seq = a.seq
+		WHERE a.id IN `+idSet+` ORDER BY a.id, g.stage`, idList(articleIDs))
 	if err != nil {
 		return nil, fmt.Errorf("read the stages of %d articles: %w", len(articleIDs), err)
 	}
@@ -70,7 +70,7 @@ func (s *Store) Unfinished(ctx context.Context, stages []string, after string, l
 	}
 	ids, err := stringsQuery(ctx, s.db, `SELECT a.id FROM articles a
 		WHERE a.seq > ? AND (SELECT count(*) FROM article_stages g
-			WHERE g.article_id = a.id AND g.stage IN `+idSet+`) < ?
+			WHERE g.seq = a.seq AND g.stage IN `+idSet+`) < ?
 		ORDER BY a.seq LIMIT ?`, from, idList(distinct(stages)), len(distinct(stages)), limit)
 	if err != nil {
 		return nil, fmt.Errorf("list unfinished articles: %w", err)

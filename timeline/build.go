@@ -249,6 +249,8 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		words = newWordKeys()
 	}
 	var items []*item
+	// The items, allocated at once (never grown: items point into it).
+	slab := make([]item, 0, len(stmts))
 	// Features get IDs in the order they first occur: keys[id] is the
 	// number of feature id's key in words, words.local the way back.
 	var keys []int32
@@ -285,7 +287,8 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		if opt.Granularity != storyline.PrecisionNone {
 			d = d.Truncate(opt.Granularity)
 		}
-		it := &item{st: st, date: d, art: articles[st.ArticleID]}
+		slab = append(slab, item{st: st, date: d, art: articles[st.ArticleID]})
+		it := &slab[len(slab)-1]
 		it.text, it.words = fold(st.Text)
 		if it.art != nil && it.art.DuplicateOf != "" {
 			it.orig = articles[it.art.DuplicateOf]
@@ -379,12 +382,18 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 	for id, f := range df {
 		weight[id] = math.Log(1 + n/float64(f))
 	}
+	total := 0
+	for _, it := range items {
+		total += len(it.vec.ids)
+	}
+	ws := make([]float64, total) // the items' weights, allocated at once
 	for _, it := range items {
 		slices.Sort(it.actors)
 		it.actors = slices.Compact(it.actors)
 		it.who = slices.DeleteFunc(slices.Clone(it.actors), func(id int32) bool { return !focusID[id] && 4*df[id] > len(items) })
 		var sq float64
-		it.vec.w = make([]float64, len(it.vec.ids))
+		k := len(it.vec.ids)
+		it.vec.w, ws = ws[:k:k], ws[k:]
 		for i, id := range it.vec.ids {
 			w := weight[id]
 			it.vec.w[i] = w

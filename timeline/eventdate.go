@@ -365,7 +365,11 @@ func (s *eventDates) readEvents(ctx context.Context, ids *[]string) (*eventChunk
 // reports whether the event changed. words is the run's cache of word
 // keys.
 func (s *eventDates) date(ev *storyline.Event, c *eventChunk, words *wordKeys) bool {
-	var stmts []storyline.Statement
+	n := 0
+	for _, m := range ev.Members {
+		n += len(c.statements[m.ArticleID])
+	}
+	stmts := make([]storyline.Statement, 0, n)
 	arts := make(map[string]*storyline.Article, len(ev.Members))
 	titled := false
 	for _, m := range ev.Members {

@@ -91,7 +91,8 @@ func groupDay(d storyline.Date, items []*item, sameEvent func(a, b string) bool)
 	}
 	day := newDayReports(items[:reports], sameEvent != nil)
 	var cands []int
-	var sp spread // items[i]'s vector
+	sp := newSpread() // items[i]'s vector
+	defer sp.release()
 	for i := 1; i < reports; i++ {
 		cands = day.candidates(items[i], i, cands[:0])
 		sp.set(&items[i].vec)
@@ -375,7 +376,8 @@ func reportedLater(hs []*happening) []*happening {
 	// with Wednesday's grounding by their shared words ("the crash"), go
 	// to Tuesday's interview.
 	named = indexDays(hs, func(h *happening) bool { return explicit[h] })
-	var sp spread
+	sp := newSpread()
+	defer sp.release()
 	var out []*happening
 	for _, h := range hs {
 		if h.date.Precision != storyline.PrecisionDay || len(h.items) < 2 {
@@ -404,7 +406,7 @@ func reportedLater(hs []*happening) []*happening {
 					sp.set(&it.vec)
 					spread = true
 				}
-				l, c := linkOne(&sp, it, g)
+				l, c := linkOne(sp, it, g)
 				if l < reportedBefore {
 					continue
 				}
@@ -475,7 +477,8 @@ func moveInto(hs []*happening, threshold float64, movable func(h *happening) boo
 // keeps those that link to none, and is dropped if none is left. The
 // candidates of a happening depend on its date alone.
 func moveItemsInto(hs []*happening, threshold float64, movable func(h *happening) bool, candidates func(h *happening) []*happening) []*happening {
-	var sp spread // the vector of the statement moving
+	sp := newSpread() // the vector of the statement moving
+	defer sp.release()
 	targets := map[storyline.Date]*targets{}
 	moving := map[storyline.Date]int{} // the statements of each date that may move
 	for _, h := range hs {
@@ -508,7 +511,7 @@ func moveItemsInto(hs []*happening, threshold float64, movable func(h *happening
 				}
 				// Of the happenings it links to as well, the one whose
 				// words it shares most.
-				if s, c := linkOne(&sp, it, g); s > bestScore || s == bestScore && (best == nil || c > bestCos) {
+				if s, c := linkOne(sp, it, g); s > bestScore || s == bestScore && (best == nil || c > bestCos) {
 					best, bestScore, bestCos = g, s, c
 				}
 			}
@@ -620,9 +623,10 @@ func mergeAcrossDates(hs []*happening) []*happening {
 		}
 	}
 	dead := make([]bool, len(hs))
-	seen := make([]int, len(hs)) // 1 + the happening that last looked at each
-	var sp spread                // h's vector
-	var scratch spread           // for sameAcrossDates
+	seen := make([]int, len(hs))            // 1 + the happening that last looked at each
+	sp, scratch := newSpread(), newSpread() // h's vector; for sameAcrossDates
+	defer sp.release()
+	defer scratch.release()
 	for i, h := range hs {
 		if dead[i] {
 			continue
@@ -647,7 +651,7 @@ func mergeAcrossDates(hs []*happening) []*happening {
 				if o.date == h.date || dayApart(o, h) > conflictWindow {
 					continue
 				}
-				if !sameAcrossDates(h, o, sp.cosine(&o.vec), &scratch) || datesBoth(h, o) {
+				if !sameAcrossDates(h, o, sp.cosine(&o.vec), scratch) || datesBoth(h, o) {
 					continue
 				}
 				win, lose := h, o

@@ -143,6 +143,19 @@ type spread struct {
 	at []float64
 }
 
+// spreads are spread vectors to reuse (newSpread, release): their arrays
+// grow to the largest feature ID they held, once, not once a use.
+var spreads = sync.Pool{New: func() any { return new(spread) }}
+
+// newSpread returns an empty spread vector; release it when done.
+func newSpread() *spread { return spreads.Get().(*spread) }
+
+// release empties s and keeps its array for the next newSpread.
+func (s *spread) release() {
+	s.set(&vector{})
+	spreads.Put(s)
+}
+
 // set spreads v, in place of the vector spread before.
 func (s *spread) set(v *vector) {
 	for _, id := range s.v.ids {

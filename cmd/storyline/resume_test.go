@@ -119,7 +119,7 @@ func TestKilledIngestCompletes(t *testing.T) {
 		{"members of events not stored", `SELECT count(*) FROM event_members m WHERE m.event_id NOT IN (SELECT id FROM events)`, 0},
 		{"events of stories not stored", `SELECT count(*) FROM events WHERE story_id NOT IN (SELECT id FROM stories)`, 0},
 		{"articles through every stage", `SELECT count(*) FROM articles a WHERE
-			(SELECT count(*) FROM article_stages g WHERE g.article_id = a.id AND g.stage IN ` + stageSet + `) = ` +
+			(SELECT count(*) FROM article_stages g WHERE g.seq = a.seq AND g.stage IN ` + stageSet + `) = ` +
 			fmt.Sprint(len(stages)), n},
 	} {
 		if got := count(t, db, c.query); got != c.want {
