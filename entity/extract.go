@@ -156,8 +156,7 @@ func Extract(text string) []storyline.Mention {
 	x.spanMentions()
 	x.classify()
 	x.resolveAliases()
-	x.readRoles()
-	x.descriptions()
+	x.descriptions(x.readRoles())
 	x.pronouns()
 	out := x.result()
 	// Nothing of the extractor outlives the call: the mentions hold
