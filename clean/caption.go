@@ -160,21 +160,46 @@ func mayEndInCredit(p *probe, end string) bool {
 // where text ends, by what each must hold there:
 //   - "(Name/AP)": a closing bracket (and a slash before it);
 //   - "REUTERS/Name", "Name / TASS / Getty Images file": after the last
-//     slash, only letters, spaces, full stops, hyphens and apostrophes;
-//   - "Name via Getty Images": an agency after the last " via ";
+//     slash a name or an agency (creditSegment);
+//   - "Name via Getty Images": an agency after the last " via "
+//     (creditSegment, and no longer than the longest);
 //   - "Photo: AP": a colon after one of the words photo, image, foto,
 //     picture or credit (in any case), with no full stop after it.
 func creditMayEnd(p *probe, text string) bool {
-	if strings.IndexByte(text, '/') >= 0 && (strings.HasSuffix(text, ")") || creditNames(text[strings.LastIndexByte(text, '/')+1:])) {
+	if strings.IndexByte(text, '/') >= 0 && (strings.HasSuffix(text, ")") || creditSegment(text[strings.LastIndexByte(text, '/')+1:])) {
 		return true
 	}
 	if p.may(" via ") {
-		if i := strings.LastIndex(text, " via "); i >= 0 && len(text)-i-len(" via ") <= maxAgencyLen {
+		if i := strings.LastIndex(text, " via "); i >= 0 && len(text)-i-len(" via ") <= maxAgencyLen && creditSegment(text[i+len(" via "):]) {
 			return true
 		}
 	}
 	return creditColon(text)
 }
+
+// creditSegment reports whether s, what follows a credit's last slash,
+// may be its last name or agency: perhaps a space, then a capital (or a
+// letter beyond ASCII) or an agency written in lower case, and only what
+// names are written with.
+func creditSegment(s string) bool {
+	s = strings.TrimPrefix(s, " ")
+	if s == "" || !creditNames(s) {
+		return false
+	}
+	if c := s[0]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+		return true
+	}
+	for _, ag := range lowerAgencies {
+		if strings.HasPrefix(s, ag) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerAgencies are the names agencyNames matches that open in lower
+// case (TestLowerAgencies).
+var lowerAgencies = [...]string{"dpa", "imago", "picture", "agencies"}
 
 // creditNames reports whether s holds only what names and agencies are
 // written with: letters, spaces, full stops, hyphens, apostrophes.

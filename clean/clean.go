@@ -271,6 +271,11 @@ func furniture(p *probe) string {
 // date ("Postby Kent » Sun Apr 01, 2018 3:48 pm", "Old 02-25-2023, 06:59
 // AM"). Its date is read as every removed line's is (remove).
 func isForumStamp(s string) bool {
+	// Every form of forumStampRe opens with one of these.
+	if !strings.HasPrefix(s, "by") && !strings.HasPrefix(s, "Postby") && !strings.HasPrefix(s, "Old") &&
+		!strings.HasPrefix(s, "«") && !strings.HasPrefix(s, "#") {
+		return false
+	}
 	m := forumStampRe.FindStringSubmatch(s)
 	return m != nil && stampDateRe.MatchString(m[1])
 }

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"math/rand/v2"
+	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -64,6 +65,21 @@ var fastCases = []string{
 	"1. Skip to content", "12 34", "1", "Home", "HOME  -- page", "Back to top \u2191", "x\xffy", "(\u201cQuoted\u201d) word", "\u2014 Dash:", "word\tnext",
 	"abcdefghijklmnopqrstuvwx", "abcdefghijklmnopqrstuvwxy", "abcdefghijklmnopqrstuvwx: y", "THE...", "É mais", "ÉCOLE",
 	"MOSCOW, November 2 \u2013 RIA Novosti.", "WASHINGTON (Reuters) -", "MOSCOW, March 17. /TASS/.", "O\u2019HARE, May 1 -", "U.S. -", "A -", "AB\u2014",
+	"\u00a9 2024 The Paper", "(c) x", "Copyright 2021", "ALL RIGHTS RESERVED.", "Privacy Policy | Terms of Use", "FAQ, Help",
+	"The views expressed in the above article are the author's own.", "Some say the views expressed in the above piece are old.",
+	"We may earn money when you buy through links on our site.", "WHEN YOU PURCHASE THROUGH LINKS ON THIS SITE", "He has disabled all ads.",
+	"OUR JOURNALISM matters", "Your support can help", "We need your help to keep going", "Please support this public resource",
+	"All-Access subscriptions", "ad-free", "Support the Guardian!", "support us", "Donate now", "Turn up your support",
+	"This article was machine-translated from French.", "(The above story is by AFP and unedited.)", "Get our free app.",
+	"the vieW", "linkſ on", "\u212aeep", "our journali\u017fm is ad-free",
+	"Leave a Reply", "ReplyDelete", "1075 views", "1.2K VIEWS", "Posts: 21", "Jane Doe is offline", "Jane is ONLINE", "jdoe's Avatar", "JDOE'S AVATAR",
+	"Re: the crash", "RE: x", "Thread title; was re: y", "a, b: re: c", "Return to Board index", "Return to News: the crash thread",
+	"(visited 1,234 times, 5 visits today)", "%d bloggers like this:", "who is online", "Users browsing this thread: none", "ſ is online",
+	"Postby Kent \u00bb Sun Apr 01, 2018 3:48 pm", "by x \u00bb 02-25-2023, 06:59 AM", "Old 02-25-2023, 06:59 AM", "\u00ab on: May 02, 2017, 08:58:18 AM \u00bb",
+	"#12 Sun Apr 01, 2018 3:48 pm", "By Kent \u00bb Sun Apr 01, 2018", "old 02-25-2023, 06:59 AM",
+	"Jim Doe via dpa", "Jim Doe via imago.", "x via these feeds .", "x via London on 30 April .", "Jo Doe via A.P.", "x via \u00c9FE",
+	"Jane Doe/dpa", "Jane Doe / imago", "X/picture alliance", "X/picture-alliance/dpa", "Jane/agencies", "Jane Doe/AP/Pool", "the TV/Radio .",
+	"and/or buy more land/factories/etc .", "x/ \u00c9mile", "x/ y", "A/B", "AP/", "AP/ ", "(x/y)",
 	"Posted 3 hours AGO", "ago", "go", "Choose Your Language", "CHOOSE YOUR\u00a0", "Photo GALLERY: the crash", "\u0130 ago", "5 min Ago\xff",
 }
 
@@ -129,6 +145,15 @@ func checkFast(t *testing.T, s string) {
 	if got, want := lineFirstWord(s), lineFirstWordSlow(s); got != want {
 		t.Errorf("lineFirstWord(%q) = %q, want %q", s, got, want)
 	}
+	if got, want := footerMatch(s), footerSlowRe.MatchString(s); got != want {
+		t.Errorf("footerMatch(%q) = %v, footerRe gives %v", s, got, want)
+	}
+	if got, want := commentsMatch(s), commentsSlowRe.MatchString(s); got != want {
+		t.Errorf("commentsMatch(%q) = %v, commentsRe gives %v", s, got, want)
+	}
+	if got, want := isForumStamp(s), isForumStampSlow(s); got != want {
+		t.Errorf("isForumStamp(%q) = %v, want %v", s, got, want)
+	}
 	if datelineRe.MatchString(s) && !mayOpenDateline(s) {
 		t.Errorf("mayOpenDateline(%q) = false, but datelineRe matches", s)
 	}
@@ -151,6 +176,42 @@ func checkFast(t *testing.T, s string) {
 			t.Errorf("containsFold(%q, %q) = %v", s, w, got)
 		}
 	}
+}
+
+// footerSlowRe is footerRe as it was, footerStartRe's and footerAnyRe's
+// forms in one expression.
+var footerSlowRe = regexp.MustCompile(`(?i)^(?:` +
+	`(?:copyright\s*)?(?:©|\(c\))\s*.{0,120}|copyright\s+(?:\d{4}|by)\b.{0,120}|all rights reserved\.?|` +
+	`(?:(?:cookie policy|privacy policy|privacy|terms(?: of (?:use|service))?|terms and conditions|brand safety|faq|help|contact(?: us)?|about us|advertise|sitemap|careers)[ |,·]*){2,}|` +
+	`.{0,80}when you (?:purchase|buy) (?:something )?through (?:the )?links on (?:our|this) site.{0,200}|` +
+	`the information on this site is of a general nature only.{0,400}|` +
+	`this (?:article|story|page) (?:has been|was) (?:automatically|machine)[ -]translated.{0,60}|read the original(?: article)?(?: here)?\.?|` +
+	`this is a breaking news story(?: and)? (?:will|may) be updated.{0,20}|this (?:story|article) (?:is developing|will be updated).{0,40}|` +
+	`\(the above story is .{10,400}\)|.{0,30}the views (?:appearing|expressed) in the above .{10,200}|` +
+	`see the rest of the story at .{2,60}|read (?:the )?full article (?:at|on) .{2,40}|for more stories on .{2,60} visit .{2,60}|` +
+	`advertise (?:on|with) \S+ to reach .{0,80}|(?:download|get) (?:our|the) (?:free )?app\.?|` +
+	`get the latest news and updates straight to your inbox\.?|` +
+	`support us|support (?:the )?[\p{L}' ]{2,30}!|donate(?: now| today)?|enjoying ad-free content\??|turn up your support|` +
+	`.{0,120}\b(?:our journalism|ad-free|this commitment costs us|(?:disabled|removed) all ads|your support (?:can|will) help|we need your help to keep|support this public resource|all-access subscriptions?)\b.{0,160}` +
+	`)$`)
+
+// commentsSlowRe is commentsRe as it was, commentsStartRe's and
+// commentsAnyRe's forms in one expression.
+var commentsSlowRe = regexp.MustCompile(`(?i)^(?:` +
+	`leave a (?:reply|comment)|post a comment|add (?:a )?comment|comments? \(\d+\)|\d+ comments?|no comments:?|all comments|show (?:new )?comments(?: \(\d+\))?|view comments|` +
+	`your email address will not be published\.?(?: required fields are marked \*)?|required fields are marked \*|` +
+	`reply(?:delete)?|delete|this comment has been removed by (?:a blog administrator|the author)\.?|` +
+	`%d bloggers like this:?|\(visited \d[\d,]* times?, \d[\d,]* visits? today\)|[\d,.]+k? views|` +
+	`post new thread(?:\s+reply)?|thread tools(?:\s+display modes)?|display modes|who is online|users browsing this (?:forum|thread): .*|` +
+	`(?:posts|join date|joined|location|reputation|thanks|likes received): .{1,40}|senior member|junior member|moderator|administrator|` +
+	`\S+(?: \S+)? is (?:offline|online)|\S+'s avatar|return to (?:board index|index|forum|top|[^.:]{1,40}: .{1,60})|` +
+	`(?:[^.!?]{0,60}[;:,]\s*(?:was )?)?re: [^.!?]{1,80}` +
+	`)$`)
+
+// isForumStampSlow is isForumStamp without its quick test.
+func isForumStampSlow(s string) bool {
+	m := forumStampRe.FindStringSubmatch(s)
+	return m != nil && stampDateRe.MatchString(m[1])
 }
 
 // lineFirstWordSlow is lineFirstWord trimming every word.
@@ -370,5 +431,42 @@ func TestMaxAgencyLen(t *testing.T) {
 	}
 	if n := longest(re); n != maxAgencyLen {
 		t.Errorf("the longest agency name is %d bytes, maxAgencyLen is %d", n, maxAgencyLen)
+	}
+}
+
+// TestLowerAgencies checks lowerAgencies against the names agencyNames
+// matches that open with a lower-case letter.
+func TestLowerAgencies(t *testing.T) {
+	re, err := syntax.Parse(agencyNames, syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	if re.Op != syntax.OpAlternate {
+		t.Fatalf("agencyNames is %v, not an alternation", re.Op)
+	}
+	for _, alt := range re.Sub {
+		first := alt
+		for first.Op == syntax.OpConcat || first.Op == syntax.OpCapture {
+			first = first.Sub[0]
+		}
+		if first.Op != syntax.OpLiteral && first.Op != syntax.OpCharClass {
+			t.Fatalf("agencyNames: cannot tell how %v opens", alt)
+		}
+		r := first.Rune[0]
+		if !unicode.IsLower(r) {
+			continue
+		}
+		found := false
+		for _, ag := range lowerAgencies {
+			if strings.HasPrefix(ag, string(first.Rune)) || strings.HasPrefix(string(first.Rune), ag) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("agencyNames: %v opens in lower case and is not in lowerAgencies", alt)
+		}
 	}
 }

@@ -25,14 +25,20 @@ var (
 	// breadcrumbRe is a trail of sections: "Home > World > Europe".
 	breadcrumbRe = regexp.MustCompile(`^(?:[^>»]{1,40}\s+[>»]\s+){2,}[^>»]{1,40}$`)
 
-	commentsRe = regexp.MustCompile(`(?i)^(?:` +
+	// commentsStartRe and commentsAnyRe are the furniture of comments
+	// and forums: forms that open with their own words, and forms whose
+	// words may follow others (commentsMatch tries them).
+	commentsStartRe = regexp.MustCompile(`(?i)^(?:` +
 		`leave a (?:reply|comment)|post a comment|add (?:a )?comment|comments? \(\d+\)|\d+ comments?|no comments:?|all comments|show (?:new )?comments(?: \(\d+\))?|view comments|` +
 		`your email address will not be published\.?(?: required fields are marked \*)?|required fields are marked \*|` +
 		`reply(?:delete)?|delete|this comment has been removed by (?:a blog administrator|the author)\.?|` +
 		`%d bloggers like this:?|\(visited \d[\d,]* times?, \d[\d,]* visits? today\)|[\d,.]+k? views|` +
 		`post new thread(?:\s+reply)?|thread tools(?:\s+display modes)?|display modes|who is online|users browsing this (?:forum|thread): .*|` +
 		`(?:posts|join date|joined|location|reputation|thanks|likes received): .{1,40}|senior member|junior member|moderator|administrator|` +
-		`\S+(?: \S+)? is (?:offline|online)|\S+'s avatar|return to (?:board index|index|forum|top|[^.:]{1,40}: .{1,60})|` +
+		`return to (?:board index|index|forum|top|[^.:]{1,40}: .{1,60})` +
+		`)$`)
+	commentsAnyRe = regexp.MustCompile(`(?i)^(?:` +
+		`\S+(?: \S+)? is (?:offline|online)|\S+'s avatar|` +
 		`(?:[^.!?]{0,60}[;:,]\s*(?:was )?)?re: [^.!?]{1,80}` +
 		`)$`)
 
@@ -59,19 +65,24 @@ var (
 		`accept(?: all)? cookies|cookie (?:settings|preferences|policy|consent)|manage (?:cookies|consent|preferences)` +
 		`)$`)
 
-	// footerRe is a site's footer and notices about the page itself.
-	footerRe = regexp.MustCompile(`(?i)^(?:` +
+	// footerStartRe and footerAnyRe are a site's footer and notices about
+	// the page itself: those that open the line, and those that may stand
+	// after other words (footerMatch tries them).
+	footerStartRe = regexp.MustCompile(`(?i)^(?:` +
 		`(?:copyright\s*)?(?:©|\(c\))\s*.{0,120}|copyright\s+(?:\d{4}|by)\b.{0,120}|all rights reserved\.?|` +
 		`(?:(?:cookie policy|privacy policy|privacy|terms(?: of (?:use|service))?|terms and conditions|brand safety|faq|help|contact(?: us)?|about us|advertise|sitemap|careers)[ |,·]*){2,}|` +
-		`.{0,80}when you (?:purchase|buy) (?:something )?through (?:the )?links on (?:our|this) site.{0,200}|` +
 		`the information on this site is of a general nature only.{0,400}|` +
 		`this (?:article|story|page) (?:has been|was) (?:automatically|machine)[ -]translated.{0,60}|read the original(?: article)?(?: here)?\.?|` +
 		`this is a breaking news story(?: and)? (?:will|may) be updated.{0,20}|this (?:story|article) (?:is developing|will be updated).{0,40}|` +
-		`\(the above story is .{10,400}\)|.{0,30}the views (?:appearing|expressed) in the above .{10,200}|` +
+		`\(the above story is .{10,400}\)|` +
 		`see the rest of the story at .{2,60}|read (?:the )?full article (?:at|on) .{2,40}|for more stories on .{2,60} visit .{2,60}|` +
 		`advertise (?:on|with) \S+ to reach .{0,80}|(?:download|get) (?:our|the) (?:free )?app\.?|` +
 		`get the latest news and updates straight to your inbox\.?|` +
-		`support us|support (?:the )?[\p{L}' ]{2,30}!|donate(?: now| today)?|enjoying ad-free content\??|turn up your support|` +
+		`support us|support (?:the )?[\p{L}' ]{2,30}!|donate(?: now| today)?|enjoying ad-free content\??|turn up your support` +
+		`)$`)
+	footerAnyRe = regexp.MustCompile(`(?i)^(?:` +
+		`.{0,80}when you (?:purchase|buy) (?:something )?through (?:the )?links on (?:our|this) site.{0,200}|` +
+		`.{0,30}the views (?:appearing|expressed) in the above .{10,200}|` +
 		`.{0,120}\b(?:our journalism|ad-free|this commitment costs us|(?:disabled|removed) all ads|your support (?:can|will) help|we need your help to keep|support this public resource|all-access subscriptions?)\b.{0,160}` +
 		`)$`)
 
@@ -270,7 +281,18 @@ func isComments(p *probe) bool {
 			return false
 		}
 	}
-	return commentsRe.MatchString(s)
+	return commentsMatch(s)
+}
+
+// commentsMatch reports whether a line is comment or forum furniture:
+// commentsStartRe, or commentsAnyRe where its words may be ("line" of
+// online and offline, "avatar", "re: ", in any case: none holds a k or an
+// s, see containsFold).
+func commentsMatch(s string) bool {
+	if commentsStartRe.MatchString(s) {
+		return true
+	}
+	return (containsFold(s, "line") || containsFold(s, "avatar") || containsFold(s, "re: ")) && commentsAnyRe.MatchString(s)
 }
 
 // hasReColon reports whether s holds "Re: " or "re: ", looking for the
@@ -341,7 +363,7 @@ func isFooter(p *probe) bool {
 		return false
 	}
 	if appealWords(p) {
-		return footerRe.MatchString(s)
+		return footerMatch(s)
 	}
 	if len(s) > 120 {
 		// Only the long notices: look for their words before the pattern.
@@ -349,7 +371,7 @@ func isFooter(p *probe) bool {
 			!p.has("views expressed") {
 			return false
 		}
-		return footerRe.MatchString(s)
+		return footerMatch(s)
 	}
 	w := p.first
 	if w == "this" || w == "the" {
@@ -359,8 +381,29 @@ func isFooter(p *probe) bool {
 	} else if !footerFirst[w] && !strings.HasPrefix(s, "©") {
 		return false
 	}
-	return footerRe.MatchString(s)
+	return footerMatch(s)
 }
+
+// footerMatch reports whether a line is a footer or a notice about the
+// page: footerStartRe, or footerAnyRe where its words may be. Each form of
+// footerAnyRe holds one of footerAnyWords (in any case), which a line of a
+// story seldom holds; footerStartRe fails at a story's first words.
+func footerMatch(s string) bool {
+	if footerStartRe.MatchString(s) {
+		return true
+	}
+	for _, w := range footerAnyWords {
+		if containsFold(s, w) {
+			return footerAnyRe.MatchString(s)
+		}
+	}
+	return false
+}
+
+// footerAnyWords are pieces of footerAnyRe's forms, one at least in each,
+// without the letters k and s (see containsFold).
+var footerAnyWords = [...]string{"when you", "the vie", "our journali", "ad-free", "commitment", "all ad", "pport",
+	"need your help", "public re", "all-acce"}
 
 // isTags reports whether a line lists hashtags or tags.
 func isTags(s, first string) bool {

@@ -36,8 +36,8 @@ var sentenceKeys = newKeyTable(map[keyBits]*keySet{
 })
 
 // keyTable tells which of several key sets a word is in, with one look-up
-// in an open addressing table by a hash of the word's lower case, which
-// sentenceWords takes as it reads the word.
+// in an open addressing table by a hash of the word's lower case, after a
+// look at its first letter and length.
 type keyTable struct {
 	filter keySet    // every set's words, for its look at first letters and lengths
 	slots  []keySlot // len a power of two, at most a quarter full
@@ -83,16 +83,11 @@ func (t *keyTable) of(w string) keyBits {
 	if len(w) == 0 || len(w) > 16 {
 		return 0
 	}
-	return t.ofHash(w, hashLower(w))
-}
-
-// ofHash is of, given hashLower(w) of a w of 1 to 16 bytes.
-func (t *keyTable) ofHash(w string, h uint32) keyBits {
 	if c := w[0] | 0x20; !t.filter.other && (c < 'a' || c > 'z' || t.filter.lens[c-'a']&(1<<len(w)) == 0) {
 		return 0
 	}
 	mask := uint32(len(t.slots) - 1)
-	for k := h & mask; ; k = (k + 1) & mask {
+	for k := hashLower(w) & mask; ; k = (k + 1) & mask {
 		s := &t.slots[k]
 		if s.word == "" {
 			return 0
@@ -138,20 +133,15 @@ func sentenceWords(dst []word, s string) []word {
 			i++
 			continue
 		}
-		j, h := i, hashOffset
+		j := i
 		for j < len(s) && isLetterByte(s[j]) {
-			h = hashStep(h, s[j])
 			j++
 		}
 		letters := j
 		for j < len(s) && isWordByte(s[j]) {
-			h = hashStep(h, s[j])
 			j++
 		}
-		var keys keyBits
-		if j-i <= 16 {
-			keys = sentenceKeys.ofHash(s[i:j], h)
-		}
+		keys := sentenceKeys.of(s[i:j])
 		switch {
 		case isDigit(s[i]):
 			keys |= keyQuantity

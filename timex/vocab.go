@@ -6,13 +6,17 @@ package timex
 // word. Every token of every text is looked up, so the look-up is an open
 // addressing table hashed in one pass over the word's bytes, not a map.
 type vocabulary struct {
-	ids   map[string]int32
-	slots []vocabSlot // len a power of two, at most a quarter full; built by freeze
+	ids map[string]int32
+	// slots hold each word's hash and ID (len a power of two, at most a
+	// quarter full; 8 bytes a slot, so the table stays in the cache),
+	// words each ID's word; built by freeze.
+	slots []vocabSlot
+	words []string
 }
 
 type vocabSlot struct {
-	word string
-	id   int32
+	hash uint32
+	id   int32 // 0: an empty slot
 }
 
 // add returns the ID of w, numbering it if it has none. It may not be
@@ -36,13 +40,16 @@ func (v *vocabulary) freeze() {
 		n *= 2
 	}
 	v.slots = make([]vocabSlot, n)
+	v.words = make([]string, v.size())
 	mask := uint32(n - 1)
 	for w, id := range v.ids {
-		k := hashWord(w) & mask
+		h := hashWord(w)
+		k := h & mask
 		for v.slots[k].id != 0 {
 			k = (k + 1) & mask
 		}
-		v.slots[k] = vocabSlot{w, id}
+		v.slots[k] = vocabSlot{h, id}
+		v.words[id] = w
 	}
 }
 
@@ -53,8 +60,8 @@ func (v *vocabulary) id(w string) int32 { return v.idOf(w, hashWord(w)) }
 func (v *vocabulary) idOf(w string, h uint32) int32 {
 	mask := uint32(len(v.slots) - 1)
 	for k := h & mask; ; k = (k + 1) & mask {
-		s := &v.slots[k]
-		if s.id == 0 || s.word == w {
+		s := v.slots[k]
+		if s.id == 0 || s.hash == h && v.words[s.id] == w {
 			return s.id
 		}
 	}
