@@ -23,7 +23,8 @@ type token struct {
 	start, end int
 	text       string
 	lower      string // lower-cased text of a word
-	lex        *entry // the lexicon's entry of a word (lookup(lower)), nil if none
+	cls        class  // the word's classes (the lexicon's entry of lower)
+	ent        uint16 // the id of that entry, 0 if none
 	kind       kind
 	inQuote    bool // inside a quotation (between its marks)
 	capital    bool // a word whose first letter is upper case
@@ -114,7 +115,11 @@ func scanInto(dst []token, text string) []token {
 			} else if upper {
 				low = lowerASCII(&lowered, w)
 			}
-			toks = append(toks, token{start: i, end: j, text: w, lower: low, lex: lookup(low), kind: word, capital: startsUpper(w)})
+			t := token{start: i, end: j, text: w, lower: low, kind: word, capital: startsUpper(w)}
+			if e := lookup(low); e != nil {
+				t.cls, t.ent = e.cls, e.id
+			}
+			toks = append(toks, t)
 			i = j
 			continue
 		}
