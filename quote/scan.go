@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/nlp"
 )
 
 // kind is the kind of a token.
@@ -113,7 +115,7 @@ func scanInto(dst []token, text string) []token {
 			if !plain {
 				low = strings.ToLower(w)
 			} else if upper {
-				low = lowerASCII(&lowered, w)
+				low = nlp.AppendLower(&lowered, w)
 			}
 			t := token{start: i, end: j, text: w, lower: low, kind: word, capital: startsUpper(w)}
 			if e := lookup(low); e != nil {
@@ -180,20 +182,6 @@ func scanInto(dst []token, text string) []token {
 		i += size
 	}
 	return toks
-}
-
-// lowerASCII writes the lower case of w, ASCII, to b and returns it (the
-// string shares b's bytes, which stay as they are once written).
-func lowerASCII(b *strings.Builder, w string) string {
-	from := b.Len()
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
-	}
-	return b.String()[from:]
 }
 
 // startsUpper reports whether the first letter of w is upper case.
