@@ -1089,7 +1089,9 @@ func idle[T interface{ order() int64 }](items map[string]T, cut time.Time, maxAc
 func (c *Clusterer) dropEvent(ev *event, moving bool) {
 	ev.dead = true
 	delete(c.events, ev.id)
-	c.stale = append(c.stale, ev.indexed...)
+	for id := range ev.indexed {
+		c.stale = append(c.stale, id)
+	}
 	for _, m := range ev.members {
 		delete(c.members, m.id)
 		delete(c.bySeq, m.seq)
@@ -1117,7 +1119,9 @@ func (c *Clusterer) dropEvent(ev *event, moving bool) {
 func (c *Clusterer) dropStory(st *story) {
 	st.dead = true
 	delete(c.stories, st.id)
-	c.staleSt = append(c.staleSt, st.indexed...)
+	for id := range st.indexed {
+		c.staleSt = append(c.staleSt, id)
+	}
 	for _, ev := range st.events {
 		ev.story = nil
 	}

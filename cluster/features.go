@@ -376,7 +376,7 @@ func (c *Clusterer) compactVocab() {
 	}
 	for _, ev := range c.events {
 		mark(&ev.c)
-		for _, id := range ev.indexed {
+		for id := range ev.indexed {
 			used[id] = true
 		}
 		for _, m := range ev.members {
@@ -390,7 +390,7 @@ func (c *Clusterer) compactVocab() {
 	}
 	for _, st := range c.stories {
 		mark(&st.p)
-		for _, id := range st.indexed {
+		for id := range st.indexed {
 			used[id] = true
 		}
 	}
@@ -419,7 +419,7 @@ func (c *Clusterer) compactVocab() {
 	}
 	for _, ev := range c.events {
 		reProfile(&ev.c)
-		ev.indexed.remap(remap)
+		ev.indexed = ev.indexed.remap(remap)
 		for _, m := range ev.members {
 			for i := range m.top {
 				m.top[i].id = remap[m.top[i].id]
@@ -431,7 +431,7 @@ func (c *Clusterer) compactVocab() {
 	}
 	for _, st := range c.stories {
 		reProfile(&st.p)
-		st.indexed.remap(remap)
+		st.indexed = st.indexed.remap(remap)
 	}
 	c.postings = c.postings.remap(remap, len(terms))
 	c.spost = c.spost.remap(remap, len(terms))

@@ -1,11 +1,8 @@
 package cluster
 
-import "slices"
-
 // Posting lists. Terms are numbered densely from 0 (vocab), so the events
 // or stories posted under each term are a slice indexed by the term, not a
-// map, and what an event or story is posted under is a sorted slice of
-// terms: finding candidates and joining an event look nothing up by hash.
+// map: finding candidates looks nothing up by hash.
 
 // postings holds, for each term, the items posted under it, in the order
 // they were posted.
@@ -71,49 +68,28 @@ func removeDead[T interface{ isDead() bool }](list []T) []T {
 	return live
 }
 
-// termSet is a set of terms, sorted.
-type termSet []int32
+// termSet is the set of terms an event or story is posted under.
+type termSet map[int32]struct{}
 
-// add adds the terms of v (sorted by term) and calls fresh for each that
-// was not in the set, in term order.
+// add adds the terms of v and calls fresh for each that was not in the
+// set, in the order of v.
 func (s *termSet) add(v vec, fresh func(id int32)) {
-	old := *s
-	n := 0 // terms of v not in the set
-	j := 0
+	if *s == nil {
+		*s = termSet{}
+	}
 	for _, x := range v {
-		k, found := slices.BinarySearch(old[j:], x.id)
-		j += k
-		if !found {
+		if _, ok := (*s)[x.id]; !ok {
+			(*s)[x.id] = struct{}{}
 			fresh(x.id)
-			n++
 		}
 	}
-	if n == 0 {
-		return
-	}
-	// merge v in, from the back, in place
-	out := slices.Grow(old, n)[:len(old)+n]
-	i, k := len(old)-1, len(v)-1
-	for o := len(out) - 1; o >= 0 && k >= 0; {
-		switch {
-		case i >= 0 && out[i] > v[k].id:
-			out[o] = out[i]
-			i--
-			o--
-		case i >= 0 && out[i] == v[k].id:
-			k-- // already there: it stays where it is
-		default:
-			out[o] = v[k].id
-			k--
-			o--
-		}
-	}
-	*s = out
 }
 
-// remap renumbers the set's terms, keeping their order.
-func (s termSet) remap(remap []int32) {
-	for i, id := range s {
-		s[i] = remap[id]
+// remap returns the set with its terms renumbered.
+func (s termSet) remap(remap []int32) termSet {
+	out := make(termSet, len(s))
+	for id := range s {
+		out[remap[id]] = struct{}{}
 	}
+	return out
 }

@@ -182,8 +182,9 @@ func roleHead(role string) string {
 // readRoles finds the title before each named person ("President Joe
 // Biden"), or in apposition after it ("Maria Zakharova, a spokesperson for
 // ..."), or before it with a comma ("The Russian ambassador, Anatoly
-// Antonov,"), where that description is a mention too.
-func (x *extractor) readRoles() {
+// Antonov,"), where that description is a mention too. It returns the
+// cover of the tokens by the mentions, those descriptions included.
+func (x *extractor) readRoles() []*mention {
 	cover := x.cover()
 	var extra []*mention
 	for _, m := range x.ms {
@@ -243,7 +244,15 @@ func (x *extractor) readRoles() {
 			}
 		}
 	}
+	// the descriptions cover their tokens as cover() would, the mentions
+	// after all others
+	for _, m := range extra {
+		for k := m.a; k < m.b; k++ {
+			cover[k] = m
+		}
+	}
 	x.ms = append(x.ms, extra...)
+	return cover
 }
 
 // headEnd returns the end of a description [a, limit) at its first title
@@ -283,9 +292,9 @@ func genderOfWords(x *extractor, a, b int) byte {
 }
 
 // descriptions resolves "the ambassador", "the diplomat", "the Russian
-// president" to the person the article has given that role.
-func (x *extractor) descriptions() {
-	cover := x.cover()
+// president" to the person the article has given that role. cover is the
+// cover of the tokens by the mentions (readRoles).
+func (x *extractor) descriptions(cover []*mention) {
 	// name -> the roles its mentions carry, in order, with their heads
 	type carried struct{ role, head, aff string }
 	roles := map[string][]carried{}

@@ -30,6 +30,7 @@ type mention struct {
 	gender     byte
 	appositive int // token index of a description just before ", Name", or -1
 	drop       bool
+	weak       uint8 // weakPlaceName's answer: 0 not read yet, 1 no, 2 yes
 }
 
 type extractor struct {
@@ -37,7 +38,7 @@ type extractor struct {
 	toks []token
 	lex  *lexicon
 	ms   []*mention
-	// midCap holds the common words the text capitalises inside a sentence.
+	// midCap holds the words the text capitalises inside a sentence.
 	midCap map[string]bool
 	// headline marks the tokens of title-case lines ("Trump Responds to
 	// Jet Crash"), where a capital says nothing of a name.
@@ -63,7 +64,7 @@ type extractor struct {
 // emptied returns m with no entries: m cleared when it holds few, else a
 // new map (clearing a map costs as much as the most it ever held).
 func emptied[K comparable, V any](m map[K]V) map[K]V {
-	if m == nil || len(m) > 32 {
+	if m == nil || len(m) > 256 {
 		return map[K]V{}
 	}
 	clear(m)
@@ -105,8 +106,7 @@ func (x *extractor) prepare(text string) {
 	x.headline = x.headlines()
 	for _, i := range x.ix.starts {
 		t := &x.toks[i]
-		// only a common word asks midCap
-		if t.cap && !t.sentStart && i > 0 && x.toks[i-1].word && !x.headline[i] && x.isCommon(i) {
+		if t.cap && !t.sentStart && i > 0 && x.toks[i-1].word && !x.headline[i] {
 			x.midCap[t.text] = true
 		}
 	}
@@ -156,8 +156,7 @@ func Extract(text string) []storyline.Mention {
 	x.spanMentions()
 	x.classify()
 	x.resolveAliases()
-	x.readRoles()
-	x.descriptions()
+	x.descriptions(x.readRoles())
 	x.pronouns()
 	out := x.result()
 	// Nothing of the extractor outlives the call: the mentions hold
@@ -226,8 +225,20 @@ func (x *extractor) named(i int) bool {
 	return x.lex.names.known(x.nameID(i))
 }
 
-// weakPlaceName reports whether tokens [a, b) spell a GeoNames place name.
-func (x *extractor) weakPlaceName(a, b int) bool {
+// weakPlaceName reports whether m's tokens spell a GeoNames place name
+// (read once a mention).
+func (x *extractor) weakPlaceName(m *mention) bool {
+	if m.weak == 0 {
+		m.weak = 1
+		if x.spellsWeakPlace(m.a, m.b) {
+			m.weak = 2
+		}
+	}
+	return m.weak == 2
+}
+
+// spellsWeakPlace reports whether tokens [a, b) spell a GeoNames place name.
+func (x *extractor) spellsWeakPlace(a, b int) bool {
 	node := int32(0)
 	for k := a; k < b; k++ {
 		if node = x.lex.weak.step(node, x.lex.weak.ids[x.toks[k].low]); node == 0 {
@@ -637,7 +648,7 @@ var prefixes = set("pre", "post", "anti", "non", "ex", "co", "re", "mid", "pro",
 // and a country or region, beside another place, or, for a name of two
 // words or more that does not start with a given name, anywhere.
 func (x *extractor) weakPlace(m *mention, given bool) bool {
-	if !x.weakPlaceName(m.a, m.b) {
+	if !x.weakPlaceName(m) {
 		return false
 	}
 	if m.b-m.a >= 2 && !given {

@@ -162,3 +162,30 @@ func checkHasWord(t *testing.T, s, w string) {
 		t.Errorf("hasWord(%q, %q) = %v, want %v", s, w, got, want)
 	}
 }
+
+// readRoles hands descriptions the cover with its own descriptions added,
+// which must be the cover of all the mentions after it.
+func TestCoverAfterRoles(t *testing.T) {
+	for _, s := range append(fastCases, benchTexts(t)...) {
+		checkCoverAfterRoles(t, s)
+	}
+}
+
+func FuzzCoverAfterRoles(f *testing.F) {
+	f.Add("The Russian ambassador to the United States, Anatoly Antonov, said. Maria Zakharova, a spokesperson for Russia's foreign ministry, agreed.")
+	f.Add("President Joe Biden met the diplomat, Zhao Wei, in Geneva.")
+	f.Fuzz(checkCoverAfterRoles)
+}
+
+func checkCoverAfterRoles(t *testing.T, text string) {
+	x := new(extractor)
+	x.prepare(text)
+	x.segment()
+	x.spanMentions()
+	x.classify()
+	x.resolveAliases()
+	got := slices.Clone(x.readRoles())
+	if want := x.cover(); !slices.Equal(got, want) {
+		t.Errorf("%q: readRoles' cover differs from the cover of its mentions", text)
+	}
+}

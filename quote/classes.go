@@ -79,7 +79,13 @@ func classSets() map[class]map[string]bool {
 type entry struct {
 	cls class
 	cue cueWord
+	id  uint16 // its index in entries, from 1
 }
+
+// entries are the lexicon's entries by id (entries[0] is none), so that a
+// token holds no pointer to its entry (a token is written once a word,
+// and a pointer costs a write barrier while the collector runs).
+var entries []*entry
 
 // lexicon holds every lower-case word form of a class or of cueWords;
 // words not in it have no class and no cue weight.
@@ -128,6 +134,17 @@ func buildLexicon() {
 		at(w).cue = cw
 	}
 	lexiconIndex = newIndex(lexicon)
+	words := make([]string, 0, len(lexicon))
+	for w := range lexicon {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	entries = []*entry{{}}
+	for _, w := range words {
+		e := lexicon[w]
+		e.id = uint16(len(entries))
+		entries = append(entries, e)
+	}
 }
 
 // lookup returns the lexicon's entry of a lower-case word, nil when it
@@ -210,13 +227,10 @@ func (x *index) get(w string) *entry {
 
 // in reports whether the token is a word of any of the classes c.
 func (t *token) in(c class) bool {
-	return t.lex != nil && t.lex.cls&c != 0
+	return t.cls&c != 0
 }
 
 // cue returns the token's cueWords entry (zero when it has none).
 func (t *token) cue() cueWord {
-	if t.lex == nil {
-		return cueWord{}
-	}
-	return t.lex.cue
+	return entries[t.ent].cue
 }

@@ -22,7 +22,7 @@ func (x *extractor) weight(k int) float64 {
 // readWeight is weight, read from the token and its neighbours.
 func (x *extractor) readWeight(k int) float64 {
 	t := &x.toks[k]
-	if t.lex == nil {
+	if t.ent == 0 {
 		return 0 // no word of the lexicon: no cue word, nor one of phraseCues
 	}
 	if t.lower == "according" {

@@ -136,7 +136,13 @@ func checkLexicon(t *testing.T, w string) {
 	if e != lexicon[w] {
 		t.Fatalf("lookup(%q) = %v, lexicon has %v", w, e, lexicon[w])
 	}
-	tok := token{lower: w, lex: e}
+	tok := token{lower: w}
+	if e != nil {
+		tok.cls, tok.ent = e.cls, e.id
+		if entries[e.id] != e {
+			t.Errorf("entry of %q has id %d, entries[%d] is another", w, e.id, e.id)
+		}
+	}
 	for c, set := range classSets() {
 		if got, want := tok.in(c), set[w]; got != want {
 			t.Errorf("%q in class %b: %v, its set says %v", w, c, got, want)
@@ -162,8 +168,8 @@ func FuzzScanClasses(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, tok := range scan(text) {
 			if tok.kind != word {
-				if tok.lex != nil || tok.capital {
-					t.Errorf("%q: non-word %q has lex %v, capital %v", text, tok.text, tok.lex, tok.capital)
+				if tok.ent != 0 || tok.cls != 0 || tok.capital {
+					t.Errorf("%q: non-word %q has entry %d, classes %b, capital %v", text, tok.text, tok.ent, tok.cls, tok.capital)
 				}
 				continue
 			}
@@ -171,8 +177,12 @@ func FuzzScanClasses(f *testing.F) {
 				t.Errorf("%q: word %q has lower case %q", text, tok.text, tok.lower)
 			}
 			r, _ := utf8.DecodeRuneInString(tok.text)
-			if tok.lex != lexicon[tok.lower] || tok.capital != unicode.IsUpper(r) {
-				t.Errorf("%q: word %q has lex %v capital %v, want %v %v", text, tok.text, tok.lex, tok.capital, lexicon[tok.lower], unicode.IsUpper(r))
+			e := lexicon[tok.lower]
+			if e == nil {
+				e = entries[0]
+			}
+			if tok.ent != e.id || tok.cls != e.cls || tok.capital != unicode.IsUpper(r) {
+				t.Errorf("%q: word %q has entry %d classes %b capital %v, want %d %b %v", text, tok.text, tok.ent, tok.cls, tok.capital, e.id, e.cls, unicode.IsUpper(r))
 			}
 		}
 	})

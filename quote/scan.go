@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/nlp"
 )
 
 // kind is the kind of a token.
@@ -23,7 +25,8 @@ type token struct {
 	start, end int
 	text       string
 	lower      string // lower-cased text of a word
-	lex        *entry // the lexicon's entry of a word (lookup(lower)), nil if none
+	cls        class  // the word's classes (the lexicon's entry of lower)
+	ent        uint16 // the id of that entry, 0 if none
 	kind       kind
 	inQuote    bool // inside a quotation (between its marks)
 	capital    bool // a word whose first letter is upper case
@@ -112,9 +115,13 @@ func scanInto(dst []token, text string) []token {
 			if !plain {
 				low = strings.ToLower(w)
 			} else if upper {
-				low = lowerASCII(&lowered, w)
+				low = nlp.AppendLower(&lowered, w)
 			}
-			toks = append(toks, token{start: i, end: j, text: w, lower: low, lex: lookup(low), kind: word, capital: startsUpper(w)})
+			t := token{start: i, end: j, text: w, lower: low, kind: word, capital: startsUpper(w)}
+			if e := lookup(low); e != nil {
+				t.cls, t.ent = e.cls, e.id
+			}
+			toks = append(toks, t)
 			i = j
 			continue
 		}
@@ -175,20 +182,6 @@ func scanInto(dst []token, text string) []token {
 		i += size
 	}
 	return toks
-}
-
-// lowerASCII writes the lower case of w, ASCII, to b and returns it (the
-// string shares b's bytes, which stay as they are once written).
-func lowerASCII(b *strings.Builder, w string) string {
-	from := b.Len()
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
-	}
-	return b.String()[from:]
 }
 
 // startsUpper reports whether the first letter of w is upper case.

@@ -88,6 +88,15 @@ func stripControls(s string, text bool) (out string, removed, mapped int) {
 func hasControls(s string, text bool) bool {
 	breaks := false
 	for i := 0; i < len(s); i++ {
+		// Eight bytes at a time, past those that are none of the
+		// bytes below (a word test: no byte under 0x20, none 0x7F or
+		// 0xC2); a word that holds one is looked at byte by byte.
+		for i+8 <= len(s) && !mayControl(word(s[i:])) {
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		switch c := s[i]; {
 		case c < 0x20:
 			if !text || c != '\t' && c != '\n' && c != '\r' {
@@ -103,4 +112,29 @@ func hasControls(s string, text bool) bool {
 		}
 	}
 	return breaks && !utf8.ValidString(s)
+}
+
+// word returns the first eight bytes of s (at least eight long) as a
+// little-endian word.
+func word(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// mayControl reports whether a word of eight bytes holds a byte under
+// 0x20, 0x7F or 0xC2 (the bit tricks for a byte under n and a zero byte,
+// which have no false negatives).
+func mayControl(x uint64) bool {
+	under20 := (x - ones*0x20) & ^x & highs
+	y := x ^ ones*0x7f
+	is7F := (y - ones) & ^y & highs
+	z := x ^ ones*0xc2
+	isC2 := (z - ones) & ^z & highs
+	return under20|is7F|isC2 != 0
 }

@@ -113,7 +113,9 @@ func stripControlsSlow(s string, text bool) (out string, removed, mapped int) {
 // before hasControls.
 func FuzzStripControlsQuick(f *testing.F) {
 	for _, s := range []string{"", "plain text", "two\nlines\tand a tab\r\n", "  spaced  title ", "\u0092", "\xc2", "\xc2\x9f", "\xc2\xa0",
-		"bad \xff byte", "\ufffd", "é\u00a0à", "\x7f", "\x00", "\f\v", "\u0085 next line"} {
+		"bad \xff byte", "\ufffd", "é\u00a0à", "\x7f", "\x00", "\f\v", "\u0085 next line",
+		"eight by\x7ftes and more", "sixteen bytes ok\x1fthen", "1234567\xc2\x85abcdefgh", "12345678\x00", "abcdefghijklmnop\n\xff",
+		"\x80\x80\x80\x80\x80\x80\x80\x80\x1f", "\xa0\xa0\xa0\xa0\xa0\xa0\xa0\xa0\xa0\x7f", "\xe2\x80\x99\xe2\x80\x99\xe2\x80\x99 x\n"} {
 		f.Add(s, true)
 		f.Add(s, false)
 	}
@@ -124,4 +126,21 @@ func FuzzStripControlsQuick(f *testing.F) {
 			t.Fatalf("stripControls(%q, %v) = %q, %d, %d; the copy gives %q, %d, %d", s, text, got, gr, gm, want, wr, wm)
 		}
 	})
+}
+
+// TestMayControl tries the word test on every byte in every place of a
+// word among bytes that are none of those it looks for.
+func TestMayControl(t *testing.T) {
+	for _, fill := range []byte{' ', 'a', 0x20, 0x7e, 0x80, 0xc1, 0xc3, 0xff} {
+		for at := range 8 {
+			for c := range 256 {
+				b := []byte{fill, fill, fill, fill, fill, fill, fill, fill}
+				b[at] = byte(c)
+				want := c < 0x20 || c == 0x7f || c == 0xc2
+				if got := mayControl(word(string(b))); got != want {
+					t.Errorf("mayControl(%q) = %v, want %v", b, got, want)
+				}
+			}
+		}
+	}
 }

@@ -249,8 +249,15 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		words = newWordKeys()
 	}
 	var items []*item
-	// The items, allocated at once (never grown: items point into it).
-	slab := make([]item, 0, len(stmts))
+	// The items, allocated at once (never grown: items point into it),
+	// one for each statement with a date at most.
+	dated := 0
+	for i := range stmts {
+		if !stmts[i].Date.IsZero() {
+			dated++
+		}
+	}
+	slab := make([]item, 0, dated)
 	// Features get IDs in the order they first occur: keys[id] is the
 	// number of feature id's key in words, words.local the way back.
 	var keys []int32

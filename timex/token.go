@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/nlp"
 )
 
 // tokKind tells words, numbers and punctuation apart.
@@ -79,7 +81,7 @@ func tokenizeInto(dst []token, text string, abbrev map[string]bool, vocab *vocab
 				} else {
 					low := text[i:j]
 					if capital {
-						low = lowerASCII(&tk.lower, low)
+						low = nlp.AppendLower(&tk.lower, low)
 					}
 					tk.push(token{start: i, end: j, kind: kWord, low: low, id: vocab.idOf(low, h), upper: c <= 'Z'})
 				}
@@ -150,21 +152,7 @@ func (tk *tokenizer) lowerOf(w string) string {
 	if !capital {
 		return w
 	}
-	return lowerASCII(&tk.lower, w)
-}
-
-// lowerASCII writes the lower case of w, ASCII, to b and returns it (the
-// string shares b's bytes, which stay as they are once written).
-func lowerASCII(b *strings.Builder, w string) string {
-	from := b.Len()
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
-	}
-	return b.String()[from:]
+	return nlp.AppendLower(&tk.lower, w)
 }
 
 // push appends t, numbering its sentence.
