@@ -252,14 +252,35 @@ func navigationTail(end string) bool {
 
 // isDoubledLink reports whether a line is a link's text twice over, as a
 // list of related headlines comes out ("Man admits killing pensioner Man
-// admits killing pensioner").
+// admits killing pensioner"). Runs of white space count as one space, as
+// the cleaned text shows them: otherwise a line with two spaces in it would
+// pass here and be removed by cleaning the cleaned text again.
 func isDoubledLink(s string) bool {
+	if hasSpaceRun(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	n := len(s)
 	if n < 21 || n%2 == 0 {
 		return false
 	}
 	half := n / 2
 	return s[half] == ' ' && s[:half] == s[half+1:]
+}
+
+// hasSpaceRun reports whether s holds two white-space bytes in a row or a
+// white space other than a plain space.
+func hasSpaceRun(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t', '\n', '\v', '\f', '\r':
+			return true
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
