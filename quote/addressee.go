@@ -50,3 +50,34 @@ func (x *extractor) skipAddressee(s, b int) int {
 	}
 	return s
 }
+
+// addresseeLinks are the prepositions that may open an adverbial after an
+// addressee ("told state radio on Monday", "told CNN in an interview").
+var addresseeLinks = map[string]bool{
+	"on": true, "in": true, "at": true, "during": true, "after": true, "before": true,
+	"from": true, "of": true, "with": true, "for": true, "late": true, "early": true,
+}
+
+// onlyAddressee reports whether [s, b) after a cue of mustAddress only
+// names whom the speaker told, and maybe when or where ("told state radio
+// on Monday", "told the Interfax news agency"): a few words with no verb,
+// no "that" and no subject of a clause of their own. The content of such
+// an attribution stands before its source.
+func (x *extractor) onlyAddressee(s, b int) bool {
+	n := 0
+	for k := s; k < b; k++ {
+		t := x.toks[k]
+		if t.kind != word {
+			continue
+		}
+		n++
+		switch {
+		case n > 10, t.lower == "that", t.in(cAuxiliary), t.in(cPronoun) && !addresseeNouns[t.lower],
+			x.weight(k) >= 0.5:
+			return false
+		case t.in(cDeterminer) && n > 1 && !addresseeLinks[x.toks[k-1].lower]:
+			return false // "told state radio the talks would resume"
+		}
+	}
+	return n > 0
+}

@@ -175,6 +175,11 @@ func (x *extractor) attribute(u unit, a, b, c int) bool {
 	}
 	if s == c+1 && x.toks[c].in(cMustAddress) {
 		s = x.skipAddressee(s, b) // "told ABC he had warned ..."
+		if s == c+1 && src[1] > src[0] && x.onlyAddressee(s, b) {
+			// "The talks will resume, Lavrov told state radio on
+			// Monday": nothing said after the cue, the content is before
+			s = b
+		}
 	}
 	if s == c+1 {
 		s = x.adverbialThat(s, b) // "said in a statement on the Telegram messaging app that ..."

@@ -76,6 +76,28 @@ func saying(c string, f []string, text string) bool {
 		return false // "Boeing hope will lead to ...": no subject, no view stated
 	case (first == "to" || first == "with") && talkCues[c]:
 		return false // "talked to officials"
+	case tellCues[c] && toldTale(text):
+		return false // "told his story", "records tell a different story"
 	}
 	return true
+}
+
+// tellCues are the forms of "tell".
+var tellCues = words("tell tells told telling")
+
+// taleNouns are what one tells that is no statement: "told his story",
+// "told jokes", "told the truth".
+var taleNouns = words("story stories tale tales truth lie lies joke jokes")
+
+// toldTale reports whether the content of a cue of telling is a tale noun
+// it told, within its first four words and not the subject of a clause
+// ("told reporters the story was false" states something).
+func toldTale(text string) bool {
+	f := strings.Fields(text)
+	for i := 0; i < len(f) && i < 4; i++ {
+		if taleNouns[strings.ToLower(f[i])] {
+			return i+1 == len(f) || !auxiliaries[strings.ToLower(f[i+1])]
+		}
+	}
+	return false
 }

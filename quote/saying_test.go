@@ -37,6 +37,14 @@ func TestSaying(t *testing.T) {
 		{"It is a storm season forecasters say could be the worst in years.", "forecasters", "could be the worst in years"},
 		{"Lawyers say to win the case, the city will need new witnesses.", "Lawyers", "to win the case, the city will need new witnesses"},
 		{"Most residents want a new bridge over the river.", "", ""},
+		// whom and when a speaker told, after the cue: what was said is before
+		{"The talks will resume in the spring, Foreign Minister Ivan Petrov told state radio on Monday.", "Ivan Petrov", "The talks will resume in the spring"},
+		{"Two more schools will close this week, the health officer told a news conference.", "the health officer", "Two more schools will close this week"},
+		{"The dam held overnight, the engineer told the local paper in an interview.", "the engineer", "The dam held overnight"},
+		{"Petrov told state radio the talks would resume.", "Petrov", "state radio the talks would resume"}, // left as it was: an addressee no rule can bound
+		{"The old soldier told his story to the children of the village.", "", ""},
+		{"Federal records tell a more complicated story.", "", ""},
+		{"The minister told reporters the story was false.", "The minister", "the story was false"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
