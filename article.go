@@ -262,6 +262,13 @@ type SearchHit struct {
 	Score   float64  `json:"score"`
 }
 
+// ArticleDating is what the text of article ID says of its publication
+// date, for SetDatings.
+type ArticleDating struct {
+	ID     string
+	Dating Dating
+}
+
 // ArticleStore keeps articles and rejections.
 type ArticleStore interface {
 	// PutArticle stores a, unless an article with its ID is stored already;
@@ -284,6 +291,10 @@ type ArticleStore interface {
 	// publication date (replacing what was recorded); ENOTFOUND if id is
 	// not stored. The publication date itself is never changed.
 	SetDating(ctx context.Context, id string, d Dating) error
+	// SetDatings records several articles' datings at once, in order,
+	// as SetDating would one by one, but all or none: ENOTFOUND if one
+	// of them is not stored, and then none is recorded.
+	SetDatings(ctx context.Context, list []ArticleDating) error
 	// PutRejection records a rejection once per origin, item and reason:
 	// re-ingesting an input rejected before records nothing new, and the
 	// first time it was rejected stays.

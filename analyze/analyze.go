@@ -368,26 +368,32 @@ func (s *analyzeStage) Prepare(ctx context.Context, it *pipeline.Item) {
 }
 
 // ProcessBatch stores what Prepare found in a batch (analysing the
-// articles it did not): the datings that changed, then the analyses at
-// once, or when that fails one by one, so that only the articles whose
-// analysis cannot be stored fail.
+// articles it did not): the datings that changed, then the analyses, each
+// at once, or when that fails one by one, so that only the articles whose
+// dating or analysis cannot be stored fail.
 func (s *analyzeStage) ProcessBatch(ctx context.Context, batch []*pipeline.Item) []error {
 	errs := make([]error, len(batch))
 	failed := false
+	datings := make([]storyline.Dating, len(batch))
+	for i, it := range batch {
+		if d, ok := s.datings.LoadAndDelete(it); ok && it.Analysis != nil {
+			datings[i] = d.(storyline.Dating)
+		} else {
+			it.Analysis, datings[i], _ = s.analyse(ctx, it.Article)
+		}
+	}
+	if err := s.setDatings(ctx, batch, datings); err != nil {
+		for i, it := range batch {
+			if err := s.setDating(ctx, it.Article, datings[i]); err != nil {
+				errs[i], failed = err, true
+			}
+		}
+	}
 	var list []*storyline.Analysis
 	for i, it := range batch {
-		a := it.Article
-		var dating storyline.Dating
-		if d, ok := s.datings.LoadAndDelete(it); ok && it.Analysis != nil {
-			dating = d.(storyline.Dating)
-		} else {
-			it.Analysis, dating, _ = s.analyse(ctx, a)
+		if errs[i] == nil {
+			list = append(list, it.Analysis)
 		}
-		if err := s.setDating(ctx, a, dating); err != nil {
-			errs[i], failed = err, true
-			continue
-		}
-		list = append(list, it.Analysis)
 	}
 	if err := s.st.PutAnalyses(ctx, list); err != nil {
 		for i, it := range batch {
@@ -415,6 +421,31 @@ func (s *analyzeStage) ProcessBatch(ctx context.Context, batch []*pipeline.Item)
 		return nil
 	}
 	return errs
+}
+
+// setDatings stores what the batch's articles' texts say of their dates,
+// those that changed, at once, and keeps them on the articles; or none.
+func (s *analyzeStage) setDatings(ctx context.Context, batch []*pipeline.Item, datings []storyline.Dating) error {
+	var changed []storyline.ArticleDating
+	for i, it := range batch {
+		if datings[i] != it.Article.Dating {
+			changed = append(changed, storyline.ArticleDating{ID: it.Article.ID, Dating: datings[i]})
+		}
+	}
+	if len(changed) == 0 {
+		return nil
+	}
+	as, ok := s.st.(storyline.ArticleStore)
+	if !ok {
+		return fmt.Errorf("record the dating of %d articles: the store keeps no articles", len(changed))
+	}
+	if err := as.SetDatings(ctx, changed); err != nil {
+		return fmt.Errorf("record the dating of %d articles: %w", len(changed), err)
+	}
+	for i, it := range batch {
+		it.Article.Dating = datings[i]
+	}
+	return nil
 }
 
 // setDating stores what an article's text says of its date, when that

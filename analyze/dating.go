@@ -113,8 +113,9 @@ type datingRun struct {
 	// undated is what the analysis found in each article that may need
 	// dating.
 	undated map[string]*undatedArticle
-	// redated are the analyses Finish made again against an estimate,
-	// stored together when it is done.
+	// datings and redated are the estimates Finish made and the analyses
+	// it made again against them, stored together when it is done.
+	datings []storyline.ArticleDating
 	redated []*storyline.Analysis
 	// names are how estimates' notes name the articles of the run
 	// (citationName), by ID: those with day statements or without a
@@ -222,7 +223,7 @@ func (d *datingStage) Finish(ctx context.Context) error {
 	}
 	r := d.run
 	defer func() {
-		r.undated, r.redated, r.places, r.kept = map[string]*undatedArticle{}, nil, map[string][]string{}, 0
+		r.undated, r.datings, r.redated, r.places, r.kept = map[string]*undatedArticle{}, nil, nil, map[string][]string{}, 0
 	}()
 	if len(ids) == 0 {
 		return nil
@@ -603,13 +604,13 @@ func (ev evidence) placePageDayBy(days []storyline.Date) (dateEstimate, bool) {
 	}, true
 }
 
-// redate records an undated article's estimate and re-analyses it against
+// redate notes an undated article's estimate and re-analyses it against
 // it: only what depends on the date, its time expressions and statements.
 // Its mentions and quotes are the stored ones (neither depends on the
 // date: a quote of an undated article takes no publication date, and an
-// estimate gives none); the new analysis is stored with the others of the
-// run, at once, in storeRedated. Its text and stored analysis are the
-// ones the analyze stage kept, else read from the store.
+// estimate gives none); the estimate and the new analysis are stored with
+// the others of the run, at once, in storeRedated. Its text and stored
+// analysis are the ones the analyze stage kept, else read from the store.
 func (r *datingRun) redate(ctx context.Context, u *undatedArticle, e dateEstimate) error {
 	id := u.article.ID
 	a, old := u.article, u.analysed
@@ -626,9 +627,7 @@ func (r *datingRun) redate(ctx context.Context, u *undatedArticle, e dateEstimat
 	}
 	dating := e.dating()
 	dating.Disputed = a.Disputed
-	if err := r.st.SetDating(ctx, id, dating); err != nil {
-		return fmt.Errorf("dating: record the estimate of article %s: %w", id, err)
-	}
+	r.datings = append(r.datings, storyline.ArticleDating{ID: id, Dating: dating})
 	b := *a
 	b.Text, b.Dating = old.text, dating
 	r.redated = append(r.redated, redated(&b, u.open, old, e, b.Disputed != ""))
@@ -656,10 +655,14 @@ func redated(a *storyline.Article, open []storyline.Timex, old *analysedArticle,
 	return analyseFound(a, nil, open, mentions, quotes, est, disputed)
 }
 
-// storeRedated stores the analyses redate made, in one call.
+// storeRedated stores the estimates and analyses redate made, in one call
+// each: the estimates first, as the analyses depend on them.
 func (r *datingRun) storeRedated(ctx context.Context) error {
-	list := r.redated
-	r.redated = nil
+	datings, list := r.datings, r.redated
+	r.datings, r.redated = nil, nil
+	if err := r.st.SetDatings(ctx, datings); err != nil {
+		return fmt.Errorf("dating: record the estimates of %d articles: %w", len(datings), err)
+	}
 	if len(list) == 0 {
 		return nil
 	}

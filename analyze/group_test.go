@@ -46,6 +46,13 @@ func (s *groupStore) SetDating(_ context.Context, id string, d storyline.Dating)
 	return nil
 }
 
+func (s *groupStore) SetDatings(_ context.Context, list []storyline.ArticleDating) error {
+	for _, ad := range list {
+		s.datings[ad.ID] = ad.Dating
+	}
+	return nil
+}
+
 func (s *groupStore) PutAnalysis(_ context.Context, a *storyline.Analysis) error {
 	s.analyses[a.ArticleID] = a
 	return nil

@@ -226,16 +226,36 @@ func (s *Store) SetDuplicate(ctx context.Context, id, of string, similarity floa
 // SetDating records what the text of article id says of its publication
 // date, or returns ENOTFOUND if id is not stored.
 func (s *Store) SetDating(ctx context.Context, id string, d storyline.Dating) error {
-	tag, err := s.pool.Exec(ctx, `UPDATE articles SET disputed = $1, estimated = $2, estimated_from = $3,
+	return s.SetDatings(ctx, []storyline.ArticleDating{{ID: id, Dating: d}})
+}
+
+// SetDatings records several articles' datings in one transaction and
+// one batch, or none of them when one article is not stored (ENOTFOUND).
+func (s *Store) SetDatings(ctx context.Context, list []storyline.ArticleDating) error {
+	if len(list) == 0 {
+		return nil
+	}
+	b := &pgx.Batch{}
+	for _, ad := range list {
+		d := ad.Dating
+		b.Queue(`UPDATE articles SET disputed = $1, estimated = $2, estimated_from = $3,
 		estimated_earliest = $4, estimated_latest = $5, estimated_confidence = $6 WHERE id = $7`,
-		noNUL(d.Disputed), d.Estimated.String(), noNUL(d.EstimatedFrom), d.EstimatedEarliest.String(), d.EstimatedLatest.String(), d.EstimatedConfidence, id)
-	if err != nil {
-		return fmt.Errorf("record the dating of article %s: %w", id, err)
+			noNUL(d.Disputed), d.Estimated.String(), noNUL(d.EstimatedFrom), d.EstimatedEarliest.String(), d.EstimatedLatest.String(), d.EstimatedConfidence, ad.ID)
 	}
-	if tag.RowsAffected() == 0 {
-		return storyline.Errorf(storyline.ENOTFOUND, "no article has the ID %q", id)
-	}
-	return nil
+	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		res := tx.SendBatch(ctx, b)
+		defer res.Close()
+		for _, ad := range list {
+			tag, err := res.Exec()
+			if err != nil {
+				return fmt.Errorf("record the dating of article %s: %w", ad.ID, err)
+			}
+			if tag.RowsAffected() == 0 {
+				return storyline.Errorf(storyline.ENOTFOUND, "no article has the ID %q", ad.ID)
+			}
+		}
+		return res.Close()
+	})
 }
 
 // PutRejection records an input that could not be stored, once per

@@ -127,6 +127,10 @@ func (p *patient) SetDating(ctx context.Context, id string, d storyline.Dating) 
 	return do0(ctx, p, func() error { return p.st.SetDating(ctx, id, d) })
 }
 
+func (p *patient) SetDatings(ctx context.Context, list []storyline.ArticleDating) error {
+	return do0(ctx, p, func() error { return p.st.SetDatings(ctx, list) })
+}
+
 func (p *patient) PutRejection(ctx context.Context, r storyline.Rejection) error {
 	return do0(ctx, p, func() error { return p.st.PutRejection(ctx, r) })
 }

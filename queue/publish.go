@@ -167,6 +167,11 @@ func (p *Publisher) SetDating(context.Context, string, storyline.Dating) error {
 	return p.refuse("date")
 }
 
+// SetDatings refuses: the queue keeps no articles to date.
+func (p *Publisher) SetDatings(context.Context, []storyline.ArticleDating) error {
+	return p.refuse("date")
+}
+
 // Rejections refuses: rejections are listed from the store.
 func (p *Publisher) Rejections(context.Context) ([]storyline.Rejection, error) {
 	return nil, p.refuse("list rejections of")

@@ -307,16 +307,54 @@ func (s *Store) SetDuplicate(ctx context.Context, id, of string, similarity floa
 // SetDating records what the text of article id says of its publication
 // date, or returns ENOTFOUND if id is not stored.
 func (s *Store) SetDating(ctx context.Context, id string, d storyline.Dating) error {
-	res, err := s.db.ExecContext(ctx, `UPDATE articles SET disputed = ?, estimated = ?, estimated_from = ?,
-		estimated_earliest = ?, estimated_latest = ?, estimated_confidence = ? WHERE id = ?`,
-		d.Disputed, d.Estimated.String(), d.EstimatedFrom, d.EstimatedEarliest.String(), d.EstimatedLatest.String(), d.EstimatedConfidence, id)
+	return s.SetDatings(ctx, []storyline.ArticleDating{{ID: id, Dating: d}})
+}
+
+// setDatingSQL records one article's dating (see setDating).
+const setDatingSQL = `UPDATE articles SET disputed = ?, estimated = ?, estimated_from = ?,
+		estimated_earliest = ?, estimated_latest = ?, estimated_confidence = ? WHERE id = ?`
+
+// SetDatings records several articles' datings in one transaction with
+// one statement, or none of them when one article is not stored
+// (ENOTFOUND).
+func (s *Store) SetDatings(ctx context.Context, list []storyline.ArticleDating) error {
+	if len(list) == 0 {
+		return nil
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("record the dating of article %s: %w", id, err)
+		return fmt.Errorf("record the dating of %d articles: %w", len(list), err)
+	}
+	defer tx.Rollback()
+	stmt, err := tx.PrepareContext(ctx, setDatingSQL)
+	if err != nil {
+		return fmt.Errorf("record the dating of %d articles: %w", len(list), err)
+	}
+	defer stmt.Close()
+	for _, ad := range list {
+		if err := setDating(ctx, stmt, ad); err != nil {
+			return err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("record the dating of %d articles: %w", len(list), err)
+	}
+	return nil
+}
+
+// setDating records one article's dating through stmt, a prepared
+// setDatingSQL.
+func setDating(ctx context.Context, stmt *sql.Stmt, ad storyline.ArticleDating) error {
+	d := ad.Dating
+	res, err := stmt.ExecContext(ctx, d.Disputed, d.Estimated.String(), d.EstimatedFrom,
+		d.EstimatedEarliest.String(), d.EstimatedLatest.String(), d.EstimatedConfidence, ad.ID)
+	if err != nil {
+		return fmt.Errorf("record the dating of article %s: %w", ad.ID, err)
 	}
 	if n, err := res.RowsAffected(); err != nil {
 		return err
 	} else if n == 0 {
-		return storyline.Errorf(storyline.ENOTFOUND, "no article has the ID %q", id)
+		return storyline.Errorf(storyline.ENOTFOUND, "no article has the ID %q", ad.ID)
 	}
 	return nil
 }

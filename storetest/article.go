@@ -318,6 +318,46 @@ func RunArticles(t *testing.T, open func(t *testing.T) storyline.ArticleStore) {
 		}
 	})
 
+	t.Run("SetDatings", func(t *testing.T) {
+		st := open(t)
+		mustPut(t, st, article("a", "Summit", storyline.Day(2017, 7, 11)))
+		mustPut(t, st, article("b", "Envoy leaves", storyline.Date{}))
+		mustPut(t, st, article("c", "Talks resume", storyline.Date{}))
+		first := storyline.Dating{
+			Estimated:           storyline.Month(2024, 10),
+			EstimatedFrom:       "the latest day it reports in the past tense, 2024-10-05",
+			EstimatedEarliest:   storyline.Day(2024, 10, 5),
+			EstimatedLatest:     storyline.Day(2024, 10, 12),
+			EstimatedConfidence: 0.6,
+		}
+		second := storyline.Dating{Estimated: storyline.Day(2024, 10, 9), EstimatedFrom: "another report", EstimatedConfidence: 0.8}
+		dispute := storyline.Dating{Disputed: "the text reports 2021-06-16 in the past tense"}
+		if err := st.SetDatings(ctx, nil); err != nil {
+			t.Fatalf("SetDatings(nil) = %v", err)
+		}
+		// In order: the later dating of b replaces the first.
+		err := st.SetDatings(ctx, []storyline.ArticleDating{{ID: "a", Dating: dispute}, {ID: "b", Dating: first}, {ID: "c", Dating: first}, {ID: "b", Dating: second}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]storyline.Dating{"a": dispute, "b": second, "c": first}
+		check := func(when string) {
+			t.Helper()
+			for id, w := range want {
+				if got, err := st.Article(ctx, id); err != nil || got.Dating != w {
+					t.Errorf("%s: Article(%s) = %+v, %v; want dating %+v", when, id, got, err, w)
+				}
+			}
+		}
+		check("after SetDatings")
+		// One unknown article: ENOTFOUND, and none is recorded.
+		err = st.SetDatings(ctx, []storyline.ArticleDating{{ID: "a", Dating: storyline.Dating{}}, {ID: "nosuchid", Dating: first}, {ID: "c", Dating: storyline.Dating{}}})
+		if code := storyline.ErrorCode(err); code != storyline.ENOTFOUND {
+			t.Errorf("SetDatings(with an unknown ID) error code %q (%v), want %q", code, err, storyline.ENOTFOUND)
+		}
+		check("after a failed SetDatings")
+	})
+
 	t.Run("Rejections", func(t *testing.T) {
 		st := open(t)
 		if list, err := st.Rejections(ctx); err != nil || len(list) != 0 {
