@@ -307,12 +307,10 @@ func (s *Store) SetDuplicate(ctx context.Context, id, of string, similarity floa
 // SetDating records what the text of article id says of its publication
 // date, or returns ENOTFOUND if id is not stored.
 func (s *Store) SetDating(ctx context.Context, id string, d storyline.Dating) error {
-	return s.SetDatings(ctx, []storyline.ArticleDating{{ID: id, Dating: d}})
+	ad := storyline.ArticleDating{ID: id, Dating: d}
+	res, err := s.db.ExecContext(ctx, setDatingSQL, datingArgs(ad)...)
+	return datingSet(ad, res, err)
 }
-
-// setDatingSQL records one article's dating (see setDating).
-const setDatingSQL = `UPDATE articles SET disputed = ?, estimated = ?, estimated_from = ?,
-		estimated_earliest = ?, estimated_latest = ?, estimated_confidence = ? WHERE id = ?`
 
 // SetDatings records several articles' datings in one transaction with
 // one statement, or none of them when one article is not stored
@@ -332,7 +330,8 @@ func (s *Store) SetDatings(ctx context.Context, list []storyline.ArticleDating) 
 	}
 	defer stmt.Close()
 	for _, ad := range list {
-		if err := setDating(ctx, stmt, ad); err != nil {
+		res, err := stmt.ExecContext(ctx, datingArgs(ad)...)
+		if err := datingSet(ad, res, err); err != nil {
 			return err
 		}
 	}
@@ -342,12 +341,20 @@ func (s *Store) SetDatings(ctx context.Context, list []storyline.ArticleDating) 
 	return nil
 }
 
-// setDating records one article's dating through stmt, a prepared
-// setDatingSQL.
-func setDating(ctx context.Context, stmt *sql.Stmt, ad storyline.ArticleDating) error {
+// setDatingSQL records one article's dating, with the arguments
+// datingArgs gives.
+const setDatingSQL = `UPDATE articles SET disputed = ?, estimated = ?, estimated_from = ?,
+		estimated_earliest = ?, estimated_latest = ?, estimated_confidence = ? WHERE id = ?`
+
+func datingArgs(ad storyline.ArticleDating) []any {
 	d := ad.Dating
-	res, err := stmt.ExecContext(ctx, d.Disputed, d.Estimated.String(), d.EstimatedFrom,
-		d.EstimatedEarliest.String(), d.EstimatedLatest.String(), d.EstimatedConfidence, ad.ID)
+	return []any{d.Disputed, d.Estimated.String(), d.EstimatedFrom, d.EstimatedEarliest.String(),
+		d.EstimatedLatest.String(), d.EstimatedConfidence, ad.ID}
+}
+
+// datingSet is the error of a setDatingSQL statement: its own, or
+// ENOTFOUND when it found no article to date.
+func datingSet(ad storyline.ArticleDating, res sql.Result, err error) error {
 	if err != nil {
 		return fmt.Errorf("record the dating of article %s: %w", ad.ID, err)
 	}

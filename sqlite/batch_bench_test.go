@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/internal/corpusgen"
 	"github.com/storyline/storyline/sqlite"
 )
 
@@ -107,5 +108,43 @@ func BenchmarkStatements(b *testing.B) {
 				}
 			}
 		}
+	})
+}
+
+// Recording the estimates of 100 of 500 articles, as a dating pass does:
+// in one SetDatings call, and one SetDating call (one transaction) each;
+// it reports the CPU time of each dating.
+func BenchmarkSetDatings(b *testing.B) {
+	st, ids := batchStore(b, 500)
+	ctx := context.Background()
+	var list []storyline.ArticleDating
+	for i := 0; i < len(ids); i += 5 {
+		list = append(list, storyline.ArticleDating{ID: ids[i], Dating: storyline.Dating{
+			Estimated: storyline.Day(2024, 10, 1+i%28), EstimatedFrom: "the latest day it reports in the past tense",
+			EstimatedEarliest: storyline.Day(2024, 10, 1), EstimatedLatest: storyline.Day(2024, 10, 7), EstimatedConfidence: 0.6}})
+	}
+	run := func(b *testing.B, set func() error) {
+		var cpu time.Duration
+		for b.Loop() {
+			start := corpusgen.CPUTime()
+			if err := set(); err != nil {
+				b.Fatal(err)
+			}
+			cpu += corpusgen.CPUTime() - start
+		}
+		b.ReportMetric(float64(cpu.Microseconds())/float64(b.N*len(list)), "CPU-µs/dating")
+	}
+	b.Run("batch", func(b *testing.B) {
+		run(b, func() error { return st.SetDatings(ctx, list) })
+	})
+	b.Run("one-by-one", func(b *testing.B) {
+		run(b, func() error {
+			for _, ad := range list {
+				if err := st.SetDating(ctx, ad.ID, ad.Dating); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
 	})
 }
