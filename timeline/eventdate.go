@@ -212,15 +212,21 @@ func (s *eventDates) ProcessBatch(ctx context.Context, batch []*pipeline.Item) [
 }
 
 // keep keeps an article's dated statements (those the grouping reads),
-// while the run's stay within maxAnalysed.
+// while the run's stay within maxAnalysed. A statement's Text and
+// DateText are pieces of the article's text, which keeping them keeps
+// whole: that is what counts, not the pieces.
 func (s *eventDates) keep(a *storyline.Article, stmts []storyline.Statement) {
 	var dated []storyline.Statement
-	n := 0
+	n, pieces := 0, 0
 	for _, st := range stmts {
 		if !st.Date.IsZero() {
 			dated = append(dated, st)
-			n += int(unsafe.Sizeof(st)) + len(st.Text) + len(st.DateText)
+			n += int(unsafe.Sizeof(st))
+			pieces += len(st.Text) + len(st.DateText)
 		}
+	}
+	if len(dated) > 0 {
+		n += max(len(a.Text), pieces)
 	}
 	if s.kept+n > maxAnalysed {
 		return
