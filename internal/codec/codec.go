@@ -499,7 +499,8 @@ func (d *decoder) plainDate() storyline.Date {
 	if v.Precision == storyline.PrecisionDay {
 		v.Day = int(d.byte())
 	}
-	if v.Precision < storyline.PrecisionYear || v.Precision > storyline.PrecisionDay || v.Year > 9999 {
+	// only what the encoder writes as plain: no month 13, no 31 February
+	if v.Precision < storyline.PrecisionYear || !plainDate(v) {
 		d.fail("date")
 	}
 	return v

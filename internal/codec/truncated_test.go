@@ -34,3 +34,32 @@ func TestCutShort(t *testing.T) {
 		}
 	}
 }
+
+// TestImpossibleDates decodes plain dates whose month or day bytes were
+// damaged: no date ParseDate would refuse may come back without an error.
+func TestImpossibleDates(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		at        int // the byte to damage, from the end
+		to        byte
+		precision storyline.Date
+	}{
+		{"month 13", 2, 13, storyline.Day(2019, 3, 17)},
+		{"month 0", 2, 0, storyline.Day(2019, 3, 17)},
+		{"day 0", 1, 0, storyline.Day(2019, 3, 17)},
+		{"31 February", 1, 31, storyline.Day(2019, 2, 17)},
+		{"day 200", 1, 200, storyline.Day(2019, 3, 17)},
+		{"month 99", 1, 99, storyline.Month(2019, 3)},
+	} {
+		e := encoder{version: analysisVersion}
+		e.date(c.precision)
+		if e.b[0] != 2 {
+			t.Fatalf("%s: %v is not written as a plain date", c.name, c.precision)
+		}
+		e.b[len(e.b)-c.at] = c.to
+		d := decoder{b: e.b, version: analysisVersion}
+		if v := d.date(); d.err == nil {
+			t.Errorf("%s: decoded as %+v without an error", c.name, v)
+		}
+	}
+}
