@@ -46,6 +46,9 @@ type EventStore interface {
 	PutEvent(ctx context.Context, e *Event) error
 	// Event returns ENOTFOUND if no event has that ID.
 	Event(ctx context.Context, id string) (*Event, error)
+	// EventOutline is Event without what the members share: their Terms
+	// and Entities are nil (for a pass that needs only who is in it).
+	EventOutline(ctx context.Context, id string) (*Event, error)
 	Events(ctx context.Context) ([]*Event, error)
 	// RecentEvents lists, as Events does, the events a clustering run
 	// resumes with: those whose date ends no more than window before the

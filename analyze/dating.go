@@ -676,7 +676,7 @@ func (r *datingRun) storeRedated(ctx context.Context) error {
 // articles of an event. (The other events of its story are other
 // happenings, often of other years: they are no evidence.)
 func (r *datingRun) relatedArticles(ctx context.Context, eventID string) ([][]string, error) {
-	ev, err := r.st.Event(ctx, eventID)
+	ev, err := r.st.EventOutline(ctx, eventID) // its members' IDs are all it needs
 	if storyline.ErrorCode(err) == storyline.ENOTFOUND {
 		return nil, nil
 	}

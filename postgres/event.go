@@ -64,6 +64,19 @@ func (s *Store) Event(ctx context.Context, id string) (*storyline.Event, error) 
 	return evs[0], nil
 }
 
+// EventOutline returns the event with that ID and its members without
+// what they share (their Terms and Entities are nil), or ENOTFOUND.
+func (s *Store) EventOutline(ctx context.Context, id string) (*storyline.Event, error) {
+	evs, err := s.readEvents(ctx, false, ` WHERE id = $1`, id)
+	if err != nil {
+		return nil, err
+	}
+	if len(evs) == 0 {
+		return nil, storyline.Errorf(storyline.ENOTFOUND, "no event has the ID %q", id)
+	}
+	return evs[0], nil
+}
+
 // Events lists every event with its members, by date (undated last), then ID.
 func (s *Store) Events(ctx context.Context) ([]*storyline.Event, error) {
 	return s.queryEvents(ctx, "")
@@ -72,6 +85,12 @@ func (s *Store) Events(ctx context.Context) ([]*storyline.Event, error) {
 // queryEvents reads the events a WHERE clause selects, by date, with
 // their members.
 func (s *Store) queryEvents(ctx context.Context, where string, args ...any) ([]*storyline.Event, error) {
+	return s.readEvents(ctx, true, where, args...)
+}
+
+// readEvents is queryEvents, reading what the members share (their Terms
+// and Entities) only when shared is true.
+func (s *Store) readEvents(ctx context.Context, shared bool, where string, args ...any) ([]*storyline.Event, error) {
 	rows, err := s.pool.Query(ctx, `SELECT `+eventColumns+` FROM events`+where+eventOrder, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list events: %w", err)
@@ -101,8 +120,11 @@ func (s *Store) queryEvents(ctx context.Context, where string, args ...any) ([]*
 	if where != "" {
 		mwhere = ` WHERE event_id IN (SELECT id FROM events` + where + `)`
 	}
-	mrows, err := s.pool.Query(ctx, `SELECT event_id, article_id, origin, score, terms, entities, manual
-		FROM event_members`+mwhere+` ORDER BY event_id, position`, args...)
+	cols := `event_id, article_id, origin, score, manual`
+	if shared {
+		cols += `, terms, entities`
+	}
+	mrows, err := s.pool.Query(ctx, `SELECT `+cols+` FROM event_members`+mwhere+` ORDER BY event_id, position`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list event members: %w", err)
 	}
@@ -110,14 +132,20 @@ func (s *Store) queryEvents(ctx context.Context, where string, args ...any) ([]*
 	for mrows.Next() {
 		var evID, terms, ents string
 		var m storyline.Membership
-		if err := mrows.Scan(&evID, &m.ArticleID, &m.Origin, &m.Score, &terms, &ents, &m.Manual); err != nil {
+		dest := []any{&evID, &m.ArticleID, &m.Origin, &m.Score, &m.Manual}
+		if shared {
+			dest = append(dest, &terms, &ents)
+		}
+		if err := mrows.Scan(dest...); err != nil {
 			return nil, fmt.Errorf("list event members: %w", err)
 		}
-		if err := json.Unmarshal([]byte(terms), &m.Terms); err != nil {
-			return nil, fmt.Errorf("list event members: article %s: terms: %w", m.ArticleID, err)
-		}
-		if err := json.Unmarshal([]byte(ents), &m.Entities); err != nil {
-			return nil, fmt.Errorf("list event members: article %s: entities: %w", m.ArticleID, err)
+		if shared {
+			if err := json.Unmarshal([]byte(terms), &m.Terms); err != nil {
+				return nil, fmt.Errorf("list event members: article %s: terms: %w", m.ArticleID, err)
+			}
+			if err := json.Unmarshal([]byte(ents), &m.Entities); err != nil {
+				return nil, fmt.Errorf("list event members: article %s: entities: %w", m.ArticleID, err)
+			}
 		}
 		if e := byID[evID]; e != nil {
 			e.Members = append(e.Members, m)

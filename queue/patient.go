@@ -175,6 +175,10 @@ func (p *patient) Event(ctx context.Context, id string) (*storyline.Event, error
 	return do(ctx, p, func() (*storyline.Event, error) { return p.st.Event(ctx, id) })
 }
 
+func (p *patient) EventOutline(ctx context.Context, id string) (*storyline.Event, error) {
+	return do(ctx, p, func() (*storyline.Event, error) { return p.st.EventOutline(ctx, id) })
+}
+
 func (p *patient) Events(ctx context.Context) ([]*storyline.Event, error) {
 	return do(ctx, p, func() ([]*storyline.Event, error) { return p.st.Events(ctx) })
 }

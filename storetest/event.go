@@ -69,6 +69,29 @@ func RunEvents(t *testing.T, open func(t *testing.T) EventBackend) {
 		}
 	})
 
+	t.Run("an event's outline is the event without what its members share", func(t *testing.T) {
+		st := open(t)
+		for _, e := range []*storyline.Event{recall(), talks()} {
+			if err := st.PutEvent(ctx, e); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want := recall()
+		for i := range want.Members {
+			want.Members[i].Terms, want.Members[i].Entities = nil, nil
+		}
+		got, err := st.EventOutline(ctx, want.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(want, got); d != "" {
+			t.Errorf("EventOutline (-want +got):\n%s", d)
+		}
+		if _, err := st.EventOutline(ctx, "e-none"); storyline.ErrorCode(err) != storyline.ENOTFOUND {
+			t.Errorf("EventOutline(e-none) error = %v, want ENOTFOUND", err)
+		}
+	})
+
 	t.Run("missing event and story are not found", func(t *testing.T) {
 		st := open(t)
 		if _, err := st.Event(ctx, "e-none"); storyline.ErrorCode(err) != storyline.ENOTFOUND {

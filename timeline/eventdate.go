@@ -324,7 +324,7 @@ func (s *eventDates) readEvents(ctx context.Context, ids *[]string) (*eventChunk
 	for len(*ids) > 0 && len(members) < chunkArticles {
 		id := (*ids)[0]
 		*ids = (*ids)[1:]
-		ev, err := s.st.Event(ctx, id)
+		ev, err := s.st.EventOutline(ctx, id) // its row, and its members' IDs
 		if storyline.ErrorCode(err) == storyline.ENOTFOUND {
 			continue // merged away since
 		}
