@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/nlp"
@@ -213,5 +214,21 @@ func TestCombineLikeSlow(t *testing.T) {
 		if gotOK != wantOK || !reflect.DeepEqual(got, want) {
 			t.Fatalf("combine(%v) = %v, %v; want %v, %v", ev, got, gotOK, want, wantOK)
 		}
+	}
+}
+
+// A day statement holds its sentence, not the article's text: a run keeps
+// its day statements to its end, and a slice of the text would keep every
+// dated article's whole text in memory until then.
+func TestDayStatementOwnsItsSentence(t *testing.T) {
+	text := strings.Repeat("Filler words of a long report. ", 200) + "The envoy flew home on March 17, 2021."
+	sentence := text[strings.Index(text, "The envoy"):]
+	d := newDayStatement("a", sentence, storyline.Day(2021, 3, 17))
+	if d.text != sentence {
+		t.Fatalf("text = %q, want %q", d.text, sentence)
+	}
+	start := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+	if p := uintptr(unsafe.Pointer(unsafe.StringData(d.text))); start <= p && p < start+uintptr(len(text)) {
+		t.Error("the day statement's sentence points into the article's text")
 	}
 }

@@ -117,9 +117,11 @@ type dayStatement struct {
 }
 
 // newDayStatement returns an article's statement about day d, not yet
-// stemmed.
+// stemmed. It keeps a copy of the sentence: a dating run holds its day
+// statements until it ends, and a piece of the article's text would keep
+// the whole text alive with it.
 func newDayStatement(article, text string, d storyline.Date) dayStatement {
-	return dayStatement{article: article, text: text, date: d, weekday: d.Time().Weekday()}
+	return dayStatement{article: article, text: strings.Clone(text), date: d, weekday: d.Time().Weekday()}
 }
 
 // combine picks, among the days the evidence names, the one whose
