@@ -54,20 +54,18 @@ const eventOrder = ` ORDER BY date_first NULLS LAST, date_precision, id`
 
 // Event returns the event with that ID and its members, or ENOTFOUND.
 func (s *Store) Event(ctx context.Context, id string) (*storyline.Event, error) {
-	evs, err := s.queryEvents(ctx, ` WHERE id = $1`, id)
-	if err != nil {
-		return nil, err
-	}
-	if len(evs) == 0 {
-		return nil, storyline.Errorf(storyline.ENOTFOUND, "no event has the ID %q", id)
-	}
-	return evs[0], nil
+	return s.oneEvent(ctx, true, id)
 }
 
 // EventOutline returns the event with that ID and its members without
 // what they share (their Terms and Entities are nil), or ENOTFOUND.
 func (s *Store) EventOutline(ctx context.Context, id string) (*storyline.Event, error) {
-	evs, err := s.readEvents(ctx, false, ` WHERE id = $1`, id)
+	return s.oneEvent(ctx, false, id)
+}
+
+// oneEvent reads the event with that ID as readEvents does, or ENOTFOUND.
+func (s *Store) oneEvent(ctx context.Context, shared bool, id string) (*storyline.Event, error) {
+	evs, err := s.readEvents(ctx, shared, ` WHERE id = $1`, id)
 	if err != nil {
 		return nil, err
 	}
