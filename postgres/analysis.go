@@ -854,14 +854,6 @@ func readAnalysis(ctx context.Context, q querier, a *storyline.Analysis, data []
 			}
 		}
 	}
-	if parts&codec.Mentions != 0 {
-		a.Mentions = nonNil(a.Mentions)
-	}
-	if parts&codec.Timexes != 0 {
-		a.Timexes = nonNil(a.Timexes)
-	}
-	if parts&codec.Statements != 0 {
-		a.Statements = nonNil(a.Statements)
-	}
+	codec.NotNil(a, parts)
 	return nil
 }

@@ -584,15 +584,7 @@ func readAnalysis(data []byte, timexes, statements, mentions string, a *storylin
 			return fmt.Errorf("%s: %w", p.name, err)
 		}
 	}
-	if parts&codec.Mentions != 0 {
-		a.Mentions = nonNil(a.Mentions)
-	}
-	if parts&codec.Timexes != 0 {
-		a.Timexes = nonNil(a.Timexes)
-	}
-	if parts&codec.Statements != 0 {
-		a.Statements = nonNil(a.Statements)
-	}
+	codec.NotNil(a, parts)
 	return nil
 }
 

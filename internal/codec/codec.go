@@ -47,6 +47,21 @@ const (
 	All = Mentions | Timexes | Statements
 )
 
+// NotNil makes the parts of a named in parts empty where they are nil:
+// a stored analysis reads back with empty lists, never nil ones, whichever
+// form its row was kept in (this one, or the JSON of older rows).
+func NotNil(a *storyline.Analysis, parts int) {
+	if parts&Mentions != 0 && a.Mentions == nil {
+		a.Mentions = []storyline.Mention{}
+	}
+	if parts&Timexes != 0 && a.Timexes == nil {
+		a.Timexes = []storyline.Timex{}
+	}
+	if parts&Statements != 0 && a.Statements == nil {
+		a.Statements = []storyline.Statement{}
+	}
+}
+
 // Encode returns the stored form of a's mentions, time
 // expressions and statements, in that order, each part behind its length
 // in four bytes so that a reader can skip it.

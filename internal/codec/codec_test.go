@@ -193,3 +193,19 @@ func FuzzDecode(f *testing.F) {
 		DecodeQuotes(b)
 	})
 }
+
+// NotNil empties only the nil parts it is asked for, and keeps what a part
+// holds.
+func TestNotNil(t *testing.T) {
+	a := &storyline.Analysis{Timexes: []storyline.Timex{{Text: "Monday"}}}
+	NotNil(a, Mentions|Timexes)
+	if a.Mentions == nil || len(a.Mentions) != 0 {
+		t.Errorf("Mentions = %#v, want empty", a.Mentions)
+	}
+	if len(a.Timexes) != 1 || a.Timexes[0].Text != "Monday" {
+		t.Errorf("Timexes = %#v, want the one it held", a.Timexes)
+	}
+	if a.Statements != nil {
+		t.Errorf("Statements = %#v, want nil: not asked for", a.Statements)
+	}
+}
