@@ -299,6 +299,9 @@ type ArticleStore interface {
 	// re-ingesting an input rejected before records nothing new, and the
 	// first time it was rejected stays.
 	PutRejection(ctx context.Context, r Rejection) error
-	// Rejections lists the rejections in the order they were first recorded.
+	// Rejections lists the rejections by origin, then item (numbered
+	// items in their order: "line 9" before "line 10"), then reason: an
+	// order that does not depend on which of several workers recorded
+	// one first.
 	Rejections(ctx context.Context) ([]Rejection, error)
 }

@@ -278,9 +278,12 @@ func (s *Store) PutRejection(ctx context.Context, r storyline.Rejection) error {
 // from a binary input, with U+FFFD.
 func noNUL(s string) string { return strings.ReplaceAll(s, "\x00", "\uFFFD") }
 
-// Rejections lists the rejections in the order they were recorded.
+// Rejections lists the rejections by origin, then item (numbered items
+// in their order: "line 9" before "line 10"), then reason, comparing
+// bytes as SQLite does.
 func (s *Store) Rejections(ctx context.Context) ([]storyline.Rejection, error) {
-	rows, err := s.pool.Query(ctx, `SELECT origin, item, reason, at FROM rejections ORDER BY seq`)
+	rows, err := s.pool.Query(ctx, `SELECT origin, item, reason, at FROM rejections
+		ORDER BY origin COLLATE "C", length(item), item COLLATE "C", reason COLLATE "C"`)
 	if err != nil {
 		return nil, fmt.Errorf("list rejections: %w", err)
 	}

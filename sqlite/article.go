@@ -382,9 +382,11 @@ func (s *Store) PutRejection(ctx context.Context, r storyline.Rejection) error {
 	return nil
 }
 
-// Rejections lists the rejections in the order they were recorded.
+// Rejections lists the rejections by origin, then item (numbered items
+// in their order: "line 9" before "line 10"), then reason.
 func (s *Store) Rejections(ctx context.Context) ([]storyline.Rejection, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT origin, item, reason, at FROM rejections ORDER BY seq`)
+	rows, err := s.db.QueryContext(ctx, `SELECT origin, item, reason, at FROM rejections
+		ORDER BY origin, length(item), item, reason`)
 	if err != nil {
 		return nil, fmt.Errorf("list rejections: %w", err)
 	}

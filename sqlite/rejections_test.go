@@ -46,8 +46,8 @@ func TestRejectionsOnceMigration(t *testing.T) {
 	}
 	want := []string{
 		"a.jsonl|line 2|malformed JSON|2026-01-01",
-		"b.png||binary (image/png), not text|2026-01-01",
 		"a.jsonl|line 2|no article text|2026-01-02",
+		"b.png||binary (image/png), not text|2026-01-01",
 	}
 	if len(got) != len(want) {
 		t.Fatalf("%d rejections after the migration, want %d: %+v", len(got), len(want), got)

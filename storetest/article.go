@@ -364,29 +364,33 @@ func RunArticles(t *testing.T, open func(t *testing.T) storyline.ArticleStore) {
 			t.Fatalf("Rejections of an empty store = %v, %v", list, err)
 		}
 		at := time.Date(2026, 1, 2, 3, 4, 5, 600, time.UTC)
-		want := []storyline.Rejection{
+		recorded := []storyline.Rejection{
 			{Origin: "batch/photo.jpg", Reason: "binary (image/jpeg), not text", At: at},
-			{Origin: "batch/feed.jsonl", Item: "line 3", Reason: "malformed JSON: unexpected end", At: at.Add(time.Second)},
-			{Origin: "batch/empty.txt", Reason: "empty", At: at.Add(2 * time.Second)},
+			{Origin: "batch/feed.jsonl", Item: "line 10", Reason: "malformed JSON: unexpected end", At: at.Add(time.Second)},
+			{Origin: "batch/feed.jsonl", Item: "line 9", Reason: "empty", At: at.Add(2 * time.Second)},
+			{Origin: "batch/empty.txt", Reason: "empty", At: at.Add(3 * time.Second)},
 		}
-		for _, r := range want {
+		for _, r := range recorded {
 			if err := st.PutRejection(ctx, r); err != nil {
 				t.Fatal(err)
 			}
 		}
-		// Re-ingesting rejects the same items again: nothing new is recorded.
-		for _, r := range want {
+		// Re-ingesting rejects the same items again: nothing new is
+		// recorded, and the first time each was rejected stays.
+		for _, r := range recorded {
 			r.At = r.At.Add(time.Hour)
 			if err := st.PutRejection(ctx, r); err != nil {
 				t.Fatal(err)
 			}
 		}
 		// The same item for another reason is another rejection.
-		other := storyline.Rejection{Origin: "batch/feed.jsonl", Item: "line 3", Reason: "no article text", At: at.Add(3 * time.Second)}
+		other := storyline.Rejection{Origin: "batch/feed.jsonl", Item: "line 10", Reason: "another reason", At: at.Add(4 * time.Second)}
 		if err := st.PutRejection(ctx, other); err != nil {
 			t.Fatal(err)
 		}
-		want = append(want, other)
+		// Listed by origin, then item, numbered items in their order, then
+		// reason, whatever order several workers recorded them in.
+		want := []storyline.Rejection{recorded[3], recorded[2], other, recorded[1], recorded[0]}
 		got, err := st.Rejections(ctx)
 		if err != nil {
 			t.Fatal(err)
