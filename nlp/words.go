@@ -1,7 +1,6 @@
 package nlp
 
 import (
-	"hash/maphash"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -166,7 +165,7 @@ func (w *Words) Read(text string) {
 // startForms empties the forms for a text of n bytes.
 func (w *Words) startForms(n int) {
 	size := 16
-	for size < n/8 {
+	for size < n/5 {
 		size *= 2
 	}
 	if cap(w.slots) < size {
@@ -178,16 +177,36 @@ func (w *Words) startForms(n int) {
 	w.Forms = w.Forms[:0]
 }
 
-// formSeed seeds the hash of forms: a form's ID is the order it first
-// comes in, whatever its hash.
-var formSeed = maphash.MakeSeed()
+// formHash returns a 32-bit hash of a form from its length and its first
+// and last eight bytes (a form's ID is the order it first comes in,
+// whatever its hash; forms of equal hashes are told apart by their text).
+func formHash(s string) uint64 {
+	n := len(s)
+	var x uint64
+	if n >= 8 {
+		x = load8(s, 0) ^ load8(s, n-8)*0xff51afd7ed558ccd
+	} else {
+		for i := 0; i < n; i++ {
+			x = x<<8 | uint64(s[i])
+		}
+	}
+	x = (x ^ uint64(n)<<59) * 0x9e3779b97f4a7c15
+	return x >> 32
+}
+
+// load8 returns the eight bytes of s from i on as a little-endian number.
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
 
 // form returns the ID of a lower-case form, adding it when it is new.
 // A slot holds a form's hash in its high 32 bits and its ID + 1 in its
 // low ones (0: empty), so that a probe reads one slot and compares the
 // form's text only when the hashes are equal.
 func (w *Words) form(form string) int32 {
-	h := maphash.String(formSeed, form) >> 32
+	h := formHash(form)
 	mask := uint64(len(w.slots) - 1)
 	for k := h & mask; ; k = (k + 1) & mask {
 		slot := w.slots[k]
@@ -222,7 +241,7 @@ func (w *Words) place(h uint64, id int32) {
 func (w *Words) rehash(size int) {
 	w.slots = make([]uint64, size)
 	for id, form := range w.Forms {
-		w.place(maphash.String(formSeed, form)>>32, int32(id))
+		w.place(formHash(form), int32(id))
 	}
 }
 

@@ -168,17 +168,27 @@ func scanWords(dst []token, ws *nlp.Words, ents []uint16) []token {
 				j = int(next.End)
 				k++
 			}
-			w2 := text[i:j]
-			if j < len(text) && text[j] == '.' && isAbbrev(w2) {
-				j++
-				w2 = text[i:j]
+			// its lower case: its form when it is one word of ws
+			one := j == int(w.End)
+			low := ws.Lower[i:j]
+			if one {
+				low = ws.Forms[w.ID]
+			} else if !plain {
+				low = strings.ToLower(text[i:j])
 			}
-			t := token{start: i, end: j, text: w2, kind: word, capital: w.Is(nlp.Capital)}
-			if j == int(w.End) {
-				// one word of ws: its form's entry, looked up once a text
-				t.lower = ws.Forms[w.ID]
+			if j < len(text) && text[j] == '.' && isAbbrevLower(text[i:j], low) {
+				j++
+				one = false
+				low = ws.Lower[i:j]
+				if !plain {
+					low = strings.ToLower(text[i:j])
+				}
+			}
+			t := token{start: i, end: j, text: text[i:j], lower: low, kind: word, capital: w.Is(nlp.Capital)}
+			if one {
+				// its form's entry, looked up once a text
 				if ents[w.ID] == 0 {
-					if e := lookup(t.lower); e != nil {
+					if e := lookup(low); e != nil {
 						ents[w.ID] = e.id + 1
 					} else {
 						ents[w.ID] = 1
@@ -186,14 +196,8 @@ func scanWords(dst []token, ws *nlp.Words, ents []uint16) []token {
 				}
 				t.ent = ents[w.ID] - 1
 				t.cls = entries[t.ent].cls
-			} else {
-				t.lower = ws.Lower[i:j]
-				if !plain {
-					t.lower = strings.ToLower(w2)
-				}
-				if e := lookup(t.lower); e != nil {
-					t.cls, t.ent = e.cls, e.id
-				}
+			} else if e := lookup(low); e != nil {
+				t.cls, t.ent = e.cls, e.id
 			}
 			toks = append(toks, t)
 			i = j
@@ -362,8 +366,10 @@ var abbrevs = map[string]bool{
 	"mass": false, "ore": true, "wash": false, "ariz": true, "tenn": true, "penn": false,
 }
 
-func isAbbrev(w string) bool {
-	l := strings.ToLower(w)
+func isAbbrev(w string) bool { return isAbbrevLower(w, strings.ToLower(w)) }
+
+// isAbbrevLower is isAbbrev of w, whose lower case is l.
+func isAbbrevLower(w, l string) bool {
 	if abbrevs[l] {
 		return true
 	}
