@@ -9,11 +9,12 @@ import (
 // of it (speaksOfPresent's verbs and perfects, the quantities of Numbers):
 // each whole word with the key sets it belongs to, from one look-up,
 // instead of one scan of the sentence and one look-up a word for each
-// rule. What each rule then gives is what its expression gives
+// rule. Those rules look only at the words of a key set, so only those
+// are kept. What each rule then gives is what its expression gives
 // (fast_test.go fuzzes them).
 
 // A word is a whole word of a sentence as Go's \b sees it (a run of ASCII
-// letters, digits and '_'), with the key sets it is in.
+// letters, digits and '_'), with the key sets it is in (at least one).
 type word struct {
 	start, end int
 	keys       keyBits
@@ -152,14 +153,15 @@ const hashOffset = uint32(2166136261)
 // hashStep adds byte c, lower-cased, to hash h.
 func hashStep(h uint32, c byte) uint32 { return (h ^ uint32(lowerByte(c))) * 16777619 }
 
-// sentenceWords appends the words of s to dst[:0].
+// sentenceWords appends the words of s in a key set to dst[:0].
 func sentenceWords(dst []word, s string) []word {
 	return appendWords(dst[:0], s, 0, len(s))
 }
 
-// appendWords appends the words of s that start in s[from:to] to ws: at
-// from and at to (unless they are s's ends) a word byte must not follow
-// one, so that every word starting there ends there too.
+// appendWords appends the words of s in a key set that start in
+// s[from:to] to ws: at from and at to (unless they are s's ends) a word
+// byte must not follow one, so that every word starting there ends there
+// too.
 func appendWords(ws []word, s string, from, to int) []word {
 	for i := from; i < to; {
 		if !isWordByte(s[i]) {
@@ -185,7 +187,9 @@ func appendWords(ws []word, s string, from, to int) []word {
 				keys |= keyQuantity
 			}
 		}
-		ws = append(ws, word{start: i, end: j, keys: keys})
+		if keys != 0 {
+			ws = append(ws, word{start: i, end: j, keys: keys})
+		}
 		i = j
 	}
 	return ws
@@ -197,18 +201,19 @@ func appendWords(ws []word, s string, from, to int) []word {
 // those that are whole words from there and reads only the rest of the
 // sentence.
 type sentenceWordsOf struct {
-	s     string
-	sp    nlp.Span
-	ws    []word
-	read  bool
-	tread startCursor[timex.Word] // the tagger's words; none: read them all
+	s    string
+	sp   nlp.Span
+	ws   []word
+	read bool
+	// tagged are the tagger's words (none: read every word from the
+	// text); next is the first that starts at or after the last span's
+	// start, at.
+	tagged   []timex.Word
+	next, at int
 }
 
 func newSentenceWords(tagged []timex.Word) sentenceWordsOf {
-	return sentenceWordsOf{
-		ws:    make([]word, 0, 64), // most sentences have fewer words
-		tread: startCursor[timex.Word]{xs: tagged, start: func(w *timex.Word) int { return w.Start }},
-	}
+	return sentenceWordsOf{ws: make([]word, 0, 16), tagged: tagged}
 }
 
 // reset makes w the words of the sentence at sp of text, not read yet
@@ -222,7 +227,14 @@ func (w *sentenceWordsOf) get() []word {
 		return w.ws
 	}
 	s, ws, from := w.s, w.ws[:0], 0
-	for _, t := range w.tread.in(w.sp) {
+	if w.sp.Start < w.at {
+		w.next = 0 // a sentence before the last: look from the first again
+	}
+	w.at = w.sp.Start
+	for w.next < len(w.tagged) && w.tagged[w.next].Start < w.sp.Start {
+		w.next++
+	}
+	for _, t := range w.tagged[w.next:] {
 		i, j := t.Start-w.sp.Start, t.End-w.sp.Start
 		if j > len(s) {
 			break // it goes on after the sentence: so do the words after it
@@ -231,7 +243,9 @@ func (w *sentenceWordsOf) get() []word {
 			continue // glued to a digit or '_': part of a longer word
 		}
 		ws = appendWords(ws, s, from, i)
-		ws = append(ws, word{start: i, end: j, keys: sentenceKeys.ofHashed(s[i:j], t.Hash)})
+		if keys := sentenceKeys.ofHashed(s[i:j], t.Hash); keys != 0 {
+			ws = append(ws, word{start: i, end: j, keys: keys})
+		}
 		from = j
 	}
 	w.ws, w.read = appendWords(ws, s, from, len(s)), true
