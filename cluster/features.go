@@ -420,6 +420,9 @@ func (c *Clusterer) compactVocab() {
 	for _, ev := range c.events {
 		reProfile(&ev.c)
 		ev.indexed = ev.indexed.remap(remap)
+		for i := range ev.ents {
+			ev.ents[i].id = remap[ev.ents[i].id] // named by a member: kept
+		}
 		for _, m := range ev.members {
 			for i := range m.top {
 				m.top[i].id = remap[m.top[i].id]
