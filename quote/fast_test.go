@@ -287,7 +287,7 @@ func FuzzScanWords(f *testing.F) {
 
 func checkScanWords(t *testing.T, text string) {
 	ws := nlp.ReadWords(text)
-	got, want := scanWords(nil, ws, make([]uint16, len(ws.Forms))), scanInto(nil, text)
+	got, want := scanWords(nil, ws, make([]formEntry, len(ws.Forms))), scanInto(nil, text)
 	if !slices.Equal(got, want) {
 		for i := range max(len(got), len(want)) {
 			if i >= len(got) || i >= len(want) || got[i] != want[i] {

@@ -184,9 +184,9 @@ func extract(ws *nlp.Words, text string, mentions []storyline.Mention, keep func
 		ws.Read(text)
 	}
 	x := &extractor{text: text, mentions: mentions, sc: sc}
-	sc.ents = resized(sc.ents, len(ws.Forms))
-	clear(sc.ents)
-	x.toks = scanWords(sc.toks, ws, sc.ents)
+	sc.forms = resized(sc.forms, len(ws.Forms))
+	clear(sc.forms)
+	x.toks = scanWords(sc.toks, ws, sc.forms)
 	x.regions = quotations(sc.regions, x.toks)
 	x.weights = resized(sc.weights, len(x.toks))
 	for k := range x.weights {
@@ -211,8 +211,8 @@ func extract(ws *nlp.Words, text string, mentions []storyline.Mention, keep func
 // by the next call (through scratches): the tokens and what is known of
 // each.
 type scratch struct {
-	words   nlp.Words // the text's words, when the caller gives none
-	ents    []uint16  // the lexicon entry + 1 of each of their forms (scanWords)
+	words   nlp.Words   // the text's words, when the caller gives none
+	forms   []formEntry // the lexicon entry of each of their forms (scanWords)
 	toks    []token
 	weights []float64 // each token's cue weight (weight)
 	ends    []bool    // where sentences end (sentenceEnds)

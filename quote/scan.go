@@ -133,9 +133,9 @@ func scanInto(dst []token, text string) []token {
 // scanWords is scanInto of the text ws was read from: its words made
 // from ws's runs of word runes and the bytes between them. A text with a
 // nonspacing mark inside a word is scanned afresh (quote's words hold
-// letters and digits only). ents, as long as ws.Forms and all zero, is
-// where it notes each form's lexicon entry + 1 as it reads it.
-func scanWords(dst []token, ws *nlp.Words, ents []uint16) []token {
+// letters and digits only). forms, as long as ws.Forms and all zero, is
+// where it notes each form's lexicon entry as it reads it.
+func scanWords(dst []token, ws *nlp.Words, forms []formEntry) []token {
 	text, words := ws.Text, ws.List
 	if ws.Marks {
 		return scanInto(dst, text)
@@ -187,15 +187,14 @@ func scanWords(dst []token, ws *nlp.Words, ents []uint16) []token {
 			t := token{start: i, end: j, text: text[i:j], lower: low, kind: word, capital: w.Is(nlp.Capital)}
 			if one {
 				// its form's entry, looked up once a text
-				if ents[w.ID] == 0 {
+				f := &forms[w.ID]
+				if !f.read {
+					f.read = true
 					if e := lookup(low); e != nil {
-						ents[w.ID] = e.id + 1
-					} else {
-						ents[w.ID] = 1
+						f.cls, f.ent = e.cls, e.id
 					}
 				}
-				t.ent = ents[w.ID] - 1
-				t.cls = entries[t.ent].cls
+				t.cls, t.ent = f.cls, f.ent
 			} else if e := lookup(low); e != nil {
 				t.cls, t.ent = e.cls, e.id
 			}
@@ -222,6 +221,14 @@ func scanWords(dst []token, ws *nlp.Words, ents []uint16) []token {
 		}
 	}
 	return toks
+}
+
+// formEntry is the lexicon's entry of one lower-case form of a text
+// (nlp.Words.Forms), once read.
+type formEntry struct {
+	cls  class
+	ent  uint16
+	read bool
 }
 
 // joinerAt returns the apostrophe, hyphen, dot or ampersand at text[j]
