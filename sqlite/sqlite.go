@@ -122,7 +122,7 @@ func openVersion(ctx context.Context, path string, version int) (*Store, error) 
 // an article's row (text and raw bytes, about 10 KB) without overflow
 // pages and writes a quarter as many WAL frames as 4 KB pages: a
 // Timeline17 ingest makes 22k pwrite and 6k pread calls instead of 77k and
-// 24k, and PutArticles costs about a tenth less (BENCHMARKS.md).
+// 24k, and PutArticles 7-12% less CPU in side-by-side runs (BENCHMARKS.md).
 const pageSize = 16384
 
 // create makes the database file at path, unless it exists, with
