@@ -41,7 +41,7 @@ func FuzzSearch(f *testing.F) {
 // TestSearchAcrossBatches: articles stored in batches answer every search
 // as the same articles stored at once, and each batch is one segment of
 // the index, though its terms pass FTS5's default 1 MB hash (migration
-// 018: no merge before 16 segments).
+// 021: no merge before 16 segments).
 func TestSearchAcrossBatches(t *testing.T) {
 	ctx := context.Background()
 	words := []string{"ambassador", "embassy", "talks", "sanctions", "Moscow", "Washington", "recalled", "consultations", "envoy", "ministry"}
