@@ -141,7 +141,11 @@ func analyseFound(a *storyline.Article, found *timex.Found, tx []storyline.Timex
 			q.Date = b.Published
 		}
 	}
-	an.Statements = timeline.Statements(&b, an.Timexes, an.Mentions)
+	var words []timex.Word // the words the tagger read, for Statements not to read them again
+	if found != nil {
+		words = found.Words()
+	}
+	an.Statements = timeline.StatementsWithWords(&b, an.Timexes, an.Mentions, words)
 	if !est.anchor.IsZero() {
 		markEstimated(an.Statements, an.Timexes, est)
 	}

@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/storyline/storyline/nlp"
+	"github.com/storyline/storyline/timex"
 )
 
 // The word and place lookups that spare the statement rules their
@@ -257,6 +260,81 @@ func TestSortedByStart(t *testing.T) {
 		got := sortedByStart(xs, start)
 		if !slices.EqualFunc(got, want, func(x, y [2]int) bool { return x[0] == y[0] }) || !slices.Equal(xs, in) {
 			t.Errorf("sortedByStart(%v) = %v (input now %v), want %v", in, got, xs, want)
+		}
+	}
+}
+
+// isAnaphoricSlow is isAnaphoric as it was: each demonstrative searched
+// for on its own.
+func isAnaphoricSlow(s string) bool {
+	if startsAnaphoric(s) {
+		return true
+	}
+	for _, d := range []string{"this ", "that ", "these ", "those "} {
+		for i := strings.Index(s, d); i >= 0; {
+			rest := s[i+len(d):]
+			for _, n := range []string{"strategy", "move", "decision", "step", "plan", "announcement"} {
+				if strings.HasPrefix(rest, n) {
+					return true
+				}
+			}
+			j := strings.Index(rest, d)
+			if j < 0 {
+				break
+			}
+			i += len(d) + j
+		}
+	}
+	return false
+}
+
+func FuzzIsAnaphoric(f *testing.F) {
+	for _, s := range []string{"This move angered Moscow.", "He said so.", "Officials called this decision final.",
+		"and these steps", "thisthat this plan", "those thesethese announcements", "Bathe the moth.", "that that move", "th", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isAnaphoric(s), isAnaphoricSlow(s); got != want {
+			t.Errorf("isAnaphoric(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// The words of a sentence taken from the tagger's (timex.Found.Words)
+// are the words read from the sentence itself: for every sentence of a
+// text, and for spans cut anywhere (inside words too), in order and
+// going back to the start.
+func TestTaggedWords(t *testing.T) {
+	for _, s := range fastCases {
+		checkTaggedWords(t, s, 7)
+	}
+	checkTaggedWords(t, "A320s_x and one2 men.Then SAID is, is_ Sept. said p.m. naïve said Café is 10am", 3)
+}
+
+func FuzzTaggedWords(f *testing.F) {
+	for i, s := range fastCases {
+		f.Add(s, uint8(i))
+	}
+	f.Fuzz(checkTaggedWords)
+}
+
+func checkTaggedWords(t *testing.T, text string, cut uint8) {
+	found := timex.Find(text)
+	defer found.Release()
+	spans := nlp.Sentences(text)
+	if n := int(cut%32) + 1; len(text) > 0 {
+		for at := 0; at < len(text); at += n {
+			spans = append(spans, nlp.Span{Start: at, End: min(at+n, len(text))})
+		}
+		spans = append(spans, nlp.Span{Start: 0, End: len(text)}, nlp.Span{Start: len(text) / 2, End: len(text)})
+	}
+	ws := newSentenceWords(found.Words())
+	for _, sp := range spans {
+		ws.reset(text, sp)
+		got := ws.get()
+		want := sentenceWords(nil, text[sp.Start:sp.End])
+		if !slices.Equal(got, want) {
+			t.Fatalf("words of %q (%d-%d of %q) from the tagger's: %v, want %v", text[sp.Start:sp.End], sp.Start, sp.End, text, got, want)
 		}
 	}
 }

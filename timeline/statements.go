@@ -10,13 +10,13 @@ package timeline
 import (
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/nlp"
+	"github.com/storyline/storyline/timex"
 )
 
 // Statements returns the sentences of an article that report a happening,
@@ -36,11 +36,18 @@ import (
 // mentions (offsets into a.Text), as timex.Tag and entity.Extract return
 // them; either may be nil.
 func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []storyline.Mention) []storyline.Statement {
+	return StatementsWithWords(a, timexes, mentions, nil)
+}
+
+// StatementsWithWords is Statements given the words of the article's
+// text as the time expression tagger read them (timex.Found.Words), or
+// nil: its rules then read only the rest of the text's words.
+func StatementsWithWords(a *storyline.Article, timexes []storyline.Timex, mentions []storyline.Mention, words []timex.Word) []storyline.Statement {
 	var out []storyline.Statement
-	tx := sortedByStart(timexes, func(t *storyline.Timex) int { return t.Start })
-	ms := sortedByStart(mentions, func(m *storyline.Mention) int { return m.Start })
+	tx := startCursor[storyline.Timex]{xs: sortedByStart(timexes, timexStart), start: timexStart}
+	ms := startCursor[storyline.Mention]{xs: sortedByStart(mentions, mentionStart), start: mentionStart}
 	var last *storyline.Statement // the statement before, for narrative continuity
-	var words sentenceWordsOf     // the words of the sentence, read when a rule needs them
+	ws := newSentenceWords(words) // the words of the sentence, read when a rule needs them
 	var bg backgrounds            // the background tests of its time expressions, made once
 	sentences := nlp.Sentences(a.Text)
 	out = make([]storyline.Statement, 0, len(sentences)) // room for every sentence, grown once
@@ -49,12 +56,12 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 		if !isReport(text) {
 			continue
 		}
-		words.reset(text)
+		ws.reset(a.Text, sp)
 		bg.reset(a.Text, sp)
 		// What starts inside the sentence (tx and ms are in order): the
 		// rules below look at nothing else.
-		stx := startingIn(tx, sp, func(t *storyline.Timex) int { return t.Start })
-		sms := startingIn(ms, sp, func(m *storyline.Mention) int { return m.Start })
+		stx := tx.in(sp)
+		sms := ms.in(sp)
 		st := storyline.Statement{
 			ArticleID: a.ID,
 			Sentence:  i,
@@ -68,12 +75,12 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 			// "on Wednesday" in an undated article: no date yet, but the
 			// weekday helps Build find the day.
 			st.DateText = t.Text
-		} else if speaksOfPresentIn(a.Text, sp, stx, &words, &bg) && !hasPassingDate(a.Text, sp, stx, &bg) {
+		} else if speaksOfPresentIn(a.Text, sp, stx, &ws, &bg) && !hasPassingDate(a.Text, sp, stx, &bg) {
 			// The publication date, or no date at all when the article
 			// has none (Load then dates it by the article's event, if the
 			// clustering stage dated that; Build skips it otherwise).
 			st.Date = a.Published
-		} else if continues(last, i) && !pastPerfect.matchWords(text, words.get(), keyPastPerfect) && !hasBackgroundDate(a.Text, sp, stx, &bg) {
+		} else if continues(last, i) && !pastPerfect.matchWords(text, ws.get(), keyPastPerfect) && !hasBackgroundDate(a.Text, sp, stx, &bg) {
 			// A past-tense sentence right after a sentence about a day
 			// goes on telling that day ("He arrived on Monday. The talks
 			// lasted two hours.").
@@ -82,7 +89,7 @@ func Statements(a *storyline.Article, timexes []storyline.Timex, mentions []stor
 			continue
 		}
 		st.Actors = actors(sp, sms)
-		st.Numbers = numbersIn(text, words.get())
+		st.Numbers = numbersIn(text, ws.get())
 		out = append(out, st)
 		last = &out[len(out)-1]
 	}
@@ -108,11 +115,33 @@ func sortedByStart[T any](xs []T, start func(*T) int) []T {
 	return out
 }
 
-// startingIn returns the run of xs, sorted by start, that starts inside sp.
-func startingIn[T any](xs []T, sp nlp.Span, start func(*T) int) []T {
-	lo := sort.Search(len(xs), func(i int) bool { return start(&xs[i]) >= sp.Start })
-	hi := sort.Search(len(xs), func(i int) bool { return start(&xs[i]) >= sp.End })
-	return xs[lo:max(lo, hi)]
+func timexStart(t *storyline.Timex) int     { return t.Start }
+func mentionStart(m *storyline.Mention) int { return m.Start }
+
+// A startCursor gives the runs of xs, sorted by start, that start inside
+// one span after the other: spans in order (as sentences are) move it
+// forward only.
+type startCursor[T any] struct {
+	xs    []T
+	start func(*T) int
+	lo    int // no x before lo starts at or after the last span's start
+	at    int // the last span's start
+}
+
+// in returns the run of xs that starts inside sp.
+func (c *startCursor[T]) in(sp nlp.Span) []T {
+	if sp.Start < c.at {
+		c.lo = 0 // a span before the last: look from the first again
+	}
+	c.at = sp.Start
+	for c.lo < len(c.xs) && c.start(&c.xs[c.lo]) < sp.Start {
+		c.lo++
+	}
+	hi := c.lo
+	for hi < len(c.xs) && c.start(&c.xs[hi]) < sp.End {
+		hi++
+	}
+	return c.xs[c.lo:hi]
 }
 
 // continuityWindow is how many sentences after a statement about a day a
@@ -486,16 +515,30 @@ func dateOfValue(v string, published storyline.Date) (storyline.Date, bool) {
 	if i := strings.IndexByte(v, 'T'); i == 10 {
 		v = v[:10]
 	}
-	switch len(v) {
-	case 4, 7, 10:
-	default:
-		return storyline.Date{}, false
+	if !dateShaped(v) {
+		return storyline.Date{}, false // ParseDate would fail ("XXXX-03-17", "2021-Q1", "P3D")
 	}
 	d, err := storyline.ParseDate(v)
 	if err != nil || d.IsZero() {
 		return storyline.Date{}, false
 	}
 	return d, true
+}
+
+// dateShaped reports whether v is shaped as YYYY, YYYY-MM or YYYY-MM-DD
+// in digits: otherwise ParseDate refuses it.
+func dateShaped(v string) bool {
+	switch len(v) {
+	case 4, 7, 10:
+	default:
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if (i == 4 || i == 7) != (v[i] == '-') || v[i] != '-' && !isDigit(v[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 var (

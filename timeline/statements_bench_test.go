@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/storyline/storyline"
@@ -18,10 +19,12 @@ type analysed struct {
 	a        *storyline.Article
 	timexes  []storyline.Timex
 	mentions []storyline.Mention
+	words    []timex.Word // the tagger's words (timex.Found.Words)
 }
 
 // timeline17 reads and cleans the Timeline17 articles as ingest does and
-// tags them (timexes against the publication date, entity mentions).
+// tags them (timexes against the publication date, entity mentions, the
+// tagger's words).
 func timeline17(b *testing.B) []analysed {
 	dir := shareddata.Dir(b, "eval/timeline17")
 	var out []analysed
@@ -34,7 +37,9 @@ func timeline17(b *testing.B) []analysed {
 			if err != nil {
 				continue
 			}
-			out = append(out, analysed{a: a, timexes: timex.Tag(a.Text, a.Published), mentions: entity.Extract(a.Text)})
+			found := timex.Find(a.Text)
+			out = append(out, analysed{a: a, timexes: found.Resolve(a.Published), mentions: entity.Extract(a.Text), words: slices.Clone(found.Words())})
+			found.Release()
 		}
 	}
 	if len(out) == 0 {
@@ -44,9 +49,9 @@ func timeline17(b *testing.B) []analysed {
 }
 
 // BenchmarkStatementsTimeline17 makes the statements of each Timeline17
-// article from its time expressions and mentions, as analyze does; an
-// operation is one article. Run it with -benchtime 2277x -cpu 1 to read
-// each once.
+// article from its time expressions, mentions and the tagger's words, as
+// analyze does; an operation is one article. Run it with -benchtime 2277x
+// -cpu 1 to read each once.
 func BenchmarkStatementsTimeline17(b *testing.B) {
 	arts := timeline17(b)
 	b.ReportAllocs()
@@ -54,7 +59,7 @@ func BenchmarkStatementsTimeline17(b *testing.B) {
 	cpu := corpusgen.CPUTime()
 	for b.Loop() {
 		x := &arts[i%len(arts)]
-		Statements(x.a, x.timexes, x.mentions)
+		StatementsWithWords(x.a, x.timexes, x.mentions, x.words)
 		i++
 	}
 	cpu = corpusgen.CPUTime() - cpu

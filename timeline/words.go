@@ -1,14 +1,20 @@
 package timeline
 
+import (
+	"github.com/storyline/storyline/nlp"
+	"github.com/storyline/storyline/timex"
+)
+
 // A sentence's words are read once for the rules that look at every word
 // of it (speaksOfPresent's verbs and perfects, the quantities of Numbers):
 // each whole word with the key sets it belongs to, from one look-up,
 // instead of one scan of the sentence and one look-up a word for each
-// rule. What each rule then gives is what its expression gives
+// rule. Those rules look only at the words of a key set, so only those
+// are kept. What each rule then gives is what its expression gives
 // (fast_test.go fuzzes them).
 
 // A word is a whole word of a sentence as Go's \b sees it (a run of ASCII
-// letters, digits and '_'), with the key sets it is in.
+// letters, digits and '_'), with the key sets it is in (at least one).
 type word struct {
 	start, end int
 	keys       keyBits
@@ -45,6 +51,7 @@ type keyTable struct {
 
 type keySlot struct {
 	word string // lower case; "" for an empty slot
+	hash uint32 // hashLower(word)
 	bits keyBits
 }
 
@@ -68,11 +75,12 @@ func newKeyTable(sets map[keyBits]*keySet) keyTable {
 		if w == "" || len(w) > 16 {
 			continue // no set has such a word (keySet.has)
 		}
-		k := hashLower(w) & uint32(n-1)
+		h := hashLower(w)
+		k := h & uint32(n-1)
 		for t.slots[k].word != "" {
 			k = (k + 1) & uint32(n-1)
 		}
-		t.slots[k] = keySlot{w, b}
+		t.slots[k] = keySlot{w, h, b}
 	}
 	return t
 }
@@ -80,19 +88,39 @@ func newKeyTable(sets map[keyBits]*keySet) keyTable {
 // of returns the sets w, lower-cased, is in (each set holding words of up
 // to 16 bytes), as each set's has says.
 func (t *keyTable) of(w string) keyBits {
+	if !t.mayHave(w) {
+		return 0
+	}
+	return t.probe(w, hashLower(w))
+}
+
+// mayHave is false for most words of no set: by their length and first
+// letter.
+func (t *keyTable) mayHave(w string) bool {
 	if len(w) == 0 || len(w) > 16 {
+		return false
+	}
+	c := w[0] | 0x20
+	return t.filter.other || 'a' <= c && c <= 'z' && t.filter.lens[c-'a']&(1<<len(w)) != 0
+}
+
+// ofHashed is of(w) given hashLower(w).
+func (t *keyTable) ofHashed(w string, h uint32) keyBits {
+	if !t.mayHave(w) {
 		return 0
 	}
-	if c := w[0] | 0x20; !t.filter.other && (c < 'a' || c > 'z' || t.filter.lens[c-'a']&(1<<len(w)) == 0) {
-		return 0
-	}
+	return t.probe(w, h)
+}
+
+// probe looks w up in the table by its hash h.
+func (t *keyTable) probe(w string, h uint32) keyBits {
 	mask := uint32(len(t.slots) - 1)
-	for k := hashLower(w) & mask; ; k = (k + 1) & mask {
+	for k := h & mask; ; k = (k + 1) & mask {
 		s := &t.slots[k]
 		if s.word == "" {
 			return 0
 		}
-		if equalLower(w, s.word) {
+		if s.hash == h && equalLower(w, s.word) {
 			return s.bits
 		}
 	}
@@ -125,20 +153,27 @@ const hashOffset = uint32(2166136261)
 // hashStep adds byte c, lower-cased, to hash h.
 func hashStep(h uint32, c byte) uint32 { return (h ^ uint32(lowerByte(c))) * 16777619 }
 
-// sentenceWords appends the words of s to dst[:0].
+// sentenceWords appends the words of s in a key set to dst[:0].
 func sentenceWords(dst []word, s string) []word {
-	ws := dst[:0]
-	for i := 0; i < len(s); {
+	return appendWords(dst[:0], s, 0, len(s))
+}
+
+// appendWords appends the words of s in a key set that start in
+// s[from:to] to ws: at from and at to (unless they are s's ends) a word
+// byte must not follow one, so that every word starting there ends there
+// too.
+func appendWords(ws []word, s string, from, to int) []word {
+	for i := from; i < to; {
 		if !isWordByte(s[i]) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(s) && isLetterByte(s[j]) {
+		for j < to && isLetterByte(s[j]) {
 			j++
 		}
 		letters := j
-		for j < len(s) && isWordByte(s[j]) {
+		for j < to && isWordByte(s[j]) {
 			j++
 		}
 		keys := sentenceKeys.of(s[i:j])
@@ -152,26 +187,68 @@ func sentenceWords(dst []word, s string) []word {
 				keys |= keyQuantity
 			}
 		}
-		ws = append(ws, word{start: i, end: j, keys: keys})
+		if keys != 0 {
+			ws = append(ws, word{start: i, end: j, keys: keys})
+		}
 		i = j
 	}
 	return ws
 }
 
-// sentenceWordsOf is the words of a sentence, read at the first get.
+// sentenceWordsOf is the words of one sentence after the other of an
+// article, each read at the first get. Given the article's runs of
+// letters as the time expression tagger read them (timex.Word), it takes
+// those that are whole words from there and reads only the rest of the
+// sentence.
 type sentenceWordsOf struct {
 	s    string
+	sp   nlp.Span
 	ws   []word
 	read bool
+	// tagged are the tagger's words (none: read every word from the
+	// text); next is the first that starts at or after the last span's
+	// start, at.
+	tagged   []timex.Word
+	next, at int
 }
 
-// reset makes w the words of s, not read yet (keeping w's memory).
-func (w *sentenceWordsOf) reset(s string) { w.s, w.ws, w.read = s, w.ws[:0], false }
+func newSentenceWords(tagged []timex.Word) sentenceWordsOf {
+	return sentenceWordsOf{ws: make([]word, 0, 16), tagged: tagged}
+}
+
+// reset makes w the words of the sentence at sp of text, not read yet
+// (keeping w's memory).
+func (w *sentenceWordsOf) reset(text string, sp nlp.Span) {
+	w.s, w.sp, w.ws, w.read = text[sp.Start:sp.End], sp, w.ws[:0], false
+}
 
 func (w *sentenceWordsOf) get() []word {
-	if !w.read {
-		w.ws, w.read = sentenceWords(w.ws, w.s), true
+	if w.read {
+		return w.ws
 	}
+	s, ws, from := w.s, w.ws[:0], 0
+	if w.sp.Start < w.at {
+		w.next = 0 // a sentence before the last: look from the first again
+	}
+	w.at = w.sp.Start
+	for w.next < len(w.tagged) && w.tagged[w.next].Start < w.sp.Start {
+		w.next++
+	}
+	for _, t := range w.tagged[w.next:] {
+		i, j := t.Start-w.sp.Start, t.End-w.sp.Start
+		if j > len(s) {
+			break // it goes on after the sentence: so do the words after it
+		}
+		if i > 0 && isWordByte(s[i-1]) || j < len(s) && isWordByte(s[j]) {
+			continue // glued to a digit or '_': part of a longer word
+		}
+		ws = appendWords(ws, s, from, i)
+		if keys := sentenceKeys.ofHashed(s[i:j], t.Hash); keys != 0 {
+			ws = append(ws, word{start: i, end: j, keys: keys})
+		}
+		from = j
+	}
+	w.ws, w.read = appendWords(ws, s, from, len(s)), true
 	return w.ws
 }
 

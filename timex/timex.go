@@ -98,6 +98,8 @@ type Found struct {
 	// tenses caches each match's tense for resolve: it does not depend
 	// on the day (state.tenses).
 	tenses []int8
+	// words are the text's plain words, once Words is called.
+	words []Word
 }
 
 // Find finds the time expressions of English text; Resolve gives them
@@ -125,6 +127,11 @@ func (f *Found) Release() {
 	buf := f.toks[:0]
 	f.toks, f.matches = nil, nil
 	tokenBuffers.Put(&buf)
+	if f.words != nil {
+		words := f.words[:0]
+		f.words = nil
+		wordBuffers.Put(&words)
+	}
 }
 
 // tokenBuffers holds token slices for find to reuse (*[]token).

@@ -25,8 +25,13 @@ type token struct {
 	kind       tokKind
 	// upper reports whether the token's first letter is upper case.
 	upper bool
+	// plain reports whether the token is a run of ASCII letters, neither
+	// glued to a dot nor to a letter that is not ASCII (Found.Words);
+	// hash is then hashWord(low).
+	plain bool
+	hash  uint32
 	// sentence is the index of the sentence the token belongs to.
-	sentence int
+	sentence int32
 }
 
 // tokenizeInto splits text into tokens in one pass, appending to dst[:0]
@@ -83,7 +88,7 @@ func tokenizeInto(dst []token, text string, abbrev map[string]bool, vocab *vocab
 					if capital {
 						low = nlp.AppendLower(&tk.lower, low)
 					}
-					tk.push(token{start: i, end: j, kind: kWord, low: low, id: vocab.idOf(low, h), upper: c <= 'Z'})
+					tk.push(token{start: i, end: j, kind: kWord, low: low, id: vocab.idOf(low, h), upper: c <= 'Z', plain: true, hash: h})
 				}
 				i = j
 				continue
@@ -119,7 +124,7 @@ type tokenizer struct {
 	lower       strings.Builder
 	toks        []token
 	vocab       *vocabulary
-	sentence    int
+	sentence    int32
 	newSentence bool
 }
 

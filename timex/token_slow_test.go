@@ -27,7 +27,7 @@ func tokenizeSlowInto(dst []token, text string, abbrev map[string]bool) []token 
 		toks = make([]token, 0, len(text)/4+1)
 	}
 	lowText := nlp.LowerASCII(text)
-	sentence := 0
+	sentence := int32(0)
 	newSentence := false
 	i := 0
 	for i < len(text) {
@@ -82,7 +82,7 @@ func tokenizeSlowInto(dst []token, text string, abbrev map[string]bool) []token 
 	return toks
 }
 
-func appendTokSlow(toks []token, text, lowText string, start, end int, kind tokKind, sentence *int, newSentence *bool) []token {
+func appendTokSlow(toks []token, text, lowText string, start, end int, kind tokKind, sentence *int32, newSentence *bool) []token {
 	t := token{start: start, end: end, kind: kind, low: nlp.LowerIn(lowText, start, end)}
 	if t.low == "’" {
 		t.low = "'"
@@ -121,12 +121,31 @@ func FuzzTokenize(f *testing.F) {
 		got := tokenizeInto(nil, text, c.abbrev, &c.vocab)
 		want := tokenizeSlow(text, c.abbrev)
 		for i := range want {
-			want[i].id = c.vocab.ids[want[i].low]
+			w := &want[i]
+			w.id = c.vocab.ids[w.low]
+			// A run of ASCII letters, neither glued to a dot nor to a
+			// letter that is not ASCII, is plain (Found.Words).
+			next := byte(' ')
+			if w.end < len(text) {
+				next = text[w.end]
+			}
+			if w.kind == kWord && asciiLetters(text[w.start:w.end]) && next != '.' && next < utf8.RuneSelf {
+				w.plain, w.hash = true, hashWord(w.low)
+			}
 		}
 		if !slices.Equal(got, want) {
 			t.Fatalf("tokenize(%q) =\n%v\nwant\n%v", text, got, want)
 		}
 	})
+}
+
+func asciiLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIILetter(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // TestVocabularyID checks the vocabulary's table against its map.
