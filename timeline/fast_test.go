@@ -302,3 +302,28 @@ func checkTaggedWords(t *testing.T, text string, cut uint8) {
 		}
 	}
 }
+
+// isReportSlow is isReport as it was: counting up to 12 words first.
+func isReportSlow(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, "?") {
+		return false
+	}
+	words := nlp.LetterWords(s, 12)
+	if words < 5 {
+		return false
+	}
+	last, _ := lastRune(s)
+	return strings.ContainsRune(".!\"”’'»)", last) || words >= 12
+}
+
+func FuzzIsReport(f *testing.F) {
+	for _, s := range append(fastCases, "One two three four five.", "One two three four.", "a b c d e f g h i j k l", "a b c d e f g h i j k", "Is it one two three four?", " Naïve élan and Ωmega rise ” ") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isReport(s), isReportSlow(s); got != want {
+			t.Errorf("isReport(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -170,14 +170,12 @@ func isReport(s string) bool {
 	if strings.HasSuffix(s, "?") {
 		return false
 	}
-	words := nlp.LetterWords(s, 12) // up to 12: more says no more
-	if words < 5 {
-		return false
-	}
-	last, _ := lastRune(s)
 	// Headlines and headings end without a stop; quoted sentences end in
-	// a closing quote.
-	return strings.ContainsRune(".!\"”’'»)", last) || words >= 12
+	// a closing quote. Words are counted only as far as the answer needs.
+	if last, _ := lastRune(s); strings.ContainsRune(".!\"”’'»)", last) {
+		return nlp.LetterWords(s, 5) >= 5
+	}
+	return nlp.LetterWords(s, 12) >= 12
 }
 
 func lastRune(s string) (rune, bool) {
