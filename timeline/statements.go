@@ -580,6 +580,9 @@ func actors(sp nlp.Span, ms []storyline.Mention) []string {
 			name = m.Text
 		}
 		if name != "" && !slices.Contains(out, name) {
+			if out == nil {
+				out = make([]string, 0, len(ms)) // no more names than mentions
+			}
 			out = append(out, name)
 		}
 	}
