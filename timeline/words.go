@@ -49,6 +49,9 @@ var sentenceKeys = newKeyTable(map[keyBits]*keySet{
 type keyTable struct {
 	filter keySet    // every set's words, for its look at first letters and lengths
 	slots  []keySlot // len a power of two, at most a quarter full
+	// hashes has bit h%4096 set for the hash h of each word: a word
+	// whose hash has it unset is in no set (ofHashed).
+	hashes [64]uint64
 }
 
 type keySlot struct {
@@ -83,6 +86,7 @@ func newKeyTable(sets map[keyBits]*keySet) keyTable {
 			k = (k + 1) & uint32(n-1)
 		}
 		t.slots[k] = keySlot{w, h, b}
+		t.hashes[h/64%64] |= 1 << (h % 64)
 	}
 	return t
 }
@@ -106,9 +110,10 @@ func (t *keyTable) mayHave(w string) bool {
 	return t.filter.other || 'a' <= c && c <= 'z' && t.filter.lens[c-'a']&(1<<len(w)) != 0
 }
 
-// ofHashed is of(w) given hashLower(w).
+// ofHashed is of(w) given hashLower(w): most words are told apart by
+// one bit of the hash.
 func (t *keyTable) ofHashed(w string, h uint32) keyBits {
-	if !t.mayHave(w) {
+	if t.hashes[h/64%64]&(1<<(h%64)) == 0 {
 		return 0
 	}
 	return t.probe(w, h)
