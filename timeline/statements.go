@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -50,7 +51,7 @@ func StatementsWithWords(a *storyline.Article, timexes []storyline.Timex, mentio
 	ws := newSentenceWords(words) // the words of the sentence, read when a rule needs them
 	var bg backgrounds            // the background tests of its time expressions, made once
 	sentences := nlp.Sentences(a.Text)
-	out = make([]storyline.Statement, 0, len(sentences)) // room for every sentence, grown once
+	out = statementBuffer(len(sentences)) // room for every sentence, given back below
 	for i, sp := range sentences {
 		text := a.Text[sp.Start:sp.End]
 		if !isReport(text) {
@@ -93,9 +94,32 @@ func StatementsWithWords(a *storyline.Article, timexes []storyline.Timex, mentio
 		out = append(out, st)
 		last = &out[len(out)-1]
 	}
-	if len(out) == 0 {
-		return nil // no statement, as before
+	return keptStatements(out)
+}
+
+// statementBuffers holds room for an article's statements, for Statements
+// to reuse (*[]storyline.Statement): what it returns is a copy of just
+// the statements made, so most of that room is not allocated anew.
+var statementBuffers sync.Pool
+
+// statementBuffer returns an empty buffer with room for n statements.
+func statementBuffer(n int) []storyline.Statement {
+	if buf, _ := statementBuffers.Get().(*[]storyline.Statement); buf != nil && cap(*buf) >= n {
+		return (*buf)[:0]
 	}
+	return make([]storyline.Statement, 0, n)
+}
+
+// keptStatements returns a copy of the statements in buf (nil when there
+// are none, as before) and gives buf back, cleared, to be reused.
+func keptStatements(buf []storyline.Statement) []storyline.Statement {
+	var out []storyline.Statement
+	if len(buf) > 0 {
+		out = slices.Clone(buf)
+	}
+	clear(buf)
+	buf = buf[:0]
+	statementBuffers.Put(&buf)
 	return out
 }
 
