@@ -203,6 +203,15 @@ func (ws weekdaySentence) bestMatch(dated []dayStatement, places func(string) []
 		if st.weekday != ws.weekday {
 			continue
 		}
+		// At most the shorter set is shared: a pair that could not
+		// match, or not better, even so is not compared.
+		most := min(len(ws.stems), len(st.stems))
+		if most < minShared {
+			continue
+		}
+		if bound := 2 * float64(most) / float64(len(ws.stems)+len(st.stems)); bound < minDice || found && bound <= best.Score {
+			continue
+		}
 		shared := ws.stems.shared(st.stems)
 		if shared < minShared {
 			continue

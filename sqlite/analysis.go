@@ -45,11 +45,16 @@ func (s *Store) PutAnalyses(ctx context.Context, list []*storyline.Analysis) err
 	}
 	defer tx.Rollback()
 	w := &analysisWriter{txStmts: txStmts{ctx: ctx, tx: tx}, at: s.Now().UTC().Format(time.RFC3339Nano)}
-	w.r = newResolver(&w.txStmts, &w.counts)
+	defer w.close()
+	epoch, err := nextEpoch(&w.txStmts)
+	if err != nil {
+		return fmt.Errorf("store analyses: %w", err)
+	}
+	known := s.known.take(epoch)
+	w.r = newResolver(&w.txStmts, known, &w.counts)
 	if err := w.r.preload(list); err != nil {
 		return fmt.Errorf("store analyses: %w", err)
 	}
-	defer w.close()
 	if err := w.readStored(list); err != nil {
 		return fmt.Errorf("store analyses: %w", err)
 	}
@@ -69,6 +74,8 @@ func (s *Store) PutAnalyses(ctx context.Context, list []*storyline.Analysis) err
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("store analyses: %w", err)
 	}
+	known.epoch = epoch
+	s.known.give(known)
 	return nil
 }
 
@@ -76,6 +83,7 @@ func (s *Store) PutAnalyses(ctx context.Context, list []*storyline.Analysis) err
 type analysisWriter struct {
 	txStmts
 	r      *resolver
+	enc    codec.Encoder
 	at     string
 	counts map[string][2]int // entity ID -> mentions and articles to add
 	// stored says, of the batch's articles, which are stored (a key),
@@ -212,7 +220,7 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 		}
 		if same {
 			if err := w.exec(`UPDATE analyses SET data = ?, timexes = '[]', statements = '[]', mentions = '[]', analysed_at = ?
-				WHERE article_id = ?`, codec.Encode(a), w.at, a.ArticleID); err != nil {
+				WHERE article_id = ?`, w.enc.Encode(a), w.at, a.ArticleID); err != nil {
 				return fail(err)
 			}
 			return nil
@@ -261,7 +269,7 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 	if err := w.exec(`INSERT INTO analyses (article_id, data, analysed_at) VALUES (?, ?, ?)
 		ON CONFLICT (article_id) DO UPDATE SET data = excluded.data, timexes = '[]', statements = '[]',
 			mentions = '[]', analysed_at = excluded.analysed_at`,
-		a.ArticleID, codec.Encode(a), w.at); err != nil {
+		a.ArticleID, w.enc.Encode(a), w.at); err != nil {
 		return fail(err)
 	}
 	for i := range a.Quotes {

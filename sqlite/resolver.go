@@ -18,11 +18,10 @@ import (
 // batch's mentions changed it.
 type resolver struct {
 	*txStmts
-	cache   map[string]*storyline.Entity // kind + folded name -> entity
-	byID    map[string]*storyline.Entity
-	byKey   map[string][]*storyline.Entity // entity.Keys -> the entities under it
-	loaded  map[string]bool                // keys whose entities were read
-	base    map[string][2]int              // mentions and articles as written
+	// what earlier batches and this one read and wrote of the stored
+	// entities
+	*knownEntities
+	cache   map[kindName]*storyline.Entity // kind and folded name -> entity
 	pending *map[string][2]int             // the writer's counts not yet written
 
 	// not written yet: entities created (in order), stored entities
@@ -35,20 +34,18 @@ type resolver struct {
 	deleted []string
 	// what resolve did already, to do it once a batch: the entity of a
 	// name as written, the aliases filed, names folded (entity.Fold)
-	written map[string]*storyline.Entity // kind + name -> entity
+	written map[kindName]*storyline.Entity // kind and name -> entity
 	filed   map[filedAlias]bool
 	folded  map[string]string
 
-	// ids are the IDs of the entities created in this transaction;
-	// stored says of the IDs preload checked whether an entity has it
-	ids, stored map[string]bool
+	// ids are the IDs of the entities created and not written yet
+	ids map[string]bool
 }
 
-func newResolver(c *txStmts, pending *map[string][2]int) *resolver {
-	return &resolver{txStmts: c, cache: map[string]*storyline.Entity{}, byID: map[string]*storyline.Entity{},
-		byKey: map[string][]*storyline.Entity{}, loaded: map[string]bool{}, base: map[string][2]int{}, pending: pending,
-		changed: map[string]*storyline.Entity{}, ids: map[string]bool{}, stored: map[string]bool{},
-		written: map[string]*storyline.Entity{}, filed: map[filedAlias]bool{}, folded: map[string]string{}}
+func newResolver(c *txStmts, known *knownEntities, pending *map[string][2]int) *resolver {
+	return &resolver{txStmts: c, knownEntities: known, cache: map[kindName]*storyline.Entity{}, pending: pending,
+		changed: map[string]*storyline.Entity{}, ids: map[string]bool{},
+		written: map[kindName]*storyline.Entity{}, filed: map[filedAlias]bool{}, folded: map[string]string{}}
 }
 
 // filedAlias is an alias resolve has given an entity (or found it had).
@@ -84,7 +81,10 @@ func (r *resolver) forget(id string) {
 		}
 	}
 	for k, es := range r.byKey {
-		r.byKey[k] = slices.DeleteFunc(es, func(e *storyline.Entity) bool { return e.ID == id })
+		if i := slices.IndexFunc(es, func(e *storyline.Entity) bool { return e.ID == id }); i >= 0 {
+			r.byKey[k] = slices.Delete(es, i, i+1)
+			r.stale = append(r.stale, k)
+		}
 	}
 }
 
@@ -99,22 +99,31 @@ const keysQuery = `SELECT k.key, ` + entityColumns + ` FROM entity_keys k JOIN e
 // changes them meanwhile.
 func (r *resolver) preload(list []*storyline.Analysis) error {
 	var keys, ids []string
-	seen := map[string]bool{}
+	seen := map[kindName]bool{}
 	for _, a := range list {
 		for _, m := range a.Mentions {
-			if m.Name == "" || !validKind(m.Kind) || seen[string(m.Kind)+"\x00"+m.Name] {
+			kn := kindName{m.Kind, m.Name}
+			if m.Name == "" || !validKind(m.Kind) || seen[kn] {
 				continue
 			}
-			seen[string(m.Kind)+"\x00"+m.Name] = true
-			keys = append(keys, entity.Keys(m.Name, m.Kind)...)
-			ids = append(ids, entity.NewID(m.Name, m.Kind))
+			seen[kn] = true
+			nk := r.of(m.Name, m.Kind)
+			keys = append(keys, nk.keys...)
+			ids = append(ids, nk.id)
 		}
 	}
 	if err := r.load(keys); err != nil {
 		return err
 	}
 	// and which of the IDs an entity made of each name would have are
-	// taken
+	// taken (of those not checked yet)
+	ids = slices.DeleteFunc(ids, func(id string) bool {
+		_, known := r.stored[id]
+		return known
+	})
+	if len(ids) == 0 {
+		return nil
+	}
 	taken, err := stringsOf(r.query(`SELECT id FROM entities WHERE id IN `+idSet, idList(ids)))
 	if err != nil {
 		return err
@@ -200,7 +209,7 @@ func (r *resolver) candidates(keys []string) ([]*storyline.Entity, error) {
 }
 
 func (r *resolver) resolve(name string, kind storyline.EntityKind, alias string) (*storyline.Entity, error) {
-	wk := string(kind) + "\x00" + name
+	wk := kindName{kind, name}
 	e := r.written[wk]
 	if e == nil {
 		var err error
@@ -223,10 +232,10 @@ func (r *resolver) resolve(name string, kind storyline.EntityKind, alias string)
 // resolveFolded finds, or creates, the entity of a name by its folded
 // form.
 func (r *resolver) resolveFolded(name string, kind storyline.EntityKind) (*storyline.Entity, error) {
-	ck := string(kind) + "\x00" + r.fold(name)
+	ck := kindName{kind, r.fold(name)}
 	e := r.cache[ck]
 	if e == nil {
-		cands, err := r.candidates(entity.Keys(name, kind))
+		cands, err := r.candidates(r.of(name, kind).keys)
 		if err != nil {
 			return nil, err
 		}
@@ -252,7 +261,8 @@ func (r *resolver) resolveFolded(name string, kind storyline.EntityKind) (*story
 // create makes a new entity of that name, under its ID (entity.NewID) or,
 // when another entity has that, the ID with a number after it.
 func (r *resolver) create(name string, kind storyline.EntityKind) (*storyline.Entity, error) {
-	e := &storyline.Entity{ID: entity.NewID(name, kind), Name: name, Kind: kind, Aliases: []string{}}
+	id := r.of(name, kind).id
+	e := &storyline.Entity{ID: id, Name: name, Kind: kind, Aliases: []string{}}
 	for i := 2; ; i++ {
 		taken, known := r.stored[e.ID]
 		if !known {
@@ -266,7 +276,7 @@ func (r *resolver) create(name string, kind storyline.EntityKind) (*storyline.En
 		if !taken {
 			break
 		}
-		e.ID = fmt.Sprintf("%s-%d", entity.NewID(name, kind), i)
+		e.ID = fmt.Sprintf("%s-%d", id, i)
 	}
 	r.ids[e.ID] = true
 	r.created = append(r.created, e)
@@ -301,7 +311,7 @@ func (r *resolver) addAlias(e *storyline.Entity, alias string) {
 // addKeys files e under the keys of name, in memory now and in
 // entity_keys at flush.
 func (r *resolver) addKeys(e *storyline.Entity, name string) {
-	for _, k := range entity.Keys(name, e.Kind) {
+	for _, k := range r.of(name, e.Kind).keys {
 		if r.index(k, e) {
 			r.keys = append(r.keys, [2]string{k, e.ID})
 		}
@@ -322,6 +332,8 @@ func (r *resolver) flush(counts map[string][2]int) error {
 			delete(counts, e.ID)
 			args = append(args, e.ID, e.Name, string(e.Kind), aliasesJSON(e), c[0], c[1])
 			r.base[e.ID] = c
+			r.stored[e.ID] = true // a stored entity from now on
+			delete(r.ids, e.ID)
 		}
 		if err := r.exec(`INSERT INTO entities (id, name, kind, aliases, mention_count, article_count) VALUES `+
 			entityRow+strings.Repeat(`, `+entityRow, n-1), args...); err != nil {
@@ -350,27 +362,44 @@ func (r *resolver) flush(counts map[string][2]int) error {
 	}
 	r.keys = r.keys[:0]
 	// stored entities: name and aliases if changed, counts
+	named := make([]any, 0, 5*len(r.changed))
 	for id, e := range r.changed {
 		c := counts[id]
 		delete(counts, id)
-		if err := r.exec(`UPDATE entities SET name = ?, aliases = ?, mention_count = mention_count + ?,
-			article_count = article_count + ? WHERE id = ?`, e.Name, aliasesJSON(e), c[0], c[1], id); err != nil {
-			return err
-		}
+		named = append(named, id, e.Name, aliasesJSON(e), c[0], c[1])
 		r.addBase(id, c)
 	}
 	clear(r.changed)
+	if err := r.update(`name = v.column2, aliases = v.column3, mention_count = mention_count + v.column4,
+		article_count = article_count + v.column5`, 5, named); err != nil {
+		return err
+	}
+	counted := make([]any, 0, 3*len(counts))
 	for id, c := range counts {
 		if c == [2]int{} {
 			continue
 		}
-		if err := r.exec(`UPDATE entities SET mention_count = mention_count + ?, article_count = article_count + ? WHERE id = ?`,
-			c[0], c[1], id); err != nil {
-			return err
-		}
+		counted = append(counted, id, c[0], c[1])
 		r.addBase(id, c)
 	}
 	clear(counts)
+	return r.update(`mention_count = mention_count + v.column2, article_count = article_count + v.column3`, 3, counted)
+}
+
+// update sets the columns of the stored entities whose rows args holds
+// (ID first, then the values set reads as v.column2 and after), several
+// entities a statement.
+func (r *resolver) update(set string, width int, args []any) error {
+	const perStatement = 200
+	row := `(?` + strings.Repeat(`, ?`, width-1) + `)`
+	for len(args) > 0 {
+		n := min(len(args)/width, perStatement)
+		if err := r.exec(`UPDATE entities SET `+set+` FROM (VALUES `+row+strings.Repeat(`, `+row, n-1)+`) AS v
+			WHERE entities.id = v.column1`, args[:n*width]...); err != nil {
+			return err
+		}
+		args = args[n*width:]
+	}
 	return nil
 }
 

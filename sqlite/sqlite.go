@@ -41,6 +41,8 @@ type Store struct {
 	// hot are the reads made again and again (resolving a name to an
 	// entity, say), each prepared once.
 	hot *stmtCache
+	// known is what PutAnalyses read and wrote of the entities (known.go)
+	known knownCache
 	// Now is the clock, for tests.
 	Now func() time.Time
 }

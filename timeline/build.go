@@ -81,6 +81,18 @@ type wordKeys struct {
 	// local is prepare's scratch: 1 + the feature ID of each key
 	// number among the statements it prepares, 0 for none yet.
 	local []int32
+	// recent holds the key of the last word read of each hash: the
+	// frequent words are found there, in a table small enough to stay
+	// in the processor's cache, not in the map of every word.
+	recent *[recentWords]recentWord
+}
+
+// recentWords is the size of wordKeys.recent, a power of two.
+const recentWords = 4096
+
+type recentWord struct {
+	word string
+	key  wordKey
 }
 
 // wordKey is the key of a word as written: the number of its feature key,
@@ -93,7 +105,7 @@ type wordKey struct {
 }
 
 func newWordKeys() *wordKeys {
-	return &wordKeys{words: map[string]wordKey{}, actors: map[string]int32{}, ids: map[string]int32{}}
+	return &wordKeys{words: map[string]wordKey{}, actors: map[string]int32{}, ids: map[string]int32{}, recent: new([recentWords]recentWord)}
 }
 
 // word returns the key of a word as written.
@@ -101,9 +113,25 @@ func (k *wordKeys) word(word string) wordKey {
 	if len(word) < 3 && isASCII(word) {
 		return wordKey{id: -1} // too short a word, lower-cased too
 	}
-	if key, ok := k.words[word]; ok {
-		return key
+	h := uint32(2166136261) // FNV-1a
+	for i := 0; i < len(word); i++ {
+		h = (h ^ uint32(word[i])) * 16777619
 	}
+	r := &k.recent[h&(recentWords-1)]
+	if r.word == word {
+		return r.key
+	}
+	key, ok := k.words[word]
+	if !ok {
+		key = k.read(word)
+		k.words[word] = key
+	}
+	r.word, r.key = word, key
+	return key
+}
+
+// read returns the key of a word not read before.
+func (k *wordKeys) read(word string) wordKey {
 	key := wordKey{id: -1, phrase: phraseWords[word]}
 	if w := strings.ToLower(word); isContentWord(w) {
 		switch c := concept(w); c {
@@ -114,7 +142,6 @@ func (k *wordKeys) word(word string) wordKey {
 			key.id = k.number(c)
 		}
 	}
-	k.words[word] = key
 	return key
 }
 
@@ -267,6 +294,7 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		}
 	}()
 	termsOf := map[string][]int32{} // sentence -> its word feature IDs
+	var scratch []int32
 	var df []int
 	actorID := map[string]int32{}
 	focusID := map[int32]bool{}
@@ -303,7 +331,8 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		// A sentence retold word for word (wire copies) is read once.
 		ids, ok := termsOf[st.Text]
 		if !ok {
-			phrase := false // a word a concept phrase needs
+			ids = scratch[:0] // copied out once sorted and unique
+			phrase := false   // a word a concept phrase needs
 			for t := range nlp.EachToken(st.Text) {
 				k := words.word(t.Text)
 				phrase = phrase || k.phrase
@@ -321,7 +350,8 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 				}
 			}
 			slices.Sort(ids)
-			ids = slices.Compact(ids)
+			scratch = ids
+			ids = slices.Clone(slices.Compact(ids))
 			termsOf[st.Text] = ids
 		}
 		if len(st.Actors) > 0 {
@@ -554,19 +584,30 @@ func isAnaphoric(s string) bool {
 	if startsAnaphoric(s) {
 		return true
 	}
-	for _, d := range []string{"this ", "that ", "these ", "those "} {
-		for i := strings.Index(s, d); i >= 0; {
-			rest := s[i+len(d):]
-			for _, n := range []string{"strategy", "move", "decision", "step", "plan", "announcement"} {
-				if strings.HasPrefix(rest, n) {
-					return true
-				}
+	// Every "th" once: the demonstratives all begin with it.
+	for i := strings.Index(s, "th"); i >= 0; {
+		for _, d := range demonstratives {
+			if rest, ok := strings.CutPrefix(s[i:], d); ok && referringNoun(rest) {
+				return true
 			}
-			j := strings.Index(rest, d)
-			if j < 0 {
-				break
-			}
-			i += len(d) + j
+		}
+		j := strings.Index(s[i+2:], "th")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
+}
+
+var demonstratives = []string{"this ", "that ", "these ", "those "}
+
+// referringNoun reports whether s opens with a noun that a demonstrative
+// refers back with ("this move").
+func referringNoun(s string) bool {
+	for _, n := range []string{"strategy", "move", "decision", "step", "plan", "announcement"} {
+		if strings.HasPrefix(s, n) {
+			return true
 		}
 	}
 	return false

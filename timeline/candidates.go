@@ -30,9 +30,12 @@ type dayReports struct {
 	reach   func(x, y *item) float64 // the cosine x and y must reach
 	leads   []int                    // the positions of the leads, when sameEvent is set
 	// byFeature lists the reports by the features of their indexed part,
-	// with their weights; light is the norm of each report's other
+	// with their weights: postings[byFeature[f][0]:byFeature[f][1]] are
+	// those of feature f, in the order of the reports (one array for
+	// all, not one a feature). light is the norm of each report's other
 	// features.
-	byFeature map[int32][]posting
+	byFeature map[int32][2]int32
+	postings  []posting
 	light     []float64
 	byArticle map[string][]int
 	// byKind lists the reports by a kind and one of their actors,
@@ -67,7 +70,7 @@ func newReports(reports []*item, sameEvent bool, reach func(x, y *item) float64)
 	r := &dayReports{
 		reach:      reach,
 		reports:    reports,
-		byFeature:  map[int32][]posting{},
+		byFeature:  map[int32][2]int32{},
 		light:      make([]float64, len(reports)),
 		dot:        make([]float64, len(reports)),
 		byArticle:  map[string][]int{},
@@ -75,12 +78,40 @@ func newReports(reports []*item, sameEvent bool, reach func(x, y *item) float64)
 		byKindLead: map[[2]int32][]int{},
 		seen:       make([]int, len(reports)),
 	}
+	// The indexed features of each report, counted by feature, then
+	// laid out feature by feature in one array.
+	indexed := make([][]int, len(reports))
+	var order []int32 // the features in the order first indexed
 	for i, it := range reports {
 		k, light := rare(&it.vec, reach(nil, it))
-		r.light[i] = light
+		indexed[i], r.light[i] = k, light
 		for _, f := range k {
-			r.byFeature[it.vec.ids[f]] = append(r.byFeature[it.vec.ids[f]], posting{i, it.vec.w[f]})
+			id := it.vec.ids[f]
+			n, ok := r.byFeature[id]
+			if !ok {
+				order = append(order, id)
+			}
+			n[1]++
+			r.byFeature[id] = n
 		}
+	}
+	at := int32(0)
+	for _, id := range order {
+		n := r.byFeature[id][1]
+		r.byFeature[id] = [2]int32{at, at} // filled up to the second
+		at += n
+	}
+	r.postings = make([]posting, at)
+	for i, it := range reports {
+		for _, f := range indexed[i] {
+			id := it.vec.ids[f]
+			span := r.byFeature[id]
+			r.postings[span[1]] = posting{i, it.vec.w[f]}
+			span[1]++
+			r.byFeature[id] = span
+		}
+	}
+	for i, it := range reports {
 		r.byArticle[it.st.ArticleID] = append(r.byArticle[it.st.ArticleID], i)
 		if it.lead && sameEvent {
 			r.leads = append(r.leads, i)
@@ -125,7 +156,8 @@ func (r *dayReports) candidates(x *item, limit int, buf []int) []int {
 	// times that of the rest.
 	found := r.found[:0]
 	for i, id := range x.vec.ids {
-		for _, p := range r.byFeature[id] {
+		span := r.byFeature[id]
+		for _, p := range r.postings[span[0]:span[1]] {
 			if p.report >= limit {
 				break
 			}

@@ -92,7 +92,7 @@ func entry(h *happening) storyline.Entry {
 		Text:      headline(rep.text),
 		Sources:   citations(h.items, rep),
 		Outlets:   outlets(h.items),
-		Articles:  len(h.articles()),
+		Articles:  h.articles(),
 		Score:     math.Round(h.score*1000) / 1000,
 		Conflicts: []storyline.Conflict{},
 	}

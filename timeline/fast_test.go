@@ -264,6 +264,42 @@ func TestSortedByStart(t *testing.T) {
 	}
 }
 
+// isAnaphoricSlow is isAnaphoric as it was: each demonstrative searched
+// for on its own.
+func isAnaphoricSlow(s string) bool {
+	if startsAnaphoric(s) {
+		return true
+	}
+	for _, d := range []string{"this ", "that ", "these ", "those "} {
+		for i := strings.Index(s, d); i >= 0; {
+			rest := s[i+len(d):]
+			for _, n := range []string{"strategy", "move", "decision", "step", "plan", "announcement"} {
+				if strings.HasPrefix(rest, n) {
+					return true
+				}
+			}
+			j := strings.Index(rest, d)
+			if j < 0 {
+				break
+			}
+			i += len(d) + j
+		}
+	}
+	return false
+}
+
+func FuzzIsAnaphoric(f *testing.F) {
+	for _, s := range []string{"This move angered Moscow.", "He said so.", "Officials called this decision final.",
+		"and these steps", "thisthat this plan", "those thesethese announcements", "Bathe the moth.", "that that move", "th", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isAnaphoric(s), isAnaphoricSlow(s); got != want {
+			t.Errorf("isAnaphoric(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
 // The words of a sentence taken from the tagger's (timex.Found.Words)
 // are the words read from the sentence itself: for every sentence of a
 // text, and for spans cut anywhere (inside words too), in order and

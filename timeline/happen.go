@@ -19,9 +19,8 @@ type happening struct {
 	items      []*item
 	vec        vector // sum of the members' vectors
 	score      float64
-	// arts, sup and peak cache articles(), support() and peaks() until
-	// the members change
-	arts map[string]bool
+	// sup and peak cache support() and peaks() until the members
+	// change
 	sup  *[2]int
 	peak *vector
 	// dates and other are the dates merged in by a date conflict and the
@@ -285,14 +284,14 @@ func newHappening(d storyline.Date) *happening {
 // refresh sums the members' vectors again, after the members changed.
 func (h *happening) refresh() {
 	h.vec.sum(h.items)
-	h.arts, h.sup, h.peak = nil, nil, nil
+	h.sup, h.peak = nil, nil
 }
 
 // absorb adds o's members to h.
 func (h *happening) absorb(o *happening) {
 	h.items = append(h.items, o.items...)
 	h.vec = add(&h.vec, &o.vec)
-	h.arts, h.sup, h.peak = nil, nil, nil
+	h.sup, h.peak = nil, nil
 	for it := range o.coarse {
 		h.markCoarse(it)
 	}
@@ -304,7 +303,7 @@ func (h *happening) corroborateBy(it *item) {
 	h.markCoarse(it)
 	h.items = append(h.items, it)
 	h.vec = add(&h.vec, &it.vec)
-	h.arts, h.sup, h.peak = nil, nil, nil
+	h.sup, h.peak = nil, nil
 }
 
 func (h *happening) markCoarse(it *item) {
@@ -314,21 +313,17 @@ func (h *happening) markCoarse(it *item) {
 	h.coarse[it] = true
 }
 
-// articles is the set of the members' article IDs.
-func (h *happening) articles() map[string]bool {
-	if h.arts == nil {
-		h.arts = make(map[string]bool, len(h.items))
-		for _, it := range h.items {
-			h.arts[it.st.ArticleID] = true
-		}
-	}
-	return h.arts
+// articles counts the members' articles.
+func (h *happening) articles() int {
+	_, n, _ := h.support()
+	return n
 }
 
-// support orders happenings by how well the sources back them.
+// support orders happenings by how well the sources back them: their
+// outlets, then their articles.
 func (h *happening) support() (int, int, storyline.Precision) {
 	if h.sup == nil {
-		h.sup = &[2]int{outlets(h.items), len(h.articles())}
+		h.sup = &[2]int{outlets(h.items), distinct(h.items, func(it *item) string { return it.st.ArticleID })}
 	}
 	return h.sup[0], h.sup[1], h.date.Precision
 }
@@ -776,9 +771,28 @@ func better(a, b *happening) bool {
 // outlets counts the independent outlets among the items' articles: a
 // duplicate counts as the article it copies.
 func outlets(items []*item) int {
-	seen := map[string]bool{}
+	return distinct(items, outletKey)
+}
+
+// fewDistinct is how many items distinct compares pair by pair: a set
+// would cost more.
+const fewDistinct = 16
+
+// distinct counts the different keys of the items.
+func distinct(items []*item, key func(*item) string) int {
+	if len(items) <= fewDistinct {
+		n := 0
+		for i, it := range items {
+			k := key(it)
+			if !slices.ContainsFunc(items[:i], func(o *item) bool { return key(o) == k }) {
+				n++
+			}
+		}
+		return n
+	}
+	seen := make(map[string]bool, len(items))
 	for _, it := range items {
-		seen[outletKey(it)] = true
+		seen[key(it)] = true
 	}
 	return len(seen)
 }

@@ -67,12 +67,34 @@ func NotNil(a *storyline.Analysis, parts int) {
 // in four bytes so that a reader can skip it.
 func Encode(a *storyline.Analysis) []byte { return encode(a, analysisVersion) }
 
+// An Encoder encodes one analysis after another as Encode does, reusing
+// its buffer and string table: what Encode returns is good until its next
+// call. A store writing a batch of analyses keeps one.
+type Encoder struct{ e encoder }
+
+// Encode returns the stored form of a, as the package's Encode.
+func (x *Encoder) Encode(a *storyline.Analysis) []byte {
+	x.e.version = analysisVersion
+	if x.e.table == nil {
+		x.e.table = map[string]int{}
+	}
+	x.e.b = x.e.b[:0]
+	x.e.analysis(a)
+	return x.e.b
+}
+
 // encode writes a in the form of that version (older ones for tests).
 func encode(a *storyline.Analysis, version byte) []byte {
 	e := encoder{b: make([]byte, 0, 64+len(a.Timexes)*32+len(a.Mentions)*24+len(a.Statements)*120), version: version,
 		// about as many strings as the largest part has distinct ones
 		table: make(map[string]int, max(len(a.Mentions)*3, len(a.Timexes)*4, len(a.Statements)*3))}
-	e.b = append(e.b, version)
+	e.analysis(a)
+	return e.b
+}
+
+// analysis appends the stored form of a to e.b.
+func (e *encoder) analysis(a *storyline.Analysis) {
+	e.b = append(e.b, e.version)
 	part := e.begin()
 	e.mentions(a.Mentions)
 	e.end(part)
@@ -108,7 +130,6 @@ func encode(a *storyline.Analysis, version byte) []byte {
 		e.strs(s.Numbers, false)
 	}
 	e.end(part)
-	return e.b
 }
 
 // Decode reads the parts (Mentions, ...) of what

@@ -1,6 +1,7 @@
 package codec
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"reflect"
@@ -133,6 +134,27 @@ func TestAnalysisCodec(t *testing.T) {
 	for cut := range len(b) {
 		if err := Decode(b[:cut], &storyline.Analysis{}, All); err == nil {
 			t.Fatalf("a value cut to %d of %d bytes decodes", cut, len(b))
+		}
+	}
+}
+
+// TestEncoder: one Encoder encoding analyses one after another writes
+// each as Encode does, whatever it encoded before.
+func TestEncoder(t *testing.T) {
+	var full storyline.Analysis
+	n := 0
+	fill(reflect.ValueOf(&full.Timexes).Elem(), &n)
+	fill(reflect.ValueOf(&full.Mentions).Elem(), &n)
+	fill(reflect.ValueOf(&full.Statements).Elem(), &n)
+	twice := full
+	twice.Mentions = append(slices.Clone(full.Mentions), full.Mentions...)
+	other := storyline.Analysis{Mentions: []storyline.Mention{{Text: "Kyiv", Name: "Kyiv", Kind: storyline.Place}},
+		Statements: []storyline.Statement{{Text: "bad \xff byte", Actors: []string{}}}}
+	var x Encoder
+	for i, a := range []*storyline.Analysis{&full, &other, {}, &twice, &full, &other} {
+		want := Encode(a)
+		if got := x.Encode(a); !bytes.Equal(got, want) {
+			t.Errorf("analysis %d: the Encoder wrote %x, Encode %x", i, got, want)
 		}
 	}
 }

@@ -1,0 +1,116 @@
+package sqlite
+
+import (
+	"database/sql"
+	"sync"
+
+	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/entity"
+)
+
+// knownEntities is what the resolver has read and written of the stored
+// entities: the entities under each key it looked up, their counts as
+// stored, and which IDs are taken. A Store keeps it from one PutAnalyses
+// to the next, so that a key is read from the database once a run rather
+// than once a batch (the keys of common names hold more entities the
+// larger the store, and every batch meets most of them again).
+//
+// It is true only while no one else writes entities: every PutAnalyses
+// adds one to entity_epoch (migration 018) in its transaction, and the
+// next one trusts what it knows only if the epoch is the one it left.
+// Another process, or another PutAnalyses of this one running at the
+// same time, makes it start afresh.
+type knownEntities struct {
+	epoch  int64 // entity_epoch after the transaction that left it
+	byID   map[string]*storyline.Entity
+	byKey  map[string][]*storyline.Entity // entity.Keys -> the entities under it
+	loaded map[string]bool                // keys all of whose entities are in byKey
+	base   map[string][2]int              // mentions and articles as written
+	// stored says, of the IDs checked, whether an entity has it
+	stored map[string]bool
+	// names are the keys and new IDs of the names met (pure functions
+	// of the name, computed once)
+	names map[kindName]nameKeys
+	// stale are keys an entity was dropped from (deleted, or kept for a
+	// quote) while the batch went on: read again by the next batch
+	stale []string
+}
+
+// maxKnown is how many entities a Store remembers: past it (a server
+// running for months) it starts afresh.
+const maxKnown = 500_000
+
+func newKnownEntities() *knownEntities {
+	return &knownEntities{byID: map[string]*storyline.Entity{}, byKey: map[string][]*storyline.Entity{},
+		loaded: map[string]bool{}, base: map[string][2]int{}, stored: map[string]bool{}, names: map[kindName]nameKeys{}}
+}
+
+// kindName is a name as a mention gives it, with its kind.
+type kindName struct {
+	kind storyline.EntityKind
+	name string
+}
+
+// nameKeys are what entity.Keys and entity.NewID give for a name.
+type nameKeys struct {
+	keys []string
+	id   string
+}
+
+// of returns the keys and new ID of a name, each computed once.
+func (k *knownEntities) of(name string, kind storyline.EntityKind) nameKeys {
+	kn := kindName{kind, name}
+	nk, ok := k.names[kn]
+	if !ok {
+		nk = nameKeys{keys: entity.Keys(name, kind), id: entity.NewID(name, kind)}
+		k.names[kn] = nk
+	}
+	return nk
+}
+
+// forgetStale makes the keys an entity was dropped from read again.
+func (k *knownEntities) forgetStale() {
+	for _, key := range k.stale {
+		delete(k.byKey, key)
+		delete(k.loaded, key)
+	}
+	k.stale = k.stale[:0]
+}
+
+// knownCache hands a Store's knownEntities to one PutAnalyses at a time.
+type knownCache struct {
+	mu    sync.Mutex
+	known *knownEntities
+}
+
+// take returns what the last PutAnalyses left (nil if none or another
+// one has it), for a transaction that bumped entity_epoch to epoch.
+func (c *knownCache) take(epoch int64) *knownEntities {
+	c.mu.Lock()
+	k := c.known
+	c.known = nil
+	c.mu.Unlock()
+	if k == nil || k.epoch != epoch-1 || len(k.byID)+len(k.names) > maxKnown {
+		return newKnownEntities()
+	}
+	return k
+}
+
+// give keeps k for the next PutAnalyses, after the transaction that
+// brought entity_epoch to k.epoch committed.
+func (c *knownCache) give(k *knownEntities) {
+	k.forgetStale()
+	c.mu.Lock()
+	c.known = k
+	c.mu.Unlock()
+}
+
+// nextEpoch adds one to entity_epoch and returns it.
+func nextEpoch(c *txStmts) (int64, error) {
+	var n int64
+	err := c.queryRow(`UPDATE entity_epoch SET n = n + 1 RETURNING n`).Scan(&n)
+	if err == sql.ErrNoRows {
+		return 0, nil
+	}
+	return n, err
+}

@@ -1,0 +1,140 @@
+package sqlite_test
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/sqlite"
+)
+
+// TestKnownEntities: a Store remembers the entities its PutAnalyses read
+// and wrote from one batch to the next. Whoever writes in between (another
+// process, here a second Store on the same file), and whatever fails, the
+// answers are those of a store that reads every batch's entities afresh.
+func TestKnownEntities(t *testing.T) {
+	ctx := context.Background()
+	arts, ans := upgradeCorpus(t, 40)
+	// five batches of eight, then the first ten analysed again with half
+	// their mentions and no quotes (entities lose articles, some are
+	// deleted)
+	var batches [][]*storyline.Analysis
+	for i := 0; i < len(ans); i += 8 {
+		batches = append(batches, ans[i:min(i+8, len(ans))])
+	}
+	var again []*storyline.Analysis
+	for _, an := range copyAnalyses(ans[:10]) {
+		an.Mentions = an.Mentions[:len(an.Mentions)/2]
+		an.Quotes = nil
+		again = append(again, an)
+	}
+	batches = append(batches, again, ans[10:20])
+	dir := t.TempDir()
+	openAt := func(name string) *sqlite.Store {
+		st, err := sqlite.Open(ctx, filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st
+	}
+	put := func(st *sqlite.Store, list []*storyline.Analysis) {
+		t.Helper()
+		if err := st.PutAnalyses(ctx, copyAnalyses(list)); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	// the reference: a Store of its own for each batch, which knows
+	// nothing of the entities but what it reads
+	for _, b := range batches {
+		ref := openAt("ref.db")
+		if _, err := ref.PutArticles(ctx, arts); err != nil {
+			t.Fatal(err)
+		}
+		put(ref, b)
+		ref.Close()
+	}
+	ref := openAt("ref.db")
+	defer ref.Close()
+
+	one := openAt("one.db")
+	defer one.Close()
+	if _, err := one.PutArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	for i, b := range batches {
+		put(one, b)
+		if i == 1 {
+			// a batch that fails after resolving some names: what it
+			// changed in memory is forgotten with its transaction
+			failing := append(copyAnalyses(batches[2][:3]), &storyline.Analysis{ArticleID: "no-such-article"})
+			if err := one.PutAnalyses(ctx, failing); storyline.ErrorCode(err) != storyline.ENOTFOUND {
+				t.Fatalf("analysis of no article: %v, want ENOTFOUND", err)
+			}
+		}
+	}
+	sameAnswers(t, "one store", ref, one, arts)
+
+	// two stores on one file, taking turns
+	first, second := openAt("two.db"), openAt("two.db")
+	defer first.Close()
+	defer second.Close()
+	if _, err := first.PutArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	for i, b := range batches {
+		put([]*sqlite.Store{first, second}[i%2], b)
+	}
+	sameAnswers(t, "two stores", ref, first, arts)
+}
+
+// TestKnownEntitiesOtherWriter: a name a Store met before, under which
+// another Store filed an entity since, is resolved among both.
+func TestKnownEntitiesOtherWriter(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "test.db")
+	first, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.Close()
+	second, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer second.Close()
+	mention := func(name string) storyline.Mention {
+		return storyline.Mention{Text: name, Name: name, Kind: storyline.Person, End: len(name)}
+	}
+	for _, step := range []struct {
+		st   *sqlite.Store
+		id   string
+		name string
+	}{
+		{first, "a1", "Joe Biden"},
+		{second, "a2", "Hunter Biden"},
+		{second, "a3", "Hunter Biden"},
+		{first, "a4", "Biden"},
+	} {
+		if _, err := step.st.PutArticle(ctx, &storyline.Article{ID: step.id, Text: step.name + " spoke.", Format: "text"}); err != nil {
+			t.Fatal(err)
+		}
+		if err := step.st.PutAnalysis(ctx, &storyline.Analysis{ArticleID: step.id, Mentions: []storyline.Mention{mention(step.name)}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	an, err := first.Analysis(ctx, "a4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	hunter, err := first.Entity(ctx, "Hunter Biden")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Biden alone is the most mentioned Biden now, not the one the first
+	// store met
+	if got := an.Mentions[0].EntityID; got != hunter.ID {
+		t.Errorf("Biden is %s, want %s (Hunter Biden)", got, hunter.ID)
+	}
+}
