@@ -363,3 +363,25 @@ func FuzzIsReport(f *testing.F) {
 		}
 	})
 }
+
+// clauseStart finds the last clause mark as one LastIndexAny over all
+// of them found it.
+func FuzzClauseStart(f *testing.F) {
+	for _, s := range append(fastCases, "the crash — which killed 157 – in", "a, b; c: d (e) f - g", "\xf0\xe2\x80\x94x", "—", "x –") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, before string) {
+		i := strings.LastIndexAny(before, ",;:()—–")
+		if j := strings.LastIndex(before, " - "); j > i {
+			i = j + 2
+		}
+		want := 0
+		if i >= 0 {
+			_, n := firstRune(before[i:])
+			want = i + n
+		}
+		if got := clauseStart(before); got != want {
+			t.Errorf("clauseStart(%q) = %d, want %d", before, got, want)
+		}
+	})
+}

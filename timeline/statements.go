@@ -72,7 +72,7 @@ func StatementsWithWords(a *storyline.Article, timexes []storyline.Timex, mentio
 		}
 		if t, d, ok := governing(a.Text, sp, stx, a.Published, &bg); ok {
 			st.Date, st.DateText = d, t.Text
-		} else if t, ok := weekdayOnly(a.Text, sp, stx); ok && a.Published.IsZero() {
+		} else if t, ok := undatedWeekday(a, sp, stx); ok {
 			// "on Wednesday" in an undated article: no date yet, but the
 			// weekday helps Build find the day.
 			st.DateText = t.Text
@@ -353,6 +353,15 @@ func aboutSomeone(before, after string) bool {
 var clauseVerbs = map[string]bool{"said": true, "says": true, "is": true, "was": true, "are": true, "were": true,
 	"has": true, "have": true, "had": true, "will": true, "would": true, "met": true, "left": true, "told": true,
 	"took": true, "made": true, "went": true, "came": true, "began": true, "won": true, "lost": true}
+
+// undatedWeekday is weekdayOnly in an article without a publication
+// date, and nothing in one with.
+func undatedWeekday(a *storyline.Article, sp nlp.Span, tx []storyline.Timex) (storyline.Timex, bool) {
+	if !a.Published.IsZero() {
+		return storyline.Timex{}, false
+	}
+	return weekdayOnly(a.Text, sp, tx)
+}
 
 // weekdayOnly returns the first weekday expression of a sentence that is
 // not mentioned in passing and could not be resolved ("XXXX-WXX-3": the
