@@ -77,6 +77,7 @@ var fastCases = []string{
 	"(visited 1,234 times, 5 visits today)", "%d bloggers like this:", "who is online", "Users browsing this thread: none", "ſ is online",
 	"Postby Kent \u00bb Sun Apr 01, 2018 3:48 pm", "by x \u00bb 02-25-2023, 06:59 AM", "Old 02-25-2023, 06:59 AM", "\u00ab on: May 02, 2017, 08:58:18 AM \u00bb",
 	"#12 Sun Apr 01, 2018 3:48 pm", "By Kent \u00bb Sun Apr 01, 2018", "old 02-25-2023, 06:59 AM",
+	"The Denver Post", "Belfast Telegraph ", "Business\u00a0Insider\u2003", "the daily", "A B C Daily", "A B C D News", "NEWS", " Fox News", "Fox news\t",
 	"Jim Doe via dpa", "Jim Doe via imago.", "x via these feeds .", "x via London on 30 April .", "Jo Doe via A.P.", "x via \u00c9FE",
 	"Jane Doe/dpa", "Jane Doe / imago", "X/picture alliance", "X/picture-alliance/dpa", "Jane/agencies", "Jane Doe/AP/Pool", "the TV/Radio .",
 	"and/or buy more land/factories/etc .", "x/ \u00c9mile", "x/ y", "A/B", "AP/", "AP/ ", "(x/y)",
@@ -151,6 +152,9 @@ func checkFast(t *testing.T, s string) {
 	if got, want := commentsMatch(s), commentsSlowRe.MatchString(s); got != want {
 		t.Errorf("commentsMatch(%q) = %v, commentsRe gives %v", s, got, want)
 	}
+	if got, want := isOutletName(s), isOutletNameSlow(s); got != want {
+		t.Errorf("isOutletName(%q) = %v, want %v", s, got, want)
+	}
 	if got, want := isForumStamp(s), isForumStampSlow(s); got != want {
 		t.Errorf("isForumStamp(%q) = %v, want %v", s, got, want)
 	}
@@ -207,6 +211,20 @@ var commentsSlowRe = regexp.MustCompile(`(?i)^(?:` +
 	`\S+(?: \S+)? is (?:offline|online)|\S+'s avatar|return to (?:board index|index|forum|top|[^.:]{1,40}: .{1,60})|` +
 	`(?:[^.!?]{0,60}[;:,]\s*(?:was )?)?re: [^.!?]{1,80}` +
 	`)$`)
+
+// isOutletNameSlow is isOutletName without its look at the last word first.
+func isOutletNameSlow(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 || !outletWords[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
 
 // isForumStampSlow is isForumStamp without its quick test.
 func isForumStampSlow(s string) bool {

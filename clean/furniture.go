@@ -467,6 +467,17 @@ var outletWords = map[string]bool{"post": true, "times": true, "news": true, "he
 // four capitalised words, the last one of the words outlets are named
 // with ("The Denver Post", "Belfast Telegraph", "Business Insider").
 func isOutletName(s string) bool {
+	// The last word first: it is one of outletWords on few lines, and
+	// finding it costs no split.
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	last := s
+	if i := strings.LastIndexFunc(s, unicode.IsSpace); i >= 0 {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		last = s[i+size:]
+	}
+	if !outletWords[strings.ToLower(last)] {
+		return false
+	}
 	words := strings.Fields(s)
 	if len(words) < 2 || len(words) > 4 || !outletWords[strings.ToLower(words[len(words)-1])] {
 		return false

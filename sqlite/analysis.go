@@ -359,6 +359,14 @@ func (w *analysisWriter) forget(articleID string, seq int64) ([]string, error) {
 			old = append(old, m.EntityID)
 		}
 		counts[m.EntityID]++
+		// the roles put filed for the mention (entity_roles has no index
+		// by article: migration 020)
+		if m.Role != "" {
+			if err := w.exec(`DELETE FROM entity_roles WHERE entity_id = ? AND title = ? AND affiliation = ? AND article_id = ?`,
+				m.EntityID, m.Role, m.Affiliation, articleID); err != nil {
+				return nil, err
+			}
+		}
 	}
 	for _, id := range old {
 		w.count(id, -counts[id], -1)
@@ -379,9 +387,6 @@ func (w *analysisWriter) forget(articleID string, seq int64) ([]string, error) {
 		}
 	}
 	w.roles = slices.DeleteFunc(w.roles, func(r [4]string) bool { return r[3] == articleID })
-	if err := w.exec(`DELETE FROM entity_roles WHERE article_id = ?`, articleID); err != nil {
-		return nil, err
-	}
 	if err := w.exec(`DELETE FROM article_quotes WHERE seq = ?`, seq); err != nil {
 		return nil, err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/analyze"
@@ -97,4 +98,52 @@ func BenchmarkAnalyzeArticle(b *testing.B) {
 		spent += int64(corpusgen.CPUTime() - start)
 	}
 	b.ReportMetric(float64(len(arts)*b.N)/(float64(spent)/1e9), "articles/cpu-s")
+}
+
+// BenchmarkPutAnalysesPages stores Timeline17 as ingest does (batches of
+// 256: PutArticles, then PutAnalyses) and reports the WAL pages the
+// PutAnalyses write (the log is checkpointed away before each, outside
+// the count) and their CPU time an article. The pages are what the
+// commits and checkpoints cost, and do not depend on the load of the
+// machine:
+//
+//	STORYLINE_SHARED=/work/shared go test -run '^$' -bench PutAnalysesPages -benchtime 1x -cpu 1 ./sqlite/
+func BenchmarkPutAnalysesPages(b *testing.B) {
+	arts, ans := writeArticles(b)
+	ctx := context.Background()
+	for b.Loop() {
+		b.StopTimer()
+		st, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages := 0
+		var spent time.Duration
+		for i := 0; i < len(arts); i += 256 {
+			end := min(i+256, len(arts))
+			if _, err := st.PutArticles(ctx, arts[i:end]); err != nil {
+				b.Fatal(err)
+			}
+			var busy, log, done int
+			if err := st.DB().QueryRowContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`).Scan(&busy, &log, &done); err != nil {
+				b.Fatal(err)
+			}
+			batch := copyAnalyses(ans[i:end])
+			b.StartTimer()
+			start := corpusgen.CPUTime()
+			if err := st.PutAnalyses(ctx, batch); err != nil {
+				b.Fatal(err)
+			}
+			spent += corpusgen.CPUTime() - start
+			b.StopTimer()
+			if err := st.DB().QueryRowContext(ctx, `PRAGMA wal_checkpoint(PASSIVE)`).Scan(&busy, &log, &done); err != nil {
+				b.Fatal(err)
+			}
+			pages += log
+		}
+		b.ReportMetric(float64(pages), "wal-pages")
+		b.ReportMetric(float64(spent.Microseconds())/float64(len(arts)), "cpu-µs/article")
+		st.Close()
+		b.StartTimer()
+	}
 }

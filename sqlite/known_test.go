@@ -3,6 +3,7 @@ package sqlite_test
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/storyline/storyline"
@@ -136,5 +137,49 @@ func TestKnownEntitiesOtherWriter(t *testing.T) {
 	// store met
 	if got := an.Mentions[0].EntityID; got != hunter.ID {
 		t.Errorf("Biden is %s, want %s (Hunter Biden)", got, hunter.ID)
+	}
+}
+
+// TestRolesReplaced: an analysis stored again without a role drops the
+// role it gave (entity_roles has no index by article since migration
+// 020: PutAnalyses deletes the rows of the replaced mentions by key).
+func TestRolesReplaced(t *testing.T) {
+	ctx := context.Background()
+	st := open(t)
+	text := "Ambassador Anatoly Antonov met Jake Sullivan."
+	for _, id := range []string{"a1", "a2"} {
+		if _, err := st.PutArticle(ctx, &storyline.Article{ID: id, Text: text, Format: "text", Published: storyline.Day(2021, 3, 17)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	antonov := func(role string) []storyline.Mention {
+		return []storyline.Mention{
+			{Start: 11, End: 26, Text: "Anatoly Antonov", Name: "Anatoly Antonov", Kind: storyline.Person, Role: role, Affiliation: "Russia"},
+			{Start: 31, End: 44, Text: "Jake Sullivan", Name: "Jake Sullivan", Kind: storyline.Person},
+		}
+	}
+	for _, step := range []struct {
+		id, role string
+		want     []string
+	}{
+		{"a1", "ambassador", []string{"ambassador"}},
+		{"a2", "envoy", []string{"ambassador", "envoy"}},
+		{"a1", "", []string{"envoy"}},
+		{"a2", "diplomat", []string{"diplomat"}},
+	} {
+		if err := st.PutAnalysis(ctx, &storyline.Analysis{ArticleID: step.id, Mentions: antonov(step.role)}); err != nil {
+			t.Fatal(err)
+		}
+		e, err := st.Entity(ctx, "Anatoly Antonov")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range e.Roles {
+			got = append(got, r.Title)
+		}
+		if !slices.Equal(got, step.want) {
+			t.Errorf("after %s as %q: roles %q, want %q", step.id, step.role, got, step.want)
+		}
 	}
 }

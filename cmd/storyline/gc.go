@@ -18,9 +18,12 @@ import (
 const ingestGCPercent = 200
 
 // collectLess sets the garbage collector's target for an ingest, unless
-// the user set GOGC.
-func collectLess() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(ingestGCPercent)
+// the user set GOGC, and returns a function that puts back the one before
+// (for a benchmark that runs ingests inside a longer process).
+func collectLess() (restore func()) {
+	if os.Getenv("GOGC") != "" {
+		return func() {}
 	}
+	before := debug.SetGCPercent(ingestGCPercent)
+	return func() { debug.SetGCPercent(before) }
 }
