@@ -129,11 +129,18 @@ type datingRun struct {
 	// kept is about how many bytes of what redate needs the undated
 	// articles hold (undatedArticle.analysed), at most maxKept.
 	kept int
+	// daysKept is about how many bytes the day statements of the run's
+	// articles hold, at most maxDays: past it, an article's are read
+	// from the store by the Finish that needs them (readStatements).
+	daysKept, maxDays int
 }
 
 // maxKept bounds what a run keeps of its undated articles' texts and
 // analyses for redate: past it, redate reads them from the store.
 const maxKept = 64 << 20
+
+// maxDays bounds what a run keeps of its articles' day statements.
+const maxDays = 16 << 20
 
 // analysedArticle is what redate needs of an undated article, as the
 // analyze stage stored it: its text, mentions and quotes (neither
@@ -165,7 +172,8 @@ type undatedArticle struct {
 }
 
 func newDatingRun(st DatingStore) *datingRun {
-	return &datingRun{st: st, days: map[string][]dayStatement{}, undated: map[string]*undatedArticle{}, names: map[string]string{}, places: map[string][]string{}}
+	return &datingRun{st: st, days: map[string][]dayStatement{}, undated: map[string]*undatedArticle{}, names: map[string]string{}, places: map[string][]string{},
+		maxDays: maxDays}
 }
 
 // analysed records what the analyze stage found in a, and the years the
@@ -178,7 +186,9 @@ func (r *datingRun) analysed(a *storyline.Article, an *storyline.Analysis, roles
 		}
 	}
 	if len(days) > 0 {
-		r.days[a.ID] = days
+		if n := daySize(days); r.daysKept+n <= r.maxDays {
+			r.days[a.ID], r.daysKept = days, r.daysKept+n
+		}
 		r.names[a.ID] = citationName(a)
 	}
 	if needsDating(a) {
@@ -192,6 +202,15 @@ func (r *datingRun) analysed(a *storyline.Article, an *storyline.Analysis, roles
 			u.analysed, r.kept = k, r.kept+n
 		}
 	}
+}
+
+// daySize is about how many bytes day statements hold.
+func daySize(days []dayStatement) int {
+	n := len(days) * int(unsafe.Sizeof(dayStatement{}))
+	for _, d := range days {
+		n += len(d.text)
+	}
+	return n
 }
 
 // noteUndated records the evidence of an article without a date, from its

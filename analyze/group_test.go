@@ -261,3 +261,49 @@ func TestRedateKeptLikeStored(t *testing.T) {
 		t.Errorf("re-dated from what the run kept:\n%+v\nfrom the store:\n%+v", kept, read)
 	}
 }
+
+// TestDaysPastTheBound: a run that keeps none of its articles' day
+// statements (past maxDays) reads them from the store, and dates and
+// re-analyses the same articles the same way.
+func TestDaysPastTheBound(t *testing.T) {
+	date := func(bound int) (map[string]storyline.Dating, map[string]*storyline.Analysis) {
+		var as []*storyline.Article
+		for _, a := range []*storyline.Article{wireReport, recallReport, recallCopy, returnReport} {
+			b := *a
+			as = append(as, &b)
+		}
+		st := newGroupStore(as...)
+		analyzer, dater := Stages(st)
+		analyzer.(*analyzeStage).now = func() time.Time { return now }
+		dater.(*datingStage).run.maxDays = bound
+		ctx := context.Background()
+		for _, a := range as {
+			if err := analyzer.Process(ctx, a); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if kept := len(dater.(*datingStage).run.days); bound == 0 && kept > 0 || bound > 0 && kept == 0 {
+			t.Fatalf("bound %d: the run kept the day statements of %d articles", bound, kept)
+		}
+		for _, a := range as {
+			if err := dater.Process(ctx, a); err != nil && !errors.Is(err, pipeline.Deferred) {
+				t.Fatal(err)
+			}
+		}
+		if err := dater.(pipeline.Finisher).Finish(ctx); err != nil {
+			t.Fatal(err)
+		}
+		return st.datings, st.analyses
+	}
+	keptDatings, keptAnalyses := date(maxDays)
+	readDatings, readAnalyses := date(0)
+	if len(keptDatings) == 0 {
+		t.Fatal("no article dated")
+	}
+	if !reflect.DeepEqual(keptDatings, readDatings) {
+		t.Errorf("datings from kept day statements:\n%+v\nfrom the store's:\n%+v", keptDatings, readDatings)
+	}
+	if !reflect.DeepEqual(keptAnalyses, readAnalyses) {
+		t.Errorf("analyses from kept day statements differ from those made from the store's")
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/storyline/storyline"
@@ -177,12 +178,20 @@ func (p *profile) cosines(v vec) (byKind [kinds]float64, all float64) {
 // unit is the profile as a unit vector.
 func (p *profile) unit() vec {
 	out := slices.Clone(p.v)
-	if n := out.norm(); n > 0 {
-		for i := range out {
-			out[i].w /= n
-		}
+	n := p.unitNorm()
+	for i := range out {
+		out[i].w /= n
 	}
 	return out
+}
+
+// unitNorm is what unit divides the weights by: the norm of the terms
+// kept, summed in term order (1 when there are none).
+func (p *profile) unitNorm() float64 {
+	if n := p.v.norm(); n > 0 {
+		return n
+	}
+	return 1
 }
 
 // cos is the cosine of a unit vector and the profile.
@@ -224,7 +233,10 @@ func heavier(a, b tw) int {
 // weights add the same amount whichever comes first, so the kept weights
 // alone, sorted by kind, give the sums a sort of the terms would.
 func (p *profile) prune() {
-	buf := make([]float64, len(p.v))
+	bp := weightBufs.Get().(*[]float64)
+	defer weightBufs.Put(bp)
+	buf := slices.Grow((*bp)[:0], len(p.v))[:len(p.v)]
+	*bp = buf
 	for i, x := range p.v {
 		buf[i] = x.w
 	}
@@ -280,6 +292,10 @@ func (p *profile) prune() {
 		p.norm2 += w * w
 	}
 }
+
+// weightBufs are prune's scratch: a profile's weights, to select and
+// sort.
+var weightBufs = sync.Pool{New: func() any { return new([]float64) }}
 
 // kth returns the k-th smallest of a (from 0), reordering a.
 func kth(a []float64, k int) float64 {
@@ -341,10 +357,16 @@ type event struct {
 	years       map[int]int // how many members are about each year
 	daySum      float64     // sum of the dated members' days since 1970
 	dated       int
-	rev         int // bumped whenever a member joins: what a merge pass computed of it before is stale
-	hits        int // scratch for candidates
-	indep       int // members that are no near-copy (independent)
+	rev         int     // bumped whenever a member joins: what a merge pass computed of it before is stale
+	hits        int     // scratch for candidates
+	indep       int     // members that are no near-copy (independent)
+	norm        float64 // c.unitNorm() at revision normRev
+	normRev     int
 	manual      int // members placed by hand
+	// reports counts the members with a vector, ents the entities they
+	// name, by term: the participants that keep two events apart (merge.go)
+	reports int
+	ents    []termCount
 }
 
 // center is the mean publication day of the event's dated members.
@@ -392,13 +414,15 @@ type Clusterer struct {
 	track       tracker         // what changed since the last Changes
 	unsettled   map[*event]bool // events changed since the last SettleChanged
 	// scratch for extract
-	slot   []int32
-	order  []uint64 // for weigh
-	ids    []int32  // counts.ids and tf
-	tf     []float64
-	toks   []nlp.Token
-	hashes []uint64
-	sc     scatter // for merge passes
+	slot     []int32
+	order    []uint64 // for weigh
+	ids      []int32  // counts.ids and tf
+	tf       []float64
+	toks     []nlp.Token
+	hashes   []uint64
+	shingles []uint64 // counts.shingles
+	cands    []*event // what candidates returns
+	sc       scatter  // for merge passes
 	// terms whose posting lists may hold dropped events and stories,
 	// until sweep
 	stale, staleSt []int32
@@ -423,8 +447,11 @@ type scatter struct {
 	u    vec
 }
 
-// scatter spreads u out in the clusterer's scratch, until release.
-func (c *Clusterer) scatter(u vec) *scatter {
+// scatter spreads u/norm out in the clusterer's scratch, until release:
+// a unit vector with norm 1, or an event's centroid with its unitNorm,
+// which gives the weights of its unit vector (profile.unit) without
+// making it.
+func (c *Clusterer) scatter(u vec, norm float64) *scatter {
 	sc := &c.sc
 	if n := len(c.vocab.terms); len(sc.w) < n {
 		sc.w = append(sc.w, make([]float64, n-len(sc.w))...)
@@ -432,9 +459,10 @@ func (c *Clusterer) scatter(u vec) *scatter {
 	}
 	sc.vn = [kinds]float64{}
 	for _, x := range u {
-		sc.w[x.id] = x.w
+		w := x.w / norm
+		sc.w[x.id] = w
 		sc.bits[x.id>>6] |= 1 << (x.id & 63)
-		sc.vn[x.k] += x.w * x.w
+		sc.vn[x.k] += w * w
 	}
 	sc.u = u
 	return sc
@@ -564,7 +592,7 @@ func (c *Clusterer) Settle() []Reassignment {
 // with one of only (all pairs when only is nil).
 func (c *Clusterer) settle(only []*event) []Reassignment {
 	// The three passes score many of the same pairs, mostly unchanged.
-	c.passes = &passCache{sims: map[[2]*event]cachedSim{}, units: map[*event]cachedUnit{}, tops: map[*event]cachedUnit{}, shares: map[*event]cachedShares{}}
+	c.passes = &passCache{sims: map[[2]*event]cachedSim{}, units: map[*event]cachedUnit{}, tops: map[*event]cachedUnit{}}
 	defer func() { c.passes = nil }()
 	defer c.sweep()
 	moves := c.mergeEvents(c.opt.MergeThreshold, false, only)
@@ -710,7 +738,7 @@ func (m *member) placement() Placement {
 func (c *Clusterer) bestEvent(d *Doc, v, q vec, years []int) (*event, float64) {
 	var best *event
 	bestScore := 0.0
-	sc := c.scatter(v)
+	sc := c.scatter(v, 1)
 	defer sc.release()
 	for _, ev := range c.candidates(q) {
 		mid := ev.center()
@@ -729,9 +757,10 @@ func (c *Clusterer) bestEvent(d *Doc, v, q vec, years []int) (*event, float64) {
 }
 
 // candidates are the active events that share one of the terms q, the
-// maxCandidates sharing most if there are more.
+// maxCandidates sharing most if there are more, in the clusterer's
+// scratch: valid until the next call.
 func (c *Clusterer) candidates(q vec) []*event {
-	var cands []*event
+	cands := c.cands[:0]
 	for _, x := range q {
 		for _, ev := range c.postings.live(x.id) {
 			if ev.hits == 0 {
@@ -753,7 +782,9 @@ func (c *Clusterer) candidates(q vec) []*event {
 	for _, ev := range cands {
 		ev.hits = 0
 	}
+	c.cands = cands
 	if len(cands) > maxCandidates {
+		clear(cands[maxCandidates:]) // what the scratch keeps
 		cands = cands[:maxCandidates]
 	}
 	return cands
@@ -990,6 +1021,7 @@ func (c *Clusterer) join(ev *event, m *member, v vec) {
 			ev.dated++
 		}
 		ev.c.add(v)
+		ev.countEntities(v)
 		ev.indexed.add(m.top, func(id int32) { c.postings.add(id, ev) })
 	}
 	if ev.story != nil {
@@ -1195,7 +1227,11 @@ func (c *Clusterer) shared(v vec, p *profile) (terms, entities []string) {
 
 // topTerms returns the n heaviest terms of v (the lower term first among
 // equal weights), sorted by term.
-func topTerms(v vec, n int) vec {
+func topTerms(v vec, n int) vec { return topTermsOf(v, n, 1) }
+
+// topTermsOf is topTerms of v/norm: the strongest terms of an event's
+// unit centroid, from the centroid and its unitNorm.
+func topTermsOf(v vec, n int, norm float64) vec {
 	heavier := func(a, b tw) bool { return a.w > b.w || a.w == b.w && a.id < b.id }
 	var out vec
 	if n <= 0 {
@@ -1203,6 +1239,9 @@ func topTerms(v vec, n int) vec {
 	}
 	if len(v) <= n {
 		out = append(vec(nil), v...)
+		for i := range out {
+			out[i].w /= norm
+		}
 	} else {
 		// the n heaviest so far, in a heap with the lightest on top
 		out = make(vec, 0, n)
@@ -1223,6 +1262,7 @@ func topTerms(v vec, n int) vec {
 			}
 		}
 		for _, x := range v {
+			x.w /= norm
 			switch {
 			case len(out) < n:
 				out = append(out, x)

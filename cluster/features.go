@@ -37,11 +37,12 @@ type vocab struct {
 	terms  []term
 	docs   int // documents counted in df
 	stems  map[string]string
-	tokens map[string]*token // by the token's text
+	tokens map[string]*token // by the token's text, those longer than 8 bytes
+	short  map[uint64]*token // by the token's text, those of 8 bytes or less (shortKey)
 }
 
 func newVocab() *vocab {
-	return &vocab{ids: [kinds]map[string]int32{{}, {}, {}, {}}, stems: map[string]string{}, tokens: map[string]*token{}}
+	return &vocab{ids: [kinds]map[string]int32{{}, {}, {}, {}}, stems: map[string]string{}, tokens: map[string]*token{}, short: map[uint64]*token{}}
 }
 
 // token is what extract reads from a token's text, kept across documents:
@@ -59,9 +60,28 @@ type token struct {
 	word      int32 // its word term, -1 until counted
 }
 
+// shortKey is a text of at most 8 bytes as a number: its bytes, the
+// first lowest, the rest 0 (a token holds no NUL byte, so no two texts
+// share a key). Most words are that short: their look-up compares no
+// string.
+func shortKey(s string) uint64 {
+	var k uint64
+	for i := len(s) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(s[i])
+	}
+	return k
+}
+
 // token returns what extract knows of a token's text.
 func (v *vocab) token(text string) *token {
-	if t, ok := v.tokens[text]; ok {
+	short := len(text) <= 8
+	var key uint64
+	if short {
+		key = shortKey(text)
+		if t, ok := v.short[key]; ok {
+			return t
+		}
+	} else if t, ok := v.tokens[text]; ok {
 		return t
 	}
 	text = strings.Clone(text) // not the document's text
@@ -79,10 +99,15 @@ func (v *vocab) token(text string) *token {
 		t.canEntity = !stop && isCapitalised(text) && len(lower) > 1
 		t.canWord = !stop && utf8.RuneCountInString(lower) >= 2
 	}
-	if len(v.tokens) > 200000 { // bound the cache on endless vocabularies
+	if len(v.tokens)+len(v.short) > 200000 { // bound the cache on endless vocabularies
 		clear(v.tokens)
+		clear(v.short)
 	}
-	v.tokens[text] = t
+	if short {
+		v.short[key] = t
+	} else {
+		v.tokens[text] = t
+	}
 	return t
 }
 
@@ -152,9 +177,9 @@ func (a vec) norm() float64 {
 // counts is a document's raw features before weighting. Its ids and tf
 // are the clusterer's scratch: weigh them before the next extract.
 type counts struct {
-	ids      []int32   // the distinct terms, in the order first met
-	tf       []float64 // their counts (title words weighted)
-	shingles []uint64
+	ids      []int32    // the distinct terms, in the order first met
+	tf       []float64  // their counts (title words weighted)
+	shingles []uint64   // the clusterer's scratch too
 	copy     copySketch // narrative shingles, to find copies by containment
 	years    []int      // years the text is about, sorted, distinct
 }
@@ -210,7 +235,8 @@ func (c *Clusterer) extract(d *Doc) counts {
 		}
 		c.hashes = hashes
 		if shingle {
-			out.shingles = shingles(hashes, c.opt.Shingle)
+			c.shingles = shingles(c.shingles[:0], hashes, c.opt.Shingle)
+			out.shingles = c.shingles
 			out.copy = narrativeSketch(text, toks, hashes, c.opt.Shingle)
 		}
 	}
@@ -336,15 +362,14 @@ func mix64(x uint64) uint64 {
 	return x
 }
 
-// shingles hashes every run of k consecutive words.
-func shingles(words []uint64, k int) []uint64 {
+// shingles appends to out the hash of every run of k consecutive words.
+func shingles(out, words []uint64, k int) []uint64 {
 	if len(words) == 0 {
-		return nil
+		return out
 	}
 	if len(words) < k {
 		k = len(words)
 	}
-	out := make([]uint64, 0, len(words)-k+1)
 	for i := 0; i+k <= len(words); i++ {
 		h := uint64(0x9e3779b97f4a7c15)
 		for _, w := range words[i : i+k] {
@@ -396,6 +421,7 @@ func (c *Clusterer) compactVocab() {
 	}
 	v.docs /= 2
 	clear(v.tokens) // ids change
+	clear(v.short)
 	remap := make([]int32, len(v.terms))
 	var terms []term
 	for id := range v.terms {
@@ -420,6 +446,9 @@ func (c *Clusterer) compactVocab() {
 	for _, ev := range c.events {
 		reProfile(&ev.c)
 		ev.indexed = ev.indexed.remap(remap)
+		for i := range ev.ents {
+			ev.ents[i].id = remap[ev.ents[i].id] // named by a member: kept
+		}
 		for _, m := range ev.members {
 			for i := range m.top {
 				m.top[i].id = remap[m.top[i].id]

@@ -125,17 +125,24 @@ func (mp *merger) push(ev *event, onlyOlder bool) {
 	if ev.dead || hasManual(ev) {
 		return
 	}
-	u := mp.unit(ev)
-	sc := c.scatter(u)
-	defer sc.release()
-	for _, o := range c.candidates(mp.top(ev, u)) {
+	norm := ev.unitNorm()
+	var sc *scatter // its unit centroid spread out, once a pair is not in the cache
+	for _, o := range c.candidates(mp.top(ev, norm)) {
 		if o == ev || o.dead || hasManual(o) || (onlyOlder && o.seq >= ev.seq) || !mp.eligible(ev, o) {
 			continue
 		}
 		if s, ok := mp.cached(o, ev); ok && s < mp.th-symmetrySlack {
 			continue // scored the other way round under the threshold: so it is this way
 		}
-		if s := mp.similarityBy(ev, o, sc); s >= mp.th {
+		s, ok := mp.cached(ev, o)
+		if !ok {
+			if sc == nil {
+				sc = c.scatter(ev.c.v, norm)
+				defer sc.release()
+			}
+			s = mp.similarityBy(ev, o, sc)
+		}
+		if s >= mp.th {
 			heap.Push(&mp.h, mergePair{ev, o, mp.version[ev], mp.version[o], s})
 		}
 	}
@@ -161,17 +168,27 @@ func (mp *merger) unit(ev *event) vec {
 	return u
 }
 
-// top is the strongest terms of ev's unit centroid u, which push looks
-// for other events by, kept as its unit is.
-func (mp *merger) top(ev *event, u vec) vec {
+// unitNorm is the centroid's unitNorm, kept until the event takes in
+// another article.
+func (ev *event) unitNorm() float64 {
+	if ev.normRev != ev.rev {
+		ev.norm, ev.normRev = ev.c.unitNorm(), ev.rev
+	}
+	return ev.norm
+}
+
+// top is the strongest terms of ev's unit centroid (its centroid's terms,
+// norm its unitNorm), which push looks for other events by, kept while
+// the event takes in no article.
+func (mp *merger) top(ev *event, norm float64) vec {
 	pc := mp.c.passes
 	if pc == nil {
-		return topTerms(u, queryTerms)
+		return topTermsOf(ev.c.v, queryTerms, norm)
 	}
 	if ct, ok := pc.tops[ev]; ok && ct.rev == ev.rev {
 		return ct.v
 	}
-	t := topTerms(u, queryTerms)
+	t := topTermsOf(ev.c.v, queryTerms, norm)
 	pc.tops[ev] = cachedUnit{ev.rev, t}
 	return t
 }
@@ -181,30 +198,9 @@ func (mp *merger) top(ev *event, u vec) vec {
 // revisions of its events: a later pass takes them again while neither
 // event has changed.
 type passCache struct {
-	sims   map[[2]*event]cachedSim
-	units  map[*event]cachedUnit
-	tops   map[*event]cachedUnit
-	shares map[*event]cachedShares
-}
-
-type cachedShares struct {
-	rev int
-	s   []termShare
-}
-
-// sharesOf is entityShares, kept while Settle's passes run and the event
-// takes in no article.
-func (c *Clusterer) sharesOf(ev *event) []termShare {
-	pc := c.passes
-	if pc == nil {
-		return entityShares(ev)
-	}
-	if cs, ok := pc.shares[ev]; ok && cs.rev == ev.rev {
-		return cs.s
-	}
-	s := entityShares(ev)
-	pc.shares[ev] = cachedShares{ev.rev, s}
-	return s
+	sims  map[[2]*event]cachedSim
+	units map[*event]cachedUnit
+	tops  map[*event]cachedUnit
 }
 
 type cachedSim struct {
@@ -278,20 +274,20 @@ func (mp *merger) similarityOf(a, b *event, sc *scatter) float64 {
 // own: an entity that at least half its reports name and that no report
 // of the other names.
 func (c *Clusterer) distinct(a, b *event) bool {
-	sa, sb := c.sharesOf(a), c.sharesOf(b)
-	if ownParticipant(sa, sb) && ownParticipant(sb, sa) {
+	if ownParticipant(a.ents, a.reports, b.ents) && ownParticipant(b.ents, b.reports, a.ents) {
 		return true
 	}
 	ya, yb := yearShares(a), yearShares(b)
 	return ownYear(ya, b.years) && ownYear(yb, a.years)
 }
 
-// ownParticipant reports whether of has an entity named by at least half
-// its reports that other does not name.
-func ownParticipant(of, other []termShare) bool {
+// ownParticipant reports whether of, the entities of an event of reports
+// reports, has one named by at least half of them that other does not
+// name.
+func ownParticipant(of []termCount, reports int, other []termCount) bool {
 	j := 0
 	for _, s := range of {
-		if s.share < consistentShare {
+		if s.share(reports) < consistentShare {
 			continue
 		}
 		for j < len(other) && other[j].id < s.id {
@@ -304,39 +300,59 @@ func ownParticipant(of, other []termShare) bool {
 	return false
 }
 
-// termShare is the share of an event's reports that hold a term.
-type termShare struct {
-	id    int32
-	share float64
+// termCount is how many of an event's reports (near-copies aside) hold a
+// term.
+type termCount struct {
+	id int32
+	n  int32
 }
 
-// entityShares is, for each entity the event's reports name, by term, the
-// share of its reports (near-copies aside) that name it.
-func entityShares(ev *event) []termShare {
-	var ids []int32
-	n := 0
-	for _, m := range ev.members {
-		if m.v == nil {
+// share is the count as a share of the event's reports.
+func (t termCount) share(reports int) float64 { return float64(t.n) / float64(reports) }
+
+// countEntities counts the entities of a report's vector v (sorted by
+// term) into the event's, kept sorted by term, merging from the back in
+// place.
+func (ev *event) countEntities(v vec) {
+	ev.reports++
+	fresh := 0
+	j := 0
+	for _, x := range v {
+		if x.k != kindEntity {
 			continue
 		}
-		n++
-		for _, x := range m.v {
-			if x.k == kindEntity {
-				ids = append(ids, x.id)
-			}
-		}
-	}
-	slices.Sort(ids)
-	var out []termShare
-	for i := 0; i < len(ids); {
-		j := i + 1
-		for j < len(ids) && ids[j] == ids[i] {
+		for j < len(ev.ents) && ev.ents[j].id < x.id {
 			j++
 		}
-		out = append(out, termShare{ids[i], float64(j-i) / float64(n)})
-		i = j
+		if j < len(ev.ents) && ev.ents[j].id == x.id {
+			ev.ents[j].n++
+		} else {
+			fresh++
+		}
 	}
-	return out
+	if fresh == 0 {
+		return
+	}
+	old := len(ev.ents)
+	ents := slices.Grow(ev.ents, fresh)[:old+fresh]
+	i, k := old-1, len(v)-1
+	for o := len(ents) - 1; o >= 0 && o > i; k-- {
+		x := v[k]
+		if x.k != kindEntity {
+			continue
+		}
+		for i >= 0 && ents[i].id > x.id {
+			ents[o] = ents[i]
+			o--
+			i--
+		}
+		if i >= 0 && ents[i].id == x.id {
+			continue // counted above
+		}
+		ents[o] = termCount{x.id, 1}
+		o--
+	}
+	ev.ents = ents
 }
 
 // yearShares is, for each year the event's reports are about, the share of

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -104,49 +105,45 @@ func checkSwept[T interface{ isDead() bool }](t *testing.T, what string, posting
 	}
 }
 
-// TestEntityShares: each entity's share of the reports that name it, as
-// a count over the reports (near-copies aside) divided by them; and an
-// event has a participant of its own exactly when one of its entities
-// named by half its reports is not named by the other's.
-func TestEntityShares(t *testing.T) {
+// TestEntityCounts: each entity's count of the reports that name it, as
+// the events count them when reports join (near-copies aside), is the
+// count over the reports, sorted by term; and an event has a participant
+// of its own exactly when one of its entities named by half its reports
+// is not named by the other's.
+func TestEntityCounts(t *testing.T) {
 	rng := rand.New(rand.NewPCG(13, 14))
 	for n := range 300 {
 		evs := [2]*event{{}, {}}
 		want := [2]map[int32]float64{{}, {}}
 		for e, ev := range evs {
-			reports := 0
 			for range 1 + rng.IntN(12) {
-				m := &member{}
-				if rng.IntN(5) > 0 { // else a near-copy: no vector
-					reports++
-					for id := int32(0); id < 40; id++ {
-						if rng.IntN(4) == 0 {
-							m.v = append(m.v, tw{id, uint8(rng.IntN(int(kinds))), 1})
-						}
-					}
-					if m.v == nil {
-						m.v = vec{}
-					}
-					for _, x := range m.v {
-						if x.k == kindEntity {
-							want[e][x.id]++
-						}
+				if rng.IntN(5) == 0 {
+					continue // a near-copy: no vector, not counted
+				}
+				var v vec
+				for id := int32(0); id < 40; id++ {
+					if rng.IntN(4) == 0 {
+						v = append(v, tw{id, uint8(rng.IntN(int(kinds))), 1})
 					}
 				}
-				ev.members = append(ev.members, m)
+				for _, x := range v {
+					if x.k == kindEntity {
+						want[e][x.id]++
+					}
+				}
+				ev.countEntities(v)
 			}
 			for id := range want[e] {
-				want[e][id] /= float64(reports)
+				want[e][id] /= float64(ev.reports)
 			}
 		}
-		got := [2][]termShare{entityShares(evs[0]), entityShares(evs[1])}
-		for e := range got {
-			if len(got[e]) != len(want[e]) {
-				t.Fatalf("case %d: %d shares, want %d", n, len(got[e]), len(want[e]))
+		for e, ev := range evs {
+			if len(ev.ents) != len(want[e]) {
+				t.Fatalf("case %d: %d entities counted, want %d", n, len(ev.ents), len(want[e]))
 			}
-			for i, s := range got[e] {
-				if i > 0 && got[e][i-1].id >= s.id || want[e][s.id] != s.share {
-					t.Fatalf("case %d: share of %d is %v (at %d), want %v, by term", n, s.id, s.share, i, want[e][s.id])
+			for i, s := range ev.ents {
+				if i > 0 && ev.ents[i-1].id >= s.id || want[e][s.id] != s.share(ev.reports) {
+					t.Fatalf("case %d: share of %d is %v (at %d), want %v, by term", n, s.id, s.share(ev.reports), i, want[e][s.id])
 				}
 			}
 		}
@@ -158,7 +155,8 @@ func TestEntityShares(t *testing.T) {
 			}
 			return false
 		}
-		if ownParticipant(got[0], got[1]) != own(want[0], want[1]) || ownParticipant(got[1], got[0]) != own(want[1], want[0]) {
+		a, b := evs[0], evs[1]
+		if ownParticipant(a.ents, a.reports, b.ents) != own(want[0], want[1]) || ownParticipant(b.ents, b.reports, a.ents) != own(want[1], want[0]) {
 			t.Fatalf("case %d: ownParticipant differs from the maps'", n)
 		}
 	}
@@ -216,4 +214,55 @@ func TestSimilaritySymmetric(t *testing.T) {
 		t.Errorf("similarities either way round differ by up to %g, want far under %g", worst, symmetrySlack)
 	}
 	t.Logf("%d events: either way round differ by up to %g", len(evs), worst)
+}
+
+// TestEntityCountsFollowCompaction: when the vocabulary drops the terms
+// of evicted events and numbers the rest again, each active event's
+// entity counts follow: they are still the counts of its reports'
+// vectors, by term.
+func TestEntityCountsFollowCompaction(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 18))
+	c := New(Options{})
+	base := time.Date(2022, time.May, 1, 0, 0, 0, 0, time.UTC)
+	renumbered := false
+	for i := range 600 {
+		topic := i / 6
+		text := ""
+		for range 30 {
+			text += fmt.Sprintf(" the Agency%s of Town%s said word%s and Once%sx%s.", letters(topic), letters(rng.IntN(5000)), letters(topic), letters(i), letters(rng.IntN(1000)))
+		}
+		if i == 400 { // early events have left: compact at the next eviction
+			c.vocabLimit = 3000
+		}
+		before := len(c.vocab.terms)
+		c.Add(Doc{ID: fmt.Sprint("d", i), Title: fmt.Sprint("Report ", topic), Text: text[1:],
+			Published: storyline.DateOf(base.AddDate(0, 0, i/10))})
+		renumbered = renumbered || len(c.vocab.terms) < before
+	}
+	if !renumbered {
+		t.Fatalf("the vocabulary was never compacted (%d terms)", len(c.vocab.terms))
+	}
+	for _, ev := range c.events {
+		want := &event{}
+		for _, m := range ev.members {
+			if m.v != nil {
+				want.countEntities(m.v)
+			}
+		}
+		if !slices.Equal(ev.ents, want.ents) || ev.reports != want.reports {
+			t.Fatalf("event %s counts %v over %d reports, its reports' vectors %v over %d", ev.id, ev.ents, ev.reports, want.ents, want.reports)
+		}
+	}
+}
+
+// letters writes n in letters (a capitalised word with a digit is a
+// number, not an entity).
+func letters(n int) string {
+	s := ""
+	for {
+		s += string(rune('a' + n%26))
+		if n /= 26; n == 0 {
+			return s
+		}
+	}
 }

@@ -1,5 +1,7 @@
 package cluster
 
+import "slices"
+
 // Posting lists. Terms are numbered densely from 0 (vocab), so the events
 // or stories posted under each term are a slice indexed by the term, not a
 // map: finding candidates looks nothing up by hash.
@@ -56,10 +58,15 @@ func (p postings[T]) remap(remap []int32, terms int) postings[T] {
 	return out
 }
 
-// removeDead drops the dead events or stories of a posting list.
+// removeDead drops the dead events or stories of a posting list. A list
+// without any is returned as it is, unwritten: most are, outside Settle.
 func removeDead[T interface{ isDead() bool }](list []T) []T {
-	live := list[:0]
-	for _, x := range list {
+	first := slices.IndexFunc(list, T.isDead)
+	if first < 0 {
+		return list
+	}
+	live := list[:first]
+	for _, x := range list[first+1:] {
 		if !x.isDead() {
 			live = append(live, x)
 		}

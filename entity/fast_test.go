@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"github.com/storyline/storyline/nlp"
 	"slices"
 	"strings"
 	"testing"
@@ -122,7 +123,7 @@ func FuzzSegmentDisjoint(f *testing.F) {
 
 func checkSegmentDisjoint(t *testing.T, text string) {
 	x := new(extractor)
-	x.prepare(text)
+	x.prepare(nlp.ReadWords(text))
 	x.segment()
 	over := make([]*mention, len(x.toks))
 	for _, m := range x.ms {
@@ -179,7 +180,7 @@ func FuzzCoverAfterRoles(f *testing.F) {
 
 func checkCoverAfterRoles(t *testing.T, text string) {
 	x := new(extractor)
-	x.prepare(text)
+	x.prepare(nlp.ReadWords(text))
 	x.segment()
 	x.spanMentions()
 	x.classify()

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
 )
@@ -14,19 +15,42 @@ func LowerASCII(text string) string {
 	if i == len(text) {
 		return text
 	}
-	// one copy: the runs between capitals as they are, each capital
-	// lowered
+	// one copy: from the first capital on, a block of bytes at a time,
+	// lowered eight bytes at a time
 	var b strings.Builder
 	b.Grow(len(text))
-	from := 0
+	b.WriteString(text[:i])
+	var block [256]byte
 	for i < len(text) {
-		b.WriteString(text[from:i])
-		b.WriteByte(text[i] + 'a' - 'A')
-		from = i + 1
-		i = upperAt(text, from)
+		n := copy(block[:], text[i:])
+		k := 0
+		for ; k+8 <= n; k += 8 {
+			x := binary.LittleEndian.Uint64(block[k:])
+			binary.LittleEndian.PutUint64(block[k:], lower8(x))
+		}
+		for ; k < n; k++ {
+			if c := block[k]; 'A' <= c && c <= 'Z' {
+				block[k] = c + 'a' - 'A'
+			}
+		}
+		b.Write(block[:n])
+		i += n
 	}
-	b.WriteString(text[from:])
 	return b.String()
+}
+
+// lower8 returns the eight bytes of x with their ASCII capitals lowered
+// and every other byte as it is.
+func lower8(x uint64) uint64 {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	seven := x &^ high                // each byte's low seven bits
+	geA := seven + ones*(0x80-'A')    // high bit set where >= 'A'
+	gtZ := seven + ones*(0x80-'Z'-1)  // high bit set where > 'Z'
+	upper := (geA &^ gtZ) &^ x & high // an ASCII byte from 'A' to 'Z'
+	return x | upper>>2               // 0x80 >> 2 is 0x20, the case bit
 }
 
 // AppendLower writes w to b with its ASCII capitals lowered (every other

@@ -336,12 +336,19 @@ func (s *eventDates) readEvents(ctx context.Context, ids *[]string) (*eventChunk
 			members = append(members, m.ArticleID)
 		}
 	}
-	var err error
-	if c.articles, err = readArticles(ctx, s.st, members); err != nil {
-		return nil, fmt.Errorf("event dates: %d events: %w", len(c.events), err)
-	}
+	c.articles = map[string]*storyline.Article{}
 	if len(members) == 0 {
 		return c, nil
+	}
+	// Their dates, titles and outlets: an event takes a date and a
+	// headline from its statements, and cites no article, so the text
+	// of an untitled one (cited by its first words) is not read.
+	list, err := s.st.Articles(ctx, storyline.ArticleFilter{IDs: members, MetaOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("event dates: read the %d articles of %d events: %w", len(members), len(c.events), err)
+	}
+	for _, a := range list {
+		c.articles[a.ID] = a
 	}
 	// The statements the run kept, of articles dated as they were then;
 	// the others' from the store.
