@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/storyline/storyline"
@@ -58,6 +59,10 @@ type profile struct {
 	norm2 float64
 	kn2   [kinds]float64 // squared norms of the word, entity, number and name parts
 	limit int            // terms kept when pruning
+	// floor is the lightest weight the last prune kept (0 before one):
+	// the limit terms it kept weigh at least that much still, since adds
+	// only add weight, so the next prune's lightest kept weight is no less.
+	floor float64
 }
 
 // weight returns the weight of term id, looking from pv[j] on, and the
@@ -232,11 +237,17 @@ func heavier(a, b tw) int {
 // weights add the same amount whichever comes first, so the kept weights
 // alone, sorted by kind, give the sums a sort of the terms would.
 func (p *profile) prune() {
-	buf := make([]float64, len(p.v))
-	for i, x := range p.v {
-		buf[i] = x.w
+	bp := weightBufs.Get().(*[]float64)
+	defer weightBufs.Put(bp)
+	buf := slices.Grow((*bp)[:0], len(p.v))
+	for _, x := range p.v {
+		if x.w >= p.floor { // no lighter one is kept
+			buf = append(buf, x.w)
+		}
 	}
+	*bp = buf
 	t := kth(buf, len(buf)-p.limit) // the lightest weight kept
+	p.floor = t
 	heavier := 0
 	for _, x := range p.v {
 		if x.w > t {
@@ -288,6 +299,10 @@ func (p *profile) prune() {
 		p.norm2 += w * w
 	}
 }
+
+// weightBufs are prune's scratch: a profile's weights, to select and
+// sort.
+var weightBufs = sync.Pool{New: func() any { return new([]float64) }}
 
 // kth returns the k-th smallest of a (from 0), reordering a.
 func kth(a []float64, k int) float64 {
@@ -406,13 +421,15 @@ type Clusterer struct {
 	track       tracker         // what changed since the last Changes
 	unsettled   map[*event]bool // events changed since the last SettleChanged
 	// scratch for extract
-	slot   []int32
-	order  []uint64 // for weigh
-	ids    []int32  // counts.ids and tf
-	tf     []float64
-	toks   []nlp.Token
-	hashes []uint64
-	sc     scatter // for merge passes
+	slot     []int32
+	order    []uint64 // for weigh
+	ids      []int32  // counts.ids and tf
+	tf       []float64
+	toks     []nlp.Token
+	hashes   []uint64
+	shingles []uint64 // counts.shingles
+	cands    []*event // what candidates returns
+	sc       scatter  // for merge passes
 	// terms whose posting lists may hold dropped events and stories,
 	// until sweep
 	stale, staleSt []int32
@@ -747,9 +764,10 @@ func (c *Clusterer) bestEvent(d *Doc, v, q vec, years []int) (*event, float64) {
 }
 
 // candidates are the active events that share one of the terms q, the
-// maxCandidates sharing most if there are more.
+// maxCandidates sharing most if there are more, in the clusterer's
+// scratch: valid until the next call.
 func (c *Clusterer) candidates(q vec) []*event {
-	var cands []*event
+	cands := c.cands[:0]
 	for _, x := range q {
 		for _, ev := range c.postings.live(x.id) {
 			if ev.hits == 0 {
@@ -771,7 +789,9 @@ func (c *Clusterer) candidates(q vec) []*event {
 	for _, ev := range cands {
 		ev.hits = 0
 	}
+	c.cands = cands
 	if len(cands) > maxCandidates {
+		clear(cands[maxCandidates:]) // what the scratch keeps
 		cands = cands[:maxCandidates]
 	}
 	return cands

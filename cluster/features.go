@@ -177,9 +177,9 @@ func (a vec) norm() float64 {
 // counts is a document's raw features before weighting. Its ids and tf
 // are the clusterer's scratch: weigh them before the next extract.
 type counts struct {
-	ids      []int32   // the distinct terms, in the order first met
-	tf       []float64 // their counts (title words weighted)
-	shingles []uint64
+	ids      []int32    // the distinct terms, in the order first met
+	tf       []float64  // their counts (title words weighted)
+	shingles []uint64   // the clusterer's scratch too
 	copy     copySketch // narrative shingles, to find copies by containment
 	years    []int      // years the text is about, sorted, distinct
 }
@@ -235,7 +235,8 @@ func (c *Clusterer) extract(d *Doc) counts {
 		}
 		c.hashes = hashes
 		if shingle {
-			out.shingles = shingles(hashes, c.opt.Shingle)
+			c.shingles = shingles(c.shingles[:0], hashes, c.opt.Shingle)
+			out.shingles = c.shingles
 			out.copy = narrativeSketch(text, toks, hashes, c.opt.Shingle)
 		}
 	}
@@ -361,15 +362,14 @@ func mix64(x uint64) uint64 {
 	return x
 }
 
-// shingles hashes every run of k consecutive words.
-func shingles(words []uint64, k int) []uint64 {
+// shingles appends to out the hash of every run of k consecutive words.
+func shingles(out, words []uint64, k int) []uint64 {
 	if len(words) == 0 {
-		return nil
+		return out
 	}
 	if len(words) < k {
 		k = len(words)
 	}
-	out := make([]uint64, 0, len(words)-k+1)
 	for i := 0; i+k <= len(words); i++ {
 		h := uint64(0x9e3779b97f4a7c15)
 		for _, w := range words[i : i+k] {

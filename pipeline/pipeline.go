@@ -46,6 +46,11 @@ type Options struct {
 	// OnNew, if set, is called with each newly stored article, in input
 	// order, before the stages run on it.
 	OnNew func(a *storyline.Article)
+	// AfterBatch, if set, is called on the writer's goroutine after each
+	// batch has gone through the stages and after each Finisher's pass:
+	// where what the run holds has just changed (the command sets the
+	// collector's memory limit from it).
+	AfterBatch func()
 	// Workers read, clean and prepare in parallel; 0 means GOMAXPROCS.
 	Workers int
 	// Now is the clock, stamped on articles and rejections.

@@ -281,8 +281,12 @@ func (b *batchCounter) PutArticles(ctx context.Context, list []*storyline.Articl
 	return b.Store.PutArticles(ctx, list)
 }
 
-// sizes is a batch stage that records the sizes of the batches it gets.
-type sizes struct{ got []int }
+// sizes is a batch stage that records the sizes of the batches it gets,
+// and whether it has finished.
+type sizes struct {
+	got      []int
+	finished bool
+}
 
 func (s *sizes) Name() string                                      { return "sizes" }
 func (s *sizes) Process(context.Context, *storyline.Article) error { return nil }
@@ -290,11 +294,13 @@ func (s *sizes) ProcessBatch(_ context.Context, b []*pipeline.Item) []error {
 	s.got = append(s.got, len(b))
 	return nil
 }
+func (s *sizes) Finish(context.Context) error { s.finished = true; return nil }
 
 // TestLargeInputInBatches: one input of 5,000 JSON lines is stored and
 // handed to the stages in batches of at most 2 x MaxBatch articles (a
 // transaction each), not as one, so memory and the WAL stay bounded
-// however large an input is.
+// however large an input is; AfterBatch is called after each batch and
+// after the Finisher's pass.
 func TestLargeInputInBatches(t *testing.T) {
 	var b strings.Builder
 	for i := range 5000 {
@@ -304,9 +310,24 @@ func TestLargeInputInBatches(t *testing.T) {
 	writeFiles(t, dir, map[string]string{"big.jsonl": b.String()})
 	st := &batchCounter{Store: openStore(t)}
 	stage := &sizes{}
-	sum, err := pipeline.Ingest(context.Background(), st, []string{dir}, pipeline.Options{Stages: []pipeline.Stage{stage}})
+	var after []string // what AfterBatch saw: "batch N" or "finished"
+	afterBatch := func() {
+		if stage.finished {
+			after = append(after, "finished")
+		} else {
+			after = append(after, fmt.Sprintf("batch %d", len(stage.got)))
+		}
+	}
+	sum, err := pipeline.Ingest(context.Background(), st, []string{dir}, pipeline.Options{Stages: []pipeline.Stage{stage}, AfterBatch: afterBatch})
 	if err != nil || sum.New != 5000 {
 		t.Fatalf("%s, %v", sum, err)
+	}
+	var want []string
+	for i := range stage.got {
+		want = append(want, fmt.Sprintf("batch %d", i+1))
+	}
+	if want = append(want, "finished"); !slices.Equal(after, want) {
+		t.Errorf("AfterBatch was called at %v, want %v", after, want)
 	}
 	if st.largest == 0 || st.largest > 2*pipeline.MaxBatch {
 		t.Errorf("largest batch stored at once: %d articles, want at most %d", st.largest, 2*pipeline.MaxBatch)

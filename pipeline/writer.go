@@ -286,7 +286,14 @@ func (w *writer) process(ctx context.Context, b *work, prepared func()) error {
 	}
 	w.doneBytes += b.bytes
 	w.report(false)
+	w.afterBatch()
 	return nil
+}
+
+func (w *writer) afterBatch() {
+	if w.opt.AfterBatch != nil {
+		w.opt.AfterBatch()
+	}
 }
 
 // runStage runs one stage on a batch and returns an error per item.
@@ -348,6 +355,7 @@ func (w *writer) end(ctx context.Context) error {
 			w.report(false)
 		})
 		err := f.Finish(fctx)
+		w.afterBatch()
 		if ctx.Err() != nil {
 			return context.Cause(ctx)
 		}

@@ -99,7 +99,8 @@ func (s *Store) queryEvents(ctx context.Context, where string, args ...any) ([]*
 // readEvents is queryEvents, reading what the members share (their Terms
 // and Entities) only when shared is true.
 func (s *Store) readEvents(ctx context.Context, shared bool, where string, args ...any) ([]*storyline.Event, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+eventColumns+` FROM events`+where+
+	// The WHERE clauses are constants: each query is prepared once.
+	rows, err := s.hot.QueryContext(ctx, `SELECT `+eventColumns+` FROM events`+where+
 		` ORDER BY date_first IS NULL, date_first, date_precision, id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list events: %w", err)
@@ -133,7 +134,7 @@ func (s *Store) readEvents(ctx context.Context, shared bool, where string, args 
 	if shared {
 		cols += `, terms, entities`
 	}
-	mrows, err := s.db.QueryContext(ctx, `SELECT `+cols+` FROM event_members`+mwhere+` ORDER BY event_id, position`, args...)
+	mrows, err := s.hot.QueryContext(ctx, `SELECT `+cols+` FROM event_members`+mwhere+` ORDER BY event_id, position`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list event members: %w", err)
 	}

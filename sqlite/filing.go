@@ -22,7 +22,8 @@ func (s *Store) FileEvents(ctx context.Context, f *storyline.Filing) error {
 		return fmt.Errorf("file events: %w", err)
 	}
 	defer tx.Rollback()
-	fl := &filer{ctx: ctx, tx: tx}
+	fl := &filer{txStmts{ctx: ctx, tx: tx}}
+	defer fl.close()
 	if err := fl.events(f.Events); err != nil {
 		return err
 	}
@@ -49,26 +50,15 @@ func (s *Store) FileEvents(ctx context.Context, f *storyline.Filing) error {
 	return nil
 }
 
-// filer writes the parts of one filing inside its transaction.
-type filer struct {
-	ctx context.Context
-	tx  *sql.Tx
-}
+// filer writes the parts of one filing inside its transaction, each
+// statement prepared once a filing.
+type filer struct{ txStmts }
 
 // events creates or updates the events' rows, not their members.
 func (fl *filer) events(evs []*storyline.Event) error {
 	if len(evs) == 0 {
 		return nil
 	}
-	stmt, err := fl.tx.PrepareContext(fl.ctx, `INSERT INTO events (id, story_id, date, date_first, date_precision, title, outlets)
-		VALUES (?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id, date = excluded.date,
-			date_first = excluded.date_first, date_precision = excluded.date_precision,
-			title = excluded.title, outlets = excluded.outlets`)
-	if err != nil {
-		return fmt.Errorf("file events: %w", err)
-	}
-	defer stmt.Close()
 	for _, e := range evs {
 		if e.ID == "" {
 			return storyline.Errorf(storyline.EINVALID, "file events: an event has no ID")
@@ -77,7 +67,12 @@ func (fl *filer) events(evs []*storyline.Event) error {
 		if !e.Date.IsZero() {
 			first = e.Date.Time().Format(time.DateOnly)
 		}
-		if _, err := stmt.ExecContext(fl.ctx, e.ID, e.StoryID, e.Date.String(), first, int(e.Date.Precision), e.Title, e.Outlets); err != nil {
+		if err := fl.exec(`INSERT INTO events (id, story_id, date, date_first, date_precision, title, outlets)
+			VALUES (?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id, date = excluded.date,
+				date_first = excluded.date_first, date_precision = excluded.date_precision,
+				title = excluded.title, outlets = excluded.outlets`,
+			e.ID, e.StoryID, e.Date.String(), first, int(e.Date.Precision), e.Title, e.Outlets); err != nil {
 			return fmt.Errorf("file event %s: %w", e.ID, err)
 		}
 	}
@@ -118,21 +113,6 @@ func (fl *filer) members(ms []storyline.EventMember) (left []string, err error) 
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("file events: %w", err)
 	}
-	insert, err := fl.tx.PrepareContext(fl.ctx, `INSERT INTO event_members (article_id, event_id, position, origin, score, terms, entities, manual)
-		VALUES (?, ?, (SELECT coalesce(max(position) + 1, 0) FROM event_members WHERE event_id = ?), ?, ?, ?, ?, ?)
-		ON CONFLICT (article_id) DO UPDATE SET event_id = excluded.event_id, position = excluded.position,
-			origin = excluded.origin, score = excluded.score, terms = excluded.terms,
-			entities = excluded.entities, manual = excluded.manual`)
-	if err != nil {
-		return nil, fmt.Errorf("file events: %w", err)
-	}
-	defer insert.Close()
-	update, err := fl.tx.PrepareContext(fl.ctx, `UPDATE event_members SET origin = ?, score = ?, terms = ?, entities = ?, manual = ?
-		WHERE article_id = ?`)
-	if err != nil {
-		return nil, fmt.Errorf("file events: %w", err)
-	}
-	defer update.Close()
 	for _, m := range ms {
 		if m.ArticleID == "" || m.EventID == "" {
 			return nil, storyline.Errorf(storyline.EINVALID, "file events: a membership has no article or event ID (%q in %q)", m.ArticleID, m.EventID)
@@ -144,9 +124,15 @@ func (fl *filer) members(ms []storyline.EventMember) (left []string, err error) 
 		terms, _ := json.Marshal(nonNil(m.Terms))
 		ents, _ := json.Marshal(nonNil(m.Entities))
 		if was == m.EventID {
-			_, err = update.ExecContext(fl.ctx, m.Origin, m.Score, string(terms), string(ents), m.Manual, m.ArticleID)
+			err = fl.exec(`UPDATE event_members SET origin = ?, score = ?, terms = ?, entities = ?, manual = ?
+				WHERE article_id = ?`, m.Origin, m.Score, string(terms), string(ents), m.Manual, m.ArticleID)
 		} else {
-			_, err = insert.ExecContext(fl.ctx, m.ArticleID, m.EventID, m.EventID, m.Origin, m.Score, string(terms), string(ents), m.Manual)
+			err = fl.exec(`INSERT INTO event_members (article_id, event_id, position, origin, score, terms, entities, manual)
+				VALUES (?, ?, (SELECT coalesce(max(position) + 1, 0) FROM event_members WHERE event_id = ?), ?, ?, ?, ?, ?)
+				ON CONFLICT (article_id) DO UPDATE SET event_id = excluded.event_id, position = excluded.position,
+					origin = excluded.origin, score = excluded.score, terms = excluded.terms,
+					entities = excluded.entities, manual = excluded.manual`,
+				m.ArticleID, m.EventID, m.EventID, m.Origin, m.Score, string(terms), string(ents), m.Manual)
 		}
 		if err != nil {
 			return nil, fmt.Errorf("file article %s in event %s: %w", m.ArticleID, m.EventID, err)
@@ -161,7 +147,7 @@ func (fl *filer) members(ms []storyline.EventMember) (left []string, err error) 
 
 func (fl *filer) duplicates(ds []storyline.Duplicate) error {
 	for _, d := range ds {
-		if _, err := fl.tx.ExecContext(fl.ctx, `UPDATE articles SET duplicate_of = ?, similarity = ? WHERE id = ?`,
+		if err := fl.exec(`UPDATE articles SET duplicate_of = ?, similarity = ? WHERE id = ?`,
 			d.Of, d.Similarity, d.ArticleID); err != nil {
 			return fmt.Errorf("mark %s as a copy of %s: %w", d.ArticleID, d.Of, err)
 		}
@@ -174,22 +160,14 @@ func (fl *filer) duplicates(ds []storyline.Duplicate) error {
 func (fl *filer) deleteEmptyEvents(ids []string) ([]string, error) {
 	var stories []string
 	seen := map[string]bool{}
-	var del *sql.Stmt
 	for _, id := range ids {
 		if seen[id] {
 			continue
 		}
 		seen[id] = true
-		if del == nil {
-			var err error
-			if del, err = fl.tx.PrepareContext(fl.ctx, `DELETE FROM events WHERE id = ?
-				AND NOT EXISTS (SELECT 1 FROM event_members WHERE event_id = ?) RETURNING story_id`); err != nil {
-				return nil, fmt.Errorf("delete emptied events: %w", err)
-			}
-			defer del.Close()
-		}
 		var story string
-		err := del.QueryRowContext(fl.ctx, id, id).Scan(&story)
+		err := fl.queryRow(`DELETE FROM events WHERE id = ?
+			AND NOT EXISTS (SELECT 1 FROM event_members WHERE event_id = ?) RETURNING story_id`, id, id).Scan(&story)
 		if errors.Is(err, sql.ErrNoRows) {
 			continue
 		}
@@ -218,7 +196,7 @@ func (fl *filer) stories(sts []*storyline.Story) error {
 			first, last = st.First, st.Last
 		}
 		ents, _ := json.Marshal(nonNil(st.Entities))
-		if _, err := fl.tx.ExecContext(fl.ctx, `INSERT INTO stories (id, title, first, last, entities) VALUES (?, ?, ?, ?, ?)
+		if err := fl.exec(`INSERT INTO stories (id, title, first, last, entities) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT (id) DO UPDATE SET title = CASE WHEN excluded.title = '' THEN stories.title ELSE excluded.title END,
 				first = excluded.first, last = excluded.last, entities = excluded.entities`,
 			st.ID, st.Title, first.String(), last.String(), string(ents)); err != nil {
@@ -230,7 +208,7 @@ func (fl *filer) stories(sts []*storyline.Story) error {
 
 // span is the first and last date of a story's stored events.
 func (fl *filer) span(storyID string) (first, last storyline.Date, err error) {
-	dates, err := stringsQuery(fl.ctx, fl.tx, `SELECT date FROM events WHERE story_id = ? AND date != ''`, storyID)
+	dates, err := stringsOf(fl.query(`SELECT date FROM events WHERE story_id = ? AND date != ''`, storyID))
 	if err != nil {
 		return first, last, fmt.Errorf("file story %s: %w", storyID, err)
 	}
@@ -257,7 +235,7 @@ func (fl *filer) deleteEmptyStories(ids []string) error {
 			continue
 		}
 		seen[id] = true
-		if _, err := fl.tx.ExecContext(fl.ctx, `DELETE FROM stories WHERE id = ?
+		if err := fl.exec(`DELETE FROM stories WHERE id = ?
 			AND NOT EXISTS (SELECT 1 FROM events WHERE story_id = ?)`, id, id); err != nil {
 			return fmt.Errorf("delete emptied story %s: %w", id, err)
 		}

@@ -2,7 +2,9 @@ package sqlite_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline"
@@ -34,4 +36,89 @@ func FuzzSearch(f *testing.F) {
 			t.Fatalf("Search(%q): %v", q, err)
 		}
 	})
+}
+
+// TestSearchAcrossBatches: articles stored in batches answer every search
+// as the same articles stored at once, and each batch is one segment of
+// the index, though its terms pass FTS5's default 1 MB hash (migration
+// 021: no merge before 16 segments).
+func TestSearchAcrossBatches(t *testing.T) {
+	ctx := context.Background()
+	words := []string{"ambassador", "embassy", "talks", "sanctions", "Moscow", "Washington", "recalled", "consultations", "envoy", "ministry"}
+	var arts []*storyline.Article
+	seed := uint32(1)
+	for i := range 30 {
+		var b strings.Builder
+		fmt.Fprintf(&b, "Report %d. The %s met the %s over %s in %s.", i, words[i%10], words[(i*3)%10], words[(i*7)%10], words[(i+4)%10])
+		for range 6000 { // about 40 kB of words from a vocabulary of 20,000
+			seed = seed*1664525 + 1013904223
+			fmt.Fprintf(&b, " w%d", seed>>8%20000)
+		}
+		a := &storyline.Article{Origin: fmt.Sprintf("r%d.txt", i), Source: "wire", Title: words[(i*9)%10] + " news", Text: b.String(), Format: "text"}
+		a.ID = storyline.ArticleID(a.Source, a.Text)
+		arts = append(arts, a)
+	}
+	once, batched := open(t), open(t)
+	if _, err := once.PutArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < len(arts); i += 10 {
+		if _, err := batched.PutArticles(ctx, arts[i:i+10]); err != nil {
+			t.Fatal(err)
+		}
+		if n, want := ftsSegments(t, batched), i/10+1; n != want {
+			t.Fatalf("after %d batches of 400 kB the index has %d segments, want one a batch", want, n)
+		}
+	}
+	for _, q := range []string{"ambassador", `"the embassy met"`, "recall*", "Moscow OR Washington", "talks NOT sanctions", "envoy news", "w1234 w77*"} {
+		want, err := once.Search(ctx, q, 100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := batched.Search(ctx, q, 100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(want) == 0 {
+			t.Fatalf("Search(%q) finds nothing", q)
+		}
+		if len(got) != len(want) {
+			t.Fatalf("Search(%q): %d hits in batches, %d at once", q, len(got), len(want))
+		}
+		for i := range want {
+			if got[i].Article.ID != want[i].Article.ID || got[i].Score != want[i].Score || got[i].Snippet != want[i].Snippet {
+				t.Errorf("Search(%q) hit %d: %s %v %q in batches, %s %v %q at once", q, i,
+					got[i].Article.ID, got[i].Score, got[i].Snippet, want[i].Article.ID, want[i].Score, want[i].Snippet)
+			}
+		}
+	}
+}
+
+// ftsSegments counts the segments of the articles' full-text index, read
+// from its structure record (FTS5's fts5StructureDecode: a 4-byte cookie,
+// then varints: levels, segments, ...).
+func ftsSegments(t *testing.T, st *sqlite.Store) int {
+	t.Helper()
+	var b []byte
+	if err := st.DB().QueryRow(`SELECT block FROM articles_fts_data WHERE id = 10`).Scan(&b); err != nil {
+		t.Fatal(err)
+	}
+	b = b[4:]
+	if len(b) >= 4 && string(b[:4]) == "\xff\x00\x00\x01" { // structure version 2
+		b = b[4:]
+	}
+	varint := func() uint64 {
+		var v uint64
+		for i, c := range b {
+			v = v<<7 | uint64(c&0x7f)
+			if c&0x80 == 0 {
+				b = b[i+1:]
+				return v
+			}
+		}
+		t.Fatal("bad structure record")
+		return 0
+	}
+	varint() // levels
+	return int(varint())
 }

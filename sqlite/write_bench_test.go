@@ -95,3 +95,36 @@ func copyAnalysis(a *storyline.Analysis) *storyline.Analysis {
 	c.Quotes = append([]storyline.Quote(nil), a.Quotes...)
 	return &c
 }
+
+// BenchmarkPutArticles stores Timeline17 as ingest does, 256 articles at
+// a time, into a new store and reports the CPU time of PutArticles (rows
+// and full-text index) and of closing (the last checkpoint), each an
+// article.
+func BenchmarkPutArticles(b *testing.B) {
+	arts := benchArticles(b, 2277)
+	ctx := context.Background()
+	var put, closing time.Duration
+	for b.Loop() {
+		b.StopTimer()
+		st, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		start := corpusgen.CPUTime()
+		for i := 0; i < len(arts); i += 256 {
+			if _, err := st.PutArticles(ctx, arts[i:min(i+256, len(arts))]); err != nil {
+				b.Fatal(err)
+			}
+		}
+		mid := corpusgen.CPUTime()
+		if err := st.Close(); err != nil {
+			b.Fatal(err)
+		}
+		put += mid - start
+		closing += corpusgen.CPUTime() - mid
+	}
+	per := float64(len(arts) * b.N)
+	b.ReportMetric(float64(put.Microseconds())/per, "put-cpu-µs/article")
+	b.ReportMetric(float64(closing.Microseconds())/per, "close-cpu-µs/article")
+}

@@ -31,7 +31,7 @@ import (
 // getrusage: the machines are shared, so the wall clock says little), and
 // "x-read" the ratio of that CPU time to a pass that only reads the same
 // files and tokenises their text, measured in the same run. The ingests
-// run with the collector's target the command sets (collectLess), the
+// run with the collector's setting the command sets (collectLess), the
 // read pass with the test's.
 //
 //	go test -run '^$' -bench BenchmarkPipeline -benchtime 1x ./cmd/storyline/
@@ -59,9 +59,10 @@ func BenchmarkPipeline(b *testing.B) {
 				opt := a.pipelineOptions(st)
 				b.StartTimer()
 				start := corpusgen.CPUTime()
-				restore := collectLess()
+				gc := collectLess()
+				opt.AfterBatch = gc.adjust
 				sum, err := pipeline.Ingest(context.Background(), st, paths, opt)
-				restore()
+				gc.restore()
 				cpu += corpusgen.CPUTime() - start
 				b.StopTimer()
 				if err != nil {

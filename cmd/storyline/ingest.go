@@ -54,7 +54,8 @@ stored), 3 when a stage failed on some article (the summary names them), 130
 when interrupted, 1 on an error that stopped the run.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			collectLess()
+			gc := collectLess()
+			defer gc.restore()
 			if queueURL != "" {
 				return a.publish(cmd.Context(), queueURL, args, cmd.InOrStdin(), asJSON)
 			}
@@ -63,7 +64,7 @@ when interrupted, 1 on an error that stopped the run.`,
 				return err
 			}
 			defer st.Close()
-			sum, err := a.ingest(cmd.Context(), st, args, cmd.InOrStdin(), asJSON, showProgress)
+			sum, err := a.ingest(cmd.Context(), st, args, cmd.InOrStdin(), asJSON, showProgress, gc.adjust)
 			return ingestStatus(cmd.Context(), a, sum, err)
 		},
 	}
@@ -92,10 +93,12 @@ func ingestStatus(ctx context.Context, a *app, sum pipeline.Summary, err error) 
 }
 
 // ingest runs the pipeline over paths into st and reports: a summary
-// line and the rejections, or the summary as JSON.
-func (a *app) ingest(ctx context.Context, st storyline.ArticleStore, paths []string, stdin io.Reader, asJSON, showProgress bool) (pipeline.Summary, error) {
+// line and the rejections, or the summary as JSON. afterBatch, if set,
+// is called after each batch and pass (pipeline.Options.AfterBatch).
+func (a *app) ingest(ctx context.Context, st storyline.ArticleStore, paths []string, stdin io.Reader, asJSON, showProgress bool, afterBatch func()) (pipeline.Summary, error) {
 	opt := a.pipelineOptions(st)
 	opt.Stdin = stdin
+	opt.AfterBatch = afterBatch
 	if p := newProgress(a.stderr, showProgress); p != nil {
 		opt.Progress, opt.ProgressEvery = p.update, p.every
 		defer p.done()
