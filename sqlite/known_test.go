@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"slices"
+	"sync"
 	"testing"
 
 	"github.com/storyline/storyline"
@@ -180,6 +181,105 @@ func TestRolesReplaced(t *testing.T) {
 		}
 		if !slices.Equal(got, step.want) {
 			t.Errorf("after %s as %q: roles %q, want %q", step.id, step.role, got, step.want)
+		}
+	}
+}
+
+// TestKnownEntitiesConcurrent: PutAnalyses from two goroutines of one
+// Store and from a second Store on the same file at the same time, each
+// storing some analyses and storing others again with fewer mentions.
+// Whatever the order, no count is lost: every entity counts exactly the
+// mentions and articles the stored analyses give it, and every mention's
+// entity is stored. Run with -race.
+func TestKnownEntitiesConcurrent(t *testing.T) {
+	ctx := context.Background()
+	arts, ans := upgradeCorpus(t, 48)
+	path := filepath.Join(t.TempDir(), "test.db")
+	stores := make([]*sqlite.Store, 2)
+	for i := range stores {
+		st, err := sqlite.Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		stores[i] = st
+	}
+	if _, err := stores[0].PutArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	// three writers (two on the first Store), each storing every
+	// analysis in batches of four, from its own third of the articles on,
+	// and its third again with half their mentions after each batch of
+	// it (entities lose mentions and articles, some go, others come back)
+	var wg sync.WaitGroup
+	errs := make(chan error, 3)
+	for w, st := range []*sqlite.Store{stores[0], stores[0], stores[1]} {
+		order := append(slices.Clone(ans[w*16:]), ans[:w*16]...)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < len(order); i += 4 {
+				b := copyAnalyses(order[i : i+4])
+				if i < 16 {
+					for _, an := range copyAnalyses(b) {
+						an.Mentions = an.Mentions[:len(an.Mentions)/2]
+						b = append(b, an)
+					}
+				}
+				for _, list := range [][]*storyline.Analysis{b[:4], b[4:]} {
+					if len(list) == 0 {
+						continue
+					}
+					if err := st.PutAnalyses(ctx, list); err != nil {
+						errs <- err
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+
+	mentions, articles := map[string]int{}, map[string]int{}
+	for _, a := range arts {
+		an, err := stores[1].Analysis(ctx, a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]bool{}
+		for _, m := range an.Mentions {
+			if m.EntityID == "" {
+				continue
+			}
+			mentions[m.EntityID]++
+			if !seen[m.EntityID] {
+				seen[m.EntityID] = true
+				articles[m.EntityID]++
+			}
+		}
+	}
+	es, err := stores[0].Entities(ctx, storyline.EntityFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(es) < 20 {
+		t.Fatalf("only %d entities: the test needs more", len(es))
+	}
+	stored := map[string]bool{}
+	for _, e := range es {
+		stored[e.ID] = true
+		if e.Mentions != mentions[e.ID] || e.Articles != articles[e.ID] {
+			t.Errorf("%s (%s): %d mentions in %d articles, the analyses give %d in %d",
+				e.ID, e.Name, e.Mentions, e.Articles, mentions[e.ID], articles[e.ID])
+		}
+	}
+	for id := range mentions {
+		if !stored[id] {
+			t.Errorf("mentions of %s, which is not stored", id)
 		}
 	}
 }
