@@ -125,7 +125,12 @@ var captionParticiple = keyedRule(`(?i)[,(]\s*(?:pictured|photographed)\b[^,;()]
 // clauseStart returns where the clause holding the end of before starts:
 // after its last comma, semicolon, colon, dash or bracket.
 func clauseStart(before string) int {
-	i := strings.LastIndexAny(before, ",;:()—–")
+	i := strings.LastIndexAny(before, ",;:()") // ASCII: one quick scan
+	for _, dash := range [...]string{"—", "–"} {
+		if j := strings.LastIndex(before, dash); j > i {
+			i = j
+		}
+	}
 	if j := strings.LastIndex(before, " - "); j > i {
 		i = j + 2
 	}

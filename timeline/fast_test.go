@@ -338,3 +338,50 @@ func checkTaggedWords(t *testing.T, text string, cut uint8) {
 		}
 	}
 }
+
+// isReportSlow is isReport as it was: counting up to 12 words first.
+func isReportSlow(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, "?") {
+		return false
+	}
+	words := nlp.LetterWords(s, 12)
+	if words < 5 {
+		return false
+	}
+	last, _ := lastRune(s)
+	return strings.ContainsRune(".!\"”’'»)", last) || words >= 12
+}
+
+func FuzzIsReport(f *testing.F) {
+	for _, s := range append(fastCases, "One two three four five.", "One two three four.", "a b c d e f g h i j k l", "a b c d e f g h i j k", "Is it one two three four?", " Naïve élan and Ωmega rise ” ") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isReport(s), isReportSlow(s); got != want {
+			t.Errorf("isReport(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// clauseStart finds the last clause mark as one LastIndexAny over all
+// of them found it.
+func FuzzClauseStart(f *testing.F) {
+	for _, s := range append(fastCases, "the crash — which killed 157 – in", "a, b; c: d (e) f - g", "\xf0\xe2\x80\x94x", "—", "x –") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, before string) {
+		i := strings.LastIndexAny(before, ",;:()—–")
+		if j := strings.LastIndex(before, " - "); j > i {
+			i = j + 2
+		}
+		want := 0
+		if i >= 0 {
+			_, n := firstRune(before[i:])
+			want = i + n
+		}
+		if got := clauseStart(before); got != want {
+			t.Errorf("clauseStart(%q) = %d, want %d", before, got, want)
+		}
+	})
+}

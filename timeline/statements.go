@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -50,7 +51,7 @@ func StatementsWithWords(a *storyline.Article, timexes []storyline.Timex, mentio
 	ws := newSentenceWords(words) // the words of the sentence, read when a rule needs them
 	var bg backgrounds            // the background tests of its time expressions, made once
 	sentences := nlp.Sentences(a.Text)
-	out = make([]storyline.Statement, 0, len(sentences)) // room for every sentence, grown once
+	out = statementBuffer(len(sentences)) // room for every sentence, given back below
 	for i, sp := range sentences {
 		text := a.Text[sp.Start:sp.End]
 		if !isReport(text) {
@@ -71,7 +72,7 @@ func StatementsWithWords(a *storyline.Article, timexes []storyline.Timex, mentio
 		}
 		if t, d, ok := governing(a.Text, sp, stx, a.Published, &bg); ok {
 			st.Date, st.DateText = d, t.Text
-		} else if t, ok := weekdayOnly(a.Text, sp, stx); ok && a.Published.IsZero() {
+		} else if t, ok := undatedWeekday(a, sp, stx); ok {
 			// "on Wednesday" in an undated article: no date yet, but the
 			// weekday helps Build find the day.
 			st.DateText = t.Text
@@ -93,9 +94,32 @@ func StatementsWithWords(a *storyline.Article, timexes []storyline.Timex, mentio
 		out = append(out, st)
 		last = &out[len(out)-1]
 	}
-	if len(out) == 0 {
-		return nil // no statement, as before
+	return keptStatements(out)
+}
+
+// statementBuffers holds room for an article's statements, for Statements
+// to reuse (*[]storyline.Statement): what it returns is a copy of just
+// the statements made, so most of that room is not allocated anew.
+var statementBuffers sync.Pool
+
+// statementBuffer returns an empty buffer with room for n statements.
+func statementBuffer(n int) []storyline.Statement {
+	if buf, _ := statementBuffers.Get().(*[]storyline.Statement); buf != nil && cap(*buf) >= n {
+		return (*buf)[:0]
 	}
+	return make([]storyline.Statement, 0, n)
+}
+
+// keptStatements returns a copy of the statements in buf (nil when there
+// are none, as before) and gives buf back, cleared, to be reused.
+func keptStatements(buf []storyline.Statement) []storyline.Statement {
+	var out []storyline.Statement
+	if len(buf) > 0 {
+		out = slices.Clone(buf)
+	}
+	clear(buf)
+	buf = buf[:0]
+	statementBuffers.Put(&buf)
 	return out
 }
 
@@ -170,14 +194,12 @@ func isReport(s string) bool {
 	if strings.HasSuffix(s, "?") {
 		return false
 	}
-	words := nlp.LetterWords(s, 12) // up to 12: more says no more
-	if words < 5 {
-		return false
-	}
-	last, _ := lastRune(s)
 	// Headlines and headings end without a stop; quoted sentences end in
-	// a closing quote.
-	return strings.ContainsRune(".!\"”’'»)", last) || words >= 12
+	// a closing quote. Words are counted only as far as the answer needs.
+	if last, _ := lastRune(s); strings.ContainsRune(".!\"”’'»)", last) {
+		return nlp.LetterWords(s, 5) >= 5
+	}
+	return nlp.LetterWords(s, 12) >= 12
 }
 
 func lastRune(s string) (rune, bool) {
@@ -331,6 +353,15 @@ func aboutSomeone(before, after string) bool {
 var clauseVerbs = map[string]bool{"said": true, "says": true, "is": true, "was": true, "are": true, "were": true,
 	"has": true, "have": true, "had": true, "will": true, "would": true, "met": true, "left": true, "told": true,
 	"took": true, "made": true, "went": true, "came": true, "began": true, "won": true, "lost": true}
+
+// undatedWeekday is weekdayOnly in an article without a publication
+// date, and nothing in one with.
+func undatedWeekday(a *storyline.Article, sp nlp.Span, tx []storyline.Timex) (storyline.Timex, bool) {
+	if !a.Published.IsZero() {
+		return storyline.Timex{}, false
+	}
+	return weekdayOnly(a.Text, sp, tx)
+}
 
 // weekdayOnly returns the first weekday expression of a sentence that is
 // not mentioned in passing and could not be resolved ("XXXX-WXX-3": the
@@ -582,6 +613,9 @@ func actors(sp nlp.Span, ms []storyline.Mention) []string {
 			name = m.Text
 		}
 		if name != "" && !slices.Contains(out, name) {
+			if out == nil {
+				out = make([]string, 0, len(ms)) // no more names than mentions
+			}
 			out = append(out, name)
 		}
 	}

@@ -1,6 +1,8 @@
 package timeline
 
 import (
+	"strings"
+
 	"github.com/storyline/storyline/nlp"
 	"github.com/storyline/storyline/timex"
 )
@@ -47,6 +49,9 @@ var sentenceKeys = newKeyTable(map[keyBits]*keySet{
 type keyTable struct {
 	filter keySet    // every set's words, for its look at first letters and lengths
 	slots  []keySlot // len a power of two, at most a quarter full
+	// hashes has bit h%4096 set for the hash h of each word: a word
+	// whose hash has it unset is in no set (ofHashed).
+	hashes [64]uint64
 }
 
 type keySlot struct {
@@ -81,6 +86,7 @@ func newKeyTable(sets map[keyBits]*keySet) keyTable {
 			k = (k + 1) & uint32(n-1)
 		}
 		t.slots[k] = keySlot{w, h, b}
+		t.hashes[h/64%64] |= 1 << (h % 64)
 	}
 	return t
 }
@@ -104,9 +110,10 @@ func (t *keyTable) mayHave(w string) bool {
 	return t.filter.other || 'a' <= c && c <= 'z' && t.filter.lens[c-'a']&(1<<len(w)) != 0
 }
 
-// ofHashed is of(w) given hashLower(w).
+// ofHashed is of(w) given hashLower(w): most words are told apart by
+// one bit of the hash.
 func (t *keyTable) ofHashed(w string, h uint32) keyBits {
-	if !t.mayHave(w) {
+	if t.hashes[h/64%64]&(1<<(h%64)) == 0 {
 		return 0
 	}
 	return t.probe(w, h)
@@ -283,8 +290,9 @@ func quantitiesIn(s string, ws []word) [][]int {
 		return quantity.FindAllStringSubmatchIndex(s, -1)
 	}
 	var out [][]int
-	next := 0 // no match starts before: the last one ends there
-	k := 0    // the next word
+	next := 0                           // no match starts before: the last one ends there
+	k := 0                              // the next word
+	dollar := strings.IndexByte(s, '$') // the next "$" at or after next, or -1
 	for {
 		// The next place a match may start: a word of ws or a "$".
 		for k < len(ws) && (ws[k].start < next || ws[k].keys&keyQuantity == 0) {
@@ -294,8 +302,11 @@ func quantitiesIn(s string, ws []word) [][]int {
 		if k < len(ws) {
 			at = ws[k].start
 		}
-		if d := indexByteIn(s, '$', next, at); d >= 0 {
-			at = d
+		if dollar >= 0 && dollar < next {
+			dollar = indexByteFrom(s, '$', next)
+		}
+		if dollar >= 0 && dollar < at {
+			at = dollar
 		} else if k < len(ws) {
 			k++
 		} else {
@@ -408,12 +419,13 @@ func skipSpace(s string, i int) int {
 // isSpace reports whether c is white space as \s sees it.
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
 
-// indexByteIn returns the index of the first c in s[from:to], or -1.
-func indexByteIn(s string, c byte, from, to int) int {
-	for i := from; i < to; i++ {
-		if s[i] == c {
-			return i
-		}
+// indexByteFrom returns the index of the first c in s[from:], or -1.
+func indexByteFrom(s string, c byte, from int) int {
+	if from >= len(s) {
+		return -1
+	}
+	if i := strings.IndexByte(s[from:], c); i >= 0 {
+		return from + i
 	}
 	return -1
 }

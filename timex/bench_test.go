@@ -100,9 +100,10 @@ func timeline17(b *testing.B) (texts []string, days []storyline.Date) {
 }
 
 // BenchmarkFindTimeline17 finds and resolves the time expressions of each
-// cleaned Timeline17 article against its publication date, as analyze
-// does (Find, Resolve, Release); an operation is one article. Run it with
-// -benchtime 2277x -cpu 1 to read each once.
+// cleaned Timeline17 article against its publication date and lists its
+// words for the statements, as analyze does (Find, Resolve, Words,
+// Release); an operation is one article. Run it with -benchtime 2277x
+// -cpu 1 to read each once.
 func BenchmarkFindTimeline17(b *testing.B) {
 	texts, days := timeline17(b)
 	b.ReportAllocs()
@@ -112,6 +113,7 @@ func BenchmarkFindTimeline17(b *testing.B) {
 		k := i % len(texts)
 		f := Find(texts[k])
 		f.Resolve(days[k])
+		f.Words()
 		f.Release()
 		i++
 	}

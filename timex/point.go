@@ -1,7 +1,7 @@
 package timex
 
 import (
-	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -121,31 +121,54 @@ func addUnits(t time.Time, u gran, n int) time.Time {
 // value formats p as a TIMEX3 value.
 func (p point) value() string {
 	y, m, d := p.t.Date()
+	var buf [32]byte
+	b := buf[:0]
 	switch p.g {
 	case gCentury:
-		return fmt.Sprintf("%02d", y/100)
+		b = appendPadded(b, y/100, 2)
 	case gDecade:
-		return fmt.Sprintf("%03d", y/10)
+		b = appendPadded(b, y/10, 3)
 	case gYear:
-		return fmt.Sprintf("%04d", y)
+		b = appendPadded(b, y, 4)
 	case gHalf:
-		return fmt.Sprintf("%04d-H%d", y, (int(m)-1)/6+1)
+		b = append(appendPadded(b, y, 4), "-H"...)
+		b = appendPadded(b, (int(m)-1)/6+1, 1)
 	case gQuarter:
-		return fmt.Sprintf("%04d-Q%d", y, (int(m)-1)/3+1)
+		b = append(appendPadded(b, y, 4), "-Q"...)
+		b = appendPadded(b, (int(m)-1)/3+1, 1)
 	case gSeason:
-		return fmt.Sprintf("%04d-%s", y, p.season)
+		b = append(append(appendPadded(b, y, 4), '-'), p.season...)
 	case gMonth:
-		return fmt.Sprintf("%04d-%02d", y, int(m))
+		b = appendPadded(append(appendPadded(b, y, 4), '-'), int(m), 2)
 	case gWeek, gWeekend:
 		iy, iw := p.t.ISOWeek()
+		b = appendPadded(append(appendPadded(b, iy, 4), "-W"...), iw, 2)
 		if p.g == gWeekend {
-			return fmt.Sprintf("%04d-W%02d-WE", iy, iw)
+			b = append(b, "-WE"...)
 		}
-		return fmt.Sprintf("%04d-W%02d", iy, iw)
 	case gDay:
-		return fmt.Sprintf("%04d-%02d-%02d%s", y, int(m), d, p.timeSfx)
+		b = appendPadded(append(appendPadded(b, y, 4), '-'), int(m), 2)
+		b = append(appendPadded(append(b, '-'), d, 2), p.timeSfx...)
+	default:
+		return ""
 	}
-	return ""
+	return string(b)
+}
+
+// appendPadded appends n in decimal to b, padded with zeros to width
+// digits and sign, as fmt's %0<width>d writes it.
+func appendPadded(b []byte, n, width int) []byte {
+	if n < 0 {
+		b = append(b, '-')
+		width--
+		n = -n // a year: far from the smallest int
+	}
+	var digits [20]byte
+	ds := strconv.AppendInt(digits[:0], int64(n), 10)
+	for k := len(ds); k < width; k++ {
+		b = append(b, '0')
+	}
+	return append(b, ds...)
 }
 
 // unitGran maps a unit code to a granularity.

@@ -784,7 +784,9 @@ func (c *compiled) matchBuiltin(toks []token, i int, b string) (int, string, boo
 				hn, _ := strconv.Atoi(h)
 				mn, _ := strconv.Atoi(m[:2])
 				if hn <= 24 && mn < 60 {
-					return 1, fmt.Sprintf("%02d:%02d%s", hn, mn, rest), true
+					var buf [16]byte
+					b := append(appendPadded(buf[:0], hn, 2), ':')
+					return 1, string(append(appendPadded(b, mn, 2), rest...)), true
 				}
 			}
 		}

@@ -173,6 +173,9 @@ func (f *Found) resolve(dct time.Time) []storyline.Timex {
 		st.dct = date(y, int(m), d)
 	}
 	var out []storyline.Timex
+	if len(f.matches) > 0 {
+		out = make([]storyline.Timex, 0, len(f.matches)) // at most one a match
+	}
 	for k, m := range f.matches {
 		st.at, st.cur = m.i, k
 		tx, ok := st.resolve(m)
@@ -183,6 +186,9 @@ func (f *Found) resolve(dct time.Time) []storyline.Timex {
 			tx.Rule = m.rule.Name
 			out = append(out, tx)
 		}
+	}
+	if len(out) == 0 {
+		return nil // none resolved, as when there is no match
 	}
 	return out
 }

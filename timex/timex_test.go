@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -267,4 +268,59 @@ func dump(ts []storyline.Timex) string {
 		b.WriteString("\n  " + x.Text + " " + x.Type + " " + x.Value + " (" + x.Rule + ")")
 	}
 	return b.String()
+}
+
+// appendPadded writes what fmt's %0<width>d writes.
+func TestAppendPadded(t *testing.T) {
+	for _, n := range []int{0, 1, 7, 9, 10, 99, 100, 202, 1999, 2021, 12345, -1, -7, -99, -2021, -12345} {
+		for width := 1; width <= 5; width++ {
+			if got, want := string(appendPadded(nil, n, width)), fmt.Sprintf("%0*d", width, n); got != want {
+				t.Errorf("appendPadded(%d, %d) = %q, want %q", n, width, got, want)
+			}
+		}
+	}
+}
+
+// value writes what the fmt.Sprintf formats it was written with wrote,
+// at every granularity, for years from -30 to 12,000.
+func TestValueAsFormatted(t *testing.T) {
+	slow := func(p point) string {
+		y, m, d := p.t.Date()
+		switch p.g {
+		case gCentury:
+			return fmt.Sprintf("%02d", y/100)
+		case gDecade:
+			return fmt.Sprintf("%03d", y/10)
+		case gYear:
+			return fmt.Sprintf("%04d", y)
+		case gHalf:
+			return fmt.Sprintf("%04d-H%d", y, (int(m)-1)/6+1)
+		case gQuarter:
+			return fmt.Sprintf("%04d-Q%d", y, (int(m)-1)/3+1)
+		case gSeason:
+			return fmt.Sprintf("%04d-%s", y, p.season)
+		case gMonth:
+			return fmt.Sprintf("%04d-%02d", y, int(m))
+		case gWeek, gWeekend:
+			iy, iw := p.t.ISOWeek()
+			if p.g == gWeekend {
+				return fmt.Sprintf("%04d-W%02d-WE", iy, iw)
+			}
+			return fmt.Sprintf("%04d-W%02d", iy, iw)
+		case gDay:
+			return fmt.Sprintf("%04d-%02d-%02d%s", y, int(m), d, p.timeSfx)
+		}
+		return ""
+	}
+	for _, y := range []int{-30, -1, 0, 5, 99, 100, 999, 1000, 1969, 2021, 9999, 12000} {
+		for _, day := range []time.Time{date(y, 1, 1), date(y, 3, 17), date(y, 7, 4), date(y, 12, 31)} {
+			for g := gran(0); g <= gDay+1; g++ {
+				for _, p := range []point{{g: g, t: day}, {g: g, t: day, season: "SU", timeSfx: "T17:00"}} {
+					if got, want := p.value(), slow(p); got != want {
+						t.Errorf("value(%v, %v) = %q, want %q", g, day, got, want)
+					}
+				}
+			}
+		}
+	}
 }

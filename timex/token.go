@@ -93,7 +93,7 @@ func tokenizeInto(dst []token, text string, abbrev map[string]bool, vocab *vocab
 				i = j
 				continue
 			}
-			tk.push(token{start: i, end: i + 1, kind: kPunct, low: text[i : i+1], id: vocab.id(text[i : i+1])})
+			tk.push(token{start: i, end: i + 1, kind: kPunct, low: text[i : i+1], id: vocab.ascii[c]})
 			if c == '!' || c == '?' || (c == '.' && (i+1 >= len(text) || !isDigit(text[i+1]))) {
 				tk.newSentence = true
 			}

@@ -151,6 +151,11 @@ func asciiLetters(s string) bool {
 // TestVocabularyID checks the vocabulary's table against its map.
 func TestVocabularyID(t *testing.T) {
 	v := &english.c.vocab
+	for c := range v.ascii {
+		if got, want := v.ascii[c], v.ids[string(rune(c))]; got != want {
+			t.Errorf("ascii[%q] = %d, want %d", rune(c), got, want)
+		}
+	}
 	for w, id := range v.ids {
 		if got := v.id(w); got != id {
 			t.Errorf("id(%q) = %d, want %d", w, got, id)

@@ -1,5 +1,7 @@
 package timex
 
+import "unicode/utf8"
+
 // vocabulary numbers from 1 the words the rules name (pattern elements'
 // words, literally or by their class, number and ordinal words, capitalised
 // words and connectors): a token's ID is its lower case's, 0 for any other
@@ -12,6 +14,9 @@ type vocabulary struct {
 	// words each ID's word; built by freeze.
 	slots []vocabSlot
 	words []string
+	// ascii holds the ID of each ASCII character as a word of its own
+	// (the punctuation tokens), read without hashing.
+	ascii [utf8.RuneSelf]int32
 }
 
 type vocabSlot struct {
@@ -50,6 +55,9 @@ func (v *vocabulary) freeze() {
 		}
 		v.slots[k] = vocabSlot{h, id}
 		v.words[id] = w
+	}
+	for c := range v.ascii {
+		v.ascii[c] = v.id(string(rune(c)))
 	}
 }
 
