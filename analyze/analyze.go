@@ -17,7 +17,6 @@ import (
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/clean"
 	"github.com/storyline/storyline/entity"
-	"github.com/storyline/storyline/nlp"
 	"github.com/storyline/storyline/pipeline"
 	"github.com/storyline/storyline/quote"
 	"github.com/storyline/storyline/timeline"
@@ -63,18 +62,8 @@ type RoleYears func(name, role string) (first, last int, ok bool)
 func analyseWith(a *storyline.Article, now time.Time, roles RoleYears) (*storyline.Analysis, storyline.Dating) {
 	var dating storyline.Dating
 	var mentions []storyline.Mention
-	var quotes []storyline.Quote // nil: analyseFound reads none
 	if a.Language == "" || a.Language == "en" {
-		// the entity and quote rules read the text's words once
-		ws := wordsPool.Get().(*nlp.Words)
-		ws.Read(a.Text)
-		mentions = entity.ExtractWords(ws)
-		quotes = quote.ExtractSaidWords(ws, mentions)
-		if quotes == nil {
-			quotes = []storyline.Quote{}
-		}
-		ws.Text, ws.Lower = "", ""
-		wordsPool.Put(ws)
+		mentions = entity.Extract(a.Text)
 	}
 	anchor := a.Published
 	found := timex.Find(a.Text)
@@ -108,14 +97,10 @@ func analyseWith(a *storyline.Article, now time.Time, roles RoleYears) (*storyli
 			dating.Disputed = disputed
 		}
 	}
-	an := analyseFound(a, found, tx, mentions, quotes, est, dating.Disputed != "")
+	an := analyseFound(a, found, tx, mentions, nil, est, dating.Disputed != "")
 	found.Release()
 	return an, dating
 }
-
-// wordsPool holds the nlp.Words analyseWith reads a text into, with their
-// lists, for the next text.
-var wordsPool = sync.Pool{New: func() any { return new(nlp.Words) }}
 
 // analyse runs the extractors over a with its time expressions tx, tagged
 // against its publication date or, when it has none or the text disputes

@@ -59,6 +59,10 @@ type profile struct {
 	norm2 float64
 	kn2   [kinds]float64 // squared norms of the word, entity, number and name parts
 	limit int            // terms kept when pruning
+	// floor is the lightest weight the last prune kept (0 before one):
+	// the limit terms it kept weigh at least that much still, since adds
+	// only add weight, so the next prune's lightest kept weight is no less.
+	floor float64
 }
 
 // weight returns the weight of term id, looking from pv[j] on, and the
@@ -235,12 +239,15 @@ func heavier(a, b tw) int {
 func (p *profile) prune() {
 	bp := weightBufs.Get().(*[]float64)
 	defer weightBufs.Put(bp)
-	buf := slices.Grow((*bp)[:0], len(p.v))[:len(p.v)]
-	*bp = buf
-	for i, x := range p.v {
-		buf[i] = x.w
+	buf := slices.Grow((*bp)[:0], len(p.v))
+	for _, x := range p.v {
+		if x.w >= p.floor { // no lighter one is kept
+			buf = append(buf, x.w)
+		}
 	}
+	*bp = buf
 	t := kth(buf, len(buf)-p.limit) // the lightest weight kept
+	p.floor = t
 	heavier := 0
 	for _, x := range p.v {
 		if x.w > t {

@@ -60,6 +60,33 @@ func TestPruneAsSorted(t *testing.T) {
 	}
 }
 
+// TestPruneAfterAdds: profiles that take in vector after vector and
+// prune on their own (looking only at weights from the last prune's
+// lightest kept one on) keep the same terms and norms, to the last bit,
+// as sorting all the terms at each prune.
+func TestPruneAfterAdds(t *testing.T) {
+	rng := rand.New(rand.NewPCG(19, 20))
+	for n := range 200 {
+		limit := 1 + rng.IntN(60)
+		got := profile{limit: limit}
+		var want profile // pruned by referencePrune at the same points
+		for step := range 30 {
+			v := randomVec(rng, 1+rng.IntN(3*limit)).unit()
+			got.add(v)
+			want.add(v)
+			if len(want.v) > 2*limit {
+				want.limit = limit
+				referencePrune(&want)
+				want.limit = 0
+			}
+			if !slices.Equal(got.v, want.v) || got.norm2 != want.norm2 || got.kn2 != want.kn2 {
+				t.Fatalf("case %d, step %d (limit %d): kept %d terms, norms %v %v; sorting keeps %d, %v %v",
+					n, step, limit, len(got.v), got.norm2, got.kn2, len(want.v), want.norm2, want.kn2)
+			}
+		}
+	}
+}
+
 func TestKth(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	for range 300 {

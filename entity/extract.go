@@ -15,7 +15,6 @@ import (
 	"unicode/utf8"
 
 	storyline "github.com/storyline/storyline"
-	"github.com/storyline/storyline/nlp"
 )
 
 // mention is a mention under construction: a token range [a, b).
@@ -35,10 +34,7 @@ type mention struct {
 }
 
 type extractor struct {
-	text  string
-	words nlp.Words // the text's words, when the caller gives none
-	// what the lexicon says of each distinct word (ws.Forms), as asked
-	info []wordInfo
+	text string
 	toks []token
 	lex  *lexicon
 	ms   []*mention
@@ -102,10 +98,9 @@ var extractors = sync.Pool{New: func() any { return new(extractor) }}
 // prepare readies the extractor for text: its tokens, their index, the
 // title-case lines, the common words capitalised inside a sentence and
 // the words of model names.
-func (x *extractor) prepare(ws *nlp.Words) {
+func (x *extractor) prepare(text string) {
 	x.lex = lex() // first: tokenize reads its given names
-	x.text, x.toks = ws.Text, tokenizeWords(x.toks, ws, &x.ix)
-	x.info = resized(x.info, len(ws.Forms))
+	x.text, x.toks = text, tokenizeInto(x.toks, text, &x.ix)
 	x.ms, x.arena, x.models = x.ms[:0], x.arena[:0], nil
 	x.midCap = emptied(x.midCap)
 	x.headline = x.headlines()
@@ -156,24 +151,7 @@ func resized[T any](buf []T, n int) []T {
 // only when they resolve to a named person. It is safe for concurrent use.
 func Extract(text string) []storyline.Mention {
 	x := extractors.Get().(*extractor)
-	x.words.Read(text)
-	out := x.extract(&x.words)
-	extractors.Put(x)
-	return out
-}
-
-// ExtractWords is Extract of the text ws was read from (nlp.Words.Read),
-// for a caller that reads a text's words once for several extractors.
-func ExtractWords(ws *nlp.Words) []storyline.Mention {
-	x := extractors.Get().(*extractor)
-	out := x.extract(ws)
-	extractors.Put(x)
-	return out
-}
-
-// extract returns the mentions of the text whose words are ws.
-func (x *extractor) extract(ws *nlp.Words) []storyline.Mention {
-	x.prepare(ws)
+	x.prepare(text)
 	x.segment()
 	x.spanMentions()
 	x.classify()
@@ -183,7 +161,8 @@ func (x *extractor) extract(ws *nlp.Words) []storyline.Mention {
 	out := x.result()
 	// Nothing of the extractor outlives the call: the mentions hold
 	// strings of the text and their own fields.
-	x.text, x.words.Text, x.words.Lower = "", "", ""
+	x.text = ""
+	extractors.Put(x)
 	return out
 }
 
@@ -196,7 +175,7 @@ func (x *extractor) isWord(i int, f wordFlags) bool {
 
 // is reports whether token i's word is in one of the closed lists f
 // names (read once a token).
-func (x *extractor) is(i int, f wordFlags) bool { return x.list(&x.toks[i])&f != 0 }
+func (x *extractor) is(i int, f wordFlags) bool { return x.lex.list(&x.toks[i])&f != 0 }
 
 // isCommon reports whether token i is an ordinary English word: a common
 // word, a stop word or a word that is never a name (readWords).
@@ -204,7 +183,7 @@ func (x *extractor) isCommon(i int) bool { return x.look(i).flags&fCommon != 0 }
 
 // look returns token i with its dictionary flags read (fLexCommon,
 // fCommon).
-func (x *extractor) look(i int) *token { return x.lookUp(&x.toks[i]) }
+func (x *extractor) look(i int) *token { return x.lex.look(&x.toks[i]) }
 
 // nameID returns the id of token i's word in the gazetteer's trie, read
 // once a token.
@@ -212,16 +191,7 @@ func (x *extractor) nameID(i int) int32 {
 	t := &x.toks[i]
 	if !t.named {
 		t.named = true
-		if t.id == 0 {
-			t.nameID = x.lex.names.ids[t.low]
-		} else {
-			w := &x.info[t.id-1]
-			if !w.named {
-				w.named = true
-				w.nameID = x.lex.names.ids[t.low]
-			}
-			t.nameID = w.nameID
-		}
+		t.nameID = x.lex.names.ids[t.low]
 	}
 	return t.nameID
 }
@@ -520,7 +490,7 @@ func (x *extractor) orgEnd(p, e int) int {
 		if !toks[h].word && toks[h].text != "&" {
 			return 0
 		}
-		f := x.list(&toks[h])
+		f := x.lex.list(&toks[h])
 		if w == "and" || w == "&" {
 			if h == p || !(x.isCommon(h-1) || x.is(h-1, fOrgHead)) {
 				return 0

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"github.com/storyline/storyline/nlp"
 	"slices"
 	"strings"
 	"testing"
@@ -123,7 +122,7 @@ func FuzzSegmentDisjoint(f *testing.F) {
 
 func checkSegmentDisjoint(t *testing.T, text string) {
 	x := new(extractor)
-	x.prepare(nlp.ReadWords(text))
+	x.prepare(text)
 	x.segment()
 	over := make([]*mention, len(x.toks))
 	for _, m := range x.ms {
@@ -180,7 +179,7 @@ func FuzzCoverAfterRoles(f *testing.F) {
 
 func checkCoverAfterRoles(t *testing.T, text string) {
 	x := new(extractor)
-	x.prepare(nlp.ReadWords(text))
+	x.prepare(text)
 	x.segment()
 	x.spanMentions()
 	x.classify()

@@ -26,68 +26,31 @@ type token struct {
 	flags                 wordFlags
 	nameID                int32
 	listed, looked, named bool
-	quoted                bool  // inside quotation marks (index)
-	id                    int32 // its word's nlp.Words ID + 1, 0 when it is no one word of them
+	quoted                bool // inside quotation marks (index)
 }
 
-// wordInfo is what the lexicon says of one distinct word of a text
-// (nlp.Words.Forms), read once a text for the tokens that are that one
-// word: the lists it is in (listed), its dictionary flags (looked) and its
-// id in the gazetteer's trie (named).
-type wordInfo struct {
-	lists, dict           wordFlags
-	nameID                int32
-	listed, looked, named bool
-}
-
-// list returns the closed word lists token t's word is in, read once.
-func (x *extractor) list(t *token) wordFlags {
+// list returns the closed word lists the token's word is in, read once.
+func (l *lexicon) list(t *token) wordFlags {
 	if !t.listed {
 		t.listed = true
-		if t.id == 0 {
-			t.flags |= x.lex.listed(t.low)
-		} else {
-			w := &x.info[t.id-1]
-			if !w.listed {
-				w.listed = true
-				w.lists = x.lex.listed(t.low)
-			}
-			t.flags |= w.lists
-		}
+		t.flags |= l.listed(t.low)
 	}
 	return t.flags
 }
 
-// lookUp reads the large table's entry of token t's word, once.
-func (x *extractor) lookUp(t *token) *token {
+// look reads the large table's entry of the token's word, once.
+func (l *lexicon) look(t *token) *token {
 	if !t.looked {
 		t.looked = true
-		if t.id == 0 {
-			t.flags |= x.lex.dict(t.low, x.list(t))
-		} else {
-			w := &x.info[t.id-1]
-			if !w.looked {
-				w.looked = true
-				w.dict = x.lex.dict(t.low, x.list(t))
-			}
-			t.flags |= w.dict
+		common := l.common[t.low]
+		if common {
+			t.flags |= fLexCommon
+		}
+		if l.isCommon(t.low, l.list(t), common) {
+			t.flags |= fCommon
 		}
 	}
 	return t
-}
-
-// dict returns the dictionary flags of the lower-case word w, which is in
-// the lists listed: fLexCommon, fCommon.
-func (l *lexicon) dict(w string, listed wordFlags) wordFlags {
-	var f wordFlags
-	common := l.common[w]
-	if common {
-		f |= fLexCommon
-	}
-	if l.isCommon(w, listed, common) {
-		f |= fCommon
-	}
-	return f
 }
 
 // abbreviations keep their full stop: "Mr." is one token.
@@ -107,66 +70,82 @@ func tokenize(text string) []token { return tokenizeInto(nil, text, nil) }
 // tokenizeInto is tokenize appending to dst[:0] (when it has room for the
 // text's tokens, else to a new slice), and, when ix is not nil, indexing
 // the tokens in ix as it goes (index.go).
-// Its tokens carry no word ID (token.id): they index no extractor's
-// words.
 func tokenizeInto(dst []token, text string, ix *tokenIndex) []token {
-	toks := tokenizeWords(dst, nlp.ReadWords(text), ix)
-	for i := range toks {
-		toks[i].id = 0
-	}
-	return toks
-}
-
-// tokenizeWords is tokenizeInto of the text ws was read from: its tokens
-// made from ws's words (runs of word runes, their case read) and the
-// bytes between them.
-func tokenizeWords(dst []token, ws *nlp.Words, ix *tokenIndex) []token {
 	if ix != nil {
 		ix.reset()
 	}
-	text, lowText, words := ws.Text, ws.Lower, ws.List
 	toks := dst[:0]
 	if cap(toks) < len(text)/4 {
 		toks = make([]token, 0, len(text)/4)
 	}
+	lowText := nlp.LowerASCII(text)
 	newline := false
 	sent := 0
 	startNext := true
-	k := 0 // the next word of words not yet in a token
 	for i := 0; i < len(text); {
-		for k < len(words) && int(words[k].Start) < i {
-			k++ // a token took it: "U.S.", a possessive "'s"
-		}
-		if k < len(words) && int(words[k].Start) == i {
-			// a word: its first run of word runes and those an
-			// apostrophe or hyphen joins to it; it is plain ASCII (its
-			// lower case a slice of lowText), has a lower-case ASCII
-			// letter (so it is not written in capitals) or a hyphen
-			w := words[k]
-			k++
-			plain, lower, hyphen := w.Is(nlp.ASCII), w.Is(nlp.HasLower), false
-			j := int(w.End)
-			for k < len(words) {
-				r2, s2 := joinerAt(text, j)
-				next := words[k]
-				if s2 == 0 || int(next.Start) != j+s2 {
-					break
+		r, size := rune(text[i]), 1
+		if r < utf8.RuneSelf {
+			if r <= ' ' && asciiSpace(byte(r)) {
+				if r == '\n' {
+					newline = true
 				}
-				// "Russia's": stop before a possessive 's.
-				if (r2 == '\'' || r2 == '’') && next.End == next.Start+1 && text[next.Start]|0x20 == 's' {
-					break
-				}
-				plain = plain && s2 == 1 && next.Is(nlp.ASCII)
-				lower = lower || next.Is(nlp.HasLower)
-				hyphen = hyphen || r2 == '-' || r2 == '‑'
-				j = int(next.End)
-				k++
+				i++
+				continue
 			}
-			toks = append(toks, token{start: i, newline: newline})
-			t := &toks[len(toks)-1]
-			capital := w.Is(nlp.Capital)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				i += size
+				continue
+			}
+		}
+		toks = append(toks, token{start: i, newline: newline})
+		t := &toks[len(toks)-1]
+		if isWordRune(r) {
+			// ASCII letters and digits run on without decoding; the word
+			// is plain ASCII (its lower case a slice of lowText), has a
+			// lower-case ASCII letter (so it is not written in capitals)
+			// or a hyphen, as it goes.
+			plain, lower, hyphen := r < utf8.RuneSelf, 'a' <= r && r <= 'z', false
+			j := i + size
+			for j < len(text) {
+				c := text[j]
+				if c < utf8.RuneSelf {
+					if isASCIIWordByte(c) {
+						lower = lower || 'a' <= c && c <= 'z'
+						j++
+						continue
+					}
+					if c != '\'' && c != '-' {
+						break
+					}
+				}
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) {
+					plain = false
+					j += s2
+					continue
+				}
+				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '‑' {
+					r3, _ := utf8.DecodeRuneInString(text[j+s2:])
+					if isWordRune(r3) {
+						// "Russia's": stop before a possessive 's.
+						if (r2 == '\'' || r2 == '’') && (r3 == 's' || r3 == 'S') {
+							r4, _ := utf8.DecodeRuneInString(text[j+s2+1:])
+							if !isWordRune(r4) {
+								break
+							}
+						}
+						plain = plain && s2 == 1
+						hyphen = hyphen || r2 == '-' || r2 == '‑'
+						j += s2
+						continue
+					}
+				}
+				break
+			}
 			// U.S. / U.S.A. / U.N.: single letters joined by dots.
-			if j-i == 1 && j < len(text) && text[j] == '.' && capital {
+			if j-i == 1 && j < len(text) && text[j] == '.' && isUpper(r) {
 				k := j
 				for k+2 < len(text) && text[k] == '.' && isASCIIUpper(text[k+1]) && (k+2 == len(text) || text[k+2] == '.') {
 					k += 2
@@ -180,10 +159,7 @@ func tokenizeWords(dst []token, ws *nlp.Words, ix *tokenIndex) []token {
 				j++
 			}
 			t.end, t.text, t.word = j, text[i:j], true
-			if j == int(w.End) {
-				t.id = w.ID + 1
-			}
-			t.cap = capital
+			t.cap = isUpper(r)
 			t.upper = !lower && isUpperWord(t.text)
 			t.hyphen = hyphen
 			if plain {
@@ -193,24 +169,6 @@ func tokenizeWords(dst []token, ws *nlp.Words, ix *tokenIndex) []token {
 			}
 			i = j
 		} else {
-			r, size := rune(text[i]), 1
-			if r < utf8.RuneSelf {
-				if r <= ' ' && asciiSpace(byte(r)) {
-					if r == '\n' {
-						newline = true
-					}
-					i++
-					continue
-				}
-			} else {
-				r, size = utf8.DecodeRuneInString(text[i:])
-				if unicode.IsSpace(r) {
-					i += size
-					continue
-				}
-			}
-			toks = append(toks, token{start: i, newline: newline})
-			t := &toks[len(toks)-1]
 			t.end = i + size
 			if (r == '\'' || r == '’') && t.end < len(text) && (text[t.end] == 's' || text[t.end] == 'S') {
 				r4, _ := utf8.DecodeRuneInString(text[t.end+1:])
@@ -226,7 +184,6 @@ func tokenizeWords(dst []token, ws *nlp.Words, ix *tokenIndex) []token {
 			}
 			i = t.end
 		}
-		t := &toks[len(toks)-1]
 		if newline {
 			startNext = true
 		}
@@ -247,26 +204,6 @@ func tokenizeWords(dst []token, ws *nlp.Words, ix *tokenIndex) []token {
 		}
 	}
 	return toks
-}
-
-// joinerAt returns the apostrophe or hyphen at text[j] that may join two
-// runs of word runes into one word ("don't", "Russia-US"), and its size;
-// size 0 when none is there.
-func joinerAt(text string, j int) (rune, int) {
-	if j >= len(text) {
-		return 0, 0
-	}
-	switch c := text[j]; {
-	case c == '\'' || c == '-':
-		return rune(c), 1
-	case c < utf8.RuneSelf:
-		return 0, 0
-	}
-	switch r, size := utf8.DecodeRuneInString(text[j:]); r {
-	case '’', '‑':
-		return r, size
-	}
-	return 0, 0
 }
 
 // asciiSpace is unicode.IsSpace of an ASCII character.

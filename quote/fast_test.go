@@ -10,7 +10,6 @@ import (
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/entity"
-	"github.com/storyline/storyline/nlp"
 )
 
 // The shortcuts that spare the attribution rules work must give what the
@@ -257,42 +256,6 @@ func checkExtractSaid(t *testing.T, text string) {
 	for _, ms := range [][]storyline.Mention{nil, entity.Extract(text)} {
 		if got, want := ExtractSaid(text, ms), Said(Extract(text, ms)); !reflect.DeepEqual(got, want) || (got == nil) != (want == nil) {
 			t.Errorf("%q: ExtractSaid = %#v, Said(Extract) = %#v", text, got, want)
-		}
-	}
-}
-
-var scanWordsCases = []string{
-	"Gov. Ann Lee said, “We will.”\n\n“And more,” she added. ''Fine,'' he said.",
-	"AT&T's U.S. chief, O’Brien, said: 'Never trust the polls.' 'Tis rock'n'roll. e.g. x.y x.Y U.S.a",
-	"ÉLAN told the Mr. X \xff said İstanbul ſays ΣΊΣΥΦΟΣ\u00a0x\u0085y\u2028z",
-	"Cafe\u0301 re\u0301sume\u0301 said",
-	"ex-president -x x- x--y 3.5 1,000 a.m. p.m. Jan. 5 F. Kennedy",
-	"", "'", "''", "x.", "\"\n\"",
-}
-
-func TestScanWordsAsScan(t *testing.T) {
-	for _, s := range scanWordsCases {
-		checkScanWords(t, s)
-	}
-}
-
-// FuzzScanWords holds scanWords, which makes its tokens from the words
-// nlp.Words reads, to scanInto, which reads the text itself.
-func FuzzScanWords(f *testing.F) {
-	for _, s := range scanWordsCases {
-		f.Add(s)
-	}
-	f.Fuzz(checkScanWords)
-}
-
-func checkScanWords(t *testing.T, text string) {
-	ws := nlp.ReadWords(text)
-	got, want := scanWords(nil, ws, make([]uint16, len(ws.Forms))), scanInto(nil, text)
-	if !slices.Equal(got, want) {
-		for i := range max(len(got), len(want)) {
-			if i >= len(got) || i >= len(want) || got[i] != want[i] {
-				t.Fatalf("scanWords(%q): token %d differs:\n got %+v\nwant %+v", text, i, got[min(i, len(got)-1)], want[min(i, len(want)-1)])
-			}
 		}
 	}
 }

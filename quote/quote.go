@@ -30,7 +30,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline"
-	"github.com/storyline/storyline/nlp"
 )
 
 // Said returns the quotes of qs that report something someone said, in
@@ -155,38 +154,24 @@ const minCueDefault = 0.2
 // speaker. Unnamed sources ("a senior official") are kept, with Unnamed
 // set. The quotes' IDs, ArticleID and Date are left for the caller.
 func Extract(text string, mentions []storyline.Mention) []storyline.Quote {
-	return extract(nil, text, mentions, slices.Clone[[]storyline.Quote])
+	return extract(text, mentions, slices.Clone[[]storyline.Quote])
 }
 
 // ExtractSaid is Said(Extract(text, mentions)), copying only the quotes
 // Said keeps.
 func ExtractSaid(text string, mentions []storyline.Mention) []storyline.Quote {
-	return extract(nil, text, mentions, Said)
+	return extract(text, mentions, Said)
 }
 
-// ExtractSaidWords is ExtractSaid of the text ws was read from
-// (nlp.Words.Read), for a caller that reads a text's words once for
-// several extractors.
-func ExtractSaidWords(ws *nlp.Words, mentions []storyline.Mention) []storyline.Quote {
-	return extract(ws, ws.Text, mentions, Said)
-}
-
-// extract runs the extractor over text, whose words are ws (nil to read
-// them here), and returns keep of the quotes it found (nil when none),
-// keep returning a slice of its own.
-func extract(ws *nlp.Words, text string, mentions []storyline.Mention, keep func([]storyline.Quote) []storyline.Quote) []storyline.Quote {
+// extract runs the extractor over text and returns keep of the quotes it
+// found (nil when none), keep returning a slice of its own.
+func extract(text string, mentions []storyline.Mention, keep func([]storyline.Quote) []storyline.Quote) []storyline.Quote {
 	sc, _ := scratches.Get().(*scratch)
 	if sc == nil {
 		sc = new(scratch)
 	}
-	if ws == nil {
-		ws = &sc.words
-		ws.Read(text)
-	}
 	x := &extractor{text: text, mentions: mentions, sc: sc}
-	sc.ents = resized(sc.ents, len(ws.Forms))
-	clear(sc.ents)
-	x.toks = scanWords(sc.toks, ws, sc.ents)
+	x.toks = scanInto(sc.toks, text)
 	x.regions = quotations(sc.regions, x.toks)
 	x.weights = resized(sc.weights, len(x.toks))
 	for k := range x.weights {
@@ -202,7 +187,6 @@ func extract(ws *nlp.Words, text string, mentions []storyline.Mention, keep func
 	// of the text and their own fields.
 	clear(x.out)
 	sc.toks, sc.weights, sc.out, sc.regions = x.toks[:0], x.weights[:0], x.out[:0], x.regions[:0]
-	sc.words.Text, sc.words.Lower = "", ""
 	scratches.Put(sc)
 	return out
 }
@@ -211,8 +195,6 @@ func extract(ws *nlp.Words, text string, mentions []storyline.Mention, keep func
 // by the next call (through scratches): the tokens and what is known of
 // each.
 type scratch struct {
-	words   nlp.Words // the text's words, when the caller gives none
-	ents    []uint16  // the lexicon entry + 1 of each of their forms (scanWords)
 	toks    []token
 	weights []float64 // each token's cue weight (weight)
 	ends    []bool    // where sentences end (sentenceEnds)

@@ -125,194 +125,63 @@ func scanInto(dst []token, text string) []token {
 			i = j
 			continue
 		}
-		toks, i = scanPunct(toks, text, i, r, size)
-	}
-	return toks
-}
-
-// scanWords is scanInto of the text ws was read from: its words made
-// from ws's runs of word runes and the bytes between them. A text with a
-// nonspacing mark inside a word is scanned afresh (quote's words hold
-// letters and digits only). ents, as long as ws.Forms and all zero, is
-// where it notes each form's lexicon entry + 1 as it reads it.
-func scanWords(dst []token, ws *nlp.Words, ents []uint16) []token {
-	text, words := ws.Text, ws.List
-	if ws.Marks {
-		return scanInto(dst, text)
-	}
-	toks := dst[:0]
-	if cap(toks) < len(text)/4 {
-		toks = make([]token, 0, len(text)/4)
-	}
-	k := 0 // the next word of words not yet in a token
-	i := 0
-	for i < len(text) {
-		if k < len(words) && int(words[k].Start) == i {
-			// a word: its first run of letters and digits and those an
-			// apostrophe, hyphen, dot or ampersand joins to it; plain:
-			// the word is ASCII (its lower case a slice of ws.Lower)
-			w := words[k]
-			k++
-			plain := w.Is(nlp.ASCII)
-			j := int(w.End)
-			for k < len(words) {
-				r2, s2 := joinerAt(text, j)
-				next := words[k]
-				if s2 == 0 || int(next.Start) != j+s2 {
-					break
-				}
-				if r2 == '.' && unicode.IsLower(firstRune(text, int(next.Start))) && !isInitialism(text[i:j]) {
-					break
-				}
-				plain = plain && s2 == 1 && next.Is(nlp.ASCII)
-				j = int(next.End)
-				k++
-			}
-			// its lower case: its form when it is one word of ws
-			one := j == int(w.End)
-			low := ws.Lower[i:j]
-			if one {
-				low = ws.Forms[w.ID]
-			} else if !plain {
-				low = strings.ToLower(text[i:j])
-			}
-			if j < len(text) && text[j] == '.' && isAbbrevLower(text[i:j], low) {
-				j++
-				one = false
-				low = ws.Lower[i:j]
-				if !plain {
-					low = strings.ToLower(text[i:j])
-				}
-			}
-			t := token{start: i, end: j, text: text[i:j], lower: low, kind: word, capital: w.Is(nlp.Capital)}
-			if one {
-				// its form's entry, looked up once a text
-				if ents[w.ID] == 0 {
-					if e := lookup(low); e != nil {
-						ents[w.ID] = e.id + 1
-					} else {
-						ents[w.ID] = 1
-					}
-				}
-				t.ent = ents[w.ID] - 1
-				t.cls = entries[t.ent].cls
-			} else if e := lookup(low); e != nil {
-				t.cls, t.ent = e.cls, e.id
-			}
-			toks = append(toks, t)
-			i = j
-			continue
-		}
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		switch {
-		case r == '\n':
-			j := i
-			for j < len(text) && (text[j] == '\n' || text[j] == '\r' || text[j] == ' ' || text[j] == '\t') {
-				j++
-			}
-			toks = append(toks, token{start: i, end: j, text: "\n", kind: para})
-			i = j
-		case r < utf8.RuneSelf && asciiSpace(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r):
-			i += size
-		default:
-			toks, i = scanPunct(toks, text, i, r, size)
-		}
-	}
-	return toks
-}
-
-// joinerAt returns the apostrophe, hyphen, dot or ampersand at text[j]
-// that may join two runs of letters and digits into one word ("don't",
-// "ex-president", "U.S.", "AT&T"), and its size; size 0 when none is
-// there.
-func joinerAt(text string, j int) (rune, int) {
-	if j >= len(text) {
-		return 0, 0
-	}
-	switch c := text[j]; c {
-	case '\'', '-', '.', '&':
-		return rune(c), 1
-	case 0xe2: // the first byte of ’
-		if r, size := utf8.DecodeRuneInString(text[j:]); r == '’' {
-			return r, size
-		}
-	}
-	return 0, 0
-}
-
-// firstRune returns the rune at text[i].
-func firstRune(text string, i int) rune {
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return r
-}
-
-// asciiSpace is unicode.IsSpace of an ASCII character.
-func asciiSpace(c byte) bool {
-	switch c {
-	case ' ', '\t', '\n', '\v', '\f', '\r':
-		return true
-	}
-	return false
-}
-
-// scanPunct appends the token of the punctuation mark or quotation mark
-// r (of size bytes) at text[i] and returns where the next token starts.
-func scanPunct(toks []token, text string, i int, r rune, size int) ([]token, int) {
-	if r == '\'' && i+1 < len(text) && text[i+1] == '\'' {
-		// '' as a double quotation mark (the New York Times' style)
-		k := close
-		if i == 0 {
-			k = open
-		} else if p, _ := utf8.DecodeLastRuneInString(text[:i]); unicode.IsSpace(p) || strings.ContainsRune("([{—–-/", p) {
-			k = open
-		}
-		return append(toks, token{start: i, end: i + 2, text: "''", kind: k}), i + 2
-	}
-	k := punct
-	switch r {
-	case '“', '«', '„':
-		k = open
-		// a “ used as a closing mark: after a word or punctuation,
-		// before a space or the end ("...problems,“ said Lee")
-		if r == '“' && i > 0 {
-			p, _ := utf8.DecodeLastRuneInString(text[:i])
-			n, _ := utf8.DecodeRuneInString(text[i+size:])
-			if !unicode.IsSpace(p) && !strings.ContainsRune("([{—–-/", p) && (i+size >= len(text) || unicode.IsSpace(n)) {
-				k = close
-			}
-		}
-	case '”', '»':
-		k = close
-	case '"':
-		k = close
-		if i == 0 {
-			k = open
-		} else {
-			p, _ := utf8.DecodeLastRuneInString(text[:i])
-			n, _ := utf8.DecodeRuneInString(text[i+size:])
-			// open after a space, unless a space follows too
-			// ("'Well done,' " said): then it closes
-			if (unicode.IsSpace(p) || strings.ContainsRune("([{—–-/", p)) && (i+size < len(text) && !unicode.IsSpace(n) && !strings.ContainsRune(",.;:!?)", n)) {
+		if r == '\'' && i+1 < len(text) && text[i+1] == '\'' {
+			// '' as a double quotation mark (the New York Times' style)
+			k := close
+			if i == 0 {
+				k = open
+			} else if p, _ := utf8.DecodeLastRuneInString(text[:i]); unicode.IsSpace(p) || strings.ContainsRune("([{—–-/", p) {
 				k = open
 			}
+			toks = append(toks, token{start: i, end: i + 2, text: "''", kind: k})
+			i += 2
+			continue
 		}
-	case '‘':
-		p, _ := utf8.DecodeLastRuneInString(text[:i])
-		if i == 0 || unicode.IsSpace(p) || strings.ContainsRune("([{—–-“\"", p) {
+		k := punct
+		switch r {
+		case '“', '«', '„':
 			k = open
-		}
-	case '’', '\'':
-		n, _ := utf8.DecodeRuneInString(text[i+size:])
-		if i+size >= len(text) || !unicode.IsLetter(n) {
+			// a “ used as a closing mark: after a word or punctuation,
+			// before a space or the end ("...problems,“ said Lee")
+			if r == '“' && i > 0 {
+				p, _ := utf8.DecodeLastRuneInString(text[:i])
+				n, _ := utf8.DecodeRuneInString(text[i+size:])
+				if !unicode.IsSpace(p) && !strings.ContainsRune("([{—–-/", p) && (i+size >= len(text) || unicode.IsSpace(n)) {
+					k = close
+				}
+			}
+		case '”', '»':
 			k = close
-		} else if r == '\'' && straightOpens(text, i) {
-			k = open // 'Never trust the polls.'
+		case '"':
+			k = close
+			if i == 0 {
+				k = open
+			} else {
+				p, _ := utf8.DecodeLastRuneInString(text[:i])
+				n, _ := utf8.DecodeRuneInString(text[i+size:])
+				// open after a space, unless a space follows too
+				// ("'Well done,' " said): then it closes
+				if (unicode.IsSpace(p) || strings.ContainsRune("([{—–-/", p)) && (i+size < len(text) && !unicode.IsSpace(n) && !strings.ContainsRune(",.;:!?)", n)) {
+					k = open
+				}
+			}
+		case '‘':
+			p, _ := utf8.DecodeLastRuneInString(text[:i])
+			if i == 0 || unicode.IsSpace(p) || strings.ContainsRune("([{—–-“\"", p) {
+				k = open
+			}
+		case '’', '\'':
+			n, _ := utf8.DecodeRuneInString(text[i+size:])
+			if i+size >= len(text) || !unicode.IsLetter(n) {
+				k = close
+			} else if r == '\'' && straightOpens(text, i) {
+				k = open // 'Never trust the polls.'
+			}
 		}
+		toks = append(toks, token{start: i, end: i + size, text: text[i : i+size], kind: k})
+		i += size
 	}
-	return append(toks, token{start: i, end: i + size, text: text[i : i+size], kind: k}), i + size
+	return toks
 }
 
 // startsUpper reports whether the first letter of w is upper case.
@@ -366,10 +235,8 @@ var abbrevs = map[string]bool{
 	"mass": false, "ore": true, "wash": false, "ariz": true, "tenn": true, "penn": false,
 }
 
-func isAbbrev(w string) bool { return isAbbrevLower(w, strings.ToLower(w)) }
-
-// isAbbrevLower is isAbbrev of w, whose lower case is l.
-func isAbbrevLower(w, l string) bool {
+func isAbbrev(w string) bool {
+	l := strings.ToLower(w)
 	if abbrevs[l] {
 		return true
 	}

@@ -385,3 +385,13 @@ func FuzzClauseStart(f *testing.F) {
 		}
 	})
 }
+
+// isWordByte's table holds the word characters of Go's \b.
+func TestWordBytes(t *testing.T) {
+	word := regexp.MustCompile(`^\w$`)
+	for c := 0; c < 256; c++ {
+		if got, want := isWordByte(byte(c)), c < 0x80 && word.MatchString(string(rune(c))); got != want {
+			t.Errorf("isWordByte(%q) = %v, want %v", rune(c), got, want)
+		}
+	}
+}

@@ -222,7 +222,16 @@ func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // isWordByte reports whether c is a word character as the \b of Go's
 // regular expressions sees it: an ASCII letter, digit or '_'.
-func isWordByte(c byte) bool { return isLetterByte(c) || isDigit(c) || c == '_' }
+func isWordByte(c byte) bool { return wordBytes[c] }
+
+// wordBytes tells the word characters of isWordByte by their byte.
+var wordBytes = func() (t [256]bool) {
+	for c := range t {
+		b := byte(c)
+		t[c] = isLetterByte(b) || isDigit(b) || b == '_'
+	}
+	return t
+}()
 
 func lowerByte(c byte) byte {
 	if 'A' <= c && c <= 'Z' {

@@ -5,15 +5,13 @@ import (
 
 	"github.com/storyline/storyline/entity"
 	"github.com/storyline/storyline/internal/corpusgen"
-	"github.com/storyline/storyline/nlp"
 	"github.com/storyline/storyline/quote"
 )
 
-// BenchmarkEntitiesQuotes runs what analyseWith runs of the entity and
-// quote rules over the cleaned English articles of Timeline17: the text's
-// words read once (nlp.Words), its mentions and the quotes said in it; an
-// operation is one article. Run it with -benchtime=2277x to read each
-// once.
+// BenchmarkEntitiesQuotes runs what analyze runs of the entity and quote
+// rules over the cleaned English articles of Timeline17: a text's mentions
+// and the quotes said in it; an operation is one article. Run it with
+// -benchtime=2277x to read each once.
 func BenchmarkEntitiesQuotes(b *testing.B) {
 	var texts []string
 	for _, a := range timeline17(b) {
@@ -26,12 +24,11 @@ func BenchmarkEntitiesQuotes(b *testing.B) {
 	}
 	entity.Extract("Anatoly Antonov") // the lexicon, loaded outside the timing
 	b.ReportAllocs()
-	var ws nlp.Words
 	i := 0
 	cpu := corpusgen.CPUTime()
 	for b.Loop() {
-		ws.Read(texts[i%len(texts)])
-		quote.ExtractSaidWords(&ws, entity.ExtractWords(&ws))
+		text := texts[i%len(texts)]
+		quote.ExtractSaid(text, entity.Extract(text))
 		i++
 	}
 	cpu = corpusgen.CPUTime() - cpu
