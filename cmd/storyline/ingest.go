@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/analyze"
@@ -199,10 +200,12 @@ type progress struct {
 // newProgress returns a progress display on w if w is a terminal, or if
 // asked; else nil.
 func newProgress(w io.Writer, asked bool) *progress {
+	// A terminal, not any character device: /dev/null is one too, and
+	// `ingest ... 2>/dev/null` would walk the inputs for their size and
+	// draw the progress line for nobody.
 	tty := false
 	if f, ok := w.(*os.File); ok {
-		fi, err := f.Stat()
-		tty = err == nil && fi.Mode()&os.ModeCharDevice != 0
+		tty = term.IsTerminal(int(f.Fd()))
 	}
 	switch {
 	case tty:

@@ -245,3 +245,20 @@ func TestDemo(t *testing.T) {
 		}
 	}
 }
+
+// TestProgressNotOnDevNull: standard error sent to /dev/null (a character
+// device, but no terminal) gets no progress line unless asked, and then
+// the plain one.
+func TestProgressNotOnDevNull(t *testing.T) {
+	f, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	if p := newProgress(f, false); p != nil {
+		t.Errorf("progress on %s: %+v, want none", os.DevNull, p)
+	}
+	if p := newProgress(f, true); p == nil || p.tty {
+		t.Errorf("progress on %s when asked: %+v, want the plain one", os.DevNull, p)
+	}
+}
