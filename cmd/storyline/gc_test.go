@@ -1,10 +1,12 @@
 package main
 
 import (
+	"math"
 	"os"
 	"runtime"
 	"runtime/debug"
 	"testing"
+	"time"
 )
 
 // TestCollectLess: while ingesting, the collector's target is 200 and its
@@ -53,4 +55,31 @@ func TestMemoryLimit(t *testing.T) {
 			t.Errorf("memoryLimit(%d MB) = %d MB, want %d MB", c.live>>20, got>>20, c.want>>20)
 		}
 	}
+}
+
+// TestLimitFollowsLiveHeap: a live heap that outgrows half the floor in
+// the middle of a pass (no AfterBatch for seconds: a Finisher's pass
+// calls none) gets a limit of twice itself soon after a collection, not
+// the floor it had: the collector is not made to run ever more often as
+// the live heap nears a limit set before it grew.
+func TestLimitFollowsLiveHeap(t *testing.T) {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		t.Skip("GOGC or GOMEMLIMIT is set: collectLess leaves the collector alone")
+	}
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	gc := collectLess()
+	defer gc.restore()
+	// live: more than half the floor, in pages never touched (a fresh
+	// span of zeroed memory costs no faults until written)
+	held := make([]byte, ingestMemoryFloor/2+64<<20)
+	runtime.GC()
+	deadline := time.Now().Add(10 * time.Second)
+	for debug.SetMemoryLimit(-1) < int64(len(held)*2) {
+		if time.Now().After(deadline) {
+			t.Fatalf("memory limit %d MB with %d MB live, want at least twice the live heap", debug.SetMemoryLimit(-1)>>20, len(held)>>20)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	runtime.KeepAlive(held)
 }
