@@ -116,10 +116,12 @@ func TestEntityCounts(t *testing.T) {
 		evs := [2]*event{{}, {}}
 		want := [2]map[int32]float64{{}, {}}
 		for e, ev := range evs {
+			reports := 0
 			for range 1 + rng.IntN(12) {
 				if rng.IntN(5) == 0 {
 					continue // a near-copy: no vector, not counted
 				}
+				reports++
 				var v vec
 				for id := int32(0); id < 40; id++ {
 					if rng.IntN(4) == 0 {
@@ -133,8 +135,11 @@ func TestEntityCounts(t *testing.T) {
 				}
 				ev.countEntities(v)
 			}
+			if ev.reports != reports {
+				t.Fatalf("case %d: %d reports counted, want %d", n, ev.reports, reports)
+			}
 			for id := range want[e] {
-				want[e][id] /= float64(ev.reports)
+				want[e][id] /= float64(reports)
 			}
 		}
 		for e, ev := range evs {
