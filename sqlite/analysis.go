@@ -655,9 +655,9 @@ func (s *Store) Entities(ctx context.Context, f storyline.EntityFilter) ([]*stor
 	return nonNil(es), nil
 }
 
-// Entity finds an entity by its ID, its name or an alias (case and
-// punctuation folded), or for a person by the surname alone when that is
-// unambiguous enough for entity.Match; ENOTFOUND if none matches.
+// Entity finds an entity by its ID, else by its name or an alias, or for a
+// person by the surname alone, as entity.Lookup chooses among the
+// entities those keys find; ENOTFOUND if none matches.
 func (s *Store) Entity(ctx context.Context, nameOrID string) (*storyline.Entity, error) {
 	es, err := queryEntities(ctx, s.hot, `WHERE e.id = ?`, "", nameOrID)
 	if err != nil {
@@ -668,7 +668,7 @@ func (s *Store) Entity(ctx context.Context, nameOrID string) (*storyline.Entity,
 		if err != nil {
 			return nil, fmt.Errorf("find entity %q: %w", nameOrID, err)
 		}
-		best := pickEntity(nameOrID, cands)
+		best := entity.Lookup(nameOrID, cands)
 		if best == nil {
 			if rest, ok := cutThe(nameOrID); ok {
 				return s.Entity(ctx, rest) // "the Kremlin"
@@ -691,30 +691,6 @@ func entityKeys(name string) []string {
 		keys = append(keys, entity.Keys(name, k)...)
 	}
 	return keys
-}
-
-// pickEntity is the entity Entity finds for a name that is no entity's
-// ID among the candidates under its keys (entityKeys), in ID order: the
-// most mentioned of those named so exactly, else the most mentioned that
-// entity.Match gives for the name as a person, an organisation or a
-// place; nil if none.
-func pickEntity(name string, cands []*storyline.Entity) *storyline.Entity {
-	f := entity.Fold(name)
-	var best *storyline.Entity
-	for _, e := range cands {
-		if entity.Fold(e.Name) == f && (best == nil || e.Mentions > best.Mentions) {
-			best = e
-		}
-	}
-	if best != nil {
-		return best
-	}
-	for _, k := range []storyline.EntityKind{storyline.Person, storyline.Org, storyline.Place} {
-		if e := entity.Match(name, k, cands); e != nil && (best == nil || e.Mentions > best.Mentions) {
-			best = e
-		}
-	}
-	return best
 }
 
 // EntityNames returns the name of the entity Entity finds for each of
@@ -755,8 +731,7 @@ func (s *Store) EntityNames(ctx context.Context, names []string) (map[string]str
 					}
 				}
 			}
-			slices.SortFunc(cands, func(a, b *storyline.Entity) int { return strings.Compare(a.ID, b.ID) })
-			if e := pickEntity(n, cands); e != nil {
+			if e := entity.Lookup(n, cands); e != nil {
 				for _, a := range asked {
 					out[a] = e.Name
 				}
