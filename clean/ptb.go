@@ -81,7 +81,7 @@ func detokenizePTB(s string) string {
 		if i == len(s) {
 			break
 		}
-		j := tokenEnd(s, i)
+		j, escaped := tokenEnd(s, i)
 		t := s[i:j]
 		i = j
 		if first {
@@ -113,7 +113,7 @@ func detokenizePTB(s string) string {
 		case "-RCB-":
 			t = "}"
 		default:
-			if strings.IndexByte(t, '\\') >= 0 {
+			if escaped {
 				t = ptbEscapes.Replace(t)
 			}
 		}
@@ -158,23 +158,31 @@ func skipSpace(s string, i int) int {
 }
 
 // tokenEnd returns the index of the first byte from i on that starts
-// white space (unicode.IsSpace), or len(s).
-func tokenEnd(s string, i int) int {
+// white space (unicode.IsSpace), or len(s), and whether a backslash comes
+// before it.
+func tokenEnd(s string, i int) (int, bool) {
+	escaped := false
 	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
+		c := s[i]
+		if ' ' < c && c < utf8.RuneSelf {
+			escaped = escaped || c == '\\'
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
 			if asciiSpace[c] != 0 {
-				return i
+				break
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
-			return i
+			break
 		}
 		i += size
 	}
-	return i
+	return i, escaped
 }
 
 // asciiSpace marks the ASCII white space bytes, as strings.Fields does.
