@@ -195,13 +195,24 @@ var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 // mark and joins no more.
 func (d *doc) joinQuoted() {
 	const maxQuotedLines = 6
+	out := d.lines[:0] // the lines kept, each written over one read before
 	for i := 0; i < len(d.lines); i++ {
-		open := strings.Count(d.lines[i].s, "“") - strings.Count(d.lines[i].s, "”")
-		for n := 1; open > 0 && n < maxQuotedLines && i+1 < len(d.lines) && d.lines[i+1].s != ""; n++ {
-			next := d.lines[i+1].s
-			d.lines[i].s += " " + next
-			d.lines = append(d.lines[:i+1], d.lines[i+2:]...)
-			open += strings.Count(next, "“") - strings.Count(next, "”")
+		l := d.lines[i]
+		open := strings.Count(l.s, "“") - strings.Count(l.s, "”")
+		if open > 0 && i+1 < len(d.lines) && d.lines[i+1].s != "" {
+			var b strings.Builder
+			b.WriteString(l.s)
+			for n := 1; open > 0 && n < maxQuotedLines && i+1 < len(d.lines) && d.lines[i+1].s != ""; n++ {
+				i++
+				next := d.lines[i].s
+				b.WriteString(" ")
+				b.WriteString(next)
+				open += strings.Count(next, "“") - strings.Count(next, "”")
+			}
+			l.s = b.String()
 		}
+		out = append(out, l)
 	}
+	clear(d.lines[len(out):])
+	d.lines = out
 }
