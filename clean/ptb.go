@@ -2,6 +2,8 @@ package clean
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Penn Treebank tokenisation: some corpora (Timeline17 among them) hand out
@@ -12,11 +14,6 @@ import (
 // "LRB", quotations no reader pairs and titles no journalist would print.
 // Cleaning recognises the shape, puts the text back as it was written and
 // notes the repair, before any other rule reads a line.
-
-// ptbBrackets are the tokens the treebank writes for brackets.
-var ptbBrackets = map[string]string{
-	"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}",
-}
 
 // isPTB reports whether a text is Penn Treebank tokenised: two spaced
 // commas or stops at least, a marker written text never holds (a bracket
@@ -42,16 +39,26 @@ func isPTB(text string) bool {
 	return glued*4 <= spaced
 }
 
-// ptbGlueLeft are the tokens written against the word before them.
-var ptbGlueLeft = map[string]bool{
-	",": true, ".": true, ";": true, ":": true, "?": true, "!": true, "%": true,
-	")": true, "]": true, "}": true, "”": true,
-	"'s": true, "'S": true, "'re": true, "'RE": true, "'ve": true, "'VE": true, "'ll": true, "'LL": true,
-	"'d": true, "'D": true, "'m": true, "'M": true, "n't": true, "N'T": true,
+// ptbGlueLeft reports whether a token (as put back) is written against
+// the word before it.
+func ptbGlueLeft(t string) bool {
+	switch t {
+	case ",", ".", ";", ":", "?", "!", "%", ")", "]", "}", "”",
+		"'s", "'S", "'re", "'RE", "'ve", "'VE", "'ll", "'LL", "'d", "'D", "'m", "'M", "n't", "N'T":
+		return true
+	}
+	return false
 }
 
-// ptbGlueRight are the tokens written against the word after them.
-var ptbGlueRight = map[string]bool{"(": true, "[": true, "{": true, "“": true, "‘": true, "$": true, "US$": true, "C$": true, "A$": true}
+// ptbGlueRight reports whether a token (as put back) is written against
+// the word after it.
+func ptbGlueRight(t string) bool {
+	switch t {
+	case "(", "[", "{", "“", "‘", "$", "US$", "C$", "A$":
+		return true
+	}
+	return false
+}
 
 // ptbEscapes are the treebank's escaped slash and star ("REUTERS\/Jane Doe").
 var ptbEscapes = strings.NewReplacer(`\/`, "/", `\*`, "*")
@@ -59,43 +66,59 @@ var ptbEscapes = strings.NewReplacer(`\/`, "/", `\*`, "*")
 // detokenizePTB puts one line of Penn Treebank tokens back as written
 // text: "BP 's shares fell 5 % -LRB- to $ 3 -RRB- , [2 backquotes] a blow ,
 // [2 apostrophes] he said ." reads "BP's shares fell 5% (to $3), “a blow,”
-// he said."
+// he said." It reads the tokens (strings.Fields) one after the other,
+// writing each as it goes.
 func detokenizePTB(s string) string {
-	toks := strings.Fields(s)
-	if len(toks) == 0 {
-		return s
-	}
+	var b strings.Builder
 	// A ` opens a single quotation that a lone ' closes; other lone 's
 	// are apostrophes of plural possessives ("workers ' rights").
 	openSingle := 0
-	for i, t := range toks {
+	prev := ""
+	first := true
+	for i := 0; i < len(s); {
+		// the next token: a run of bytes up to white space (unicode.IsSpace)
+		i = skipSpace(s, i)
+		if i == len(s) {
+			break
+		}
+		j := tokenEnd(s, i)
+		t := s[i:j]
+		i = j
+		if first {
+			b.Grow(len(s))
+		}
 		switch t {
 		case "``":
-			toks[i] = "“"
+			t = "“"
 		case "''":
-			toks[i] = "”"
+			t = "”"
 		case "`":
-			toks[i] = "‘"
+			t = "‘"
 			openSingle++
 		case "'":
 			if openSingle > 0 {
-				toks[i] = "’"
+				t = "’"
 				openSingle--
 			}
+		case "-LRB-": // the treebank's brackets
+			t = "("
+		case "-RRB-":
+			t = ")"
+		case "-LSB-":
+			t = "["
+		case "-RSB-":
+			t = "]"
+		case "-LCB-":
+			t = "{"
+		case "-RCB-":
+			t = "}"
 		default:
-			if b, ok := ptbBrackets[t]; ok {
-				toks[i] = b
-			} else if strings.Contains(t, `\`) {
-				toks[i] = ptbEscapes.Replace(t)
+			if strings.IndexByte(t, '\\') >= 0 {
+				t = ptbEscapes.Replace(t)
 			}
 		}
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	prev := ""
-	for i, t := range toks {
-		if i > 0 {
-			glue := ptbGlueLeft[t] || ptbGlueRight[prev] || t == "'" || t == "’" ||
+		if !first {
+			glue := ptbGlueLeft(t) || ptbGlueRight(prev) || t == "'" || t == "’" ||
 				(t == "na" && (prev == "gon" || prev == "wan" || prev == "Gon" || prev == "Wan"))
 			if t == "." && strings.HasSuffix(prev, ".") {
 				continue // "the U.S. ." ends on the abbreviation's stop
@@ -104,11 +127,58 @@ func detokenizePTB(s string) string {
 				b.WriteByte(' ')
 			}
 		}
+		first = false
 		b.WriteString(t)
 		prev = t
 	}
+	if first {
+		return s // no token
+	}
 	return b.String()
 }
+
+// skipSpace returns the index of the first byte from i on that does not
+// start white space (unicode.IsSpace), or len(s).
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] == 0 {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// tokenEnd returns the index of the first byte from i on that starts
+// white space (unicode.IsSpace), or len(s).
+func tokenEnd(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] != 0 {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// asciiSpace marks the ASCII white space bytes, as strings.Fields does.
+var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 
 // joinQuoted joins the lines of a put-back treebank text that a quotation
 // runs across: such a text has one sentence a line, no paragraphs, and a

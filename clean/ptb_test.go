@@ -92,3 +92,88 @@ func hasRepair(repairs []string, s string) bool {
 	}
 	return false
 }
+
+// detokenizePTBSlow is detokenizePTB as it was first written: the line
+// split with strings.Fields, the tokens mapped, then joined, each glue
+// looked up in a map.
+func detokenizePTBSlow(s string) string {
+	toks := strings.Fields(s)
+	if len(toks) == 0 {
+		return s
+	}
+	brackets := map[string]string{"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
+	glueLeft := map[string]bool{
+		",": true, ".": true, ";": true, ":": true, "?": true, "!": true, "%": true,
+		")": true, "]": true, "}": true, "”": true,
+		"'s": true, "'S": true, "'re": true, "'RE": true, "'ve": true, "'VE": true, "'ll": true, "'LL": true,
+		"'d": true, "'D": true, "'m": true, "'M": true, "n't": true, "N'T": true,
+	}
+	glueRight := map[string]bool{"(": true, "[": true, "{": true, "“": true, "‘": true, "$": true, "US$": true, "C$": true, "A$": true}
+	openSingle := 0
+	for i, t := range toks {
+		switch t {
+		case "``":
+			toks[i] = "“"
+		case "''":
+			toks[i] = "”"
+		case "`":
+			toks[i] = "‘"
+			openSingle++
+		case "'":
+			if openSingle > 0 {
+				toks[i] = "’"
+				openSingle--
+			}
+		default:
+			if b, ok := brackets[t]; ok {
+				toks[i] = b
+			} else if strings.Contains(t, `\`) {
+				toks[i] = strings.NewReplacer(`\/`, "/", `\*`, "*").Replace(t)
+			}
+		}
+	}
+	var b strings.Builder
+	prev := ""
+	for i, t := range toks {
+		if i > 0 {
+			glue := glueLeft[t] || glueRight[prev] || t == "'" || t == "’" ||
+				(t == "na" && (prev == "gon" || prev == "wan" || prev == "Gon" || prev == "Wan"))
+			if t == "." && strings.HasSuffix(prev, ".") {
+				continue
+			}
+			if !glue {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(t)
+		prev = t
+	}
+	return b.String()
+}
+
+var ptbLines = []string{
+	"", " ", "\u00a0", "x", " x ", "He said : `` Yes . ''", "I 'm gon na go , wo n't I ?", "Gon na Wan na wan\tna",
+	"-LRB- 1 -RRB- The fund -LCB- see below -RCB- grew 10 % .", "the workers ' union", "costs of US$ 5 billion , C$ 3 or A$ 2",
+	"a ` quoted ' word and a stray ' and ` ` two ' ' '", "the U.S. . Then U.S. .", ". . .", "REUTERS\\/Jane Roe \\* \\\\/ x\\",
+	"-LSB- a -RSB- , -LRB--RRB- ( ) [ ] { } “ ” ‘ ’", "It 's , 'S 're 'RE 've 'VE 'll 'LL 'd 'D 'm 'M n't N'T ; : ? ! %",
+	"word\u2003word\u0085word\u00a0 \u3000end", "bad \xff\xfe utf-8 \xc2 ,", "$ 5 $", "`` ``", "'' ''",
+}
+
+func TestDetokenizePTBAsTheSlow(t *testing.T) {
+	for _, s := range ptbLines {
+		checkDetokenizePTB(t, s)
+	}
+}
+
+func FuzzDetokenizePTB(f *testing.F) {
+	for _, s := range ptbLines {
+		f.Add(s)
+	}
+	f.Fuzz(checkDetokenizePTB)
+}
+
+func checkDetokenizePTB(t *testing.T, s string) {
+	if got, want := detokenizePTB(s), detokenizePTBSlow(s); got != want {
+		t.Errorf("detokenizePTB(%q) = %q, want %q", s, got, want)
+	}
+}
