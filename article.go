@@ -26,6 +26,11 @@ const (
 	// record's WARC-Date): the page existed by then, so it is the weakest
 	// source, for any other to override.
 	DateFromCrawl DateSource = "crawl"
+	// DateFromFolder is the day a folder of the input's path is named by
+	// ("InputDocs/2010-05-01/758.htm.txt", as news collections such as
+	// Timeline17 file their articles): taken only when the page itself
+	// gives no date.
+	DateFromFolder DateSource = "folder"
 	// DateFromFeedUpdated is an Atom entry's <updated> when it has no
 	// <published>: the day the entry last changed, so the article was
 	// published on or before it. Cleaning never keeps it as the

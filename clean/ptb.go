@@ -81,7 +81,7 @@ func detokenizePTB(s string) string {
 		if i == len(s) {
 			break
 		}
-		j := tokenEnd(s, i)
+		j, escaped := tokenEnd(s, i)
 		t := s[i:j]
 		i = j
 		if first {
@@ -113,7 +113,7 @@ func detokenizePTB(s string) string {
 		case "-RCB-":
 			t = "}"
 		default:
-			if strings.IndexByte(t, '\\') >= 0 {
+			if escaped {
 				t = ptbEscapes.Replace(t)
 			}
 		}
@@ -158,23 +158,31 @@ func skipSpace(s string, i int) int {
 }
 
 // tokenEnd returns the index of the first byte from i on that starts
-// white space (unicode.IsSpace), or len(s).
-func tokenEnd(s string, i int) int {
+// white space (unicode.IsSpace), or len(s), and whether a backslash comes
+// before it.
+func tokenEnd(s string, i int) (int, bool) {
+	escaped := false
 	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
+		c := s[i]
+		if ' ' < c && c < utf8.RuneSelf {
+			escaped = escaped || c == '\\'
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
 			if asciiSpace[c] != 0 {
-				return i
+				break
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
-			return i
+			break
 		}
 		i += size
 	}
-	return i
+	return i, escaped
 }
 
 // asciiSpace marks the ASCII white space bytes, as strings.Fields does.
@@ -187,13 +195,24 @@ var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 // mark and joins no more.
 func (d *doc) joinQuoted() {
 	const maxQuotedLines = 6
+	out := d.lines[:0] // the lines kept, each written over one read before
 	for i := 0; i < len(d.lines); i++ {
-		open := strings.Count(d.lines[i].s, "“") - strings.Count(d.lines[i].s, "”")
-		for n := 1; open > 0 && n < maxQuotedLines && i+1 < len(d.lines) && d.lines[i+1].s != ""; n++ {
-			next := d.lines[i+1].s
-			d.lines[i].s += " " + next
-			d.lines = append(d.lines[:i+1], d.lines[i+2:]...)
-			open += strings.Count(next, "“") - strings.Count(next, "”")
+		l := d.lines[i]
+		open := strings.Count(l.s, "“") - strings.Count(l.s, "”")
+		if open > 0 && i+1 < len(d.lines) && d.lines[i+1].s != "" {
+			var b strings.Builder
+			b.WriteString(l.s)
+			for n := 1; open > 0 && n < maxQuotedLines && i+1 < len(d.lines) && d.lines[i+1].s != ""; n++ {
+				i++
+				next := d.lines[i].s
+				b.WriteString(" ")
+				b.WriteString(next)
+				open += strings.Count(next, "“") - strings.Count(next, "”")
+			}
+			l.s = b.String()
 		}
+		out = append(out, l)
 	}
+	clear(d.lines[len(out):])
+	d.lines = out
 }

@@ -302,6 +302,48 @@ func RunAnalysis(t *testing.T, open func(t *testing.T) AnalysisBackend) {
 		}
 	})
 
+	t.Run("EntityNames", func(t *testing.T) {
+		// a store that names many entities at once names each as
+		// Entity finds it, one name at a time
+		st := setup(t)
+		namer, ok := st.(storyline.EntityNamer)
+		if !ok {
+			t.Skip("the store does not name entities at once")
+		}
+		russia, err := st.Entity(ctx, "Russia")
+		if err != nil {
+			t.Fatal(err)
+		}
+		names := []string{"Biden", "Joe Biden", "joe biden", "Hunter Biden", "Antonov", "ANATOLY ANTONOV",
+			"Russian", "the Kremlin", "Kremlin", "U.S.", "United States", russia.ID, "the " + russia.ID,
+			"Nobody Inparticular", "the Nobody", "", "Biden"}
+		want := map[string]string{}
+		for _, n := range names {
+			e, err := st.Entity(ctx, n)
+			if storyline.ErrorCode(err) == storyline.ENOTFOUND {
+				continue
+			}
+			if err != nil {
+				t.Fatalf("Entity(%q): %v", n, err)
+			}
+			want[n] = e.Name
+		}
+		if want["Biden"] != "Joe Biden" || want["the Kremlin"] != "Russia" || want[russia.ID] != "Russia" {
+			t.Fatalf("Entity names Biden %q, the Kremlin %q, %s %q; want Joe Biden, Russia, Russia",
+				want["Biden"], want["the Kremlin"], russia.ID, want[russia.ID])
+		}
+		got, err := namer.EntityNames(ctx, names)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("EntityNames differs from Entity one name at a time (-Entity +EntityNames):\n%s", diff)
+		}
+		if got, err := namer.EntityNames(ctx, nil); err != nil || len(got) != 0 {
+			t.Errorf("EntityNames(nil) = %v, %v; want nothing", got, err)
+		}
+	})
+
 	t.Run("Entities", func(t *testing.T) {
 		st := setup(t)
 		people, err := st.Entities(ctx, storyline.EntityFilter{Kind: storyline.Person})
