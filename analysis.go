@@ -183,3 +183,14 @@ type AnalysisStore interface {
 	EntityArticles(ctx context.Context, entityID string) ([]string, error)
 	Quotes(ctx context.Context, f QuoteFilter) ([]Quote, error)
 }
+
+// EntityNamer is an AnalysisStore that names many entities at once: the
+// clustering stage names a batch's stories by the canonical names of
+// their key entities, hundreds a run, and one query each cost more than
+// the rest of the naming.
+type EntityNamer interface {
+	// EntityNames returns, for each of names that Entity finds an entity
+	// for, that entity's Name, keyed by the name asked for; names Entity
+	// finds none for are absent. Any number of names may be asked for.
+	EntityNames(ctx context.Context, names []string) (map[string]string, error)
+}

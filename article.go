@@ -26,6 +26,11 @@ const (
 	// record's WARC-Date): the page existed by then, so it is the weakest
 	// source, for any other to override.
 	DateFromCrawl DateSource = "crawl"
+	// DateFromFolder is the day a folder of the input's path is named by
+	// ("InputDocs/2010-05-01/758.htm.txt", as news collections such as
+	// Timeline17 file their articles): taken only when the page itself
+	// gives no date.
+	DateFromFolder DateSource = "folder"
 	// DateFromFeedUpdated is an Atom entry's <updated> when it has no
 	// <published>: the day the entry last changed, so the article was
 	// published on or before it. Cleaning never keeps it as the
@@ -150,6 +155,38 @@ func ArticleID(source, text string) string {
 	space := false
 	text = strings.TrimSpace(text)
 	for i := 0; i < len(text); {
+		// Eight bytes of ASCII text, lowered at once, when they hold no
+		// control byte and no two spaces side by side: each space is a
+		// run of white space of its own (or goes on one from before, or
+		// on after them).
+		if i+8 <= len(text) {
+			if x := load64(text, i); plainBlock(x) {
+				if n > len(buf)-9 {
+					h.Write(buf[:n])
+					n = 0
+				}
+				lead, trail := x&0xff == ' ', x>>56 == ' '
+				if space || lead {
+					buf[n] = ' '
+					n++
+				}
+				x = lower8(x)
+				for k := range 8 {
+					buf[n+k] = byte(x >> (8 * k))
+				}
+				if lead {
+					copy(buf[n:], buf[n+1:n+8])
+					n--
+				}
+				n += 8
+				if trail {
+					n--
+				}
+				space = trail
+				i += 8
+				continue
+			}
+		}
 		// A run of bytes that fold to themselves is copied at once.
 		if j := plainRun(text, i); j > i && !space {
 			for i < j {
@@ -219,6 +256,37 @@ func plainRun(text string, i int) int {
 		}
 	}
 	return j
+}
+
+// load64 returns the eight bytes of s from i on, the first the lowest.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+const (
+	ones8 = 0x0101010101010101
+	high8 = 0x8080808080808080
+)
+
+// plainBlock reports whether the eight bytes of x (load64) are ASCII
+// with no control byte and no two spaces side by side.
+func plainBlock(x uint64) bool {
+	if x&high8 != 0 {
+		return false
+	}
+	control := ^(x + ones8*0x60) & high8                 // a byte below 0x20
+	y := x ^ ones8*' '                                   // zero where a space is
+	spaces := ^(((y &^ high8) + ones8*0x7f) | y) & high8 // high bit of each space
+	return control == 0 && spaces&(spaces<<8) == 0
+}
+
+// lower8 returns the eight ASCII bytes of x with their capitals lowered.
+func lower8(x uint64) uint64 {
+	geA := x + ones8*(0x80-'A')    // high bit set where >= 'A'
+	gtZ := x + ones8*(0x80-'Z'-1)  // high bit set where > 'Z'
+	return x | (geA&^gtZ&high8)>>2 // 0x80 >> 2 is 0x20, the case bit
 }
 
 // idPlain marks the bytes ArticleID writes as they are: ASCII but capitals

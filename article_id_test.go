@@ -3,6 +3,7 @@ package storyline
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -18,6 +19,8 @@ var idCases = []string{
 	strings.Repeat("\u4e16\u754c", 300),
 	strings.Repeat("plain words and digits 123, no capitals; ", 40),
 	"a  b\tc \nd e\u00a0f  G h-I  j ",
+	"The Man Said It Was  In THE House. AB CD EF GH  IJ KL MN OP QR\x7fST UV WX YZ[`@ ab\x1fcd  ",
+	strings.Repeat("Seven, ", 9) + strings.Repeat("x Y ", 9) + strings.Repeat("ZZ ", 9) + "A\u00a0B C\u0085D E",
 }
 
 func TestArticleIDAsRuneByRune(t *testing.T) {
@@ -59,4 +62,19 @@ func articleIDRunes(source, text string) string {
 		h.Write(utf8.AppendRune(buf[:0], r))
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// TestArticleIDRandomBlocks compares ArticleID with the rune-by-rune form
+// on texts of capitals, spaces, tabs and a letter outside ASCII in every
+// arrangement a block of eight bytes can meet.
+func TestArticleIDRandomBlocks(t *testing.T) {
+	pieces := []string{"a", "B", " ", " ", "  ", "\t", "\u00e9", ".", "\x7f"}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(40) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		checkArticleID(t, b.String())
+	}
 }

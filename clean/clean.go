@@ -247,7 +247,7 @@ var furnitureRules = []struct {
 	{RuleShare, func(p *probe) bool { return isShare(p.s, p.first) || isAppAppeal(p) }},
 	{RuleReadMore, func(p *probe) bool { return isReadMoreLink(p.s) || isTeaser(p.s) }},
 	{RuleByline, func(p *probe) bool { return isStampByline(p.s, p.first) }},
-	{RuleNavigation, func(p *probe) bool { return isNavigation(p.s, p.first) }},
+	{RuleNavigation, isNavigation},
 	{RuleWatch, func(p *probe) bool { return isWatch(p.s) }},
 	{RuleComments, func(p *probe) bool { return isComments(p) || len(p.s) < 100 && isForumStamp(p.s) }},
 	{RuleCookie, func(p *probe) bool { return isCookie(p.s, p.first) }},

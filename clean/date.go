@@ -332,8 +332,9 @@ func (d *doc) dateline() {
 // URL, then the dateline (its year from the URL or header when it has
 // none), then a date line of the body. Unknown stays unknown.
 //
-// A crawl date (when an archive captured the page) is a last resort: any
-// date the page itself gives comes first.
+// A folder named by a day in the input's path (FolderDate), then a crawl
+// date (when an archive captured the page), are last resorts: any date the
+// page itself gives comes first.
 func (d *doc) publication() {
 	a := d.a
 	var crawl, updated storyline.Date
@@ -352,6 +353,11 @@ func (d *doc) publication() {
 			// but an estimate that says what it rests on.
 			a.Dating = UpdatedEstimate(updated)
 			return
+		}
+		if a.Published.IsZero() {
+			if day, ok := FolderDate(a.Origin); ok {
+				a.Published, a.PublishedFrom = day, storyline.DateFromFolder
+			}
 		}
 		if a.Published.IsZero() && !crawl.IsZero() {
 			a.Published, a.PublishedFrom = crawl, storyline.DateFromCrawl

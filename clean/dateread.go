@@ -153,11 +153,14 @@ func ReadDateLine(s string) (LineDate, bool) {
 		return LineDate{}, false
 	}
 	var best LineDate
-	found, whole := false, true
-	names := 0                // pieces of names or words beside the date's
+	found := false
 	pending := DateUnlabelled // a label in a piece before the date's
 	pieceStart := 0
 	pieces := lineSepIndex(s)
+	// The pieces that are neither a date nor a label, weighed only once a
+	// date is found (most lines with a digit hold none).
+	var residueBuf [8]string
+	residue := residueBuf[:0]
 	for i := 0; i <= len(pieces); i++ {
 		end := len(s)
 		if i < len(pieces) {
@@ -195,13 +198,21 @@ func ReadDateLine(s string) (LineDate, bool) {
 			pending = k
 		} else {
 			pending = DateUnlabelled
-			if !goodResidue(piece, false) {
-				whole = false
-			} else if strings.IndexFunc(timeRe.ReplaceAllString(piece, ""), unicode.IsLetter) >= 0 {
-				names++
-			}
+			residue = append(residue, piece)
 		}
 		pieceStart = next
+	}
+	if !found {
+		return LineDate{}, false
+	}
+	whole := true
+	names := 0 // pieces of names or words beside the date's
+	for _, piece := range residue {
+		if !goodResidue(piece, false) {
+			whole = false
+		} else if strings.IndexFunc(timeRe.ReplaceAllString(piece, ""), unicode.IsLetter) >= 0 {
+			names++
+		}
 	}
 	// A date without a year makes a whole line only with nothing but a
 	// time beside it: "MOSCOW, November 2 – RIA Novosti. Text" opens a

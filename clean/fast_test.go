@@ -81,6 +81,12 @@ var fastCases = []string{
 	"Jim Doe via dpa", "Jim Doe via imago.", "x via these feeds .", "x via London on 30 April .", "Jo Doe via A.P.", "x via \u00c9FE",
 	"Jane Doe/dpa", "Jane Doe / imago", "X/picture alliance", "X/picture-alliance/dpa", "Jane/agencies", "Jane Doe/AP/Pool", "the TV/Radio .",
 	"and/or buy more land/factories/etc .", "x/ \u00c9mile", "x/ y", "A/B", "AP/", "AP/ ", "(x/y)",
+	"Man admits killing pensioner in a town Man admits killing pensioner in a town",
+	"Man admits killing  pensioner in a town centre Man admits killing pensioner in a town centre",
+	"Man admits killing pensioner in a town centre\tMan admits killing pensioner in a town centre",
+	"Man admits killing pensioner in a town centre Man admits killing pensioner in a town centre ",
+	" Man admits killing pensioner in a town centre Man admits killing pensioner in a town centre",
+	"Ten men  Ten men", "Ten men Ten men Ten", "Ten  men Ten men Ten men ",
 	"Posted 3 hours AGO", "ago", "go", "Choose Your Language", "CHOOSE YOUR\u00a0", "Photo GALLERY: the crash", "\u0130 ago", "5 min Ago\xff",
 }
 
@@ -124,6 +130,12 @@ func checkFast(t *testing.T, s string) {
 	}
 	if got, want := spacedDash(s), strings.Contains(s, " - ") || strings.Contains(s, " – ") || strings.Contains(s, " — "); got != want {
 		t.Errorf("spacedDash(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := isDoubledLink(newProbe(s)), isDoubledLinkSlow(s); got != want {
+		t.Errorf("isDoubledLink(%q) = %v, want %v", s, got, want)
+	}
+	if hasSpaceRun(s) && !newProbe(s).maySpaceRun() {
+		t.Errorf("maySpaceRun(%q) = false, but the line has a run of white space", s)
 	}
 	if got, want := english(s), englishSlow(s); got != want {
 		t.Errorf("english(%q) = %v, want %v", s, got, want)
@@ -282,6 +294,20 @@ func containsFoldSlow(s, word string) bool {
 		}
 	}
 	return false
+}
+
+// isDoubledLinkSlow is isDoubledLink folding white space before any
+// other test.
+func isDoubledLinkSlow(s string) bool {
+	if hasSpaceRun(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	n := len(s)
+	if n < 21 || n%2 == 0 {
+		return false
+	}
+	half := n / 2
+	return s[half] == ' ' && s[:half] == s[half+1:]
 }
 
 // englishSlow is english lowering every word with strings.ToLower.

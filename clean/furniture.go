@@ -217,14 +217,15 @@ var (
 	captionFirst = wordSet(`image photo photograph picture pic foto bild bildrechte credit cover file video`)
 )
 
-// isNavigation reports whether a line is navigation: a menu entry, a
-// heading of related links, a breadcrumb, an empty date label. first is
-// its first word (lineFirstWord), as for the rules below.
-func isNavigation(s, first string) bool {
+// isNavigation reports whether a line, under the probe p, is navigation:
+// a menu entry, a heading of related links, a breadcrumb, an empty date
+// label.
+func isNavigation(p *probe) bool {
+	s, first := p.s, p.first
 	if len(s) <= 60 && isNavPhrase(s) {
 		return true
 	}
-	if isDoubledLink(s) {
+	if isDoubledLink(p) {
 		return true
 	}
 	if spacedAt(s, '>', "> ") || spacedAt(s, 0xc2, "» ") { // " > ", " » "
@@ -254,9 +255,14 @@ func navigationTail(end string) bool {
 // list of related headlines comes out ("Man admits killing pensioner Man
 // admits killing pensioner"). Runs of white space count as one space, as
 // the cleaned text shows them: otherwise a line with two spaces in it would
-// pass here and be removed by cleaning the cleaned text again.
-func isDoubledLink(s string) bool {
-	if hasSpaceRun(s) {
+// pass here and be removed by cleaning the cleaned text again. The probe
+// spares the scan for runs of white space on a line that has none.
+func isDoubledLink(p *probe) bool {
+	s := p.s
+	if len(s) < 21 {
+		return false // folding white space only shortens a line
+	}
+	if p.maySpaceRun() && hasSpaceRun(s) {
 		s = strings.Join(strings.Fields(s), " ")
 	}
 	n := len(s)

@@ -395,7 +395,7 @@ func furnitureTitle(t, dom string) bool {
 	p := newProbe(t)
 	first := p.first
 	switch {
-	case isNavigation(t, first), isShare(t, first), isReadMore(t), isWatch(t), isComments(p), isCookie(t, first), isFooter(p),
+	case isNavigation(p), isShare(t, first), isReadMore(t), isWatch(t), isComments(p), isCookie(t, first), isFooter(p),
 		isAgency(t, first), isCaptionLabel(t), isPhotoCredit(t), isDateLine(t), isSiteName(t, dom), isSiteTitle(t, dom), isAdMarker(t):
 		return true
 	}

@@ -62,21 +62,49 @@ var englishWords = map[string]bool{"the": true, "and": true, "of": true, "to": t
 func english(text string) bool {
 	words, hits := 0, 0
 	var low [4]byte
-	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for i := 0; i < len(text); {
+		// A word is a run of letters (strings.FieldsFunc with
+		// !unicode.IsLetter): ASCII bytes are told without decoding.
+		start, ascii := i, true
+		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf {
+				if 'a' <= c|0x20 && c|0x20 <= 'z' {
+					i++
+					continue
+				}
+				break
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			ascii = false
+			i += size
+		}
+		if i == start {
+			// not a letter: step over it
+			if text[i] < utf8.RuneSelf {
+				i++
+			} else {
+				_, size := utf8.DecodeRuneInString(text[i:])
+				i += size
+			}
+			continue
+		}
 		words++
+		w := text[start:i]
 		if len(w) > 4 {
 			continue
 		}
 		// An ASCII word is lowered into low, without allocating.
-		ascii := true
-		for i := range len(w) {
-			if w[i] >= utf8.RuneSelf {
-				ascii = false
-				break
+		if ascii {
+			for k := range len(w) {
+				low[k] = lowerASCII(w[k])
 			}
-			low[i] = lowerASCII(w[i])
-		}
-		if ascii && englishWords[string(low[:len(w)])] || !ascii && englishWords[strings.ToLower(w)] {
+			if englishWords[string(low[:len(w)])] {
+				hits++
+			}
+		} else if englishWords[strings.ToLower(w)] {
 			hits++
 		}
 	}

@@ -127,9 +127,20 @@ func unreadableRun(s string) (int, string) {
 	return -1, ""
 }
 
-// repairLines repairs the mojibake of the title and of every line and
+// repairLines puts a Penn Treebank tokenised text back as written (see
+// isPTB), repairs the mojibake of the title and of every line and
 // notes it in the article's repairs, with the runs no decoding explains.
 func (d *doc) repairLines() {
+	if isPTB(d.a.Text) {
+		d.a.Title = detokenizePTB(d.a.Title)
+		for i := range d.lines {
+			if d.lines[i].s != "" {
+				d.lines[i].s = detokenizePTB(d.lines[i].s)
+			}
+		}
+		d.joinQuoted()
+		d.note("Penn Treebank tokens put back as written text: brackets (-LRB- -RRB-), quotation marks (`` ''), no space before punctuation")
+	}
 	total := 0
 	fix := func(s string) string {
 		out, n := repairMojibake(s)

@@ -17,6 +17,9 @@ type probe struct {
 	// scanned at once, and needs none.
 	paired bool
 	pairs  bytePairs
+	// control says, once paired, whether the line holds a byte below
+	// 0x20 (a tab, a carriage return, ...).
+	control bool
 }
 
 func newProbe(s string) *probe {
@@ -44,11 +47,27 @@ func (p *probe) may(phrase string) bool {
 	if len(p.s) <= pairedLen {
 		return true
 	}
+	p.pair()
+	return p.pairs.may(phrase)
+}
+
+// pair fills p's pairs, once.
+func (p *probe) pair() {
 	if !p.paired {
-		p.pairs.of(p.s)
+		p.control = p.pairs.of(p.s)
 		p.paired = true
 	}
-	return p.pairs.may(phrase)
+}
+
+// maySpaceRun reports whether the line may hold a run of white space
+// (hasSpaceRun): false when it surely does not, because it holds neither
+// two spaces in a row nor a control byte.
+func (p *probe) maySpaceRun() bool {
+	if len(p.s) <= pairedLen {
+		return true
+	}
+	p.pair()
+	return p.control || p.pairs.may("  ")
 }
 
 // bytePairs is a set of pairs of adjacent bytes, hashed into 1,024
@@ -59,12 +78,16 @@ type bytePairs [1024]bool
 
 func pairBit(a, b byte) uint { return (uint(a)*37 + uint(b)) & 1023 }
 
-// of makes ps the pairs of s.
-func (ps *bytePairs) of(s string) {
+// of makes ps the pairs of s, and reports whether s holds a byte below
+// 0x20.
+func (ps *bytePairs) of(s string) bool {
 	clear(ps[:])
+	control := len(s) > 0 && s[0] < 0x20
 	for i := 1; i < len(s); i++ {
 		ps[pairBit(s[i-1], s[i])] = true
+		control = control || s[i] < 0x20
 	}
+	return control
 }
 
 // may reports whether a text with these pairs may hold phrase: whether

@@ -169,6 +169,11 @@ func (s *Stage) file(ctx context.Context) error {
 
 // write files f, its stories' key entities under their canonical names.
 func (s *Stage) write(ctx context.Context, f *storyline.Filing) error {
+	var names []string
+	for _, st := range f.Stories {
+		names = append(names, st.Entities...)
+	}
+	s.nameAll(ctx, names)
 	for _, st := range f.Stories {
 		st.Entities = s.canonicalNames(ctx, st.Entities)
 	}
@@ -206,6 +211,43 @@ func (s *Stage) canonicalNames(ctx context.Context, names []string) []string {
 		}
 	}
 	return out
+}
+
+// nameAll finds the canonical names of those of names not named yet at
+// once, when the store can (storyline.EntityNamer): canonicalNames then
+// asks the store nothing more of them. A name the store knows nothing of
+// stays itself; when the store fails, canonicalNames asks it one name at
+// a time.
+func (s *Stage) nameAll(ctx context.Context, names []string) {
+	namer, ok := s.st.(storyline.EntityNamer)
+	if !ok {
+		return
+	}
+	if s.canonical == nil {
+		s.canonical = map[string]string{}
+	}
+	var todo []string
+	seen := map[string]bool{}
+	for _, n := range names {
+		if _, ok := s.canonical[n]; !ok && !seen[n] {
+			seen[n] = true
+			todo = append(todo, n)
+		}
+	}
+	if len(todo) == 0 {
+		return
+	}
+	found, err := namer.EntityNames(ctx, todo)
+	if err != nil {
+		return
+	}
+	for _, n := range todo {
+		c, ok := found[n]
+		if !ok {
+			c = n
+		}
+		s.canonical[n] = c
+	}
 }
 
 // doc turns an article into a Doc, with the dates and entity names of its

@@ -114,6 +114,9 @@ func (x *extractor) roleOf(a, b int, cover []*mention) (role, aff string) {
 				parts[len(parts)-1] += t.text
 			}
 		case x.is(k, fTitleNoun|fTitleMod|fConnector) || !t.cap:
+			if full, ok := titleAbbrevs[w]; ok {
+				w = full // "Adm Thad Allen": admiral
+			}
 			parts = append(parts, w)
 		default:
 			parts = append(parts, t.text)
@@ -121,6 +124,15 @@ func (x *extractor) roleOf(a, b int, cover []*mention) (role, aff string) {
 		k++
 	}
 	return strings.Join(parts, " "), aff
+}
+
+// titleAbbrevs are the titles written short, as a role spells them.
+var titleAbbrevs = map[string]string{
+	"adm": "admiral", "adm.": "admiral", "gen": "general", "gen.": "general", "col": "colonel", "col.": "colonel",
+	"lt": "lieutenant", "lt.": "lieutenant", "sgt": "sergeant", "sgt.": "sergeant", "capt": "captain",
+	"capt.": "captain", "cmdr": "commander", "cmdr.": "commander", "gov": "governor", "gov.": "governor",
+	"sen": "senator", "sen.": "senator", "rep": "representative", "rep.": "representative",
+	"rev": "reverend", "rev.": "reverend", "prof.": "professor",
 }
 
 // honorifics are forms of address, not offices: they give a gender, never a role.

@@ -59,6 +59,9 @@ type extractor struct {
 	spans []*mention
 	// resolveAliases' tables, emptied for each text
 	aliases aliasTables
+	// things holds the unknown names of two words or more that the text
+	// writes after "the" ("the Deepwater Horizon rig"): no people.
+	things map[string]bool
 }
 
 // emptied returns m with no entries: m cleared when it holds few, else a
@@ -279,6 +282,9 @@ func (x *extractor) segment() {
 			if n.newline || n.sentStart {
 				break
 			}
+			if n.word && n.upper && !toks[i].upper && x.shouted(e) {
+				break // "Obama FAILED", "Obama JUST GOT BACK": shouting after a name
+			}
 			if n.word && (x.capital(e) && !n.hyphen || isParticleName(n.text)) {
 				e++
 				continue
@@ -397,8 +403,8 @@ func (x *extractor) segmentRun(s, e int) {
 		}
 		if n == 1 && !en.demonym && !en.short && !en.metonym && en.country != en.name && p+1 < e &&
 			toks[p+1].word && toks[p+1].cap && !x.isCommon(p+1) && !x.is(p+1, fTitleNoun|fTitleMod) {
-			if _, k := x.gaz(p+1, e); k == 0 {
-				n = 0 // "Aurora Williams": a region's name as a given name
+			if _, k := x.gaz(p+1, e); k == 0 && (x.givenName(p) || !x.fullNameAt(p+1, e)) {
+				n = 0 // "Aurora Williams": a region's name as a given name; not "Miami Barack Obama"
 			}
 		}
 		if n > 0 {
@@ -406,8 +412,8 @@ func (x *extractor) segmentRun(s, e int) {
 			p += n
 			continue
 		}
-		if x.is(p, fTitleNoun|fTitleMod|fNotName|fPluralTitle) {
-			p++ // "Presidents Vladimir Putin and Joe Biden": a title, no name
+		if x.is(p, fTitleNoun|fTitleMod|fNotName|fPluralTitle) || x.functionWord(p) {
+			p++ // "Presidents Vladimir Putin and Joe Biden": a title, no name; "But Obama"
 			continue
 		}
 		if toks[p].sentStart && x.isCommon(p) && !x.midCap[toks[p].text] {
@@ -424,8 +430,14 @@ func (x *extractor) segmentRun(s, e int) {
 				q++
 				continue
 			}
-			if x.is(q, fConnector|fTitleNoun|fNotName) {
+			if x.is(q, fConnector|fTitleNoun|fNotName) || x.functionWord(q) {
 				break
+			}
+			if toks[q].upper && !toks[p].upper && x.shouted(q) {
+				break // "BECAUSE Marsh KNEW": shouting after a name
+			}
+			if x.fullNameAt(q, e) && !x.givenName(p) {
+				break // "Reuters Barack Obama", "End Quote Barack Obama": debris before a full name
 			}
 			if en, k := x.gaz(q, e); k > 0 && !(en.city && !en.metonym && k == 1) {
 				break // a city inside a run is part of the name: "Morgan Stanley"
@@ -566,6 +578,7 @@ func (x *extractor) prevWord(i int) int {
 
 // classify decides what the unknown names are, from their words and context.
 func (x *extractor) classify() {
+	x.things = x.thingNames()
 	for _, m := range x.ms {
 		if !m.unknown {
 			continue
@@ -625,6 +638,8 @@ func (x *extractor) classify() {
 			m.kind = storyline.Place
 		case (prevW == "at" || prevW == "of") && !given && !titled:
 			m.kind = storyline.Org
+		case m.b-m.a >= 2 && x.things[x.span(m.a, m.b)]:
+			m.kind = storyline.Org // "the Deepwater Horizon", "the Exxon Valdez": a thing's name
 		case m.b-m.a >= 2:
 			m.kind = storyline.Person
 		default:

@@ -39,6 +39,9 @@ var titleNouns = set(
 	"presenter", "host", "anchor", "columnist", "historian", "expert", "doctor", "surgeon",
 	"nurse", "engineer", "architect", "economist", "sociologist", "epidemiologist", "virologist",
 	"administrator", "vice", "premier", "viceroy", "democrat", "republican", "incumbent", "conservative", "monarch", "crown", "ceo", "cfo", "coo", "mission",
+	// abbreviations, with a stop and without (British papers write "Adm Thad Allen", "Gen Petraeus")
+	"adm", "adm.", "gen", "col", "col.", "lt", "lt.", "sgt", "sgt.", "capt", "capt.", "cmdr", "cmdr.",
+	"gov", "sen", "rep", "rev", "rev.",
 )
 
 // titleMods modify a title noun: "foreign minister", "press secretary".
@@ -103,6 +106,8 @@ var notNames = set(
 	"covid-19", "covid", "read", "more", "related", "advertisement", "photo", "video", "image",
 	"getty", "images", "file", "update", "updated", "breaking", "exclusive", "opinion", "analysis",
 	"ok", "yes", "no", "mr", "mrs", "ms", "dr",
+	// time zones after a clock time ("18.00 BST Transocean said ...")
+	"bst", "gmt", "utc", "cet", "cest", "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst",
 	// contractions open sentences, never names ("I’m Jewish and proud")
 	"i’m", "i'm", "i’ve", "i've", "i’d", "i'd", "i’ll", "i'll", "it’s", "it's", "that’s", "that's",
 	"there’s", "there's", "here’s", "here's", "let’s", "let's", "we’re", "we're", "they’re", "they're",

@@ -688,9 +688,9 @@ func (s *Store) Entities(ctx context.Context, f storyline.EntityFilter) ([]*stor
 	return nonNil(es), nil
 }
 
-// Entity finds an entity by its ID, its name or an alias (case and
-// punctuation folded), or for a person by the surname alone when that is
-// unambiguous enough for entity.Match; ENOTFOUND if none matches.
+// Entity finds an entity by its ID, else by its name or an alias, or for a
+// person by the surname alone, as entity.Lookup chooses among the
+// entities those keys find; ENOTFOUND if none matches.
 func (s *Store) Entity(ctx context.Context, nameOrID string) (*storyline.Entity, error) {
 	es, err := queryEntities(ctx, s.pool, `WHERE e.id = $1`, "", nameOrID)
 	if err != nil {
@@ -705,21 +705,7 @@ func (s *Store) Entity(ctx context.Context, nameOrID string) (*storyline.Entity,
 		if err != nil {
 			return nil, fmt.Errorf("find entity %q: %w", nameOrID, err)
 		}
-		f := entity.Fold(nameOrID)
-		// an exact name first, then the most mentioned alias or surname match
-		var best *storyline.Entity
-		for _, e := range cands {
-			if entity.Fold(e.Name) == f && (best == nil || e.Mentions > best.Mentions) {
-				best = e
-			}
-		}
-		if best == nil {
-			for _, k := range []storyline.EntityKind{storyline.Person, storyline.Org, storyline.Place} {
-				if e := entity.Match(nameOrID, k, cands); e != nil && (best == nil || e.Mentions > best.Mentions) {
-					best = e
-				}
-			}
-		}
+		best := entity.Lookup(nameOrID, cands)
 		if best == nil {
 			if rest, ok := cutThe(nameOrID); ok {
 				return s.Entity(ctx, rest) // "the Kremlin"

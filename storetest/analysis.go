@@ -173,6 +173,40 @@ func RunAnalysis(t *testing.T, open func(t *testing.T) AnalysisBackend) {
 		}
 	})
 
+	// A name a user types finds the entity a reader would mean: an alias
+	// written exactly so before another entity's name that matches only
+	// with case folded, and among equals the one more articles mention.
+	t.Run("LookupByWhatUsersMean", func(t *testing.T) {
+		st := open(t)
+		mention := func(id string, ms ...storyline.Mention) {
+			mustPut(t, st, article(id, "Article "+id, storyline.Day(2010, time.May, 1)))
+			if err := st.PutAnalysis(ctx, &storyline.Analysis{ArticleID: id, Mentions: ms}); err != nil {
+				t.Fatalf("PutAnalysis(%s): %v", id, err)
+			}
+		}
+		caps := storyline.Mention{Start: 0, End: 12, Text: "BARACK OBAMA", Kind: storyline.Org, Name: "BARACK OBAMA"}
+		full := storyline.Mention{Start: 20, End: 40, Text: "Barack Hussein Obama", Kind: storyline.Person, Name: "Barack Hussein Obama"}
+		short := storyline.Mention{Start: 50, End: 62, Text: "Barack Obama", Kind: storyline.Person, Name: "Barack Hussein Obama"}
+		town := storyline.Mention{Start: 0, End: 7, Text: "Jackson", Kind: storyline.Place, Name: "Jackson"}
+		singer := storyline.Mention{Start: 10, End: 25, Text: "Michael Jackson", Kind: storyline.Person, Name: "Michael Jackson"}
+		surname := storyline.Mention{Start: 30, End: 37, Text: "Jackson", Kind: storyline.Person, Name: "Michael Jackson"}
+		mention("o1", caps, town)
+		mention("o2", full, short, singer, surname)
+		mention("o3", short, singer, surname)
+		for q, want := range map[string]string{
+			"Barack Obama": "Barack Hussein Obama", "barack obama": "Barack Hussein Obama", "BARACK OBAMA": "BARACK OBAMA",
+			"Obama": "Barack Hussein Obama", "Jackson": "Michael Jackson",
+		} {
+			e, err := st.Entity(ctx, q)
+			if err != nil {
+				t.Fatalf("Entity(%q): %v", q, err)
+			}
+			if e.Name != want {
+				t.Errorf("Entity(%q) = %s %q (%d articles), want %q", q, e.ID, e.Name, e.Articles, want)
+			}
+		}
+	})
+
 	t.Run("AliasesAcrossArticles", func(t *testing.T) {
 		st := setup(t)
 		full, err := st.Entity(ctx, "Anatoly Antonov")
@@ -265,6 +299,48 @@ func RunAnalysis(t *testing.T, open func(t *testing.T) AnalysisBackend) {
 		}
 		if _, err := st.Entity(ctx, "Nobody Inparticular"); storyline.ErrorCode(err) != storyline.ENOTFOUND {
 			t.Errorf("Entity(unknown) = %v, want ENOTFOUND", err)
+		}
+	})
+
+	t.Run("EntityNames", func(t *testing.T) {
+		// a store that names many entities at once names each as
+		// Entity finds it, one name at a time
+		st := setup(t)
+		namer, ok := st.(storyline.EntityNamer)
+		if !ok {
+			t.Skip("the store does not name entities at once")
+		}
+		russia, err := st.Entity(ctx, "Russia")
+		if err != nil {
+			t.Fatal(err)
+		}
+		names := []string{"Biden", "Joe Biden", "joe biden", "Hunter Biden", "Antonov", "ANATOLY ANTONOV",
+			"Russian", "the Kremlin", "Kremlin", "U.S.", "United States", russia.ID, "the " + russia.ID,
+			"Nobody Inparticular", "the Nobody", "", "Biden"}
+		want := map[string]string{}
+		for _, n := range names {
+			e, err := st.Entity(ctx, n)
+			if storyline.ErrorCode(err) == storyline.ENOTFOUND {
+				continue
+			}
+			if err != nil {
+				t.Fatalf("Entity(%q): %v", n, err)
+			}
+			want[n] = e.Name
+		}
+		if want["Biden"] != "Joe Biden" || want["the Kremlin"] != "Russia" || want[russia.ID] != "Russia" {
+			t.Fatalf("Entity names Biden %q, the Kremlin %q, %s %q; want Joe Biden, Russia, Russia",
+				want["Biden"], want["the Kremlin"], russia.ID, want[russia.ID])
+		}
+		got, err := namer.EntityNames(ctx, names)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("EntityNames differs from Entity one name at a time (-Entity +EntityNames):\n%s", diff)
+		}
+		if got, err := namer.EntityNames(ctx, nil); err != nil || len(got) != 0 {
+			t.Errorf("EntityNames(nil) = %v, %v; want nothing", got, err)
 		}
 	})
 

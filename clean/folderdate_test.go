@@ -1,0 +1,52 @@
+package clean
+
+import (
+	"testing"
+	"time"
+
+	"github.com/storyline/storyline"
+)
+
+func TestFolderDate(t *testing.T) {
+	cases := []struct {
+		origin string
+		want   storyline.Date
+	}{
+		{"/data/timeline17/bpoil_bbc/InputDocs/2010-05-01/1387.htm.txt", storyline.Day(2010, time.May, 1)},
+		{"news/2019-03-10/photos/crash.txt", storyline.Day(2019, time.March, 10)}, // the innermost dated folder
+		{"2021-11-02/antonov.txt", storyline.Day(2021, time.November, 2)},
+		{"/data/2010-05-01.txt", storyline.Date{}},        // the file's own name is not read
+		{"/data/2010/05/01/story.txt", storyline.Date{}},  // no folder written YYYY-MM-DD
+		{"/data/2010-02-30/story.txt", storyline.Date{}},  // no such day
+		{"/data/x2010-05-01/story.txt", storyline.Date{}}, // a name holding a date is no date
+		{"feed.jsonl:3", storyline.Date{}},
+		{"", storyline.Date{}},
+	}
+	for _, c := range cases {
+		got, ok := FolderDate(c.origin)
+		if got != c.want || ok != !c.want.IsZero() {
+			t.Errorf("FolderDate(%q) = %v, %v; want %v", c.origin, got, ok, c.want)
+		}
+	}
+}
+
+// An article filed in a folder named by its day takes that day when the
+// page gives none; a date the page gives comes first.
+func TestPublicationFromFolder(t *testing.T) {
+	origin := "/collection/InputDocs/2010-05-01/17.htm.txt"
+	a, err := Clean(&storyline.Article{Origin: origin, Title: "Oil reaches the coast", Text: "The slick reached the coast on Friday, officials said."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := storyline.Day(2010, time.May, 1); a.Published != want || a.PublishedFrom != storyline.DateFromFolder {
+		t.Errorf("published %v from %q, want %v from the folder", a.Published, a.PublishedFrom, want)
+	}
+	a, err = Clean(&storyline.Article{Origin: origin, Title: "Oil reaches the coast",
+		Text: "HOUSTON, April 30 (Reuters) - The slick reached the coast on Friday, officials said.\n\nApril 30, 2010"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := storyline.Day(2010, time.April, 30); a.Published != want || a.PublishedFrom == storyline.DateFromFolder {
+		t.Errorf("published %v from %q, want %v from the page", a.Published, a.PublishedFrom, want)
+	}
+}

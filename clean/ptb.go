@@ -1,0 +1,218 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Penn Treebank tokenisation: some corpora (Timeline17 among them) hand out
+// their articles as the tokens a parser read, each separated by a space,
+// with brackets written -LRB- and -RRB-, opening quotation marks `` and `,
+// closing ones '' and ', and a space before every comma, stop and clitic
+// ("BP 's", "do n't"). Read as it is, such a text gives names such as
+// "LRB", quotations no reader pairs and titles no journalist would print.
+// Cleaning recognises the shape, puts the text back as it was written and
+// notes the repair, before any other rule reads a line.
+
+// isPTB reports whether a text is Penn Treebank tokenised: two spaced
+// commas or stops at least, a marker written text never holds (a bracket
+// token, a doubled backquote or apostrophe standing alone, a clitic or a stop split off its word),
+// three such signs in all, and hardly any comma glued to its word as
+// writers put it. A text that merely holds a stray " , " stays as it is.
+func isPTB(text string) bool {
+	spacedCommas := strings.Count(text, " , ")
+	ends := strings.Count(text, " .\n") + strings.Count(text, " . \n")
+	if strings.HasSuffix(text, " .") || strings.HasSuffix(text, " . ") {
+		ends++
+	}
+	spaced := spacedCommas + ends
+	if spaced < 2 {
+		return false
+	}
+	tokens := strings.Count(text, "-LRB-") + strings.Count(text, "-RRB-") +
+		strings.Count(text, " `` ") + strings.Count(text, " '' ") + strings.Count(text, " 's ") + strings.Count(text, " n't ")
+	if ends+tokens == 0 || spaced+tokens < 3 {
+		return false
+	}
+	glued := strings.Count(text, ", ") - spacedCommas
+	return glued*4 <= spaced
+}
+
+// ptbGlueLeft reports whether a token (as put back) is written against
+// the word before it.
+func ptbGlueLeft(t string) bool {
+	switch t {
+	case ",", ".", ";", ":", "?", "!", "%", ")", "]", "}", "”",
+		"'s", "'S", "'re", "'RE", "'ve", "'VE", "'ll", "'LL", "'d", "'D", "'m", "'M", "n't", "N'T":
+		return true
+	}
+	return false
+}
+
+// ptbGlueRight reports whether a token (as put back) is written against
+// the word after it.
+func ptbGlueRight(t string) bool {
+	switch t {
+	case "(", "[", "{", "“", "‘", "$", "US$", "C$", "A$":
+		return true
+	}
+	return false
+}
+
+// ptbEscapes are the treebank's escaped slash and star ("REUTERS\/Jane Doe").
+var ptbEscapes = strings.NewReplacer(`\/`, "/", `\*`, "*")
+
+// detokenizePTB puts one line of Penn Treebank tokens back as written
+// text: "BP 's shares fell 5 % -LRB- to $ 3 -RRB- , [2 backquotes] a blow ,
+// [2 apostrophes] he said ." reads "BP's shares fell 5% (to $3), “a blow,”
+// he said." It reads the tokens (strings.Fields) one after the other,
+// writing each as it goes.
+func detokenizePTB(s string) string {
+	var b strings.Builder
+	// A ` opens a single quotation that a lone ' closes; other lone 's
+	// are apostrophes of plural possessives ("workers ' rights").
+	openSingle := 0
+	prev := ""
+	first := true
+	for i := 0; i < len(s); {
+		// the next token: a run of bytes up to white space (unicode.IsSpace)
+		i = skipSpace(s, i)
+		if i == len(s) {
+			break
+		}
+		j, escaped := tokenEnd(s, i)
+		t := s[i:j]
+		i = j
+		if first {
+			b.Grow(len(s))
+		}
+		switch t {
+		case "``":
+			t = "“"
+		case "''":
+			t = "”"
+		case "`":
+			t = "‘"
+			openSingle++
+		case "'":
+			if openSingle > 0 {
+				t = "’"
+				openSingle--
+			}
+		case "-LRB-": // the treebank's brackets
+			t = "("
+		case "-RRB-":
+			t = ")"
+		case "-LSB-":
+			t = "["
+		case "-RSB-":
+			t = "]"
+		case "-LCB-":
+			t = "{"
+		case "-RCB-":
+			t = "}"
+		default:
+			if escaped {
+				t = ptbEscapes.Replace(t)
+			}
+		}
+		if !first {
+			glue := ptbGlueLeft(t) || ptbGlueRight(prev) || t == "'" || t == "’" ||
+				(t == "na" && (prev == "gon" || prev == "wan" || prev == "Gon" || prev == "Wan"))
+			if t == "." && strings.HasSuffix(prev, ".") {
+				continue // "the U.S. ." ends on the abbreviation's stop
+			}
+			if !glue {
+				b.WriteByte(' ')
+			}
+		}
+		first = false
+		b.WriteString(t)
+		prev = t
+	}
+	if first {
+		return s // no token
+	}
+	return b.String()
+}
+
+// skipSpace returns the index of the first byte from i on that does not
+// start white space (unicode.IsSpace), or len(s).
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] == 0 {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// tokenEnd returns the index of the first byte from i on that starts
+// white space (unicode.IsSpace), or len(s), and whether a backslash comes
+// before it.
+func tokenEnd(s string, i int) (int, bool) {
+	escaped := false
+	for i < len(s) {
+		c := s[i]
+		if ' ' < c && c < utf8.RuneSelf {
+			escaped = escaped || c == '\\'
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] != 0 {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	return i, escaped
+}
+
+// asciiSpace marks the ASCII white space bytes, as strings.Fields does.
+var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
+
+// joinQuoted joins the lines of a put-back treebank text that a quotation
+// runs across: such a text has one sentence a line, no paragraphs, and a
+// quotation of three sentences would otherwise end with its first. A
+// quotation still open after maxQuotedLines lines is taken to be a stray
+// mark and joins no more.
+func (d *doc) joinQuoted() {
+	const maxQuotedLines = 6
+	out := d.lines[:0] // the lines kept, each written over one read before
+	for i := 0; i < len(d.lines); i++ {
+		l := d.lines[i]
+		open := strings.Count(l.s, "“") - strings.Count(l.s, "”")
+		if open > 0 && i+1 < len(d.lines) && d.lines[i+1].s != "" {
+			var b strings.Builder
+			b.WriteString(l.s)
+			for n := 1; open > 0 && n < maxQuotedLines && i+1 < len(d.lines) && d.lines[i+1].s != ""; n++ {
+				i++
+				next := d.lines[i].s
+				b.WriteString(" ")
+				b.WriteString(next)
+				open += strings.Count(next, "“") - strings.Count(next, "”")
+			}
+			l.s = b.String()
+		}
+		out = append(out, l)
+	}
+	clear(d.lines[len(out):])
+	d.lines = out
+}

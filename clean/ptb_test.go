@@ -1,0 +1,213 @@
+package clean
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A text handed out as a parser's tokens (Penn Treebank style, as
+// Timeline17's articles come) is put back as it was written before any
+// rule reads it, and the repair is noted.
+func TestPTBTextIsPutBack(t *testing.T) {
+	in := "The storm 's winds -LRB- up to 90 mph -RRB- reached the coast on Monday , officials said . \n" +
+		"`` We do n't know yet how bad it is , '' the mayor said , adding that the ` worst case ' was still ahead . \n" +
+		"Residents ' cars lined the road to the U.S. . \n" +
+		"Damage was put at $ 3 million , or 5 % of the town 's budget -LSB- estimate -RSB- . \n" +
+		"He added : `` That will not last . \n" +
+		"We expect more damage . \n" +
+		"We hope it is not much . '' \n" +
+		"Photo : REUTERS\\/Jane Roe \n"
+	a := cleanText(t, "Storm hits coast as winds reach -LRB- 90 mph -RRB-", in)
+	want := []string{
+		"The storm's winds (up to 90 mph) reached the coast on Monday, officials said.",
+		"“We don't know yet how bad it is,” the mayor said, adding that the ‘worst case’ was still ahead.",
+		"Residents' cars lined the road to the U.S.",
+		"Damage was put at $3 million, or 5% of the town's budget [estimate].",
+		// one sentence a line: a quotation's sentences make one paragraph
+		"He added: “That will not last. We expect more damage. We hope it is not much.”",
+	}
+	for _, w := range want {
+		if !strings.Contains(a.Text, w) {
+			t.Errorf("text lacks %q:\n%s", w, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "REUTERS\\/") || strings.Contains(a.Text, "-LRB-") || strings.Contains(a.Text, " ,") {
+		t.Errorf("tokens left in the text:\n%s", a.Text)
+	}
+	if want := "Storm hits coast as winds reach (90 mph)"; a.Title != want {
+		t.Errorf("title %q, want %q", a.Title, want)
+	}
+	if !hasRepair(a.Repairs, "Penn Treebank") {
+		t.Errorf("repairs %q: the Penn Treebank repair is not noted", a.Repairs)
+	}
+	again := cleanText(t, a.Title, a.Text)
+	if again.Text != a.Text || hasRepair(again.Repairs, "Penn Treebank") {
+		t.Errorf("cleaning the put-back text again changed it or noted a repair:\n%s\n%q", again.Text, again.Repairs)
+	}
+}
+
+// Written text is never taken for tokens: a stray space before a comma, an
+// ellipsis spaced out, two apostrophes for a quotation mark (the New York
+// Times' style) or a bracket written out leave it as it is.
+func TestWrittenTextIsLeftAlone(t *testing.T) {
+	texts := []string{
+		"The minister said , after a pause, that talks would resume. He left at noon , and returned at six.\n\nThe envoy, who arrived late, declined to comment , aides said.",
+		"Wait . . . what happened next . . . nobody knows . . .\n\nThe crowd waited.",
+		"''We will not back down,'' the senator said. ''Never.''\n\nShe spoke in Albany, New York, on Tuesday.",
+		"The parser writes -LRB- for a bracket, the paper explains. Its authors, who met in 1993, chose the form.",
+		"It's the company's view , he said .\n\nThey don't agree.",
+	}
+	for _, in := range texts {
+		a := cleanText(t, "T", in)
+		if a.Text != in {
+			t.Errorf("written text changed:\n%s\ngave\n%s", in, a.Text)
+		}
+		if hasRepair(a.Repairs, "Penn Treebank") {
+			t.Errorf("written text noted as tokens: %q", in)
+		}
+	}
+}
+
+func TestDetokenizePTB(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"He said : `` Yes . ''", "He said: “Yes.”"},
+		{"I 'm gon na go , wo n't I ?", "I'm gonna go, won't I?"},
+		{"-LRB- 1 -RRB- The fund -LCB- see below -RCB- grew 10 % .", "(1) The fund {see below} grew 10%."},
+		{"the workers ' union", "the workers' union"},
+		{"costs of US$ 5 billion", "costs of US$5 billion"},
+		{"", ""},
+	}
+	for _, c := range cases {
+		if got := detokenizePTB(c.in); got != c.want {
+			t.Errorf("detokenizePTB(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func hasRepair(repairs []string, s string) bool {
+	for _, r := range repairs {
+		if strings.Contains(r, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// detokenizePTBSlow is detokenizePTB as it was first written: the line
+// split with strings.Fields, the tokens mapped, then joined, each glue
+// looked up in a map.
+func detokenizePTBSlow(s string) string {
+	toks := strings.Fields(s)
+	if len(toks) == 0 {
+		return s
+	}
+	brackets := map[string]string{"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
+	glueLeft := map[string]bool{
+		",": true, ".": true, ";": true, ":": true, "?": true, "!": true, "%": true,
+		")": true, "]": true, "}": true, "”": true,
+		"'s": true, "'S": true, "'re": true, "'RE": true, "'ve": true, "'VE": true, "'ll": true, "'LL": true,
+		"'d": true, "'D": true, "'m": true, "'M": true, "n't": true, "N'T": true,
+	}
+	glueRight := map[string]bool{"(": true, "[": true, "{": true, "“": true, "‘": true, "$": true, "US$": true, "C$": true, "A$": true}
+	openSingle := 0
+	for i, t := range toks {
+		switch t {
+		case "``":
+			toks[i] = "“"
+		case "''":
+			toks[i] = "”"
+		case "`":
+			toks[i] = "‘"
+			openSingle++
+		case "'":
+			if openSingle > 0 {
+				toks[i] = "’"
+				openSingle--
+			}
+		default:
+			if b, ok := brackets[t]; ok {
+				toks[i] = b
+			} else if strings.Contains(t, `\`) {
+				toks[i] = strings.NewReplacer(`\/`, "/", `\*`, "*").Replace(t)
+			}
+		}
+	}
+	var b strings.Builder
+	prev := ""
+	for i, t := range toks {
+		if i > 0 {
+			glue := glueLeft[t] || glueRight[prev] || t == "'" || t == "’" ||
+				(t == "na" && (prev == "gon" || prev == "wan" || prev == "Gon" || prev == "Wan"))
+			if t == "." && strings.HasSuffix(prev, ".") {
+				continue
+			}
+			if !glue {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(t)
+		prev = t
+	}
+	return b.String()
+}
+
+var ptbLines = []string{
+	"", " ", "\u00a0", "x", " x ", "He said : `` Yes . ''", "I 'm gon na go , wo n't I ?", "Gon na Wan na wan\tna",
+	"-LRB- 1 -RRB- The fund -LCB- see below -RCB- grew 10 % .", "the workers ' union", "costs of US$ 5 billion , C$ 3 or A$ 2",
+	"a ` quoted ' word and a stray ' and ` ` two ' ' '", "the U.S. . Then U.S. .", ". . .", "REUTERS\\/Jane Roe \\* \\\\/ x\\",
+	"-LSB- a -RSB- , -LRB--RRB- ( ) [ ] { } “ ” ‘ ’", "It 's , 'S 're 'RE 've 'VE 'll 'LL 'd 'D 'm 'M n't N'T ; : ? ! %",
+	"word\u2003word\u0085word\u00a0 \u3000end", "bad \xff\xfe utf-8 \xc2 ,", "$ 5 $", "`` ``", "'' ''",
+}
+
+func TestDetokenizePTBAsTheSlow(t *testing.T) {
+	for _, s := range ptbLines {
+		checkDetokenizePTB(t, s)
+	}
+}
+
+func FuzzDetokenizePTB(f *testing.F) {
+	for _, s := range ptbLines {
+		f.Add(s)
+	}
+	f.Fuzz(checkDetokenizePTB)
+}
+
+func checkDetokenizePTB(t *testing.T, s string) {
+	if got, want := detokenizePTB(s), detokenizePTBSlow(s); got != want {
+		t.Errorf("detokenizePTB(%q) = %q, want %q", s, got, want)
+	}
+}
+
+// joinQuotedSlow is joinQuoted as first written: each line joined on in
+// place, the lines after it moved down.
+func joinQuotedSlow(d *doc) {
+	const maxQuotedLines = 6
+	for i := 0; i < len(d.lines); i++ {
+		open := strings.Count(d.lines[i].s, "“") - strings.Count(d.lines[i].s, "”")
+		for n := 1; open > 0 && n < maxQuotedLines && i+1 < len(d.lines) && d.lines[i+1].s != ""; n++ {
+			next := d.lines[i+1].s
+			d.lines[i].s += " " + next
+			d.lines = append(d.lines[:i+1], d.lines[i+2:]...)
+			open += strings.Count(next, "“") - strings.Count(next, "”")
+		}
+	}
+}
+
+func TestJoinQuotedAsTheSlow(t *testing.T) {
+	pieces := []string{"", "a", "“b", "c”", "“d” e", "“f “g", "h” i”", "j"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 5000 {
+		var lines []line
+		for k := range r.IntN(14) {
+			lines = append(lines, line{s: pieces[r.IntN(len(pieces))], off: 10 * k})
+		}
+		fast, slow := &doc{lines: slices.Clone(lines)}, &doc{lines: slices.Clone(lines)}
+		fast.joinQuoted()
+		joinQuotedSlow(slow)
+		if !slices.Equal(fast.lines, slow.lines) {
+			t.Fatalf("joinQuoted(%+v) = %+v, want %+v", lines, fast.lines, slow.lines)
+		}
+	}
+}
