@@ -82,7 +82,7 @@ func detokenizePTB(s string) string {
 		if i == len(s) {
 			break
 		}
-		j := tokenEnd(s, i)
+		j, escaped := tokenEnd(s, i)
 		t := s[i:j]
 		i = j
 		if first {
@@ -114,7 +114,7 @@ func detokenizePTB(s string) string {
 		case "-RCB-":
 			t = "}"
 		default:
-			if strings.IndexByte(t, '\\') >= 0 {
+			if escaped {
 				t = ptbEscapes.Replace(t)
 			}
 		}
@@ -159,23 +159,31 @@ func skipSpace(s string, i int) int {
 }
 
 // tokenEnd returns the index of the first byte from i on that starts
-// white space (unicode.IsSpace), or len(s).
-func tokenEnd(s string, i int) int {
+// white space (unicode.IsSpace), or len(s), and whether a backslash comes
+// before it.
+func tokenEnd(s string, i int) (int, bool) {
+	escaped := false
 	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
+		c := s[i]
+		if ' ' < c && c < utf8.RuneSelf {
+			escaped = escaped || c == '\\'
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
 			if asciiSpace[c] != 0 {
-				return i
+				break
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
-			return i
+			break
 		}
 		i += size
 	}
-	return i
+	return i, escaped
 }
 
 // asciiSpace marks the ASCII white space bytes, as strings.Fields does.
@@ -190,28 +198,49 @@ var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 // mark and joins no more.
 func (d *doc) joinQuoted() {
 	const maxQuotedLines = 6
+	out := d.lines[:0] // the lines kept, each written over one read before
 	for i := 0; i < len(d.lines); i++ {
-		open := unclosed(d.lines[i].s)
-		for n := 1; open > 0 && n < maxQuotedLines && i+1 < len(d.lines) && d.lines[i+1].s != ""; n++ {
-			next := d.lines[i+1].s
-			sep := " "
-			if strings.HasSuffix(d.lines[i].s, ".") && tickerTail(next) {
-				sep = "" // "(BP." and "N) shares": "(BP.N) shares"
+		l := d.lines[i]
+		q, p := balance(l.s)
+		if (q > 0 || p > 0) && i+1 < len(d.lines) && d.lines[i+1].s != "" {
+			var b strings.Builder
+			b.WriteString(l.s)
+			last := l.s
+			for n := 1; (q > 0 || p > 0) && n < maxQuotedLines && i+1 < len(d.lines) && d.lines[i+1].s != ""; n++ {
+				i++
+				next := d.lines[i].s
+				if !strings.HasSuffix(last, ".") || !tickerTail(next) {
+					b.WriteString(" ") // "(BP." and "N) shares": "(BP.N) shares"
+				}
+				b.WriteString(next)
+				dq, dp := balance(next)
+				q, p, last = q+dq, p+dp, next
 			}
-			d.lines[i].s += sep + next
-			d.lines = append(d.lines[:i+1], d.lines[i+2:]...)
-			open = unclosed(d.lines[i].s)
+			l.s = b.String()
 		}
+		out = append(out, l)
 	}
+	clear(d.lines[len(out):])
+	d.lines = out
+}
+
+// balance returns how many quotation marks and how many round brackets a
+// line opens more than it closes (negative when it closes more).
+func balance(s string) (quotes, brackets int) {
+	if strings.Contains(s, "“") || strings.Contains(s, "”") {
+		quotes = strings.Count(s, "“") - strings.Count(s, "”")
+	}
+	if strings.IndexByte(s, '(') >= 0 || strings.IndexByte(s, ')') >= 0 {
+		brackets = strings.Count(s, "(") - strings.Count(s, ")")
+	}
+	return quotes, brackets
 }
 
 // unclosed counts the quotation marks and round brackets a line opens and
 // does not close.
 func unclosed(s string) int {
-	if !strings.ContainsAny(s, "“(") {
-		return 0
-	}
-	return max(0, strings.Count(s, "“")-strings.Count(s, "”")) + max(0, strings.Count(s, "(")-strings.Count(s, ")"))
+	q, p := balance(s)
+	return max(0, q) + max(0, p)
 }
 
 // tickerTail reports whether a line opens with the end of a ticker symbol

@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -180,5 +182,37 @@ func FuzzDetokenizePTB(f *testing.F) {
 func checkDetokenizePTB(t *testing.T, s string) {
 	if got, want := detokenizePTB(s), detokenizePTBSlow(s); got != want {
 		t.Errorf("detokenizePTB(%q) = %q, want %q", s, got, want)
+	}
+}
+
+// joinQuotedSlow is joinQuoted as first written: each line joined on in
+// place, the lines after it moved down.
+func joinQuotedSlow(d *doc) {
+	const maxQuotedLines = 6
+	for i := 0; i < len(d.lines); i++ {
+		open := strings.Count(d.lines[i].s, "“") - strings.Count(d.lines[i].s, "”")
+		for n := 1; open > 0 && n < maxQuotedLines && i+1 < len(d.lines) && d.lines[i+1].s != ""; n++ {
+			next := d.lines[i+1].s
+			d.lines[i].s += " " + next
+			d.lines = append(d.lines[:i+1], d.lines[i+2:]...)
+			open += strings.Count(next, "“") - strings.Count(next, "”")
+		}
+	}
+}
+
+func TestJoinQuotedAsTheSlow(t *testing.T) {
+	pieces := []string{"", "a", "“b", "c”", "“d” e", "“f “g", "h” i”", "j"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 5000 {
+		var lines []line
+		for k := range r.IntN(14) {
+			lines = append(lines, line{s: pieces[r.IntN(len(pieces))], off: 10 * k})
+		}
+		fast, slow := &doc{lines: slices.Clone(lines)}, &doc{lines: slices.Clone(lines)}
+		fast.joinQuoted()
+		joinQuotedSlow(slow)
+		if !slices.Equal(fast.lines, slow.lines) {
+			t.Fatalf("joinQuoted(%+v) = %+v, want %+v", lines, fast.lines, slow.lines)
+		}
 	}
 }

@@ -293,6 +293,59 @@ func TestLeaderTakeover(t *testing.T) {
 	}
 }
 
+// A leader can be stopped in the very batch where it read the run's start
+// marker, before it recorded how far it came: the workers had stored the
+// whole run before it began, so its first batch is the run, and it filed
+// half of it. The worker that takes over finds no progress recorded past
+// the marker, yet the run is half filed: it takes that back and reads the
+// run again from its start, and the store ends as a local ingest's.
+func TestLeaderTakeoverInFirstBatch(t *testing.T) {
+	ctx := context.Background()
+	dir := generated(t, 200)
+	st := openStore(t)
+	var logs syncBuffer
+	nats := natstest.Start(t)
+	q := openQueue(t, nats.URL, queue.Options{Log: slog.New(slog.NewTextHandler(&logs, nil)), LeaseTTL: 3 * time.Second})
+	_, p := publish(t, q, dir)
+	// The run is stored and analysed before any leader reads it.
+	stopExtract := func() func() {
+		wctx, cancel := context.WithCancel(ctx)
+		w := &queue.Worker{Queue: q, Store: st, Name: "x", Batch: 8, NoLead: true, Stages: stages}
+		done := make(chan struct{})
+		go func() { defer close(done); w.Run(wctx) }()
+		return func() { cancel(); <-done }
+	}()
+	waitStored(t, st, p.Queued)
+	for s, err := q.Status(ctx); err != nil || s.Pending > 0 || s.InFlight > 0; s, err = q.Status(ctx) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	stopExtract()
+
+	wctx, cancel := context.WithCancel(ctx)
+	hold := &holdAt{n: int64(p.Queued / 2), reached: make(chan struct{}), stop: wctx.Done()}
+	w1 := &queue.Worker{Queue: q, Store: st, Name: "w1", Batch: 8, Stages: func(st storyline.Store) []pipeline.Stage {
+		return append(stages(st), hold)
+	}}
+	done := make(chan struct{})
+	go func() { defer close(done); w1.Run(wctx) }()
+	stop := func() { cancel(); <-done }
+	t.Cleanup(stop)
+	select {
+	case <-hold.reached:
+	case <-time.After(5 * time.Minute):
+		t.Fatal("the leader did not get halfway in 5 minutes")
+	}
+	if at, err := q.Status(ctx); err != nil || at.Ordered != 0 {
+		t.Fatalf("the leader recorded progress %+v (%v) before it was stopped: not the case under test", at, err)
+	}
+	stop()
+	startWorker(t, q, st, "w2")
+	complete(t, st, q, dir)
+	if !strings.Contains(logs.String(), "taking over in the middle of a run") {
+		t.Errorf("w2 never took over mid-run:\n%s", grepLines(logs.String(), "leading", "taking over", "stopped"))
+	}
+}
+
 // holdAt is a last ordered stage that lets n articles through, then holds
 // the leader until stop is closed.
 type holdAt struct {

@@ -151,9 +151,15 @@ func (w *Worker) lead(ctx context.Context, l *leader) (*leader, error) {
 		if err != nil {
 			return nil, err
 		}
-		if run != nil && !run.Started.IsZero() && run.Seq <= at {
+		if run != nil && !run.Started.IsZero() {
 			// It died in the middle of a run: its clusterer's state is
-			// lost, so the run is filed again from its start.
+			// lost, so the run is filed again from its start. That holds
+			// even when it recorded no progress past the run's start
+			// marker (run.Seq > at): the run is recorded as it reads the
+			// marker, and the articles after it in that same batch were
+			// filed, progress or not. What came before the marker in the
+			// batch was filed and settled (the marker finishes the run
+			// before), so reading again from the marker loses nothing.
 			q.log.Info("taking over in the middle of a run: undoing what it filed and reading it again from its start",
 				"worker", w.Name, "run", run.Run, "from", run.Seq)
 			if err := undoRun(ctx, w.st, run, perArticle); err != nil {

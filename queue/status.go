@@ -50,6 +50,15 @@ func (q *Queue) Status(ctx context.Context) (*Status, error) {
 		Pending: ci.NumPending, InFlight: ci.NumAckPending, Redelivered: ci.NumRedelivered,
 		Waiting: ci.NumWaiting, Dead: di.State.Msgs,
 	}
+	// The consumer counts a message pending once the stream has told it
+	// of it, a moment after the publisher had its acknowledgement: read
+	// then, NumPending shows an idle queue with work in it. What the
+	// stream holds past the last message the consumer delivered is
+	// pending already (it has no filter, and nothing past what it
+	// delivered is ever purged).
+	if last, delivered := si.State.LastSeq, ci.Delivered.Stream; last > delivered {
+		s.Pending = max(s.Pending, last-delivered)
+	}
 	if e, err := q.leader.Get(ctx, leaderKey); err == nil {
 		s.Leader = string(e.Value())
 	} else if !errors.Is(err, jetstream.ErrKeyNotFound) {

@@ -337,6 +337,21 @@ func (x *extractor) mentionsFrom(s int) int {
 	return sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= s-x.longest })
 }
 
+// mentionsStarting returns the range [i, j) of the mentions that may
+// start from byte lo up to before byte hi: with the mentions in order,
+// those that do; out of order, all of them.
+func (x *extractor) mentionsStarting(lo, hi int) (int, int) {
+	if x.mentionsFrom(0); x.longest >= len(x.text) {
+		return 0, len(x.mentions)
+	}
+	i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= lo })
+	j := i
+	for j < len(x.mentions) && x.mentions[j].Start < hi {
+		j++
+	}
+	return i, j
+}
+
 func mentionName(m *storyline.Mention) string {
 	if m.Name != "" {
 		return m.Name
@@ -447,7 +462,8 @@ func (x *extractor) principal(src [2]int, before int, description bool) string {
 	start := x.toks[src[0]].start
 	var poss, org, other string
 	possAt, orgAt := -1, -1
-	for i := range x.mentions {
+	from, to := x.mentionsStarting(start, before+1)
+	for i := from; i < to; i++ {
 		m := &x.mentions[i]
 		if m.Start < start || m.End > before {
 			continue
@@ -495,7 +511,8 @@ func (x *extractor) description(src [2]int, h int) who {
 	head := x.toks[h].lower
 	first := x.toks[src[0]].lower
 	if governmentWords[head] {
-		for i := range x.mentions {
+		from, to := x.mentionsStarting(x.toks[src[0]].start, x.toks[h].start+1)
+		for i := from; i < to; i++ {
 			m := &x.mentions[i]
 			if m.Start >= x.toks[src[0]].start && m.End <= x.toks[h].start && m.Kind == storyline.Place &&
 				(m.Via == "metonym" || entity.IsCountry(mentionName(m))) {
@@ -774,7 +791,8 @@ func (x *extractor) personBetween(from, to int) bool {
 	}
 	if len(x.mentions) > 0 {
 		a, b := x.toks[from].start, x.toks[to].start
-		for i := range x.mentions {
+		lo, hi := x.mentionsStarting(a, b)
+		for i := lo; i < hi; i++ {
 			m := &x.mentions[i]
 			if m.Start < a || m.Start >= b || m.Kind != storyline.Person || m.Via == "pronoun" {
 				continue
