@@ -68,8 +68,9 @@ func BenchmarkAdd(b *testing.B) {
 //
 // The Nx runs date each article by its folder; the undated-Nx runs give
 // no date, as an ingest of the files sees them (their text does not say
-// when they were written): then no event ever falls out of the window,
-// and every article is measured against all the events before it.
+// when they were written): then events fall out of the window only
+// Options.UndatedIdle articles after their last (1,000 by default: half of
+// Timeline17).
 //
 //	go test ./cluster -run '^$' -bench Timeline17 -benchtime 1x -cpu 1
 func BenchmarkTimeline17(b *testing.B) {

@@ -361,6 +361,7 @@ type event struct {
 	lastSeq     int64          // the last document that joined
 	indexed     termSet        // the terms it is posted under
 	dead        bool
+	leaving     bool        // evict is letting it go
 	years       map[int]int // how many members are about each year
 	daySum      float64     // sum of the dated members' days since 1970
 	dated       int
@@ -397,6 +398,9 @@ type story struct {
 	dead        bool
 	years       map[int]int
 	seen        int64 // the last bestStory that looked at it
+	// left counts its events that left the window: stored in it still,
+	// they keep it when its last active event merges into another story
+	left int
 }
 
 // Clusterer places documents into duplicates, events and stories. It is not
@@ -1068,26 +1072,39 @@ func (c *Clusterer) evict() {
 	defer c.compactVocab()
 	defer c.sweep() // before the vocabulary is renumbered
 	eventLast := func(ev *event) (storyline.Date, int64) { return ev.last, ev.lastSeq }
-	if going := idle(c.events, c.cutoff(c.opt.Window), c.opt.MaxActive, eventLast); len(going) > 0 {
+	events := window{c.cutoff(c.opt.Window), c.opt.MaxActive, c.seq - int64(c.opt.UndatedIdle)}
+	if going := idle(c.events, events, eventLast); len(going) > 0 {
 		c.pending = append(c.pending, c.settle(going)...)
 	}
 	joined := map[string]bool{} // kept until the caller has the moves into them
 	for _, mv := range c.pending {
 		joined[mv.To] = true
 	}
-	// Which stories go depends on their own dates and arrivals only, so
-	// it is known before their events go; those that changed are kept as
-	// they are now, with their events (Changes).
-	stories := idle(c.stories, c.cutoff(c.opt.StoryWindow), c.opt.MaxActive,
-		func(st *story) (storyline.Date, int64) { return st.last, st.lastSeq })
+	var leaving []*event
+	for _, ev := range idle(c.events, events, eventLast) {
+		if !joined[ev.id] {
+			leaving = append(leaving, ev)
+			ev.leaving = true
+		}
+	}
+	// Which stories go depends on their own dates and arrivals, and on
+	// their events: a story holding an event that stays, stays (an
+	// undated event in a story dated by events gone before it would be
+	// left with no story). Those that changed are kept as they are now,
+	// with their events (Changes).
+	var stories []*story
+	for _, st := range idle(c.stories, window{c.cutoff(c.opt.StoryWindow), c.opt.MaxActive, c.seq - c.undatedStoryIdle()},
+		func(st *story) (storyline.Date, int64) { return st.last, st.lastSeq }) {
+		if !slices.ContainsFunc(st.events, func(ev *event) bool { return !ev.leaving }) {
+			stories = append(stories, st)
+		}
+	}
 	for _, st := range stories {
 		c.retireStory(st)
 	}
-	for _, ev := range idle(c.events, c.cutoff(c.opt.Window), c.opt.MaxActive, eventLast) {
-		if !joined[ev.id] {
-			c.retireEvent(ev)
-			c.dropEvent(ev, false)
-		}
+	for _, ev := range leaving {
+		c.retireEvent(ev)
+		c.dropEvent(ev, false)
 	}
 	for _, st := range stories {
 		c.dropStory(st)
@@ -1103,21 +1120,39 @@ func (c *Clusterer) cutoff(window time.Duration) time.Time {
 	return c.clock.Time().Add(-window)
 }
 
-// idle returns the items whose last date ends before cut, then, while more
-// than maxActive would remain, the least recently joined, in a fixed order.
-func idle[T interface{ order() int64 }](items map[string]T, cut time.Time, maxActive int, last func(T) (storyline.Date, int64)) []T {
+// undatedStoryIdle is how many articles an undated story stays open
+// without taking in one: UndatedIdle, StoryWindow/Window times.
+func (c *Clusterer) undatedStoryIdle() int64 {
+	return int64(c.opt.UndatedIdle) * max(1, int64(c.opt.StoryWindow/c.opt.Window))
+}
+
+// window says which items stay: those whose last date ends from cut on
+// (all dated ones while cut is zero), the undated ones last joined after
+// the article numbered undatedAfter, and of those at most maxActive.
+type window struct {
+	cut          time.Time
+	maxActive    int
+	undatedAfter int64
+}
+
+// idle returns the items w lets go: those whose last date ends before the
+// cut or, undated, last joined at or before undatedAfter, then, while more
+// than maxActive would remain, the least recently joined, in a fixed
+// order.
+func idle[T interface{ order() int64 }](items map[string]T, w window, last func(T) (storyline.Date, int64)) []T {
 	var out, live []T
 	for _, it := range items {
-		if d, _ := last(it); !cut.IsZero() && !d.IsZero() && d.End().Before(cut) {
+		d, seq := last(it)
+		if d.IsZero() && seq <= w.undatedAfter || !w.cut.IsZero() && !d.IsZero() && d.End().Before(w.cut) {
 			out = append(out, it)
 			continue
 		}
 		live = append(live, it)
 	}
-	if len(live) > maxActive {
+	if len(live) > w.maxActive {
 		seq := func(it T) int64 { _, s := last(it); return s }
 		sort.Slice(live, func(i, j int) bool { return seq(live[i]) < seq(live[j]) })
-		out = append(out, live[:len(live)-maxActive]...)
+		out = append(out, live[:len(live)-w.maxActive]...)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].order() < out[j].order() })
 	return out
@@ -1130,6 +1165,9 @@ func (c *Clusterer) dropEvent(ev *event, moving bool) {
 	delete(c.events, ev.id)
 	for id := range ev.indexed {
 		c.stale = append(c.stale, id)
+	}
+	if st := ev.story; st != nil && !moving {
+		st.left++
 	}
 	for _, m := range ev.members {
 		delete(c.members, m.id)

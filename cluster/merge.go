@@ -384,10 +384,17 @@ func shares[K comparable](ev *event, each func(m *member, count func(K))) map[K]
 }
 
 // absorb moves the articles of from into into and drops from (and its
-// story, if that held nothing else).
+// story, if that held nothing else: no other active event, none gone).
+// The event keeps the story of whichever of the two has more independent
+// reports: an event of a few reports that a big one merges into does not
+// carry the big one off into its own story.
 func (c *Clusterer) absorb(into, from *event, score float64) []Reassignment {
+	var moves []Reassignment
+	if independent(from) > independent(into) && from.story != nil && into.story != nil && from.story != into.story {
+		moves = c.restory(into, from.story)
+	}
 	dropped := ""
-	if st := from.story; st != nil && len(st.events) == 1 {
+	if st := from.story; st != nil && len(st.events) == 1 && st.left == 0 {
 		dropped = st.id
 	}
 	ms := from.members
@@ -399,7 +406,7 @@ func (c *Clusterer) absorb(into, from *event, score float64) []Reassignment {
 	} else if from.story != nil {
 		c.touchStory(from.story) // it lost an event
 	}
-	moves := make([]Reassignment, 0, len(ms))
+	moves = slices.Grow(moves, len(ms))
 	for _, m := range ms {
 		m.ev = nil
 		if m.v != nil {
@@ -412,6 +419,30 @@ func (c *Clusterer) absorb(into, from *event, score float64) []Reassignment {
 			mv.Story = into.story.id
 		}
 		moves = append(moves, mv)
+		dropped = ""
+	}
+	return moves
+}
+
+// restory moves ev into story st, and drops its story if that holds
+// nothing else then; its articles' moves say so (From and To are ev).
+func (c *Clusterer) restory(ev *event, st *story) []Reassignment {
+	old := ev.story
+	old.events = slices.DeleteFunc(old.events, func(e *event) bool { return e == ev })
+	dropped := ""
+	if len(old.events) == 0 && old.left == 0 {
+		dropped = old.id
+		c.goneStory(old)
+		c.dropStory(old)
+	} else {
+		c.touchStory(old)
+	}
+	ev.story = st
+	st.events = append(st.events, ev)
+	c.feedStory(st, ev, nil)
+	moves := make([]Reassignment, 0, len(ev.members))
+	for _, m := range ev.members {
+		moves = append(moves, Reassignment{ArticleID: m.id, From: ev.id, To: ev.id, Story: st.id, Score: m.score, DroppedStory: dropped})
 		dropped = ""
 	}
 	return moves

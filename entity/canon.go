@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	storyline "github.com/storyline/storyline"
 )
@@ -18,6 +19,55 @@ import (
 // apostrophes dropped, any other run of punctuation or space one space
 // ("U.S." and "US" both fold to "us"; "el-Sisi" to "el sisi").
 func Fold(name string) string {
+	if f, ok := foldASCII(name); ok {
+		return f
+	}
+	return foldRunes(name)
+}
+
+// foldASCII is Fold of a name written in ASCII (most are), byte by byte:
+// the name itself when it is folded already, else one allocation. ok is
+// false when the name has a byte outside ASCII.
+func foldASCII(name string) (f string, ok bool) {
+	folded := true // name is its own fold
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case c == ' ' && i > 0 && i < len(name)-1 && name[i-1] != ' ':
+		default:
+			folded = false
+		}
+	}
+	if folded {
+		return name, true
+	}
+	b := make([]byte, 0, len(name))
+	space := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', 'A' <= c && c <= 'Z':
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			if c <= 'Z' && c >= 'A' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		case c == '.' || c == '\'':
+			// "U.S." -> "us", "O'Brien" -> "obrien"
+		default:
+			space = true
+		}
+	}
+	return string(b), true
+}
+
+// foldRunes is Fold of any name, rune by rune.
+func foldRunes(name string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range name {

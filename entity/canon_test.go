@@ -157,3 +157,25 @@ func TestMatchAcronyms(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldASCII: a name in ASCII folds byte by byte as rune by rune, for
+// every ASCII byte and the ways names are written.
+func TestFoldASCII(t *testing.T) {
+	names := []string{"Anatoly Antonov", "anatoly antonov", "  U.S. ", "us", "el-Sisi", "O'Brien",
+		"a  b", " a", "a ", "A1-B2", "JOE BIDEN", "joe biden ", "x..y", "'", "", "a-", "-a", "a\tb", "a_b"}
+	for c := 0; c < 128; c++ {
+		names = append(names, string(rune(c)), "a"+string(rune(c))+"b", string(rune(c))+"z", "q"+string(rune(c)))
+	}
+	for _, n := range names {
+		f, ok := foldASCII(n)
+		if !ok {
+			t.Fatalf("foldASCII(%q): not ASCII", n)
+		}
+		if want := foldRunes(n); f != want {
+			t.Errorf("foldASCII(%q) = %q, foldRunes %q", n, f, want)
+		}
+	}
+	if _, ok := foldASCII("O’Brien"); ok {
+		t.Errorf("foldASCII takes a name with a curly apostrophe for ASCII")
+	}
+}

@@ -51,7 +51,15 @@ func (s *Store) PutAnalyses(ctx context.Context, list []*storyline.Analysis) err
 		return fmt.Errorf("store analyses: %w", err)
 	}
 	known := s.known.take(epoch)
-	w.r = newResolver(&w.txStmts, known, &w.counts)
+	mentions := 0
+	for _, a := range list {
+		mentions += len(a.Mentions)
+	}
+	// a batch's maps sized for its names at once, not grown step by step
+	// (Timeline17: 129,499 mentions of an entity in 51,346 pairs of an
+	// entity and an article mentioning it, fewer distinct names a batch)
+	w.counts = make(map[string][2]int, mentions/3)
+	w.r = newResolver(&w.txStmts, known, &w.counts, mentions/3)
 	if err := w.r.preload(list); err != nil {
 		return fmt.Errorf("store analyses: %w", err)
 	}
@@ -237,8 +245,8 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 	}
 	w.stored[a.ArticleID] = storedArticle{seq: stored.seq, analysed: true} // a later analysis of the same article replaces this one
 	r := w.r
-	byName := map[string]string{} // folded name -> entity ID, within this article
-	counts := map[string]int{}    // entity ID -> mentions in this article
+	byName := make(map[string]string, len(a.Mentions)) // folded name -> entity ID, within this article
+	counts := make(map[string]int, len(a.Mentions))    // entity ID -> mentions in this article
 	var order []string
 	for i := range a.Mentions {
 		m := &a.Mentions[i]

@@ -42,10 +42,13 @@ type resolver struct {
 	ids map[string]bool
 }
 
-func newResolver(c *txStmts, known *knownEntities, pending *map[string][2]int) *resolver {
-	return &resolver{txStmts: c, knownEntities: known, cache: map[kindName]*storyline.Entity{}, pending: pending,
+// newResolver returns a resolver whose maps have room for about names
+// names.
+func newResolver(c *txStmts, known *knownEntities, pending *map[string][2]int, names int) *resolver {
+	return &resolver{txStmts: c, knownEntities: known, cache: make(map[kindName]*storyline.Entity, names), pending: pending,
 		changed: map[string]*storyline.Entity{}, ids: map[string]bool{},
-		written: map[kindName]*storyline.Entity{}, filed: map[filedAlias]bool{}, folded: map[string]string{}}
+		written: make(map[kindName]*storyline.Entity, names), filed: make(map[filedAlias]bool, names),
+		folded: make(map[string]string, names)}
 }
 
 // filedAlias is an alias resolve has given an entity (or found it had).
@@ -99,7 +102,11 @@ const keysQuery = `SELECT k.key, ` + entityColumns + ` FROM entity_keys k JOIN e
 // changes them meanwhile.
 func (r *resolver) preload(list []*storyline.Analysis) error {
 	var keys, ids []string
-	seen := map[kindName]bool{}
+	n := 0
+	for _, a := range list {
+		n += len(a.Mentions)
+	}
+	seen := make(map[kindName]bool, n/3)
 	for _, a := range list {
 		for _, m := range a.Mentions {
 			kn := kindName{m.Kind, m.Name}
@@ -322,7 +329,10 @@ func (r *resolver) addKeys(e *storyline.Entity, name string) {
 // counts the writer added up (counts, entity ID -> mentions and articles
 // to add), and clears counts.
 func (r *resolver) flush(counts map[string][2]int) error {
-	// new entities with their counts, several a statement
+	// new entities with their counts, several a statement. OR FAIL: a
+	// failing row fails the transaction (PutAnalyses rolls it back), so
+	// the statement needs no journal of its own to undo its earlier rows,
+	// as the default (ABORT) would.
 	const entityRow = `(?, ?, ?, ?, ?, ?)`
 	for rows := r.created; len(rows) > 0; {
 		n := min(len(rows), 150)
@@ -335,7 +345,7 @@ func (r *resolver) flush(counts map[string][2]int) error {
 			r.stored[e.ID] = true // a stored entity from now on
 			delete(r.ids, e.ID)
 		}
-		if err := r.exec(`INSERT INTO entities (id, name, kind, aliases, mention_count, article_count) VALUES `+
+		if err := r.exec(`INSERT OR FAIL INTO entities (id, name, kind, aliases, mention_count, article_count) VALUES `+
 			entityRow+strings.Repeat(`, `+entityRow, n-1), args...); err != nil {
 			return err
 		}
@@ -388,13 +398,13 @@ func (r *resolver) flush(counts map[string][2]int) error {
 
 // update sets the columns of the stored entities whose rows args holds
 // (ID first, then the values set reads as v.column2 and after), several
-// entities a statement.
+// entities a statement (OR FAIL, as the inserts in flush).
 func (r *resolver) update(set string, width int, args []any) error {
 	const perStatement = 200
 	row := `(?` + strings.Repeat(`, ?`, width-1) + `)`
 	for len(args) > 0 {
 		n := min(len(args)/width, perStatement)
-		if err := r.exec(`UPDATE entities SET `+set+` FROM (VALUES `+row+strings.Repeat(`, `+row, n-1)+`) AS v
+		if err := r.exec(`UPDATE OR FAIL entities SET `+set+` FROM (VALUES `+row+strings.Repeat(`, `+row, n-1)+`) AS v
 			WHERE entities.id = v.column1`, args[:n*width]...); err != nil {
 			return err
 		}

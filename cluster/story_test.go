@@ -1,0 +1,82 @@
+package cluster
+
+import (
+	"slices"
+	"testing"
+)
+
+// placedAlone adds docs to a clusterer where every article opens its own
+// event and its own story, and returns their events by article ID.
+func placedAlone(t *testing.T, docs ...Doc) (*Clusterer, map[string]*event) {
+	t.Helper()
+	c := New(Options{EventThreshold: 0.99, StoryThreshold: 0.99, SecondThreshold: 0.99})
+	evs := map[string]*event{}
+	for _, d := range docs {
+		if p := c.Add(d); !p.NewEvent || !p.NewStory {
+			t.Fatalf("%s joined event %s, story %s: want one of its own", d.ID, p.EventID, p.StoryID)
+		}
+		evs[d.ID] = c.members[d.ID].ev
+	}
+	return c, evs
+}
+
+// When a big event merges into an older, smaller one, the merged event
+// goes to the big one's story: an older report placed in the wrong story
+// does not carry the big one's reports off into it. The small one's story,
+// left with nothing, is gone.
+func TestAbsorbKeepsTheBiggerStory(t *testing.T) {
+	c, evs := placedAlone(t, rotterdam[0], antwerp[0], antwerp[1], antwerp[2])
+	big := evs["a1"]
+	c.absorb(big, evs["a2"], 0.5)
+	c.absorb(big, evs["a3"], 0.5)
+	c.Changes()
+	small, bigStory := evs["r1"], big.story
+	moves := c.absorb(small, big, 0.5) // the older takes in the younger's reports
+	if small.story != bigStory {
+		t.Fatalf("the merged event is in story %s; want the big event's, %s", small.story.id, bigStory.id)
+	}
+	if _, ok := c.Story("s-r1"); ok {
+		t.Error("r1's story, left with no event, is still open")
+	}
+	want := map[string]Reassignment{
+		"r1": {ArticleID: "r1", From: small.id, To: small.id, Story: bigStory.id, DroppedStory: "s-r1"},
+		"a1": {ArticleID: "a1", From: "e-a1", To: small.id, Story: bigStory.id},
+	}
+	for _, mv := range moves {
+		w, ok := want[mv.ArticleID]
+		mv.Score = 0
+		if ok && mv != w {
+			t.Errorf("move %+v, want %+v", mv, w)
+		}
+		delete(want, mv.ArticleID)
+	}
+	if len(want) > 0 {
+		t.Errorf("no move of %v", want)
+	}
+	f := c.Changes()
+	if !slices.Contains(f.GoneStories, "s-r1") {
+		t.Errorf("gone stories %v; want s-r1", f.GoneStories)
+	}
+	for _, e := range f.Events {
+		if e.ID == small.id && e.StoryID != bigStory.id {
+			t.Errorf("event %s filed in story %s, want %s", e.ID, e.StoryID, bigStory.id)
+		}
+	}
+}
+
+// A story whose events left the window stays open when its last active
+// event merges into another story's: the store still files the events
+// that left in it.
+func TestStoryOutlivesItsGoneEvents(t *testing.T) {
+	c, evs := placedAlone(t, rotterdam[0], antwerp[0], antwerp[2])
+	st := evs["a1"].story
+	c.restory(evs["a3"], st)            // a3's event joins a1's story
+	c.dropEvent(evs["a1"], false)       // a1's leaves the window, as evict lets it go
+	c.absorb(evs["r1"], evs["a3"], 0.5) // and a3's merges into r1's
+	if _, ok := c.Story(st.id); !ok {
+		t.Errorf("story %s was dropped with an event that left the window still filed in it", st.id)
+	}
+	if f := c.Changes(); slices.Contains(f.GoneStories, st.id) {
+		t.Errorf("story %s filed as gone", st.id)
+	}
+}
