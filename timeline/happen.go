@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/storyline/storyline"
 )
@@ -20,9 +21,9 @@ type happening struct {
 	vec        vector // sum of the members' vectors
 	score      float64
 	// sup and peak cache support() and peaks() until the members
-	// change
-	sup  *[2]int
-	peak *vector
+	// change; spare is the last peak, whose arrays the next one reuses
+	sup         *[2]int
+	peak, spare *vector
 	// dates and other are the dates merged in by a date conflict and the
 	// members that gave each of them.
 	dates []storyline.Date
@@ -284,14 +285,14 @@ func newHappening(d storyline.Date) *happening {
 // refresh sums the members' vectors again, after the members changed.
 func (h *happening) refresh() {
 	h.vec.sum(h.items)
-	h.sup, h.peak = nil, nil
+	h.membersChanged()
 }
 
 // absorb adds o's members to h.
 func (h *happening) absorb(o *happening) {
 	h.items = append(h.items, o.items...)
 	h.vec = add(&h.vec, &o.vec)
-	h.sup, h.peak = nil, nil
+	h.membersChanged()
 	for it := range o.coarse {
 		h.markCoarse(it)
 	}
@@ -303,7 +304,7 @@ func (h *happening) corroborateBy(it *item) {
 	h.markCoarse(it)
 	h.items = append(h.items, it)
 	h.vec = add(&h.vec, &it.vec)
-	h.sup, h.peak = nil, nil
+	h.membersChanged()
 }
 
 func (h *happening) markCoarse(it *item) {
@@ -820,12 +821,28 @@ func distinct(items []*item, key func(*item) string) int {
 		}
 		return n
 	}
-	seen := make(map[string]bool, len(items))
+	seen := distinctSets.Get().(*map[string]bool)
 	for _, it := range items {
-		seen[key(it)] = true
+		(*seen)[key(it)] = true
 	}
-	return len(seen)
+	n := len(*seen)
+	clear(*seen)
+	if n <= maxDistinctSet {
+		distinctSets.Put(seen)
+	}
+	return n
 }
+
+// distinctSets are the sets distinct counts in, emptied for the next
+// count: a happening's support (its outlets, its articles) is counted
+// again each time its members change, and in a large event a set each
+// time was an eighth of what grouping allocated (17.7 of 142 MB for five
+// groupings of Timeline17's largest event).
+var distinctSets = sync.Pool{New: func() any { return &map[string]bool{} }}
+
+// maxDistinctSet is the largest set kept for reuse: clearing a set costs
+// what it has grown to, however few keys the next count holds.
+const maxDistinctSet = 4096
 
 // outletKey names the outlet of a statement's article (outletOf), once
 // for each statement.
