@@ -136,7 +136,7 @@ func Clean(a *storyline.Article) (*storyline.Article, error) {
 		if out.Title == "" {
 			d.headline()
 		}
-		if out.Dateline == "" {
+		if out.Dateline == "" && !d.pageStamp() {
 			d.dateline()
 		}
 		if len(d.debris) == n {
@@ -197,7 +197,7 @@ func (d *doc) removeEverywhere() {
 			i++
 			continue
 		}
-		if d.cutGluedCredit(i) {
+		if d.cutGluedCredit(i) || d.cutOpeningCredit(i) {
 			s = d.lines[i].s
 		}
 		if next := d.nextText(i); next >= 0 && captionBefore(s, d.lines[next].s) {

@@ -224,6 +224,8 @@ func Dateline(s string) (place, outlet string, date storyline.Date, n int) {
 			date = storyline.Date{Month: mo, Day: day, Precision: storyline.PrecisionDay}
 		} else if outlet == "" && looksLikeOutlet(mid) {
 			outlet = mid
+		} else if outlet != "" && looksLikeOutlet(mid) && len(strings.Fields(mid)) <= 3 {
+			place += ", " + mid // "PENSACOLA BEACH, Florida (Reuters) -": the state after the town
 		} else {
 			return "", "", storyline.Date{}, 0
 		}

@@ -410,6 +410,13 @@ func isCaptionLabel(s string) bool { return captionLabelRe.MatchString(s) }
 // with the site's name around it keeps the headline.
 func (d *doc) title() {
 	t := collapseSpace(d.a.Title)
+	if m := dayStampRe.FindStringIndex(t); m != nil {
+		// "Shares fall as ... Wednesday 2 June 2010 17.37 BST Workers lay
+		// booms ...": the page's stamp and the caption after it; a title
+		// that opens with the stamp is all caption
+		d.debris = append(d.debris, storyline.Debris{Rule: RuleCaption, Text: t[m[0]:], Offset: -1})
+		t = strings.TrimSpace(t[:m[0]])
+	}
 	if furnitureTitle(t, d.domain()) {
 		d.debris = append(d.debris, storyline.Debris{Rule: RuleFurniture, Text: t, Offset: -1})
 		t = ""

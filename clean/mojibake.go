@@ -138,6 +138,7 @@ func (d *doc) repairLines() {
 				d.lines[i].s = detokenizePTB(d.lines[i].s)
 			}
 		}
+		d.titleIntoText()
 		d.joinQuoted()
 		d.note("Penn Treebank tokens put back as written text: brackets (-LRB- -RRB-), quotation marks (`` ''), no space before punctuation")
 	}

@@ -1,9 +1,13 @@
 package clean
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline"
 )
 
 // Penn Treebank tokenisation: some corpora (Timeline17 among them) hand out
@@ -189,25 +193,31 @@ func tokenEnd(s string, i int) (int, bool) {
 var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 
 // joinQuoted joins the lines of a put-back treebank text that a quotation
-// runs across: such a text has one sentence a line, no paragraphs, and a
-// quotation of three sentences would otherwise end with its first. A
-// quotation still open after maxQuotedLines lines is taken to be a stray
+// or a bracket runs across: such a text has one sentence a line, no
+// paragraphs, so a quotation of three sentences would otherwise end with
+// its first, and a sentence splitter that took "(BP.N)" for two sentences
+// leaves "(BP." and "N) shares fell" on lines of their own. A quotation or
+// bracket still open after maxQuotedLines lines is taken to be a stray
 // mark and joins no more.
 func (d *doc) joinQuoted() {
 	const maxQuotedLines = 6
 	out := d.lines[:0] // the lines kept, each written over one read before
 	for i := 0; i < len(d.lines); i++ {
 		l := d.lines[i]
-		open := strings.Count(l.s, "“") - strings.Count(l.s, "”")
-		if open > 0 && i+1 < len(d.lines) && d.lines[i+1].s != "" {
+		q, p := balance(l.s)
+		if (q > 0 || p > 0) && i+1 < len(d.lines) && d.lines[i+1].s != "" {
 			var b strings.Builder
 			b.WriteString(l.s)
-			for n := 1; open > 0 && n < maxQuotedLines && i+1 < len(d.lines) && d.lines[i+1].s != ""; n++ {
+			last := l.s
+			for n := 1; (q > 0 || p > 0) && n < maxQuotedLines && i+1 < len(d.lines) && d.lines[i+1].s != ""; n++ {
 				i++
 				next := d.lines[i].s
-				b.WriteString(" ")
+				if !strings.HasSuffix(last, ".") || !tickerTail(next) {
+					b.WriteString(" ") // "(BP." and "N) shares": "(BP.N) shares"
+				}
 				b.WriteString(next)
-				open += strings.Count(next, "“") - strings.Count(next, "”")
+				dq, dp := balance(next)
+				q, p, last = q+dq, p+dp, next
 			}
 			l.s = b.String()
 		}
@@ -215,4 +225,89 @@ func (d *doc) joinQuoted() {
 	}
 	clear(d.lines[len(out):])
 	d.lines = out
+}
+
+// balance returns how many quotation marks and how many round brackets a
+// line opens more than it closes (negative when it closes more).
+func balance(s string) (quotes, brackets int) {
+	if strings.Contains(s, "“") || strings.Contains(s, "”") {
+		quotes = strings.Count(s, "“") - strings.Count(s, "”")
+	}
+	if strings.IndexByte(s, '(') >= 0 || strings.IndexByte(s, ')') >= 0 {
+		brackets = strings.Count(s, "(") - strings.Count(s, ")")
+	}
+	return quotes, brackets
+}
+
+// unclosed counts the quotation marks and round brackets a line opens and
+// does not close.
+func unclosed(s string) int {
+	q, p := balance(s)
+	return max(0, q) + max(0, p)
+}
+
+// tickerTail reports whether a line opens with the end of a ticker symbol
+// a sentence splitter cut off: one or two capitals and a closing bracket.
+func tickerTail(s string) bool {
+	k := 0
+	for k < len(s) && k < 3 && s[k] >= 'A' && s[k] <= 'Z' {
+		k++
+	}
+	return k >= 1 && k <= 2 && k < len(s) && s[k] == ')'
+}
+
+// titleIntoText puts back into the text a title that a reader took from
+// the first line of a treebank text and that is the story's opening: a
+// wire service's page stamp and dateline ("NEW YORK | Wed Jun 9, 2010 7:24
+// pm EDT NEW YORK (Reuters) - BP Plc (BP."), or a line a bracket or
+// quotation runs on from. It becomes the first line (at offset -1: not in
+// the text before cleaning), for the dateline and joining rules to read.
+//
+// A headline run together with such an opening ("BP pledges oil fields to
+// spill fund LONDON | Fri Oct 1, 2010 4:52 pm EDT LONDON (Reuters) - BP
+// ...", "Bacteria fed on the spill, report says Tuesday, January 11, 2011;
+// 12:31 AM The oil spill in ...") keeps the headline; the opening goes to
+// the text, without a newspaper's stamp.
+func (d *doc) titleIntoText() {
+	t := d.a.Title
+	if t == "" {
+		return
+	}
+	if m := midStampRe.FindStringIndex(t); m != nil && m[0] > 0 && hasLower(t[:m[0]]) {
+		d.a.Title = strings.TrimSpace(t[:m[0]])
+		d.lines = slices.Insert(d.lines, 0, line{s: strings.TrimSpace(t[m[0]:]), off: -1})
+		return
+	}
+	if m := paperStampRe.FindStringIndex(t); m != nil && m[1] < len(t) {
+		d.debris = append(d.debris, storyline.Debris{Rule: RuleDateLine, Text: strings.TrimSpace(t[m[0]:m[1]]), Offset: -1})
+		d.a.Title = strings.TrimSpace(t[:m[0]])
+		d.lines = slices.Insert(d.lines, 0, line{s: strings.TrimSpace(t[m[1]:]), off: -1})
+		return
+	}
+	if n, _, _, _ := cutPageStamp(t); n == 0 && unclosed(t) == 0 {
+		if _, o, _, k := Dateline(t); k == 0 || o == "" || !strings.Contains(t[:k], "(") {
+			return
+		}
+	}
+	d.lines = slices.Insert(d.lines, 0, line{s: t, off: -1})
+	d.a.Title = ""
+}
+
+// midStampRe is a wire service's page stamp after a headline, from the
+// dateline's place on: " LONDON | Fri Oct 1, 2010 4:52 pm EDT".
+var midStampRe = regexp.MustCompile(` [A-Z][A-Z./' -]*[A-Z](?:, [A-Z][a-z]+)? \| (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d\d [ap]m [A-Z]{2,4} `)
+
+// paperStampRe is a newspaper's stamp of the day and time, between a
+// headline and the story: "Tuesday, January 11, 2011; 12:31 AM".
+var paperStampRe = regexp.MustCompile(`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}; \d{1,2}:\d{2} [AP]M\b`)
+
+// hasLower reports whether s holds an ASCII lower-case letter: a headline
+// does, the first words of a place in capitals ("NEW" of "NEW YORK") do not.
+func hasLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'a' <= s[i] && s[i] <= 'z' {
+			return true
+		}
+	}
+	return false
 }

@@ -18,6 +18,9 @@ func TestPTBTextIsPutBack(t *testing.T) {
 		"He added : `` That will not last . \n" +
 		"We expect more damage . \n" +
 		"We hope it is not much . '' \n" +
+		"Shares of Gulf Drilling Co -LRB- GDC . \n" +
+		"N -RRB- -LRB- GDC . \n" +
+		"L -RRB- fell 5 % . \n" +
 		"Photo : REUTERS\\/Jane Roe \n"
 	a := cleanText(t, "Storm hits coast as winds reach -LRB- 90 mph -RRB-", in)
 	want := []string{
@@ -27,6 +30,8 @@ func TestPTBTextIsPutBack(t *testing.T) {
 		"Damage was put at $3 million, or 5% of the town's budget [estimate].",
 		// one sentence a line: a quotation's sentences make one paragraph
 		"He added: “That will not last. We expect more damage. We hope it is not much.”",
+		// a ticker a sentence splitter cut at its stop
+		"Shares of Gulf Drilling Co (GDC.N) (GDC.L) fell 5%.",
 	}
 	for _, w := range want {
 		if !strings.Contains(a.Text, w) {

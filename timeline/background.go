@@ -152,11 +152,14 @@ func firstRune(s string) (rune, int) {
 // is at most a determiner opening the sentence ("The", "Last"): the date
 // then sits in the sentence's subject.
 func opensSentence(lead string) bool {
-	ws := strings.Fields(lead)
-	if len(ws) > 1 {
-		return false
+	first, n := "", 0
+	for w := range strings.FieldsSeq(lead) {
+		if n++; n > 1 {
+			return false
+		}
+		first = w
 	}
-	switch strings.ToLower(ws[0]) {
+	switch strings.ToLower(first) {
 	case "the", "a", "an", "this", "that", "its", "their", "his", "her", "last":
 		return true
 	}
@@ -200,7 +203,8 @@ func relativeIn(clause string) (int, bool) {
 	}
 	m := ms[len(ms)-1]
 	w := strings.ToLower(clause[m[2]:m[3]])
-	head := strings.Fields(clause[:m[2]])
+	var last [3]string
+	head := nlp.LastFields(clause[:m[2]], last[:]) // the last three words before it
 	if len(head) == 0 {
 		// The clause opens with it: after a comma, "which" and "who"
 		// are relative; "that" is not.
@@ -208,7 +212,7 @@ func relativeIn(clause string) (int, bool) {
 	}
 	if w == "that" {
 		// "said that", "told reporters that", "so that": a complement.
-		for k := len(head) - 1; k >= 0 && k >= len(head)-3; k-- {
+		for k := len(head) - 1; k >= 0; k-- {
 			if complementizers[strings.ToLower(strings.Trim(head[k], `"“”'’.`))] {
 				return 0, false
 			}
@@ -237,7 +241,7 @@ func subordinateIn(clause, lead string) (int, bool) {
 	if loc == nil || opens(loc[0]) {
 		return 0, false
 	}
-	for _, w := range strings.Fields(clause[loc[1]:]) {
+	for w := range strings.FieldsSeq(clause[loc[1]:]) {
 		w = strings.ToLower(strings.Trim(w, `"“”'’.,`))
 		if len(w) > 3 && strings.HasSuffix(w, "ed") || clauseVerbs[w] || subordinateVerbs[w] {
 			return loc[0], true
@@ -254,7 +258,7 @@ var subordinateVerbs = wordSet(strings.Fields(`fell hit struck went goes came co
 // determiner: the sentence has gone past its first noun phrase ("The Lion
 // Air" has not; "Investigators are examining the crashes" has).
 func hasVerbish(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		r, _ := firstRune(w)
 		if r >= 'a' && r <= 'z' {
 			switch strings.ToLower(strings.Trim(w, `"“”'’.,`)) {
@@ -270,31 +274,41 @@ func hasVerbish(s string) bool {
 // verbNext reports whether the words after a time expression go on with a
 // verb ("on Monday killed two"): the expression then dates that clause.
 func verbNext(after string) bool {
-	ws := strings.Fields(after)
-	if len(ws) == 0 {
+	w, ok := firstField(after)
+	if !ok {
 		return false
 	}
-	w := strings.ToLower(strings.Trim(ws[0], `"“”'’.,`))
+	w = strings.ToLower(strings.Trim(w, `"“”'’.,`))
 	return len(w) > 3 && strings.HasSuffix(w, "ed") || clauseVerbs[w] || subordinateVerbs[w]
 }
 
 // appositive reports whether a clause is a noun phrase set off by a comma:
 // it opens with an article and has no verb ("a Lion Air 737 MAX 9 in").
 func appositive(clause string) bool {
-	ws := strings.Fields(clause)
-	if len(ws) == 0 {
-		return false
-	}
-	switch strings.ToLower(ws[0]) {
-	case "a", "an", "the", "one":
-	default:
-		return false
-	}
-	for _, w := range ws[1:] {
+	first := true
+	for w := range strings.FieldsSeq(clause) {
+		if first {
+			switch strings.ToLower(w) {
+			case "a", "an", "the", "one":
+			default:
+				return false
+			}
+			first = false
+			continue
+		}
 		w = strings.ToLower(strings.Trim(w, `"“”'’.`))
 		if len(w) > 3 && strings.HasSuffix(w, "ed") || clauseVerbs[w] || subordinateVerbs[w] {
 			return false
 		}
 	}
-	return true
+	return !first
+}
+
+// firstField returns the first word of s as strings.Fields splits it, and
+// whether s has one.
+func firstField(s string) (string, bool) {
+	for w := range strings.FieldsSeq(s) {
+		return w, true
+	}
+	return "", false
 }

@@ -191,10 +191,19 @@ func FuzzLastRune(f *testing.F) {
 }
 
 func TestFoldsIntoASCII(t *testing.T) {
-	for _, s := range append(fastCases, "\u212a", "x\u017f", "“K” and S") {
-		if got, want := foldsIntoASCII(s), strings.ContainsAny(s, foldsToASCII); got != want {
-			t.Errorf("foldsIntoASCII(%q) = %v, want %v", s, got, want)
-		}
+	for _, s := range append(fastCases, "\u212a", "x\u017f", "“K” and S", "\xaa\xbf ª¿ \u212b\u017e \xe2\x84 \xc5", "—\u212a—", "¿\u017f") {
+		checkFoldsIntoASCII(t, s)
+	}
+}
+
+func FuzzFoldsIntoASCII(f *testing.F) {
+	f.Add("“K” and \u212a, ¿\u017f")
+	f.Fuzz(checkFoldsIntoASCII)
+}
+
+func checkFoldsIntoASCII(t *testing.T, s string) {
+	if got, want := foldsIntoASCII(s), strings.ContainsAny(s, foldsToASCII); got != want {
+		t.Errorf("foldsIntoASCII(%q) = %v, want %v", s, got, want)
 	}
 }
 

@@ -19,9 +19,12 @@ import (
 // one of those two is left to the expression itself.
 const foldsToASCII = "\u212a\u017f" // K (Kelvin), ſ
 
-// foldsIntoASCII reports whether s holds a letter of foldsToASCII.
+// foldsIntoASCII reports whether s holds a letter of foldsToASCII. It
+// looks for their last bytes first (0xAA, 0xBF): the first ones start
+// the curly quotes and dashes news is full of (0xE2), or other letters.
 func foldsIntoASCII(s string) bool {
-	return strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")
+	return strings.IndexByte(s, 0xaa) >= 0 && strings.Contains(s, "\u212a") ||
+		strings.IndexByte(s, 0xbf) >= 0 && strings.Contains(s, "\u017f")
 }
 
 // A rule is a regular expression with a cheaper look that tells where it

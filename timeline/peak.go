@@ -28,7 +28,12 @@ func (h *happening) peaks() *vector {
 		*buf = make([]float64, top+1)
 	}
 	acc := (*buf)[:top+1]
-	ids := make([]int32, 0, n)
+	p := h.spare // the peak before the members changed: its arrays are free
+	h.spare = nil
+	if p == nil {
+		p = &vector{ids: make([]int32, 0, n)}
+	}
+	ids := p.ids[:0]
 	for _, it := range h.items {
 		if h.coarse[it] || it.vec.norm == 0 {
 			continue
@@ -41,14 +46,28 @@ func (h *happening) peaks() *vector {
 		}
 	}
 	slices.Sort(ids)
-	w := make([]float64, len(ids))
-	for i, id := range ids {
-		w[i] = acc[id]
+	w := p.w[:0]
+	if cap(w) < len(ids) {
+		w = make([]float64, 0, len(ids))
+	}
+	for _, id := range ids {
+		w = append(w, acc[id])
 		acc[id] = 0
 	}
 	accumulators.Put(buf)
-	h.peak = &vector{ids: ids, w: w}
+	*p = vector{ids: ids, w: w}
+	h.peak = p
 	return h.peak
+}
+
+// membersChanged forgets what h cached of its members: their support and
+// peak (whose arrays the next peak reuses: no one holds a peak past a
+// comparison).
+func (h *happening) membersChanged() {
+	h.sup = nil
+	if h.peak != nil {
+		h.spare, h.peak = h.peak, nil
+	}
 }
 
 // fewMembers is the number of members up to which a happening is

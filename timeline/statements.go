@@ -302,12 +302,26 @@ func inAside(before, after string) bool {
 		return false
 	}
 	// The clause is a participle or relative clause.
-	words := strings.Fields(before[c+1:])
-	if len(words) == 0 {
+	w, ok := firstField(before[c+1:])
+	if !ok {
 		return false
 	}
-	w := strings.ToLower(words[0])
+	w = strings.ToLower(w)
 	return strings.HasSuffix(w, "ed") || w == "who" || w == "which" || w == "when" || w == "having"
+}
+
+// firstFields returns the first len(buf) words of s (all of them, when it
+// has fewer) as strings.Fields splits s, in buf.
+func firstFields(s string, buf []string) []string {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n == len(buf) {
+			break
+		}
+		buf[n] = w
+		n++
+	}
+	return buf[:n]
 }
 
 // aboutSomeone reports whether a time expression sits in a clause about
@@ -321,7 +335,8 @@ func aboutSomeone(before, after string) bool {
 		return false
 	}
 	head := strings.TrimSpace(before[:c])
-	words := strings.Fields(before[c+1:])
+	var buf [9]string
+	words := firstFields(before[c+1:], buf[:]) // a ninth word only says there are more than eight
 	if head == "" || len(words) == 0 {
 		return false
 	}
@@ -458,6 +473,34 @@ var (
 	attributiveAfter  = regexp.MustCompile(`^\s+(?:[a-z][a-z-]*\s+)*?(election|elections|campaign|report|vote|summit|attack|attacks|war|deal|agreement|meeting|talks|interview|decision|law|budget|games|crisis|race|poll|census|season|plan|strategy|figures|data|level|levels)\b`)
 )
 
+// mayPassAfter reports whether after may match passingAfter: past its
+// white space (\s), it must open with a dash, "to", "until", "and" or
+// "or" in any case (none of their letters folds to another but its
+// capital).
+func mayPassAfter(after string) bool {
+	i := 0
+	for i < len(after) && (after[i] == ' ' || after[i] == '\t' || after[i] == '\n' || after[i] == '\f' || after[i] == '\r') {
+		i++
+	}
+	rest := after[i:]
+	if rest == "" {
+		return false
+	}
+	switch rest[0] | 0x20 {
+	case '-': // or a carriage return, passed over above
+		return rest[0] == '-'
+	case 't':
+		return len(rest) >= 2 && rest[1]|0x20 == 'o'
+	case 'u':
+		return len(rest) >= 5 && strings.EqualFold(rest[:5], "until")
+	case 'a':
+		return len(rest) >= 3 && rest[1]|0x20 == 'n' && rest[2]|0x20 == 'd'
+	case 'o':
+		return len(rest) >= 2 && rest[1]|0x20 == 'r'
+	}
+	return strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
+}
+
 // inPassing reports whether the time expression between before and after
 // is mentioned in passing: the bound of a span, a point of reference for
 // something else, or a member of a list.
@@ -466,7 +509,7 @@ func inPassing(before, after string) bool {
 	if passingBefore.MatchString(tail) {
 		return true
 	}
-	if passingAfter.MatchString(after) {
+	if mayPassAfter(after) && passingAfter.MatchString(after) {
 		return true
 	}
 	// A date that qualifies a noun ("the 2020 election", "its March 16

@@ -180,11 +180,15 @@ func (s *spread) cosine(b *vector) float64 {
 	if len(b.ids) > 8*len(s.v.ids) {
 		return cosine(&s.v, b) // a search of each of s.v's IDs in the long one
 	}
+	if k := len(b.ids); k > 0 && int(b.ids[k-1]) >= len(s.at) {
+		// Zeros for b's features past s.v's last: the loop below then
+		// reads every one without a test.
+		s.at = append(s.at, make([]float64, int(b.ids[k-1])+1-len(s.at))...)
+	}
+	at, w := s.at, b.w[:len(b.ids)]
 	var sum float64
 	for i, id := range b.ids {
-		if int(id) < len(s.at) {
-			sum += s.at[id] * b.w[i]
-		}
+		sum += at[id] * w[i]
 	}
 	return sum / (s.v.norm * b.norm)
 }

@@ -1,0 +1,144 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/storyline/storyline"
+)
+
+// A picture's credit can open a line, run together with the story's first
+// sentence after it, as some newspapers' pages come out of a reader:
+// "Photograph: Jim Young/Reuters BP's damages bill ...", "Photograph:
+// KPA/Zuma/Rex Features The vast deposit ...", "Photograph: PA Two
+// Britons ...", "Photograph: Sarah Lee for the Guardian Tony Hayward ...".
+
+// creditLabels open such a credit.
+var creditLabels = []string{"Photograph: ", "Photo: ", "Picture: "}
+
+// creditTails end a credit's last name: "Getty Images", "Rex Features".
+var creditTails = wordSet(`Images Features Pictures Photos`)
+
+// creditAgencies are a credit by themselves: "Photograph: PA Two Britons".
+var creditAgencies = wordSet(`PA AP AFP EPA Reuters Rex Getty Corbis Alamy`)
+
+// openingCredit returns the length of a picture credit opening s, with the
+// space after it, when the story's text follows it; 0 when s opens with
+// none. The credit ends at its last name joined by a slash
+// ("Mandel Ngan/AFP/Getty Images"), at an agency named alone, or at "for
+// the Guardian"; a label followed by anything else is left alone.
+func openingCredit(s string) int {
+	label := ""
+	for _, l := range creditLabels {
+		if strings.HasPrefix(s, l) {
+			label = l
+			break
+		}
+	}
+	if label == "" {
+		return 0
+	}
+	words := strings.Fields(s[len(label):])
+	end := -1 // index of the credit's last word
+	for k := 0; k < len(words) && k < 6; k++ {
+		if strings.Contains(words[k], "/") {
+			end = k
+		}
+	}
+	switch {
+	case end >= 0:
+	case len(words) > 0 && creditAgencies[words[0]]:
+		end = 0
+	case len(words) > 1 && words[0] == "Associated" && words[1] == "Press":
+		end = 1
+	default:
+		for k := 1; k+2 < len(words) && k < 5; k++ {
+			if words[k] == "for" && words[k+1] == "the" {
+				end = k + 2 // "Sarah Lee for the Guardian"
+				break
+			}
+		}
+	}
+	if end < 0 {
+		return 0
+	}
+	if end+1 < len(words) && creditTails[words[end+1]] {
+		end++
+	}
+	if end+1 >= len(words) {
+		return 0 // nothing follows: a caption line, for the caption rules
+	}
+	// the length up to the end of words[end] and the space after it
+	n := len(label)
+	rest := s[n:]
+	for k := 0; k <= end; k++ {
+		i := strings.Index(rest, words[k]) + len(words[k])
+		n += i
+		rest = rest[i:]
+	}
+	return n + len(rest) - len(strings.TrimLeft(rest, " "))
+}
+
+// dayStampRe is a page's stamp of the day and time, run into a line
+// between the standfirst and a picture's caption: "... the oil slick
+// Wednesday 2 June 2010 17.37 BST Crosses erected this week on Grand Isle
+// ...", the caption's credit opening the next line.
+var dayStampRe = regexp.MustCompile(`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} \d{2}\.\d{2} (?:BST|GMT)\b`)
+
+// cutDayStamp cuts a day stamp run into line i, and the caption after it
+// when the next line opens with the caption's credit ("Photograph: ...").
+func (d *doc) cutDayStamp(i int) {
+	l := &d.lines[i]
+	if strings.Contains(l.s, "; ") && strings.Contains(l.s, "day, ") {
+		if m := paperStampRe.FindStringIndex(l.s); m != nil && m[1] < len(l.s) {
+			// "Sunday, May 16, 2010; 4:43 PM BP inserted a new tube ...":
+			// the stamp alone, the story goes on
+			d.debris = append(d.debris, storyline.Debris{Rule: RuleDateLine, Text: l.s[m[0]:m[1]], Offset: l.off + m[0]})
+			l.s = strings.TrimSpace(strings.TrimSpace(l.s[:m[0]]) + " " + strings.TrimSpace(l.s[m[1]:]))
+		}
+	}
+	if !strings.Contains(l.s, " BST") && !strings.Contains(l.s, " GMT") {
+		return
+	}
+	m := dayStampRe.FindStringIndex(l.s)
+	if m == nil {
+		return
+	}
+	end := m[1]
+	if next := d.nextText(i); next == i+1 && isCreditLine(d.lines[next].s) {
+		end = len(l.s) // the caption the credit below is for
+	}
+	d.debris = append(d.debris, storyline.Debris{Rule: RuleCaption, Text: strings.TrimSpace(l.s[m[0]:end]), Offset: l.off + m[0]})
+	l.s = strings.TrimSpace(strings.TrimSpace(l.s[:m[0]]) + " " + strings.TrimSpace(l.s[end:]))
+}
+
+// isCreditLine reports whether a line opens with a picture's credit label.
+func isCreditLine(s string) bool {
+	for _, l := range creditLabels {
+		if strings.HasPrefix(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutOpeningCredit cuts a picture credit opening line i, run together with
+// the story's sentence after it (see openingCredit), before the line is
+// judged: with the credit, the line would read as a caption. It reports
+// whether it cut one.
+func (d *doc) cutOpeningCredit(i int) bool {
+	l := &d.lines[i]
+	if !strings.HasPrefix(l.s, "P") {
+		return false
+	}
+	n := openingCredit(l.s)
+	if n == 0 {
+		return false
+	}
+	d.debris = append(d.debris, storyline.Debris{Rule: RuleCaption, Text: strings.TrimSpace(l.s[:n]), Offset: l.off})
+	l.s = l.s[n:]
+	if l.off >= 0 {
+		l.off += n
+	}
+	return true
+}
