@@ -89,6 +89,14 @@ var dayStampRe = regexp.MustCompile(`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day 
 // when the next line opens with the caption's credit ("Photograph: ...").
 func (d *doc) cutDayStamp(i int) {
 	l := &d.lines[i]
+	if strings.Contains(l.s, "; ") && strings.Contains(l.s, "day, ") {
+		if m := paperStampRe.FindStringIndex(l.s); m != nil && m[1] < len(l.s) {
+			// "Sunday, May 16, 2010; 4:43 PM BP inserted a new tube ...":
+			// the stamp alone, the story goes on
+			d.debris = append(d.debris, storyline.Debris{Rule: RuleDateLine, Text: l.s[m[0]:m[1]], Offset: l.off + m[0]})
+			l.s = strings.TrimSpace(strings.TrimSpace(l.s[:m[0]]) + " " + strings.TrimSpace(l.s[m[1]:]))
+		}
+	}
 	if !strings.Contains(l.s, " BST") && !strings.Contains(l.s, " GMT") {
 		return
 	}

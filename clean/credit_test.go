@@ -54,3 +54,11 @@ func TestDayStampInTitle(t *testing.T) {
 		t.Errorf("title %q", a.Title)
 	}
 }
+
+// A title that opens with the day stamp is a picture's caption: no title.
+func TestTitleOpeningWithDayStamp(t *testing.T) {
+	a := cleanText(t, "Sunday 30 May 2010 20.58 BST Vessels skim oil near the site.", "The company lost a tenth of its value in one day.")
+	if a.Title != "" {
+		t.Errorf("title %q, want none", a.Title)
+	}
+}

@@ -410,9 +410,10 @@ func isCaptionLabel(s string) bool { return captionLabelRe.MatchString(s) }
 // with the site's name around it keeps the headline.
 func (d *doc) title() {
 	t := collapseSpace(d.a.Title)
-	if m := dayStampRe.FindStringIndex(t); m != nil && m[0] > 0 {
+	if m := dayStampRe.FindStringIndex(t); m != nil {
 		// "Shares fall as ... Wednesday 2 June 2010 17.37 BST Workers lay
-		// booms ...": the page's stamp and the caption after it
+		// booms ...": the page's stamp and the caption after it; a title
+		// that opens with the stamp is all caption
 		d.debris = append(d.debris, storyline.Debris{Rule: RuleCaption, Text: t[m[0]:], Offset: -1})
 		t = strings.TrimSpace(t[:m[0]])
 	}

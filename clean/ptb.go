@@ -1,10 +1,13 @@
 package clean
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline"
 )
 
 // Penn Treebank tokenisation: some corpora (Timeline17 among them) hand out
@@ -259,9 +262,26 @@ func tickerTail(s string) bool {
 // pm EDT NEW YORK (Reuters) - BP Plc (BP."), or a line a bracket or
 // quotation runs on from. It becomes the first line (at offset -1: not in
 // the text before cleaning), for the dateline and joining rules to read.
+//
+// A headline run together with such an opening ("BP pledges oil fields to
+// spill fund LONDON | Fri Oct 1, 2010 4:52 pm EDT LONDON (Reuters) - BP
+// ...", "Bacteria fed on the spill, report says Tuesday, January 11, 2011;
+// 12:31 AM The oil spill in ...") keeps the headline; the opening goes to
+// the text, without a newspaper's stamp.
 func (d *doc) titleIntoText() {
 	t := d.a.Title
 	if t == "" {
+		return
+	}
+	if m := midStampRe.FindStringIndex(t); m != nil && m[0] > 0 && hasLower(t[:m[0]]) {
+		d.a.Title = strings.TrimSpace(t[:m[0]])
+		d.lines = slices.Insert(d.lines, 0, line{s: strings.TrimSpace(t[m[0]:]), off: -1})
+		return
+	}
+	if m := paperStampRe.FindStringIndex(t); m != nil && m[1] < len(t) {
+		d.debris = append(d.debris, storyline.Debris{Rule: RuleDateLine, Text: strings.TrimSpace(t[m[0]:m[1]]), Offset: -1})
+		d.a.Title = strings.TrimSpace(t[:m[0]])
+		d.lines = slices.Insert(d.lines, 0, line{s: strings.TrimSpace(t[m[1]:]), off: -1})
 		return
 	}
 	if n, _, _, _ := cutPageStamp(t); n == 0 && unclosed(t) == 0 {
@@ -271,4 +291,23 @@ func (d *doc) titleIntoText() {
 	}
 	d.lines = slices.Insert(d.lines, 0, line{s: t, off: -1})
 	d.a.Title = ""
+}
+
+// midStampRe is a wire service's page stamp after a headline, from the
+// dateline's place on: " LONDON | Fri Oct 1, 2010 4:52 pm EDT".
+var midStampRe = regexp.MustCompile(` [A-Z][A-Z./' -]*[A-Z](?:, [A-Z][a-z]+)? \| (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d\d [ap]m [A-Z]{2,4} `)
+
+// paperStampRe is a newspaper's stamp of the day and time, between a
+// headline and the story: "Tuesday, January 11, 2011; 12:31 AM".
+var paperStampRe = regexp.MustCompile(`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}; \d{1,2}:\d{2} [AP]M\b`)
+
+// hasLower reports whether s holds an ASCII lower-case letter: a headline
+// does, the first words of a place in capitals ("NEW" of "NEW YORK") do not.
+func hasLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'a' <= s[i] && s[i] <= 'z' {
+			return true
+		}
+	}
+	return false
 }

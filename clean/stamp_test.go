@@ -66,3 +66,29 @@ func TestTownAndStateDateline(t *testing.T) {
 		t.Errorf("title %q, dateline %q, text %q", a.Title, a.Dateline, a.Text)
 	}
 }
+
+// A headline run together with the story's opening in a treebank text's
+// first line keeps the headline; the opening, stamp cut, goes to the text.
+func TestHeadlineBeforeTheOpening(t *testing.T) {
+	cases := []struct{ title, wantTitle, wantStart string }{
+		{"Oil firm pledges fields to spill fund LONDON | Fri Oct 1 , 2010 4:52 pm EDT LONDON -LRB- Reuters -RRB- - The company said on Friday it would pledge its fields .",
+			"Oil firm pledges fields to spill fund", "The company said on Friday it would pledge its fields."},
+		{"Bacteria ate the spill , report says Tuesday , January 11 , 2011 ; 12:31 AM The oil spill in the gulf was abated by bacteria , a report says .",
+			"Bacteria ate the spill, report says", "The oil spill in the gulf was abated by bacteria, a report says."},
+	}
+	// a place in capitals is no headline: "NEW" is no title
+	cases = append(cases, struct{ title, wantTitle, wantStart string }{
+		"NEW YORK | Mon May 18 , 2009 4:02 pm EDT NEW YORK -LRB- Reuters -RRB- - A school principal died on Sunday .",
+		"", "A school principal died on Sunday."})
+	for _, c := range cases {
+		a := cleanText(t, c.title, "A second line follows here , officials said . \nAnd a third one , they added . \n")
+		if a.Title != c.wantTitle || !strings.HasPrefix(a.Text, c.wantStart) {
+			t.Errorf("title %q, text %q;\nwant %q, %q", a.Title, a.Text, c.wantTitle, c.wantStart)
+		}
+	}
+	// a newspaper's stamp opening a line goes, the story stays
+	a := cleanText(t, "Tube inserted", "Sunday, May 16, 2010; 4:43 PM The company inserted a new tube on Sunday into the damaged pipe.\n\nIt worked, engineers said.")
+	if !strings.HasPrefix(a.Text, "The company inserted a new tube") {
+		t.Errorf("text %q", a.Text)
+	}
+}

@@ -234,14 +234,26 @@ func samePerson(a, b string) bool {
 }
 
 // Better reports whether name should replace current as an entity's
-// canonical name: a fuller name of the same person ("Anatoly Antonov"
-// over "Antonov").
+// canonical name: the name a paper writes a person by, a given name and a
+// surname. A fuller name of the same person replaces a surname or a given
+// name alone ("Anatoly Antonov" over "Antonov"); a given name and surname
+// replace a longer form of them ("Michael Jackson" over "Michael Joseph
+// Jackson"); a middle name never replaces a name of two words: "Barack
+// Obama" stays, and one article's "Paris Michael Katherine Jackson" does not
+// rename her father.
 func Better(name, current string, kind storyline.EntityKind) bool {
 	if kind != storyline.Person {
 		return false
 	}
-	n, c := strings.Fields(Fold(name)), strings.Fields(Fold(current))
-	return fullWords(n) > fullWords(c) && len(n) <= 4 && samePerson(Fold(name), Fold(current))
+	fn, fc := Fold(name), Fold(current)
+	n, c := strings.Fields(fn), strings.Fields(fc)
+	if !samePerson(fn, fc) {
+		return false
+	}
+	if fullWords(c) <= 1 {
+		return fullWords(n) > fullWords(c) && len(n) <= 4
+	}
+	return len(n) == 2 && fullWords(n) == 2 && len(c) > 2 && n[0] == c[0] && n[1] == c[len(c)-1]
 }
 
 // NewID returns the ID of a new canonical entity: its kind and a hash of

@@ -81,6 +81,13 @@ func TestBetter(t *testing.T) {
 		{"Donald J. Trump", "Donald Trump", storyline.Person, false},
 		{"Donald J. Trump", "Trump", storyline.Person, true},
 		{"Russian Federation", "Russia", storyline.Place, false},
+		// a given name and a surname are how a paper names a person
+		{"Barack Hussein Obama", "Barack Obama", storyline.Person, false},
+		{"Barack Obama", "Barack Hussein Obama", storyline.Person, true},
+		{"Michael Katherine Jackson", "Michael Jackson", storyline.Person, false},
+		{"Michael Jackson", "Michael Joseph Jackson", storyline.Person, true},
+		{"Joe Jackson", "Michael Joseph Jackson", storyline.Person, false},
+		{"Barack Hussein Obama", "Obama", storyline.Person, true},
 	} {
 		if got := Better(tc.name, tc.current, tc.kind); got != tc.want {
 			t.Errorf("Better(%q, %q) = %v, want %v", tc.name, tc.current, got, tc.want)

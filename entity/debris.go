@@ -13,7 +13,9 @@ package entity
 // names as well ("May", "Will", "Said") are not among them.
 var functionWords = set("but", "because", "if", "is", "was", "are", "were", "what", "when", "where", "why",
 	"how", "so", "this", "that", "these", "those", "then", "there", "here", "it", "we", "they", "you", "he",
-	"she", "although", "though", "while", "yet", "unless", "until", "whether", "also", "not", "or", "tell")
+	"she", "although", "though", "while", "yet", "unless", "until", "whether", "also", "not", "or", "tell",
+	// prepositions opening a sentence ("In response, the ministry ...")
+	"in", "on", "at", "as", "with", "from", "after", "during", "since", "into")
 
 // functionWord reports whether token i is a function word written with a
 // capital: "But", "BECAUSE"; not an acronym of three letters or fewer

@@ -40,9 +40,10 @@ func TestDebrisBeforeAName(t *testing.T) {
 // of the name: the full name the text gives elsewhere is found.
 func TestFunctionWordsAndShoutingAreNoNames(t *testing.T) {
 	text := "Laura Marsh spoke on Friday. And it went on, he said But Marsh sang a different tune. " +
-		"BECAUSE Marsh KNEW it. Marsh FAILED the test, a reader wrote."
+		"BECAUSE Marsh KNEW it. Marsh FAILED the test, a reader wrote. The Talks Ahead In recent years the talks stalled. " +
+		"In response, Marsh left."
 	for _, m := range Extract(text) {
-		if m.Kind == storyline.Person && m.Name != "Laura Marsh" {
+		if m.Kind == storyline.Person && m.Name != "Laura Marsh" || m.Text == "In" {
 			t.Errorf("person %q (from %q), want only Laura Marsh", m.Name, m.Text)
 		}
 	}
@@ -88,6 +89,19 @@ func TestShortTitlesAndTimeZones(t *testing.T) {
 	for text := range got {
 		if strings.Contains(text, "BST") {
 			t.Errorf("mention %q holds the time zone", text)
+		}
+	}
+}
+
+// A preposition opening a sentence is no name, even where a subheading run
+// into the text capitalises it inside one ("The Work of Envoys In recent
+// years ...").
+func TestPrepositionsAreNoNames(t *testing.T) {
+	text := "MOSCOW, November 2 – Wire News. In relations between Russia and the United States over the past year, little has changed, the envoy said.\n\n" +
+		"The envoy, invited to Moscow in March, returned to the United States in July. The Work of Envoys In recent years, the conditions of envoys worsened. In addition, there are expulsions."
+	for _, m := range Extract(text) {
+		if m.Text == "In" {
+			t.Errorf("%q is a %s mention named %q", m.Text, m.Kind, m.Name)
 		}
 	}
 }

@@ -51,6 +51,37 @@ func TestSpreadCosine(t *testing.T) {
 	}
 }
 
+// TestLinkPairByPair checks link (each statement of h spread out once)
+// against the closest pair's cosine taken pair by pair, to the bit, with
+// corroborating members of g left out.
+func TestLinkPairByPair(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 300 {
+		h, g := newHappening(storyline.Year(2021)), newHappening(storyline.Year(2021))
+		for range 1 + r.IntN(12) {
+			h.items = append(h.items, &item{vec: randomVector(r, 1+r.IntN(80), 600)})
+		}
+		for range 1 + r.IntN(12) {
+			it := &item{vec: randomVector(r, 1+r.IntN(80), 700)}
+			g.items = append(g.items, it)
+			if r.IntN(4) == 0 {
+				g.markCoarse(it)
+			}
+		}
+		want := 0.0
+		for _, a := range h.items {
+			for _, b := range g.items {
+				if !g.coarse[b] {
+					want = math.Max(want, cosine(&a.vec, &b.vec))
+				}
+			}
+		}
+		if got := link(h, g); math.Float64bits(got) != math.Float64bits(want) {
+			t.Fatalf("link %v, the closest pair's cosine %v", got, want)
+		}
+	}
+}
+
 // TestPeaksBound checks that mayReach and mayLink never rule out a
 // happening one of whose members (not corroborating) reaches the
 // threshold, and that they do rule some out.
