@@ -713,6 +713,20 @@ func (s *Store) EntityNames(ctx context.Context, names []string) (map[string]str
 	for _, n := range names {
 		todo[n] = append(todo[n], n)
 	}
+	// the entities PutAnalyses read and wrote, when nobody wrote any
+	// since (known.go): a key read before is not read again
+	known, err := s.knownNow(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("find %d entities: %w", len(todo), err)
+	}
+	failed := true // a memory that failed to read keys is dropped
+	if known != nil {
+		defer func() {
+			if !failed {
+				s.known.give(known)
+			}
+		}()
+	}
 	for len(todo) > 0 {
 		if err := s.entityNamesByID(ctx, todo, out); err != nil {
 			return nil, fmt.Errorf("find %d entities: %w", len(todo), err)
@@ -723,7 +737,7 @@ func (s *Store) EntityNames(ctx context.Context, names []string) (map[string]str
 			keysOf[n] = entityKeys(n)
 			keys = append(keys, keysOf[n]...)
 		}
-		byKey, err := entitiesByKey(ctx, s.hot, keys)
+		under, err := s.entitiesUnder(ctx, known, keys)
 		if err != nil {
 			return nil, fmt.Errorf("find %d entities: %w", len(todo), err)
 		}
@@ -732,7 +746,7 @@ func (s *Store) EntityNames(ctx context.Context, names []string) (map[string]str
 			var cands []*storyline.Entity
 			seen := map[string]bool{}
 			for _, k := range keysOf[n] {
-				for _, e := range byKey[k] {
+				for _, e := range under(k) {
 					if !seen[e.ID] {
 						seen[e.ID] = true
 						cands = append(cands, e)
@@ -749,6 +763,7 @@ func (s *Store) EntityNames(ctx context.Context, names []string) (map[string]str
 		}
 		todo = next
 	}
+	failed = false
 	return out, nil
 }
 
@@ -775,6 +790,43 @@ func (s *Store) entityNamesByID(ctx context.Context, todo map[string][]string, o
 		delete(todo, id)
 	}
 	return rows.Err()
+}
+
+// knownNow returns what PutAnalyses knows of the entities (known.go)
+// if it is true of the database now, for the caller to give back; else
+// nil.
+func (s *Store) knownNow(ctx context.Context) (*knownEntities, error) {
+	rows, err := s.hot.QueryContext(ctx, `SELECT n FROM entity_epoch`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		return nil, rows.Err()
+	}
+	var epoch int64
+	if err := rows.Scan(&epoch); err != nil {
+		return nil, err
+	}
+	return s.known.takeAt(epoch), rows.Err()
+}
+
+// entitiesUnder reads the entities indexed under keys, with their counts,
+// and returns those under each key: from known, reading only the keys it
+// has not read, or when known is nil from the database.
+func (s *Store) entitiesUnder(ctx context.Context, known *knownEntities, keys []string) (func(key string) []*storyline.Entity, error) {
+	if known == nil {
+		byKey, err := entitiesByKey(ctx, s.hot, keys)
+		if err != nil {
+			return nil, err
+		}
+		return func(key string) []*storyline.Entity { return byKey[key] }, nil
+	}
+	query := func(q string, args ...any) (*sql.Rows, error) { return s.hot.QueryContext(ctx, q, args...) }
+	if err := known.load(query, keys); err != nil {
+		return nil, err
+	}
+	return known.under, nil
 }
 
 // entitiesByKey reads the entities indexed under any of keys, with their

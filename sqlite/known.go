@@ -2,6 +2,8 @@ package sqlite
 
 import (
 	"database/sql"
+	"encoding/json"
+	"fmt"
 	"sync"
 
 	"github.com/storyline/storyline"
@@ -69,6 +71,70 @@ func (k *knownEntities) of(name string, kind storyline.EntityKind) nameKeys {
 	return nk
 }
 
+// load reads the entities under those of keys not read yet, with query
+// (keysQuery and its argument).
+func (k *knownEntities) load(query func(q string, args ...any) (*sql.Rows, error), keys []string) error {
+	var want []string
+	for _, key := range keys {
+		if !k.loaded[key] {
+			k.loaded[key] = true
+			want = append(want, key)
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	rows, err := query(keysQuery, idList(want))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var key, kind, aliases string
+		e := &storyline.Entity{Roles: []storyline.Role{}}
+		if err := rows.Scan(&key, &e.ID, &e.Name, &kind, &aliases, &e.Mentions, &e.Articles); err != nil {
+			return err
+		}
+		if cur := k.byID[e.ID]; cur != nil {
+			e = cur // the copy the resolver has been changing
+		} else {
+			e.Kind = storyline.EntityKind(kind)
+			if err := json.Unmarshal([]byte(aliases), &e.Aliases); err != nil {
+				return fmt.Errorf("entity %s: aliases: %w", e.ID, err)
+			}
+			k.byID[e.ID] = e
+			k.base[e.ID] = [2]int{e.Mentions, e.Articles}
+		}
+		k.index(key, e)
+	}
+	return rows.Err()
+}
+
+// index files e under key, once, and reports whether it was not yet.
+func (k *knownEntities) index(key string, e *storyline.Entity) bool {
+	for _, x := range k.byKey[key] {
+		if x.ID == e.ID {
+			return false
+		}
+	}
+	k.byKey[key] = append(k.byKey[key], e)
+	return true
+}
+
+// under returns the entities under key as stored, each a copy with its
+// counts as written; load must have read key.
+func (k *knownEntities) under(key string) []*storyline.Entity {
+	es := k.byKey[key]
+	out := make([]*storyline.Entity, len(es))
+	for i, e := range es {
+		c := *e
+		b := k.base[e.ID]
+		c.Mentions, c.Articles = b[0], b[1]
+		out[i] = &c
+	}
+	return out
+}
+
 // forgetStale makes the keys an entity was dropped from read again.
 func (k *knownEntities) forgetStale() {
 	for _, key := range k.stale {
@@ -94,6 +160,20 @@ func (c *knownCache) take(epoch int64) *knownEntities {
 	if k == nil || k.epoch != epoch-1 || len(k.byID)+len(k.names) > maxKnown {
 		return newKnownEntities()
 	}
+	return k
+}
+
+// takeAt returns what the last PutAnalyses left if it is true of a
+// database whose entity_epoch is epoch (nobody wrote entities since), or
+// nil; give hands it back. EntityNames reads through it.
+func (c *knownCache) takeAt(epoch int64) *knownEntities {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	k := c.known
+	if k == nil || k.epoch != epoch {
+		return nil
+	}
+	c.known = nil
 	return k
 }
 

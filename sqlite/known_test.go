@@ -2,11 +2,14 @@ package sqlite_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/sqlite"
 )
@@ -282,4 +285,97 @@ func TestKnownEntitiesConcurrent(t *testing.T) {
 			t.Errorf("mentions of %s, which is not stored", id)
 		}
 	}
+}
+
+// TestEntityNamesKnown: EntityNames reads the entities through what the
+// Store's PutAnalyses remember when nobody wrote entities since, and from
+// the database otherwise; either way each name gets the entity Entity
+// finds for it then, batch after batch, after another Store wrote
+// entities in between, and through a Store that remembers nothing.
+func TestEntityNamesKnown(t *testing.T) {
+	ctx := context.Background()
+	arts, ans := upgradeCorpus(t, 40)
+	path := filepath.Join(t.TempDir(), "test.db")
+	one, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer one.Close()
+	other, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if _, err := one.PutArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	check := func(when string, st *sqlite.Store) {
+		t.Helper()
+		want := map[string]string{}
+		for _, n := range names {
+			e, err := st.Entity(ctx, n)
+			if storyline.ErrorCode(err) == storyline.ENOTFOUND {
+				continue
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			want[n] = e.Name
+		}
+		got, err := st.EntityNames(ctx, names)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: EntityNames differs from Entity (-Entity +EntityNames):\n%s", when, diff)
+		}
+	}
+	for i := 0; i < len(ans); i += 8 {
+		st := one
+		if i == 16 {
+			st = other // the first Store's memory is not true after this
+		}
+		batch := copyAnalyses(ans[i:min(i+8, len(ans))])
+		if err := st.PutAnalyses(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+		for _, an := range batch {
+			for _, m := range an.Mentions {
+				names = append(names, m.Name, strings.ToLower(m.Name), "the "+m.Name)
+			}
+		}
+		check(fmt.Sprintf("after batch %d", i/8+1), one)
+	}
+	// the counts as written decide: Tobin Quillfeather is in more
+	// articles after the first batch, Mara Quillfeather after the
+	// second, which resolves her name (reading both) before it counts
+	// her mentions
+	names = []string{"Quillfeather", "Mara Quillfeather", "Tobin Quillfeather"}
+	for _, batch := range [][]string{{"Tobin Quillfeather", "Tobin Quillfeather", "Mara Quillfeather"},
+		{"Mara Quillfeather", "Mara Quillfeather", "Mara Quillfeather"}} {
+		var list []*storyline.Analysis
+		for _, name := range batch {
+			id := fmt.Sprintf("quill%d", len(names))
+			names = append(names, id)
+			if _, err := one.PutArticle(ctx, &storyline.Article{ID: id, Text: name + " spoke.", Format: "text"}); err != nil {
+				t.Fatal(err)
+			}
+			list = append(list, &storyline.Analysis{ArticleID: id,
+				Mentions: []storyline.Mention{{Text: name, Name: name, Kind: storyline.Person, End: len(name)}}})
+		}
+		if err := one.PutAnalyses(ctx, list); err != nil {
+			t.Fatal(err)
+		}
+		check("Quillfeathers", one)
+	}
+	if got, err := one.EntityNames(ctx, []string{"Quillfeather"}); err != nil || got["Quillfeather"] != "Mara Quillfeather" {
+		t.Errorf("EntityNames(Quillfeather) = %v, %v; want Mara Quillfeather, in four articles", got, err)
+	}
+	fresh, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fresh.Close()
+	check("a Store that remembers nothing", fresh)
 }

@@ -145,53 +145,7 @@ func (r *resolver) preload(list []*storyline.Analysis) error {
 }
 
 // load reads the entities under those of keys not read yet.
-func (r *resolver) load(keys []string) error {
-	var want []string
-	for _, k := range keys {
-		if !r.loaded[k] {
-			r.loaded[k] = true
-			want = append(want, k)
-		}
-	}
-	if len(want) == 0 {
-		return nil
-	}
-	rows, err := r.query(keysQuery, idList(want))
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var key, kind, aliases string
-		e := &storyline.Entity{Roles: []storyline.Role{}}
-		if err := rows.Scan(&key, &e.ID, &e.Name, &kind, &aliases, &e.Mentions, &e.Articles); err != nil {
-			return err
-		}
-		if cur := r.byID[e.ID]; cur != nil {
-			e = cur // the copy this transaction has been changing
-		} else {
-			e.Kind = storyline.EntityKind(kind)
-			if err := json.Unmarshal([]byte(aliases), &e.Aliases); err != nil {
-				return fmt.Errorf("entity %s: aliases: %w", e.ID, err)
-			}
-			r.byID[e.ID] = e
-			r.base[e.ID] = [2]int{e.Mentions, e.Articles}
-		}
-		r.index(key, e)
-	}
-	return rows.Err()
-}
-
-// index files e under key, once, and reports whether it was not yet.
-func (r *resolver) index(key string, e *storyline.Entity) bool {
-	for _, x := range r.byKey[key] {
-		if x.ID == e.ID {
-			return false
-		}
-	}
-	r.byKey[key] = append(r.byKey[key], e)
-	return true
-}
+func (r *resolver) load(keys []string) error { return r.knownEntities.load(r.query, keys) }
 
 // candidates returns the entities under any of keys, by ID, with their
 // counts as this transaction has them.
