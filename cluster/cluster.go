@@ -1171,7 +1171,12 @@ func (c *Clusterer) dropEvent(ev *event, moving bool) {
 		c.stale = append(c.stale, id)
 	}
 	if st := ev.story; st != nil && !moving {
+		// The story is told by its active events (Story): one leaving
+		// changes its title and span, to be filed with the next Changes
+		// whatever the batches, or the stored title would be the one of
+		// the last filing before, which depends on where batches end.
 		st.left++
+		c.touchStory(st)
 	}
 	for _, m := range ev.members {
 		delete(c.members, m.id)
@@ -1188,6 +1193,13 @@ func (c *Clusterer) dropEvent(ev *event, moving bool) {
 		}
 	}
 	if st := ev.story; st != nil {
+		if len(st.events) == 1 && st.events[0] == ev {
+			// Its last active event going, the story keeps the title
+			// its events gave it until now (Story sets st.title), not
+			// the one of its last filing, which depends on where the
+			// batches ended.
+			c.Story(st.id)
+		}
 		for i, e := range st.events {
 			if e == ev {
 				st.events = slices.Delete(st.events, i, i+1) // clears the freed slot

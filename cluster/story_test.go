@@ -3,6 +3,8 @@ package cluster
 import (
 	"slices"
 	"testing"
+
+	"github.com/storyline/storyline"
 )
 
 // placedAlone adds docs to a clusterer where every article opens its own
@@ -78,5 +80,54 @@ func TestStoryOutlivesItsGoneEvents(t *testing.T) {
 	}
 	if f := c.Changes(); slices.Contains(f.GoneStories, st.id) {
 		t.Errorf("story %s filed as gone", st.id)
+	}
+}
+
+// A story that keeps an event while another of its events leaves the
+// window is filed again at the next Changes, as its active events now tell
+// it: otherwise the title stored would be the one of the last filing
+// before the event left, which depends on where the batches ended (a queue
+// leader's batches are not a local ingest's).
+func TestStoryFiledAgainWhenAnEventLeaves(t *testing.T) {
+	c, evs := placedAlone(t, antwerp[0], antwerp[2])
+	st := evs["a1"].story
+	c.restory(evs["a3"], st) // a3's event joins a1's story
+	c.Changes()              // filed with both events
+	c.dropEvent(evs["a1"], false)
+	f := c.Changes()
+	i := slices.IndexFunc(f.Stories, func(s *storyline.Story) bool { return s.ID == st.id })
+	if i < 0 {
+		t.Fatalf("story %s not filed again after its event e-a1 left the window", st.id)
+	}
+	now, _ := c.Story(st.id)
+	if got, want := f.Stories[i].Title, now.Title; got != want {
+		t.Errorf("story filed with title %q, want %q", got, want)
+	}
+	if n := len(f.Stories[i].Events); n != 1 {
+		t.Errorf("story filed with %d active events, want 1", n)
+	}
+}
+
+// A story whose last active event leaves keeps the title its events gave
+// it just before, not the one of its last filing (which depends on where
+// the batches ended): here the filing named it with both its events, then
+// the one that named it left, then the other.
+func TestStoryKeepsTheTitleOfItsLastEvent(t *testing.T) {
+	c, evs := placedAlone(t, antwerp[0], antwerp[2])
+	st := evs["a1"].story
+	c.restory(evs["a3"], st)
+	filed, _ := c.Story(st.id) // as a filing names it
+	c.dropEvent(evs["a1"], false)
+	want := storyTitle(st, []*storyline.Event{c.snapshot(evs["a3"])}, 0)
+	if want == filed.Title {
+		t.Fatalf("a3's event alone names the story %q too: the test needs two titles", want)
+	}
+	c.dropEvent(evs["a3"], false)
+	got, ok := c.Story(st.id)
+	if !ok {
+		t.Fatalf("story %s dropped with its events", st.id)
+	}
+	if got.Title != want {
+		t.Errorf("story titled %q after its events left, want %q (its last event's)", got.Title, want)
 	}
 }
