@@ -753,13 +753,17 @@ func (c *Clusterer) bestEvent(d *Doc, v, q vec, years []int) (*event, float64) {
 	defer sc.release()
 	for _, ev := range c.candidates(q) {
 		mid := ev.center()
+		tf, yf := c.timeFactor(d.Published, mid, mid, c.opt.TimeScale), c.datedYearFactor(d.Published, years, ev)
+		if tf*yf*scoreBound < bestScore {
+			continue // its dates and years keep it under the best: no tie either
+		}
 		var k float64
 		if len(ev.c.v) > 8*len(v) {
 			k = c.score(&ev.c, v) // few terms against many: look them up
 		} else {
 			k = c.scoreScattered(&ev.c, sc)
 		}
-		s := k * c.timeFactor(d.Published, mid, mid, c.opt.TimeScale) * c.datedYearFactor(d.Published, years, ev)
+		s := k * tf * yf
 		if s > bestScore || (s == bestScore && best != nil && ev.seq < best.seq) {
 			best, bestScore = ev, s
 		}

@@ -136,6 +136,9 @@ func (mp *merger) push(ev *event, onlyOlder bool) {
 		}
 		s, ok := mp.cached(ev, o)
 		if !ok {
+			if c.damping(ev, o)*scoreBound < mp.th-symmetrySlack {
+				continue // its dates and years keep it under the threshold, either way round
+			}
 			if sc == nil {
 				sc = c.scatter(ev.c.v, norm)
 				defer sc.release()
@@ -249,6 +252,21 @@ func (mp *merger) similarityBy(a, b *event, sc *scatter) float64 {
 	s := mp.similarityOf(a, b, sc)
 	pc.sims[[2]*event{a, b}] = cachedSim{a.rev, b.rev, s}
 	return s
+}
+
+// scoreBound bounds a score before its dates and years damp it: a sum of
+// cosines weighted 0.5, 0.3 and 0.2, at most 1 but for rounding.
+const scoreBound = 1 + 1e-9
+
+// damping is what the dates and years of two events multiply their score
+// by in similarityOf (the same either way round).
+func (c *Clusterer) damping(a, b *event) float64 {
+	ma, mb := a.center(), b.center()
+	f := c.timeFactor(ma, mb, mb, c.opt.TimeScale)
+	if !(a.first.IsZero() && b.first.IsZero()) && !sharesYear(a.years, b.years) {
+		f *= c.yearPenalty
+	}
+	return f
 }
 
 func (mp *merger) similarityOf(a, b *event, sc *scatter) float64 {

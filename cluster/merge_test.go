@@ -167,11 +167,9 @@ func TestEntityCounts(t *testing.T) {
 	}
 }
 
-// TestSimilaritySymmetric: the similarity of two events taken either way
-// round differs by rounding alone, far under symmetrySlack (a merge pass
-// skips a pair whose other way round scored under its threshold by more
-// than that), over events of every size, dated and undated.
-func TestSimilaritySymmetric(t *testing.T) {
+// mixedEvents places 600 generated reports of 12 topics, half of them
+// dated over 40 days, into events of every size.
+func mixedEvents() *Clusterer {
 	rng := rand.New(rand.NewPCG(21, 22))
 	words := make([]string, 400)
 	for i := range words {
@@ -199,6 +197,56 @@ func TestSimilaritySymmetric(t *testing.T) {
 		}
 		c.Add(d)
 	}
+	return c
+}
+
+// TestSimilarityUnderDamping: two events' similarity is at most what
+// their dates and years damp it by (damping, the same either way round),
+// times scoreBound, so a merge pass skips measuring the pairs whose
+// damping keeps them under its threshold, and a report's score against
+// an event's centroid is at most scoreBound, so bestEvent skips the
+// candidates whose damping keeps them under the best found.
+func TestSimilarityUnderDamping(t *testing.T) {
+	c := mixedEvents()
+	mp := &merger{c: c, version: map[*event]int{}, units: map[*event]vec{}}
+	damped := 0
+	for _, a := range c.events {
+		for _, b := range c.events {
+			if a == b {
+				continue
+			}
+			d := c.damping(a, b)
+			if d != c.damping(b, a) {
+				t.Fatalf("damping %s, %s: %g one way, %g the other", a.id, b.id, d, c.damping(b, a))
+			}
+			if s := mp.similarity(a, b); s > d*scoreBound {
+				t.Errorf("similarity %s, %s: %g over its damping %g", a.id, b.id, s, d)
+			}
+			if d < 0.15 {
+				damped++
+			}
+		}
+		for _, m := range a.members {
+			for _, b := range c.events {
+				if m.v != nil {
+					if k := c.score(&b.c, m.v); k > scoreBound {
+						t.Errorf("score of %s against %s: %g, over %g", m.id, b.id, k, scoreBound)
+					}
+				}
+			}
+		}
+	}
+	if damped == 0 {
+		t.Error("no pair damped under 0.15: the test shows nothing")
+	}
+}
+
+// TestSimilaritySymmetric: the similarity of two events taken either way
+// round differs by rounding alone, far under symmetrySlack (a merge pass
+// skips a pair whose other way round scored under its threshold by more
+// than that), over events of every size, dated and undated.
+func TestSimilaritySymmetric(t *testing.T) {
+	c := mixedEvents()
 	mp := &merger{c: c, version: map[*event]int{}, units: map[*event]vec{}}
 	var evs []*event
 	for _, ev := range c.events {

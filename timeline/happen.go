@@ -624,13 +624,27 @@ func mergeAcrossDates(hs []*happening) []*happening {
 			top = max(top, h.vec.ids[k-1])
 		}
 	}
+	// The lists laid out in one array, feature by feature: counted, then
+	// filled (a list grown by appends was an allocation or more each).
+	count := make([]int, top+1)
+	total := 0
+	for _, h := range hs {
+		for _, k := range h.vec.ids {
+			count[k]++
+		}
+		total += len(h.vec.ids)
+	}
 	index := make([][]int, top+1)
+	slab := make([]int, total)
+	for k, n := range count {
+		index[k], slab = slab[:0:n], slab[n:]
+	}
 	for i, h := range hs {
 		for _, k := range h.vec.ids {
 			index[k] = append(index[k], i)
 		}
 	}
-	b := newTermBound(hs, index)
+	b := newTermBound(hs, index, total)
 	dead := make([]bool, len(hs))
 	seen := make([]int, len(hs))            // 1 + the happening that last looked at each
 	sp, scratch := newSpread(), newSpread() // h's vector; for sameAcrossDates

@@ -31,11 +31,14 @@ type termBound struct {
 	merged  bool    // it absorbed a candidate: its vector changed
 }
 
-func newTermBound(hs []*happening, index [][]int) *termBound {
+// newTermBound returns the bound of hs, indexed by feature in index
+// (total entries in all).
+func newTermBound(hs []*happening, index [][]int, total int) *termBound {
 	b := &termBound{index: index, weights: make([][]float64, len(index)),
 		common: make([]float64, len(hs)), changed: make([]bool, len(hs)), part: make([]float64, len(hs))}
+	slab := make([]float64, total) // the lists' weights in one array
 	for k, list := range index {
-		b.weights[k] = make([]float64, 0, len(list))
+		b.weights[k], slab = slab[:0:len(list)], slab[len(list):]
 	}
 	for i, h := range hs {
 		for x, k := range h.vec.ids {
