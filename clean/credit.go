@@ -3,6 +3,8 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline"
 )
@@ -41,7 +43,7 @@ func openingCredit(s string) int {
 	words := strings.Fields(s[len(label):])
 	end := -1 // index of the credit's last word
 	for k := 0; k < len(words) && k < 6; k++ {
-		if strings.Contains(words[k], "/") {
+		if strings.Contains(words[k], "/") && namesJoined(words[k]) {
 			end = k
 		}
 	}
@@ -62,11 +64,16 @@ func openingCredit(s string) int {
 	if end < 0 {
 		return 0
 	}
-	if end+1 < len(words) && creditTails[words[end+1]] {
+	// "Getty Images" (or "Getty images") ends the credit, but not the
+	// word opening the story ("Ison/PA Images of the company's ...")
+	if end+1 < len(words) && isCreditTail(words[end+1]) && (end+2 >= len(words) || opensSentence(words[end+2])) {
 		end++
 	}
 	if end+1 >= len(words) {
 		return 0 // nothing follows: a caption line, for the caption rules
+	}
+	if !opensSentence(words[end+1]) {
+		return 0 // "Photo: The 9/11 memorial at dusk": a caption, not a credit
 	}
 	// the length up to the end of words[end] and the space after it
 	n := len(label)
@@ -77,6 +84,35 @@ func openingCredit(s string) int {
 		rest = rest[i:]
 	}
 	return n + len(rest) - len(strings.TrimLeft(rest, " "))
+}
+
+// namesJoined reports whether a word joins names by slashes, as a
+// credit does ("Young/Reuters", "KPA/Zuma/Rex", "McNamee/pool/EPA",
+// "coastguard/EPA"): a part opens with a capital letter and none with a
+// digit ("9/11", "24/7" and "and/or" are no credit).
+func namesJoined(w string) bool {
+	named := false
+	for part := range strings.SplitSeq(w, "/") {
+		r, _ := utf8.DecodeRuneInString(part)
+		if unicode.IsDigit(r) {
+			return false
+		}
+		named = named || unicode.IsUpper(r)
+	}
+	return named
+}
+
+// isCreditTail reports whether a word ends a credit's last name, in
+// capitals or not ("Images", "images").
+func isCreditTail(w string) bool {
+	return creditTails[w] || w != "" && creditTails[strings.ToUpper(w[:1])+w[1:]]
+}
+
+// opensSentence reports whether a word can open the story's sentence
+// after a credit: a capital letter, a digit or a quotation mark first.
+func opensSentence(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"“‘'`, r)
 }
 
 // dayStampRe is a page's stamp of the day and time, run into a line

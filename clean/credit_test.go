@@ -14,12 +14,21 @@ func TestOpeningCredit(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"Photograph: Jane Roe/Reuters The company's bill rose again on Monday" + more + ".", "The company's bill rose again on Monday" + more + "."},
 		{"Photograph: Ann Lee/AFP/Getty Images The anger is palpable in the town" + more + ".", "The anger is palpable in the town" + more + "."},
+		{"Photograph: Sam Ford/pool/EPA The firm failed to stop the leak again" + more + ".", "The firm failed to stop the leak again" + more + "."},
+		{"Photograph: US coastguard/EPA The two firms knew of the risk for years" + more + ".", "The two firms knew of the risk for years" + more + "."},
+		{"Photograph: Ann Lee/AFP/Getty images Raul Roe wants the talks to go on" + more + ".", "Raul Roe wants the talks to go on" + more + "."},
+		{"Photograph: Tim Roe/PA Images of the company's chief were shown again" + more + ".", "Images of the company's chief were shown again" + more + "."},
 		{"Photograph: KPA/Zuma/Rex Features The deposit lies deep under the sea" + more + ".", "The deposit lies deep under the sea" + more + "."},
 		{"Photograph: PA Two travellers have now caught the flu, officials said" + more + ".", "Two travellers have now caught the flu, officials said" + more + "."},
 		{"Photograph: Tom Hale for the Guardian Residents waited for hours in the heat" + more + ".", "Residents waited for hours in the heat" + more + "."},
 		// no credit of these shapes: left to the other rules
 		{"Photograph albums were found in the house, the police said" + more + ".", "Photograph albums were found in the house, the police said" + more + "."},
 		{"Photo: the crowd gathered early and waited for hours in the rain outside" + more + ".", "Photo: the crowd gathered early and waited for hours in the rain outside" + more + "."},
+		// a slash between no names, or no sentence after the words, is no credit
+		{"Photo: The 9/11 memorial stood lit at dusk as the crowds gathered" + more + ".", "Photo: The 9/11 memorial stood lit at dusk as the crowds gathered" + more + "."},
+		{"Picture: A 24/7 vigil went on near the memorial all weekend long" + more + ".", "Picture: A 24/7 vigil went on near the memorial all weekend long" + more + "."},
+		{"Photo: The 9/11 Memorial Museum opened its doors to the families again" + more + ".", "Photo: The 9/11 Memorial Museum opened its doors to the families again" + more + "."},
+		{"Photo: Iran/Iraq war veterans marched through the capital in the rain" + more + ".", "Photo: Iran/Iraq war veterans marched through the capital in the rain" + more + "."},
 	}
 	for _, c := range cases {
 		a := cleanText(t, "T", "First line of the story, told plainly.\n\n"+c.in+"\n\nThe last line of the story.")
@@ -27,6 +36,17 @@ func TestOpeningCredit(t *testing.T) {
 		if got != c.want {
 			t.Errorf("%q:\ngot  %q\nwant %q", c.in, got, c.want)
 		}
+	}
+}
+
+// A caption line with a slash in its first words goes whole, as captions
+// do: the slash is no credit's, and what follows is no story.
+func TestCaptionWithSlashGoesWhole(t *testing.T) {
+	a := cleanText(t, "Anniversary marked", "The city marked the anniversary on Saturday, with thousands gathering downtown.\n\n"+
+		"Photo: The 9/11 memorial in New York, lit at dusk on Saturday evening.\n\n"+
+		"Officials said attendance was the largest in years, and more events are planned.")
+	if strings.Contains(a.Text, "memorial") {
+		t.Errorf("the caption's words stayed in the text:\n%s", a.Text)
 	}
 }
 

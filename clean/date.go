@@ -336,7 +336,8 @@ func (d *doc) dateline() {
 //
 // A folder named by a day in the input's path (FolderDate), then a crawl
 // date (when an archive captured the page), are last resorts: any date the
-// page itself gives comes first.
+// page itself gives comes first, and a folder's day after the crawl date
+// is not taken.
 func (d *doc) publication() {
 	a := d.a
 	var crawl, updated storyline.Date
@@ -357,7 +358,10 @@ func (d *doc) publication() {
 			return
 		}
 		if a.Published.IsZero() {
-			if day, ok := FolderDate(a.Origin); ok {
+			// A page cannot appear after an archive captured it: a
+			// folder named by a later day (the day a collection of
+			// crawls was filed, say) is no publication date.
+			if day, ok := FolderDate(a.Origin); ok && (crawl.IsZero() || !crawl.End().Before(day.End())) {
 				a.Published, a.PublishedFrom = day, storyline.DateFromFolder
 			}
 		}

@@ -50,3 +50,29 @@ func TestPublicationFromFolder(t *testing.T) {
 		t.Errorf("published %v from %q, want %v from the page", a.Published, a.PublishedFrom, want)
 	}
 }
+
+// A page archived on a day was published by then: an archive filed in a
+// folder named by a later day (when the crawls were collected) gives its
+// pages the crawl date, not the folder's; a folder's day up to the crawl
+// date is the page's.
+func TestFolderDateNotAfterTheCrawl(t *testing.T) {
+	crawled := storyline.Day(2024, time.January, 3)
+	for _, c := range []struct {
+		folder string
+		want   storyline.Date
+		from   storyline.DateSource
+	}{
+		{"2024-01-05", crawled, storyline.DateFromCrawl},
+		{"2024-01-03", crawled, storyline.DateFromFolder},
+		{"2023-12-30", storyline.Day(2023, time.December, 30), storyline.DateFromFolder},
+	} {
+		a, err := Clean(&storyline.Article{Origin: "/crawls/" + c.folder + "/news.warc:4", Title: "Oil reaches the coast",
+			Text: "The slick reached the coast on Friday, officials said.", Published: crawled, PublishedFrom: storyline.DateFromCrawl})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published != c.want || a.PublishedFrom != c.from {
+			t.Errorf("folder %s, crawled %v: published %v from %q, want %v from %q", c.folder, crawled, a.Published, a.PublishedFrom, c.want, c.from)
+		}
+	}
+}

@@ -273,10 +273,12 @@ func (d *doc) titleIntoText() {
 	if t == "" {
 		return
 	}
-	if m := midStampRe.FindStringIndex(t); m != nil && m[0] > 0 && hasLower(t[:m[0]]) {
-		d.a.Title = strings.TrimSpace(t[:m[0]])
-		d.lines = slices.Insert(d.lines, 0, line{s: strings.TrimSpace(t[m[0]:]), off: -1})
-		return
+	if m := midStampRe.FindStringIndex(t); m != nil && m[0] > 0 {
+		if at := stampStart(t, m[0]); hasLower(t[:at]) {
+			d.a.Title = strings.TrimSpace(t[:at])
+			d.lines = slices.Insert(d.lines, 0, line{s: strings.TrimSpace(t[at:]), off: -1})
+			return
+		}
 	}
 	if m := paperStampRe.FindStringIndex(t); m != nil && m[1] < len(t) {
 		d.debris = append(d.debris, storyline.Debris{Rule: RuleDateLine, Text: strings.TrimSpace(t[m[0]:m[1]]), Offset: -1})
@@ -296,6 +298,23 @@ func (d *doc) titleIntoText() {
 // midStampRe is a wire service's page stamp after a headline, from the
 // dateline's place on: " LONDON | Fri Oct 1, 2010 4:52 pm EDT".
 var midStampRe = regexp.MustCompile(` [A-Z][A-Z./' -]*[A-Z](?:, [A-Z][a-z]+)? \| (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d\d [ap]m [A-Z]{2,4} `)
+
+// stampStart returns where the page stamp that midStampRe found from
+// from on starts: at the first word from there whose place the dateline
+// after the stamp names again ("Spill costs hit BP LONDON | Fri Oct 1,
+// 2010 4:52 pm EDT LONDON (Reuters) - ...": at LONDON, "BP" ends the
+// headline), or at from when no word does.
+func stampStart(t string, from int) int {
+	bar := from + strings.Index(t[from:], " | ")
+	for i := from; i < bar; i++ {
+		if t[i] == ' ' {
+			if n, _, _, _ := cutPageStamp(t[i+1:]); n > 0 {
+				return i
+			}
+		}
+	}
+	return from
+}
 
 // paperStampRe is a newspaper's stamp of the day and time, between a
 // headline and the story: "Tuesday, January 11, 2011; 12:31 AM".

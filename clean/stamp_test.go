@@ -76,6 +76,15 @@ func TestHeadlineBeforeTheOpening(t *testing.T) {
 		{"Bacteria ate the spill , report says Tuesday , January 11 , 2011 ; 12:31 AM The oil spill in the gulf was abated by bacteria , a report says .",
 			"Bacteria ate the spill, report says", "The oil spill in the gulf was abated by bacteria, a report says."},
 	}
+	// a headline ending in capitals keeps them: the stamp starts at the
+	// place the dateline names again
+	cases = append(cases, struct{ title, wantTitle, wantStart string }{
+		"Spill costs hit BP LONDON | Fri Oct 1 , 2010 4:52 pm EDT LONDON -LRB- Reuters -RRB- - The company said on Friday it would pledge its fields .",
+		"Spill costs hit BP", "The company said on Friday it would pledge its fields."}, struct{ title, wantTitle, wantStart string }{
+		"Obama to meet BP CEO NEW YORK | Fri Oct 1 , 2010 4:52 pm EDT NEW YORK -LRB- Reuters -RRB- - The chief executive will fly in .",
+		"Obama to meet BP CEO", "The chief executive will fly in."}, struct{ title, wantTitle, wantStart string }{
+		"Flu spreads in U.S. WASHINGTON | Fri Oct 1 , 2010 4:52 pm EDT WASHINGTON -LRB- Reuters -RRB- - Cases rose again .",
+		"Flu spreads in U.S.", "Cases rose again."})
 	// a place in capitals is no headline: "NEW" is no title
 	cases = append(cases, struct{ title, wantTitle, wantStart string }{
 		"NEW YORK | Mon May 18 , 2009 4:02 pm EDT NEW YORK -LRB- Reuters -RRB- - A school principal died on Sunday .",
