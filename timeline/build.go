@@ -74,25 +74,13 @@ const (
 // features of its statements in the order they first occur, through
 // local.
 type wordKeys struct {
-	words  map[string]wordKey // a word as written -> its key
-	actors map[string]int32   // an actor's name -> its key's number
-	ids    map[string]int32   // a key -> its number
-	keys   []string           // number -> key
+	words  wordTable        // a word as written -> its key
+	actors map[string]int32 // an actor's name -> its key's number
+	ids    map[string]int32 // a key -> its number
+	keys   []string         // number -> key
 	// local is prepare's scratch: 1 + the feature ID of each key
 	// number among the statements it prepares, 0 for none yet.
 	local []int32
-	// recent holds the key of the last word read of each hash: the
-	// frequent words are found there, in a table small enough to stay
-	// in the processor's cache, not in the map of every word.
-	recent *[recentWords]recentWord
-}
-
-// recentWords is the size of wordKeys.recent, a power of two.
-const recentWords = 4096
-
-type recentWord struct {
-	word string
-	key  wordKey
 }
 
 // wordKey is the key of a word as written: the number of its feature key,
@@ -105,7 +93,7 @@ type wordKey struct {
 }
 
 func newWordKeys() *wordKeys {
-	return &wordKeys{words: map[string]wordKey{}, actors: map[string]int32{}, ids: map[string]int32{}, recent: new([recentWords]recentWord)}
+	return &wordKeys{actors: map[string]int32{}, ids: map[string]int32{}}
 }
 
 // word returns the key of a word as written.
@@ -113,20 +101,17 @@ func (k *wordKeys) word(word string) wordKey {
 	if len(word) < 3 && isASCII(word) {
 		return wordKey{id: -1} // too short a word, lower-cased too
 	}
-	h := uint32(2166136261) // FNV-1a
-	for i := 0; i < len(word); i++ {
-		h = (h ^ uint32(word[i])) * 16777619
+	return k.hashed(word, fnv(word))
+}
+
+// hashed is word given the FNV-1a hash h of the word's bytes (fnv), for
+// a word of at least three bytes or with a byte that is not ASCII.
+func (k *wordKeys) hashed(word string, h uint32) wordKey {
+	if key, ok := k.words.get(word, h); ok {
+		return key
 	}
-	r := &k.recent[h&(recentWords-1)]
-	if r.word == word {
-		return r.key
-	}
-	key, ok := k.words[word]
-	if !ok {
-		key = k.read(word)
-		k.words[word] = key
-	}
-	r.word, r.key = word, key
+	key := k.read(word)
+	k.words.put(word, h, key)
 	return key
 }
 
@@ -333,13 +318,16 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		if !ok {
 			ids = scratch[:0] // copied out once sorted and unique
 			phrase := false   // a word a concept phrase needs
-			for t := range nlp.EachToken(st.Text) {
-				k := words.word(t.Text)
+			eachWord(st.Text, func(w string, h uint32) {
+				if len(w) < 3 && w[0] < 0x80 && w[len(w)-1] < 0x80 {
+					return // too short a word (words.word)
+				}
+				k := words.hashed(w, h)
 				phrase = phrase || k.phrase
 				if k.id >= 0 {
 					ids = append(ids, feature(k.id))
 				}
-			}
+			})
 			if phrase {
 				var lower []string
 				for t := range nlp.EachToken(st.Text) {

@@ -1,0 +1,96 @@
+package timeline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// eachWord calls f with each token of s as nlp.EachToken yields it, and
+// the FNV-1a hash of its bytes (the hash wordKeys looks words up by),
+// finding each token and hashing it in one pass.
+func eachWord(s string, f func(w string, h uint32)) {
+	i := 0
+	for i < len(s) {
+		if n := wordRuneAt(s, i); n > 0 {
+			start := i
+			h := uint32(fnvOffset)
+			for {
+				for ; n > 0; n-- {
+					h = (h ^ uint32(s[i])) * fnvPrime
+					i++
+				}
+				if i == len(s) {
+					break
+				}
+				if n = wordRuneAt(s, i); n > 0 {
+					continue
+				}
+				// A joiner between two word characters joins them.
+				if j := joinerAt(s, i); j > 0 && i+j < len(s) && wordRuneAt(s, i+j) > 0 {
+					n = j
+					continue
+				}
+				break
+			}
+			f(s[start:i], h)
+			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+		}
+	}
+}
+
+// wordRuneAt returns the length of the character at s[i] when it is a
+// word character of nlp's tokens (a letter, digit or mark), else 0.
+func wordRuneAt(s string, i int) int {
+	if c := s[i]; c < utf8.RuneSelf {
+		if isTokenByte(c) {
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+		return n
+	}
+	return 0
+}
+
+// joinerAt returns the length of the character at s[i] when it may join
+// two word characters into one token in nlp ("don't", "U.S", "3.5",
+// "1,000", "well-known", "AT&T", "Britain’s"), else 0.
+func joinerAt(s string, i int) int {
+	switch s[i] {
+	case '\'', '-', '.', ',', '&':
+		return 1
+	}
+	if strings.HasPrefix(s[i:], "’") {
+		return len("’")
+	}
+	return 0
+}
+
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+// fnv is the FNV-1a hash of w's bytes.
+func fnv(w string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * fnvPrime
+	}
+	return h
+}
+
+// isTokenByte is an ASCII letter or digit: what nlp's tokens are made of,
+// in ASCII.
+func isTokenByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
