@@ -33,9 +33,20 @@ func (d *doc) pageStamp() bool {
 			continue
 		}
 		seen++
-		n, place, outlet, date := cutPageStamp(l.s)
+		by := bylineStamp(l.s)
+		n, place, outlet, date := cutPageStamp(l.s[by:])
 		if n == 0 {
 			continue
+		}
+		if by > 0 {
+			if name := bylineName(strings.TrimSpace(l.s[:by])); name != "" && d.a.Byline == "" {
+				d.a.Byline = name
+			}
+			d.debris = append(d.debris, storyline.Debris{Rule: RuleByline, Text: strings.TrimSpace(l.s[:by]), Offset: l.off})
+			l.s = l.s[by:]
+			if l.off >= 0 {
+				l.off += by
+			}
 		}
 		d.debris = append(d.debris, storyline.Debris{Rule: RuleDateline, Text: strings.TrimSpace(l.s[:n]), Offset: l.off})
 		l.s = l.s[n:]
@@ -55,6 +66,22 @@ func (d *doc) pageStamp() bool {
 		return true
 	}
 	return false
+}
+
+// bylineStamp returns the length, with the space after it, of a byline
+// that runs into a page stamp opening s ("By Jane Roe, Health Editor
+// WASHINGTON | Mon Mar 2, 2009 4:23 pm EST WASHINGTON (Reuters) - ..."):
+// the stamp starts at the place its dateline names again (stampStart).
+// It is 0 when s opens with no byline so.
+func bylineStamp(s string) int {
+	if !strings.HasPrefix(s, "By ") || !strings.Contains(s, " | ") {
+		return 0
+	}
+	at := stampStart(s, 0)
+	if at == 0 || !isByline(s[:at]) {
+		return 0
+	}
+	return at + 1
 }
 
 // cutPageStamp returns the length of a page stamp and the dateline after

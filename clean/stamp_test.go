@@ -43,6 +43,21 @@ func TestPageStamp(t *testing.T) {
 	}
 }
 
+// A byline run into the stamp goes to Byline, the stamp and dateline as
+// above; a line opening with "By" and no stamp of this shape stays.
+func TestBylineBeforePageStamp(t *testing.T) {
+	a := cleanText(t, "", "By Jane Roe, Health and Science Editor WASHINGTON | Mon Mar 2, 2009 4:23 pm EST WASHINGTON (Reuters) - Nearly every case of flu now resists the main drug, officials said on Monday.\n\n"+
+		"Researchers said almost all samples were resistant to the pill.")
+	if a.Byline != "Jane Roe" || a.Dateline != "WASHINGTON" || a.Published.String() != "2009-03-02" ||
+		!strings.HasPrefix(a.Text, "Nearly every case of flu now resists the main drug") {
+		t.Errorf("byline %q, dateline %q, published %v, text %q", a.Byline, a.Dateline, a.Published, a.Text)
+	}
+	in := "By Monday | the crowd had grown to thousands, and the police closed the road, officials said on Tuesday.\n\nMore came the next day."
+	if a := cleanText(t, "Crowds grow", in); a.Text != in {
+		t.Errorf("text %q, want it as it was", a.Text)
+	}
+}
+
 // A title that is the story's first line, stamp and all, keeps the first
 // sentence; the stamp gives the dateline.
 func TestPageStampInTitle(t *testing.T) {

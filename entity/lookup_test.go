@@ -41,6 +41,15 @@ func TestLookup(t *testing.T) {
 			t.Errorf("Lookup(%q) = %v, want %v", c.name, name(got), name(c.want))
 		}
 	}
+	// among equals, more articles outweigh more mentions: a name one
+	// article repeats is no more meant than one many articles write
+	spread := &storyline.Entity{ID: "pe_8", Name: "Ann Lee", Kind: storyline.Person, Articles: 10, Mentions: 12}
+	repeated := &storyline.Entity{ID: "pe_9", Name: "Ann Lee", Kind: storyline.Person, Articles: 3, Mentions: 90}
+	for _, cands := range [][]*storyline.Entity{{spread, repeated}, {repeated, spread}} {
+		if got := Lookup("Ann Lee", cands); got != spread {
+			t.Errorf("Lookup(Ann Lee) = %v, want %v (more articles)", name(got), name(spread))
+		}
+	}
 	// the order of the candidates does not matter
 	for i := range all {
 		rot := append(append([]*storyline.Entity{}, all[i:]...), all[:i]...)
