@@ -361,7 +361,10 @@ func (d *doc) publication() {
 			// A page cannot appear after an archive captured it: a
 			// folder named by a later day (the day a collection of
 			// crawls was filed, say) is no publication date.
-			if day, ok := FolderDate(a.Origin); ok && (crawl.IsZero() || !crawl.End().Before(day.End())) {
+			// Nor is a day after the article was read (IngestedAt, when
+			// the caller set it): a folder named for a day to come.
+			if day, ok := FolderDate(a.Origin); ok && (crawl.IsZero() || !crawl.End().Before(day.End())) &&
+				(a.IngestedAt.IsZero() || !day.Time().After(a.IngestedAt)) {
 				a.Published, a.PublishedFrom = day, storyline.DateFromFolder
 			}
 		}

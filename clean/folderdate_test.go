@@ -76,3 +76,26 @@ func TestFolderDateNotAfterTheCrawl(t *testing.T) {
 		}
 	}
 }
+
+// A folder named by a day after the article was read names no publication
+// date: a day to come is nobody's publication day.
+func TestFolderDateNotAfterTheIngest(t *testing.T) {
+	read := time.Date(2026, time.December, 4, 15, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		folder string
+		want   storyline.Date
+	}{
+		{"2026-12-05", storyline.Date{}},
+		{"2026-12-04", storyline.Day(2026, time.December, 4)},
+		{"2026-12-01", storyline.Day(2026, time.December, 1)},
+	} {
+		a, err := Clean(&storyline.Article{Origin: "/scrapes/" + c.folder + "/a.txt", Title: "Oil reaches the coast",
+			Text: "The slick reached the coast, officials said.", IngestedAt: read})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published != c.want {
+			t.Errorf("folder %s read on %v: published %v from %q, want %v", c.folder, read, a.Published, a.PublishedFrom, c.want)
+		}
+	}
+}

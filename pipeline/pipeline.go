@@ -250,7 +250,7 @@ func readInput(ctx context.Context, in source.Input, now func() time.Time, out c
 	for doc, err := range source.Read(in) {
 		if err != nil {
 			c.items = append(c.items, item{reject: rejection(in.Origin, err, now)})
-		} else if a, err := clean.Clean(doc.Article()); err != nil {
+		} else if a, err := clean.Clean(readAt(doc.Article(), now)); err != nil {
 			c.items = append(c.items, item{reject: &storyline.Rejection{
 				Origin: in.Origin, Item: doc.Item, Reason: storyline.ErrorMessage(err), At: now().UTC()}})
 		} else {
@@ -263,6 +263,13 @@ func readInput(ctx context.Context, in source.Input, now func() time.Time, out c
 	}
 	c.last, c.bytes = true, int64(len(in.Data))
 	send()
+}
+
+// readAt stamps a with the time it was read, which cleaning needs to
+// know (no folder names a day to come as a publication date).
+func readAt(a *storyline.Article, now func() time.Time) *storyline.Article {
+	a.IngestedAt = now().UTC()
+	return a
 }
 
 func defaultWorkers() int { return runtime.GOMAXPROCS(0) }
