@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"time"
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/pipeline"
@@ -27,8 +28,9 @@ type Store interface {
 //
 // Every ingest is a new process, so on its first article a Stage rebuilds
 // the active events and open stories from the store (the events of the
-// story window before the latest stored event, their articles in the order
-// stored). Articles already in an event are not placed again, and those
+// story window before the latest stored event, and the undated events an
+// unbroken run would still hold, their articles in the order stored).
+// Articles already in an event are not placed again, and those
 // placed by hand are never moved: a user's merges, moves and splits survive
 // later ingests. At the end of a run, Finish settles: articles the stage
 // left in an event of one or two reports may move, whole events at a time.
@@ -269,7 +271,8 @@ func (s *Stage) doc(ctx context.Context, a *storyline.Article, an *storyline.Ana
 }
 
 // load rebuilds the clusterer from the stored events of the window
-// (EventStore.RecentEvents), once.
+// (EventStore.RecentEvents), once: the dated ones first, then the undated
+// ones an unbroken run would still hold, as it would hold them (resume.go).
 func (s *Stage) load(ctx context.Context) error {
 	if s.loaded {
 		return nil
@@ -280,13 +283,46 @@ func (s *Stage) load(ctx context.Context) error {
 		return fmt.Errorf("cluster: load events: %w", err)
 	}
 	evs = recent(evs, s.opt)
-	// The articles, read a few hundred at a time, restored in order.
+	split := len(evs)
+	for i, e := range evs {
+		if e.Date.IsZero() {
+			split = i
+			break
+		}
+	}
+	arrived, err := s.restore(ctx, evs[:split])
+	if err != nil {
+		return err
+	}
+	undated, err := s.undatedWindow(ctx, evs[split:], arrived)
+	if err != nil {
+		return err
+	}
+	list := make([]*storyline.Event, len(undated))
+	for i, u := range undated {
+		list[i] = u.e
+	}
+	if _, err := s.restore(ctx, list); err != nil {
+		return err
+	}
+	s.c.resumeIdle(undated)
+	s.c.Changes()     // what it restored is what the store holds
+	s.c.MarkSettled() // and the runs that filed it settled it
+	s.loaded = true
+	return nil
+}
+
+// restore puts the stored articles of evs back in their events, event by
+// event, in the order each event took them in, reading them a few hundred
+// at a time; it returns when each restored article was ingested.
+func (s *Stage) restore(ctx context.Context, evs []*storyline.Event) ([]time.Time, error) {
 	type placed struct {
 		e *storyline.Event
 		m storyline.Membership
 	}
 	var todo []placed
-	restore := func() error {
+	var arrived []time.Time
+	flush := func() error {
 		ids := make([]string, len(todo))
 		for i, p := range todo {
 			ids[i] = p.m.ArticleID
@@ -302,6 +338,7 @@ func (s *Stage) load(ctx context.Context) error {
 		for _, p := range todo {
 			if a := byID[p.m.ArticleID]; a != nil {
 				s.c.Restore(s.doc(ctx, a, nil), p.e.ID, p.e.StoryID, a.DuplicateOf, p.m)
+				arrived = append(arrived, a.IngestedAt)
 			}
 		}
 		todo = todo[:0]
@@ -311,19 +348,16 @@ func (s *Stage) load(ctx context.Context) error {
 		for _, m := range e.Members {
 			todo = append(todo, placed{e, m})
 			if len(todo) == pipeline.MaxBatch {
-				if err := restore(); err != nil {
-					return err
+				if err := flush(); err != nil {
+					return nil, err
 				}
 			}
 		}
 	}
-	if err := restore(); err != nil {
-		return err
+	if err := flush(); err != nil {
+		return nil, err
 	}
-	s.c.Changes()     // what it restored is what the store holds
-	s.c.MarkSettled() // and the runs that filed it settled it
-	s.loaded = true
-	return nil
+	return arrived, nil
 }
 
 // recent keeps the events within the story window of the latest dated

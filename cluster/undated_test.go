@@ -82,30 +82,7 @@ func TestUndatedRestartAsUnbroken(t *testing.T) {
 		docs = append(docs, syntheticDoc(i, storyline.Date{}))
 	}
 	run := func(st *sqlite.Store, parts ...[]cluster.Doc) {
-		ctx := context.Background()
-		var stage *cluster.Stage
-		for _, part := range parts {
-			stage = cluster.NewStage(st, opt) // a new process
-			for len(part) > 0 {
-				var batch []*pipeline.Item
-				for _, d := range part[:min(len(part), 50)] {
-					a := articleOf(d)
-					if _, err := st.PutArticle(ctx, a); err != nil {
-						t.Fatal(err)
-					}
-					batch = append(batch, &pipeline.Item{Article: a})
-				}
-				part = part[len(batch):]
-				for _, err := range stage.ProcessBatch(ctx, batch) {
-					if err != nil {
-						t.Fatal(err)
-					}
-				}
-			}
-		}
-		if err := stage.Finish(ctx); err != nil { // the last process ends the run
-			t.Fatal(err)
-		}
+		ingestInParts(t, st, opt, parts...)
 		checkFiled(t, st, docs)
 	}
 	one, two := openStore(t), openStore(t)
@@ -116,6 +93,64 @@ func TestUndatedRestartAsUnbroken(t *testing.T) {
 		if want[d.ID] != got[d.ID] {
 			t.Errorf("article %s: event and story %s after a restart, %s in one run", d.ID, got[d.ID], want[d.ID])
 		}
+	}
+}
+
+// After a restart, an undated event an unbroken run had let go stays
+// gone: a late report of it opens an event of its own, in the story that
+// is still open, as in one unbroken run; it does not join the old event
+// as if that had just taken in an article.
+func TestUndatedRestartForgetsIdleEvents(t *testing.T) {
+	opt := cluster.Options{UndatedIdle: 100}
+	var docs []cluster.Doc
+	for i := range 400 {
+		docs = append(docs, syntheticDoc(i, storyline.Date{}))
+	}
+	late := syntheticDoc(3, storyline.Date{}) // another report of the first happening
+	late.ID = "late"
+	docs = append(docs, late)
+
+	one, two := openStore(t), openStore(t)
+	ingestInParts(t, one, opt, docs)
+	ingestInParts(t, two, opt, docs[:400], docs[400:]) // a new process for the late report
+	want, got := filed(t, one), filed(t, two)
+	if first := want["doc3"]; want["late"] == first || want["late"] == "" {
+		t.Fatalf("in one run the late report went to %q, the first happening's event is %q; want an event of its own", want["late"], first)
+	}
+	for _, id := range []string{"doc3", "late"} {
+		if got[id] != want[id] {
+			t.Errorf("article %s: event and story %s after a restart, %s in one run", id, got[id], want[id])
+		}
+	}
+}
+
+// ingestInParts stores and files docs in batches of 50, each part by a
+// new Stage (a new process), the last of which finishes the run.
+func ingestInParts(t *testing.T, st *sqlite.Store, opt cluster.Options, parts ...[]cluster.Doc) {
+	t.Helper()
+	ctx := context.Background()
+	var stage *cluster.Stage
+	for _, part := range parts {
+		stage = cluster.NewStage(st, opt) // a new process
+		for len(part) > 0 {
+			var batch []*pipeline.Item
+			for _, d := range part[:min(len(part), 50)] {
+				a := articleOf(d)
+				if _, err := st.PutArticle(ctx, a); err != nil {
+					t.Fatal(err)
+				}
+				batch = append(batch, &pipeline.Item{Article: a})
+			}
+			part = part[len(batch):]
+			for _, err := range stage.ProcessBatch(ctx, batch) {
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+	if err := stage.Finish(ctx); err != nil { // the last process ends the run
+		t.Fatal(err)
 	}
 }
 
