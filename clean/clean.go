@@ -51,7 +51,7 @@ var Rules = []struct{ Name, Removes string }{
 	{RuleShare, `share, follow and subscribe lines, anywhere ("X is now on WhatsApp. ..." too)`},
 	{RuleReadMore, `trailing "Read More", "Source link", "No more pages to load"; "READ MORE: ..." link lines, related-story teasers ("... Read more »"), live blogs' "- MORE: See more of our coverage here." lines and "Stay here for live updates." sentences anywhere`},
 	{RuleCredit, `"Additional reporting by ...", "Editing by ..." credit lines at the end`},
-	{RuleByline, `"By Jane Doe", "oleh -" lines at the top (the name goes to Byline); a byline run together with the date and the counters ("May 15, 2019 10:15 AM ETThe Company (EX)By: Jane Doe, Editor38 Comments") anywhere`},
+	{RuleByline, `"By Jane Doe", "oleh -" lines at the top (the name goes to Byline); a broadcaster's byline run into the first sentence ("By Jane Doe BBC News, Paris The ...", cut only where the gazetteer knows the place); a byline run together with the date and the counters ("May 15, 2019 10:15 AM ETThe Company (EX)By: Jane Doe, Editor38 Comments") anywhere`},
 	{RuleTitleRepeat, "the title repeated at the top of the body"},
 	{RuleDateLine, `a line that is only a date ("Published: March 17, 2021") at the top or end (the date may become the publication date)`},
 	{RuleDateline, `the dateline before the first sentence ("MOSCOW, November 2 – RIA Novosti."): place, outlet and date are kept`},
@@ -131,7 +131,7 @@ func Clean(a *storyline.Article) (*storyline.Article, error) {
 	for {
 		n := len(d.debris)
 		d.removeEverywhere()
-		for d.removeTop() || d.removeBottom() {
+		for d.removeTop() || d.removeBottom() || d.cutOutletByline() {
 		}
 		if out.Title == "" {
 			d.headline()

@@ -259,8 +259,9 @@ func tickerTail(s string) bool {
 // titleIntoText puts back into the text a title that a reader took from
 // the first line of a treebank text and that is the story's opening: a
 // wire service's page stamp and dateline ("NEW YORK | Wed Jun 9, 2010 7:24
-// pm EDT NEW YORK (Reuters) - BP Plc (BP."), or a line a bracket or
-// quotation runs on from. It becomes the first line (at offset -1: not in
+// pm EDT NEW YORK (Reuters) - BP Plc (BP."), a broadcaster's byline run
+// into the first sentence ("By Jane Roe BBC News, Paris The ..."; see
+// outletByline), or a line a bracket or quotation runs on from. It becomes the first line (at offset -1: not in
 // the text before cleaning), for the dateline and joining rules to read.
 //
 // A headline run together with such an opening ("BP pledges oil fields to
@@ -287,7 +288,9 @@ func (d *doc) titleIntoText() {
 		return
 	}
 	if n, _, _, _ := cutPageStamp(t); n == 0 && unclosed(t) == 0 {
-		if _, o, _, k := Dateline(t); k == 0 || o == "" || !strings.Contains(t[:k], "(") {
+		_, o, _, k := Dateline(t)
+		wire := k > 0 && o != "" && strings.Contains(t[:k], "(")
+		if by, _ := outletByline(t); !wire && by == 0 {
 			return
 		}
 	}

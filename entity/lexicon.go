@@ -198,3 +198,15 @@ func IsCountry(name string) bool {
 	e, ok := lex().phrases[phraseKey(name)]
 	return ok && e.kind == storyline.Place && !e.city && !e.demonym && e.country != "" && e.name == e.country
 }
+
+// IsPlace reports whether a gazetteer names name as a place: a country, a
+// region, a city or a GeoNames place name ("Los Angeles", "Texas"); a
+// nationality ("Russian") or an organisation is not one.
+func IsPlace(name string) bool {
+	l := lex()
+	key := phraseKey(name)
+	if e, ok := l.phrases[key]; ok {
+		return e.kind == storyline.Place && !e.demonym
+	}
+	return key != "" && l.weak.has(key)
+}

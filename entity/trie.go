@@ -73,3 +73,14 @@ func (t *trie) step(node, id int32) int32 {
 
 // known reports whether word id alone is a key.
 func (t *trie) known(id int32) bool { return id != 0 && t.nodes[id].known }
+
+// has reports whether key, lower-case words joined by one space, is a key.
+func (t *trie) has(key string) bool {
+	node := int32(0)
+	for part := range strings.SplitSeq(key, " ") {
+		if node = t.step(node, t.ids[part]); node == 0 {
+			return false
+		}
+	}
+	return node != 0 && t.nodes[node].known
+}
