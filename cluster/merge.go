@@ -411,16 +411,30 @@ func (c *Clusterer) absorb(into, from *event, score float64) []Reassignment {
 	if independent(from) > independent(into) && from.story != nil && into.story != nil && from.story != into.story {
 		moves = c.restory(into, from.story)
 	}
-	dropped := ""
-	if st := from.story; st != nil && len(st.events) == 1 && st.left == 0 {
-		dropped = st.id
+	dropped, retired := "", (*story)(nil)
+	if st := from.story; st != nil && len(st.events) == 1 {
+		if st.left == 0 {
+			dropped = st.id
+		} else {
+			// Events that left the window are still filed in it: the
+			// store keeps the story, but with no active event left it
+			// leaves the window, as evict lets a story go, and no new
+			// event joins it.
+			retired = st
+		}
 	}
 	ms := from.members
 	c.goneEvent(from)
+	if retired != nil {
+		c.touchStory(retired)
+		c.retireStory(retired) // filed as its events leave it
+	}
 	c.dropEvent(from, true)
 	if dropped != "" {
 		c.goneStory(from.story)
 		c.dropStory(from.story)
+	} else if retired != nil {
+		c.dropStory(retired)
 	} else if from.story != nil {
 		c.touchStory(from.story) // it lost an event
 	}
