@@ -1177,6 +1177,14 @@ func (c *Clusterer) dropEvent(ev *event, moving bool) {
 		// the last filing before, which depends on where batches end.
 		st.left++
 		c.touchStory(st)
+		if len(st.events) == 1 {
+			// Its last active event going, the story keeps the title
+			// its events gave it until now (Story sets st.title), not
+			// the one of its last filing, which depends on where the
+			// batches ended. (A merge that takes its last event either
+			// drops it or retires it, naming it so: absorb.)
+			c.Story(st.id)
+		}
 	}
 	for _, m := range ev.members {
 		delete(c.members, m.id)
@@ -1193,13 +1201,6 @@ func (c *Clusterer) dropEvent(ev *event, moving bool) {
 		}
 	}
 	if st := ev.story; st != nil {
-		if len(st.events) == 1 && st.events[0] == ev {
-			// Its last active event going, the story keeps the title
-			// its events gave it until now (Story sets st.title), not
-			// the one of its last filing, which depends on where the
-			// batches ended.
-			c.Story(st.id)
-		}
 		for i, e := range st.events {
 			if e == ev {
 				st.events = slices.Delete(st.events, i, i+1) // clears the freed slot

@@ -136,7 +136,7 @@ func (mp *merger) push(ev *event, onlyOlder bool) {
 		}
 		s, ok := mp.cached(ev, o)
 		if !ok {
-			if c.damping(ev, o)*scoreBound < mp.th-symmetrySlack {
+			if c.damped(scoreBound, ev, o) < mp.th-symmetrySlack {
 				continue // its dates and years keep it under the threshold, either way round
 			}
 			if sc == nil {
@@ -258,27 +258,12 @@ func (mp *merger) similarityBy(a, b *event, sc *scatter) float64 {
 // cosines weighted 0.5, 0.3 and 0.2, at most 1 but for rounding.
 const scoreBound = 1 + 1e-9
 
-// damping is what the dates and years of two events multiply their score
-// by in similarityOf (the same either way round).
-func (c *Clusterer) damping(a, b *event) float64 {
+// damped is score s of two events as their dates and years damp it in a
+// merge pass (the same either way round): similarityOf's score, and with
+// scoreBound the most any pair of their dates and years can score.
+func (c *Clusterer) damped(s float64, a, b *event) float64 {
 	ma, mb := a.center(), b.center()
-	f := c.timeFactor(ma, mb, mb, c.opt.TimeScale)
-	if !(a.first.IsZero() && b.first.IsZero()) && !sharesYear(a.years, b.years) {
-		f *= c.yearPenalty
-	}
-	return f
-}
-
-func (mp *merger) similarityOf(a, b *event, sc *scatter) float64 {
-	c := mp.c
-	ma, mb := a.center(), b.center()
-	var s float64
-	if sc != nil {
-		s = c.scoreScattered(&b.c, sc)
-	} else {
-		s = c.score(&b.c, mp.unit(a))
-	}
-	s = s * c.timeFactor(ma, mb, mb, c.opt.TimeScale)
+	s *= c.timeFactor(ma, mb, mb, c.opt.TimeScale)
 	if a.first.IsZero() && b.first.IsZero() {
 		return s // neither is dated: no year to go by (datedYearFactor)
 	}
@@ -286,6 +271,17 @@ func (mp *merger) similarityOf(a, b *event, sc *scatter) float64 {
 		return s
 	}
 	return s * c.yearPenalty
+}
+
+func (mp *merger) similarityOf(a, b *event, sc *scatter) float64 {
+	c := mp.c
+	var s float64
+	if sc != nil {
+		s = c.scoreScattered(&b.c, sc)
+	} else {
+		s = c.score(&b.c, mp.unit(a))
+	}
+	return c.damped(s, a, b)
 }
 
 // distinct reports whether each of two events has a participant of its

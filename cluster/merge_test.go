@@ -200,9 +200,9 @@ func mixedEvents() *Clusterer {
 	return c
 }
 
-// TestSimilarityUnderDamping: two events' similarity is at most what
-// their dates and years damp it by (damping, the same either way round),
-// times scoreBound, so a merge pass skips measuring the pairs whose
+// TestSimilarityUnderDamping: two events' similarity is at most
+// scoreBound as their dates and years damp it (damped, the same either way
+// round), so a merge pass skips measuring the pairs whose
 // damping keeps them under its threshold, and a report's score against
 // an event's centroid is at most scoreBound, so bestEvent skips the
 // candidates whose damping keeps them under the best found.
@@ -215,12 +215,12 @@ func TestSimilarityUnderDamping(t *testing.T) {
 			if a == b {
 				continue
 			}
-			d := c.damping(a, b)
-			if d != c.damping(b, a) {
-				t.Fatalf("damping %s, %s: %g one way, %g the other", a.id, b.id, d, c.damping(b, a))
+			d := c.damped(scoreBound, a, b)
+			if d != c.damped(scoreBound, b, a) {
+				t.Fatalf("damped bound %s, %s: %g one way, %g the other", a.id, b.id, d, c.damped(scoreBound, b, a))
 			}
-			if s := mp.similarity(a, b); s > d*scoreBound {
-				t.Errorf("similarity %s, %s: %g over its damping %g", a.id, b.id, s, d)
+			if s := mp.similarity(a, b); s > d {
+				t.Errorf("similarity %s, %s: %g over its damped bound %g", a.id, b.id, s, d)
 			}
 			if d < 0.15 {
 				damped++
