@@ -446,7 +446,7 @@ func (x *extractor) pronouns() {
 		ok := func(p *mention) bool { return gender[p.name] == 0 || gender[p.name] == g }
 		// persons are in text order: the first of sentence s is found
 		// by halving
-		firstIn := func(s int) int {
+		firstIn := func(s int32) int {
 			return sort.Search(len(persons), func(j int) bool { return x.toks[persons[j].a].sent >= s })
 		}
 		var best *mention

@@ -345,7 +345,7 @@ func (x *extractor) hyphenParts(i int) bool {
 		if !ok || en.kind != storyline.Place {
 			continue
 		}
-		m := x.newMention(mention{a: i, b: i + 1, kind: storyline.Place, name: en.name, sub: [2]int{t.start + p[0], t.start + p[1]}, appositive: -1})
+		m := x.newMention(mention{a: i, b: i + 1, kind: storyline.Place, name: en.name, sub: [2]int{int(t.start) + p[0], int(t.start) + p[1]}, appositive: -1})
 		switch {
 		case en.demonym:
 			m.via = "adjective"
@@ -983,7 +983,7 @@ func (x *extractor) result() []storyline.Mention {
 		if m.drop || m.unknown || m.kind == "" {
 			continue
 		}
-		start, end := x.toks[m.a].start, x.toks[m.b-1].end
+		start, end := int(x.toks[m.a].start), int(x.toks[m.b-1].end)
 		if m.sub != [2]int{} {
 			start, end = m.sub[0], m.sub[1]
 		}

@@ -9,17 +9,20 @@ import (
 )
 
 // token is a word or a single punctuation rune, with byte offsets.
+//
+// Its fields fit in 64 bytes, a cache line: a text has a thousand tokens
+// or so, written afresh each text and read again by every pass.
 type token struct {
-	start, end int
+	start, end int32
 	text       string
 	low        string // text in lower case
+	sent       int32  // sentence index
 	hyphen     bool   // a word with a hyphen inside
 	word       bool   // letters or digits, else punctuation
 	cap        bool   // a word whose first letter is upper case
 	upper      bool   // a word of two or more letters, all upper case ("NATO", "U.S.")
 	newline    bool   // a line break lies between this token and the one before
 	sentStart  bool
-	sent       int // sentence index
 	// flags holds, once read (listed), the closed word lists low is in
 	// and, once read (looked), fLexCommon and fCommon; nameID is low's id
 	// in the gazetteer's trie, once read (named; 0 for none). Most tokens
@@ -85,7 +88,7 @@ func tokenizeInto(dst []token, text string, ix *tokenIndex) []token {
 	var lowered strings.Builder
 	lowered.Grow(len(text) / 8)
 	newline := false
-	sent := 0
+	sent := int32(0)
 	startNext := true
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
@@ -104,7 +107,7 @@ func tokenizeInto(dst []token, text string, ix *tokenIndex) []token {
 				continue
 			}
 		}
-		toks = append(toks, token{start: i, newline: newline})
+		toks = append(toks, token{start: int32(i), newline: newline})
 		t := &toks[len(toks)-1]
 		if isWordRune(r) {
 			// ASCII letters and digits run on without decoding; the word
@@ -165,7 +168,7 @@ func tokenizeInto(dst []token, text string, ix *tokenIndex) []token {
 			} else if j < len(text) && text[j] == '.' && j-i <= 6 && isASCIIUpper(text[i]) && abbreviations[text[i:j]] {
 				j++
 			}
-			t.end, t.text, t.word = j, text[i:j], true
+			t.end, t.text, t.word = int32(j), text[i:j], true
 			t.cap = isUpper(r)
 			t.upper = !lower && isUpperWord(t.text)
 			t.hyphen = hyphen
@@ -179,23 +182,23 @@ func tokenizeInto(dst []token, text string, ix *tokenIndex) []token {
 			}
 			i = j
 		} else {
-			t.end = i + size
-			if (r == '\'' || r == '’') && t.end < len(text) && (text[t.end] == 's' || text[t.end] == 'S') {
-				r4, _ := utf8.DecodeRuneInString(text[t.end+1:])
+			end := i + size
+			if (r == '\'' || r == '’') && end < len(text) && (text[end] == 's' || text[end] == 'S') {
+				r4, _ := utf8.DecodeRuneInString(text[end+1:])
 				if !isWordRune(r4) {
-					t.end++ // the possessive "'s"
+					end++ // the possessive "'s"
 				}
 			}
-			t.text = text[i:t.end]
+			t.end, t.text = int32(end), text[i:end]
 			switch {
 			case r >= utf8.RuneSelf:
 				t.low = strings.ToLower(t.text)
-			case t.end-i == 2 && text[i+1] == 'S':
+			case end-i == 2 && text[i+1] == 'S':
 				t.low = "'s" // the possessive "'S"
 			default:
 				t.low = t.text
 			}
-			i = t.end
+			i = end
 		}
 		if newline {
 			startNext = true

@@ -20,7 +20,7 @@ func tokenizeSlow(dst []token, text string) []token {
 	}
 	lowText := nlp.LowerASCII(text)
 	newline := false
-	sent := 0
+	sent := int32(0)
 	startNext := true
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
@@ -35,7 +35,7 @@ func tokenizeSlow(dst []token, text string) []token {
 			continue
 		}
 		start := i
-		t := token{start: start, newline: newline}
+		t := token{start: int32(start), newline: newline}
 		if isWordRune(r) {
 			j := i + size
 			for j < len(text) {
@@ -80,20 +80,20 @@ func tokenizeSlow(dst []token, text string) []token {
 			} else if j < len(text) && text[j] == '.' && abbreviations[text[i:j]] {
 				j++
 			}
-			t.end, t.text, t.word = j, text[i:j], true
+			t.end, t.text, t.word = int32(j), text[i:j], true
 			t.cap = unicode.IsUpper(r)
 			t.upper = isUpperWord(t.text)
 			i = j
 		} else {
-			t.end = i + size
-			if (r == '\'' || r == '’') && t.end < len(text) && (text[t.end] == 's' || text[t.end] == 'S') {
-				r4, _ := utf8.DecodeRuneInString(text[t.end+1:])
+			end := i + size
+			if (r == '\'' || r == '’') && end < len(text) && (text[end] == 's' || text[end] == 'S') {
+				r4, _ := utf8.DecodeRuneInString(text[end+1:])
 				if !isWordRune(r4) {
-					t.end++ // the possessive "'s"
+					end++ // the possessive "'s"
 				}
 			}
-			t.text = text[i:t.end]
-			i = t.end
+			t.end, t.text = int32(end), text[i:end]
+			i = end
 		}
 		if newline {
 			startNext = true
@@ -106,7 +106,7 @@ func tokenizeSlow(dst []token, text string) []token {
 			}
 		}
 		t.sent = sent
-		t.low = nlp.LowerIn(lowText, t.start, t.end)
+		t.low = nlp.LowerIn(lowText, int(t.start), int(t.end))
 		if t.word {
 			for k := 0; k < len(t.text); k++ {
 				if t.text[k] == '-' {
