@@ -109,26 +109,24 @@ func tokenizeInto(dst []token, text string, ix *tokenIndex) []token {
 		}
 		toks = append(toks, token{start: int32(i), newline: newline})
 		t := &toks[len(toks)-1]
-		if isWordRune(r) {
+		first := asciiKind[text[i]] // 0 for a rune that is not ASCII
+		if first != 0 || r >= utf8.RuneSelf && isWordRune(r) {
 			// ASCII letters and digits run on without decoding; the word
 			// is plain ASCII (lowered apart only when it has a capital),
 			// has a lower-case ASCII letter (so it is not written in
 			// capitals), a capital or a hyphen, as it goes.
-			plain, lower, hyphen := r < utf8.RuneSelf, 'a' <= r && r <= 'z', false
-			capital := 'A' <= r && r <= 'Z'
+			plain, hyphen := r < utf8.RuneSelf, false
+			seen := first // the kinds of its ASCII letters and digits
 			j := i + size
 			for j < len(text) {
 				c := text[j]
-				if c < utf8.RuneSelf {
-					if isASCIIWordByte(c) {
-						lower = lower || 'a' <= c && c <= 'z'
-						capital = capital || 'A' <= c && c <= 'Z'
-						j++
-						continue
-					}
-					if c != '\'' && c != '-' {
-						break
-					}
+				if k := asciiKind[c]; k != 0 {
+					seen |= k
+					j++
+					continue
+				}
+				if c < utf8.RuneSelf && c != '\'' && c != '-' {
+					break
 				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
 				if isWordRune(r2) {
@@ -168,8 +166,9 @@ func tokenizeInto(dst []token, text string, ix *tokenIndex) []token {
 			} else if j < len(text) && text[j] == '.' && j-i <= 6 && isASCIIUpper(text[i]) && abbreviations[text[i:j]] {
 				j++
 			}
+			lower, capital := seen&kindLower != 0, seen&kindUpper != 0
 			t.end, t.text, t.word = int32(j), text[i:j], true
-			t.cap = isUpper(r)
+			t.cap = first == kindUpper || r >= utf8.RuneSelf && unicode.IsUpper(r)
 			t.upper = !lower && isUpperWord(t.text)
 			t.hyphen = hyphen
 			switch {
@@ -238,6 +237,24 @@ func isUpper(r rune) bool {
 	}
 	return unicode.IsUpper(r)
 }
+
+// asciiKind is the kind of each ASCII letter and digit (isASCIIWordByte),
+// 0 for any other byte: one load tells a word's byte and its case.
+var asciiKind = func() (kinds [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		kinds[c], kinds[c-'a'+'A'] = kindLower, kindUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		kinds[c] = kindDigit
+	}
+	return kinds
+}()
+
+const (
+	kindLower uint8 = 1 << iota
+	kindUpper
+	kindDigit
+)
 
 // isASCIIWordByte is isWordRune of an ASCII character: a letter or digit
 // (no ASCII character is a mark).

@@ -39,6 +39,24 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// asciiKind is the kind of each ASCII letter and digit (isASCIIWordByte),
+// 0 for any other byte: one load tells a word's byte and its case.
+var asciiKind = func() (kinds [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		kinds[c], kinds[c-'a'+'A'] = kindLower, kindUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		kinds[c] = kindDigit
+	}
+	return kinds
+}()
+
+const (
+	kindLower uint8 = 1 << iota
+	kindUpper
+	kindDigit
+)
+
 // isASCIIWordByte is isWordRune of an ASCII character: a letter or digit.
 func isASCIIWordByte(c byte) bool {
 	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
@@ -65,6 +83,7 @@ func scanInto(dst []token, text string) []token {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
+		first := asciiKind[text[i]] // 0 for a rune that is not ASCII
 		switch {
 		case r == '\n':
 			j := i
@@ -74,16 +93,17 @@ func scanInto(dst []token, text string) []token {
 			toks = append(toks, token{start: i, end: j, text: "\n", kind: para})
 			i = j
 			continue
-		case unicode.IsSpace(r):
+		case first == 0 && (r == ' ' || unicode.IsSpace(r)):
 			i += size
 			continue
-		case isWordRune(r):
-			// plain: the word is ASCII; upper: it has a capital
-			plain, upper := r < utf8.RuneSelf, 'A' <= r && r <= 'Z'
+		case first != 0 || isWordRune(r):
+			// plain: the word is ASCII; seen: the kinds of its ASCII
+			// letters and digits (a capital among them?)
+			plain, seen := r < utf8.RuneSelf, first
 			j := i + size
 			for j < len(text) {
-				if c := text[j]; c < utf8.RuneSelf && isASCIIWordByte(c) {
-					upper = upper || 'A' <= c && c <= 'Z'
+				if k := asciiKind[text[j]]; k != 0 {
+					seen |= k
 					j++
 					continue
 				}
@@ -114,10 +134,11 @@ func scanInto(dst []token, text string) []token {
 			low := w // strings.ToLower(w)
 			if !plain {
 				low = strings.ToLower(w)
-			} else if upper {
+			} else if seen&kindUpper != 0 {
 				low = nlp.AppendLower(&lowered, w)
 			}
-			t := token{start: i, end: j, text: w, lower: low, kind: word, capital: startsUpper(w)}
+			capital := first == kindUpper || r >= utf8.RuneSelf && unicode.IsUpper(r) // startsUpper(w)
+			t := token{start: i, end: j, text: w, lower: low, kind: word, capital: capital}
 			if e := lookup(low); e != nil {
 				t.cls, t.ent = e.cls, e.id
 			}
@@ -182,15 +203,6 @@ func scanInto(dst []token, text string) []token {
 		i += size
 	}
 	return toks
-}
-
-// startsUpper reports whether the first letter of w is upper case.
-func startsUpper(w string) bool {
-	if c := w[0]; c < utf8.RuneSelf {
-		return 'A' <= c && c <= 'Z'
-	}
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // straightOpens reports whether the straight single mark at i, before a

@@ -74,12 +74,17 @@ func tokenizeInto(dst []token, text string, abbrev map[string]bool, vocab *vocab
 				// of its lower case taken on the way, unless a dot or a
 				// letter that is not ASCII goes on after it.
 				h := hashOffset
-				capital := false
+				var seen uint8 // the cases of its letters
 				j := i
-				for ; j < len(text) && isASCIILetter(text[j]); j++ {
+				for ; j < len(text); j++ {
+					k := letterCase[text[j]]
+					if k == 0 {
+						break
+					}
 					h = hashStep(h, text[j]|0x20)
-					capital = capital || text[j] < 'a'
+					seen |= k
 				}
+				capital := seen&caseUpper != 0
 				if j < len(text) && (text[j] == '.' || text[j] >= utf8.RuneSelf) {
 					j = scanWord(text, i, abbrev)
 					tk.add(i, j, kWord)
@@ -175,6 +180,20 @@ func (tk *tokenizer) push(t token) {
 	t.sentence = tk.sentence
 	tk.toks = append(tk.toks, t)
 }
+
+// letterCase is the case of each ASCII letter, 0 for any other byte: one
+// load tells a word's letter and its case.
+var letterCase = func() (cases [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		cases[c], cases[c-'a'+'A'] = caseLower, caseUpper
+	}
+	return cases
+}()
+
+const (
+	caseLower uint8 = 1 << iota
+	caseUpper
+)
 
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
