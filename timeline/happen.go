@@ -440,6 +440,8 @@ func reportedLater(hs []*happening) []*happening {
 // it links to best (link, at threshold at least) among its candidates
 // (in the order of hs); its statements are marked as corroborating there.
 func moveInto(hs []*happening, threshold float64, movable func(h *happening) bool, candidates func(h *happening) []*happening) []*happening {
+	sp := newSpread() // a member of the happening moving
+	defer sp.release()
 	var out []*happening
 	for _, h := range hs {
 		if !movable(h) {
@@ -449,10 +451,10 @@ func moveInto(hs []*happening, threshold float64, movable func(h *happening) boo
 		var best *happening
 		bestScore := threshold
 		for _, g := range candidates(h) {
-			if g == h || !slices.ContainsFunc(h.items, func(it *item) bool { return g.mayLink(it, bestScore) }) {
+			if g == h {
 				continue
 			}
-			if s := link(h, g); s >= bestScore {
+			if s := linkAbove(sp, h, g, bestScore); s >= bestScore {
 				best, bestScore = g, s
 			}
 		}
@@ -555,6 +557,36 @@ func link(h, g *happening) float64 {
 				return 1
 			}
 			best = math.Max(best, sp.cosine(&b.vec))
+		}
+	}
+	return best
+}
+
+// linkAbove is link(h, g) when that reaches t; below t, it may be less.
+// A statement of h whose cosine with every member that dates g is below
+// t by the bound of g's peak (mayReach) is compared with them for a kind
+// of happening and the focus only: it cannot raise a link that reaches t.
+// sp is scratch space.
+func linkAbove(sp *spread, h, g *happening, t float64) float64 {
+	best := 0.0
+	for _, a := range h.items {
+		reach := g.mayReach(a, t)
+		if !reach && !a.focus && len(a.kinds) == 0 {
+			continue // neither a kind nor the focus: it links by its words alone
+		}
+		if reach {
+			sp.set(&a.vec)
+		}
+		for _, b := range g.items {
+			if g.coarse[b] {
+				continue
+			}
+			if sameKindAndActor(a, b) || a.focus && b.focus && a.st.ArticleID == b.st.ArticleID {
+				return 1
+			}
+			if reach {
+				best = math.Max(best, sp.cosine(&b.vec))
+			}
 		}
 	}
 	return best
