@@ -165,7 +165,7 @@ func (k *wordKeys) number(key string) int32 {
 // item is a statement with what grouping needs.
 type item struct {
 	st    *storyline.Statement // in the caller's list, which outlives the grouping
-	text  string // the sentence with its white space folded
+	text  string               // the sentence with its white space folded
 	words int
 	date  storyline.Date
 	art   *storyline.Article
