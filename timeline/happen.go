@@ -790,10 +790,18 @@ func mergeAcrossDates(hs []*happening) []*happening {
 			if o.date == h.date || dayApart(o, h) > conflictWindow {
 				continue
 			}
-			if b.below(j, h, o, sameHappeningDate) && !mayBeNear(h, o) {
+			below := b.below(j, h, o, sameHappeningDate)
+			if below && !mayBeNear(h, o) {
 				continue // only the cosine could merge them, and it cannot reach
 			}
-			if !sameAcrossDates(h, o, sp.cosine(&o.vec), scratch) || datesBoth(h, o) {
+			if below && lone(h) && lone(o) && b.below(j, h, o, sameHappeningNear) {
+				continue // statement to statement, their cosine is the happenings': it cannot reach either
+			}
+			cos := 0.0 // below sameHappeningDate, as the cosine is when below
+			if !below {
+				cos = sp.cosine(&o.vec)
+			}
+			if !sameAcrossDates(h, o, cos, scratch) || datesBoth(h, o) {
 				continue
 			}
 			win, lose := h, o
@@ -832,6 +840,12 @@ func mergeAcrossDates(hs []*happening) []*happening {
 		}
 	}
 	return out
+}
+
+// lone reports whether h is one statement that dates it: its vector is
+// that statement's.
+func lone(h *happening) bool {
+	return len(h.items) == 1 && !h.coarse[h.items[0]]
 }
 
 // mayBeNear reports whether two happenings on different dates are near
