@@ -24,6 +24,8 @@ type happening struct {
 	// change; spare is the last peak, whose arrays the next one reuses
 	sup         *[2]int
 	peak, spare *vector
+	// least caches leastNorm until the members change (0: not yet).
+	least float64
 	// dates and other are the dates merged in by a date conflict and the
 	// members that gave each of them.
 	dates []storyline.Date
@@ -308,6 +310,7 @@ func (h *happening) corroborateBy(it *item) {
 }
 
 func (h *happening) markCoarse(it *item) {
+	h.least = 0
 	if h.coarse == nil {
 		h.coarse = map[*item]bool{}
 	}
@@ -794,8 +797,12 @@ func mergeAcrossDates(hs []*happening) []*happening {
 			if below && !mayBeNear(h, o) {
 				continue // only the cosine could merge them, and it cannot reach
 			}
-			if below && lone(h) && lone(o) && b.below(j, h, o, sameHappeningNear) {
-				continue // statement to statement, their cosine is the happenings': it cannot reach either
+			if below && b.dot(j) < sameHappeningNear*h.leastNorm()*o.leastNorm()*(1-1e-9) {
+				// Nor can two of their statements be as alike as
+				// sameAcrossDates asks a day or two apart: the dot
+				// product of the happenings bounds that of any two of
+				// their members (weights are positive).
+				continue
 			}
 			cos := 0.0 // below sameHappeningDate, as the cosine is when below
 			if !below {
@@ -840,12 +847,6 @@ func mergeAcrossDates(hs []*happening) []*happening {
 		}
 	}
 	return out
-}
-
-// lone reports whether h is one statement that dates it: its vector is
-// that statement's.
-func lone(h *happening) bool {
-	return len(h.items) == 1 && !h.coarse[h.items[0]]
 }
 
 // mayBeNear reports whether two happenings on different dates are near
