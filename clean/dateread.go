@@ -152,6 +152,7 @@ func ReadDateLine(s string) (LineDate, bool) {
 	if len(s) > 2000 || !mayHoldDate(s) {
 		return LineDate{}, false
 	}
+	s = maskPoster(s)
 	var best LineDate
 	found := false
 	pending := DateUnlabelled // a label in a piece before the date's
@@ -219,6 +220,36 @@ func ReadDateLine(s string) (LineDate, bool) {
 	// story.
 	best.Whole = whole && (best.Date.Year != 0 || names == 0)
 	return best, found
+}
+
+// maskPoster writes the user name after a post's "Posted by" in capitals
+// ("Posted by jbob on July 22, 2004" as "Posted by XXXX on ..."), so that
+// a name in lower case is read as a name, not as a word of a sentence. The
+// line keeps its length: the dates' offsets hold in s.
+func maskPoster(s string) string {
+	i := 0
+	for i < len(s) && isRESpace(s[i]) {
+		i++
+	}
+	if i == len(s) || lowerASCII(s[i]) != 'p' && lowerASCII(s[i]) != 's' && lowerASCII(s[i]) != 'w' {
+		return s // a quick test before the expression
+	}
+	m := postedByRe.FindStringIndex(s)
+	if m == nil {
+		return s
+	}
+	i = m[1]
+	for i < len(s) && isRESpace(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z' || s[j] >= '0' && s[j] <= '9' || s[j] == '_' || s[j] == '.' || s[j] == '-') {
+		j++
+	}
+	if j == i || s[i] < 'a' || s[i] > 'z' || j < len(s) && !isRESpace(s[j]) {
+		return s // no name, a name in capitals already, or one with other characters
+	}
+	return s[:i] + strings.Repeat("X", j-i) + s[j:]
 }
 
 // lineSepIndex is lineSeps.FindAllStringIndex(s, -1), in one pass over

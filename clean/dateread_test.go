@@ -37,6 +37,7 @@ func TestReadDateLine(t *testing.T) {
 		{"updated before created, day first with IST", "Wire | Kyiv | Updated: 03-02-2024 16:23 IST | Created: 03-02-2024 16:23 IST", day(2024, 2, 3), DatePublished},
 		{"time and zone after", "Sep 20, 2023 10:27 AM IST", day(2023, 9, 20), DateUnlabelled},
 		{"forum post by a user", "Postby harbour_watch » Wed Mar 28, 2018 6:39 pm", day(2018, 3, 28), DatePublished},
+		{"posted by a user whose name is in lower case", "Posted by harbourwatch on July 22, 2004 at 9:25 AM PDT", day(2004, 7, 22), DatePublished},
 		{"published with time", "Published: May 26, 2021 05:53 PM", day(2021, 5, 26), DatePublished},
 		{"full weekday, zone", "Wednesday, 17 March 2021 03:00 PM EDT", day(2021, 3, 17), DateUnlabelled},
 		{"posted, time first", "Posted at 8:39 AM, Apr 15, 2021", day(2021, 4, 15), DatePublished},
@@ -288,6 +289,8 @@ func TestPageDate(t *testing.T) {
 			"Envoy leaves Washington\n\nLast updated: October 7, 2024 09:15\n\nThe ambassador left Washington on Saturday.", storyline.Date{}, day(2024, 10, 7)},
 		{"updated only under a dated URL: the URL's month, not the update's day", "https://news.example/2024/10/envoy-leaves.html",
 			"Envoy leaves Washington\n\nUpdated 12:07 a.m. ET, October 9, 2024\n\nThe ambassador left Washington on Saturday.", storyline.Month(2024, 10), storyline.Date{}},
+		{"a forum's first post atop the page, over the poster's name and rank", "",
+			"Old  August 7th, 2003, 4:24pm     #1\nKira Lund is offline\nKira Lund\nSenior Member\nJoined: Nov 2000\n\nHow do the envoys' forums work?\n\nThe forums are where members talk to each other.", day(2003, 8, 7), storyline.Date{}},
 		{"a forum's first post, not a member's join date", "",
 			"Envoys and ambassadors\n\nPostby harbour_watch » Wed Mar 28, 2018 6:39 pm\n\nJoined: Mon Jul 01, 2013 11:42 pm\n\nThe envoy was summoned by the minister.\n\nPostby Kent » Sun Apr 01, 2018 3:48 pm\n\nI agree with the above.", day(2018, 3, 28), storyline.Date{}},
 	}

@@ -92,8 +92,12 @@ func (d *doc) scanDates() {
 // form a site's calendar prints ("Friday, July 1, 2022": a weekday, month
 // before day, no time of day) unless the URL gives the same month. A date
 // without a weekday right over the headline ("May 29, 2019") is the
-// story's.
+// story's, and so is a labelled one ("Posted", "Old" over a forum's first
+// post): a calendar has no label.
 func (d *doc) siteDate(l line, ld LineDate) bool {
+	if ld.Kind == DatePublished {
+		return false // "Old August 7th, 2003, 4:24pm #1" over a member's name and rank
+	}
 	first := -1
 	for i, o := range d.orig {
 		if o.s != "" {
