@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -210,17 +212,23 @@ func TestOriginalURL(t *testing.T) {
 
 // TestHeaderMonth: a crawler's header that knows only the month is made
 // precise by a day within it that the URL or the page gives, and by no
-// other day.
+// other day of the page; a day the URL gives outside it overrules it, as
+// the publisher wrote the URL and the crawler guessed the month, and the
+// disagreement is noted among the repairs.
 func TestHeaderMonth(t *testing.T) {
 	day := storyline.Day
 	cases := []struct {
 		name, url, text string
 		want            storyline.Date
+		noted           bool
 	}{
-		{"the month alone", "https://news.example/world/jets-grounded", "The agency grounded the jets.", storyline.Month(2019, 3)},
-		{"a day on the page", "", "Jets grounded\n\nMarch 12, 2019\n\nThe agency grounded the jets.", day(2019, 3, 12)},
-		{"a day in the URL", "https://news.example/2019/03/12/jets-grounded/", "The agency grounded the jets.", day(2019, 3, 12)},
-		{"a day of another month", "https://news.example/2019/04/12/jets-grounded/", "The agency grounded the jets.", storyline.Month(2019, 3)},
+		{"the month alone", "https://news.example/world/jets-grounded", "The agency grounded the jets.", storyline.Month(2019, 3), false},
+		{"a day on the page", "", "Jets grounded\n\nMarch 12, 2019\n\nThe agency grounded the jets.", day(2019, 3, 12), false},
+		{"a day in the URL", "https://news.example/2019/03/12/jets-grounded/", "The agency grounded the jets.", day(2019, 3, 12), false},
+		{"a day of another month on the page", "", "Jets grounded\n\nApril 12, 2019\n\nThe agency grounded the jets.", storyline.Month(2019, 3), false},
+		{"a day of another month in the URL", "https://news.example/2019/04/12/jets-grounded/", "The agency grounded the jets.", day(2019, 4, 12), true},
+		{"a day of another year in the URL", "https://news.example/world/2017-03-08-jets-grounded-1", "The agency grounded the jets.", day(2017, 3, 8), true},
+		{"a month of another year in the URL", "https://news.example/2017/03/jets-grounded.html", "The agency grounded the jets.", storyline.Month(2019, 3), false},
 	}
 	for _, c := range cases {
 		a, err := Clean(&storyline.Article{URL: c.url, Text: c.text, Published: storyline.Month(2019, 3), PublishedFrom: storyline.DateFromHeader})
@@ -230,6 +238,23 @@ func TestHeaderMonth(t *testing.T) {
 		if a.Published != c.want {
 			t.Errorf("%s: published %v from %q, want %v", c.name, a.Published, a.PublishedFrom, c.want)
 		}
+		noted := slices.ContainsFunc(a.Repairs, func(r string) bool { return strings.Contains(r, "crawler's header gives 2019-03") })
+		if noted != c.noted {
+			t.Errorf("%s: repairs %q, want the disagreement noted: %v", c.name, a.Repairs, c.noted)
+		}
+	}
+}
+
+// TestHeaderDayBeatsURL: a crawler's header that gives the day is kept
+// when the URL gives another, without a note.
+func TestHeaderDayBeatsURL(t *testing.T) {
+	a, err := Clean(&storyline.Article{URL: "https://news.example/world/2017-03-08-jets-grounded-1", Text: "The agency grounded the jets.",
+		Published: storyline.Day(2019, 3, 12), PublishedFrom: storyline.DateFromHeader})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published != storyline.Day(2019, 3, 12) || a.PublishedFrom != storyline.DateFromHeader || len(a.Repairs) != 0 {
+		t.Errorf("published %v from %q, repairs %q; want the header's 2019-03-12 and no repair", a.Published, a.PublishedFrom, a.Repairs)
 	}
 }
 
