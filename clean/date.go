@@ -383,7 +383,13 @@ func (d *doc) publication() {
 		return false
 	}
 	urlDate, urlOK := URLDate(a.URL)
-	if urlOK && (a.Published.IsZero() || refinable() && urlDate.Precision > a.Published.Precision && a.Published.Contains(urlDate)) {
+	switch {
+	case !urlOK:
+	case a.Published.IsZero() || refinable() && urlDate.Precision > a.Published.Precision && a.Published.Contains(urlDate):
+		a.Published, a.PublishedFrom = urlDate, storyline.DateFromURL
+	case headerMonthContradicted(a, urlDate):
+		d.note("the crawler's header gives " + a.Published.String() + ", which does not hold the day the URL gives, " +
+			urlDate.String() + ": the URL's day is taken")
 		a.Published, a.PublishedFrom = urlDate, storyline.DateFromURL
 	}
 	if dd := d.datelineDate; !dd.IsZero() {
@@ -435,6 +441,18 @@ func (d *doc) publication() {
 	if a.Published.IsZero() {
 		a.PublishedFrom = ""
 	}
+}
+
+// headerMonthContradicted reports whether the crawler's header gives only
+// a month or a year (" date 2022-10") and the URL a day outside it
+// (".../2020-10-08-slug"): the publisher wrote the URL's day when it
+// published the page, the crawler guessed the header's month, so the
+// URL's day is taken (and the disagreement noted). A header's day is the
+// crawler's record of that day and beats the URL's; a URL's month does
+// not overrule a header's month.
+func headerMonthContradicted(a *storyline.Article, url storyline.Date) bool {
+	return a.PublishedFrom == storyline.DateFromHeader && a.Published.Precision < storyline.PrecisionDay &&
+		url.Precision == storyline.PrecisionDay && !a.Published.Contains(url)
 }
 
 // updatedNote opens the note of an estimate from the day a page was last

@@ -90,10 +90,15 @@ func (d *doc) scanDates() {
 // line of the page, over the site's name and motto ("June 20, 2021",
 // "News Update", "Live News Feed", then the headline), or in the long
 // form a site's calendar prints ("Friday, July 1, 2022": a weekday, month
-// before day, no time of day) unless the URL gives the same month. A date
+// before day, no time of day; "Montag, 16. September 2013", "giovedì 15
+// giugno 2023" in other languages) unless the URL gives the same month. A date
 // without a weekday right over the headline ("May 29, 2019") is the
-// story's.
+// story's, and so is a labelled one ("Posted", "Old" over a forum's first
+// post): a calendar has no label.
 func (d *doc) siteDate(l line, ld LineDate) bool {
+	if ld.Kind == DatePublished {
+		return false // "Old August 7th, 2003, 4:24pm #1" over a member's name and rank
+	}
 	first := -1
 	for i, o := range d.orig {
 		if o.s != "" {
@@ -106,7 +111,7 @@ func (d *doc) siteDate(l line, ld LineDate) bool {
 	}
 	// "May 29, 2019" alone over the headline is when the story was
 	// published; a calendar names the weekday.
-	if siteCalendarRe.MatchString(l.s) && weekdayStartRe.MatchString(l.s) {
+	if siteCalendarRe.MatchString(l.s) && weekdayStartRe.MatchString(l.s) || foreignCalendarRe.MatchString(l.s) {
 		u, ok := URLDate(d.a.URL)
 		if !ok || u.Year != ld.Date.Year || u.Precision >= storyline.PrecisionMonth && u.Month != ld.Date.Month {
 			return true
