@@ -374,7 +374,20 @@ func reportedLater(hs []*happening) []*happening {
 	// reports of the interview of Tuesday published on Wednesday, joined
 	// with Wednesday's grounding by their shared words ("the crash"), go
 	// to Tuesday's interview.
+	//
+	// The happenings of a day or two before are indexed by the members
+	// that date them (targets) once for each day, when the first of
+	// its happenings looks at them: theirs, of earlier days, have all
+	// been looked at by then, and what they gain since corroborates.
 	named = indexDays(hs, func(h *happening) bool { return explicit[h] })
+	moving := map[int64]int{} // the statements of each day that may move
+	for _, h := range hs {
+		if h.date.Precision == storyline.PrecisionDay && len(h.items) >= 2 {
+			moving[h.first] += len(h.items)
+		}
+	}
+	targetsOf := map[int64]*targets{}
+	var found []int
 	sp := newSpread()
 	defer sp.release()
 	var out []*happening
@@ -383,8 +396,14 @@ func reportedLater(hs []*happening) []*happening {
 			out = append(out, h)
 			continue
 		}
-		before := named.within(hs, h.first-2, h.first)
-		if len(before) == 0 {
+		t, ok := targetsOf[h.first]
+		if !ok {
+			if before := named.within(hs, h.first-2, h.first); len(before) > 0 {
+				t = newTargets(before, reportedBefore, moving[h.first])
+			}
+			targetsOf[h.first] = t
+		}
+		if t == nil {
 			out = append(out, h)
 			continue
 		}
@@ -397,6 +416,8 @@ func reportedLater(hs []*happening) []*happening {
 			var best *happening
 			bestCos, own := 0.0, false
 			spread := false
+			var before []*happening // those it may link to
+			before, found = t.find(it, found)
 			for _, g := range before {
 				if !g.mayLink(it, reportedBefore) {
 					continue
