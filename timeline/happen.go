@@ -742,33 +742,8 @@ func dayDistance(a, b storyline.Date) float64 {
 func mergeAcrossDates(hs []*happening) []*happening {
 	// Candidates share a feature; look them up through an index by
 	// feature ID.
-	top := int32(-1)
-	for _, h := range hs {
-		if k := len(h.vec.ids); k > 0 {
-			top = max(top, h.vec.ids[k-1])
-		}
-	}
-	// The lists laid out in one array, feature by feature: counted, then
-	// filled (a list grown by appends was an allocation or more each).
-	count := make([]int, top+1)
-	total := 0
-	for _, h := range hs {
-		for _, k := range h.vec.ids {
-			count[k]++
-		}
-		total += len(h.vec.ids)
-	}
-	index := make([][]int, top+1)
-	slab := make([]int, total)
-	for k, n := range count {
-		index[k], slab = slab[:0:n], slab[n:]
-	}
-	for i, h := range hs {
-		for _, k := range h.vec.ids {
-			index[k] = append(index[k], i)
-		}
-	}
-	b := newTermBound(hs, index, total)
+	index := newFeatureLists(hs)
+	b := newTermBound(hs, index)
 	dead := make([]bool, len(hs))
 	seen := make([]int, len(hs))            // 1 + the happening that last looked at each
 	sp, scratch := newSpread(), newSpread() // h's vector; for sameAcrossDates
@@ -785,20 +760,20 @@ func mergeAcrossDates(hs []*happening) []*happening {
 		// the dot product of their rare features and h's.
 		order = order[:0]
 		for x, k := range h.vec.ids {
-			list := index[k]
-			if len(list) > commonTerm {
+			from, to := index.span(k)
+			if to-from > commonTerm {
 				continue // too common to point at one happening
 			}
-			after, _ := slices.BinarySearch(list, i+1) // lists are in increasing order
-			for pos := after; pos < len(list); pos++ {
-				j := list[pos]
+			after, _ := slices.BinarySearch(index.at[from:to], int32(i+1)) // lists are in increasing order
+			for pos := from + after; pos < to; pos++ {
+				j := int(index.at[pos])
 				if dead[j] {
 					continue
 				}
 				if hs[j].first-h.first > conflictWindow {
 					break // hs is in date order: so are the rest of the list
 				}
-				b.add(j, k, pos, h.vec.w[x])
+				b.add(j, pos, h.vec.w[x])
 				if seen[j] != i+1 {
 					seen[j] = i + 1
 					order = append(order, j)
