@@ -422,10 +422,16 @@ func (d *doc) publication() {
 		body := d.bodyDate.Date
 		if body.Year == 0 {
 			// A date line without a year ("February 26, 23:46"): the
-			// year of the date found so far, or of the URL.
+			// year of the date found so far, or of the URL; a dateline
+			// below the first paragraph ("Prague, May 5 (AP) The bank
+			// ..."), failing those, the year of the text's dates, as
+			// for one that opens the story.
 			year := a.Published.Year
 			if year == 0 && urlOK {
 				year = urlDate.Year
+			}
+			if year == 0 && d.bodyDate.dateline {
+				year = yearFromText(d.text(), body.Month, body.Day)
 			}
 			body, _ = validDay(year, int(body.Month), body.Day)
 		}

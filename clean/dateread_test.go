@@ -360,6 +360,10 @@ func TestPageDate(t *testing.T) {
 			"1. Februar 2022\n\nThe forgotten history of the first pocket computer that almost won\n\nThe film tells how a small firm nearly beat the giants.", day(2022, 2, 1), storyline.Date{}},
 		{"a German transcript's date under its title", "",
 			"Bundespresseamt\n\nProtokoll der Sitzung - Mittwoch, 8. Januar 2014\n\nThemen: Reisen, Haushalt\n\nDer Sprecher eröffnet die Sitzung.", day(2014, 1, 8), storyline.Date{}},
+		{"a dateline under a teaser, its year from the text", "",
+			"Rates rise again\n\nRead the latest on the economy here. The bank raised its rate once more.\n\nLisbon, May 5 (Wire) The bank raised its rate once more.\n\nPrices rose 9% in April 2022, the office said.", day(2022, 5, 5), storyline.Date{}},
+		{"a dateline under a teaser, no year in the text", "",
+			"Rates rise again\n\nRead the latest on the economy here. The bank raised its rate once more.\n\nLisbon, May 5 (Wire) The bank raised its rate once more.\n\nPrices rose 9% in April, the office said.", storyline.Date{}, storyline.Date{}},
 		{"a forum's first post, not a member's join date", "",
 			"Envoys and ambassadors\n\nPostby harbour_watch » Wed Mar 28, 2018 6:39 pm\n\nJoined: Mon Jul 01, 2013 11:42 pm\n\nThe envoy was summoned by the minister.\n\nPostby Kent » Sun Apr 01, 2018 3:48 pm\n\nI agree with the above.", day(2018, 3, 28), storyline.Date{}},
 	}
