@@ -170,6 +170,13 @@ func TestURLDate(t *testing.T) {
 		{"http://paper.example/news/2019/Mar/", storyline.Month(2019, 3)},
 		{"https://paper.example/crash-report-4548066-Mar2019/", storyline.Month(2019, 3)},
 		{"https://paper.example/news/2019/mar/32/x/", storyline.Month(2019, 3)},
+		// A day written first, in a slug: read alone only when the day
+		// cannot be the month (see TestURLDayFirst).
+		{"https://gov.example/speeches/288344-minister-23022023-pensions", day(2023, 2, 23)},
+		{"https://gov.example/speeches/283741-minister-03022022-election", storyline.Date{}},
+		{"https://gov.example/speeches/283741-minister-31022022-election", storyline.Date{}}, // 31 February
+		{"https://paper.example/news/content_20245151.htm", storyline.Date{}},
+		{"https://paper.example/nrw/crash-blocks-two-lanes_aid-90562631", storyline.Date{}},
 		// An archive's copy: the original's date, never the capture's.
 		{"https://megalodon.jp/ref/2025-0220-1958-29/https://news.example:443/world/live-news/jets-grounded", storyline.Date{}},
 		{"https://megalodon.jp/2025-0220-1958-29/news.example/2019/03/14/jets-grounded", day(2019, 3, 14)},
@@ -290,6 +297,30 @@ func TestMaskDayDots(t *testing.T) {
 	for _, c := range cases {
 		if got := maskDayDots(c.in); got != c.want {
 			t.Errorf("maskDayDots(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestURLDayFirst: a day written first in a URL's slug, whose day may be
+// the month ("03022022"), is read day first on a page in another language
+// than English, and not at all on a page in English, where the month may
+// come first.
+func TestURLDayFirst(t *testing.T) {
+	const u = "https://gov.example/speeches/283741-minister-03022022-election"
+	french := "Entretien avec la ministre\n\nLa ministre a répondu aux questions des journalistes sur la situation sociale, " +
+		"l'élection présidentielle et la fonction publique. Elle a dit que le gouvernement ferait tout pour que les salaires suivent les prix."
+	english := "Interview with the minister\n\nThe minister answered the reporters' questions on the social situation, " +
+		"the presidential election and the civil service. She said the government would do all it could for wages to keep up with prices."
+	for _, c := range []struct {
+		text string
+		want storyline.Date
+	}{{french, storyline.Day(2022, 2, 3)}, {english, storyline.Date{}}} {
+		a, err := Clean(&storyline.Article{URL: u, Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published != c.want {
+			t.Errorf("page in %q: published %v from %q, want %v", a.Language, a.Published, a.PublishedFrom, c.want)
 		}
 	}
 }
