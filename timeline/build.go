@@ -164,8 +164,8 @@ func (k *wordKeys) number(key string) int32 {
 
 // item is a statement with what grouping needs.
 type item struct {
-	st    storyline.Statement
-	text  string // the sentence with its white space folded
+	st    *storyline.Statement // in the caller's list, which outlives the grouping
+	text  string               // the sentence with its white space folded
 	words int
 	date  storyline.Date
 	art   *storyline.Article
@@ -293,7 +293,8 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		}
 		return id
 	}
-	for _, st := range stmts {
+	for i := range stmts {
+		st := &stmts[i]
 		d := st.Date
 		if d.IsZero() || d.Precision < opt.MinPrecision {
 			continue

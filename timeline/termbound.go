@@ -92,6 +92,12 @@ func (b *termBound) below(j int, h, o *happening, t float64) bool {
 	return b.part[j]+b.hCommon*b.common[j] < t*h.vec.norm*o.vec.norm*(1-1e-9)
 }
 
+// dot bounds the dot product of h and candidate j, when below may rule
+// them out (it holds for the vectors indexed).
+func (b *termBound) dot(j int) float64 {
+	return b.part[j] + b.hCommon*b.common[j]
+}
+
 // reset clears the dot products of h's candidates, for the next h.
 func (b *termBound) reset(candidates []int) {
 	for _, j := range candidates {
