@@ -150,14 +150,15 @@ func Clean(a *storyline.Article) (*storyline.Article, error) {
 		return nil, storyline.Errorf(storyline.EINVALID, "no article text left after cleaning")
 	}
 
+	if out.Language == "" {
+		// Language reads the first languageSample bytes: the rest of the
+		// text need not be copied. The publication date may need it: a
+		// day in the URL is read in the page's language's order.
+		out.Language = Language(out.Title + "\n" + out.Text[:min(len(out.Text), languageSample)])
+	}
 	d.publication()
 	if out.Source == "" {
 		out.Source = firstNonEmpty(domain(out.URL), d.outlet)
-	}
-	if out.Language == "" {
-		// Language reads the first languageSample bytes: the rest of the
-		// text need not be copied.
-		out.Language = Language(out.Title + "\n" + out.Text[:min(len(out.Text), languageSample)])
 	}
 	out.ID = storyline.ArticleID(out.Source, out.Text)
 	return &out, nil

@@ -170,6 +170,13 @@ func TestURLDate(t *testing.T) {
 		{"http://paper.example/news/2019/Mar/", storyline.Month(2019, 3)},
 		{"https://paper.example/crash-report-4548066-Mar2019/", storyline.Month(2019, 3)},
 		{"https://paper.example/news/2019/mar/32/x/", storyline.Month(2019, 3)},
+		// A day written first, in a slug: read alone only when the day
+		// cannot be the month (see TestURLDayFirst).
+		{"https://gov.example/speeches/288344-minister-23022023-pensions", day(2023, 2, 23)},
+		{"https://gov.example/speeches/283741-minister-03022022-election", storyline.Date{}},
+		{"https://gov.example/speeches/283741-minister-31022022-election", storyline.Date{}}, // 31 February
+		{"https://paper.example/news/content_20245151.htm", storyline.Date{}},
+		{"https://paper.example/nrw/crash-blocks-two-lanes_aid-90562631", storyline.Date{}},
 		// An archive's copy: the original's date, never the capture's.
 		{"https://megalodon.jp/ref/2025-0220-1958-29/https://news.example:443/world/live-news/jets-grounded", storyline.Date{}},
 		{"https://megalodon.jp/2025-0220-1958-29/news.example/2019/03/14/jets-grounded", day(2019, 3, 14)},
@@ -294,6 +301,30 @@ func TestMaskDayDots(t *testing.T) {
 	}
 }
 
+// TestURLDayFirst: a day written first in a URL's slug, whose day may be
+// the month ("03022022"), is read day first on a page in another language
+// than English, and not at all on a page in English, where the month may
+// come first.
+func TestURLDayFirst(t *testing.T) {
+	const u = "https://gov.example/speeches/283741-minister-03022022-election"
+	french := "Entretien avec la ministre\n\nLa ministre a répondu aux questions des journalistes sur la situation sociale, " +
+		"l'élection présidentielle et la fonction publique. Elle a dit que le gouvernement ferait tout pour que les salaires suivent les prix."
+	english := "Interview with the minister\n\nThe minister answered the reporters' questions on the social situation, " +
+		"the presidential election and the civil service. She said the government would do all it could for wages to keep up with prices."
+	for _, c := range []struct {
+		text string
+		want storyline.Date
+	}{{french, storyline.Day(2022, 2, 3)}, {english, storyline.Date{}}} {
+		a, err := Clean(&storyline.Article{URL: u, Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published != c.want {
+			t.Errorf("page in %q: published %v from %q, want %v", a.Language, a.Published, a.PublishedFrom, c.want)
+		}
+	}
+}
+
 // TestYearFromText: a dateline without a year takes the year that puts it
 // shortly after the latest date the text gives with one.
 func TestYearFromText(t *testing.T) {
@@ -360,6 +391,10 @@ func TestPageDate(t *testing.T) {
 			"1. Februar 2022\n\nThe forgotten history of the first pocket computer that almost won\n\nThe film tells how a small firm nearly beat the giants.", day(2022, 2, 1), storyline.Date{}},
 		{"a German transcript's date under its title", "",
 			"Bundespresseamt\n\nProtokoll der Sitzung - Mittwoch, 8. Januar 2014\n\nThemen: Reisen, Haushalt\n\nDer Sprecher eröffnet die Sitzung.", day(2014, 1, 8), storyline.Date{}},
+		{"a dateline under a teaser, its year from the text", "",
+			"Rates rise again\n\nRead the latest on the economy here. The bank raised its rate once more.\n\nLisbon, May 5 (Wire) The bank raised its rate once more.\n\nPrices rose 9% in April 2022, the office said.", day(2022, 5, 5), storyline.Date{}},
+		{"a dateline under a teaser, no year in the text", "",
+			"Rates rise again\n\nRead the latest on the economy here. The bank raised its rate once more.\n\nLisbon, May 5 (Wire) The bank raised its rate once more.\n\nPrices rose 9% in April, the office said.", storyline.Date{}, storyline.Date{}},
 		{"a forum's first post, not a member's join date", "",
 			"Envoys and ambassadors\n\nPostby harbour_watch » Wed Mar 28, 2018 6:39 pm\n\nJoined: Mon Jul 01, 2013 11:42 pm\n\nThe envoy was summoned by the minister.\n\nPostby Kent » Sun Apr 01, 2018 3:48 pm\n\nI agree with the above.", day(2018, 3, 28), storyline.Date{}},
 	}

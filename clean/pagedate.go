@@ -33,13 +33,16 @@ const (
 type pageDate struct {
 	LineDate
 	off int
+	// dateline is true when the line opens with a dateline that gives the
+	// date ("Prague, May 5 (AP) The bank ..."), not a date line.
+	dateline bool
 }
 
 // noteDate notes the date of line l, if it is a date line or opens with a
 // dated dateline.
 func (d *doc) noteDate(l line) {
 	var ld LineDate
-	ok := false
+	ok, dateline := false, false
 	if len(l.s) <= maxDateLine {
 		ld, ok = ReadDateLine(l.s)
 	}
@@ -49,12 +52,12 @@ func (d *doc) noteDate(l line) {
 		if n == 0 || date.IsZero() {
 			return
 		}
-		ld, ok = LineDate{Date: date, Kind: DateUnlabelled, End: n}, true
+		ld, ok, dateline = LineDate{Date: date, Kind: DateUnlabelled, End: n}, true, true
 	}
 	if ld.Whole && d.siteDate(l, ld) {
 		return
 	}
-	c := pageDate{ld, l.off}
+	c := pageDate{ld, l.off, dateline}
 	if !d.hasBodyDate || c.Kind > d.bodyDate.Kind || c.Kind == d.bodyDate.Kind && c.off < d.bodyDate.off {
 		d.bodyDate, d.hasBodyDate = c, true
 	}

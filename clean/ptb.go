@@ -395,14 +395,16 @@ func (d *doc) titleIntoText() {
 	if t == "" {
 		return
 	}
-	if m := midStampRe.FindStringIndex(t); m != nil && m[0] > 0 {
+	// Each pattern is tried where the text holds a piece of it that
+	// never changes (most titles hold neither).
+	if m := findIfHolds(midStampRe, t, " | "); m != nil && m[0] > 0 {
 		if at := stampStart(t, m[0]); hasLower(t[:at]) {
 			d.a.Title = strings.TrimSpace(t[:at])
 			d.lines = slices.Insert(d.lines, 0, line{s: strings.TrimSpace(t[at:]), off: -1})
 			return
 		}
 	}
-	if m := paperStampRe.FindStringIndex(t); m != nil && m[1] < len(t) {
+	if m := findIfHolds(paperStampRe, t, "; "); m != nil && m[1] < len(t) {
 		d.debris = append(d.debris, storyline.Debris{Rule: RuleDateLine, Text: strings.TrimSpace(t[m[0]:m[1]]), Offset: -1})
 		d.a.Title = strings.TrimSpace(t[:m[0]])
 		d.lines = slices.Insert(d.lines, 0, line{s: strings.TrimSpace(t[m[1]:]), off: -1})
