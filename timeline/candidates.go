@@ -81,9 +81,16 @@ func newReports(reports []*item, sameEvent bool, reach func(x, y *item) float64)
 	// The indexed features of each report, counted by feature, then
 	// laid out feature by feature in one array.
 	indexed := make([][]int, len(reports))
+	n := 0
+	for _, it := range reports {
+		n += len(it.vec.ids)
+	}
+	slab := make([]int, n) // rare's scratch, for each report in turn
 	top := int32(-1)
 	for i, it := range reports {
-		k, light := rare(&it.vec, reach(nil, it))
+		m := len(it.vec.ids)
+		k, light := rare(&it.vec, reach(nil, it), slab[:m:m])
+		slab = slab[m:]
 		indexed[i], r.light[i] = k, light
 		if len(k) > 0 {
 			top = max(top, it.vec.ids[k[len(k)-1]]) // k is in the order of the IDs
@@ -228,16 +235,17 @@ func joinThreshold(x, y *item) float64 {
 }
 
 // rare returns the features of v that any vector whose cosine with v
-// reaches t shares with it: all but its most frequent (lightest) ones, as
+// reaches t shares with it (as positions in v, in order, in order[:0],
+// which has room for them all): all but its most frequent (lightest) ones, as
 // many of those as weigh less than t of its norm together. A vector that
 // shares none of the rest has a cosine with v of at most the norm of
 // those light ones over v's (Cauchy-Schwarz), below t. (A margin of
 // 1e-9 keeps rounding on the safe side.)
-func rare(v *vector, t float64) (indexed []int, light float64) {
+func rare(v *vector, t float64, order []int) (indexed []int, light float64) {
 	if v.norm == 0 {
 		return nil, 0
 	}
-	order := make([]int, len(v.ids))
+	order = order[:len(v.ids)]
 	for i := range order {
 		order[i] = i
 	}

@@ -128,13 +128,14 @@ func groupDay(d storyline.Date, items []*item, sameEvent func(a, b string) bool)
 	var hs []*happening
 	home := make([]int, reports)
 	index := map[int]int{} // component root -> happening
+	first, end := days(d)  // of every happening of the day
 	for i := range reports {
 		r := find(i)
 		k, ok := index[r]
 		if !ok {
 			k = len(hs)
 			index[r] = k
-			hs = append(hs, newHappening(d))
+			hs = append(hs, &happening{date: d, first: first, end: end})
 		}
 		hs[k].items = append(hs[k].items, items[i])
 		home[i] = k
