@@ -416,21 +416,8 @@ func reportedLater(hs []*happening) []*happening {
 			}
 			var best *happening
 			bestCos, own := 0.0, false
-			spread := false
-			var before []*happening // those it may link to
-			before, found = t.find(it, found)
-			for _, g := range before {
-				if !g.mayLink(it, reportedBefore) {
-					continue
-				}
-				if !spread {
-					sp.set(&it.vec)
-					spread = true
-				}
-				l, c := linkOne(sp, it, g)
-				if l < reportedBefore {
-					continue
-				}
+			sp.set(&it.vec)
+			found = t.eachLink(sp, it, reportedBefore, found, func(g *happening, _, c float64) {
 				if !own {
 					// How closely it matches the rest of its own happening.
 					own = true
@@ -443,7 +430,7 @@ func reportedLater(hs []*happening) []*happening {
 				if c > bestCos {
 					best, bestCos = g, c
 				}
-			}
+			})
 			if best == nil {
 				kept = append(kept, it)
 				continue
