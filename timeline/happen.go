@@ -374,7 +374,20 @@ func reportedLater(hs []*happening) []*happening {
 	// reports of the interview of Tuesday published on Wednesday, joined
 	// with Wednesday's grounding by their shared words ("the crash"), go
 	// to Tuesday's interview.
+	//
+	// The happenings of a day or two before are indexed by the members
+	// that date them (targets) once for each day, when the first of
+	// its happenings looks at them: theirs, of earlier days, have all
+	// been looked at by then, and what they gain since corroborates.
 	named = indexDays(hs, func(h *happening) bool { return explicit[h] })
+	moving := map[int64]int{} // the statements of each day that may move
+	for _, h := range hs {
+		if h.date.Precision == storyline.PrecisionDay && len(h.items) >= 2 {
+			moving[h.first] += len(h.items)
+		}
+	}
+	targetsOf := map[int64]*targets{}
+	var found []int
 	sp := newSpread()
 	defer sp.release()
 	var out []*happening
@@ -383,8 +396,14 @@ func reportedLater(hs []*happening) []*happening {
 			out = append(out, h)
 			continue
 		}
-		before := named.within(hs, h.first-2, h.first)
-		if len(before) == 0 {
+		t, ok := targetsOf[h.first]
+		if !ok {
+			if before := named.within(hs, h.first-2, h.first); len(before) > 0 {
+				t = newTargets(before, reportedBefore, moving[h.first])
+			}
+			targetsOf[h.first] = t
+		}
+		if t == nil {
 			out = append(out, h)
 			continue
 		}
@@ -397,6 +416,8 @@ func reportedLater(hs []*happening) []*happening {
 			var best *happening
 			bestCos, own := 0.0, false
 			spread := false
+			var before []*happening // those it may link to
+			before, found = t.find(it, found)
 			for _, g := range before {
 				if !g.mayLink(it, reportedBefore) {
 					continue
@@ -721,33 +742,8 @@ func dayDistance(a, b storyline.Date) float64 {
 func mergeAcrossDates(hs []*happening) []*happening {
 	// Candidates share a feature; look them up through an index by
 	// feature ID.
-	top := int32(-1)
-	for _, h := range hs {
-		if k := len(h.vec.ids); k > 0 {
-			top = max(top, h.vec.ids[k-1])
-		}
-	}
-	// The lists laid out in one array, feature by feature: counted, then
-	// filled (a list grown by appends was an allocation or more each).
-	count := make([]int, top+1)
-	total := 0
-	for _, h := range hs {
-		for _, k := range h.vec.ids {
-			count[k]++
-		}
-		total += len(h.vec.ids)
-	}
-	index := make([][]int, top+1)
-	slab := make([]int, total)
-	for k, n := range count {
-		index[k], slab = slab[:0:n], slab[n:]
-	}
-	for i, h := range hs {
-		for _, k := range h.vec.ids {
-			index[k] = append(index[k], i)
-		}
-	}
-	b := newTermBound(hs, index, total)
+	index := newFeatureLists(hs)
+	b := newTermBound(hs, index)
 	dead := make([]bool, len(hs))
 	seen := make([]int, len(hs))            // 1 + the happening that last looked at each
 	sp, scratch := newSpread(), newSpread() // h's vector; for sameAcrossDates
@@ -764,20 +760,20 @@ func mergeAcrossDates(hs []*happening) []*happening {
 		// the dot product of their rare features and h's.
 		order = order[:0]
 		for x, k := range h.vec.ids {
-			list := index[k]
-			if len(list) > commonTerm {
+			from, to := index.span(k)
+			if to-from > commonTerm {
 				continue // too common to point at one happening
 			}
-			after, _ := slices.BinarySearch(list, i+1) // lists are in increasing order
-			for pos := after; pos < len(list); pos++ {
-				j := list[pos]
+			after, _ := slices.BinarySearch(index.at[from:to], int32(i+1)) // lists are in increasing order
+			for pos := from + after; pos < to; pos++ {
+				j := int(index.at[pos])
 				if dead[j] {
 					continue
 				}
 				if hs[j].first-h.first > conflictWindow {
 					break // hs is in date order: so are the rest of the list
 				}
-				b.add(j, k, pos, h.vec.w[x])
+				b.add(j, pos, h.vec.w[x])
 				if seen[j] != i+1 {
 					seen[j] = i + 1
 					order = append(order, j)
