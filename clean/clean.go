@@ -423,8 +423,8 @@ func (d *doc) removeBottom() bool {
 // lines. A block of hard-wrapped lines becomes one paragraph; otherwise
 // every line is a paragraph of its own.
 func (d *doc) text() string {
-	var paras []string
-	var block []string
+	paras := make([]string, 0, len(d.lines))
+	block := make([]string, 0, len(d.lines))
 	flush := func() {
 		if len(block) == 0 {
 			return

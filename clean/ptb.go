@@ -151,6 +151,41 @@ var ptbEscapes = strings.NewReplacer(`\/`, "/", `\*`, "*")
 // writing each as it goes.
 func detokenizePTB(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
+	if !detokenizePTBTo(&b, s) {
+		return s // no token
+	}
+	return b.String()
+}
+
+// detokenizeLines puts back each line of a treebank text as detokenizePTB
+// does, written one after the other into one string (an allocation for
+// the text, not one a line), each line a part of it.
+func detokenizeLines(lines []line) {
+	n := 0
+	for _, l := range lines {
+		n += len(l.s)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	ends := make([]int, len(lines)) // where line i ends in b; -1: as it was
+	for i, l := range lines {
+		ends[i] = -1
+		if l.s != "" && detokenizePTBTo(&b, l.s) {
+			ends[i] = b.Len()
+		}
+	}
+	all, start := b.String(), 0
+	for i, end := range ends {
+		if end >= 0 {
+			lines[i].s, start = all[start:end], end
+		}
+	}
+}
+
+// detokenizePTBTo writes the tokens of one line put back as written text
+// (see detokenizePTB) to b, and reports whether the line held a token.
+func detokenizePTBTo(b *strings.Builder, s string) bool {
 	// A ` opens a single quotation that a lone ' closes; other lone 's
 	// are apostrophes of plural possessives ("workers ' rights").
 	openSingle := 0
@@ -166,9 +201,6 @@ func detokenizePTB(s string) string {
 		j := tokenEnd(s, i)
 		t := s[i:j]
 		i = j
-		if first {
-			b.Grow(len(s))
-		}
 		// Every token written otherwise opens with a backquote, an
 		// apostrophe or a hyphen; a word is written as it is.
 		switch c := t[0]; {
@@ -193,10 +225,7 @@ func detokenizePTB(s string) string {
 		b.WriteString(t)
 		prev = t
 	}
-	if first {
-		return s // no token
-	}
-	return b.String()
+	return !first
 }
 
 // ptbToken returns a token that opens with a backquote, an apostrophe or

@@ -304,3 +304,26 @@ func TestTokenEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestDetokenizeLines checks that the lines of a text put back at once
+// read as each put back alone: lines without a token (empty, white space
+// only) as they were.
+func TestDetokenizeLines(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 2000 {
+		var lines []line
+		for k := range r.IntN(10) {
+			lines = append(lines, line{s: ptbLines[r.IntN(len(ptbLines))], off: k})
+		}
+		want := slices.Clone(lines)
+		for i := range want {
+			if want[i].s != "" {
+				want[i].s = detokenizePTB(want[i].s)
+			}
+		}
+		detokenizeLines(lines)
+		if !slices.Equal(lines, want) {
+			t.Fatalf("detokenizeLines gives %+v, want %+v", lines, want)
+		}
+	}
+}
