@@ -171,6 +171,7 @@ var ptbLines = []string{
 	"a ` quoted ' word and a stray ' and ` ` two ' ' '", "the U.S. . Then U.S. .", ". . .", "REUTERS\\/Jane Roe \\* \\\\/ x\\",
 	"-LSB- a -RSB- , -LRB--RRB- ( ) [ ] { } “ ” ‘ ’", "It 's , 'S 're 'RE 've 'VE 'll 'LL 'd 'D 'm 'M n't N'T ; : ? ! %",
 	"word\u2003word\u0085word\u00a0 \u3000end", "bad \xff\xfe utf-8 \xc2 ,", "$ 5 $", "`` ``", "'' ''",
+	"one two  three\tfour five six", "a b\\/c d e , f g . h", "x y . . z", "the U.S. . The U.S. said", "-LRB- a b -RRB- c d '' e f",
 }
 
 func TestDetokenizePTBAsTheSlow(t *testing.T) {
