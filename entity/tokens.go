@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -78,7 +79,11 @@ func tokenizeInto(dst []token, text string, ix *tokenIndex) []token {
 	if cap(toks) < len(text)/4 {
 		toks = make([]token, 0, len(text)/4)
 	}
-	lowText := nlp.LowerASCII(text)
+	// the lower case of the ASCII words with capitals, side by side (a
+	// word without capitals is its own lower case): not a lowered copy
+	// of the whole text, most of whose bytes need none
+	var lowered strings.Builder
+	lowered.Grow(len(text) / 8)
 	newline := false
 	sent := 0
 	startNext := true
@@ -103,16 +108,18 @@ func tokenizeInto(dst []token, text string, ix *tokenIndex) []token {
 		t := &toks[len(toks)-1]
 		if isWordRune(r) {
 			// ASCII letters and digits run on without decoding; the word
-			// is plain ASCII (its lower case a slice of lowText), has a
-			// lower-case ASCII letter (so it is not written in capitals)
-			// or a hyphen, as it goes.
+			// is plain ASCII (lowered apart only when it has a capital),
+			// has a lower-case ASCII letter (so it is not written in
+			// capitals), a capital or a hyphen, as it goes.
 			plain, lower, hyphen := r < utf8.RuneSelf, 'a' <= r && r <= 'z', false
+			capital := 'A' <= r && r <= 'Z'
 			j := i + size
 			for j < len(text) {
 				c := text[j]
 				if c < utf8.RuneSelf {
 					if isASCIIWordByte(c) {
 						lower = lower || 'a' <= c && c <= 'z'
+						capital = capital || 'A' <= c && c <= 'Z'
 						j++
 						continue
 					}
@@ -162,10 +169,13 @@ func tokenizeInto(dst []token, text string, ix *tokenIndex) []token {
 			t.cap = isUpper(r)
 			t.upper = !lower && isUpperWord(t.text)
 			t.hyphen = hyphen
-			if plain {
-				t.low = lowText[i:j]
-			} else {
-				t.low = nlp.LowerIn(lowText, i, j)
+			switch {
+			case !plain:
+				t.low = strings.ToLower(t.text)
+			case capital: // "U.S." and "Mr." have theirs in their first letter
+				t.low = nlp.AppendLower(&lowered, t.text)
+			default:
+				t.low = t.text
 			}
 			i = j
 		} else {
@@ -177,10 +187,13 @@ func tokenizeInto(dst []token, text string, ix *tokenIndex) []token {
 				}
 			}
 			t.text = text[i:t.end]
-			if r < utf8.RuneSelf {
-				t.low = lowText[i:t.end]
-			} else {
-				t.low = nlp.LowerIn(lowText, i, t.end)
+			switch {
+			case r >= utf8.RuneSelf:
+				t.low = strings.ToLower(t.text)
+			case t.end-i == 2 && text[i+1] == 'S':
+				t.low = "'s" // the possessive "'S"
+			default:
+				t.low = t.text
 			}
 			i = t.end
 		}

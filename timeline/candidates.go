@@ -32,9 +32,10 @@ type dayReports struct {
 	// byFeature lists the reports by the features of their indexed part,
 	// with their weights: postings[byFeature[f][0]:byFeature[f][1]] are
 	// those of feature f, in the order of the reports (one array for
-	// all, not one a feature). light is the norm of each report's other
-	// features.
-	byFeature map[int32][2]int32
+	// all, not one a feature), for the features up to the last indexed
+	// (feature IDs are dense: prepare numbers them from 0). light is the
+	// norm of each report's other features.
+	byFeature [][2]int32
 	postings  []posting
 	light     []float64
 	byArticle map[string][]int
@@ -70,7 +71,6 @@ func newReports(reports []*item, sameEvent bool, reach func(x, y *item) float64)
 	r := &dayReports{
 		reach:      reach,
 		reports:    reports,
-		byFeature:  map[int32][2]int32{},
 		light:      make([]float64, len(reports)),
 		dot:        make([]float64, len(reports)),
 		byArticle:  map[string][]int{},
@@ -81,34 +81,31 @@ func newReports(reports []*item, sameEvent bool, reach func(x, y *item) float64)
 	// The indexed features of each report, counted by feature, then
 	// laid out feature by feature in one array.
 	indexed := make([][]int, len(reports))
-	var order []int32 // the features in the order first indexed
+	top := int32(-1)
 	for i, it := range reports {
 		k, light := rare(&it.vec, reach(nil, it))
 		indexed[i], r.light[i] = k, light
-		for _, f := range k {
-			id := it.vec.ids[f]
-			n, ok := r.byFeature[id]
-			if !ok {
-				order = append(order, id)
-			}
-			n[1]++
-			r.byFeature[id] = n
+		if len(k) > 0 {
+			top = max(top, it.vec.ids[k[len(k)-1]]) // k is in the order of the IDs
+		}
+	}
+	r.byFeature = make([][2]int32, top+1)
+	for i, it := range reports {
+		for _, f := range indexed[i] {
+			r.byFeature[it.vec.ids[f]][1]++
 		}
 	}
 	at := int32(0)
-	for _, id := range order {
-		n := r.byFeature[id][1]
+	for id, n := range r.byFeature {
 		r.byFeature[id] = [2]int32{at, at} // filled up to the second
-		at += n
+		at += n[1]
 	}
 	r.postings = make([]posting, at)
 	for i, it := range reports {
 		for _, f := range indexed[i] {
-			id := it.vec.ids[f]
-			span := r.byFeature[id]
+			span := &r.byFeature[it.vec.ids[f]]
 			r.postings[span[1]] = posting{i, it.vec.w[f]}
 			span[1]++
-			r.byFeature[id] = span
 		}
 	}
 	for i, it := range reports {
@@ -156,6 +153,9 @@ func (r *dayReports) candidates(x *item, limit int, buf []int) []int {
 	// times that of the rest.
 	found := r.found[:0]
 	for i, id := range x.vec.ids {
+		if int(id) >= len(r.byFeature) {
+			break // ids are sorted: none of the rest is indexed
+		}
 		span := r.byFeature[id]
 		for _, p := range r.postings[span[0]:span[1]] {
 			if p.report >= limit {
