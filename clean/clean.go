@@ -423,8 +423,8 @@ func (d *doc) removeBottom() bool {
 // lines. A block of hard-wrapped lines becomes one paragraph; otherwise
 // every line is a paragraph of its own.
 func (d *doc) text() string {
-	var paras []string
-	var block []string
+	paras := make([]string, 0, len(d.lines))
+	block := make([]string, 0, len(d.lines))
 	flush := func() {
 		if len(block) == 0 {
 			return
@@ -461,10 +461,11 @@ func joinDoubleSpaced(paras []string) []string {
 	}
 	inside := 0
 	for i := 0; i+1 < len(paras); i++ {
-		if wrapLine(paras[i]) {
-			if r, _ := utf8.DecodeRuneInString(paras[i+1]); unicode.IsLower(r) {
-				inside++
-			}
+		// The next paragraph's first letter first: most open a sentence,
+		// and then the width of this one (a count of its runes) is not
+		// needed.
+		if r, _ := utf8.DecodeRuneInString(paras[i+1]); unicode.IsLower(r) && wrapLine(paras[i]) {
+			inside++
 		}
 	}
 	if inside < 3 || 4*inside < len(paras)-1 {

@@ -153,6 +153,9 @@ func (d *doc) cutDayStamp(i int) {
 			l.s = strings.TrimSpace(strings.TrimSpace(l.s[:m[0]]) + " " + strings.TrimSpace(l.s[m[1]:]))
 		}
 	}
+	if p := &d.probe; p.s == l.s && !p.may("BST") && !p.may("GMT") {
+		return // the furniture rules' probe of the line says it holds neither
+	}
 	m := findDayStamp(l.s)
 	if m == nil {
 		return

@@ -151,12 +151,52 @@ var ptbEscapes = strings.NewReplacer(`\/`, "/", `\*`, "*")
 // writing each as it goes.
 func detokenizePTB(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
+	if !detokenizePTBTo(&b, s) {
+		return s // no token
+	}
+	return b.String()
+}
+
+// detokenizeLines puts back each line of a treebank text as detokenizePTB
+// does, written one after the other into one string (an allocation for
+// the text, not one a line), each line a part of it.
+func detokenizeLines(lines []line) {
+	n := 0
+	for _, l := range lines {
+		n += len(l.s)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	ends := make([]int, len(lines)) // where line i ends in b; -1: as it was
+	for i, l := range lines {
+		ends[i] = -1
+		if l.s != "" && detokenizePTBTo(&b, l.s) {
+			ends[i] = b.Len()
+		}
+	}
+	all, start := b.String(), 0
+	for i, end := range ends {
+		if end >= 0 {
+			lines[i].s, start = all[start:end], end
+		}
+	}
+}
+
+// detokenizePTBTo writes the tokens of one line put back as written text
+// (see detokenizePTB) to b, and reports whether the line held a token.
+// Most tokens are written as they stand, one space after the token
+// before: such a run of the line is copied at once, when a token that is
+// written otherwise (glued, put back, or after more than a space) ends it.
+func detokenizePTBTo(b *strings.Builder, s string) bool {
 	// A ` opens a single quotation that a lone ' closes; other lone 's
 	// are apostrophes of plural possessives ("workers ' rights").
 	openSingle := 0
 	prev := ""
 	first := true
 	escaped := strings.IndexByte(s, '\\') >= 0 // a token of the line may be
+	run := -1                                  // where the run not yet copied starts, or -1
+	end := 0                                   // where the token before ends
 	for i := 0; i < len(s); {
 		// the next token: a run of bytes up to white space (unicode.IsSpace)
 		i = skipSpace(s, i)
@@ -166,37 +206,48 @@ func detokenizePTB(s string) string {
 		j := tokenEnd(s, i)
 		t := s[i:j]
 		i = j
-		if first {
-			b.Grow(len(s))
-		}
 		// Every token written otherwise opens with a backquote, an
 		// apostrophe or a hyphen; a word is written as it is.
+		w := t
 		switch c := t[0]; {
 		case c != '`' && c != '\'' && c != '-':
 			if escaped && strings.IndexByte(t, '\\') >= 0 {
-				t = ptbEscapes.Replace(t)
+				w = ptbEscapes.Replace(t)
 			}
 		default:
-			t = ptbToken(t, &openSingle)
+			w = ptbToken(t, &openSingle)
 		}
+		start := j - len(t)
 		if !first {
-			glue := ptbGlueLeft(t) || ptbGlueRight(prev) ||
-				t == "'" || t == "’" || (t == "na" && (prev == "gon" || prev == "wan" || prev == "Gon" || prev == "Wan"))
-			if t == "." && strings.HasSuffix(prev, ".") {
+			glue := ptbGlueLeft(w) || ptbGlueRight(prev) ||
+				w == "'" || w == "’" || (w == "na" && (prev == "gon" || prev == "wan" || prev == "Gon" || prev == "Wan"))
+			if w == "." && strings.HasSuffix(prev, ".") {
 				continue // "the U.S. ." ends on the abbreviation's stop
+			}
+			if !glue && run >= 0 && w == t && start == end+1 && s[end] == ' ' {
+				end, prev = j, w // the run goes on
+				continue
+			}
+			if run >= 0 {
+				b.WriteString(s[run:end])
+				run = -1
 			}
 			if !glue {
 				b.WriteByte(' ')
 			}
 		}
 		first = false
-		b.WriteString(t)
-		prev = t
+		if w == t {
+			run = start
+		} else {
+			b.WriteString(w)
+		}
+		end, prev = j, w
 	}
-	if first {
-		return s // no token
+	if run >= 0 {
+		b.WriteString(s[run:end])
 	}
-	return b.String()
+	return !first
 }
 
 // ptbToken returns a token that opens with a backquote, an apostrophe or

@@ -171,6 +171,7 @@ var ptbLines = []string{
 	"a ` quoted ' word and a stray ' and ` ` two ' ' '", "the U.S. . Then U.S. .", ". . .", "REUTERS\\/Jane Roe \\* \\\\/ x\\",
 	"-LSB- a -RSB- , -LRB--RRB- ( ) [ ] { } “ ” ‘ ’", "It 's , 'S 're 'RE 've 'VE 'll 'LL 'd 'D 'm 'M n't N'T ; : ? ! %",
 	"word\u2003word\u0085word\u00a0 \u3000end", "bad \xff\xfe utf-8 \xc2 ,", "$ 5 $", "`` ``", "'' ''",
+	"one two  three\tfour five six", "a b\\/c d e , f g . h", "x y . . z", "the U.S. . The U.S. said", "-LRB- a b -RRB- c d '' e f",
 }
 
 func TestDetokenizePTBAsTheSlow(t *testing.T) {
@@ -301,6 +302,29 @@ func TestTokenEnd(t *testing.T) {
 			if got := tokenEnd(s, i); got != want {
 				t.Fatalf("tokenEnd(%q, %d) = %d, want %d", s, i, got, want)
 			}
+		}
+	}
+}
+
+// TestDetokenizeLines checks that the lines of a text put back at once
+// read as each put back alone: lines without a token (empty, white space
+// only) as they were.
+func TestDetokenizeLines(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 2000 {
+		var lines []line
+		for k := range r.IntN(10) {
+			lines = append(lines, line{s: ptbLines[r.IntN(len(ptbLines))], off: k})
+		}
+		want := slices.Clone(lines)
+		for i := range want {
+			if want[i].s != "" {
+				want[i].s = detokenizePTB(want[i].s)
+			}
+		}
+		detokenizeLines(lines)
+		if !slices.Equal(lines, want) {
+			t.Fatalf("detokenizeLines gives %+v, want %+v", lines, want)
 		}
 	}
 }

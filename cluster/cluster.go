@@ -427,7 +427,10 @@ type Clusterer struct {
 	// scratch for extract
 	slot     []int32
 	order    []uint64 // for weigh
-	ids      []int32  // counts.ids and tf
+	orderTmp []uint64
+	idfs     []float64 // weigh's idf by document frequency, for idfDocs documents (0: not worked out)
+	idfDocs  int
+	ids      []int32 // counts.ids and tf
 	tf       []float64
 	toks     []nlp.Token
 	hashes   []uint64
@@ -519,6 +522,7 @@ func New(o Options) *Clusterer {
 		copies:      newCopyIndex(),
 		yearPenalty: 0.5,
 		vocabLimit:  maxVocab,
+		idfs:        make([]float64, 256),
 	}
 }
 
@@ -1346,13 +1350,27 @@ func topTermsOf(v vec, n int, norm float64) vec {
 	return out
 }
 
+// firstParagraph is text up to its first blank line, all of it when it
+// has none. nlp.Sentences splits the lines before a blank line as it does
+// in the whole text (a blank line ends every sentence, and each line is
+// split looking no further than its end): its first sentence is the
+// whole text's, without splitting the rest.
+func firstParagraph(text string) string {
+	if i := strings.Index(text, "\n\n"); i >= 0 {
+		return text[:i]
+	}
+	return text
+}
+
 // headline is the title, or else the first sentence of the text, cut to a
 // readable length.
 func headline(d *Doc) string {
 	t := strings.TrimSpace(d.Title)
 	if t == "" {
 		text := strings.TrimSpace(d.Text)
-		if ss := nlp.Sentences(text); len(ss) > 0 {
+		if ss := nlp.Sentences(firstParagraph(text)); len(ss) > 0 {
+			t = ss[0].Of(text)
+		} else if ss := nlp.Sentences(text); len(ss) > 0 {
 			t = ss[0].Of(text)
 		}
 	}
