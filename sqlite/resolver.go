@@ -287,7 +287,7 @@ func (r *resolver) flush(counts map[string][2]int) error {
 	// as the default (ABORT) would.
 	const entityRow = `(?, ?, ?, ?, ?, ?)`
 	for rows := r.created; len(rows) > 0; {
-		n := chunk(len(rows), 150)
+		n := min(len(rows), 150)
 		args := make([]any, 0, 6*n)
 		for _, e := range rows[:n] {
 			c := counts[e.ID]
@@ -311,7 +311,7 @@ func (r *resolver) flush(counts map[string][2]int) error {
 		r.deleted = r.deleted[:0]
 	}
 	for rows := r.keys; len(rows) > 0; {
-		n := chunk(len(rows), 400)
+		n := min(len(rows), 400)
 		args := make([]any, 0, 2*n)
 		for _, k := range rows[:n] {
 			args = append(args, k[0], k[1])
@@ -355,7 +355,7 @@ func (r *resolver) update(set string, width int, args []any) error {
 	const perStatement = 200
 	row := `(?` + strings.Repeat(`, ?`, width-1) + `)`
 	for len(args) > 0 {
-		n := chunk(len(args)/width, perStatement)
+		n := min(len(args)/width, perStatement)
 		if err := r.exec(`UPDATE OR FAIL entities SET `+set+` FROM (VALUES `+row+strings.Repeat(`, `+row, n-1)+`) AS v
 			WHERE entities.id = v.column1`, args[:n*width]...); err != nil {
 			return err
