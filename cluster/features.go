@@ -45,18 +45,19 @@ func newVocab() *vocab {
 }
 
 // token is what extract reads from a token's text, kept across documents:
-// its lower case and hash, and its terms, each made the first time it
-// counts (so terms are numbered in the order they are first met).
+// the hash of its lower case, and its terms, each made the first time it
+// counts (so terms are numbered in the order they are first met). It is
+// small, to keep the table of tokens small.
 type token struct {
-	lower     string
-	hash      uint64 // hashString(lower), for shingles
+	hash      uint64 // hashString of its lower case, for shingles
 	number    int32  // its number term, -1 for a token with no digit
 	entity    int32  // its entity term, -1 until counted as one
 	word      int32  // its word term, -1 until counted
 	year      int16
-	hasYear   bool // a four-digit number from 19.. or 20..
-	canEntity bool // capitalised, no stop word, longer than a letter
-	canWord   bool // no stop word, two letters or more
+	hasYear   bool  // a four-digit number from 19.. or 20..
+	canEntity bool  // capitalised, no stop word, longer than a letter
+	canWord   bool  // no stop word, two letters or more
+	long      int32 // 1 + the index of its text in tokenTable.long when longer than 8 bytes, else 0
 }
 
 // shortKey is a text of at most 8 bytes as a number: its bytes, the
@@ -94,7 +95,7 @@ func (v *vocab) newToken(key uint64, kept, text string) *token {
 		kept = text
 	}
 	lower := strings.ToLower(text)
-	t := token{lower: lower, hash: hashString(lower), number: -1, entity: -1, word: -1}
+	t := token{hash: hashString(lower), number: -1, entity: -1, word: -1}
 	if hasDigit(lower) {
 		n := strings.ReplaceAll(lower, ",", "")
 		t.number = v.id(kindNumber, n, text)
@@ -223,7 +224,7 @@ func (c *Clusterer) extract(d *Doc) counts {
 			}
 			if tk.canEntity && !startsSentence(text, t.Start) {
 				if tk.entity < 0 {
-					tk.entity = v.id(kindEntity, tk.lower, t.Text)
+					tk.entity = v.id(kindEntity, lowerCopy(t.Text), t.Text)
 				}
 				count(tk.entity, weight)
 			}
@@ -231,7 +232,8 @@ func (c *Clusterer) extract(d *Doc) counts {
 				continue
 			}
 			if tk.word < 0 {
-				tk.word = v.id(kindWord, v.stem(tk.lower), tk.lower)
+				lower := lowerCopy(t.Text)
+				tk.word = v.id(kindWord, v.stem(lower), lower)
 			}
 			count(tk.word, weight)
 		}
@@ -344,6 +346,15 @@ func (a vec) unit() vec {
 		}
 	}
 	return a
+}
+
+// lowerCopy is the lower case of a token's text, not sharing the
+// document's bytes.
+func lowerCopy(s string) string {
+	if l := strings.ToLower(s); l != s {
+		return l
+	}
+	return strings.Clone(s)
 }
 
 func hasDigit(s string) bool {

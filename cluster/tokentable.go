@@ -9,18 +9,18 @@ import "math/bits"
 // key and then the token it pointed to.
 //
 // A text of at most 8 bytes (most words) is keyed by its bytes
-// (shortKey), and its slot holds no text; a longer one by its hash, and
-// its slot holds the text to tell it from another of the same hash.
+// (shortKey); a longer one by a hash, and kept in long to tell it from
+// another of the same hash. A slot is 40 bytes.
 type tokenTable struct {
 	slots []tokenSlot // a power of two
 	shift uint        // 64 - log2(len(slots))
 	n     int
+	long  []string // the texts longer than 8 bytes (token.long)
 }
 
 type tokenSlot struct {
-	key  uint64 // shortKey, or hashString of a longer text, lowest bit set: never 0; 0 for an empty slot
-	t    token
-	text string // a text longer than 8 bytes, "" for a shorter one
+	key uint64 // shortKey, or the hash of a longer text, lowest bit set: never 0; 0 for an empty slot
+	t   token
 }
 
 // tokenKey is the key of a token's text and the text its slot holds: a
@@ -56,7 +56,7 @@ func (t *tokenTable) get(key uint64, text string) *token {
 	for i := t.home(key); ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		switch {
-		case s.key == key && s.text == text:
+		case s.key == key && (s.t.long == 0) == (text == "") && (text == "" || t.long[s.t.long-1] == text):
 			return &s.t
 		case s.key == 0:
 			return nil
@@ -76,7 +76,11 @@ func (t *tokenTable) put(key uint64, text string, tk token) *token {
 	for t.slots[i].key != 0 {
 		i = (i + 1) & mask
 	}
-	t.slots[i] = tokenSlot{key, tk, text}
+	if text != "" {
+		t.long = append(t.long, text)
+		tk.long = int32(len(t.long))
+	}
+	t.slots[i] = tokenSlot{key, tk}
 	t.n++
 	return &t.slots[i].t
 }
@@ -103,4 +107,6 @@ func (t *tokenTable) grow() {
 func (t *tokenTable) reset() {
 	clear(t.slots)
 	t.n = 0
+	clear(t.long)
+	t.long = t.long[:0]
 }

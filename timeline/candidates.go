@@ -1,7 +1,6 @@
 package timeline
 
 import (
-	"cmp"
 	"math"
 	"slices"
 )
@@ -81,9 +80,17 @@ func newReports(reports []*item, sameEvent bool, reach func(x, y *item) float64)
 	// The indexed features of each report, counted by feature, then
 	// laid out feature by feature in one array.
 	indexed := make([][]int, len(reports))
+	n := 0
+	for _, it := range reports {
+		n += len(it.vec.ids)
+	}
+	slab := make([]int, n) // the indexed features of each report in turn
+	var ws []float64       // rare's scratch
 	top := int32(-1)
 	for i, it := range reports {
-		k, light := rare(&it.vec, reach(nil, it))
+		m := len(it.vec.ids)
+		k, light := rare(&it.vec, reach(nil, it), slab[:m:m], &ws)
+		slab = slab[m:]
 		indexed[i], r.light[i] = k, light
 		if len(k) > 0 {
 			top = max(top, it.vec.ids[k[len(k)-1]]) // k is in the order of the IDs
@@ -228,36 +235,53 @@ func joinThreshold(x, y *item) float64 {
 }
 
 // rare returns the features of v that any vector whose cosine with v
-// reaches t shares with it: all but its most frequent (lightest) ones, as
-// many of those as weigh less than t of its norm together. A vector that
-// shares none of the rest has a cosine with v of at most the norm of
-// those light ones over v's (Cauchy-Schwarz), below t. (A margin of
-// 1e-9 keeps rounding on the safe side.)
-func rare(v *vector, t float64) (indexed []int, light float64) {
+// reaches t shares with it, as positions in v in increasing order: all
+// but its most frequent (lightest) ones, as many of those as weigh less
+// than t of its norm together (of equal weights, the lower IDs first). A
+// vector that shares none of the rest has a cosine with v of at most the
+// norm of those light ones over v's (Cauchy-Schwarz), below t. (A margin
+// of 1e-9 keeps rounding on the safe side.) The positions go in out[:0],
+// which has room for them all; ws is scratch space.
+func rare(v *vector, t float64, out []int, ws *[]float64) (indexed []int, light float64) {
 	if v.norm == 0 {
 		return nil, 0
 	}
-	order := make([]int, len(v.ids))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int {
-		if c := cmp.Compare(v.w[a], v.w[b]); c != 0 {
-			return c
-		}
-		return cmp.Compare(v.ids[a], v.ids[b])
-	})
+	// The weights in increasing order: the light ones are the first k.
+	sorted := append((*ws)[:0], v.w...)
+	*ws = sorted
+	slices.Sort(sorted)
 	budget := t * t * v.norm * v.norm * (1 - 1e-9)
 	sq, k := 0.0, 0
-	for ; k < len(order); k++ {
-		w := v.w[order[k]]
+	for ; k < len(sorted); k++ {
+		w := sorted[k]
 		if sq+w*w >= budget {
 			break
 		}
 		sq += w * w
 	}
-	indexed = order[k:]
-	slices.Sort(indexed)
+	indexed = out[:0]
+	if k == 0 {
+		for i := range v.ids {
+			indexed = append(indexed, i)
+		}
+		return indexed, 0
+	}
+	// Those heavier than the last light one, and of those that weigh as
+	// much, all but the first ties (in the order of the IDs).
+	cut, ties := sorted[k-1], 0
+	for j := k - 1; j >= 0 && sorted[j] == cut; j-- {
+		ties++
+	}
+	for i, w := range v.w {
+		switch {
+		case w > cut:
+			indexed = append(indexed, i)
+		case w == cut && ties > 0:
+			ties--
+		case w == cut:
+			indexed = append(indexed, i)
+		}
+	}
 	return indexed, math.Sqrt(sq) * (1 + 1e-9)
 }
 

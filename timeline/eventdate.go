@@ -217,7 +217,16 @@ func (s *eventDates) ProcessBatch(ctx context.Context, batch []*pipeline.Item) [
 // DateText are pieces of the article's text, which keeping them keeps
 // whole: that is what counts, not the pieces.
 func (s *eventDates) keep(a *storyline.Article, stmts []storyline.Statement) {
+	k := 0
+	for i := range stmts {
+		if !stmts[i].Date.IsZero() {
+			k++
+		}
+	}
 	var dated []storyline.Statement
+	if k > 0 {
+		dated = make([]storyline.Statement, 0, k) // not grown: copied once
+	}
 	n, pieces := 0, 0
 	for _, st := range stmts {
 		if !st.Date.IsZero() {

@@ -128,13 +128,14 @@ func groupDay(d storyline.Date, items []*item, sameEvent func(a, b string) bool)
 	var hs []*happening
 	home := make([]int, reports)
 	index := map[int]int{} // component root -> happening
+	first, end := days(d)  // of every happening of the day
 	for i := range reports {
 		r := find(i)
 		k, ok := index[r]
 		if !ok {
 			k = len(hs)
 			index[r] = k
-			hs = append(hs, newHappening(d))
+			hs = append(hs, &happening{date: d, first: first, end: end})
 		}
 		hs[k].items = append(hs[k].items, items[i])
 		home[i] = k
@@ -415,21 +416,8 @@ func reportedLater(hs []*happening) []*happening {
 			}
 			var best *happening
 			bestCos, own := 0.0, false
-			spread := false
-			var before []*happening // those it may link to
-			before, found = t.find(it, found)
-			for _, g := range before {
-				if !g.mayLink(it, reportedBefore) {
-					continue
-				}
-				if !spread {
-					sp.set(&it.vec)
-					spread = true
-				}
-				l, c := linkOne(sp, it, g)
-				if l < reportedBefore {
-					continue
-				}
+			sp.set(&it.vec)
+			found = t.eachLink(sp, it, reportedBefore, found, func(g *happening, _, c float64) {
 				if !own {
 					// How closely it matches the rest of its own happening.
 					own = true
@@ -442,7 +430,7 @@ func reportedLater(hs []*happening) []*happening {
 				if c > bestCos {
 					best, bestCos = g, c
 				}
-			}
+			})
 			if best == nil {
 				kept = append(kept, it)
 				continue

@@ -1,5 +1,7 @@
 package timeline
 
+import "math"
+
 // targets are the happenings statements may move into (moveItemsInto),
 // with their members indexed: a statement need not be compared with the
 // members of every one of them to find those it links to at threshold.
@@ -52,4 +54,46 @@ func (t *targets) find(it *item, found []int) ([]*happening, []int) {
 		}
 	}
 	return t.buf, found
+}
+
+// eachLink calls f, in order, with each target g that it links to at the
+// threshold and the link and closest of linkOne(sp, it, g), sp holding
+// it's vector spread out. With the members indexed, only the members the
+// index finds for it are compared: the others are below the threshold,
+// unless none of those found reaches it and a kind of happening links
+// them (then closest reads them all). found is scratch space.
+func (t *targets) eachLink(sp *spread, it *item, threshold float64, found []int, f func(g *happening, link, closest float64)) []int {
+	if t.members == nil {
+		for _, g := range t.into {
+			if !g.mayLink(it, threshold) {
+				continue
+			}
+			if l, c := linkOne(sp, it, g); l >= threshold {
+				f(g, l, c)
+			}
+		}
+		return found
+	}
+	found = t.members.candidates(it, len(t.members.reports), found[:0])
+	for i := 0; i < len(found); {
+		k := t.owner[found[i]]
+		c, kind := 0.0, false
+		for ; i < len(found) && t.owner[found[i]] == k; i++ {
+			b := t.members.reports[found[i]]
+			if !kind && (sameKindAndActor(it, b) || it.focus && b.focus && it.st.ArticleID == b.st.ArticleID) {
+				kind = true
+			}
+			c = math.Max(c, sp.cosine(&b.vec))
+		}
+		switch g := t.into[k]; {
+		case c >= threshold && kind:
+			f(g, 1, c)
+		case c >= threshold:
+			f(g, c, c)
+		case kind:
+			_, c = linkOne(sp, it, g)
+			f(g, 1, c)
+		}
+	}
+	return found
 }
