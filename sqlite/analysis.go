@@ -1,7 +1,6 @@
 package sqlite
 
 import (
-	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -45,7 +44,7 @@ func (s *Store) PutAnalyses(ctx context.Context, list []*storyline.Analysis) err
 		return fmt.Errorf("store analyses: %w", err)
 	}
 	defer tx.Rollback()
-	w := &analysisWriter{txStmts: txStmts{ctx: ctx, tx: tx, hot: s.hot}, at: s.Now().UTC().Format(time.RFC3339Nano)}
+	w := &analysisWriter{txStmts: txStmts{ctx: ctx, tx: tx}, at: s.Now().UTC().Format(time.RFC3339Nano)}
 	defer w.close()
 	epoch, err := nextEpoch(&w.txStmts)
 	if err != nil {
@@ -71,9 +70,6 @@ func (s *Store) PutAnalyses(ctx context.Context, list []*storyline.Analysis) err
 		if err := w.put(a); err != nil {
 			return err
 		}
-	}
-	if err := w.flushRows(); err != nil {
-		return fmt.Errorf("store analyses: %w", err)
 	}
 	for _, p := range []*pendingIndex{w.entities, w.speakers} {
 		if err := p.flush(&w.txStmts); err != nil {
@@ -107,14 +103,7 @@ type analysisWriter struct {
 	// roles are the entity_roles rows to write: entity ID, title,
 	// affiliation, article ID
 	roles [][4]string
-	// rows are the batch's rows of analyses and article_quotes, written
-	// several a statement by flushRows
-	rows pendingRows
 }
-
-// pendingRows are rows of analyses (article ID, data, analysed_at) and of
-// article_quotes (seq, data) not written yet.
-type pendingRows struct{ analyses, quotes []any }
 
 type storedArticle struct {
 	seq      int64
@@ -148,13 +137,10 @@ func (w *analysisWriter) readStored(list []*storyline.Analysis) error {
 }
 
 // txStmts runs statements inside one transaction, each prepared once: a
-// batch runs the same few statements thousands of times. With hot set,
-// once a Store rather than once a transaction (batches of a run use the
-// same statements again, the multi-row ones among them costly to parse).
+// batch runs the same few statements thousands of times.
 type txStmts struct {
 	ctx   context.Context
 	tx    *sql.Tx
-	hot   *stmtCache
 	stmts map[string]*sql.Stmt
 }
 
@@ -162,15 +148,7 @@ func (c *txStmts) stmt(query string) (*sql.Stmt, error) {
 	if st, ok := c.stmts[query]; ok {
 		return st, nil
 	}
-	var st *sql.Stmt
-	var err error
-	if c.hot != nil {
-		if st, err = c.hot.prepared(c.ctx, query); err == nil {
-			st = c.tx.StmtContext(c.ctx, st)
-		}
-	} else {
-		st, err = c.tx.PrepareContext(c.ctx, query)
-	}
+	st, err := c.tx.PrepareContext(c.ctx, query)
 	if err != nil {
 		return nil, err
 	}
@@ -244,10 +222,6 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 	// an analysis made again with the same mentions and quotes (the
 	// dating stage's, against an estimate) changes only its own row
 	if analysed {
-		// the rows read and replaced below may be among those not written
-		if err := w.flushRows(); err != nil {
-			return fail(err)
-		}
 		same, err := w.sameEntities(a, stored)
 		if err != nil {
 			return fail(err)
@@ -300,7 +274,12 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 	if len(order) > 0 {
 		w.entities.add(stored.seq, entityTerms(order))
 	}
-	w.rows.analyses = append(w.rows.analyses, a.ArticleID, bytes.Clone(w.enc.Encode(a)), w.at)
+	if err := w.exec(`INSERT INTO analyses (article_id, data, analysed_at) VALUES (?, ?, ?)
+		ON CONFLICT (article_id) DO UPDATE SET data = excluded.data, timexes = '[]', statements = '[]',
+			mentions = '[]', analysed_at = excluded.analysed_at`,
+		a.ArticleID, w.enc.Encode(a), w.at); err != nil {
+		return fail(err)
+	}
 	for i := range a.Quotes {
 		q := &a.Quotes[i]
 		q.ArticleID = a.ArticleID
@@ -312,7 +291,9 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 		}
 	}
 	if len(a.Quotes) > 0 {
-		w.rows.quotes = append(w.rows.quotes, stored.seq, codec.EncodeQuotes(a.Quotes))
+		if err := w.exec(`INSERT INTO article_quotes (seq, data) VALUES (?, ?)`, stored.seq, codec.EncodeQuotes(a.Quotes)); err != nil {
+			return fmt.Errorf("store analysis of %s: quotes: %w", a.ArticleID, err)
+		}
 		w.speakers.add(stored.seq, speakerTerms(a.Quotes))
 	}
 	// entities that only the previous analysis mentioned are gone
@@ -441,7 +422,7 @@ func (w *analysisWriter) flushCounts() error {
 		return err
 	}
 	for rows := w.roles; len(rows) > 0; {
-		n := chunk(len(rows), 200)
+		n := min(len(rows), 200)
 		args := make([]any, 0, 4*n)
 		for _, r := range rows[:n] {
 			args = append(args, r[0], r[1], r[2], r[3])
@@ -453,36 +434,6 @@ func (w *analysisWriter) flushCounts() error {
 		rows = rows[n:]
 	}
 	w.roles = w.roles[:0]
-	return nil
-}
-
-// flushRows writes the rows of analyses and article_quotes put so far,
-// many a statement: an ingest's batch writes a few statements rather than
-// two an article.
-func (w *analysisWriter) flushRows() error {
-	if err := w.insertRows(`INSERT INTO analyses (article_id, data, analysed_at) VALUES `, `(?, ?, ?)`,
-		` ON CONFLICT (article_id) DO UPDATE SET data = excluded.data, timexes = '[]', statements = '[]',
-			mentions = '[]', analysed_at = excluded.analysed_at`, w.rows.analyses); err != nil {
-		return fmt.Errorf("analyses: %w", err)
-	}
-	if err := w.insertRows(`INSERT INTO article_quotes (seq, data) VALUES `, `(?, ?)`, ``, w.rows.quotes); err != nil {
-		return fmt.Errorf("quotes: %w", err)
-	}
-	w.rows = pendingRows{}
-	return nil
-}
-
-// insertRows runs head, then one row (its parameters) for each row of
-// args, then tail, for as many rows a statement as chunk says.
-func (w *analysisWriter) insertRows(head, row, tail string, args []any) error {
-	width := strings.Count(row, "?")
-	for len(args) > 0 {
-		n := chunk(len(args)/width, 128)
-		if err := w.exec(head+row+strings.Repeat(`, `+row, n-1)+tail, args[:n*width]...); err != nil {
-			return err
-		}
-		args = args[n*width:]
-	}
 	return nil
 }
 

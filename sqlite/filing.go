@@ -22,7 +22,7 @@ func (s *Store) FileEvents(ctx context.Context, f *storyline.Filing) error {
 		return fmt.Errorf("file events: %w", err)
 	}
 	defer tx.Rollback()
-	fl := &filer{txStmts{ctx: ctx, tx: tx, hot: s.hot}}
+	fl := &filer{txStmts{ctx: ctx, tx: tx}}
 	defer fl.close()
 	if err := fl.events(f.Events); err != nil {
 		return err

@@ -109,13 +109,13 @@ func (p *pendingIndex) flush(c *txStmts) error {
 	slices.Sort(seqs)
 	const perStatement = 500 // 1,000 parameters
 	for len(seqs) > 0 {
-		n := chunk(len(seqs), perStatement)
+		n := min(len(seqs), perStatement)
 		args := make([]any, 0, 2*n)
 		for _, seq := range seqs[:n] {
 			args = append(args, seq, p.rows[seq])
 		}
 		query := p.insert + `(?, ?)` + strings.Repeat(`, (?, ?)`, n-1)
-		if err := c.exec(query, args...); err != nil {
+		if _, err := c.tx.ExecContext(c.ctx, query, args...); err != nil {
 			return err
 		}
 		seqs = seqs[n:]

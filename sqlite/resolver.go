@@ -33,10 +33,9 @@ type resolver struct {
 	// (before it writes the keys of any entity made again with one)
 	deleted []string
 	// what resolve did already, to do it once a batch: the entity of a
-	// name as written, the aliases filed, names folded (entity.Fold)
+	// name as written, the aliases filed
 	written map[kindName]*storyline.Entity // kind and name -> entity
 	filed   map[filedAlias]bool
-	folded  map[string]string
 
 	// ids are the IDs of the entities created and not written yet
 	ids map[string]bool
@@ -47,8 +46,7 @@ type resolver struct {
 func newResolver(c *txStmts, known *knownEntities, pending *map[string][2]int, names int) *resolver {
 	return &resolver{txStmts: c, knownEntities: known, cache: make(map[kindName]*storyline.Entity, names), pending: pending,
 		changed: map[string]*storyline.Entity{}, ids: map[string]bool{},
-		written: make(map[kindName]*storyline.Entity, names), filed: make(map[filedAlias]bool, names),
-		folded: make(map[string]string, names)}
+		written: make(map[kindName]*storyline.Entity, names), filed: make(map[filedAlias]bool, names)}
 }
 
 // filedAlias is an alias resolve has given an entity (or found it had).
@@ -57,7 +55,7 @@ type filedAlias struct {
 	alias string
 }
 
-// fold is entity.Fold, each name folded once.
+// fold is entity.Fold, each name folded once a run (knownEntities).
 func (r *resolver) fold(name string) string {
 	f, ok := r.folded[name]
 	if !ok {
@@ -289,7 +287,7 @@ func (r *resolver) flush(counts map[string][2]int) error {
 	// as the default (ABORT) would.
 	const entityRow = `(?, ?, ?, ?, ?, ?)`
 	for rows := r.created; len(rows) > 0; {
-		n := chunk(len(rows), 150)
+		n := min(len(rows), 150)
 		args := make([]any, 0, 6*n)
 		for _, e := range rows[:n] {
 			c := counts[e.ID]
@@ -313,7 +311,7 @@ func (r *resolver) flush(counts map[string][2]int) error {
 		r.deleted = r.deleted[:0]
 	}
 	for rows := r.keys; len(rows) > 0; {
-		n := chunk(len(rows), 400)
+		n := min(len(rows), 400)
 		args := make([]any, 0, 2*n)
 		for _, k := range rows[:n] {
 			args = append(args, k[0], k[1])
@@ -357,7 +355,7 @@ func (r *resolver) update(set string, width int, args []any) error {
 	const perStatement = 200
 	row := `(?` + strings.Repeat(`, ?`, width-1) + `)`
 	for len(args) > 0 {
-		n := chunk(len(args)/width, perStatement)
+		n := min(len(args)/width, perStatement)
 		if err := r.exec(`UPDATE OR FAIL entities SET `+set+` FROM (VALUES `+row+strings.Repeat(`, `+row, n-1)+`) AS v
 			WHERE entities.id = v.column1`, args[:n*width]...); err != nil {
 			return err

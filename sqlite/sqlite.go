@@ -71,24 +71,6 @@ func (c *stmtCache) QueryContext(ctx context.Context, query string, args ...any)
 	return st.QueryContext(ctx, args...)
 }
 
-// prepared returns the statement of query, prepared once a Store: a
-// transaction runs it through Tx.StmtContext, which reuses the
-// connection's prepared statement.
-func (c *stmtCache) prepared(ctx context.Context, query string) (*sql.Stmt, error) {
-	if st, ok := c.m.Load(query); ok {
-		return st.(*sql.Stmt), nil
-	}
-	st, err := c.db.PrepareContext(ctx, query)
-	if err != nil {
-		return nil, err
-	}
-	if prev, loaded := c.m.LoadOrStore(query, st); loaded {
-		st.Close()
-		st = prev.(*sql.Stmt)
-	}
-	return st, nil
-}
-
 func (c *stmtCache) close() {
 	c.m.Range(func(_, st any) bool {
 		st.(*sql.Stmt).Close()

@@ -3,6 +3,7 @@ package timeline
 import (
 	"math"
 	"slices"
+	"sync"
 )
 
 // dayReports finds, for a statement of one date, the reports of that
@@ -96,7 +97,7 @@ func newReports(reports []*item, sameEvent bool, reach func(x, y *item) float64)
 			top = max(top, it.vec.ids[k[len(k)-1]]) // k is in the order of the IDs
 		}
 	}
-	r.byFeature = make([][2]int32, top+1)
+	r.byFeature = zeroSpans(int(top + 1))
 	for i, it := range reports {
 		for _, f := range indexed[i] {
 			r.byFeature[it.vec.ids[f]][1]++
@@ -131,6 +132,32 @@ func newReports(reports []*item, sameEvent bool, reach func(x, y *item) float64)
 		}
 	}
 	return r
+}
+
+// featureSpans are zeroed arrays for dayReports.byFeature, indexed by
+// feature ID: an event's features number in the thousands, and each of
+// its dates with many reports indexes them.
+var featureSpans = sync.Pool{New: func() any { return new([][2]int32) }}
+
+// zeroSpans returns a zeroed array of n spans from featureSpans.
+func zeroSpans(n int) [][2]int32 {
+	buf := featureSpans.Get().(*[][2]int32)
+	if cap(*buf) < n {
+		*buf = make([][2]int32, n)
+	}
+	return (*buf)[:n]
+}
+
+// release gives r's array of spans back, zeroed, to the next index: r is
+// not read after.
+func (r *dayReports) release() {
+	if r.byFeature == nil {
+		return
+	}
+	clear(r.byFeature)
+	b := r.byFeature[:0]
+	featureSpans.Put(&b)
+	r.byFeature = nil
 }
 
 // candidates appends to buf the positions below limit of the reports x

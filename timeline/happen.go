@@ -92,6 +92,7 @@ func groupDay(d storyline.Date, items []*item, sameEvent func(a, b string) bool)
 		return i
 	}
 	day := newDayReports(items[:reports], sameEvent != nil)
+	defer day.release()
 	var cands []int
 	sp := newSpread() // items[i]'s vector
 	defer sp.release()
@@ -387,7 +388,8 @@ func reportedLater(hs []*happening) []*happening {
 			moving[h.first] += len(h.items)
 		}
 	}
-	targetsOf := map[int64]*targets{}
+	var targetsOf targetCache[int64]
+	defer targetsOf.release()
 	var found []int
 	sp := newSpread()
 	defer sp.release()
@@ -397,13 +399,12 @@ func reportedLater(hs []*happening) []*happening {
 			out = append(out, h)
 			continue
 		}
-		t, ok := targetsOf[h.first]
-		if !ok {
+		t := targetsOf.get(h.first, func() *targets {
 			if before := named.within(hs, h.first-2, h.first); len(before) > 0 {
-				t = newTargets(before, reportedBefore, moving[h.first])
+				return newTargets(before, reportedBefore, moving[h.first])
 			}
-			targetsOf[h.first] = t
-		}
+			return nil
+		})
 		if t == nil {
 			out = append(out, h)
 			continue
@@ -457,7 +458,8 @@ func reportedLater(hs []*happening) []*happening {
 func moveInto(hs []*happening, threshold float64, movable func(h *happening) bool, candidates func(h *happening) []*happening) []*happening {
 	sp := newSpread() // a member of the happening moving
 	defer sp.release()
-	targets := map[storyline.Date]*targets{}
+	var cache targetCache[storyline.Date] // the targets of a date
+	defer cache.release()
 	moving := map[storyline.Date]int{} // the statements of each date that may move
 	for _, h := range hs {
 		if movable(h) {
@@ -471,11 +473,7 @@ func moveInto(hs []*happening, threshold float64, movable func(h *happening) boo
 			out = append(out, h)
 			continue
 		}
-		t := targets[h.date]
-		if t == nil {
-			t = newTargets(candidates(h), threshold, moving[h.date])
-			targets[h.date] = t
-		}
+		t := cache.get(h.date, func() *targets { return newTargets(candidates(h), threshold, moving[h.date]) })
 		var best *happening
 		bestScore := threshold
 		if t.members == nil {
@@ -557,7 +555,8 @@ func (x *linkScratch) of(sp *spread, h *happening, t *targets) []float64 {
 func moveItemsInto(hs []*happening, threshold float64, movable func(h *happening) bool, candidates func(h *happening) []*happening) []*happening {
 	sp := newSpread() // the vector of the statement moving
 	defer sp.release()
-	targets := map[storyline.Date]*targets{}
+	var cache targetCache[storyline.Date] // the targets of a date
+	defer cache.release()
 	moving := map[storyline.Date]int{} // the statements of each date that may move
 	for _, h := range hs {
 		if movable(h) {
@@ -571,11 +570,7 @@ func moveItemsInto(hs []*happening, threshold float64, movable func(h *happening
 			out = append(out, h)
 			continue
 		}
-		t := targets[h.date]
-		if t == nil {
-			t = newTargets(candidates(h), threshold, moving[h.date])
-			targets[h.date] = t
-		}
+		t := cache.get(h.date, func() *targets { return newTargets(candidates(h), threshold, moving[h.date]) })
 		var kept []*item
 		for _, it := range h.items {
 			var best *happening

@@ -97,3 +97,36 @@ func (t *targets) eachLink(sp *spread, it *item, threshold float64, found []int,
 	}
 	return found
 }
+
+// release gives back what the index holds (dayReports.release).
+func (t *targets) release() {
+	if t != nil && t.members != nil {
+		t.members.release()
+	}
+}
+
+// targetCache keeps the targets of one date at a time, built when a
+// happening of another date asks: happenings come in date order, so a
+// date's are built once and given back when the next date's are (a date
+// that came back would have them built again, alike).
+type targetCache[K comparable] struct {
+	key K
+	t   *targets
+	ok  bool
+}
+
+// get returns the targets of key, built by build unless they are kept.
+func (c *targetCache[K]) get(key K, build func() *targets) *targets {
+	if c.ok && c.key == key {
+		return c.t
+	}
+	c.release()
+	c.key, c.t, c.ok = key, build(), true
+	return c.t
+}
+
+// release gives back the targets kept.
+func (c *targetCache[K]) release() {
+	c.t.release()
+	c.t, c.ok = nil, false
+}
