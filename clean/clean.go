@@ -150,14 +150,15 @@ func Clean(a *storyline.Article) (*storyline.Article, error) {
 		return nil, storyline.Errorf(storyline.EINVALID, "no article text left after cleaning")
 	}
 
+	if out.Language == "" {
+		// Language reads the first languageSample bytes: the rest of the
+		// text need not be copied. The publication date may need it: a
+		// day in the URL is read in the page's language's order.
+		out.Language = Language(out.Title + "\n" + out.Text[:min(len(out.Text), languageSample)])
+	}
 	d.publication()
 	if out.Source == "" {
 		out.Source = firstNonEmpty(domain(out.URL), d.outlet)
-	}
-	if out.Language == "" {
-		// Language reads the first languageSample bytes: the rest of the
-		// text need not be copied.
-		out.Language = Language(out.Title + "\n" + out.Text[:min(len(out.Text), languageSample)])
 	}
 	out.ID = storyline.ArticleID(out.Source, out.Text)
 	return &out, nil
@@ -422,8 +423,8 @@ func (d *doc) removeBottom() bool {
 // lines. A block of hard-wrapped lines becomes one paragraph; otherwise
 // every line is a paragraph of its own.
 func (d *doc) text() string {
-	var paras []string
-	var block []string
+	paras := make([]string, 0, len(d.lines))
+	block := make([]string, 0, len(d.lines))
 	flush := func() {
 		if len(block) == 0 {
 			return
@@ -460,10 +461,11 @@ func joinDoubleSpaced(paras []string) []string {
 	}
 	inside := 0
 	for i := 0; i+1 < len(paras); i++ {
-		if wrapLine(paras[i]) {
-			if r, _ := utf8.DecodeRuneInString(paras[i+1]); unicode.IsLower(r) {
-				inside++
-			}
+		// The next paragraph's first letter first: most open a sentence,
+		// and then the width of this one (a count of its runes) is not
+		// needed.
+		if r, _ := utf8.DecodeRuneInString(paras[i+1]); unicode.IsLower(r) && wrapLine(paras[i]) {
+			inside++
 		}
 	}
 	if inside < 3 || 4*inside < len(paras)-1 {

@@ -121,6 +121,26 @@ func opensSentence(w string) bool {
 // ...", the caption's credit opening the next line.
 var dayStampRe = regexp.MustCompile(`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} \d{2}\.\d{2} (?:BST|GMT)\b`)
 
+// findDayStamp returns where dayStampRe matches in s, or nil; only in a
+// text that holds "BST" or "GMT" (a capital is rarer than the space
+// before them, which strings.Contains would stop at again and again).
+func findDayStamp(s string) []int {
+	if !strings.Contains(s, "BST") && !strings.Contains(s, "GMT") {
+		return nil
+	}
+	return dayStampRe.FindStringIndex(s)
+}
+
+// findIfHolds returns where re matches in s, or nil: only when s holds
+// piece, which every match of re holds (most texts do not, and a pattern
+// that opens with no fixed text is tried at every byte).
+func findIfHolds(re *regexp.Regexp, s, piece string) []int {
+	if !strings.Contains(s, piece) {
+		return nil
+	}
+	return re.FindStringIndex(s)
+}
+
 // cutDayStamp cuts a day stamp run into line i, and the caption after it
 // when the next line opens with the caption's credit ("Photograph: ...").
 func (d *doc) cutDayStamp(i int) {
@@ -133,10 +153,10 @@ func (d *doc) cutDayStamp(i int) {
 			l.s = strings.TrimSpace(strings.TrimSpace(l.s[:m[0]]) + " " + strings.TrimSpace(l.s[m[1]:]))
 		}
 	}
-	if !strings.Contains(l.s, " BST") && !strings.Contains(l.s, " GMT") {
-		return
+	if p := &d.probe; p.s == l.s && !p.may("BST") && !p.may("GMT") {
+		return // the furniture rules' probe of the line says it holds neither
 	}
-	m := dayStampRe.FindStringIndex(l.s)
+	m := findDayStamp(l.s)
 	if m == nil {
 		return
 	}

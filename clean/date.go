@@ -123,7 +123,8 @@ func atoi(s string) int {
 
 // URLDate finds a publication date in a URL's path: /20211102/,
 // /2021/06/21/, /2019/05/5/, /2019/mar/12/, /2021-06-21-title, -2005-08-09-
-// inside a segment, a date and time run together (-201903122250/,
+// inside a segment, a day written first (-23022023-: see urlDayFirst), a
+// date and time run together (-201903122250/,
 // /201903120057.html, /20190507155411001843.html), a month alone as
 // /2021/06/, /2019/mar/ or -Mar2019/, or a time since 1970: in
 // milliseconds (thirteen digits, 2000 to 2035), or in seconds set off by
@@ -160,6 +161,9 @@ func URLDate(u string) (storyline.Date, bool) {
 		if d, ok := validDay(atoi(m[1]), atoi(m[3]), atoi(m[4])); ok {
 			return d, true
 		}
+	}
+	if d, ambiguous, ok := urlDayFirst(u); ok && !ambiguous {
+		return d, true
 	}
 	if m := urlMonthRe.FindStringSubmatch(p); m != nil {
 		return storyline.Month(atoi(m[1]), time.Month(atoi(m[2]))), true
@@ -383,7 +387,16 @@ func (d *doc) publication() {
 		return false
 	}
 	urlDate, urlOK := URLDate(a.URL)
-	if urlOK && (a.Published.IsZero() || refinable() && urlDate.Precision > a.Published.Precision && a.Published.Contains(urlDate)) {
+	if day, ambiguous, ok := urlDayFirst(a.URL); !urlOK && ok && ambiguous && a.Language != "" && a.Language != "en" {
+		urlDate, urlOK = day, true // "-03022022-" on a page in French: 3 February
+	}
+	switch {
+	case !urlOK:
+	case a.Published.IsZero() || refinable() && urlDate.Precision > a.Published.Precision && a.Published.Contains(urlDate):
+		a.Published, a.PublishedFrom = urlDate, storyline.DateFromURL
+	case headerMonthContradicted(a, urlDate):
+		d.note("the crawler's header gives " + a.Published.String() + ", which does not hold the day the URL gives, " +
+			urlDate.String() + ": the URL's day is taken")
 		a.Published, a.PublishedFrom = urlDate, storyline.DateFromURL
 	}
 	if dd := d.datelineDate; !dd.IsZero() {
@@ -416,10 +429,16 @@ func (d *doc) publication() {
 		body := d.bodyDate.Date
 		if body.Year == 0 {
 			// A date line without a year ("February 26, 23:46"): the
-			// year of the date found so far, or of the URL.
+			// year of the date found so far, or of the URL; a dateline
+			// below the first paragraph ("Prague, May 5 (AP) The bank
+			// ..."), failing those, the year of the text's dates, as
+			// for one that opens the story.
 			year := a.Published.Year
 			if year == 0 && urlOK {
 				year = urlDate.Year
+			}
+			if year == 0 && d.bodyDate.dateline {
+				year = yearFromText(d.text(), body.Month, body.Day)
 			}
 			body, _ = validDay(year, int(body.Month), body.Day)
 		}
@@ -435,6 +454,18 @@ func (d *doc) publication() {
 	if a.Published.IsZero() {
 		a.PublishedFrom = ""
 	}
+}
+
+// headerMonthContradicted reports whether the crawler's header gives only
+// a month or a year (" date 2022-10") and the URL a day outside it
+// (".../2020-10-08-slug"): the publisher wrote the URL's day when it
+// published the page, the crawler guessed the header's month, so the
+// URL's day is taken (and the disagreement noted). A header's day is the
+// crawler's record of that day and beats the URL's; a URL's month does
+// not overrule a header's month.
+func headerMonthContradicted(a *storyline.Article, url storyline.Date) bool {
+	return a.PublishedFrom == storyline.DateFromHeader && a.Published.Precision < storyline.PrecisionDay &&
+		url.Precision == storyline.PrecisionDay && !a.Published.Contains(url)
 }
 
 // updatedNote opens the note of an estimate from the day a page was last

@@ -63,10 +63,16 @@ var lineDateRes = []*regexp.Regexp{
 	regexp.MustCompile(`(?:^|[^\d])(?P<y>(?:19|20)\d{2})(?P<s>[-/.])(?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:$|[^\d])`),
 	// 06.10.2024, 16/06/2021, 09-01-2017: day and month in either order
 	regexp.MustCompile(`(?:^|[^\d.:/-])(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})[./-](?P<y>(?:19|20)\d{2})(?:$|[^\d])`),
+	// 15 giugno 2023; 16. September 2013; 6 de Dezembro de 2006
+	foreignDateRe,
 	// Without a year: February 26; 16 november
 	regexp.MustCompile(`(?i)\b(?P<m>` + monthRe + `)\s+(?P<d>\d{1,2})` + ordinal + `\b`),
 	regexp.MustCompile(`(?i)\b(?P<d>\d{1,2})` + ordinal + `\s+(?:of\s+)?(?P<m>` + monthRe + `)`),
 }
+
+// yearlessShapes is the index in lineDateRes of the first shape without a
+// year.
+const yearlessShapes = 5
 
 // shortYearRe is a weekday and a date with the year in two digits, month
 // first, as a site's calendar prints the day of the visit: "Saturday
@@ -105,14 +111,14 @@ var (
 	// zoneRe is a time zone on its own: "(UTC +04:00)", "IST".
 	zoneRe = regexp.MustCompile(`(?i)\(?\b(?:` + zoneWords + `)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?`)
 	// updatedRe and publishedRe are the labels of the two kinds.
-	updatedRe = regexp.MustCompile(`(?i)\b(?:(?:last\s+)?(?:updated|modified|edited)|update)\b`)
+	updatedRe = regexp.MustCompile(`(?i)\b(?:(?:last\s+)?(?:updated|modified|edited)|update)\b|` + foreignUpdated)
 	// otherDateRe labels a date that is not the page's: when a forum's
 	// member joined, someone's birthday.
 	otherDateRe = regexp.MustCompile(`(?i)\b(?:joined|join date|registered|member since|born|birthday|expires?|deadline)\b`)
 	// postedByRe opens a forum post's header: the poster's name, in any
 	// case, then the time it was posted.
 	postedByRe  = regexp.MustCompile(`(?i)^\s*(?:postby|posted by|submitted by|written by)\b`)
-	publishedRe = regexp.MustCompile(`(?i)\b(?:(?:first\s+)?published|publish(?:ed)?\s+date|publication\s+date|date\s+published|posted|created|postby|released|old)\b`)
+	publishedRe = regexp.MustCompile(`(?i)\b(?:(?:first\s+)?published|publish(?:ed)?\s+date|publication\s+date|date\s+published|posted|created|postby|released|old)\b|` + foreignPublished)
 )
 
 // zoneWords are the time zones date lines name.
@@ -130,6 +136,14 @@ var lineWords = func() map[string]bool {
 		m[w] = true
 	}
 	for w := range months {
+		m[w] = true
+	}
+	for _, words := range [][]string{foreignWeekdays, foreignLineWords} {
+		for _, w := range words {
+			m[w] = true
+		}
+	}
+	for w := range foreignMonths {
 		m[w] = true
 	}
 	return m
@@ -152,6 +166,7 @@ func ReadDateLine(s string) (LineDate, bool) {
 	if len(s) > 2000 || !mayHoldDate(s) {
 		return LineDate{}, false
 	}
+	s = maskDayDots(maskPoster(s))
 	var best LineDate
 	found := false
 	pending := DateUnlabelled // a label in a piece before the date's
@@ -219,6 +234,36 @@ func ReadDateLine(s string) (LineDate, bool) {
 	// story.
 	best.Whole = whole && (best.Date.Year != 0 || names == 0)
 	return best, found
+}
+
+// maskPoster writes the user name after a post's "Posted by" in capitals
+// ("Posted by jbob on July 22, 2004" as "Posted by XXXX on ..."), so that
+// a name in lower case is read as a name, not as a word of a sentence. The
+// line keeps its length: the dates' offsets hold in s.
+func maskPoster(s string) string {
+	i := 0
+	for i < len(s) && isRESpace(s[i]) {
+		i++
+	}
+	if i == len(s) || lowerASCII(s[i]) != 'p' && lowerASCII(s[i]) != 's' && lowerASCII(s[i]) != 'w' {
+		return s // a quick test before the expression
+	}
+	m := postedByRe.FindStringIndex(s)
+	if m == nil {
+		return s
+	}
+	i = m[1]
+	for i < len(s) && isRESpace(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z' || s[j] >= '0' && s[j] <= '9' || s[j] == '_' || s[j] == '.' || s[j] == '-') {
+		j++
+	}
+	if j == i || s[i] < 'a' || s[i] > 'z' || j < len(s) && !isRESpace(s[j]) {
+		return s // no name, a name in capitals already, or one with other characters
+	}
+	return s[:i] + strings.Repeat("X", j-i) + s[j:]
 }
 
 // lineSepIndex is lineSeps.FindAllStringIndex(s, -1), in one pass over
@@ -317,7 +362,7 @@ func readPiece(p string) (LineDate, bool) {
 		return LineDate{}, false
 	}
 	for k, re := range lineDateRes {
-		if k >= 4 && len(p) > 60 {
+		if k >= yearlessShapes && len(p) > 60 {
 			break // a date without a year stands nearly alone
 		}
 		m := re.FindStringSubmatchIndex(p)
@@ -345,8 +390,8 @@ func readPiece(p string) (LineDate, bool) {
 		ds, _, _ := get("d")
 		var year, month, day int
 		switch {
-		case ms != "" && monthNum(ms) > 0:
-			month, day = monthNum(ms), atoi(ds)
+		case ms != "" && lineMonthNum(ms) > 0:
+			month, day = lineMonthNum(ms), atoi(ds)
 		case ms != "":
 			month, day = atoi(ms), atoi(ds)
 		default: // day and month in either order

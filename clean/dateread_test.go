@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -37,6 +39,7 @@ func TestReadDateLine(t *testing.T) {
 		{"updated before created, day first with IST", "Wire | Kyiv | Updated: 03-02-2024 16:23 IST | Created: 03-02-2024 16:23 IST", day(2024, 2, 3), DatePublished},
 		{"time and zone after", "Sep 20, 2023 10:27 AM IST", day(2023, 9, 20), DateUnlabelled},
 		{"forum post by a user", "Postby harbour_watch » Wed Mar 28, 2018 6:39 pm", day(2018, 3, 28), DatePublished},
+		{"posted by a user whose name is in lower case", "Posted by harbourwatch on July 22, 2004 at 9:25 AM PDT", day(2004, 7, 22), DatePublished},
 		{"published with time", "Published: May 26, 2021 05:53 PM", day(2021, 5, 26), DatePublished},
 		{"full weekday, zone", "Wednesday, 17 March 2021 03:00 PM EDT", day(2021, 3, 17), DateUnlabelled},
 		{"posted, time first", "Posted at 8:39 AM, Apr 15, 2021", day(2021, 4, 15), DatePublished},
@@ -51,6 +54,17 @@ func TestReadDateLine(t *testing.T) {
 		{"dateline with a mixed-case place and agency", "Addis Ababa, June 16, 2021 (FBC)", day(2021, 6, 16), DateUnlabelled},
 		{"no year, time and place", "February 26, 23:46 UTC+3 WASHINGTON", noYear(2, 26), DateUnlabelled},
 		{"no year alone", "16 november", noYear(11, 16), DateUnlabelled},
+		{"German, the day with a stop", "1. Februar 2022", day(2022, 2, 1), DateUnlabelled},
+		{"German, a weekday, a month spelt as in English", "Montag, 16. September 2013", day(2013, 9, 16), DateUnlabelled},
+		{"German, a title, a dash, a weekday", "Protokoll der Sitzung - Mittwoch, 8. Januar 2014", day(2014, 1, 8), DateUnlabelled},
+		{"German, updated", "Aktualisiert am 5. März 2024, 14:30 Uhr", day(2024, 3, 5), DateUpdated},
+		{"Italian, a time first, a weekday", "23.54 - giovedì 15 giugno 2023", day(2023, 6, 15), DateUnlabelled},
+		{"Italian, published", "Pubblicato il 3 ottobre 2019 alle ore 10:15", day(2019, 10, 3), DatePublished},
+		{"Italian in capitals", "VERTICE DEI SINDACI – 9 MARZO 2021", day(2021, 3, 9), DateUnlabelled},
+		{"French", "mardi 3 février 2022 - 08:40", day(2022, 2, 3), DateUnlabelled},
+		{"Spanish, de and del", "8 de octubre del 2020", day(2020, 10, 8), DateUnlabelled},
+		{"Portuguese, a weekday in -feira, de", "quinta-feira, 6 de dezembro de 2006", day(2006, 12, 6), DateUnlabelled},
+		{"Dutch", "dinsdag 8 oktober 2020, 17:05", day(2020, 10, 8), DateUnlabelled},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -77,6 +91,10 @@ func TestReadDateLine(t *testing.T) {
 		"© 2024, Privacy Policy",
 		"Updated: 2 hours ago",
 		"In 2017 the consulate closed.",
+		"dinsdag 2 juli", // a day without a year in another language: as often one to come
+		"Il consiglio si è riunito giovedì 15 giugno 2023, alle ore 18.45.", // a sentence
+		"Die Sitzung fand am 16. September 2013 statt.",                     // a sentence
+		"Chapter 16. September 2013 was dry",                                // a sentence, the stop kept
 		"",
 	} {
 		if got, ok := ReadDateLine(line); ok {
@@ -152,6 +170,13 @@ func TestURLDate(t *testing.T) {
 		{"http://paper.example/news/2019/Mar/", storyline.Month(2019, 3)},
 		{"https://paper.example/crash-report-4548066-Mar2019/", storyline.Month(2019, 3)},
 		{"https://paper.example/news/2019/mar/32/x/", storyline.Month(2019, 3)},
+		// A day written first, in a slug: read alone only when the day
+		// cannot be the month (see TestURLDayFirst).
+		{"https://gov.example/speeches/288344-minister-23022023-pensions", day(2023, 2, 23)},
+		{"https://gov.example/speeches/283741-minister-03022022-election", storyline.Date{}},
+		{"https://gov.example/speeches/283741-minister-31022022-election", storyline.Date{}}, // 31 February
+		{"https://paper.example/news/content_20245151.htm", storyline.Date{}},
+		{"https://paper.example/nrw/crash-blocks-two-lanes_aid-90562631", storyline.Date{}},
 		// An archive's copy: the original's date, never the capture's.
 		{"https://megalodon.jp/ref/2025-0220-1958-29/https://news.example:443/world/live-news/jets-grounded", storyline.Date{}},
 		{"https://megalodon.jp/2025-0220-1958-29/news.example/2019/03/14/jets-grounded", day(2019, 3, 14)},
@@ -209,17 +234,24 @@ func TestOriginalURL(t *testing.T) {
 
 // TestHeaderMonth: a crawler's header that knows only the month is made
 // precise by a day within it that the URL or the page gives, and by no
-// other day.
+// other day of the page; a day the URL gives outside it overrules it, as
+// the publisher wrote the URL and the crawler guessed the month, and the
+// disagreement is noted among the repairs.
 func TestHeaderMonth(t *testing.T) {
 	day := storyline.Day
 	cases := []struct {
 		name, url, text string
 		want            storyline.Date
+		noted           bool
 	}{
-		{"the month alone", "https://news.example/world/jets-grounded", "The agency grounded the jets.", storyline.Month(2019, 3)},
-		{"a day on the page", "", "Jets grounded\n\nMarch 12, 2019\n\nThe agency grounded the jets.", day(2019, 3, 12)},
-		{"a day in the URL", "https://news.example/2019/03/12/jets-grounded/", "The agency grounded the jets.", day(2019, 3, 12)},
-		{"a day of another month", "https://news.example/2019/04/12/jets-grounded/", "The agency grounded the jets.", storyline.Month(2019, 3)},
+		{"the month alone", "https://news.example/world/jets-grounded", "The agency grounded the jets.", storyline.Month(2019, 3), false},
+		{"a day on the page", "", "Jets grounded\n\nMarch 12, 2019\n\nThe agency grounded the jets.", day(2019, 3, 12), false},
+		{"a day in the URL", "https://news.example/2019/03/12/jets-grounded/", "The agency grounded the jets.", day(2019, 3, 12), false},
+		{"a day of another month on the page", "", "Jets grounded\n\nApril 12, 2019\n\nThe agency grounded the jets.", storyline.Month(2019, 3), false},
+		{"a day of another month in the URL", "https://news.example/2019/04/12/jets-grounded/", "The agency grounded the jets.", day(2019, 4, 12), true},
+		{"a day of another year in the URL", "https://news.example/world/2017-03-08-jets-grounded-1", "The agency grounded the jets.", day(2017, 3, 8), true},
+		{"a month of another year in the URL", "https://news.example/2017/03/jets-grounded.html", "The agency grounded the jets.", storyline.Month(2019, 3), false},
+		{"a day in Italian on the header's line", "", "23.54 - venerdì 15 marzo 2019\n\nL'agenzia ha fermato i jet.", day(2019, 3, 15), false},
 	}
 	for _, c := range cases {
 		a, err := Clean(&storyline.Article{URL: c.url, Text: c.text, Published: storyline.Month(2019, 3), PublishedFrom: storyline.DateFromHeader})
@@ -228,6 +260,67 @@ func TestHeaderMonth(t *testing.T) {
 		}
 		if a.Published != c.want {
 			t.Errorf("%s: published %v from %q, want %v", c.name, a.Published, a.PublishedFrom, c.want)
+		}
+		noted := slices.ContainsFunc(a.Repairs, func(r string) bool { return strings.Contains(r, "crawler's header gives 2019-03") })
+		if noted != c.noted {
+			t.Errorf("%s: repairs %q, want the disagreement noted: %v", c.name, a.Repairs, c.noted)
+		}
+	}
+}
+
+// TestHeaderDayBeatsURL: a crawler's header that gives the day is kept
+// when the URL gives another, without a note.
+func TestHeaderDayBeatsURL(t *testing.T) {
+	a, err := Clean(&storyline.Article{URL: "https://news.example/world/2017-03-08-jets-grounded-1", Text: "The agency grounded the jets.",
+		Published: storyline.Day(2019, 3, 12), PublishedFrom: storyline.DateFromHeader})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published != storyline.Day(2019, 3, 12) || a.PublishedFrom != storyline.DateFromHeader || len(a.Repairs) != 0 {
+		t.Errorf("published %v from %q, repairs %q; want the header's 2019-03-12 and no repair", a.Published, a.PublishedFrom, a.Repairs)
+	}
+}
+
+// TestMaskDayDots: the stop after a German day before a month and a year
+// becomes a space, and no other stop does.
+func TestMaskDayDots(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Montag, 16. September 2013", "Montag, 16  September 2013"},
+		{"1. Februar 2022 | 8. März 2022", "1  Februar 2022 | 8  März 2022"},
+		{"16. September", "16. September"},                     // no year
+		{"Seite 2. September 2013", "Seite 2  September 2013"}, // read as a date; the words decide whether it is a date line
+		{"Punkt 1.16. September 2013", "Punkt 1.16. September 2013"},
+		{"Um 12:16. September 2013", "Um 12:16. September 2013"},
+		{"Kapitel 116. September 2013", "Kapitel 116. September 2013"},
+		{"16. Sitzung 2013", "16. Sitzung 2013"}, // no month
+	}
+	for _, c := range cases {
+		if got := maskDayDots(c.in); got != c.want {
+			t.Errorf("maskDayDots(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestURLDayFirst: a day written first in a URL's slug, whose day may be
+// the month ("03022022"), is read day first on a page in another language
+// than English, and not at all on a page in English, where the month may
+// come first.
+func TestURLDayFirst(t *testing.T) {
+	const u = "https://gov.example/speeches/283741-minister-03022022-election"
+	french := "Entretien avec la ministre\n\nLa ministre a répondu aux questions des journalistes sur la situation sociale, " +
+		"l'élection présidentielle et la fonction publique. Elle a dit que le gouvernement ferait tout pour que les salaires suivent les prix."
+	english := "Interview with the minister\n\nThe minister answered the reporters' questions on the social situation, " +
+		"the presidential election and the civil service. She said the government would do all it could for wages to keep up with prices."
+	for _, c := range []struct {
+		text string
+		want storyline.Date
+	}{{french, storyline.Day(2022, 2, 3)}, {english, storyline.Date{}}} {
+		a, err := Clean(&storyline.Article{URL: u, Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published != c.want {
+			t.Errorf("page in %q: published %v from %q, want %v", a.Language, a.Published, a.PublishedFrom, c.want)
 		}
 	}
 }
@@ -288,6 +381,20 @@ func TestPageDate(t *testing.T) {
 			"Envoy leaves Washington\n\nLast updated: October 7, 2024 09:15\n\nThe ambassador left Washington on Saturday.", storyline.Date{}, day(2024, 10, 7)},
 		{"updated only under a dated URL: the URL's month, not the update's day", "https://news.example/2024/10/envoy-leaves.html",
 			"Envoy leaves Washington\n\nUpdated 12:07 a.m. ET, October 9, 2024\n\nThe ambassador left Washington on Saturday.", storyline.Month(2024, 10), storyline.Date{}},
+		{"a forum's first post atop the page, over the poster's name and rank", "",
+			"Old  August 7th, 2003, 4:24pm     #1\nKira Lund is offline\nKira Lund\nSenior Member\nJoined: Nov 2000\n\nHow do the envoys' forums work?\n\nThe forums are where members talk to each other.", day(2003, 8, 7), storyline.Date{}},
+		{"a German site's calendar over the headline", "",
+			"Montag, 16. September 2013\n\nDie Gesandte verlässt Washington nach drei Jahren\n\nDie Gesandte verließ die Stadt am Samstag.", storyline.Date{}, storyline.Date{}},
+		{"an Italian site's calendar over the headline", "",
+			"giovedì 15 giugno 2023\n\nL'ambasciatore lascia Washington dopo tre anni\n\nL'ambasciatore ha lasciato la città sabato.", storyline.Date{}, storyline.Date{}},
+		{"a German blog's date over an English headline", "",
+			"1. Februar 2022\n\nThe forgotten history of the first pocket computer that almost won\n\nThe film tells how a small firm nearly beat the giants.", day(2022, 2, 1), storyline.Date{}},
+		{"a German transcript's date under its title", "",
+			"Bundespresseamt\n\nProtokoll der Sitzung - Mittwoch, 8. Januar 2014\n\nThemen: Reisen, Haushalt\n\nDer Sprecher eröffnet die Sitzung.", day(2014, 1, 8), storyline.Date{}},
+		{"a dateline under a teaser, its year from the text", "",
+			"Rates rise again\n\nRead the latest on the economy here. The bank raised its rate once more.\n\nLisbon, May 5 (Wire) The bank raised its rate once more.\n\nPrices rose 9% in April 2022, the office said.", day(2022, 5, 5), storyline.Date{}},
+		{"a dateline under a teaser, no year in the text", "",
+			"Rates rise again\n\nRead the latest on the economy here. The bank raised its rate once more.\n\nLisbon, May 5 (Wire) The bank raised its rate once more.\n\nPrices rose 9% in April, the office said.", storyline.Date{}, storyline.Date{}},
 		{"a forum's first post, not a member's join date", "",
 			"Envoys and ambassadors\n\nPostby harbour_watch » Wed Mar 28, 2018 6:39 pm\n\nJoined: Mon Jul 01, 2013 11:42 pm\n\nThe envoy was summoned by the minister.\n\nPostby Kent » Sun Apr 01, 2018 3:48 pm\n\nI agree with the above.", day(2018, 3, 28), storyline.Date{}},
 	}

@@ -88,6 +88,11 @@ var fastCases = []string{
 	" Man admits killing pensioner in a town centre Man admits killing pensioner in a town centre",
 	"Ten men  Ten men", "Ten men Ten men Ten", "Ten  men Ten men Ten men ",
 	"Posted 3 hours AGO", "ago", "go", "Choose Your Language", "CHOOSE YOUR\u00a0", "Photo GALLERY: the crash", "\u0130 ago", "5 min Ago\xff",
+	"Shares fall as BP struggles Wednesday 2 June 2010 17.37 BST Workers lay booms", "Saturday 12 June 2010 09.05 GMT", "Monday 1 March 2010 10.00 BS T",
+	"Spill costs hit BP LONDON | Fri Oct 1, 2010 4:52 pm EDT LONDON (Reuters) - BP", " WASHINGTON, Texas | Mon Mar 2, 2009 4:23 pm EST ", "NEW YORK |Wed Jun 9, 2010 7:24 pm EDT ",
+	"15 minutes ago", "3 photos", "3 PHOTO\u017f", "12 / 30", "2h", "2024", "2 Choose your language", "10 CHOO\u017fE YOUR LANGUAGE", "1 Click here to see the gallery",
+	"5 clic\u212a to view the slideshow.", "15 people were killed on Monday, 2 hours ago", "7 Lifestyle \u00b7 3 days ago", "12 people died in the blast, officials said.",
+	"Bacteria fed on the spill, report says Tuesday, January 11, 2011; 12:31 AM The oil", "Sunday, May 16, 2010; 4:43 PM", "Friday, May 14, 2010 ;4:43 PM",
 }
 
 func TestFastAsTheSlow(t *testing.T) {
@@ -154,6 +159,18 @@ func checkFast(t *testing.T, s string) {
 	}
 	if key, ok := navKeyASCII(s, nil); ok && string(key) != navKey(s) {
 		t.Errorf("navKeyASCII(%q) = %q, navKey gives %q", s, key, navKey(s))
+	}
+	if startsWithDigit(s) && navigationRe.MatchString(s) && !mayBeNumberedNavigation(s) {
+		t.Errorf("mayBeNumberedNavigation(%q) = false, but navigationRe matches", s)
+	}
+	if got, want := findDayStamp(s), dayStampRe.FindStringIndex(s); !slices.Equal(got, want) {
+		t.Errorf("findDayStamp(%q) = %v, dayStampRe gives %v", s, got, want)
+	}
+	if got, want := findIfHolds(midStampRe, s, " | "), midStampRe.FindStringIndex(s); !slices.Equal(got, want) {
+		t.Errorf("findIfHolds(midStampRe, %q) = %v, midStampRe gives %v", s, got, want)
+	}
+	if got, want := findIfHolds(paperStampRe, s, "; "), paperStampRe.FindStringIndex(s); !slices.Equal(got, want) {
+		t.Errorf("findIfHolds(paperStampRe, %q) = %v, paperStampRe gives %v", s, got, want)
 	}
 	if got, want := lineFirstWord(s), lineFirstWordSlow(s); got != want {
 		t.Errorf("lineFirstWord(%q) = %q, want %q", s, got, want)

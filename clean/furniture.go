@@ -234,12 +234,28 @@ func isNavigation(p *probe) bool {
 	if len(s) <= 12 && strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 		return true // a close button or a rule: "×", "***"
 	}
-	if w := first; w != "more" && w != "latest" && w != "view" && w != "create" && w != "thanks" && !startsWithDigit(s) {
+	if startsWithDigit(s) {
+		if !mayBeNumberedNavigation(s) {
+			return false
+		}
+	} else if w := first; w != "more" && w != "latest" && w != "view" && w != "create" && w != "thanks" {
 		if !navigationTail(tail(s, 40)) {
 			return false
 		}
 	}
 	return len(s) < 300 && navigationRe.MatchString(s)
+}
+
+// mayBeNumberedNavigation reports whether a line that opens with a digit
+// may be one of navigationRe's forms: a short one ("12", "3 photos",
+// "1 / 12", "5m"), a time ago, a language menu ("choose your lang...") or
+// a gallery's link ("... click to see the gallery"). Most such lines are
+// the story's ("15 people were killed ..."), and the expression would try
+// each of its forms that may open with anything on them.
+func mayBeNumberedNavigation(s string) bool {
+	// "choo" and "clic" have no letter whose case folds beyond ASCII
+	// (containsFold).
+	return len(s) <= 16 || navigationTail(tail(s, 40)) || containsFold(s, "choo") || containsFold(s, "clic")
 }
 
 // navigationTail reports whether the end of a line, in any case, ends in

@@ -410,7 +410,7 @@ func isCaptionLabel(s string) bool { return captionLabelRe.MatchString(s) }
 // with the site's name around it keeps the headline.
 func (d *doc) title() {
 	t := collapseSpace(d.a.Title)
-	if m := dayStampRe.FindStringIndex(t); m != nil {
+	if m := findDayStamp(t); m != nil {
 		// "Shares fall as ... Wednesday 2 June 2010 17.37 BST Workers lay
 		// booms ...": the page's stamp and the caption after it; a title
 		// that opens with the stamp is all caption

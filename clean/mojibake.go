@@ -133,11 +133,7 @@ func unreadableRun(s string) (int, string) {
 func (d *doc) repairLines() {
 	if isPTB(d.a.Text) {
 		d.a.Title = detokenizePTB(d.a.Title)
-		for i := range d.lines {
-			if d.lines[i].s != "" {
-				d.lines[i].s = detokenizePTB(d.lines[i].s)
-			}
-		}
+		detokenizeLines(d.lines)
 		d.titleIntoText()
 		d.joinQuoted()
 		d.note("Penn Treebank tokens put back as written text: brackets (-LRB- -RRB-), quotation marks (`` ''), no space before punctuation")

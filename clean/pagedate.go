@@ -33,13 +33,16 @@ const (
 type pageDate struct {
 	LineDate
 	off int
+	// dateline is true when the line opens with a dateline that gives the
+	// date ("Prague, May 5 (AP) The bank ..."), not a date line.
+	dateline bool
 }
 
 // noteDate notes the date of line l, if it is a date line or opens with a
 // dated dateline.
 func (d *doc) noteDate(l line) {
 	var ld LineDate
-	ok := false
+	ok, dateline := false, false
 	if len(l.s) <= maxDateLine {
 		ld, ok = ReadDateLine(l.s)
 	}
@@ -49,12 +52,12 @@ func (d *doc) noteDate(l line) {
 		if n == 0 || date.IsZero() {
 			return
 		}
-		ld, ok = LineDate{Date: date, Kind: DateUnlabelled, End: n}, true
+		ld, ok, dateline = LineDate{Date: date, Kind: DateUnlabelled, End: n}, true, true
 	}
 	if ld.Whole && d.siteDate(l, ld) {
 		return
 	}
-	c := pageDate{ld, l.off}
+	c := pageDate{ld, l.off, dateline}
 	if !d.hasBodyDate || c.Kind > d.bodyDate.Kind || c.Kind == d.bodyDate.Kind && c.off < d.bodyDate.off {
 		d.bodyDate, d.hasBodyDate = c, true
 	}
@@ -90,10 +93,15 @@ func (d *doc) scanDates() {
 // line of the page, over the site's name and motto ("June 20, 2021",
 // "News Update", "Live News Feed", then the headline), or in the long
 // form a site's calendar prints ("Friday, July 1, 2022": a weekday, month
-// before day, no time of day) unless the URL gives the same month. A date
+// before day, no time of day; "Montag, 16. September 2013", "giovedì 15
+// giugno 2023" in other languages) unless the URL gives the same month. A date
 // without a weekday right over the headline ("May 29, 2019") is the
-// story's.
+// story's, and so is a labelled one ("Posted", "Old" over a forum's first
+// post): a calendar has no label.
 func (d *doc) siteDate(l line, ld LineDate) bool {
+	if ld.Kind == DatePublished {
+		return false // "Old August 7th, 2003, 4:24pm #1" over a member's name and rank
+	}
 	first := -1
 	for i, o := range d.orig {
 		if o.s != "" {
@@ -106,7 +114,7 @@ func (d *doc) siteDate(l line, ld LineDate) bool {
 	}
 	// "May 29, 2019" alone over the headline is when the story was
 	// published; a calendar names the weekday.
-	if siteCalendarRe.MatchString(l.s) && weekdayStartRe.MatchString(l.s) {
+	if siteCalendarRe.MatchString(l.s) && weekdayStartRe.MatchString(l.s) || foreignCalendarRe.MatchString(l.s) {
 		u, ok := URLDate(d.a.URL)
 		if !ok || u.Year != ld.Date.Year || u.Precision >= storyline.PrecisionMonth && u.Month != ld.Date.Month {
 			return true

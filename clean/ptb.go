@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"iter"
+	"math/bits"
 	"regexp"
 	"slices"
 	"strings"
@@ -25,22 +27,97 @@ import (
 // three such signs in all, and hardly any comma glued to its word as
 // writers put it. A text that merely holds a stray " , " stays as it is.
 func isPTB(text string) bool {
-	spacedCommas := strings.Count(text, " , ")
-	ends := strings.Count(text, " .\n") + strings.Count(text, " . \n")
-	if strings.HasSuffix(text, " .") || strings.HasSuffix(text, " . ") {
-		ends++
-	}
-	spaced := spacedCommas + ends
+	c := countPTBSigns(text)
+	spaced := c.spacedCommas + c.ends
 	if spaced < 2 {
 		return false
 	}
-	tokens := strings.Count(text, "-LRB-") + strings.Count(text, "-RRB-") +
-		strings.Count(text, " `` ") + strings.Count(text, " '' ") + strings.Count(text, " 's ") + strings.Count(text, " n't ")
-	if ends+tokens == 0 || spaced+tokens < 3 {
+	tokens := strings.Count(text, "-LRB-") + strings.Count(text, "-RRB-") + c.marks
+	if c.ends+tokens == 0 || spaced+tokens < 3 {
 		return false
 	}
-	glued := strings.Count(text, ", ") - spacedCommas
+	glued := c.commas - c.spacedCommas
 	return glued*4 <= spaced
+}
+
+// ptbSigns are the counts isPTB weighs, each as strings.Count would give
+// it (occurrences that do not overlap).
+type ptbSigns struct {
+	spacedCommas int // " , "
+	commas       int // ", "
+	ends         int // " .\n", " . \n", and " ." or " . " at the end
+	marks        int // " `` ", " '' ", " 's ", " n't "
+}
+
+// countPTBSigns counts the signs of a treebank text in a pass for each of
+// the rarer bytes they hold (a comma, a line end, a backquote, an
+// apostrophe), found many bytes at a time, rather than one for each sign,
+// each stopping at every space.
+func countPTBSigns(text string) ptbSigns {
+	var c ptbSigns
+	// A match counts only where the one before of the same sign ended.
+	next := 0
+	for i := range bytePositions(text, ',') {
+		if i+1 < len(text) && text[i+1] == ' ' {
+			c.commas++
+			if i >= 1 && text[i-1] == ' ' && i-1 >= next {
+				c.spacedCommas++
+				next = i + 2
+			}
+		}
+	}
+	for i := range bytePositions(text, '\n') {
+		if i >= 2 && text[i-2:i] == " ." {
+			c.ends++
+		}
+		if i >= 3 && text[i-3:i] == " . " {
+			c.ends++
+		}
+	}
+	if strings.HasSuffix(text, " .") || strings.HasSuffix(text, " . ") {
+		c.ends++
+	}
+	next = 0
+	for i := range bytePositions(text, '`') {
+		if i >= 1 && text[i-1] == ' ' && i+2 < len(text) && text[i+1] == '`' && text[i+2] == ' ' && i-1 >= next {
+			c.marks++
+			next = i + 3
+		}
+	}
+	nextQuote, nextS, nextNT := 0, 0, 0
+	for i := range bytePositions(text, '\'') {
+		if i+2 >= len(text) || text[i+2] != ' ' || i < 1 {
+			continue
+		}
+		switch {
+		case text[i-1] == ' ' && text[i+1] == '\'' && i-1 >= nextQuote:
+			c.marks++
+			nextQuote = i + 3
+		case text[i-1] == ' ' && text[i+1] == 's' && i-1 >= nextS:
+			c.marks++
+			nextS = i + 3
+		case i >= 2 && text[i-2] == ' ' && text[i-1] == 'n' && text[i+1] == 't' && i-2 >= nextNT:
+			c.marks++
+			nextNT = i + 3
+		}
+	}
+	return c
+}
+
+// bytePositions yields the index of every b in s.
+func bytePositions(s string, b byte) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := 0; ; i++ {
+			k := strings.IndexByte(s[i:], b)
+			if k < 0 {
+				return
+			}
+			i += k
+			if !yield(i) {
+				return
+			}
+		}
+	}
 }
 
 // ptbGlueLeft reports whether a token (as put back) is written against
@@ -74,71 +151,141 @@ var ptbEscapes = strings.NewReplacer(`\/`, "/", `\*`, "*")
 // writing each as it goes.
 func detokenizePTB(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
+	if !detokenizePTBTo(&b, s) {
+		return s // no token
+	}
+	return b.String()
+}
+
+// detokenizeLines puts back each line of a treebank text as detokenizePTB
+// does, written one after the other into one string (an allocation for
+// the text, not one a line), each line a part of it.
+func detokenizeLines(lines []line) {
+	n := 0
+	for _, l := range lines {
+		n += len(l.s)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	ends := make([]int, len(lines)) // where line i ends in b; -1: as it was
+	for i, l := range lines {
+		ends[i] = -1
+		if l.s != "" && detokenizePTBTo(&b, l.s) {
+			ends[i] = b.Len()
+		}
+	}
+	all, start := b.String(), 0
+	for i, end := range ends {
+		if end >= 0 {
+			lines[i].s, start = all[start:end], end
+		}
+	}
+}
+
+// detokenizePTBTo writes the tokens of one line put back as written text
+// (see detokenizePTB) to b, and reports whether the line held a token.
+// Most tokens are written as they stand, one space after the token
+// before: such a run of the line is copied at once, when a token that is
+// written otherwise (glued, put back, or after more than a space) ends it.
+func detokenizePTBTo(b *strings.Builder, s string) bool {
 	// A ` opens a single quotation that a lone ' closes; other lone 's
 	// are apostrophes of plural possessives ("workers ' rights").
 	openSingle := 0
 	prev := ""
 	first := true
+	escaped := strings.IndexByte(s, '\\') >= 0 // a token of the line may be
+	run := -1                                  // where the run not yet copied starts, or -1
+	end := 0                                   // where the token before ends
 	for i := 0; i < len(s); {
 		// the next token: a run of bytes up to white space (unicode.IsSpace)
 		i = skipSpace(s, i)
 		if i == len(s) {
 			break
 		}
-		j, escaped := tokenEnd(s, i)
+		j := tokenEnd(s, i)
 		t := s[i:j]
 		i = j
-		if first {
-			b.Grow(len(s))
-		}
-		switch t {
-		case "``":
-			t = "“"
-		case "''":
-			t = "”"
-		case "`":
-			t = "‘"
-			openSingle++
-		case "'":
-			if openSingle > 0 {
-				t = "’"
-				openSingle--
+		// Every token written otherwise opens with a backquote, an
+		// apostrophe or a hyphen; a word is written as it is.
+		w := t
+		switch c := t[0]; {
+		case c != '`' && c != '\'' && c != '-':
+			if escaped && strings.IndexByte(t, '\\') >= 0 {
+				w = ptbEscapes.Replace(t)
 			}
-		case "-LRB-": // the treebank's brackets
-			t = "("
-		case "-RRB-":
-			t = ")"
-		case "-LSB-":
-			t = "["
-		case "-RSB-":
-			t = "]"
-		case "-LCB-":
-			t = "{"
-		case "-RCB-":
-			t = "}"
 		default:
-			if escaped {
-				t = ptbEscapes.Replace(t)
-			}
+			w = ptbToken(t, &openSingle)
 		}
+		start := j - len(t)
 		if !first {
-			glue := ptbGlueLeft(t) || ptbGlueRight(prev) || t == "'" || t == "’" ||
-				(t == "na" && (prev == "gon" || prev == "wan" || prev == "Gon" || prev == "Wan"))
-			if t == "." && strings.HasSuffix(prev, ".") {
+			glue := ptbGlueLeft(w) || ptbGlueRight(prev) ||
+				w == "'" || w == "’" || (w == "na" && (prev == "gon" || prev == "wan" || prev == "Gon" || prev == "Wan"))
+			if w == "." && strings.HasSuffix(prev, ".") {
 				continue // "the U.S. ." ends on the abbreviation's stop
+			}
+			if !glue && run >= 0 && w == t && start == end+1 && s[end] == ' ' {
+				end, prev = j, w // the run goes on
+				continue
+			}
+			if run >= 0 {
+				b.WriteString(s[run:end])
+				run = -1
 			}
 			if !glue {
 				b.WriteByte(' ')
 			}
 		}
 		first = false
-		b.WriteString(t)
-		prev = t
+		if w == t {
+			run = start
+		} else {
+			b.WriteString(w)
+		}
+		end, prev = j, w
 	}
-	if first {
-		return s // no token
+	if run >= 0 {
+		b.WriteString(s[run:end])
 	}
-	return b.String()
+	return !first
+}
+
+// ptbToken returns a token that opens with a backquote, an apostrophe or
+// a hyphen as written: quotation marks for the treebank's, brackets for
+// -LRB- and its kind. openSingle counts the single quotations opened (by
+// a backquote) and not yet closed.
+func ptbToken(t string, openSingle *int) string {
+	switch t {
+	case "``":
+		t = "“"
+	case "''":
+		t = "”"
+	case "`":
+		t = "‘"
+		*openSingle++
+	case "'":
+		if *openSingle > 0 {
+			t = "’"
+			*openSingle--
+		}
+	case "-LRB-": // the treebank's brackets
+		t = "("
+	case "-RRB-":
+		t = ")"
+	case "-LSB-":
+		t = "["
+	case "-RSB-":
+		t = "]"
+	case "-LCB-":
+		t = "{"
+	case "-RCB-":
+		t = "}"
+	default:
+		if strings.IndexByte(t, '\\') >= 0 {
+			t = ptbEscapes.Replace(t)
+		}
+	}
+	return t
 }
 
 // skipSpace returns the index of the first byte from i on that does not
@@ -162,17 +309,35 @@ func skipSpace(s string, i int) int {
 }
 
 // tokenEnd returns the index of the first byte from i on that starts
-// white space (unicode.IsSpace), or len(s), and whether a backslash comes
-// before it.
-func tokenEnd(s string, i int) (int, bool) {
-	escaped := false
-	for i < len(s) {
-		c := s[i]
-		if ' ' < c && c < utf8.RuneSelf {
-			escaped = escaped || c == '\\'
+// white space (unicode.IsSpace), or len(s).
+func tokenEnd(s string, i int) int {
+	// Eight bytes at a time while none is below '!' (white space among
+	// them) or outside ASCII: the lowest byte the mask marks is the first
+	// such (a borrow of the subtraction only comes from a byte below it
+	// that is marked too).
+	for i+8 <= len(s) {
+		x := load64(s, i)
+		m := ((x - 0x2121212121212121) | x) & 0x8080808080808080
+		if m == 0 {
+			i += 8
+			continue
+		}
+		i += bits.TrailingZeros64(m) / 8
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] != 0 {
+				return i
+			}
 			i++
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return i
+		}
+		i += size
+	}
+	for i < len(s) {
+		c := s[i]
 		if c < utf8.RuneSelf {
 			if asciiSpace[c] != 0 {
 				break
@@ -186,7 +351,14 @@ func tokenEnd(s string, i int) (int, bool) {
 		}
 		i += size
 	}
-	return i, escaped
+	return i
+}
+
+// load64 returns the eight bytes of s from i on, the first lowest.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // asciiSpace marks the ASCII white space bytes, as strings.Fields does.
@@ -274,14 +446,16 @@ func (d *doc) titleIntoText() {
 	if t == "" {
 		return
 	}
-	if m := midStampRe.FindStringIndex(t); m != nil && m[0] > 0 {
+	// Each pattern is tried where the text holds a piece of it that
+	// never changes (most titles hold neither).
+	if m := findIfHolds(midStampRe, t, " | "); m != nil && m[0] > 0 {
 		if at := stampStart(t, m[0]); hasLower(t[:at]) {
 			d.a.Title = strings.TrimSpace(t[:at])
 			d.lines = slices.Insert(d.lines, 0, line{s: strings.TrimSpace(t[at:]), off: -1})
 			return
 		}
 	}
-	if m := paperStampRe.FindStringIndex(t); m != nil && m[1] < len(t) {
+	if m := findIfHolds(paperStampRe, t, "; "); m != nil && m[1] < len(t) {
 		d.debris = append(d.debris, storyline.Debris{Rule: RuleDateLine, Text: strings.TrimSpace(t[m[0]:m[1]]), Offset: -1})
 		d.a.Title = strings.TrimSpace(t[:m[0]])
 		d.lines = slices.Insert(d.lines, 0, line{s: strings.TrimSpace(t[m[1]:]), off: -1})

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // A text handed out as a parser's tokens (Penn Treebank style, as
@@ -170,6 +171,7 @@ var ptbLines = []string{
 	"a ` quoted ' word and a stray ' and ` ` two ' ' '", "the U.S. . Then U.S. .", ". . .", "REUTERS\\/Jane Roe \\* \\\\/ x\\",
 	"-LSB- a -RSB- , -LRB--RRB- ( ) [ ] { } “ ” ‘ ’", "It 's , 'S 're 'RE 've 'VE 'll 'LL 'd 'D 'm 'M n't N'T ; : ? ! %",
 	"word\u2003word\u0085word\u00a0 \u3000end", "bad \xff\xfe utf-8 \xc2 ,", "$ 5 $", "`` ``", "'' ''",
+	"one two  three\tfour five six", "a b\\/c d e , f g . h", "x y . . z", "the U.S. . The U.S. said", "-LRB- a b -RRB- c d '' e f",
 }
 
 func TestDetokenizePTBAsTheSlow(t *testing.T) {
@@ -219,6 +221,110 @@ func TestJoinQuotedAsTheSlow(t *testing.T) {
 		joinQuotedSlow(slow)
 		if !slices.Equal(fast.lines, slow.lines) {
 			t.Fatalf("joinQuoted(%+v) = %+v, want %+v", lines, fast.lines, slow.lines)
+		}
+	}
+}
+
+// isPTBSlow is isPTB as first written: a strings.Count for each sign.
+func isPTBSlow(text string) bool {
+	spacedCommas := strings.Count(text, " , ")
+	ends := strings.Count(text, " .\n") + strings.Count(text, " . \n")
+	if strings.HasSuffix(text, " .") || strings.HasSuffix(text, " . ") {
+		ends++
+	}
+	spaced := spacedCommas + ends
+	if spaced < 2 {
+		return false
+	}
+	tokens := strings.Count(text, "-LRB-") + strings.Count(text, "-RRB-") +
+		strings.Count(text, " `` ") + strings.Count(text, " '' ") + strings.Count(text, " 's ") + strings.Count(text, " n't ")
+	if ends+tokens == 0 || spaced+tokens < 3 {
+		return false
+	}
+	glued := strings.Count(text, ", ") - spacedCommas
+	return glued*4 <= spaced
+}
+
+// TestIsPTBAsTheSlow draws texts of the bytes the signs are made of, signs
+// overlapping their own kind among them (" , , ", " 's 's ", two pairs of
+// backquotes spaced in a row), and checks that isPTB counts as
+// strings.Count does.
+func TestIsPTBAsTheSlow(t *testing.T) {
+	pieces := []string{" ", ",", ".", "\n", "`", "'", "s", "n", "t", "-LRB-", "-RRB-", "x", " , ", " `` ", " '' ", " 's ", " n't ", ", ", " .\n"}
+	r := rand.New(rand.NewPCG(7, 8))
+	seen := 0
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(30) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		got, want := isPTB(s), isPTBSlow(s)
+		if got != want {
+			t.Fatalf("isPTB(%q) = %v, want %v", s, got, want)
+		}
+		if want {
+			seen++
+		}
+		if c := countPTBSigns(s); c.spacedCommas != strings.Count(s, " , ") || c.commas != strings.Count(s, ", ") ||
+			c.marks != strings.Count(s, " `` ")+strings.Count(s, " '' ")+strings.Count(s, " 's ")+strings.Count(s, " n't ") {
+			t.Fatalf("countPTBSigns(%q) = %+v, not as strings.Count counts", s, c)
+		}
+	}
+	if seen < 1000 {
+		t.Errorf("only %d of the drawn texts are treebank texts: the test says little", seen)
+	}
+	for _, s := range ptbLines {
+		if got, want := isPTB(s), isPTBSlow(s); got != want {
+			t.Errorf("isPTB(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestTokenEnd checks tokenEnd, which reads eight bytes at a time, against
+// unicode.IsSpace a rune at a time, on long and short runs of letters
+// among control bytes, runes of two to four bytes, spaces outside ASCII
+// and broken UTF-8.
+func TestTokenEnd(t *testing.T) {
+	pieces := []string{"a", "Zebra-crossing", `U.S.\/EU`, "\x01", "\x7f", "é", "€", "𝔘", "\u00a0", "\u2003", "\u0085", "\xff", "\xc2", " ", "\t", "\v"}
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		for i := range len(s) + 1 {
+			want := len(s)
+			if k := strings.IndexFunc(s[i:], unicode.IsSpace); k >= 0 {
+				want = i + k
+			}
+			if got := tokenEnd(s, i); got != want {
+				t.Fatalf("tokenEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
+
+// TestDetokenizeLines checks that the lines of a text put back at once
+// read as each put back alone: lines without a token (empty, white space
+// only) as they were.
+func TestDetokenizeLines(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 2000 {
+		var lines []line
+		for k := range r.IntN(10) {
+			lines = append(lines, line{s: ptbLines[r.IntN(len(ptbLines))], off: k})
+		}
+		want := slices.Clone(lines)
+		for i := range want {
+			if want[i].s != "" {
+				want[i].s = detokenizePTB(want[i].s)
+			}
+		}
+		detokenizeLines(lines)
+		if !slices.Equal(lines, want) {
+			t.Fatalf("detokenizeLines gives %+v, want %+v", lines, want)
 		}
 	}
 }

@@ -365,6 +365,8 @@ type event struct {
 	years       map[int]int // how many members are about each year
 	daySum      float64     // sum of the dated members' days since 1970
 	dated       int
+	mid         storyline.Date // center() when midDated members were dated
+	midDated    int
 	rev         int     // bumped whenever a member joins: what a merge pass computed of it before is stale
 	hits        int     // scratch for candidates
 	indep       int     // members that are no near-copy (independent)
@@ -377,13 +379,17 @@ type event struct {
 	ents    []termCount
 }
 
-// center is the mean publication day of the event's dated members.
+// center is the mean publication day of the event's dated members, worked
+// out again only when one more is dated (daySum grows with dated alone).
 func (ev *event) center() storyline.Date {
 	if ev.dated == 0 {
 		return storyline.Date{}
 	}
-	days := math.Round(ev.daySum / float64(ev.dated))
-	return storyline.DateOf(time.Unix(int64(days)*86400, 0).UTC())
+	if ev.midDated != ev.dated {
+		days := math.Round(ev.daySum / float64(ev.dated))
+		ev.mid, ev.midDated = storyline.DateOf(time.Unix(int64(days)*86400, 0).UTC()), ev.dated
+	}
+	return ev.mid
 }
 
 type story struct {
@@ -427,7 +433,10 @@ type Clusterer struct {
 	// scratch for extract
 	slot     []int32
 	order    []uint64 // for weigh
-	ids      []int32  // counts.ids and tf
+	orderTmp []uint64
+	idfs     []float64 // weigh's idf by document frequency, for idfDocs documents (0: not worked out)
+	idfDocs  int
+	ids      []int32 // counts.ids and tf
 	tf       []float64
 	toks     []nlp.Token
 	hashes   []uint64
@@ -519,6 +528,7 @@ func New(o Options) *Clusterer {
 		copies:      newCopyIndex(),
 		yearPenalty: 0.5,
 		vocabLimit:  maxVocab,
+		idfs:        make([]float64, 256),
 	}
 }
 
@@ -603,7 +613,7 @@ func (c *Clusterer) Settle() []Reassignment {
 // with one of only (all pairs when only is nil).
 func (c *Clusterer) settle(only []*event) []Reassignment {
 	// The three passes score many of the same pairs, mostly unchanged.
-	c.passes = &passCache{sims: map[[2]*event]cachedSim{}, units: map[*event]cachedUnit{}, tops: map[*event]cachedUnit{}}
+	c.passes = &passCache{sims: map[pairKey]pairSims{}, units: map[*event]cachedUnit{}, tops: map[*event]cachedUnit{}}
 	defer func() { c.passes = nil }()
 	defer c.sweep()
 	moves := c.mergeEvents(c.opt.MergeThreshold, false, only)
@@ -940,27 +950,6 @@ func sharesYear(a, b map[int]int) bool {
 		}
 	}
 	return false
-}
-
-// dayGap is the distance in days from d to the span [first, last]; false
-// when either is unknown.
-func dayGap(d, first, last storyline.Date) (float64, bool) {
-	if d.IsZero() || first.IsZero() {
-		return 0, false
-	}
-	t := d.Time()
-	switch {
-	case t.Before(first.Time()):
-		return first.Time().Sub(t).Hours() / 24, true
-	case t.After(last.Time()):
-		// a month or a year is a span of its own: measure from its end
-		end := last.End().Add(-24 * time.Hour)
-		if !t.After(end) {
-			return 0, true
-		}
-		return t.Sub(end).Hours() / 24, true
-	}
-	return 0, true
 }
 
 func (c *Clusterer) newEvent(id string, m *member, v vec) *event {
@@ -1346,13 +1335,27 @@ func topTermsOf(v vec, n int, norm float64) vec {
 	return out
 }
 
+// firstParagraph is text up to its first blank line, all of it when it
+// has none. nlp.Sentences splits the lines before a blank line as it does
+// in the whole text (a blank line ends every sentence, and each line is
+// split looking no further than its end): its first sentence is the
+// whole text's, without splitting the rest.
+func firstParagraph(text string) string {
+	if i := strings.Index(text, "\n\n"); i >= 0 {
+		return text[:i]
+	}
+	return text
+}
+
 // headline is the title, or else the first sentence of the text, cut to a
 // readable length.
 func headline(d *Doc) string {
 	t := strings.TrimSpace(d.Title)
 	if t == "" {
 		text := strings.TrimSpace(d.Text)
-		if ss := nlp.Sentences(text); len(ss) > 0 {
+		if ss := nlp.Sentences(firstParagraph(text)); len(ss) > 0 {
+			t = ss[0].Of(text)
+		} else if ss := nlp.Sentences(text); len(ss) > 0 {
 			t = ss[0].Of(text)
 		}
 	}

@@ -37,27 +37,27 @@ type vocab struct {
 	terms  []term
 	docs   int // documents counted in df
 	stems  map[string]string
-	tokens map[string]*token // by the token's text, those longer than 8 bytes
-	short  map[uint64]*token // by the token's text, those of 8 bytes or less (shortKey)
+	tokens tokenTable // by the token's text
 }
 
 func newVocab() *vocab {
-	return &vocab{ids: [kinds]map[string]int32{{}, {}, {}, {}}, stems: map[string]string{}, tokens: map[string]*token{}, short: map[uint64]*token{}}
+	return &vocab{ids: [kinds]map[string]int32{{}, {}, {}, {}}, stems: map[string]string{}}
 }
 
 // token is what extract reads from a token's text, kept across documents:
-// its lower case and hash, and its terms, each made the first time it
-// counts (so terms are numbered in the order they are first met).
+// the hash of its lower case, and its terms, each made the first time it
+// counts (so terms are numbered in the order they are first met). It is
+// small, to keep the table of tokens small.
 type token struct {
-	lower     string
-	hash      uint64 // hashString(lower), for shingles
+	hash      uint64 // hashString of its lower case, for shingles
 	number    int32  // its number term, -1 for a token with no digit
-	hasYear   bool   // a four-digit number from 19.. or 20..
-	year      int
+	entity    int32  // its entity term, -1 until counted as one
+	word      int32  // its word term, -1 until counted
+	year      int16
+	hasYear   bool  // a four-digit number from 19.. or 20..
 	canEntity bool  // capitalised, no stop word, longer than a letter
 	canWord   bool  // no stop word, two letters or more
-	entity    int32 // its entity term, -1 until counted as one
-	word      int32 // its word term, -1 until counted
+	long      int32 // 1 + the index of its text in tokenTable.long when longer than 8 bytes, else 0
 }
 
 // shortKey is a text of at most 8 bytes as a number: its bytes, the
@@ -72,43 +72,46 @@ func shortKey(s string) uint64 {
 	return k
 }
 
-// token returns what extract knows of a token's text.
-func (v *vocab) token(text string) *token {
-	short := len(text) <= 8
+// token returns what extract knows of the token text[start:end], valid
+// until the next call.
+func (v *vocab) token(text string, start, end int) *token {
 	var key uint64
-	if short {
-		key = shortKey(text)
-		if t, ok := v.short[key]; ok {
-			return t
-		}
-	} else if t, ok := v.tokens[text]; ok {
+	var kept string
+	if n := end - start; n <= 8 && start+8 <= len(text) {
+		key = le64(text[start:]) & (^uint64(0) >> ((64 - 8*n) & 63)) // tokenKey, in one load
+	} else {
+		key, kept = tokenKey(text[start:end])
+	}
+	if t := v.tokens.get(key, kept); t != nil {
 		return t
 	}
+	return v.newToken(key, kept, text[start:end])
+}
+
+// newToken reads a text met for the first time, and keeps it under key.
+func (v *vocab) newToken(key uint64, kept, text string) *token {
 	text = strings.Clone(text) // not the document's text
+	if kept != "" {
+		kept = text
+	}
 	lower := strings.ToLower(text)
-	t := &token{lower: lower, hash: hashString(lower), number: -1, entity: -1, word: -1}
+	t := token{hash: hashString(lower), number: -1, entity: -1, word: -1}
 	if hasDigit(lower) {
 		n := strings.ReplaceAll(lower, ",", "")
 		t.number = v.id(kindNumber, n, text)
 		if len(n) == 4 && (n[:2] == "19" || n[:2] == "20") {
 			t.hasYear = true
-			t.year = int(n[0]-'0')*1000 + int(n[1]-'0')*100 + int(n[2]-'0')*10 + int(n[3]-'0')
+			t.year = int16(n[0]-'0')*1000 + int16(n[1]-'0')*100 + int16(n[2]-'0')*10 + int16(n[3]-'0')
 		}
 	} else {
 		stop := nlp.IsStopword(lower)
 		t.canEntity = !stop && isCapitalised(text) && len(lower) > 1
 		t.canWord = !stop && utf8.RuneCountInString(lower) >= 2
 	}
-	if len(v.tokens)+len(v.short) > 200000 { // bound the cache on endless vocabularies
-		clear(v.tokens)
-		clear(v.short)
+	if v.tokens.n > 200000 { // bound the cache on endless vocabularies
+		v.tokens.reset()
 	}
-	if short {
-		v.short[key] = t
-	} else {
-		v.tokens[text] = t
-	}
-	return t
+	return v.tokens.put(key, kept, t)
 }
 
 func (v *vocab) id(kind uint8, key, surface string) int32 {
@@ -208,20 +211,20 @@ func (c *Clusterer) extract(d *Doc) counts {
 		c.toks = toks
 		hashes := c.hashes[:0]
 		for _, t := range toks {
-			tk := v.token(t.Text)
+			tk := v.token(text, t.Start, t.End)
 			if shingle {
 				hashes = append(hashes, tk.hash)
 			}
 			if tk.number >= 0 {
 				count(tk.number, weight)
 				if d.Dates == nil && tk.hasYear {
-					out.years = append(out.years, tk.year)
+					out.years = append(out.years, int(tk.year))
 				}
 				continue
 			}
 			if tk.canEntity && !startsSentence(text, t.Start) {
 				if tk.entity < 0 {
-					tk.entity = v.id(kindEntity, tk.lower, t.Text)
+					tk.entity = v.id(kindEntity, lowerCopy(t.Text), t.Text)
 				}
 				count(tk.entity, weight)
 			}
@@ -229,7 +232,8 @@ func (c *Clusterer) extract(d *Doc) counts {
 				continue
 			}
 			if tk.word < 0 {
-				tk.word = v.id(kindWord, v.stem(tk.lower), tk.lower)
+				lower := lowerCopy(t.Text)
+				tk.word = v.id(kindWord, v.stem(lower), lower)
 			}
 			count(tk.word, weight)
 		}
@@ -282,12 +286,15 @@ func (c *Clusterer) weigh(cn counts, count bool) vec {
 	for i, id := range cn.ids {
 		order = append(order, uint64(id)<<32|uint64(i))
 	}
-	slices.Sort(order)
-	c.order = order
+	c.order = sortByHigh(order, &c.orderTmp)
+	if c.idfDocs != v.docs {
+		clear(c.idfs)
+		c.idfDocs = v.docs
+	}
 	out := make(vec, 0, len(cn.ids))
-	for _, o := range order {
+	for _, o := range c.order {
 		id, i := int32(o>>32), uint32(o)
-		w := (1 + math.Log(cn.tf[i])) * v.idf(id)
+		w := (1 + logCount(cn.tf[i])) * c.idfOf(id)
 		switch v.terms[id].kind {
 		case kindEntity, kindName:
 			w *= c.opt.EntityWeight
@@ -299,6 +306,38 @@ func (c *Clusterer) weigh(cn counts, count bool) vec {
 	return out.unit()
 }
 
+// idfOf is v.idf(id), kept by document frequency until the next
+// document is counted: the terms of a document share a few frequencies.
+func (c *Clusterer) idfOf(id int32) float64 {
+	df := c.vocab.terms[id].df
+	if int(df) >= len(c.idfs) {
+		return c.vocab.idf(id)
+	}
+	idf := c.idfs[df]
+	if idf == 0 { // not worked out yet (or 0, worked out again)
+		idf = c.vocab.idf(id)
+		c.idfs[df] = idf
+	}
+	return idf
+}
+
+// smallLogs holds math.Log of 0 to 31: most counts of a term in a
+// document.
+var smallLogs = func() (l [32]float64) {
+	for k := range l {
+		l[k] = math.Log(float64(k))
+	}
+	return l
+}()
+
+// logCount is math.Log(n), from smallLogs for a small whole n.
+func logCount(n float64) float64 {
+	if k := int(n); float64(k) == n && k >= 0 && k < len(smallLogs) {
+		return smallLogs[k]
+	}
+	return math.Log(n)
+}
+
 // unit scales a to length 1, in place.
 func (a vec) unit() vec {
 	if n := a.norm(); n > 0 {
@@ -307,6 +346,15 @@ func (a vec) unit() vec {
 		}
 	}
 	return a
+}
+
+// lowerCopy is the lower case of a token's text, not sharing the
+// document's bytes.
+func lowerCopy(s string) string {
+	if l := strings.ToLower(s); l != s {
+		return l
+	}
+	return strings.Clone(s)
 }
 
 func hasDigit(s string) bool {
@@ -420,8 +468,7 @@ func (c *Clusterer) compactVocab() {
 		}
 	}
 	v.docs /= 2
-	clear(v.tokens) // ids change
-	clear(v.short)
+	v.tokens.reset() // ids change
 	remap := make([]int32, len(v.terms))
 	var terms []term
 	for id := range v.terms {

@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -30,17 +31,31 @@ func FuzzShortKey(f *testing.F) {
 	})
 }
 
-// TestTokenOnce: a text is read once, short or long, and a text met
-// again gets the token read then.
+// TestTokenOnce: a text is read once, short or long, wherever it stands in
+// a document (eight bytes or more before its end, or fewer), and a text
+// met again gets the token read then; texts differ by case, and long ones
+// that share their length and first and last eight bytes stay apart.
 func TestTokenOnce(t *testing.T) {
+	texts := []string{"a", "Said", "said", "12,000", "eightchr", "ninechars", "Internationalisation",
+		"abcdefgh-one-12345678", "abcdefgh-two-12345678", "abcdefgh-tow-12345678"}
 	v := newVocab()
-	for _, s := range []string{"a", "Said", "12,000", "eightchr", "ninechars", "Internationalisation"} {
-		tk := v.token(s)
-		if tk != v.token(s) || tk.lower == "" || tk.hash != hashString(tk.lower) {
-			t.Errorf("token %q: read again, or not read", s)
-		}
+	// in reads s as a token of a document, with pad bytes after it
+	in := func(s string, pad int) *token {
+		doc := "x " + s + strings.Repeat(" ", pad)
+		return v.token(doc, 2, 2+len(s))
 	}
-	if v.token("said") == v.token("Said") {
-		t.Error("said and Said share a token: tokens are by text as written")
+	for i, s := range texts {
+		tk := in(s, 0)
+		if tk.hash != hashString(strings.ToLower(s)) || tk.word != -1 {
+			t.Fatalf("token %q: hash %#x, word %d: not read as new", s, tk.hash, tk.word)
+		}
+		tk.word = int32(i) // a mark, to find it by
+	}
+	for _, pad := range []int{0, 3, 20} {
+		for i, s := range texts {
+			if tk := in(s, pad); tk.word != int32(i) {
+				t.Errorf("token %q after %d bytes: got the token of %d, want %d (%q)", s, pad, tk.word, i, s)
+			}
+		}
 	}
 }

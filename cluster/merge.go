@@ -126,15 +126,21 @@ func (mp *merger) push(ev *event, onlyOlder bool) {
 		return
 	}
 	norm := ev.unitNorm()
+	pc := c.passes
 	var sc *scatter // its unit centroid spread out, once a pair is not in the cache
 	for _, o := range c.candidates(mp.top(ev, norm)) {
 		if o == ev || o.dead || hasManual(o) || (onlyOlder && o.seq >= ev.seq) || !mp.eligible(ev, o) {
 			continue
 		}
-		if s, ok := mp.cached(o, ev); ok && s < mp.th-symmetrySlack {
+		var ps pairSims // what the passes computed of the pair, either way round
+		k, i := pairOf(ev, o)
+		if pc != nil {
+			ps = pc.sims[k]
+		}
+		if s, ok := ps.of(1-i, o, ev); ok && s < mp.th-symmetrySlack {
 			continue // scored the other way round under the threshold: so it is this way
 		}
-		s, ok := mp.cached(ev, o)
+		s, ok := ps.of(i, ev, o)
 		if !ok {
 			if c.damped(scoreBound, ev, o) < mp.th-symmetrySlack {
 				continue // its dates and years keep it under the threshold, either way round
@@ -143,7 +149,11 @@ func (mp *merger) push(ev *event, onlyOlder bool) {
 				sc = c.scatter(ev.c.v, norm)
 				defer sc.release()
 			}
-			s = mp.similarityBy(ev, o, sc)
+			s = mp.similarityOf(ev, o, sc)
+			if pc != nil {
+				ps[i] = cachedSim{ev.rev, o.rev, s, true}
+				pc.sims[k] = ps
+			}
 		}
 		if s >= mp.th {
 			heap.Push(&mp.h, mergePair{ev, o, mp.version[ev], mp.version[o], s})
@@ -201,14 +211,39 @@ func (mp *merger) top(ev *event, norm float64) vec {
 // revisions of its events: a later pass takes them again while neither
 // event has changed.
 type passCache struct {
-	sims  map[[2]*event]cachedSim
+	sims  map[pairKey]pairSims
 	units map[*event]cachedUnit
 	tops  map[*event]cachedUnit
 }
 
+// pairKey is two events, the older first (by sequence, then ID): a pair
+// is looked up once for its similarities either way round.
+type pairKey [2]*event
+
+// pairOf is the key of a and b, and the index in its pairSims of the
+// similarity of a to b.
+func pairOf(a, b *event) (pairKey, int) {
+	if a.seq < b.seq || a.seq == b.seq && a.id < b.id {
+		return pairKey{a, b}, 0
+	}
+	return pairKey{b, a}, 1
+}
+
+// pairSims is the similarity of a pair's first event to its second, and of
+// the second to the first.
+type pairSims [2]cachedSim
+
 type cachedSim struct {
 	ra, rb int
 	s      float64
+	set    bool
+}
+
+// of is the similarity of a to b at index i (pairOf), if it was computed
+// and neither has changed since.
+func (ps *pairSims) of(i int, a, b *event) (float64, bool) {
+	cs := &ps[i]
+	return cs.s, cs.set && cs.ra == a.rev && cs.rb == b.rev
 }
 
 type cachedUnit struct {
@@ -220,17 +255,6 @@ type cachedUnit struct {
 // either way round may be: they are the same cosines, computed from
 // either side, and differ by rounding alone (TestSimilaritySymmetric).
 const symmetrySlack = 1e-9
-
-// cached is the similarity of a to b computed in these passes, if neither
-// has changed since.
-func (mp *merger) cached(a, b *event) (float64, bool) {
-	pc := mp.c.passes
-	if pc == nil {
-		return 0, false
-	}
-	cs, ok := pc.sims[[2]*event{a, b}]
-	return cs.s, ok && cs.ra == a.rev && cs.rb == b.rev
-}
 
 // similarity is the score of one event's centroid against the other's,
 // damped by the gap between their dates and, where one is dated, by years
@@ -246,11 +270,14 @@ func (mp *merger) similarityBy(a, b *event, sc *scatter) float64 {
 	if pc == nil {
 		return mp.similarityOf(a, b, sc)
 	}
-	if s, ok := mp.cached(a, b); ok {
+	k, i := pairOf(a, b)
+	ps := pc.sims[k]
+	if s, ok := ps.of(i, a, b); ok {
 		return s
 	}
 	s := mp.similarityOf(a, b, sc)
-	pc.sims[[2]*event{a, b}] = cachedSim{a.rev, b.rev, s}
+	ps[i] = cachedSim{a.rev, b.rev, s, true}
+	pc.sims[k] = ps
 	return s
 }
 

@@ -30,22 +30,25 @@ type knownEntities struct {
 	base   map[string][2]int              // mentions and articles as written
 	// stored says, of the IDs checked, whether an entity has it
 	stored map[string]bool
-	// names are the keys and new IDs of the names met (pure functions
-	// of the name, computed once)
-	names map[kindName]nameKeys
+	// names are the keys and new IDs of the names met, folded the names
+	// and aliases met (pure functions of the name, computed once)
+	names  map[kindName]nameKeys
+	folded map[string]string
 	// stale are keys an entity was dropped from (deleted, or kept for a
 	// quote) while the batch went on: read again by the next batch
 	stale []string
 }
 
-// maxKnown is how many entities and names a Store remembers: past it (a
-// server running for months) it starts afresh. Timeline17 leaves about
-// 17,000 entities and 30,000 names; each costs a few hundred bytes.
+// maxKnown is how many entities, names and folded names a Store
+// remembers: past it (a server running for months) it starts afresh.
+// Timeline17 leaves about 17,000 entities and 30,000 names; each costs a
+// few hundred bytes.
 const maxKnown = 200_000
 
 func newKnownEntities() *knownEntities {
 	return &knownEntities{byID: map[string]*storyline.Entity{}, byKey: map[string][]*storyline.Entity{},
-		loaded: map[string]bool{}, base: map[string][2]int{}, stored: map[string]bool{}, names: map[kindName]nameKeys{}}
+		loaded: map[string]bool{}, base: map[string][2]int{}, stored: map[string]bool{}, names: map[kindName]nameKeys{},
+		folded: map[string]string{}}
 }
 
 // kindName is a name as a mention gives it, with its kind.
@@ -157,7 +160,7 @@ func (c *knownCache) take(epoch int64) *knownEntities {
 	k := c.known
 	c.known = nil
 	c.mu.Unlock()
-	if k == nil || k.epoch != epoch-1 || len(k.byID)+len(k.names) > maxKnown {
+	if k == nil || k.epoch != epoch-1 || len(k.byID)+len(k.names)+len(k.folded) > maxKnown {
 		return newKnownEntities()
 	}
 	return k

@@ -3,11 +3,13 @@ package sqlite_test
 import (
 	"context"
 	"encoding/json"
+	"github.com/google/go-cmp/cmp"
 	"reflect"
 	"testing"
 	"time"
 
 	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/sqlite"
 )
 
 // TestReanalysisKeepsEntities stores an article's analysis, then one made
@@ -137,5 +139,91 @@ func TestAnalysisStoredAsJSON(t *testing.T) {
 	}
 	if got, err := st.Analysis(ctx, "j1"); err != nil || !reflect.DeepEqual(got, want) {
 		t.Errorf("analysis stored again: %+v, %v; want %+v", got, err, want)
+	}
+}
+
+// TestAnalysesOfOneArticleInOneBatch: one PutAnalyses given an article's
+// analysis, then one with the same mentions and other statements, then one
+// with a mention fewer and no quote, leaves what three PutAnalyses, one
+// each, leave: each later analysis reads and replaces the rows of the one
+// before, which the batch has not written yet when it comes.
+func TestAnalysesOfOneArticleInOneBatch(t *testing.T) {
+	ctx := context.Background()
+	text := "Ambassador Anatoly Antonov left Washington. Antonov said the talks were over."
+	analyses := func() []*storyline.Analysis {
+		var out []*storyline.Analysis
+		for i, stmt := range []string{"Antonov said the talks were over.", "Antonov said the talks were over (estimated).", "Antonov left."} {
+			an := &storyline.Analysis{
+				ArticleID: "b1",
+				Timexes:   []storyline.Timex{},
+				Mentions: []storyline.Mention{
+					{Start: 11, End: 26, Text: "Anatoly Antonov", Kind: storyline.Person, Name: "Anatoly Antonov", Role: "ambassador"},
+					{Start: 32, End: 42, Text: "Washington", Kind: storyline.Place, Name: "Washington"},
+					{Start: 44, End: 51, Text: "Antonov", Kind: storyline.Person, Name: "Anatoly Antonov", Via: "alias"},
+				},
+				Quotes: []storyline.Quote{{Speaker: "Anatoly Antonov", SpeakerStart: 44, SpeakerEnd: 51,
+					Text: "the talks were over", Start: 57, End: 76, Cue: "said", CueStart: 52, CueEnd: 56, Sentence: 1}},
+				Statements: []storyline.Statement{{ArticleID: "b1", Sentence: 1, Start: 44, End: 77, Text: stmt, Actors: []string{"Anatoly Antonov"}}},
+			}
+			if i == 2 {
+				an.Mentions = an.Mentions[:2]
+				an.Quotes = []storyline.Quote{}
+			}
+			out = append(out, an)
+		}
+		return out
+	}
+	type answers struct {
+		Analysis *storyline.Analysis
+		Entities []*storyline.Entity
+		Quotes   []storyline.Quote
+	}
+	read := func(st *sqlite.Store) answers {
+		t.Helper()
+		an, err := st.Analysis(ctx, "b1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		es, err := st.Entities(ctx, storyline.EntityFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs, err := st.Quotes(ctx, storyline.QuoteFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return answers{an, es, qs}
+	}
+	var got, want answers
+	for _, all := range []bool{true, false} {
+		st := open(t)
+		if _, err := st.PutArticle(ctx, &storyline.Article{ID: "b1", Origin: "b1.txt", Text: text, Raw: []byte(text), IngestedAt: time.Now()}); err != nil {
+			t.Fatal(err)
+		}
+		list := analyses()
+		if all {
+			if err := st.PutAnalyses(ctx, list); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, an := range list {
+			if all {
+				break
+			}
+			if err := st.PutAnalyses(ctx, []*storyline.Analysis{an}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if all {
+			got = read(st)
+		} else {
+			want = read(st)
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("three analyses in one batch (+) against one a batch (-):\n%s", diff)
+	}
+	if len(want.Entities) != 2 || want.Entities[0].Mentions != 1 || len(want.Quotes) != 0 {
+		t.Errorf("after the third analysis: %d entities (first %+v), %d quotes; want 2, one mention each, none", len(want.Entities), want.Entities[0], len(want.Quotes))
 	}
 }

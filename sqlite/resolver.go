@@ -33,10 +33,9 @@ type resolver struct {
 	// (before it writes the keys of any entity made again with one)
 	deleted []string
 	// what resolve did already, to do it once a batch: the entity of a
-	// name as written, the aliases filed, names folded (entity.Fold)
+	// name as written, the aliases filed
 	written map[kindName]*storyline.Entity // kind and name -> entity
 	filed   map[filedAlias]bool
-	folded  map[string]string
 
 	// ids are the IDs of the entities created and not written yet
 	ids map[string]bool
@@ -47,8 +46,7 @@ type resolver struct {
 func newResolver(c *txStmts, known *knownEntities, pending *map[string][2]int, names int) *resolver {
 	return &resolver{txStmts: c, knownEntities: known, cache: make(map[kindName]*storyline.Entity, names), pending: pending,
 		changed: map[string]*storyline.Entity{}, ids: map[string]bool{},
-		written: make(map[kindName]*storyline.Entity, names), filed: make(map[filedAlias]bool, names),
-		folded: make(map[string]string, names)}
+		written: make(map[kindName]*storyline.Entity, names), filed: make(map[filedAlias]bool, names)}
 }
 
 // filedAlias is an alias resolve has given an entity (or found it had).
@@ -57,7 +55,7 @@ type filedAlias struct {
 	alias string
 }
 
-// fold is entity.Fold, each name folded once.
+// fold is entity.Fold, each name folded once a run (knownEntities).
 func (r *resolver) fold(name string) string {
 	f, ok := r.folded[name]
 	if !ok {

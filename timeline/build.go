@@ -81,6 +81,9 @@ type wordKeys struct {
 	// local is prepare's scratch: 1 + the feature ID of each key
 	// number among the statements it prepares, 0 for none yet.
 	local []int32
+	// kind tells, for each key number, whether the key is a concept
+	// (a kind of happening: its key opens with "~").
+	kind []bool
 }
 
 // wordKey is the key of a word as written: the number of its feature key,
@@ -158,14 +161,15 @@ func (k *wordKeys) number(key string) int32 {
 		k.ids[key] = id
 		k.keys = append(k.keys, key)
 		k.local = append(k.local, 0)
+		k.kind = append(k.kind, strings.HasPrefix(key, "~"))
 	}
 	return id
 }
 
 // item is a statement with what grouping needs.
 type item struct {
-	st    storyline.Statement
-	text  string // the sentence with its white space folded
+	st    *storyline.Statement // in the caller's list, which outlives the grouping
+	text  string               // the sentence with its white space folded
 	words int
 	date  storyline.Date
 	art   *storyline.Article
@@ -281,6 +285,7 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 	termsOf := map[string][]int32{} // sentence -> its word feature IDs
 	var scratch []int32
 	var df []int
+	var kind []bool // by feature ID: a concept (words.kind)
 	actorID := map[string]int32{}
 	focusID := map[int32]bool{}
 	feature := func(k int32) int32 {
@@ -289,11 +294,13 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 			id = int32(len(keys))
 			words.local[k] = id + 1
 			df = append(df, 0)
+			kind = append(kind, words.kind[k])
 			keys = append(keys, k)
 		}
 		return id
 	}
-	for _, st := range stmts {
+	for i := range stmts {
+		st := &stmts[i]
 		d := st.Date
 		if d.IsZero() || d.Precision < opt.MinPrecision {
 			continue
@@ -361,7 +368,7 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 			ids = slices.Compact(ids)
 		}
 		for _, id := range ids {
-			if strings.HasPrefix(words.keys[keys[id]], "~") {
+			if kind[id] {
 				it.kinds = append(it.kinds, id)
 			}
 		}

@@ -1,9 +1,9 @@
 package timeline
 
 import (
-	"cmp"
 	"math"
 	"slices"
+	"sync"
 )
 
 // dayReports finds, for a statement of one date, the reports of that
@@ -32,9 +32,10 @@ type dayReports struct {
 	// byFeature lists the reports by the features of their indexed part,
 	// with their weights: postings[byFeature[f][0]:byFeature[f][1]] are
 	// those of feature f, in the order of the reports (one array for
-	// all, not one a feature). light is the norm of each report's other
-	// features.
-	byFeature map[int32][2]int32
+	// all, not one a feature), for the features up to the last indexed
+	// (feature IDs are dense: prepare numbers them from 0). light is the
+	// norm of each report's other features.
+	byFeature [][2]int32
 	postings  []posting
 	light     []float64
 	byArticle map[string][]int
@@ -70,7 +71,6 @@ func newReports(reports []*item, sameEvent bool, reach func(x, y *item) float64)
 	r := &dayReports{
 		reach:      reach,
 		reports:    reports,
-		byFeature:  map[int32][2]int32{},
 		light:      make([]float64, len(reports)),
 		dot:        make([]float64, len(reports)),
 		byArticle:  map[string][]int{},
@@ -81,34 +81,39 @@ func newReports(reports []*item, sameEvent bool, reach func(x, y *item) float64)
 	// The indexed features of each report, counted by feature, then
 	// laid out feature by feature in one array.
 	indexed := make([][]int, len(reports))
-	var order []int32 // the features in the order first indexed
+	n := 0
+	for _, it := range reports {
+		n += len(it.vec.ids)
+	}
+	slab := make([]int, n) // the indexed features of each report in turn
+	var ws []float64       // rare's scratch
+	top := int32(-1)
 	for i, it := range reports {
-		k, light := rare(&it.vec, reach(nil, it))
+		m := len(it.vec.ids)
+		k, light := rare(&it.vec, reach(nil, it), slab[:m:m], &ws)
+		slab = slab[m:]
 		indexed[i], r.light[i] = k, light
-		for _, f := range k {
-			id := it.vec.ids[f]
-			n, ok := r.byFeature[id]
-			if !ok {
-				order = append(order, id)
-			}
-			n[1]++
-			r.byFeature[id] = n
+		if len(k) > 0 {
+			top = max(top, it.vec.ids[k[len(k)-1]]) // k is in the order of the IDs
+		}
+	}
+	r.byFeature = zeroSpans(int(top + 1))
+	for i, it := range reports {
+		for _, f := range indexed[i] {
+			r.byFeature[it.vec.ids[f]][1]++
 		}
 	}
 	at := int32(0)
-	for _, id := range order {
-		n := r.byFeature[id][1]
+	for id, n := range r.byFeature {
 		r.byFeature[id] = [2]int32{at, at} // filled up to the second
-		at += n
+		at += n[1]
 	}
 	r.postings = make([]posting, at)
 	for i, it := range reports {
 		for _, f := range indexed[i] {
-			id := it.vec.ids[f]
-			span := r.byFeature[id]
+			span := &r.byFeature[it.vec.ids[f]]
 			r.postings[span[1]] = posting{i, it.vec.w[f]}
 			span[1]++
-			r.byFeature[id] = span
 		}
 	}
 	for i, it := range reports {
@@ -127,6 +132,32 @@ func newReports(reports []*item, sameEvent bool, reach func(x, y *item) float64)
 		}
 	}
 	return r
+}
+
+// featureSpans are zeroed arrays for dayReports.byFeature, indexed by
+// feature ID: an event's features number in the thousands, and each of
+// its dates with many reports indexes them.
+var featureSpans = sync.Pool{New: func() any { return new([][2]int32) }}
+
+// zeroSpans returns a zeroed array of n spans from featureSpans.
+func zeroSpans(n int) [][2]int32 {
+	buf := featureSpans.Get().(*[][2]int32)
+	if cap(*buf) < n {
+		*buf = make([][2]int32, n)
+	}
+	return (*buf)[:n]
+}
+
+// release gives r's array of spans back, zeroed, to the next index: r is
+// not read after.
+func (r *dayReports) release() {
+	if r.byFeature == nil {
+		return
+	}
+	clear(r.byFeature)
+	b := r.byFeature[:0]
+	featureSpans.Put(&b)
+	r.byFeature = nil
 }
 
 // candidates appends to buf the positions below limit of the reports x
@@ -156,6 +187,9 @@ func (r *dayReports) candidates(x *item, limit int, buf []int) []int {
 	// times that of the rest.
 	found := r.found[:0]
 	for i, id := range x.vec.ids {
+		if int(id) >= len(r.byFeature) {
+			break // ids are sorted: none of the rest is indexed
+		}
 		span := r.byFeature[id]
 		for _, p := range r.postings[span[0]:span[1]] {
 			if p.report >= limit {
@@ -228,36 +262,53 @@ func joinThreshold(x, y *item) float64 {
 }
 
 // rare returns the features of v that any vector whose cosine with v
-// reaches t shares with it: all but its most frequent (lightest) ones, as
-// many of those as weigh less than t of its norm together. A vector that
-// shares none of the rest has a cosine with v of at most the norm of
-// those light ones over v's (Cauchy-Schwarz), below t. (A margin of
-// 1e-9 keeps rounding on the safe side.)
-func rare(v *vector, t float64) (indexed []int, light float64) {
+// reaches t shares with it, as positions in v in increasing order: all
+// but its most frequent (lightest) ones, as many of those as weigh less
+// than t of its norm together (of equal weights, the lower IDs first). A
+// vector that shares none of the rest has a cosine with v of at most the
+// norm of those light ones over v's (Cauchy-Schwarz), below t. (A margin
+// of 1e-9 keeps rounding on the safe side.) The positions go in out[:0],
+// which has room for them all; ws is scratch space.
+func rare(v *vector, t float64, out []int, ws *[]float64) (indexed []int, light float64) {
 	if v.norm == 0 {
 		return nil, 0
 	}
-	order := make([]int, len(v.ids))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int {
-		if c := cmp.Compare(v.w[a], v.w[b]); c != 0 {
-			return c
-		}
-		return cmp.Compare(v.ids[a], v.ids[b])
-	})
+	// The weights in increasing order: the light ones are the first k.
+	sorted := append((*ws)[:0], v.w...)
+	*ws = sorted
+	slices.Sort(sorted)
 	budget := t * t * v.norm * v.norm * (1 - 1e-9)
 	sq, k := 0.0, 0
-	for ; k < len(order); k++ {
-		w := v.w[order[k]]
+	for ; k < len(sorted); k++ {
+		w := sorted[k]
 		if sq+w*w >= budget {
 			break
 		}
 		sq += w * w
 	}
-	indexed = order[k:]
-	slices.Sort(indexed)
+	indexed = out[:0]
+	if k == 0 {
+		for i := range v.ids {
+			indexed = append(indexed, i)
+		}
+		return indexed, 0
+	}
+	// Those heavier than the last light one, and of those that weigh as
+	// much, all but the first ties (in the order of the IDs).
+	cut, ties := sorted[k-1], 0
+	for j := k - 1; j >= 0 && sorted[j] == cut; j-- {
+		ties++
+	}
+	for i, w := range v.w {
+		switch {
+		case w > cut:
+			indexed = append(indexed, i)
+		case w == cut && ties > 0:
+			ties--
+		case w == cut:
+			indexed = append(indexed, i)
+		}
+	}
 	return indexed, math.Sqrt(sq) * (1 + 1e-9)
 }
 

@@ -68,24 +68,7 @@ func inRelativeClause(it *item) bool {
 // entry turns a happening into a timeline entry: its headline, every
 // statement cited, its outlets and where its sources disagree.
 func entry(h *happening) storyline.Entry {
-	// The members that gave the happening's own date: not those of a
-	// losing date in a conflict, nor those dated to a month or year that
-	// corroborate it.
-	lost := map[*item]bool{}
-	for _, o := range h.other {
-		for _, it := range o {
-			lost[it] = true
-		}
-	}
-	var main []*item
-	for _, it := range h.items {
-		if !lost[it] && !h.coarse[it] {
-			main = append(main, it)
-		}
-	}
-	if len(main) == 0 {
-		main = h.items
-	}
+	main, lost := ownMembers(h)
 	rep := representative(h, main)
 	e := storyline.Entry{
 		Date:      h.date,
@@ -112,6 +95,33 @@ func entry(h *happening) storyline.Entry {
 	}
 	e.Conflicts = append(e.Conflicts, numberConflicts(h.items)...)
 	return e
+}
+
+// ownMembers returns the members that gave the happening's own date: not
+// those of a losing date in a conflict (lost), nor those dated to a month
+// or year that corroborate it; all of them when that leaves none.
+func ownMembers(h *happening) (main []*item, lost map[*item]bool) {
+	lost = map[*item]bool{}
+	for _, o := range h.other {
+		for _, it := range o {
+			lost[it] = true
+		}
+	}
+	for _, it := range h.items {
+		if !lost[it] && !h.coarse[it] {
+			main = append(main, it)
+		}
+	}
+	if len(main) == 0 {
+		main = h.items
+	}
+	return main, lost
+}
+
+// headlineOf is the Text of entry(h), without the rest of the entry.
+func headlineOf(h *happening) string {
+	main, _ := ownMembers(h)
+	return headline(representative(h, main).text)
 }
 
 // citations cites each statement once, the representative first, then by

@@ -34,15 +34,19 @@ import (
 // flown in on Tuesday) is context.
 // ok is false when no statement has a date or none opens a happening.
 func Happening(stmts []storyline.Statement, articles map[string]*storyline.Article) (storyline.Entry, bool) {
-	return mainHappening(stmts, articles, nil)
+	h := mainHappening(stmts, articles, nil)
+	if h == nil {
+		return storyline.Entry{}, false
+	}
+	return entry(h), true
 }
 
 // mainHappening is Happening with the feature keys of the words read before
-// (nil: none).
-func mainHappening(stmts []storyline.Statement, articles map[string]*storyline.Article, words *wordKeys) (storyline.Entry, bool) {
+// (nil: none): the main happening itself, nil for none.
+func mainHappening(stmts []storyline.Statement, articles map[string]*storyline.Article, words *wordKeys) *happening {
 	items := prepare(stmts, articles, Options{words: words})
 	if len(items) == 0 {
-		return storyline.Entry{}, false
+		return nil
 	}
 	// Every statement of news may open a happening here: an event's
 	// reports may all begin with background, their news in sentences
@@ -120,10 +124,7 @@ func mainHappening(stmts []storyline.Statement, articles map[string]*storyline.A
 			best = h
 		}
 	}
-	if best == nil {
-		return storyline.Entry{}, false // dated statements, but none opens a happening
-	}
-	return entry(best), true
+	return best // nil when dated statements open no happening
 }
 
 // newsWindow is how long before its article's date a happening is still
@@ -216,7 +217,16 @@ func (s *eventDates) ProcessBatch(ctx context.Context, batch []*pipeline.Item) [
 // DateText are pieces of the article's text, which keeping them keeps
 // whole: that is what counts, not the pieces.
 func (s *eventDates) keep(a *storyline.Article, stmts []storyline.Statement) {
+	k := 0
+	for i := range stmts {
+		if !stmts[i].Date.IsZero() {
+			k++
+		}
+	}
 	var dated []storyline.Statement
+	if k > 0 {
+		dated = make([]storyline.Statement, 0, k) // not grown: copied once
+	}
 	n, pieces := 0, 0
 	for _, st := range stmts {
 		if !st.Date.IsZero() {
@@ -394,16 +404,20 @@ func (s *eventDates) date(ev *storyline.Event, c *eventChunk, words *wordKeys) b
 			}
 		}
 	}
-	h, ok := mainHappening(stmts, arts, words)
-	if !ok {
+	h := mainHappening(stmts, arts, words)
+	if h == nil {
 		return false
 	}
 	changed := false
-	if h.Date != ev.Date {
-		ev.Date, changed = h.Date, true
+	if h.date != ev.Date {
+		ev.Date, changed = h.date, true
 	}
-	if !titled && h.Text != "" && h.Text != ev.Title {
-		ev.Title, changed = h.Text, true
+	if !titled {
+		// Only the entry's headline: its citations and conflicts are
+		// not stored with the event.
+		if text := headlineOf(h); text != "" && text != ev.Title {
+			ev.Title, changed = text, true
+		}
 	}
 	return changed
 }

@@ -24,6 +24,8 @@ type happening struct {
 	// change; spare is the last peak, whose arrays the next one reuses
 	sup         *[2]int
 	peak, spare *vector
+	// least caches leastNorm until the members change (0: not yet).
+	least float64
 	// dates and other are the dates merged in by a date conflict and the
 	// members that gave each of them.
 	dates []storyline.Date
@@ -90,6 +92,7 @@ func groupDay(d storyline.Date, items []*item, sameEvent func(a, b string) bool)
 		return i
 	}
 	day := newDayReports(items[:reports], sameEvent != nil)
+	defer day.release()
 	var cands []int
 	sp := newSpread() // items[i]'s vector
 	defer sp.release()
@@ -126,13 +129,14 @@ func groupDay(d storyline.Date, items []*item, sameEvent func(a, b string) bool)
 	var hs []*happening
 	home := make([]int, reports)
 	index := map[int]int{} // component root -> happening
+	first, end := days(d)  // of every happening of the day
 	for i := range reports {
 		r := find(i)
 		k, ok := index[r]
 		if !ok {
 			k = len(hs)
 			index[r] = k
-			hs = append(hs, newHappening(d))
+			hs = append(hs, &happening{date: d, first: first, end: end})
 		}
 		hs[k].items = append(hs[k].items, items[i])
 		home[i] = k
@@ -308,6 +312,7 @@ func (h *happening) corroborateBy(it *item) {
 }
 
 func (h *happening) markCoarse(it *item) {
+	h.least = 0
 	if h.coarse == nil {
 		h.coarse = map[*item]bool{}
 	}
@@ -371,7 +376,21 @@ func reportedLater(hs []*happening) []*happening {
 	// reports of the interview of Tuesday published on Wednesday, joined
 	// with Wednesday's grounding by their shared words ("the crash"), go
 	// to Tuesday's interview.
+	//
+	// The happenings of a day or two before are indexed by the members
+	// that date them (targets) once for each day, when the first of
+	// its happenings looks at them: theirs, of earlier days, have all
+	// been looked at by then, and what they gain since corroborates.
 	named = indexDays(hs, func(h *happening) bool { return explicit[h] })
+	moving := map[int64]int{} // the statements of each day that may move
+	for _, h := range hs {
+		if h.date.Precision == storyline.PrecisionDay && len(h.items) >= 2 {
+			moving[h.first] += len(h.items)
+		}
+	}
+	var targetsOf targetCache[int64]
+	defer targetsOf.release()
+	var found []int
 	sp := newSpread()
 	defer sp.release()
 	var out []*happening
@@ -380,8 +399,13 @@ func reportedLater(hs []*happening) []*happening {
 			out = append(out, h)
 			continue
 		}
-		before := named.within(hs, h.first-2, h.first)
-		if len(before) == 0 {
+		t := targetsOf.get(h.first, func() *targets {
+			if before := named.within(hs, h.first-2, h.first); len(before) > 0 {
+				return newTargets(before, reportedBefore, moving[h.first])
+			}
+			return nil
+		})
+		if t == nil {
 			out = append(out, h)
 			continue
 		}
@@ -393,19 +417,8 @@ func reportedLater(hs []*happening) []*happening {
 			}
 			var best *happening
 			bestCos, own := 0.0, false
-			spread := false
-			for _, g := range before {
-				if !g.mayLink(it, reportedBefore) {
-					continue
-				}
-				if !spread {
-					sp.set(&it.vec)
-					spread = true
-				}
-				l, c := linkOne(sp, it, g)
-				if l < reportedBefore {
-					continue
-				}
+			sp.set(&it.vec)
+			found = t.eachLink(sp, it, reportedBefore, found, func(g *happening, _, c float64) {
 				if !own {
 					// How closely it matches the rest of its own happening.
 					own = true
@@ -418,7 +431,7 @@ func reportedLater(hs []*happening) []*happening {
 				if c > bestCos {
 					best, bestCos = g, c
 				}
-			}
+			})
 			if best == nil {
 				kept = append(kept, it)
 				continue
@@ -439,21 +452,44 @@ func reportedLater(hs []*happening) []*happening {
 // moveInto moves each happening that movable accepts into the happening
 // it links to best (link, at threshold at least) among its candidates
 // (in the order of hs); its statements are marked as corroborating there.
+// The candidates of a happening depend on its date alone, none of them is
+// movable, and what they gain here corroborates them: the members that
+// date them stay those indexed (targets) for the date's happenings.
 func moveInto(hs []*happening, threshold float64, movable func(h *happening) bool, candidates func(h *happening) []*happening) []*happening {
+	sp := newSpread() // a member of the happening moving
+	defer sp.release()
+	var cache targetCache[storyline.Date] // the targets of a date
+	defer cache.release()
+	moving := map[storyline.Date]int{} // the statements of each date that may move
+	for _, h := range hs {
+		if movable(h) {
+			moving[h.date] += len(h.items)
+		}
+	}
+	var links linkScratch
 	var out []*happening
 	for _, h := range hs {
 		if !movable(h) {
 			out = append(out, h)
 			continue
 		}
+		t := cache.get(h.date, func() *targets { return newTargets(candidates(h), threshold, moving[h.date]) })
 		var best *happening
 		bestScore := threshold
-		for _, g := range candidates(h) {
-			if g == h || !slices.ContainsFunc(h.items, func(it *item) bool { return g.mayLink(it, bestScore) }) {
-				continue
+		if t.members == nil {
+			for _, g := range t.into {
+				if g == h {
+					continue
+				}
+				if s := linkAbove(sp, h, g, bestScore); s >= bestScore {
+					best, bestScore = g, s
+				}
 			}
-			if s := link(h, g); s >= bestScore {
-				best, bestScore = g, s
+		} else {
+			for k, s := range links.of(sp, h, t) {
+				if g := t.into[k]; g != h && s >= bestScore {
+					best, bestScore = g, s
+				}
 			}
 		}
 		if best == nil {
@@ -468,6 +504,50 @@ func moveInto(hs []*happening, threshold float64, movable func(h *happening) boo
 	return out
 }
 
+// linkScratch holds the links of a happening with each target.
+type linkScratch struct {
+	link  []float64
+	kind  []bool // a pair of one kind of happening (or the focus): link 1
+	found []int
+}
+
+// of returns link(h, g) for each target g of t (by its position in
+// t.into) where that reaches t's threshold, and less where it does not:
+// only the pairs of a statement of h and a member that the index finds
+// for it are compared, and the others are below the threshold. sp is
+// scratch space.
+func (x *linkScratch) of(sp *spread, h *happening, t *targets) []float64 {
+	x.link = slices.Grow(x.link[:0], len(t.into))[:len(t.into)]
+	x.kind = slices.Grow(x.kind[:0], len(t.into))[:len(t.into)]
+	clear(x.link)
+	clear(x.kind)
+	for _, a := range h.items {
+		x.found = t.members.candidates(a, len(t.members.reports), x.found[:0])
+		if len(x.found) == 0 {
+			continue
+		}
+		sp.set(&a.vec)
+		for _, m := range x.found {
+			k := t.owner[m]
+			if x.kind[k] {
+				continue
+			}
+			b := t.members.reports[m]
+			if sameKindAndActor(a, b) || a.focus && b.focus && a.st.ArticleID == b.st.ArticleID {
+				x.kind[k] = true
+				continue
+			}
+			x.link[k] = math.Max(x.link[k], sp.cosine(&b.vec))
+		}
+	}
+	for k, one := range x.kind {
+		if one {
+			x.link[k] = 1
+		}
+	}
+	return x.link
+}
+
 // moveItemsInto is moveInto for each statement of a movable happening on
 // its own: each moves into the happening it links to best; the happening
 // keeps those that link to none, and is dropped if none is left. The
@@ -475,7 +555,8 @@ func moveInto(hs []*happening, threshold float64, movable func(h *happening) boo
 func moveItemsInto(hs []*happening, threshold float64, movable func(h *happening) bool, candidates func(h *happening) []*happening) []*happening {
 	sp := newSpread() // the vector of the statement moving
 	defer sp.release()
-	targets := map[storyline.Date]*targets{}
+	var cache targetCache[storyline.Date] // the targets of a date
+	defer cache.release()
 	moving := map[storyline.Date]int{} // the statements of each date that may move
 	for _, h := range hs {
 		if movable(h) {
@@ -489,11 +570,7 @@ func moveItemsInto(hs []*happening, threshold float64, movable func(h *happening
 			out = append(out, h)
 			continue
 		}
-		t := targets[h.date]
-		if t == nil {
-			t = newTargets(candidates(h), threshold, moving[h.date])
-			targets[h.date] = t
-		}
+		t := cache.get(h.date, func() *targets { return newTargets(candidates(h), threshold, moving[h.date]) })
 		var kept []*item
 		for _, it := range h.items {
 			var best *happening
@@ -560,6 +637,36 @@ func link(h, g *happening) float64 {
 	return best
 }
 
+// linkAbove is link(h, g) when that reaches t; below t, it may be less.
+// A statement of h whose cosine with every member that dates g is below
+// t by the bound of g's peak (mayReach) is compared with them for a kind
+// of happening and the focus only: it cannot raise a link that reaches t.
+// sp is scratch space.
+func linkAbove(sp *spread, h, g *happening, t float64) float64 {
+	best := 0.0
+	for _, a := range h.items {
+		reach := g.mayReach(a, t)
+		if !reach && !a.focus && len(a.kinds) == 0 {
+			continue // neither a kind nor the focus: it links by its words alone
+		}
+		if reach {
+			sp.set(&a.vec)
+		}
+		for _, b := range g.items {
+			if g.coarse[b] {
+				continue
+			}
+			if sameKindAndActor(a, b) || a.focus && b.focus && a.st.ArticleID == b.st.ArticleID {
+				return 1
+			}
+			if reach {
+				best = math.Max(best, sp.cosine(&b.vec))
+			}
+		}
+	}
+	return best
+}
+
 // linkOne is link of a happening of the one statement it, and closest:
 // both in one pass over g; sp holds it's vector spread out.
 func linkOne(sp *spread, it *item, g *happening) (link, closest float64) {
@@ -618,33 +725,8 @@ func dayDistance(a, b storyline.Date) float64 {
 func mergeAcrossDates(hs []*happening) []*happening {
 	// Candidates share a feature; look them up through an index by
 	// feature ID.
-	top := int32(-1)
-	for _, h := range hs {
-		if k := len(h.vec.ids); k > 0 {
-			top = max(top, h.vec.ids[k-1])
-		}
-	}
-	// The lists laid out in one array, feature by feature: counted, then
-	// filled (a list grown by appends was an allocation or more each).
-	count := make([]int, top+1)
-	total := 0
-	for _, h := range hs {
-		for _, k := range h.vec.ids {
-			count[k]++
-		}
-		total += len(h.vec.ids)
-	}
-	index := make([][]int, top+1)
-	slab := make([]int, total)
-	for k, n := range count {
-		index[k], slab = slab[:0:n], slab[n:]
-	}
-	for i, h := range hs {
-		for _, k := range h.vec.ids {
-			index[k] = append(index[k], i)
-		}
-	}
-	b := newTermBound(hs, index, total)
+	index := newFeatureLists(hs)
+	b := newTermBound(hs, index)
 	dead := make([]bool, len(hs))
 	seen := make([]int, len(hs))            // 1 + the happening that last looked at each
 	sp, scratch := newSpread(), newSpread() // h's vector; for sameAcrossDates
@@ -661,20 +743,20 @@ func mergeAcrossDates(hs []*happening) []*happening {
 		// the dot product of their rare features and h's.
 		order = order[:0]
 		for x, k := range h.vec.ids {
-			list := index[k]
-			if len(list) > commonTerm {
+			from, to := index.span(k)
+			if to-from > commonTerm {
 				continue // too common to point at one happening
 			}
-			after, _ := slices.BinarySearch(list, i+1) // lists are in increasing order
-			for pos := after; pos < len(list); pos++ {
-				j := list[pos]
+			after, _ := slices.BinarySearch(index.at[from:to], int32(i+1)) // lists are in increasing order
+			for pos := from + after; pos < to; pos++ {
+				j := int(index.at[pos])
 				if dead[j] {
 					continue
 				}
 				if hs[j].first-h.first > conflictWindow {
 					break // hs is in date order: so are the rest of the list
 				}
-				b.add(j, k, pos, h.vec.w[x])
+				b.add(j, pos, h.vec.w[x])
 				if seen[j] != i+1 {
 					seen[j] = i + 1
 					order = append(order, j)
@@ -690,10 +772,22 @@ func mergeAcrossDates(hs []*happening) []*happening {
 			if o.date == h.date || dayApart(o, h) > conflictWindow {
 				continue
 			}
-			if b.below(j, h, o, sameHappeningDate) && !mayBeNear(h, o) {
+			below := b.below(j, h, o, sameHappeningDate)
+			if below && !mayBeNear(h, o) {
 				continue // only the cosine could merge them, and it cannot reach
 			}
-			if !sameAcrossDates(h, o, sp.cosine(&o.vec), scratch) || datesBoth(h, o) {
+			if below && b.dot(j) < sameHappeningNear*h.leastNorm()*o.leastNorm()*(1-1e-9) {
+				// Nor can two of their statements be as alike as
+				// sameAcrossDates asks a day or two apart: the dot
+				// product of the happenings bounds that of any two of
+				// their members (weights are positive).
+				continue
+			}
+			cos := 0.0 // below sameHappeningDate, as the cosine is when below
+			if !below {
+				cos = sp.cosine(&o.vec)
+			}
+			if !sameAcrossDates(h, o, cos, scratch) || datesBoth(h, o) {
 				continue
 			}
 			win, lose := h, o

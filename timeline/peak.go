@@ -64,7 +64,7 @@ func (h *happening) peaks() *vector {
 // peak (whose arrays the next peak reuses: no one holds a peak past a
 // comparison).
 func (h *happening) membersChanged() {
-	h.sup = nil
+	h.sup, h.least = nil, 0
 	if h.peak != nil {
 		h.spare, h.peak = h.peak, nil
 	}
@@ -101,4 +101,20 @@ func (g *happening) mayLink(it *item, t float64) bool {
 		}
 	}
 	return false
+}
+
+// leastNorm is the smallest norm of a member that dates h itself, of
+// those with a norm (+Inf for none): the cosine of two statements of two
+// happenings is at most the dot product of the happenings over the
+// product of their least norms. It is kept until the members change.
+func (h *happening) leastNorm() float64 {
+	if h.least == 0 {
+		h.least = math.Inf(1)
+		for _, it := range h.items {
+			if n := it.vec.norm; n > 0 && n < h.least && !h.coarse[it] {
+				h.least = n
+			}
+		}
+	}
+	return h.least
 }

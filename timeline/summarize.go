@@ -79,7 +79,7 @@ func Summarize(docs []Document, opt SummaryOptions) *storyline.Timeline {
 		cands := c.candidates(d)
 		for _, s := range summarise(cands, perDate, opt.Keywords) {
 			a := c.docs[s.doc].Article
-			it := &item{st: storyline.Statement{ArticleID: a.ID, Sentence: s.index, Start: s.span.Start, End: s.span.End, Text: s.text}, art: a}
+			it := &item{st: &storyline.Statement{ArticleID: a.ID, Sentence: s.index, Start: s.span.Start, End: s.span.End, Text: s.text}, art: a}
 			it.text, it.words = fold(s.text)
 			tl.Entries = append(tl.Entries, storyline.Entry{
 				Date:      d,

@@ -1,5 +1,7 @@
 package timeline
 
+import "math"
+
 // targets are the happenings statements may move into (moveItemsInto),
 // with their members indexed: a statement need not be compared with the
 // members of every one of them to find those it links to at threshold.
@@ -52,4 +54,79 @@ func (t *targets) find(it *item, found []int) ([]*happening, []int) {
 		}
 	}
 	return t.buf, found
+}
+
+// eachLink calls f, in order, with each target g that it links to at the
+// threshold and the link and closest of linkOne(sp, it, g), sp holding
+// it's vector spread out. With the members indexed, only the members the
+// index finds for it are compared: the others are below the threshold,
+// unless none of those found reaches it and a kind of happening links
+// them (then closest reads them all). found is scratch space.
+func (t *targets) eachLink(sp *spread, it *item, threshold float64, found []int, f func(g *happening, link, closest float64)) []int {
+	if t.members == nil {
+		for _, g := range t.into {
+			if !g.mayLink(it, threshold) {
+				continue
+			}
+			if l, c := linkOne(sp, it, g); l >= threshold {
+				f(g, l, c)
+			}
+		}
+		return found
+	}
+	found = t.members.candidates(it, len(t.members.reports), found[:0])
+	for i := 0; i < len(found); {
+		k := t.owner[found[i]]
+		c, kind := 0.0, false
+		for ; i < len(found) && t.owner[found[i]] == k; i++ {
+			b := t.members.reports[found[i]]
+			if !kind && (sameKindAndActor(it, b) || it.focus && b.focus && it.st.ArticleID == b.st.ArticleID) {
+				kind = true
+			}
+			c = math.Max(c, sp.cosine(&b.vec))
+		}
+		switch g := t.into[k]; {
+		case c >= threshold && kind:
+			f(g, 1, c)
+		case c >= threshold:
+			f(g, c, c)
+		case kind:
+			_, c = linkOne(sp, it, g)
+			f(g, 1, c)
+		}
+	}
+	return found
+}
+
+// release gives back what the index holds (dayReports.release).
+func (t *targets) release() {
+	if t != nil && t.members != nil {
+		t.members.release()
+	}
+}
+
+// targetCache keeps the targets of one date at a time, built when a
+// happening of another date asks: happenings come in date order, so a
+// date's are built once and given back when the next date's are (a date
+// that came back would have them built again, alike).
+type targetCache[K comparable] struct {
+	key K
+	t   *targets
+	ok  bool
+}
+
+// get returns the targets of key, built by build unless they are kept.
+func (c *targetCache[K]) get(key K, build func() *targets) *targets {
+	if c.ok && c.key == key {
+		return c.t
+	}
+	c.release()
+	c.key, c.t, c.ok = key, build(), true
+	return c.t
+}
+
+// release gives back the targets kept.
+func (c *targetCache[K]) release() {
+	c.t.release()
+	c.t, c.ok = nil, false
 }

@@ -21,29 +21,70 @@ const commonTerm = 200
 // whose vector has changed since (it absorbed another) is compared in
 // full.
 type termBound struct {
-	index   [][]int     // by feature: the happenings that have it, in order
-	weights [][]float64 // by feature: its weight in each of them, in the same order
-	common  []float64   // by happening: the norm of its common features
-	changed []bool      // by happening: its vector is no longer the one indexed
-	part    []float64   // by candidate: the dot product of its rare features with h's
+	index   *featureLists // the happenings by feature, with their weights
+	common  []float64     // by happening: the norm of its common features
+	changed []bool        // by happening: its vector is no longer the one indexed
+	part    []float64     // by candidate: the dot product of its rare features with h's
 	// of h, the happening whose candidates are read
 	hCommon float64 // the norm of its common features
 	merged  bool    // it absorbed a candidate: its vector changed
 }
 
-// newTermBound returns the bound of hs, indexed by feature in index
-// (total entries in all).
-func newTermBound(hs []*happening, index [][]int, total int) *termBound {
-	b := &termBound{index: index, weights: make([][]float64, len(index)),
-		common: make([]float64, len(hs)), changed: make([]bool, len(hs)), part: make([]float64, len(hs))}
-	slab := make([]float64, total) // the lists' weights in one array
-	for k, list := range index {
-		b.weights[k], slab = slab[:0:len(list)], slab[len(list):]
+// featureLists are, for each feature, the happenings that have it (their
+// positions in the list indexed, in order) and its weight in each: the
+// lists laid out one after the other in two arrays, feature by feature,
+// from start[k] to start[k+1].
+type featureLists struct {
+	start []int32
+	at    []int32
+	w     []float64
+}
+
+// newFeatureLists indexes the happenings of hs by feature.
+func newFeatureLists(hs []*happening) *featureLists {
+	top := int32(-1)
+	total := 0
+	for _, h := range hs {
+		if k := len(h.vec.ids); k > 0 {
+			top = max(top, h.vec.ids[k-1])
+		}
+		total += len(h.vec.ids)
+	}
+	// Counted, then filled: start[k+1] counts feature k's happenings,
+	// then becomes where its list ends, and start[k] where the next
+	// entry of it goes until the lists are filled.
+	f := &featureLists{start: make([]int32, top+2), at: make([]int32, total), w: make([]float64, total)}
+	for _, h := range hs {
+		for _, k := range h.vec.ids {
+			f.start[k+1]++
+		}
+	}
+	for k := 1; k < len(f.start); k++ {
+		f.start[k] += f.start[k-1]
 	}
 	for i, h := range hs {
 		for x, k := range h.vec.ids {
-			b.weights[k] = append(b.weights[k], h.vec.w[x])
+			p := f.start[k]
+			f.at[p], f.w[p] = int32(i), h.vec.w[x]
+			f.start[k]++
 		}
+	}
+	// Each start[k] is now where list k ends, start[k+1]'s beginning.
+	copy(f.start[1:], f.start[:len(f.start)-1])
+	f.start[0] = 0
+	return f
+}
+
+// span returns where feature k's list is in at and w.
+func (f *featureLists) span(k int32) (from, to int) {
+	return int(f.start[k]), int(f.start[k+1])
+}
+
+// newTermBound returns the bound of hs, indexed by feature in index.
+func newTermBound(hs []*happening, index *featureLists) *termBound {
+	b := &termBound{index: index,
+		common: make([]float64, len(hs)), changed: make([]bool, len(hs)), part: make([]float64, len(hs))}
+	for i, h := range hs {
 		b.common[i] = b.commonNorm(&h.vec)
 	}
 	return b
@@ -53,7 +94,7 @@ func newTermBound(hs []*happening, index [][]int, total int) *termBound {
 func (b *termBound) commonNorm(v *vector) float64 {
 	var sq float64
 	for x, k := range v.ids {
-		if len(b.index[k]) > commonTerm {
+		if from, to := b.index.span(k); to-from > commonTerm {
 			sq += v.w[x] * v.w[x]
 		}
 	}
@@ -61,9 +102,9 @@ func (b *termBound) commonNorm(v *vector) float64 {
 }
 
 // add adds to candidate j's dot product the product of the weight hw of
-// rare feature k in h and its own, the pos-th in k's list.
-func (b *termBound) add(j int, k int32, pos int, hw float64) {
-	b.part[j] += hw * b.weights[k][pos]
+// a rare feature in h and its own, at pos in the index's lists.
+func (b *termBound) add(j int, pos int, hw float64) {
+	b.part[j] += hw * b.index.w[pos]
 }
 
 // start begins the comparisons of h, after its candidates were added.
@@ -90,6 +131,12 @@ func (b *termBound) below(j int, h, o *happening, t float64) bool {
 		return false
 	}
 	return b.part[j]+b.hCommon*b.common[j] < t*h.vec.norm*o.vec.norm*(1-1e-9)
+}
+
+// dot bounds the dot product of h and candidate j, when below may rule
+// them out (it holds for the vectors indexed).
+func (b *termBound) dot(j int) float64 {
+	return b.part[j] + b.hCommon*b.common[j]
 }
 
 // reset clears the dot products of h's candidates, for the next h.

@@ -375,7 +375,7 @@ func TestNumberConflicts(t *testing.T) {
 		var out []*item
 		for i, t := range texts {
 			id := string(rune('a' + i))
-			out = append(out, &item{art: arts[id], st: storyline.Statement{ArticleID: id, Text: t, Numbers: Numbers(t)}})
+			out = append(out, &item{art: arts[id], st: &storyline.Statement{ArticleID: id, Text: t, Numbers: Numbers(t)}})
 		}
 		return out
 	}
@@ -386,7 +386,7 @@ func TestNumberConflicts(t *testing.T) {
 	}{
 		{"two tolls", items("The jet went down with 157 people on board.", "All 149 people on board died."), []string{"149 people|157 people"}},
 		{"two crashes in one article", append(items("The crash killed 157 people.", "The first crash killed 189 people."),
-			&item{art: arts["a"], st: storyline.Statement{ArticleID: "a", Text: "189 people died in October.", Numbers: []string{"189 people"}}}), nil},
+			&item{art: arts["a"], st: &storyline.Statement{ArticleID: "a", Text: "189 people died in October.", Numbers: []string{"189 people"}}}), nil},
 		{"rounded gaps", items("It was the second crash within five months.", "The crash came four months after the first."), nil},
 		{"models and flights", items("The Boeing 737 MAX was grounded.", "The older Boeing 737-800 MAX was not.", "Ethiopian Airlines Flight 302 crashed, the second of two crashes."), nil},
 	}
