@@ -19,9 +19,13 @@ func (x *extractor) sharedSurname(m, next *mention) []int {
 	}
 	var sur []int
 	for k := next.a + 1; k < next.b; k++ {
-		if x.toks[k].word {
-			sur = append(sur, k)
+		if !x.toks[k].word {
+			continue
 		}
+		if x.givenName(k) || x.isCommon(k) {
+			return nil // "Ellen and Mary Grace": two given names; "Adam and Joe Podcast": no surname
+		}
+		sur = append(sur, k)
 	}
 	return sur
 }

@@ -60,3 +60,14 @@ func TestGivenNamesOfOneFamily(t *testing.T) {
 		})
 	}
 }
+
+// "and" joins two given names, or a given name and a name that is no
+// person's, without a surname to share.
+func TestNoSurnameToShare(t *testing.T) {
+	text := "The will names Ellen and Ruth Margaret as heirs. Fans of the Adam and Peter Podcast wrote in."
+	for _, m := range Extract(text) {
+		if m.Name == "Ellen Margaret" || m.Name == "Adam Podcast" {
+			t.Errorf("%q named %q: the word after the given name is no surname", m.Text, m.Name)
+		}
+	}
+}
