@@ -408,6 +408,12 @@ func (x *extractor) segmentRun(s, e int) {
 				n = 0 // "Aurora Williams": a region's name as a given name; not "Miami Barack Obama"
 			}
 		}
+		// "Paris Michael Katherine Jackson": a city's name as the first of
+		// three given names, not a dateline before a full name
+		firstOfThree := n == 1 && x.fullNameAt(p+1, e) && x.fullNameAt(p+2, e)
+		if firstOfThree {
+			n = 0
+		}
 		if n > 0 {
 			x.addGaz(p, p+n, en)
 			p += n
@@ -437,7 +443,7 @@ func (x *extractor) segmentRun(s, e int) {
 			if toks[q].upper && !toks[p].upper && x.shouted(q) {
 				break // "BECAUSE Marsh KNEW": shouting after a name
 			}
-			if x.fullNameAt(q, e) && !x.givenName(p) {
+			if x.fullNameAt(q, e) && !x.givenName(p) && !firstOfThree {
 				break // "Reuters Barack Obama", "End Quote Barack Obama": debris before a full name
 			}
 			if en, k := x.gaz(q, e); k > 0 && !(en.city && !en.metonym && k == 1) {

@@ -42,6 +42,16 @@ func TestGivenNamesOfOneFamily(t *testing.T) {
 			},
 		},
 		{
+			name: "a city's name can be the first of three given names; before two it is a dateline",
+			text: "The twins are Paris Helen Ruth Keller and Daniel Keller. London Peter Brandt reporting.",
+			want: []brief{
+				{"Paris Helen Ruth Keller", "person", "Paris Helen Ruth Keller", "", "", ""},
+				{"Daniel Keller", "person", "Daniel Keller", "", "", ""},
+				{"London", "place", "United Kingdom", "", "", "metonym"},
+				{"Peter Brandt", "person", "Peter Brandt", "", "", ""},
+			},
+		},
+		{
 			name: "a surname alone still goes to the family member named nearest before it",
 			text: "Anna Brandt and her son Paul Brandt met the mayor. Brandt said the school must stay open.",
 			want: []brief{
