@@ -158,6 +158,7 @@ func Extract(text string) []storyline.Mention {
 	x.segment()
 	x.spanMentions()
 	x.classify()
+	x.unglueVerbs()
 	x.resolveAliases()
 	x.descriptions(x.readRoles())
 	x.pronouns()
@@ -817,6 +818,22 @@ func (x *extractor) resolveAliases() {
 			orgs = append(orgs, full{m, ws, ks, ini.String()})
 		}
 	}
+	// "Katherine" in "Katherine and Joe Jackson" is Katherine Jackson, a
+	// full name of its own that a later "Katherine" is short for
+	var shared []*mention
+	for i, m := range x.ms {
+		if i+1 < len(x.ms) {
+			if sur := x.sharedSurname(m, x.ms[i+1]); sur != nil {
+				m.kind, m.name, m.unknown, m.via = storyline.Person, x.span(m.a, m.b)+" "+x.span(sur[0], sur[len(sur)-1]+1), false, "alias"
+				ws := []string{x.toks[m.a].text}
+				for _, k := range sur {
+					ws = append(ws, x.toks[k].text)
+				}
+				persons = append(persons, full{m: m, words: ws, toks: append([]int{m.a}, sur...)})
+				shared = append(shared, m)
+			}
+		}
+	}
 	// find returns the full name in list that m's word is short for: the
 	// nearest one before m, else the first. matching holds, for each word
 	// asked about, the full names in list it matches, in order.
@@ -874,9 +891,11 @@ func (x *extractor) resolveAliases() {
 		if strings.EqualFold(f.words[len(f.words)-1], w) || strings.EqualFold(f.words[0], w) {
 			return true
 		}
-		// "Lula" in "Luiz Inacio Lula da Silva", "Sidorenko" in a three-word name
+		// "Lula" in "Luiz Inacio Lula da Silva", "Sidorenko" in a three-word
+		// name; not a given name in the middle: "Katherine" alone is not
+		// Michael Katherine Jackson, whose first name is another
 		for _, fw := range f.words[1:] {
-			if fw == w && !particles[strings.ToLower(fw)] {
+			if fw == w && !particles[strings.ToLower(fw)] && x.lex.gender[fw] == 0 {
 				return true
 			}
 		}
@@ -901,7 +920,7 @@ func (x *extractor) resolveAliases() {
 		}
 	}
 	for _, m := range x.ms {
-		if m.drop || m.b-m.a != 1 {
+		if m.drop || m.b-m.a != 1 || slices.Contains(shared, m) {
 			continue
 		}
 		if !m.unknown && m.kind != storyline.Person && m.kind != storyline.Org {

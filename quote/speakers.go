@@ -391,6 +391,9 @@ func (x *extractor) fromMentions(src [2]int) (who, bool) {
 			w.ref = name // "the Russian president": the person the role names
 		}
 		w.principal = x.principal(src, m.Start, false)
+		if kin(name, w.principal) {
+			w.principal = "" // "Michael Jackson's mother Katherine Jackson": she speaks for herself
+		}
 		return w, true
 	case storyline.Place:
 		if m.Via == "metonym" || entity.IsCountry(name) {
@@ -489,6 +492,13 @@ func (x *extractor) principal(src [2]int, before int, description bool) string {
 		return poss
 	}
 	return other
+}
+
+// kin reports whether two people's names share a surname: a relative, who
+// speaks for no one but themselves, not a spokesperson.
+func kin(a, b string) bool {
+	fa, fb := strings.Fields(entity.Fold(a)), strings.Fields(entity.Fold(b))
+	return len(fa) > 1 && len(fb) > 1 && fa[len(fa)-1] == fb[len(fb)-1] && fa[0] != fb[0]
 }
 
 // possessive reports whether the mention is a possessor: a name followed

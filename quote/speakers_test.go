@@ -30,6 +30,11 @@ func TestSpeakers(t *testing.T) {
 			checks: []check{{content: "no plans to travel", speaker: "Steffen Seibert", principal: "Angela Merkel"}},
 		},
 		{
+			name:   "a relative named after a possessor speaks for no one but themselves",
+			text:   "Tenor Paul Arden's widow sues the clinic Arden was treated at before his collapse Helen Arden contends the staff ignored the warning signs.",
+			checks: []check{{content: "the staff ignored the warning signs", speaker: "Helen Arden"}},
+		},
+		{
 			name:   "a possessive pronoun before a role: the holder speaks, the pronoun's person is the principal",
 			text:   "President Joe Biden took no questions, and his press secretary Jen Psaki noted that the leaders had spoken recently.",
 			checks: []check{{content: "the leaders had spoken recently", speaker: "Jen Psaki", principal: "Joe Biden"}},
