@@ -12,20 +12,7 @@ func sortHashes(s []uint32) {
 	}
 	src, dst := s, make([]uint32, len(s))
 	for shift := 0; shift < 32; shift += 8 {
-		var at [256]int
-		for _, x := range src {
-			at[byte(x>>shift)]++
-		}
-		n := 0
-		for i, c := range at {
-			at[i] = n
-			n += c
-		}
-		for _, x := range src {
-			d := byte(x >> shift)
-			dst[at[d]] = x
-			at[d]++
-		}
+		radixPass(src, dst, shift)
 		src, dst = dst, src
 	}
 	// four passes: src is s again
@@ -46,22 +33,29 @@ func sortByHigh(s []uint64, tmp *[]uint64) []uint64 {
 	}
 	src, dst := s, slices.Grow((*tmp)[:0], len(s))[:len(s)]
 	for shift := 32; shift < 64 && top>>shift != 0; shift += 8 {
-		var at [256]int
-		for _, x := range src {
-			at[byte(x>>shift)]++
-		}
-		n := 0
-		for i, c := range at {
-			at[i] = n
-			n += c
-		}
-		for _, x := range src {
-			d := byte(x >> shift)
-			dst[at[d]] = x
-			at[d]++
-		}
+		radixPass(src, dst, shift)
 		src, dst = dst, src
 	}
 	*tmp = dst
 	return src
+}
+
+// radixPass copies src into dst ordered by the byte of each key at shift,
+// keeping the order of keys with the same byte: one pass of an LSD radix
+// sort.
+func radixPass[K uint32 | uint64](src, dst []K, shift int) {
+	var at [256]int
+	for _, x := range src {
+		at[byte(x>>shift)]++
+	}
+	n := 0
+	for i, c := range at {
+		at[i] = n
+		n += c
+	}
+	for _, x := range src {
+		d := byte(x >> shift)
+		dst[at[d]] = x
+		at[d]++
+	}
 }

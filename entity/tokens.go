@@ -109,7 +109,7 @@ func tokenizeInto(dst []token, text string, ix *tokenIndex) []token {
 		}
 		toks = append(toks, token{start: int32(i), newline: newline})
 		t := &toks[len(toks)-1]
-		first := asciiKind[text[i]] // 0 for a rune that is not ASCII
+		first := nlp.ASCIIKind[text[i]] // 0 for a rune that is not ASCII
 		if first != 0 || r >= utf8.RuneSelf && isWordRune(r) {
 			// ASCII letters and digits run on without decoding; the word
 			// is plain ASCII (lowered apart only when it has a capital),
@@ -120,7 +120,7 @@ func tokenizeInto(dst []token, text string, ix *tokenIndex) []token {
 			j := i + size
 			for j < len(text) {
 				c := text[j]
-				if k := asciiKind[c]; k != 0 {
+				if k := nlp.ASCIIKind[c]; k != 0 {
 					seen |= k
 					j++
 					continue
@@ -166,9 +166,9 @@ func tokenizeInto(dst []token, text string, ix *tokenIndex) []token {
 			} else if j < len(text) && text[j] == '.' && j-i <= 6 && isASCIIUpper(text[i]) && abbreviations[text[i:j]] {
 				j++
 			}
-			lower, capital := seen&kindLower != 0, seen&kindUpper != 0
+			lower, capital := seen&nlp.KindLower != 0, seen&nlp.KindUpper != 0
 			t.end, t.text, t.word = int32(j), text[i:j], true
-			t.cap = first == kindUpper || r >= utf8.RuneSelf && unicode.IsUpper(r)
+			t.cap = first == nlp.KindUpper || r >= utf8.RuneSelf && unicode.IsUpper(r)
 			t.upper = !lower && isUpperWord(t.text)
 			t.hyphen = hyphen
 			switch {
@@ -237,24 +237,6 @@ func isUpper(r rune) bool {
 	}
 	return unicode.IsUpper(r)
 }
-
-// asciiKind is the kind of each ASCII letter and digit (isASCIIWordByte),
-// 0 for any other byte: one load tells a word's byte and its case.
-var asciiKind = func() (kinds [256]uint8) {
-	for c := 'a'; c <= 'z'; c++ {
-		kinds[c], kinds[c-'a'+'A'] = kindLower, kindUpper
-	}
-	for c := '0'; c <= '9'; c++ {
-		kinds[c] = kindDigit
-	}
-	return kinds
-}()
-
-const (
-	kindLower uint8 = 1 << iota
-	kindUpper
-	kindDigit
-)
 
 // isASCIIWordByte is isWordRune of an ASCII character: a letter or digit
 // (no ASCII character is a mark).

@@ -39,24 +39,6 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// asciiKind is the kind of each ASCII letter and digit (isASCIIWordByte),
-// 0 for any other byte: one load tells a word's byte and its case.
-var asciiKind = func() (kinds [256]uint8) {
-	for c := 'a'; c <= 'z'; c++ {
-		kinds[c], kinds[c-'a'+'A'] = kindLower, kindUpper
-	}
-	for c := '0'; c <= '9'; c++ {
-		kinds[c] = kindDigit
-	}
-	return kinds
-}()
-
-const (
-	kindLower uint8 = 1 << iota
-	kindUpper
-	kindDigit
-)
-
 // isASCIIWordByte is isWordRune of an ASCII character: a letter or digit.
 func isASCIIWordByte(c byte) bool {
 	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
@@ -83,7 +65,7 @@ func scanInto(dst []token, text string) []token {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		first := asciiKind[text[i]] // 0 for a rune that is not ASCII
+		first := nlp.ASCIIKind[text[i]] // 0 for a rune that is not ASCII
 		switch {
 		case r == '\n':
 			j := i
@@ -102,7 +84,7 @@ func scanInto(dst []token, text string) []token {
 			plain, seen := r < utf8.RuneSelf, first
 			j := i + size
 			for j < len(text) {
-				if k := asciiKind[text[j]]; k != 0 {
+				if k := nlp.ASCIIKind[text[j]]; k != 0 {
 					seen |= k
 					j++
 					continue
@@ -134,10 +116,10 @@ func scanInto(dst []token, text string) []token {
 			low := w // strings.ToLower(w)
 			if !plain {
 				low = strings.ToLower(w)
-			} else if seen&kindUpper != 0 {
+			} else if seen&nlp.KindUpper != 0 {
 				low = nlp.AppendLower(&lowered, w)
 			}
-			capital := first == kindUpper || r >= utf8.RuneSelf && unicode.IsUpper(r) // startsUpper(w)
+			capital := first == nlp.KindUpper || r >= utf8.RuneSelf && unicode.IsUpper(r) // startsUpper(w)
 			t := token{start: i, end: j, text: w, lower: low, kind: word, capital: capital}
 			if e := lookup(low); e != nil {
 				t.cls, t.ent = e.cls, e.id
