@@ -31,6 +31,9 @@ type mention struct {
 	appositive int // token index of a description just before ", Name", or -1
 	drop       bool
 	weak       uint8 // weakPlaceName's answer: 0 not read yet, 1 no, 2 yes
+	// shout marks a word the dictionary does not know, alone among
+	// ordinary words written in capitals ("ACME" in "ACME FINED AGAIN")
+	shout bool
 }
 
 type extractor struct {
@@ -62,6 +65,9 @@ type extractor struct {
 	// things holds the unknown names of two words or more that the text
 	// writes after "the" ("the Deepwater Horizon rig"): no people.
 	things map[string]bool
+	// calm holds the words the text writes in capitals outside a
+	// stretch of capitals ("BP said"), read once a text (acronymShape).
+	calm map[string]bool
 }
 
 // emptied returns m with no entries: m cleared when it holds few, else a
@@ -104,7 +110,7 @@ var extractors = sync.Pool{New: func() any { return new(extractor) }}
 func (x *extractor) prepare(text string) {
 	x.lex = lex() // first: tokenize reads its given names
 	x.text, x.toks = text, tokenizeInto(x.toks, text, &x.ix)
-	x.ms, x.arena, x.models = x.ms[:0], x.arena[:0], nil
+	x.ms, x.arena, x.models, x.calm = x.ms[:0], x.arena[:0], nil, nil
 	x.midCap = emptied(x.midCap)
 	x.headline = x.headlines()
 	for _, i := range x.ix.starts {
@@ -397,6 +403,10 @@ func (x *extractor) segmentRun(s, e int) {
 			p += n
 			continue
 		}
+		if n == 0 && x.capsFiller(p, s, e) {
+			p++ // "AT", "THEY" in a line of capitals: no name starts there
+			continue
+		}
 		if h := x.orgEnd(p, e); h > 0 && p+n < h {
 			x.add(x.newMention(mention{a: p, b: h, kind: storyline.Org, name: x.orgName(p, h), appositive: -1}))
 			p = h
@@ -427,6 +437,15 @@ func (x *extractor) segmentRun(s, e int) {
 			p++
 			continue
 		}
+		if b := x.capsPlace(p, e); b > 0 && x.inCaps(p, s, e) {
+			x.add(x.newMention(mention{a: p, b: b, kind: storyline.Place, name: x.span(p, b), appositive: -1}))
+			p = b
+			continue
+		}
+		if x.capsCommon(p, s, e) {
+			p++ // "SHARES HIT NEW LOW": shouting, no name
+			continue
+		}
 		q := p + 1
 		for q < e {
 			if x.is(q, fParticle) || isParticleName(toks[q].text) {
@@ -443,6 +462,9 @@ func (x *extractor) segmentRun(s, e int) {
 			if toks[q].upper && !toks[p].upper && x.shouted(q) {
 				break // "BECAUSE Marsh KNEW": shouting after a name
 			}
+			if toks[p].upper && x.capsCommon(q, s, e) {
+				break // "ACME FINED AGAIN": an acronym before shouting
+			}
 			if x.fullNameAt(q, e) && !x.givenName(p) && !firstOfThree {
 				break // "Reuters Barack Obama", "End Quote Barack Obama": debris before a full name
 			}
@@ -454,7 +476,7 @@ func (x *extractor) segmentRun(s, e int) {
 		for q > p+1 && x.is(q-1, fParticle) {
 			q--
 		}
-		x.add(x.newMention(mention{a: p, b: q, unknown: true, appositive: -1}))
+		x.add(x.newMention(mention{a: p, b: q, unknown: true, appositive: -1, shout: q == p+1 && x.inCaps(p, s, e)}))
 		p = q
 	}
 }
@@ -519,10 +541,16 @@ func (x *extractor) orgEnd(p, e int) int {
 			}
 			continue
 		}
+		if f&fStopword != 0 && w != "of" && w != "the" && x.inCaps(h, p, e) {
+			return 0 // "NEW CAP FOR LEAKING OIL": a headline, not a name
+		}
 		if f&fOrgHead != 0 && f&fTitleMod != 0 && h+1 < e && x.is(h+1, fTitleNoun) {
 			return 0 // "Energy Minister", "Health Minister": a title
 		}
 		if f&fOrgHead != 0 && h > p {
+			if x.commonOrg(p, h) {
+				return 0
+			}
 			end := h + 1
 			for end < e && toks[end].word && (x.is(end, fOrgHead) || x.lower(end) == "co" || x.lower(end) == "co.") {
 				end++ // "Rochester Police Department", "Huawei Technologies Co Ltd"
@@ -571,7 +599,7 @@ func (x *extractor) span(a, b int) string {
 func (x *extractor) prevWord(i int) int {
 	for k := i - 1; k >= 0; k-- {
 		if x.toks[k].word {
-			if x.toks[k].sent != x.toks[i].sent {
+			if x.toks[k].sent != x.toks[i].sent || x.shoutedStop(k) {
 				return -1
 			}
 			return k
@@ -600,7 +628,7 @@ func (x *extractor) classify() {
 		_, given := x.lex.gender[first]
 		prev := m.a - 1
 		prevW := ""
-		if prev >= 0 && x.toks[prev].word && x.toks[prev].sent == x.toks[m.a].sent {
+		if prev >= 0 && x.toks[prev].word && x.toks[prev].sent == x.toks[m.a].sent && !x.shoutedStop(prev) {
 			prevW = x.lower(prev)
 		}
 		hasAmp := false
@@ -937,7 +965,7 @@ func (x *extractor) resolveAliases() {
 			m.kind, m.name, m.unknown = k.kind, k.name, false // the same word as before
 			continue
 		}
-		if m.kind == storyline.Person || m.unknown {
+		if m.kind == storyline.Person || m.unknown || m.shout && !x.acronymShape(m.a) {
 			if f := find(m, persons, personCands, personMatch, personsOf); f != nil {
 				m.kind, m.name, m.unknown = storyline.Person, f.name, false
 				if m.name != x.span(m.a, m.b) {
@@ -960,6 +988,10 @@ func (x *extractor) resolveAliases() {
 				m.kind, m.name, m.unknown, m.via = storyline.Org, f.name, false, "alias"
 				continue
 			}
+		}
+		if m.shout && !x.acronymShape(m.a) {
+			m.drop = true // "RESCUERS", "WEEKS" in a headline, no name of the text's
+			continue
 		}
 		if !m.unknown {
 			continue
