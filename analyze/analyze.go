@@ -84,6 +84,7 @@ func analyseWith(a *storyline.Article, now time.Time, roles RoleYears) (*storyli
 			}
 		}
 		ev.roles = lazySpan(mentions, roles)
+		ev.title = a.Title
 		if e, ok := ev.estimate(now); ok {
 			est = e
 			disputed := dating.Disputed

@@ -85,7 +85,8 @@ func (e dateEstimate) dating() storyline.Dating {
 
 // window is how many days after the latest day an article reports it may
 // be written when it names that day's weekday ("said on Sunday"): news
-// names the weekday of what happened in the last week.
+// names the weekday of what happened in the last week (not a history,
+// which counts the years since: looksBackOn).
 const window = 6
 
 // estimate estimates when a text was written from its own evidence, now
@@ -96,7 +97,8 @@ const window = 6
 // The day the page gives without a year is placed in the one year the
 // evidence allows. Otherwise the latest day the text reports in the past
 // tense, when the text names that day's weekday, places it in the week
-// after that day. Weekdays named with a day of the month ("Sunday (March
+// after that day, unless the text counts years from it to its own time
+// ("ten years after", "a decade ago"). Weekdays named with a day of the month ("Sunday (March
 // 21)") are placed in the one year they fit near the others the text
 // names.
 func (ev evidence) estimate(now time.Time) (dateEstimate, bool) {
@@ -118,7 +120,7 @@ func (ev evidence) estimate(now time.Time) (dateEstimate, bool) {
 		}
 		fits = ev.byRoles(fits)
 		if len(fits) == 1 && (lo.date.IsZero() || fits[0].Time().After(lo.date.Time())) {
-			lo = dated{date: fits[0], tense: -1, text: y.text}
+			lo = dated{date: fits[0], tense: -1, text: y.text, start: y.start}
 		}
 	}
 	hi := ev.futureBound()
@@ -143,6 +145,11 @@ func (ev evidence) estimate(now time.Time) (dateEstimate, bool) {
 		named = true // "on Monday, March 22, 2021"
 	}
 	if !named {
+		return dateEstimate{}, false
+	}
+	if _, ok := ev.looksBackOn(lo, now.Year()); ok {
+		// "Ten years after its launch": written years after that day,
+		// not in its week.
 		return dateEstimate{}, false
 	}
 	e := dateEstimate{

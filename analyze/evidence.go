@@ -28,6 +28,7 @@ type dated struct {
 	date  storyline.Date // a day, a month or a year
 	tense int            // -1 past, +1 future, 0 present or unknown
 	text  string
+	start int // where text is in the article
 	// reported is true when a verb in the past tense governs the date
 	// right before it: "met in Geneva on June 16, 2021".
 	reported bool
@@ -45,6 +46,7 @@ type yearless struct {
 	named   bool // the weekday is named
 	tense   int
 	text    string
+	start   int
 	// reported, as for dated.
 	reported bool
 }
@@ -69,6 +71,9 @@ type evidence struct {
 	// zero when unknown. It is asked only when candidates need it, as it
 	// reads the store; nil is none.
 	roles func() [2]int
+	// text and title are the article's, read for spans of years when
+	// they matter (looksBackOn).
+	text, title string
 }
 
 // byRoles narrows several candidate days to the one whose year the roles
@@ -118,7 +123,7 @@ func (ev evidence) mayPlacePageDay() bool {
 // tagged with or without a creation time: the expressions with a year do
 // not depend on it, and the others are read from their text.
 func readEvidence(text string, timexes []storyline.Timex) evidence {
-	var ev evidence
+	ev := evidence{text: text}
 	for i, tx := range timexes {
 		if tx.Type != "DATE" && tx.Type != "TIME" || copyright(text, tx.Start) {
 			continue
@@ -139,7 +144,7 @@ func readEvidence(text string, timexes []storyline.Timex) evidence {
 			// A bare year is a weak lower bound only in the past tense;
 			// named as a noun's attribute ("the 2020 election") it says
 			// little, so it counts toward maxYear only.
-			ev.dated = append(ev.dated, dated{date: d, tense: tense, text: tx.Text,
+			ev.dated = append(ev.dated, dated{date: d, tense: tense, text: tx.Text, start: tx.Start,
 				reported: reportedAt(text, tx.Start), deadline: deadlineAt(text, tx.Start)})
 			ev.maxYear = max(ev.maxYear, d.Year)
 		case len(tx.Value) >= len("XXXX-03-21") && (strings.HasPrefix(tx.Value, "XXXX-") || tx.Anchor != "" && isAbsolute(tx.Value)) &&
@@ -150,7 +155,7 @@ func readEvidence(text string, timexes []storyline.Timex) evidence {
 			if !ok {
 				continue
 			}
-			y := yearless{month: mo, day: day, tense: tense, text: tx.Text, reported: reportedAt(text, tx.Start)}
+			y := yearless{month: mo, day: day, tense: tense, text: tx.Text, start: tx.Start, reported: reportedAt(text, tx.Start)}
 			if wd, ok := weekdayIn(tx.Text); ok {
 				y.weekday, y.named = wd, true
 			} else if wd, ok := weekdayBefore(text, timexes, i); ok {
