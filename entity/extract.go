@@ -34,6 +34,9 @@ type mention struct {
 	// shout marks a word the dictionary does not know, alone among
 	// ordinary words written in capitals ("ACME" in "ACME FINED AGAIN")
 	shout bool
+	// cityPerson marks a city's name read as a person's by its context
+	// ("his daughter Paris")
+	cityPerson bool
 }
 
 type extractor struct {
@@ -162,6 +165,7 @@ func Extract(text string) []storyline.Mention {
 	x := extractors.Get().(*extractor)
 	x.prepare(text)
 	x.segment()
+	x.citiesAsPersons()
 	x.spanMentions()
 	x.classify()
 	x.unglueVerbs()
@@ -423,6 +427,11 @@ func (x *extractor) segmentRun(s, e int) {
 		firstOfThree := n == 1 && x.fullNameAt(p+1, e) && x.fullNameAt(p+2, e)
 		if firstOfThree {
 			n = 0
+		}
+		if n == 1 && (en.city || en.metonym) && x.cityAsPerson(p, e) {
+			x.add(x.newMention(mention{a: p, b: p + 1, kind: storyline.Person, name: x.span(p, p+1), appositive: -1, cityPerson: true}))
+			p++
+			continue
 		}
 		if n > 0 {
 			x.addGaz(p, p+n, en)
