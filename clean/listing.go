@@ -46,7 +46,10 @@ func ListingURL(u string) bool {
 	segs := strings.Split(strings.Trim(p.Path, "/"), "/")
 	for i, s := range segs {
 		s = strings.ToLower(s)
-		if listingFolders[s] {
+		// "/category/world/minister-quits-after-budget-row" is a story
+		// filed under its category: only a path that ends in no story's
+		// slug is the listing itself.
+		if listingFolders[s] && !articleSlug(segs[len(segs)-1]) {
 			return true
 		}
 		// "/tag/police/page/2": a numbered page of a listing.
@@ -67,6 +70,26 @@ func ListingURL(u string) bool {
 // underscores, or ends like a file ("x.html").
 func storySlug(s string) bool {
 	return strings.ContainsAny(s, "0123456789-_.")
+}
+
+// articleSlug reports whether a path segment names one article: four
+// or more words joined by hyphens or underscores, or an ID of five
+// digits or more. A tag's slug ("police-shooting") is shorter.
+func articleSlug(s string) bool {
+	if strings.Count(s, "-")+strings.Count(s, "_") >= 3 {
+		return true
+	}
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run >= 5 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 func hasLetter(s string) bool {

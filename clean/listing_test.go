@@ -20,16 +20,20 @@ func TestListingURL(t *testing.T) {
 		{"https://blog.example/category/city/page/7", true},
 		{"https://magazine.example/science/?page=41&source=", true},
 		{"https://gov.example/feed?page=12", true},
+		{"https://blog.example/tag/dock-strike", true}, // a tag's slug of two words
+		{"https://paper.example/search/results/page/3", true},
 		// Stories.
 		{"https://paper.example/2024/05/03/harbour-workers-strike/", false},
-		{"https://paper.example/city/harbour-workers-strike?page=2", false},         // the second page of a story
-		{"https://portal.example/articles/9f2c41ab?page=2", false},                  // the same, by its id
-		{"https://forum.example/showthread.php?s=4e07a2db245d98&t=1234", false},     // a session id, not a search
-		{"https://paper.example/news?key=48213", false},                             // a story's number, not a term
-		{"https://blog.example/node/1201/atom/feed", false},                         // one post's feed
-		{"https://board.example/msg/archive/1574225975.html", false},                // one archived message
-		{"https://town.example/news/2011/superintendent_search_update.html", false}, // "search" inside a slug
-		{"https://shop.example/page/20-21-26", false},                               // a page named by numbers
+		{"https://paper.example/city/harbour-workers-strike?page=2", false},           // the second page of a story
+		{"https://portal.example/articles/9f2c41ab?page=2", false},                    // the same, by its id
+		{"https://forum.example/showthread.php?s=4e07a2db245d98&t=1234", false},       // a session id, not a search
+		{"https://paper.example/news?key=48213", false},                               // a story's number, not a term
+		{"https://blog.example/node/1201/atom/feed", false},                           // one post's feed
+		{"https://board.example/msg/archive/1574225975.html", false},                  // one archived message
+		{"https://town.example/news/2011/superintendent_search_update.html", false},   // "search" inside a slug
+		{"https://shop.example/page/20-21-26", false},                                 // a page named by numbers
+		{"https://paper.example/category/city/dock-workers-walk-out-over-pay", false}, // a story filed under its category
+		{"https://paper.example/tags/harbour/story/2024050312345", false},             // a story by its number under a tag
 		{"::not a url", false},
 	}
 	for _, c := range cases {
