@@ -85,7 +85,9 @@ func analyseWith(a *storyline.Article, now time.Time, roles RoleYears) (*storyli
 		}
 		ev.roles = lazySpan(mentions, roles)
 		ev.title = a.Title
-		if e, ok := ev.estimate(now); ok {
+		// A listing page (search results, a tag page) has no date of
+		// its own to estimate: the dates in its text are its items'.
+		if e, ok := ev.estimate(now); ok && !clean.ListingURL(a.URL) {
 			est = e
 			disputed := dating.Disputed
 			dating = e.dating()

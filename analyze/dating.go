@@ -92,8 +92,12 @@ func (d *datingStage) Process(ctx context.Context, a *storyline.Article) error {
 }
 
 // needsDating reports whether an article has no date to show, or only an
-// estimate coarser than a week.
+// estimate coarser than a week. A listing page (search results, a tag
+// page) has no date of its own for other reports to give it.
 func needsDating(a *storyline.Article) bool {
+	if clean.ListingURL(a.URL) {
+		return false
+	}
 	if !a.Published.IsZero() && a.Disputed == "" {
 		return false
 	}

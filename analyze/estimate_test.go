@@ -304,3 +304,31 @@ func TestUpdatedOnly(t *testing.T) {
 		t.Errorf("dating %+v; want the text's estimate from 2024-10-05", dating)
 	}
 }
+
+// TestListingNotEstimated: a search-results page has no date of its own,
+// so the dates of the stories it lists estimate none for it; the same
+// text at a story's address is estimated.
+func TestListingNotEstimated(t *testing.T) {
+	text := "Results for: harbour\n\n2 stories found\n\n" +
+		"Dockers at the eastern terminal walked out on Tuesday, March 4, 2025, after talks with the port authority broke down.\n\n" +
+		"The ferry operator cut two crossings a day during the strike, it said on Wednesday."
+	story := &storyline.Article{ID: "s1", URL: "https://paper.example/city/dockers-walk-out", Text: text}
+	if _, dating := Analyse(story, now); dating.Estimated.IsZero() {
+		t.Fatalf("the story is not estimated (%+v); the test needs a text that dates it", dating)
+	}
+	listing := &storyline.Article{ID: "l1", URL: "https://paper.example/find/all?q=harbour", Text: text}
+	if _, dating := Analyse(listing, now); dating != (storyline.Dating{}) {
+		t.Errorf("the listing page is dated %+v, want none", dating)
+	}
+}
+
+// TestListingNeedsNoDating: the dating stage leaves a listing page
+// undated, as it would date an undated story.
+func TestListingNeedsNoDating(t *testing.T) {
+	if !needsDating(&storyline.Article{URL: "https://paper.example/city/dockers-walk-out"}) {
+		t.Error("an undated story needs dating")
+	}
+	if needsDating(&storyline.Article{URL: "https://paper.example/tag/harbour/"}) {
+		t.Error("a tag page needs dating; it has no date of its own")
+	}
+}
