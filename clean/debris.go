@@ -229,6 +229,7 @@ func (d *doc) inlineDebris(i int) {
 		cut(m[2], m[3], RuleReadMore)
 	}
 	d.cutDayStamp(i)
+	d.cutUpdatedStamp(i)
 	if len(l.s) <= 1200 && inThisOpening(l.s) && inThisPhotoRe.MatchString(l.s) {
 		if end := firstSentenceEnd(l.s); end < len(l.s) {
 			cut(0, end, RuleCaption)

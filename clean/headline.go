@@ -417,6 +417,7 @@ func (d *doc) title() {
 		d.debris = append(d.debris, storyline.Debris{Rule: RuleCaption, Text: t[m[0]:], Offset: -1})
 		t = strings.TrimSpace(t[:m[0]])
 	}
+	t = d.cutTitleStamp(t)
 	if furnitureTitle(t, d.domain()) {
 		d.debris = append(d.debris, storyline.Debris{Rule: RuleFurniture, Text: t, Offset: -1})
 		t = ""

@@ -1,0 +1,66 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/storyline/storyline"
+)
+
+// updatedStampRe is a broadcaster's stamp of when the page was last
+// updated, run into the line it tops: "Page last updated at 13:13 GMT,
+// Wednesday, 24 August 2011 14:13 UK The organiser of ...", the local
+// time after it or not.
+var updatedStampRe = regexp.MustCompile(`Page last updated at \d{1,2}:\d\d GMT, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}(?: \d{1,2}:\d\d UK)?`)
+
+// lastUpdatedRe is the same broadcaster's later stamp, the day first and
+// its help link after it: "8 November 2011 Last updated at 11:01 GMT
+// Help The family of ...".
+var lastUpdatedRe = regexp.MustCompile(`\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} Last updated at \d{1,2}:\d\d(?: GMT)?(?: Help\b)?`)
+
+// ssiError is the notice a web server writes where a page's include
+// failed, left in the text as if it were part of the story.
+const ssiError = "(an error occurred while processing this directive)"
+
+// cutUpdatedStamp cuts from line i a page-updated stamp run into it and
+// the server's notices of failed includes: page furniture, not the story.
+func (d *doc) cutUpdatedStamp(i int) {
+	l := &d.lines[i]
+	l.s = d.cutStamps(l.s, l.off)
+}
+
+// cutTitleStamp is cutUpdatedStamp for the title a reader gave the page:
+// taking the page's first line for its title, it took them with it.
+func (d *doc) cutTitleStamp(title string) string {
+	return d.cutStamps(title, -1)
+}
+
+// cutStamps returns s without a page-updated stamp and failed-include
+// notices, noted as debris; off is where s stands in the text (-1: not
+// in it).
+func (d *doc) cutStamps(s string, off int) string {
+	if !strings.Contains(s, ssiError) && !strings.Contains(s, "ast updated at ") {
+		return s
+	}
+	cut := func(start, end int, rule string) {
+		at := -1
+		if off >= 0 {
+			at = off + start
+		}
+		d.debris = append(d.debris, storyline.Debris{Rule: rule, Text: s[start:end], Offset: at})
+		s = strings.TrimSpace(strings.TrimSpace(s[:start]) + " " + strings.TrimSpace(s[end:]))
+	}
+	for _, re := range []*regexp.Regexp{updatedStampRe, lastUpdatedRe} {
+		if m := re.FindStringIndex(s); m != nil {
+			cut(m[0], m[1], RuleDateLine)
+		}
+	}
+	for {
+		at := strings.Index(s, ssiError)
+		if at < 0 {
+			break
+		}
+		cut(at, at+len(ssiError), RuleFooter)
+	}
+	return s
+}
