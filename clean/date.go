@@ -386,14 +386,17 @@ func (d *doc) publication() {
 		}
 		return false
 	}
-	if ListingURL(a.URL) && (d.hasBodyDate || !d.datelineDate.IsZero()) {
+	if (d.hasBodyDate || !d.datelineDate.IsZero()) && ListingURL(a.URL) {
 		// A search, tag or archive page: its date lines are its items'.
 		d.note("the page is a listing (its URL): the dates on it are its items', not its own")
 		d.hasBodyDate, d.datelineDate = false, storyline.Date{}
 	}
 	urlDate, urlOK := URLDate(a.URL)
-	if day, ambiguous, ok := urlDayFirst(a.URL); !urlOK && ok && ambiguous && a.Language != "" && a.Language != "en" {
-		urlDate, urlOK = day, true // "-03022022-" on a page in French: 3 February
+	if !urlOK && a.Language != "" && a.Language != "en" {
+		// the URL is parsed again only where an ambiguous day may count
+		if day, ambiguous, ok := urlDayFirst(a.URL); ok && ambiguous {
+			urlDate, urlOK = day, true // "-03022022-" on a page in French: 3 February
+		}
 	}
 	switch {
 	case !urlOK:

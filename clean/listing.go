@@ -53,13 +53,13 @@ func ListingURL(u string) bool {
 			return true
 		}
 		// "/tag/police/page/2": a numbered page of a listing.
-		if s == "page" && i > 0 && i == len(segs)-2 && allDigits(segs[i+1]) {
+		if s == "page" && i > 0 && i == len(segs)-2 && digits(segs[i+1]) {
 			return true
 		}
 	}
 	// "/computing/?page=76": a numbered page of a section, not the
 	// second page of a story, whose path names the story.
-	if n := q.Get("page"); allDigits(n) && !storySlug(segs[len(segs)-1]) {
+	if n := q.Get("page"); digits(n) && !storySlug(segs[len(segs)-1]) {
 		return true
 	}
 	return false
@@ -94,16 +94,4 @@ func articleSlug(s string) bool {
 
 func hasLetter(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0
-}
-
-func allDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
