@@ -21,24 +21,11 @@ import (
 func TestReanalysisKeepsEntities(t *testing.T) {
 	ctx := context.Background()
 	st := open(t)
-	text := "Ambassador Anatoly Antonov left Washington. Antonov said the talks were over."
+	text := antonovText
 	if _, err := st.PutArticle(ctx, &storyline.Article{ID: "r1", Origin: "r1.txt", Text: text, Raw: []byte(text), IngestedAt: time.Now()}); err != nil {
 		t.Fatal(err)
 	}
-	analysis := func(stmt string) *storyline.Analysis {
-		return &storyline.Analysis{
-			ArticleID: "r1",
-			Timexes:   []storyline.Timex{},
-			Mentions: []storyline.Mention{
-				{Start: 11, End: 26, Text: "Anatoly Antonov", Kind: storyline.Person, Name: "Anatoly Antonov", Role: "ambassador"},
-				{Start: 32, End: 42, Text: "Washington", Kind: storyline.Place, Name: "Washington"},
-				{Start: 44, End: 51, Text: "Antonov", Kind: storyline.Person, Name: "Anatoly Antonov", Via: "alias"},
-			},
-			Quotes: []storyline.Quote{{Speaker: "Anatoly Antonov", SpeakerStart: 44, SpeakerEnd: 51,
-				Text: "the talks were over", Start: 57, End: 76, Cue: "said", CueStart: 52, CueEnd: 56, Sentence: 1}},
-			Statements: []storyline.Statement{{ArticleID: "r1", Sentence: 1, Start: 44, End: 77, Text: stmt, Actors: []string{"Anatoly Antonov"}}},
-		}
-	}
+	analysis := func(stmt string) *storyline.Analysis { return antonovAnalysis("r1", stmt) }
 	first := analysis("Antonov said the talks were over.")
 	if err := st.PutAnalysis(ctx, first); err != nil {
 		t.Fatal(err)
@@ -87,6 +74,27 @@ func TestReanalysisKeepsEntities(t *testing.T) {
 	}
 	if e, err := st.Entity(ctx, "Anatoly Antonov"); err != nil || e.Mentions != before.Mentions-1 {
 		t.Errorf("entity after storing one mention fewer: %+v, %v; want %d mentions", e, err, before.Mentions-1)
+	}
+}
+
+// antonovText is the article antonovAnalysis analyses.
+const antonovText = "Ambassador Anatoly Antonov left Washington. Antonov said the talks were over."
+
+// antonovAnalysis is an analysis of antonovText as article id: three
+// mentions of two entities (one by an alias), Antonov's quote, and one
+// statement, stmt.
+func antonovAnalysis(id, stmt string) *storyline.Analysis {
+	return &storyline.Analysis{
+		ArticleID: id,
+		Timexes:   []storyline.Timex{},
+		Mentions: []storyline.Mention{
+			{Start: 11, End: 26, Text: "Anatoly Antonov", Kind: storyline.Person, Name: "Anatoly Antonov", Role: "ambassador"},
+			{Start: 32, End: 42, Text: "Washington", Kind: storyline.Place, Name: "Washington"},
+			{Start: 44, End: 51, Text: "Antonov", Kind: storyline.Person, Name: "Anatoly Antonov", Via: "alias"},
+		},
+		Quotes: []storyline.Quote{{Speaker: "Anatoly Antonov", SpeakerStart: 44, SpeakerEnd: 51,
+			Text: "the talks were over", Start: 57, End: 76, Cue: "said", CueStart: 52, CueEnd: 56, Sentence: 1}},
+		Statements: []storyline.Statement{{ArticleID: id, Sentence: 1, Start: 44, End: 77, Text: stmt, Actors: []string{"Anatoly Antonov"}}},
 	}
 }
 
@@ -149,22 +157,11 @@ func TestAnalysisStoredAsJSON(t *testing.T) {
 // before, which the batch has not written yet when it comes.
 func TestAnalysesOfOneArticleInOneBatch(t *testing.T) {
 	ctx := context.Background()
-	text := "Ambassador Anatoly Antonov left Washington. Antonov said the talks were over."
+	text := antonovText
 	analyses := func() []*storyline.Analysis {
 		var out []*storyline.Analysis
 		for i, stmt := range []string{"Antonov said the talks were over.", "Antonov said the talks were over (estimated).", "Antonov left."} {
-			an := &storyline.Analysis{
-				ArticleID: "b1",
-				Timexes:   []storyline.Timex{},
-				Mentions: []storyline.Mention{
-					{Start: 11, End: 26, Text: "Anatoly Antonov", Kind: storyline.Person, Name: "Anatoly Antonov", Role: "ambassador"},
-					{Start: 32, End: 42, Text: "Washington", Kind: storyline.Place, Name: "Washington"},
-					{Start: 44, End: 51, Text: "Antonov", Kind: storyline.Person, Name: "Anatoly Antonov", Via: "alias"},
-				},
-				Quotes: []storyline.Quote{{Speaker: "Anatoly Antonov", SpeakerStart: 44, SpeakerEnd: 51,
-					Text: "the talks were over", Start: 57, End: 76, Cue: "said", CueStart: 52, CueEnd: 56, Sentence: 1}},
-				Statements: []storyline.Statement{{ArticleID: "b1", Sentence: 1, Start: 44, End: 77, Text: stmt, Actors: []string{"Anatoly Antonov"}}},
-			}
+			an := antonovAnalysis("b1", stmt)
 			if i == 2 {
 				an.Mentions = an.Mentions[:2]
 				an.Quotes = []storyline.Quote{}
@@ -205,20 +202,15 @@ func TestAnalysesOfOneArticleInOneBatch(t *testing.T) {
 			if err := st.PutAnalyses(ctx, list); err != nil {
 				t.Fatal(err)
 			}
+			got = read(st)
+			continue
 		}
 		for _, an := range list {
-			if all {
-				break
-			}
 			if err := st.PutAnalyses(ctx, []*storyline.Analysis{an}); err != nil {
 				t.Fatal(err)
 			}
 		}
-		if all {
-			got = read(st)
-		} else {
-			want = read(st)
-		}
+		want = read(st)
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("three analyses in one batch (+) against one a batch (-):\n%s", diff)

@@ -458,14 +458,8 @@ func reportedLater(hs []*happening) []*happening {
 func moveInto(hs []*happening, threshold float64, movable func(h *happening) bool, candidates func(h *happening) []*happening) []*happening {
 	sp := newSpread() // a member of the happening moving
 	defer sp.release()
-	var cache targetCache[storyline.Date] // the targets of a date
-	defer cache.release()
-	moving := map[storyline.Date]int{} // the statements of each date that may move
-	for _, h := range hs {
-		if movable(h) {
-			moving[h.date] += len(h.items)
-		}
-	}
+	targetsOf, release := dateTargets(hs, threshold, movable, candidates)
+	defer release()
 	var links linkScratch
 	var out []*happening
 	for _, h := range hs {
@@ -473,7 +467,7 @@ func moveInto(hs []*happening, threshold float64, movable func(h *happening) boo
 			out = append(out, h)
 			continue
 		}
-		t := cache.get(h.date, func() *targets { return newTargets(candidates(h), threshold, moving[h.date]) })
+		t := targetsOf(h)
 		var best *happening
 		bestScore := threshold
 		if t.members == nil {
@@ -502,6 +496,25 @@ func moveInto(hs []*happening, threshold float64, movable func(h *happening) boo
 		best.absorb(h)
 	}
 	return out
+}
+
+// dateTargets returns the targets of the date of a happening that
+// movable accepts (moveInto, moveItemsInto): newTargets of its
+// candidates, which depend on its date alone, built once a date and
+// indexed by the number of statements of that date that may move.
+// release gives back those kept.
+func dateTargets(hs []*happening, threshold float64, movable func(h *happening) bool, candidates func(h *happening) []*happening) (of func(h *happening) *targets, release func()) {
+	moving := map[storyline.Date]int{} // the statements of each date that may move
+	for _, h := range hs {
+		if movable(h) {
+			moving[h.date] += len(h.items)
+		}
+	}
+	var cache targetCache[storyline.Date] // the targets of a date
+	of = func(h *happening) *targets {
+		return cache.get(h.date, func() *targets { return newTargets(candidates(h), threshold, moving[h.date]) })
+	}
+	return of, cache.release
 }
 
 // linkScratch holds the links of a happening with each target.
@@ -555,14 +568,8 @@ func (x *linkScratch) of(sp *spread, h *happening, t *targets) []float64 {
 func moveItemsInto(hs []*happening, threshold float64, movable func(h *happening) bool, candidates func(h *happening) []*happening) []*happening {
 	sp := newSpread() // the vector of the statement moving
 	defer sp.release()
-	var cache targetCache[storyline.Date] // the targets of a date
-	defer cache.release()
-	moving := map[storyline.Date]int{} // the statements of each date that may move
-	for _, h := range hs {
-		if movable(h) {
-			moving[h.date] += len(h.items)
-		}
-	}
+	targetsOf, release := dateTargets(hs, threshold, movable, candidates)
+	defer release()
 	var found []int
 	var out []*happening
 	for _, h := range hs {
@@ -570,7 +577,7 @@ func moveItemsInto(hs []*happening, threshold float64, movable func(h *happening
 			out = append(out, h)
 			continue
 		}
-		t := cache.get(h.date, func() *targets { return newTargets(candidates(h), threshold, moving[h.date]) })
+		t := targetsOf(h)
 		var kept []*item
 		for _, it := range h.items {
 			var best *happening
