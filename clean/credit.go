@@ -119,7 +119,7 @@ func opensSentence(w string) bool {
 // between the standfirst and a picture's caption: "... the oil slick
 // Wednesday 2 June 2010 17.37 BST Crosses erected this week on Grand Isle
 // ...", the caption's credit opening the next line.
-var dayStampRe = regexp.MustCompile(`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} \d{2}\.\d{2} (?:BST|GMT)\b`)
+var dayStampRe = regexp.MustCompile(fullWeekdayRe + ` \d{1,2} ` + fullMonthRe + ` \d{4} \d{2}\.\d{2} (?:BST|GMT)\b`)
 
 // findDayStamp returns where dayStampRe matches in s, or nil; only in a
 // text that holds "BST" or "GMT" (a capital is rarer than the space

@@ -24,6 +24,14 @@ const urlMonthWords = `january|february|march|april|may|june|july|august|septemb
 const monthRe = `(?:January|February|March|April|May|June|July|August|September|October|November|December|` +
 	`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
 
+// fullWeekdayRe and fullMonthRe are the days of the week and the months
+// written out in full, as pages' stamps print them ("Wednesday, 24
+// August 2011").
+const (
+	fullWeekdayRe = `(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`
+	fullMonthRe   = `(?:January|February|March|April|May|June|July|August|September|October|November|December)`
+)
+
 var (
 	weekdayRe = `(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+)?`
 	// Whole-string date forms, for date lines.

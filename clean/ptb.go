@@ -495,7 +495,7 @@ func stampStart(t string, from int) int {
 
 // paperStampRe is a newspaper's stamp of the day and time, between a
 // headline and the story: "Tuesday, January 11, 2011; 12:31 AM".
-var paperStampRe = regexp.MustCompile(`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}; \d{1,2}:\d{2} [AP]M\b`)
+var paperStampRe = regexp.MustCompile(fullWeekdayRe + `, ` + fullMonthRe + ` \d{1,2}, \d{4}; \d{1,2}:\d{2} [AP]M\b`)
 
 // hasLower reports whether s holds an ASCII lower-case letter: a headline
 // does, the first words of a place in capitals ("NEW" of "NEW YORK") do not.

@@ -11,12 +11,12 @@ import (
 // updated, run into the line it tops: "Page last updated at 13:13 GMT,
 // Wednesday, 24 August 2011 14:13 UK The organiser of ...", the local
 // time after it or not.
-var updatedStampRe = regexp.MustCompile(`Page last updated at \d{1,2}:\d\d GMT, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}(?: \d{1,2}:\d\d UK)?`)
+var updatedStampRe = regexp.MustCompile(`Page last updated at \d{1,2}:\d\d GMT, ` + fullWeekdayRe + `, \d{1,2} ` + fullMonthRe + ` \d{4}(?: \d{1,2}:\d\d UK)?`)
 
 // lastUpdatedRe is the same broadcaster's later stamp, the day first and
 // its help link after it: "8 November 2011 Last updated at 11:01 GMT
 // Help The family of ...".
-var lastUpdatedRe = regexp.MustCompile(`\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} Last updated at \d{1,2}:\d\d(?: GMT)?(?: Help\b)?`)
+var lastUpdatedRe = regexp.MustCompile(`\d{1,2} ` + fullMonthRe + ` \d{4} Last updated at \d{1,2}:\d\d(?: GMT)?(?: Help\b)?`)
 
 // ssiError is the notice a web server writes where a page's include
 // failed, left in the text as if it were part of the story.

@@ -92,9 +92,13 @@ func (x *extractor) shoutedStop(k int) bool {
 }
 
 // capsPlace returns the end of a place name of two to four words written
-// in capitals that starts at token p and ends before e, which the
-// gazetteer's towns know ("NEW ORLEANS", "BATON ROUGE"), or 0.
-func (x *extractor) capsPlace(p, e int) int {
+// in capitals that starts at token p, inside a stretch of capitals in the
+// run [s, e), which the gazetteer's towns know ("NEW ORLEANS", "BATON
+// ROUGE"), or 0.
+func (x *extractor) capsPlace(p, s, e int) int {
+	if !x.inCaps(p, s, e) {
+		return 0 // most words: the cheap test first
+	}
 	for b := min(e, p+4); b >= p+2; b-- {
 		if x.toks[b-1].upper && x.spellsWeakPlace(p, b) {
 			return b

@@ -446,7 +446,7 @@ func (x *extractor) segmentRun(s, e int) {
 			p++
 			continue
 		}
-		if b := x.capsPlace(p, e); b > 0 && x.inCaps(p, s, e) {
+		if b := x.capsPlace(p, s, e); b > 0 {
 			x.add(x.newMention(mention{a: p, b: b, kind: storyline.Place, name: x.span(p, b), appositive: -1}))
 			p = b
 			continue

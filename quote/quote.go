@@ -220,7 +220,7 @@ type extractor struct {
 	sc       *scratch // the slices below are the scratch's, for the call
 	text     string
 	mentions []storyline.Mention
-	longest  int  // the longest mention's length in bytes (mentionsFrom)
+	longest  int  // the longest mention's length in bytes (inOrder)
 	measured bool // whether longest is read
 	toks     []token
 	regions  []region

@@ -320,6 +320,16 @@ func (x *extractor) mentionAt(k int) *storyline.Mention {
 // lie after byte s: the mentions before it start and end before s. With
 // mentions out of order, or no longest mention known, it is 0.
 func (x *extractor) mentionsFrom(s int) int {
+	if !x.inOrder() {
+		return 0
+	}
+	return sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= s-x.longest })
+}
+
+// inOrder reports whether the mentions are in text order, measuring the
+// longest of them (x.longest) on first call; out of order, x.longest is
+// the text's length, so that a search reads them all.
+func (x *extractor) inOrder() bool {
 	if !x.measured {
 		x.measured = true
 		for i := range x.mentions {
@@ -331,17 +341,14 @@ func (x *extractor) mentionsFrom(s int) int {
 			x.longest = max(x.longest, m.End-m.Start)
 		}
 	}
-	if x.longest >= len(x.text) {
-		return 0
-	}
-	return sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= s-x.longest })
+	return x.longest < len(x.text)
 }
 
 // mentionsStarting returns the range [i, j) of the mentions that may
 // start from byte lo up to before byte hi: with the mentions in order,
 // those that do; out of order, all of them.
 func (x *extractor) mentionsStarting(lo, hi int) (int, int) {
-	if x.mentionsFrom(0); x.longest >= len(x.text) {
+	if !x.inOrder() {
 		return 0, len(x.mentions)
 	}
 	i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= lo })
