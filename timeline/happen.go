@@ -224,6 +224,13 @@ func sameStory(a, b *item) bool {
 	return a.lead && b.focus && b.st.Sentence <= 2
 }
 
+// linksAtOne reports whether two statements link at 1 whatever their
+// words: they name one kind of happening with one identifying actor
+// (sameKindAndActor), or both are about the focus of one article.
+func linksAtOne(a, b *item) bool {
+	return sameKindAndActor(a, b) || a.focus && b.focus && a.st.ArticleID == b.st.ArticleID
+}
+
 // sameKindAndActor reports whether two statements name the same kind of
 // happening (a concept of concepts.go) with the same identifying actor,
 // or with any actor in common when one of them is a lead (what its
@@ -546,7 +553,7 @@ func (x *linkScratch) of(sp *spread, h *happening, t *targets) []float64 {
 				continue
 			}
 			b := t.members.reports[m]
-			if sameKindAndActor(a, b) || a.focus && b.focus && a.st.ArticleID == b.st.ArticleID {
+			if linksAtOne(a, b) {
 				x.kind[k] = true
 				continue
 			}
@@ -635,7 +642,7 @@ func link(h, g *happening) float64 {
 			if g.coarse[b] {
 				continue
 			}
-			if sameKindAndActor(a, b) || a.focus && b.focus && a.st.ArticleID == b.st.ArticleID {
+			if linksAtOne(a, b) {
 				return 1
 			}
 			best = math.Max(best, sp.cosine(&b.vec))
@@ -663,7 +670,7 @@ func linkAbove(sp *spread, h, g *happening, t float64) float64 {
 			if g.coarse[b] {
 				continue
 			}
-			if sameKindAndActor(a, b) || a.focus && b.focus && a.st.ArticleID == b.st.ArticleID {
+			if linksAtOne(a, b) {
 				return 1
 			}
 			if reach {
@@ -682,7 +689,7 @@ func linkOne(sp *spread, it *item, g *happening) (link, closest float64) {
 		if g.coarse[b] {
 			continue
 		}
-		if !kind && (sameKindAndActor(it, b) || it.focus && b.focus && it.st.ArticleID == b.st.ArticleID) {
+		if !kind && linksAtOne(it, b) {
 			kind = true
 		}
 		closest = math.Max(closest, sp.cosine(&b.vec))

@@ -80,7 +80,7 @@ func (t *targets) eachLink(sp *spread, it *item, threshold float64, found []int,
 		c, kind := 0.0, false
 		for ; i < len(found) && t.owner[found[i]] == k; i++ {
 			b := t.members.reports[found[i]]
-			if !kind && (sameKindAndActor(it, b) || it.focus && b.focus && it.st.ArticleID == b.st.ArticleID) {
+			if !kind && linksAtOne(it, b) {
 				kind = true
 			}
 			c = math.Max(c, sp.cosine(&b.vec))
