@@ -146,19 +146,17 @@ func equalLower(w, low string) bool {
 	return true
 }
 
-// hashLower is FNV-1a of w's lower case.
+// hashLower is FNV-1a (fnv) of w's lower case.
 func hashLower(w string) uint32 {
-	h := hashOffset
+	h := uint32(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		h = hashStep(h, w[i])
 	}
 	return h
 }
 
-const hashOffset = uint32(2166136261)
-
 // hashStep adds byte c, lower-cased, to hash h.
-func hashStep(h uint32, c byte) uint32 { return (h ^ uint32(lowerByte(c))) * 16777619 }
+func hashStep(h uint32, c byte) uint32 { return (h ^ uint32(lowerByte(c))) * fnvPrime }
 
 // sentenceWords appends the words of s in a key set to dst[:0].
 func sentenceWords(dst []word, s string) []word {
