@@ -257,7 +257,7 @@ func maskPoster(s string) string {
 		i++
 	}
 	j := i
-	for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z' || s[j] >= '0' && s[j] <= '9' || s[j] == '_' || s[j] == '.' || s[j] == '-') {
+	for j < len(s) && (isASCIIAlnum(s[j]) || s[j] == '_' || s[j] == '.' || s[j] == '-') {
 		j++
 	}
 	if j == i || s[i] < 'a' || s[i] > 'z' || j < len(s) && !isRESpace(s[j]) {

@@ -130,10 +130,10 @@ func maskDayDots(s string) string {
 // digits that a month's name and a year follow.
 func dayDot(s string, i int) bool {
 	k := i
-	for k > 0 && k > i-3 && s[k-1] >= '0' && s[k-1] <= '9' {
+	for k > 0 && k > i-3 && isDigit(s[k-1]) {
 		k--
 	}
-	if k == i || i-k > 2 || k > 0 && (s[k-1] >= '0' && s[k-1] <= '9' || s[k-1] == '.' || s[k-1] == ':') {
+	if k == i || i-k > 2 || k > 0 && (isDigit(s[k-1]) || s[k-1] == '.' || s[k-1] == ':') {
 		return false
 	}
 	rest := strings.TrimLeft(s[i+1:], " ")
