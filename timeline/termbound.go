@@ -130,7 +130,7 @@ func (b *termBound) below(j int, h, o *happening, t float64) bool {
 	if b.merged || b.changed[j] {
 		return false
 	}
-	return b.part[j]+b.hCommon*b.common[j] < t*h.vec.norm*o.vec.norm*(1-1e-9)
+	return b.dot(j) < t*h.vec.norm*o.vec.norm*(1-1e-9)
 }
 
 // dot bounds the dot product of h and candidate j, when below may rule
