@@ -174,11 +174,15 @@ func isJoiner(r rune) bool {
 	return false
 }
 
+// apostrophes drops a possessive "'s" and every other apostrophe, before
+// stemming: made once, as a Replacer builds its tables on its first use.
+var apostrophes = strings.NewReplacer("’s", "", "'s", "", "’", "", "'", "")
+
 // Stem returns the English Snowball stem of word, lowercased.
 func Stem(word string) string {
 	w := strings.ToLower(word)
 	if strings.ContainsAny(w, "’'") {
-		w = strings.NewReplacer("’s", "", "'s", "", "’", "", "'", "").Replace(w)
+		w = apostrophes.Replace(w)
 	}
 	env := snowballstem.NewEnv(w)
 	english.Stem(env)

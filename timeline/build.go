@@ -50,7 +50,10 @@ type Options struct {
 	// articles on one date are one happening however they word it: a lead
 	// tells the event its article reports.
 	SameEvent func(articleA, articleB string) bool
-	// words caches the feature keys of words (nil: prepare makes one).
+	// words caches the feature keys of words (nil: prepare makes one),
+	// and the memory of the items of the last prepare with it, which the
+	// next one takes over: a caller that keeps it is done with one
+	// prepare's items before the next.
 	words *wordKeys
 }
 
@@ -84,6 +87,9 @@ type wordKeys struct {
 	// kind tells, for each key number, whether the key is a concept
 	// (a kind of happening: its key opens with "~").
 	kind []bool
+	// spare is the memory of the items of the last prepare with these
+	// keys, which the next one takes over.
+	spare prepareMemory
 }
 
 // wordKey is the key of a word as written: the number of its feature key,
@@ -118,10 +124,17 @@ func (k *wordKeys) hashed(word string, h uint32) wordKey {
 	return key
 }
 
-// read returns the key of a word not read before.
+// read returns the key of a word not read before. A word in ASCII with
+// capitals has its lower case's feature key, read once for every way
+// the word is written.
 func (k *wordKeys) read(word string) wordKey {
 	key := wordKey{id: -1, phrase: phraseWords[word]}
-	if w := strings.ToLower(word); isContentWord(w) {
+	w := strings.ToLower(word)
+	if w != word && isASCII(word) {
+		key.id = k.hashed(w, fnv(w)).id
+		return key
+	}
+	if isContentWord(w) {
 		switch c := concept(w); c {
 		case "-": // a reporting verb: not what happened
 		case "":
@@ -264,7 +277,8 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 	if words == nil {
 		words = newWordKeys()
 	}
-	var items []*item
+	mem := &words.spare
+	mem.reset()
 	// The items, allocated at once (never grown: items point into it),
 	// one for each statement with a date at most.
 	dated := 0
@@ -273,19 +287,23 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 			dated++
 		}
 	}
-	slab := make([]item, 0, dated)
+	slab := mem.itemsFor(dated)
+	items := mem.ptrs
 	// Features get IDs in the order they first occur: keys[id] is the
 	// number of feature id's key in words, words.local the way back.
-	var keys []int32
+	keys := mem.keys
 	defer func() {
 		for _, k := range keys {
 			words.local[k] = 0
 		}
+		mem.items, mem.ptrs, mem.keys = slab, items, keys
 	}()
-	termsOf := map[string][]int32{} // sentence -> its word feature IDs
-	var scratch []int32
-	var df []int
-	var kind []bool // by feature ID: a concept (words.kind)
+	termsOf := mem.terms // sentence -> its word feature IDs
+	// The lists of a statement as they are made, copied out (mem.ids)
+	// once made.
+	var scratch, withActors, actorIDs, kindIDs []int32
+	df := mem.df
+	kind := mem.kind // by feature ID: a concept (words.kind)
 	actorID := map[string]int32{}
 	focusID := map[int32]bool{}
 	feature := func(k int32) int32 {
@@ -346,32 +364,35 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 			}
 			slices.Sort(ids)
 			scratch = ids
-			ids = slices.Clone(slices.Compact(ids))
+			ids = mem.ids.clone(slices.Compact(ids))
 			termsOf[st.Text] = ids
 		}
 		if len(st.Actors) > 0 {
-			ids = slices.Clone(ids)
+			all, actors := append(withActors[:0], ids...), actorIDs[:0]
 			for _, a := range st.Actors {
 				id, ok := actorID[a]
 				if !ok {
 					id = feature(words.actor(a))
 					actorID[a] = id
 				}
-				ids = append(ids, id)
-				it.who = append(it.who, id)
-				it.actors = append(it.actors, id)
+				all = append(all, id)
+				actors = append(actors, id)
 				if len(focus) > 0 && focus[strings.ToLower(a)] {
 					focusID[id] = true
 				}
 			}
-			slices.Sort(ids)
-			ids = slices.Compact(ids)
+			slices.Sort(all)
+			ids = mem.ids.clone(slices.Compact(all))
+			it.actors = mem.ids.clone(actors)
+			withActors, actorIDs = all, actors
 		}
+		kinds := kindIDs[:0]
 		for _, id := range ids {
 			if kind[id] {
-				it.kinds = append(it.kinds, id)
+				kinds = append(kinds, id)
 			}
 		}
+		it.kinds, kindIDs = mem.ids.clone(kinds), kinds
 		it.vec.ids = ids // shared by the retellings: vectors are never changed in place
 		for _, id := range it.vec.ids {
 			df[id]++
@@ -409,6 +430,7 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		items = append(items, it)
 	}
 	markThemes(items)
+	mem.df, mem.kind = df, kind
 	n := float64(len(items))
 	weight := make([]float64, len(df))
 	for id, f := range df {
@@ -418,11 +440,11 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 	for _, it := range items {
 		total += len(it.vec.ids)
 	}
-	ws := make([]float64, total) // the items' weights, allocated at once
+	ws := mem.weightsFor(total) // the items' weights, allocated at once
 	for _, it := range items {
 		slices.Sort(it.actors)
 		it.actors = slices.Compact(it.actors)
-		it.who = slices.DeleteFunc(slices.Clone(it.actors), func(id int32) bool { return !focusID[id] && 4*df[id] > len(items) })
+		it.who = slices.DeleteFunc(mem.ids.clone(it.actors), func(id int32) bool { return !focusID[id] && 4*df[id] > len(items) })
 		var sq float64
 		k := len(it.vec.ids)
 		it.vec.w, ws = ws[:k:k], ws[k:]

@@ -42,7 +42,8 @@ func Happening(stmts []storyline.Statement, articles map[string]*storyline.Artic
 }
 
 // mainHappening is Happening with the feature keys of the words read before
-// (nil: none): the main happening itself, nil for none.
+// (nil: none): the main happening itself, nil for none. It holds memory of
+// words that the next call with words takes over (Options.words).
 func mainHappening(stmts []storyline.Statement, articles map[string]*storyline.Article, words *wordKeys) *happening {
 	items := prepare(stmts, articles, Options{words: words})
 	if len(items) == 0 {
@@ -179,6 +180,10 @@ type eventDates struct {
 	// about how many bytes they hold, at most maxAnalysed.
 	analysed map[string]analysedStatements
 	kept     int
+	// stmts and arts are the memory of date's event, used again for
+	// the next.
+	stmts []storyline.Statement
+	arts  map[string]*storyline.Article
 }
 
 // analysedStatements are an article's dated statements, as analysed when
@@ -250,7 +255,7 @@ func (s *eventDates) keep(a *storyline.Article, stmts []storyline.Statement) {
 
 // Finish dates the events of the run's articles.
 func (s *eventDates) Finish(ctx context.Context) error {
-	defer func() { s.ids, s.analysed, s.kept = nil, nil, 0 }()
+	defer func() { s.ids, s.analysed, s.kept, s.stmts, s.arts = nil, nil, 0, nil, nil }()
 	if len(s.ids) == 0 {
 		return nil
 	}
@@ -388,12 +393,13 @@ func (s *eventDates) readEvents(ctx context.Context, ids *[]string) (*eventChunk
 // reports whether the event changed. words is the run's cache of word
 // keys.
 func (s *eventDates) date(ev *storyline.Event, c *eventChunk, words *wordKeys) bool {
-	n := 0
-	for _, m := range ev.Members {
-		n += len(c.statements[m.ArticleID])
+	clear(s.stmts)
+	if s.arts == nil {
+		s.arts = map[string]*storyline.Article{}
 	}
-	stmts := make([]storyline.Statement, 0, n)
-	arts := make(map[string]*storyline.Article, len(ev.Members))
+	clear(s.arts)
+	stmts, arts := s.stmts[:0], s.arts
+	defer func() { s.stmts = stmts }()
 	titled := false
 	for _, m := range ev.Members {
 		stmts = append(stmts, c.statements[m.ArticleID]...)
