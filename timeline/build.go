@@ -338,6 +338,13 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		if it.art != nil && it.art.DuplicateOf != "" {
 			it.orig = articles[it.art.DuplicateOf]
 		}
+		// Its outlet (outletKey), named once for the statements of an
+		// article, which come one after the other.
+		if last := len(items) - 1; last >= 0 && items[last].st.ArticleID == st.ArticleID {
+			it.outlet = items[last].outlet
+		} else {
+			it.outlet = outletOf(it)
+		}
 		// A sentence retold word for word (wire copies) is read once.
 		ids, ok := termsOf[st.Text]
 		if !ok {

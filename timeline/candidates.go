@@ -46,6 +46,11 @@ type dayReports struct {
 	probe              int
 	dot                []float64 // a probe's dot product with each report's indexed part
 	found              []int
+	// indexed, slab and weights are newReports' scratch, kept for the
+	// next index (spareReports).
+	indexed [][]int
+	slab    []int
+	weights []float64
 }
 
 // posting is a report and the weight of a feature in it.
@@ -68,38 +73,34 @@ func newReports(reports []*item, sameEvent bool, reach func(x, y *item) float64)
 	if len(reports) <= fewReports {
 		return &dayReports{reports: reports}
 	}
-	r := &dayReports{
-		reach:      reach,
-		reports:    reports,
-		light:      make([]float64, len(reports)),
-		dot:        make([]float64, len(reports)),
-		byArticle:  map[string][]int{},
-		byKind:     map[[2]int32][]int{},
-		byKindLead: map[[2]int32][]int{},
-		seen:       make([]int, len(reports)),
-	}
+	r := spareReports.Get().(*dayReports)
+	r.reach, r.reports, r.leads = reach, reports, r.leads[:0]
+	r.light, r.dot = sized(r.light, len(reports)), sized(r.dot, len(reports))
+	r.seen = sized(r.seen, len(reports))
+	clear(r.seen)
+	r.probe = 0
 	// The indexed features of each report, counted by feature, then
 	// laid out feature by feature in one array.
-	indexed := make([][]int, len(reports))
+	r.indexed = sized(r.indexed, len(reports))
 	n := 0
 	for _, it := range reports {
 		n += len(it.vec.ids)
 	}
-	slab := make([]int, n) // the indexed features of each report in turn
-	var ws []float64       // rare's scratch
+	r.slab = sized(r.slab, n)
+	slab := r.slab // the indexed features of each report in turn
 	top := int32(-1)
 	for i, it := range reports {
 		m := len(it.vec.ids)
-		k, light := rare(&it.vec, reach(nil, it), slab[:m:m], &ws)
+		k, light := rare(&it.vec, reach(nil, it), slab[:m:m], &r.weights)
 		slab = slab[m:]
-		indexed[i], r.light[i] = k, light
+		r.indexed[i], r.light[i] = k, light
 		if len(k) > 0 {
 			top = max(top, it.vec.ids[k[len(k)-1]]) // k is in the order of the IDs
 		}
 	}
-	r.byFeature = zeroSpans(int(top + 1))
+	r.byFeature = sized(r.byFeature, int(top+1)) // zeroed by release
 	for i, it := range reports {
-		for _, f := range indexed[i] {
+		for _, f := range r.indexed[i] {
 			r.byFeature[it.vec.ids[f]][1]++
 		}
 	}
@@ -108,9 +109,9 @@ func newReports(reports []*item, sameEvent bool, reach func(x, y *item) float64)
 		r.byFeature[id] = [2]int32{at, at} // filled up to the second
 		at += n[1]
 	}
-	r.postings = make([]posting, at)
+	r.postings = sized(r.postings, int(at))
 	for i, it := range reports {
-		for _, f := range indexed[i] {
+		for _, f := range r.indexed[i] {
 			span := &r.byFeature[it.vec.ids[f]]
 			r.postings[span[1]] = posting{i, it.vec.w[f]}
 			span[1]++
@@ -134,30 +135,44 @@ func newReports(reports []*item, sameEvent bool, reach func(x, y *item) float64)
 	return r
 }
 
-// featureSpans are zeroed arrays for dayReports.byFeature, indexed by
-// feature ID: an event's features number in the thousands, and each of
-// its dates with many reports indexes them.
-var featureSpans = sync.Pool{New: func() any { return new([][2]int32) }}
+// spareReports holds indexes given back (release), whose memory the next
+// newReports takes over: an event's dates with many reports each index
+// them, and so do the targets of its happenings.
+var spareReports = sync.Pool{New: func() any {
+	return &dayReports{byArticle: map[string][]int{}, byKind: map[[2]int32][]int{}, byKindLead: map[[2]int32][]int{}}
+}}
 
-// zeroSpans returns a zeroed array of n spans from featureSpans.
-func zeroSpans(n int) [][2]int32 {
-	buf := featureSpans.Get().(*[][2]int32)
-	if cap(*buf) < n {
-		*buf = make([][2]int32, n)
+// sized returns s with length n: s's array if it has room, else a new
+// zeroed one. What s held stays in it.
+func sized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
 	}
-	return (*buf)[:n]
+	return s[:n]
 }
 
-// release gives r's array of spans back, zeroed, to the next index: r is
-// not read after.
+// emptied returns m emptied: m itself, unless it holds more than
+// maxDistinctSet keys, as clearing a map costs what it has grown to
+// however few keys the next index puts in it.
+func emptied[K comparable, V any](m map[K]V) map[K]V {
+	if len(m) > maxDistinctSet {
+		return map[K]V{}
+	}
+	clear(m)
+	return m
+}
+
+// release gives r's memory back to the next index, its array of spans
+// zeroed: r is not read after.
 func (r *dayReports) release() {
-	if r.byFeature == nil {
-		return
+	if r.seen == nil {
+		return // not indexed: nothing to give back
 	}
 	clear(r.byFeature)
-	b := r.byFeature[:0]
-	featureSpans.Put(&b)
-	r.byFeature = nil
+	r.byArticle, r.byKind, r.byKindLead = emptied(r.byArticle), emptied(r.byKind), emptied(r.byKindLead)
+	clear(r.indexed)
+	r.reports, r.reach = nil, nil
+	spareReports.Put(r)
 }
 
 // candidates appends to buf the positions below limit of the reports x

@@ -20,9 +20,10 @@ type happening struct {
 	items      []*item
 	vec        vector // sum of the members' vectors
 	score      float64
-	// sup and peak cache support() and peaks() until the members
-	// change; spare is the last peak, whose arrays the next one reuses
-	sup         *[2]int
+	// sup and peak cache support() (its outlets and articles; none
+	// before it is counted) and peaks() until the members change;
+	// spare is the last peak, whose arrays the next one reuses
+	sup         [2]int
 	peak, spare *vector
 	// least caches leastNorm until the members change (0: not yet).
 	least float64
@@ -126,20 +127,38 @@ func groupDay(d storyline.Date, items []*item, sameEvent func(a, b string) bool)
 			parent[find(i)] = find(best)
 		}
 	}
-	var hs []*happening
+	// A happening of each component, in the order of their first
+	// reports, with room for its reports: all allocated at once.
+	components := 0
+	for i := range reports {
+		if find(i) == i {
+			components++
+		}
+	}
+	slab := make([]happening, components)
+	hs := make([]*happening, 0, components)
+	size := make([]int, components)
 	home := make([]int, reports)
-	index := map[int]int{} // component root -> happening
-	first, end := days(d)  // of every happening of the day
+	index := make([]int, reports) // component root -> 1 + its happening
+	first, end := days(d)         // of every happening of the day
 	for i := range reports {
 		r := find(i)
-		k, ok := index[r]
-		if !ok {
+		k := index[r] - 1
+		if k < 0 {
 			k = len(hs)
-			index[r] = k
-			hs = append(hs, &happening{date: d, first: first, end: end})
+			index[r] = k + 1
+			slab[k] = happening{date: d, first: first, end: end}
+			hs = append(hs, &slab[k])
 		}
-		hs[k].items = append(hs[k].items, items[i])
+		size[k]++
 		home[i] = k
+	}
+	members := make([]*item, reports)
+	for k, h := range hs {
+		h.items, members = members[:0:size[k]], members[size[k]:]
+	}
+	for i := range reports {
+		hs[home[i]].items = append(hs[home[i]].items, items[i])
 	}
 	// The others join the happening of the report they match best.
 	for _, it := range items[reports:] {
@@ -335,8 +354,8 @@ func (h *happening) articles() int {
 // support orders happenings by how well the sources back them: their
 // outlets, then their articles.
 func (h *happening) support() (int, int, storyline.Precision) {
-	if h.sup == nil {
-		h.sup = &[2]int{outlets(h.items), distinct(h.items, func(it *item) string { return it.st.ArticleID })}
+	if h.sup[1] == 0 {
+		h.sup = [2]int{outlets(h.items), distinct(h.items, func(it *item) string { return it.st.ArticleID })}
 	}
 	return h.sup[0], h.sup[1], h.date.Precision
 }

@@ -204,7 +204,7 @@ func reportedLaterSlow(hs []*happening) []*happening {
 			best.markCoarse(it)
 			best.items = append(best.items, it)
 			best.vec = add(&best.vec, &it.vec)
-			best.sup = nil
+			best.sup = [2]int{}
 		}
 		if len(kept) < len(h.items) {
 			h.items = kept
@@ -281,7 +281,7 @@ func moveItemsIntoSlow(hs []*happening, threshold float64, movable func(h *happe
 			best.markCoarse(it)
 			best.items = append(best.items, it)
 			best.vec = add(&best.vec, &it.vec)
-			best.sup = nil
+			best.sup = [2]int{}
 		}
 		if len(kept) == len(h.items) {
 			out = append(out, h)

@@ -64,7 +64,7 @@ func (h *happening) peaks() *vector {
 // peak (whose arrays the next peak reuses: no one holds a peak past a
 // comparison).
 func (h *happening) membersChanged() {
-	h.sup, h.least = nil, 0
+	h.sup, h.least = [2]int{}, 0
 	if h.peak != nil {
 		h.spare, h.peak = h.peak, nil
 	}

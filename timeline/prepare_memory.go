@@ -28,7 +28,7 @@ func (m *prepareMemory) reset() {
 	if m.terms == nil {
 		m.terms = map[string][]int32{}
 	}
-	clear(m.terms)
+	m.terms = emptied(m.terms)
 	m.df, m.kind, m.keys = m.df[:0], m.kind[:0], m.keys[:0]
 }
 
