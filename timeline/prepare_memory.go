@@ -1,5 +1,7 @@
 package timeline
 
+import "slices"
+
 // prepareMemory is the memory of prepare's items, kept with a run's word
 // keys (wordKeys.spare) and used again by the next prepare with those
 // keys: the event-dates stage prepares one event after the other, each
@@ -55,8 +57,13 @@ type int32Arena struct {
 	used   int
 }
 
-// arenaChunk is the length of an arena's chunks (256 KB).
-const arenaChunk = 1 << 16
+// firstChunk and arenaChunk are the lengths of an arena's first chunk
+// (4 KB, for a small timeline) and of its largest (256 KB): each chunk
+// is twice as long as the one before, up to arenaChunk.
+const (
+	firstChunk = 1 << 10
+	arenaChunk = 1 << 16
+)
 
 // clone returns a copy of ids, with no room to grow: an append to it
 // copies it out.
@@ -64,12 +71,16 @@ func (a *int32Arena) clone(ids []int32) []int32 {
 	if len(ids) == 0 {
 		return nil
 	}
-	if len(ids) > arenaChunk {
-		return append([]int32(nil), ids...)
+	if len(ids) > firstChunk {
+		return slices.Clip(slices.Clone(ids)) // a list that long is rare
 	}
 	if a.used == 0 || len(a.chunks[a.used-1])+len(ids) > cap(a.chunks[a.used-1]) {
 		if a.used == len(a.chunks) {
-			a.chunks = append(a.chunks, make([]int32, 0, arenaChunk))
+			n := firstChunk
+			if a.used > 0 {
+				n = min(arenaChunk, 2*cap(a.chunks[a.used-1]))
+			}
+			a.chunks = append(a.chunks, make([]int32, 0, n))
 		}
 		a.chunks[a.used] = a.chunks[a.used][:0]
 		a.used++
