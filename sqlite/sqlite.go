@@ -96,7 +96,7 @@ func openVersion(ctx context.Context, path string, version int) (*Store, error) 
 		"busy_timeout(10000)",
 		"foreign_keys(ON)",
 		"synchronous(NORMAL)",
-		"cache_size(-32768)",
+		fmt.Sprintf("cache_size(%d)", -cacheKiB),
 		"wal_autocheckpoint(8192)",
 		"temp_store(MEMORY)",
 	} {
@@ -118,6 +118,15 @@ func openVersion(ctx context.Context, path string, version int) (*Store, error) 
 	}
 	return s, nil
 }
+
+// cacheKiB is the page cache of each connection, in KiB. SQLite's pages
+// live outside the Go heap, in modernc's allocator, which gives each 16 KB
+// page (and its header) a region of its own: a full 32 MB cache held ~40 MB
+// of memory touched once each, a tenth of a Timeline17 ingest's page
+// faults. With 8 MB, alternated ingests (6 each) had a median of 136k
+// page faults against 147k and a peak RSS of 497 MB against 544, for ~1k
+// more 16 KB reads (pread64 4.2k -> 5.2k) served from the OS's cache.
+const cacheKiB = 8192
 
 // pageSize is the page size of a database Open makes; one made before
 // keeps its own (SQLite cannot change it in WAL mode). A 16 KB page holds
