@@ -78,7 +78,7 @@ func backgroundFrom(before, after string) (int, bool) {
 		return len(before), true
 	}
 	// "the Oct. 29 Lion Air crash", "an October 2018 crash".
-	if !subject && determinerBefore.MatchString(lastWords(before)) && happeningAfter.MatchString(after) {
+	if !subject && determinerBefore.MatchString(lastWords(before)) && happensAfter(after) {
 		return len(before), true
 	}
 	// "Lion Air Flight 610 in October 2018", "a Lion Air crash in
@@ -116,6 +116,44 @@ func backgroundFrom(before, after string) (int, bool) {
 		return at + i, true
 	}
 	return 0, false
+}
+
+// happensAfter is happeningAfter.MatchString(after), tried only when a
+// happening word opens one of the first six words after the white space:
+// the expression allows four words before it, then "deadly" or "fatal".
+func happensAfter(after string) bool {
+	if !foldsIntoASCII(after) && !happeningOpensWord(after, 6) {
+		return false
+	}
+	return happeningAfter.MatchString(after)
+}
+
+// happeningOpensWord reports whether one of the first n words of s, which
+// must open with white space, opens with a happening word as a whole word
+// (a run of ASCII letters, digits and '_' between two non-word bytes),
+// whatever its case; words are split at white space as \s sees it.
+func happeningOpensWord(s string, n int) bool {
+	if s == "" || !isSpace(s[0]) {
+		return false
+	}
+	i := 0
+	for range n {
+		if i = skipSpace(s, i); i == len(s) {
+			return false
+		}
+		j := i
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		if happeningSet.has(s[i:j]) {
+			return true
+		}
+		for j < len(s) && !isSpace(s[j]) {
+			j++
+		}
+		i = j
+	}
+	return false
 }
 
 // captionParticiple: a comma or bracket, the participle, then its place
@@ -171,6 +209,7 @@ var (
 	determinerBefore = keyedRule(`(?i)\b(the|a|an|its|their|this|that|last)\s+$`, strings.Split("the|a|an|its|their|this|that|last", "|")...)
 	happeningWords   = `crash|crashes|accident|accidents|disaster|tragedy|incident|flight|plane|jet|attack|attacks|bombing|shooting|explosion|fire|earthquake|quake|collision|downing|hijacking|grounding|ban|sinking|derailment|blast|storm|flood|floods|outbreak|raid`
 	happeningKeys    = strings.Split(happeningWords, "|")
+	happeningSet     = newKeySet(happeningKeys)
 	// happeningAfter: up to four words (names allowed) then a happening.
 	happeningAfter = regexp.MustCompile(`^\s+(?:[\p{L}\d.'’-]+\s+){0,4}?(?i:deadly\s+|fatal\s+)?(?i:` + happeningWords + `)\b`)
 	// happeningIn: a happening, its name or number, then "in" and the date.

@@ -52,6 +52,12 @@ var fastCases = []string{
 	"The attacks involving its fleet near the border in ",
 	"ATTACK OF the Kurds in ",
 	"the ſimilar fire in ",
+	" Lion Air crash killed 189",
+	"  1 2 3 4 deadly\tCRASHES, then",
+	" a b c d fatal  crash_ site",
+	" one two three four five crash",
+	"\vcrash; \fStorm's flood-waters",
+	" Oct. 29 Lion Air's \u017finking",
 	"Who said that, which was before and although it followed",
 	"The ministry said the ambassador had been recalled; it SAYS he had left. Reports had widened, states had takKen.",
 	"Earlier this year, years ago, last  year, year ago: had previously had",
@@ -152,7 +158,8 @@ func checkRules(t *testing.T, s string) {
 	for name, r := range map[string]*rule{"presentVerb": &presentVerb, "pastPerfect": &pastPerfect, "reportedPerfect": &reportedPerfect,
 		"happeningIn": &happeningIn, "happeningPost": &happeningPost, "captionParticiple": &captionParticiple,
 		"relativeWord": &relativeWord, "subordinator": &subordinator, "comparing": &comparing,
-		"passingBefore": &passingBefore, "spanToNow": &spanToNow, "attributiveBefore": &attributiveBefore, "determinerBefore": &determinerBefore} {
+		"passingBefore": &passingBefore, "spanToNow": &spanToNow, "attributiveBefore": &attributiveBefore, "determinerBefore": &determinerBefore,
+		"reportingVerb": &reportingVerb} {
 		if got, want := r.MatchString(s), r.re.MatchString(s); got != want {
 			t.Errorf("%s.MatchString(%q) = %v, the expression gives %v", name, s, got, want)
 		}
@@ -162,6 +169,9 @@ func checkRules(t *testing.T, s string) {
 		if got, want := r.FindAllStringSubmatchIndex(s), r.re.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
 			t.Errorf("%s.FindAllStringSubmatchIndex(%q) = %v, the expression gives %v", name, s, got, want)
 		}
+	}
+	if got, want := happensAfter(s), happeningAfter.MatchString(s); got != want {
+		t.Errorf("happensAfter(%q) = %v, happeningAfter gives %v", s, got, want)
 	}
 	ws := sentenceWords(nil, s)
 	for name, r := range map[string]struct {
