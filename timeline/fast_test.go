@@ -58,6 +58,8 @@ var fastCases = []string{
 	" one two three four five crash",
 	"\vcrash; \fStorm's flood-waters",
 	" Oct. 29 Lion Air's \u017finking",
+	"that  which\tWHO\n\u00e9 who that who, which",
+	" That\n\nwho", "who\u00a0x Who\x80 that",
 	"Who said that, which was before and although it followed",
 	"The ministry said the ambassador had been recalled; it SAYS he had left. Reports had widened, states had takKen.",
 	"Earlier this year, years ago, last  year, year ago: had previously had",
@@ -169,6 +171,10 @@ func checkRules(t *testing.T, s string) {
 		if got, want := r.FindAllStringSubmatchIndex(s), r.re.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
 			t.Errorf("%s.FindAllStringSubmatchIndex(%q) = %v, the expression gives %v", name, s, got, want)
 		}
+	}
+	ms := relativeWord.re.FindAllStringSubmatchIndex(s, -1)
+	if got, ok := lastRelativeWord(s); ok != (ms != nil) || ok && !slices.Equal(got[:], ms[len(ms)-1]) {
+		t.Errorf("lastRelativeWord(%q) = %v, %v; the expression's last match is %v", s, got, ok, ms)
 	}
 	if got, want := happensAfter(s), happeningAfter.MatchString(s); got != want {
 		t.Errorf("happensAfter(%q) = %v, happeningAfter gives %v", s, got, want)
