@@ -60,6 +60,8 @@ var fastCases = []string{
 	" Oct. 29 Lion Air's \u017finking",
 	"that  which\tWHO\n\u00e9 who that who, which",
 	" That\n\nwho", "who\u00a0x Who\x80 that",
+	"as  OF\tthe ", "thereof ", "ahead of mid- ", "prior\nto MID", "of mid--", "of mid -", "by early", "By Early\r",
+	"x_and ", "-or late  ", "throughout\fthe\t", "Like mid", "until midst ", "than the the ", "asof ", "ahead  of",
 	"Who said that, which was before and although it followed",
 	"The ministry said the ambassador had been recalled; it SAYS he had left. Reports had widened, states had takKen.",
 	"Earlier this year, years ago, last  year, year ago: had previously had",
@@ -170,6 +172,11 @@ func checkRules(t *testing.T, s string) {
 		}
 		if got, want := r.FindAllStringSubmatchIndex(s), r.re.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
 			t.Errorf("%s.FindAllStringSubmatchIndex(%q) = %v, the expression gives %v", name, s, got, want)
+		}
+	}
+	for _, cut := range []int{len(s), len(s) / 2, len(s) / 3} {
+		if got, want := endsPassing(s[:cut]), passingBefore.re.MatchString(s[:cut]); got != want {
+			t.Errorf("endsPassing(%q) = %v, passingBefore gives %v", s[:cut], got, want)
 		}
 	}
 	ms := relativeWord.re.FindAllStringSubmatchIndex(s, -1)

@@ -506,7 +506,7 @@ func mayPassAfter(after string) bool {
 // something else, or a member of a list.
 func inPassing(before, after string) bool {
 	tail := lastWords(before)
-	if passingBefore.MatchString(tail) {
+	if endsPassing(tail) {
 		return true
 	}
 	if mayPassAfter(after) && passingAfter.MatchString(after) {
