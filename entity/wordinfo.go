@@ -90,6 +90,9 @@ func (l *lexicon) listed(w string) wordFlags {
 	if len(w) == 1 && w[0] < 0x80 {
 		return l.asciiLists[w[0]]
 	}
+	if len(w) > nlp.MaxTableWord {
+		return l.lists[w]
+	}
 	f, _ := l.listTable.Get(w)
 	return f
 }

@@ -17,18 +17,18 @@ type WordTable[V any] struct {
 	vals  []V
 }
 
-// maxTableWord is the longest word a WordTable holds.
-const maxTableWord = 23
+// MaxTableWord is the longest word a WordTable holds: a caller looks
+// longer words up elsewhere.
+const MaxTableWord = 23
 
-// NewWordTable returns the table of m's words. It panics on a word longer
-// than 23 bytes, or empty, or when m holds more than 65,535 words.
+// NewWordTable returns the table of m's words of 1 to MaxTableWord bytes
+// (the others it leaves out). It panics when they are more than 65,535.
 func NewWordTable[V any](m map[string]V) WordTable[V] {
 	ws := make([]string, 0, len(m))
 	for w := range m {
-		if w == "" || len(w) > maxTableWord {
-			panic("nlp: a word table holds words of 1 to 23 bytes, not " + w)
+		if w != "" && len(w) <= MaxTableWord {
+			ws = append(ws, w)
 		}
-		ws = append(ws, w)
 	}
 	if len(ws) > 1<<16-1 {
 		panic("nlp: a word table holds at most 65,535 words")
@@ -41,7 +41,7 @@ func NewWordTable[V any](m map[string]V) WordTable[V] {
 	})
 	// the words' bytes side by side, so that comparing reads few lines
 	arena := strings.Join(ws, "")
-	n := (maxTableWord + 1) * 27 * 27
+	n := (MaxTableWord + 1) * 27 * 27
 	t := WordTable[V]{start: make([]uint16, n+1), words: make([]string, len(ws)), vals: make([]V, len(ws))}
 	at := 0
 	for i, w := range ws {
@@ -55,9 +55,10 @@ func NewWordTable[V any](m map[string]V) WordTable[V] {
 	return t
 }
 
-// Get returns the value of w and whether the table holds w.
+// Get returns the value of w and whether the table holds w (never a
+// word longer than MaxTableWord).
 func (t *WordTable[V]) Get(w string) (V, bool) {
-	if len(w) == 0 || len(w) > maxTableWord {
+	if len(w) == 0 || len(w) > MaxTableWord {
 		var zero V
 		return zero, false
 	}
@@ -71,7 +72,7 @@ func (t *WordTable[V]) Get(w string) (V, bool) {
 	return zero, false
 }
 
-// tableBucket is the bucket of a word of 1 to maxTableWord bytes.
+// tableBucket is the bucket of a word of 1 to MaxTableWord bytes.
 func tableBucket(w string) int {
 	return (len(w)*27+tableLetter(w[0]))*27 + tableLetter(w[len(w)-1])
 }
