@@ -193,13 +193,20 @@ func detokenizePTBTo(b *strings.Builder, s string) bool {
 	// are apostrophes of plural possessives ("workers ' rights").
 	openSingle := 0
 	prev := ""
+	prevRight := false // ptbGlueRight(prev)
 	first := true
 	escaped := strings.IndexByte(s, '\\') >= 0 // a token of the line may be
 	run := -1                                  // where the run not yet copied starts, or -1
 	end := 0                                   // where the token before ends
 	for i := 0; i < len(s); {
-		// the next token: a run of bytes up to white space (unicode.IsSpace)
-		i = skipSpace(s, i)
+		// the next token: a run of bytes up to white space
+		// (unicode.IsSpace), most often after one space
+		if s[i] == ' ' {
+			i++
+		}
+		if i < len(s) && (s[i] <= ' ' || s[i] >= utf8.RuneSelf) {
+			i = skipSpace(s, i)
+		}
 		if i == len(s) {
 			break
 		}
@@ -208,24 +215,31 @@ func detokenizePTBTo(b *strings.Builder, s string) bool {
 		i = j
 		// Every token written otherwise opens with a backquote, an
 		// apostrophe or a hyphen; a word is written as it is.
-		w := t
+		w, asIs := t, true // asIs: w == t
 		switch c := t[0]; {
 		case c != '`' && c != '\'' && c != '-':
 			if escaped && strings.IndexByte(t, '\\') >= 0 {
 				w = ptbEscapes.Replace(t)
+				asIs = w == t
 			}
 		default:
 			w = ptbToken(t, &openSingle)
+			asIs = w == t
 		}
 		start := j - len(t)
+		// A word that opens with an ASCII letter or digit but n is
+		// glued to nothing on its left, and to nothing on its right
+		// unless it ends in a dollar sign (US$).
+		word := isASCIIAlnum(w[0]) && w[0]|0x20 != 'n'
+		right := (!word || w[len(w)-1] == '$') && ptbGlueRight(w)
 		if !first {
-			glue := ptbGlueLeft(w) || ptbGlueRight(prev) ||
-				w == "'" || w == "’" || (w == "na" && (prev == "gon" || prev == "wan" || prev == "Gon" || prev == "Wan"))
-			if w == "." && strings.HasSuffix(prev, ".") {
+			glue := prevRight || !word && (ptbGlueLeft(w) ||
+				w == "'" || w == "’" || (w == "na" && (prev == "gon" || prev == "wan" || prev == "Gon" || prev == "Wan")))
+			if !word && w == "." && strings.HasSuffix(prev, ".") {
 				continue // "the U.S. ." ends on the abbreviation's stop
 			}
-			if !glue && run >= 0 && w == t && start == end+1 && s[end] == ' ' {
-				end, prev = j, w // the run goes on
+			if !glue && run >= 0 && asIs && start == end+1 && s[end] == ' ' {
+				end, prev, prevRight = j, w, right // the run goes on
 				continue
 			}
 			if run >= 0 {
@@ -237,12 +251,12 @@ func detokenizePTBTo(b *strings.Builder, s string) bool {
 			}
 		}
 		first = false
-		if w == t {
+		if asIs {
 			run = start
 		} else {
 			b.WriteString(w)
 		}
-		end, prev = j, w
+		end, prev, prevRight = j, w, right
 	}
 	if run >= 0 {
 		b.WriteString(s[run:end])
@@ -322,8 +336,9 @@ func tokenEnd(s string, i int) int {
 			i += 8
 			continue
 		}
-		i += bits.TrailingZeros64(m) / 8
-		if c := s[i]; c < utf8.RuneSelf {
+		k := bits.TrailingZeros64(m) / 8
+		i += k
+		if c := byte(x >> (8 * k)); c < utf8.RuneSelf {
 			if asciiSpace[c] != 0 {
 				return i
 			}
