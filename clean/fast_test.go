@@ -93,6 +93,7 @@ var fastCases = []string{
 	"15 minutes ago", "3 photos", "3 PHOTO\u017f", "12 / 30", "2h", "2024", "2 Choose your language", "10 CHOO\u017fE YOUR LANGUAGE", "1 Click here to see the gallery",
 	"5 clic\u212a to view the slideshow.", "15 people were killed on Monday, 2 hours ago", "7 Lifestyle \u00b7 3 days ago", "12 people died in the blast, officials said.",
 	"Bacteria fed on the spill, report says Tuesday, January 11, 2011; 12:31 AM The oil", "Sunday, May 16, 2010; 4:43 PM", "Friday, May 14, 2010 ;4:43 PM",
+	"abcdefg  hijklmnop", "abcdefg hijklmno pqrstuvw x", "abcdefghijklmno  ", "abcdefghijklmnop\tq", "abcdefghijklmno \xc2\xa0x", "abcdefghijk\u00e9 \u00e9\u00e9",
 }
 
 func TestFastAsTheSlow(t *testing.T) {
