@@ -618,6 +618,11 @@ func (c *Clusterer) settle(only []*event) []Reassignment {
 	defer c.sweep()
 	moves := c.mergeEvents(c.opt.MergeThreshold, false, only)
 	moves = append(moves, c.mergeEvents(c.opt.SecondThreshold, true, only)...)
+	if len(moves) == 0 {
+		// No event changed: the third pass would push the pairs the
+		// first pushed, scored as it scored them, and merge none.
+		return nil
+	}
 	return append(moves, c.mergeEvents(c.opt.MergeThreshold, false, only)...)
 }
 
@@ -1312,7 +1317,11 @@ func topTermsOf(v vec, n int, norm float64) vec {
 				i = min
 			}
 		}
+		below := math.Inf(-1) // a weight of v up to this is lighter than out[0] once divided
 		for _, x := range v {
+			if x.w <= below {
+				continue
+			}
 			x.w /= norm
 			switch {
 			case len(out) < n:
@@ -1325,14 +1334,32 @@ func topTermsOf(v vec, n int, norm float64) vec {
 					out[i], out[p] = out[p], out[i]
 					i = p
 				}
+				if len(out) == n {
+					below = lighterThan(out[0].w, norm)
+				}
 			case heavier(x, out[0]):
 				out[0] = x
 				down(0)
+				below = lighterThan(out[0].w, norm)
 			}
 		}
 	}
 	slices.SortFunc(out, func(a, b tw) int { return cmp.Compare(a.id, b.id) })
 	return out
+}
+
+// lighterThan is a weight w such that any weight up to it, divided by
+// norm, is less than m (-Inf when there is no telling): topTermsOf skips
+// the weights it cannot keep without dividing them. w is m*norm less
+// 2^-48 of it: the two products and the division round by at most 2^-53
+// of their value each, so w/norm stays under m(1-2^-49), and rounding it
+// under m.
+func lighterThan(m, norm float64) float64 {
+	w := m * norm * (1 - 0x1p-48)
+	if !(m > 0 && norm > 0 && w >= 0x1p-1000 && w <= 0x1p1000) {
+		return math.Inf(-1) // signs, or products near the ends of the range
+	}
+	return w
 }
 
 // firstParagraph is text up to its first blank line, all of it when it
