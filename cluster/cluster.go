@@ -1288,11 +1288,10 @@ func topTerms(v vec, n int) vec { return topTermsOf(v, n, 1) }
 // topTermsOf is topTerms of v/norm: the strongest terms of an event's
 // unit centroid, from the centroid and its unitNorm.
 func topTermsOf(v vec, n int, norm float64) vec {
-	heavier := func(a, b tw) bool { return a.w > b.w || a.w == b.w && a.id < b.id }
-	var out vec
 	if n <= 0 {
 		return nil
 	}
+	var out vec
 	if len(v) <= n {
 		out = append(vec(nil), v...)
 		for i := range out {
@@ -1301,22 +1300,6 @@ func topTermsOf(v vec, n int, norm float64) vec {
 	} else {
 		// the n heaviest so far, in a heap with the lightest on top
 		out = make(vec, 0, n)
-		down := func(i int) {
-			for {
-				l, r, min := 2*i+1, 2*i+2, i
-				if l < len(out) && heavier(out[min], out[l]) {
-					min = l
-				}
-				if r < len(out) && heavier(out[min], out[r]) {
-					min = r
-				}
-				if min == i {
-					return
-				}
-				out[i], out[min] = out[min], out[i]
-				i = min
-			}
-		}
 		below := math.Inf(-1) // a weight of v up to this is lighter than out[0] once divided
 		for _, x := range v {
 			if x.w <= below {
@@ -1328,7 +1311,7 @@ func topTermsOf(v vec, n int, norm float64) vec {
 				out = append(out, x)
 				for i := len(out) - 1; i > 0; {
 					p := (i - 1) / 2
-					if !heavier(out[p], out[i]) {
+					if !heavierTerm(out[p], out[i]) {
 						break
 					}
 					out[i], out[p] = out[p], out[i]
@@ -1337,15 +1320,39 @@ func topTermsOf(v vec, n int, norm float64) vec {
 				if len(out) == n {
 					below = lighterThan(out[0].w, norm)
 				}
-			case heavier(x, out[0]):
-				out[0] = x
-				down(0)
+			case heavierTerm(x, out[0]):
+				siftLightest(out, x)
 				below = lighterThan(out[0].w, norm)
 			}
 		}
 	}
 	slices.SortFunc(out, func(a, b tw) int { return cmp.Compare(a.id, b.id) })
 	return out
+}
+
+// heavierTerm orders terms by weight, the lower term first among equals:
+// true when a comes before b.
+func heavierTerm(a, b tw) bool { return a.w > b.w || a.w == b.w && a.id < b.id }
+
+// siftLightest puts x in place of the lightest of heap h (at its top)
+// and moves it down to where it belongs.
+func siftLightest(h vec, x tw) {
+	i := 0
+	for {
+		c := 2*i + 1
+		if c >= len(h) {
+			break
+		}
+		if r := c + 1; r < len(h) && heavierTerm(h[c], h[r]) {
+			c = r // the lighter child
+		}
+		if !heavierTerm(x, h[c]) {
+			break
+		}
+		h[i] = h[c]
+		i = c
+	}
+	h[i] = x
 }
 
 // lighterThan is a weight w such that any weight up to it, divided by

@@ -82,3 +82,19 @@ func TestLighterThan(t *testing.T) {
 		t.Errorf("lighterThan(0, 1) = %v, want -Inf (no bound for a lightest weight of 0)", w)
 	}
 }
+
+// BenchmarkTopTermsOf takes the strongest terms of a centroid as big as
+// an event's gets (2*maxCentroid terms before a prune), as merge passes
+// do for each event they push.
+//
+//	go test ./cluster -run '^$' -bench TopTermsOf -cpu 1
+func BenchmarkTopTermsOf(b *testing.B) {
+	rng := rand.New(rand.NewPCG(17, 18))
+	v := make(vec, 2*maxCentroid)
+	for i := range v {
+		v[i] = tw{int32(3 * i), uint8(rng.IntN(int(kinds))), rng.ExpFloat64()}
+	}
+	for b.Loop() {
+		topTermsOf(v, queryTerms, 2.7)
+	}
+}
