@@ -3,6 +3,7 @@ package storyline
 import (
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"strings"
 	"time"
@@ -149,8 +150,8 @@ func ArticleID(source, text string) string {
 	h.Write([]byte(strings.ToLower(strings.TrimSpace(source))))
 	h.Write([]byte{0})
 	// The folded text goes to the hash through buf, a chunk at a time
-	// (the same bytes as writing each rune), ASCII a byte at a time.
-	var buf [512]byte
+	// (the same bytes as writing each rune folded).
+	var buf [2048]byte
 	n := 0
 	space := false
 	text = strings.TrimSpace(text)
@@ -170,15 +171,17 @@ func ArticleID(source, text string) string {
 					buf[n] = ' '
 					n++
 				}
+				// The eight bytes lowered, stored at once; a leading
+				// space is written above (once, with a pending one),
+				// a trailing one is left pending.
 				x = lower8(x)
-				for k := range 8 {
-					buf[n+k] = byte(x >> (8 * k))
-				}
+				k := 8
 				if lead {
-					copy(buf[n:], buf[n+1:n+8])
-					n--
+					x >>= 8
+					k--
 				}
-				n += 8
+				binary.LittleEndian.PutUint64(buf[n:], x)
+				n += k
 				if trail {
 					n--
 				}

@@ -566,6 +566,9 @@ func collapseSpace(s string) string {
 // at many bytes at a time) rather than a pass a byte at a time: most lines
 // hold none.
 func hasFoldableSpace(s string) bool {
+	if !mayFoldSpace(s) {
+		return false
+	}
 	return strings.Contains(s, "  ") || strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\t') >= 0 ||
 		strings.IndexByte(s, '\r') >= 0 || strings.Contains(s, "\u00a0")
 }
@@ -577,4 +580,37 @@ func firstNonEmpty(s ...string) string {
 		}
 	}
 	return ""
+}
+
+// mayFoldSpace is a quick test that hasFoldableSpace may report true: s
+// holds a byte below 0x20, the byte 0xC2 (which U+00A0 opens with) or two
+// spaces side by side. It reads eight bytes at a time.
+func mayFoldSpace(s string) bool {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	var space uint64 // whether the byte before the block is a space
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		c2 := x ^ ones*0xc2
+		if (x-ones*0x20)&^x&high != 0 || (c2-ones)&^c2&high != 0 {
+			return true // a byte below 0x20 or a 0xC2
+		}
+		y := x ^ ones*' '
+		spaces := ^(((y &^ high) + ones*0x7f) | y) & high // the high bit of each space
+		if spaces&(spaces<<8|space) != 0 {
+			return true
+		}
+		space = spaces >> 56
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c == 0xc2 || c == ' ' && space != 0 {
+			return true
+		}
+		space = 0
+		if c == ' ' {
+			space = 1
+		}
+	}
+	return false
 }

@@ -145,7 +145,8 @@ func findIfHolds(re *regexp.Regexp, s, piece string) []int {
 // when the next line opens with the caption's credit ("Photograph: ...").
 func (d *doc) cutDayStamp(i int) {
 	l := &d.lines[i]
-	if strings.Contains(l.s, "; ") && strings.Contains(l.s, "day, ") {
+	p := &d.probe
+	if (p.s != l.s || p.may("; ") && p.may("day, ")) && strings.Contains(l.s, "; ") && strings.Contains(l.s, "day, ") {
 		if m := paperStampRe.FindStringIndex(l.s); m != nil && m[1] < len(l.s) {
 			// "Sunday, May 16, 2010; 4:43 PM BP inserted a new tube ...":
 			// the stamp alone, the story goes on
@@ -153,7 +154,7 @@ func (d *doc) cutDayStamp(i int) {
 			l.s = strings.TrimSpace(strings.TrimSpace(l.s[:m[0]]) + " " + strings.TrimSpace(l.s[m[1]:]))
 		}
 	}
-	if p := &d.probe; p.s == l.s && !p.may("BST") && !p.may("GMT") {
+	if p.s == l.s && !p.may("BST") && !p.may("GMT") {
 		return // the furniture rules' probe of the line says it holds neither
 	}
 	m := findDayStamp(l.s)

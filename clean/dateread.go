@@ -275,6 +275,14 @@ func maskPoster(s string) string {
 func lineSepIndex(s string) [][]int {
 	var out [][]int
 	for p := 0; p < len(s); {
+		// Bytes that open neither white space nor a separator are
+		// stepped over at once.
+		for p < len(s) && !sepOpens[s[p]] {
+			p++
+		}
+		if p == len(s) {
+			break
+		}
 		q := p
 		for q < len(s) && isRESpace(s[q]) {
 			q++
@@ -323,23 +331,32 @@ func sepAt(s string, q int) int {
 			return m + 1
 		}
 		return -1
-	}
-	for _, sep := range [...]string{"·", "•", "»", "«"} {
-		if strings.HasPrefix(s[q:], sep) {
-			return q + len(sep)
+	case 0xc2, 0xe2: // the first byte of ·, », « and of •
+		for _, sep := range [...]string{"·", "•", "»", "«"} {
+			if strings.HasPrefix(s[q:], sep) {
+				return q + len(sep)
+			}
 		}
 	}
 	return -1
 }
+
+// sepOpens marks the bytes a separator of lineSepIndex or the white space
+// before one may open with: \s, |, the sentence ends, and the first bytes
+// of ·, •, » and «.
+var sepOpens = [256]bool{' ': true, '\t': true, '\n': true, '\f': true, '\r': true, '|': true, '.': true, '!': true, '?': true,
+	0xc2: true, 0xe2: true}
 
 // spacedSepAt returns the end of a slash or dash between white space
 // starting at q, a white space, or -1.
 func spacedSepAt(s string, q int) int {
 	k := q + 1
 	switch {
-	case k < len(s) && (s[k] == '/' || s[k] == '-'):
+	case k >= len(s):
+		return -1
+	case s[k] == '/' || s[k] == '-':
 		k++
-	case strings.HasPrefix(s[k:], "–"), strings.HasPrefix(s[k:], "—"):
+	case s[k] == 0xe2 && (strings.HasPrefix(s[k:], "–") || strings.HasPrefix(s[k:], "—")):
 		k += len("–")
 	default:
 		return -1
@@ -358,7 +375,7 @@ func isRESpace(c byte) bool {
 // readPiece reads one piece of a line: a date and nothing a date line
 // does not hold.
 func readPiece(p string) (LineDate, bool) {
-	if len(p) > 200 || !strings.ContainsAny(p, "0123456789") || !fewWords(p) {
+	if len(p) > 200 || !hasDigit(p) || !fewWords(p) {
 		return LineDate{}, false
 	}
 	for k, re := range lineDateRes {
@@ -454,7 +471,7 @@ func lowerASCIIInto(buf *[9]byte, w string) []byte {
 // a dot, slash or dash.
 func mayHoldDate(s string) bool {
 	// Each way to say yes below needs a digit.
-	if strings.IndexAny(s, "0123456789") < 0 {
+	if !hasDigit(s) {
 		return false
 	}
 	digits, joined := 0, false
@@ -491,6 +508,30 @@ func mayHoldDate(s string) bool {
 		digits = 0
 	}
 	return joined
+}
+
+// hasDigit reports whether s holds an ASCII digit (strings.ContainsAny(s,
+// "0123456789")), eight bytes at a time.
+func hasDigit(s string) bool {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		// With each byte's high bit cleared, adding to it carries into
+		// no other byte: the high bit of the sum says whether the byte
+		// is at least '0' (or above '9'). A byte whose high bit was set
+		// is no digit.
+		y := x &^ high
+		if (y+ones*(0x80-'0'))&^(y+ones*(0x80-'9'-1))&^x&high != 0 {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // monthPrefix reports whether the word w (ASCII letters, three at least)

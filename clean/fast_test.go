@@ -93,6 +93,7 @@ var fastCases = []string{
 	"15 minutes ago", "3 photos", "3 PHOTO\u017f", "12 / 30", "2h", "2024", "2 Choose your language", "10 CHOO\u017fE YOUR LANGUAGE", "1 Click here to see the gallery",
 	"5 clic\u212a to view the slideshow.", "15 people were killed on Monday, 2 hours ago", "7 Lifestyle \u00b7 3 days ago", "12 people died in the blast, officials said.",
 	"Bacteria fed on the spill, report says Tuesday, January 11, 2011; 12:31 AM The oil", "Sunday, May 16, 2010; 4:43 PM", "Friday, May 14, 2010 ;4:43 PM",
+	"abcdefg  hijklmnop", "abcdefg hijklmno pqrstuvw x", "abcdefghijklmno  ", "abcdefghijklmnop\tq", "abcdefghijklmno \xc2\xa0x", "abcdefghijk\u00e9 \u00e9\u00e9", "abcdefgh/:9", "abcdefghijklmno0", "\xb0\xb9\xaf\xba/:", "@@@@@@@@0",
 }
 
 func TestFastAsTheSlow(t *testing.T) {
@@ -144,6 +145,9 @@ func checkFast(t *testing.T, s string) {
 	}
 	if got, want := english(s), englishSlow(s); got != want {
 		t.Errorf("english(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := hasDigit(s), strings.ContainsAny(s, "0123456789"); got != want {
+		t.Errorf("hasDigit(%q) = %v, want %v", s, got, want)
 	}
 	if got, want := mayHoldDate(s), mayHoldDateSlow(s); got != want {
 		t.Errorf("mayHoldDate(%q) = %v, want %v", s, got, want)
@@ -528,6 +532,20 @@ func TestLowerAgencies(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("agencyNames: %v opens in lower case and is not in lowerAgencies", alt)
+		}
+	}
+}
+
+// TestHasDigitEveryByte puts every byte at every place of an eight-byte
+// block and after it, among bytes next to the digits.
+func TestHasDigitEveryByte(t *testing.T) {
+	for c := range 256 {
+		for at := range 9 {
+			b := []byte("/:/:/:/:/")
+			b[at] = byte(c)
+			if got, want := hasDigit(string(b)), '0' <= c && c <= '9'; got != want {
+				t.Errorf("hasDigit(%q) = %v, want %v", b, got, want)
+			}
 		}
 	}
 }

@@ -193,13 +193,20 @@ func detokenizePTBTo(b *strings.Builder, s string) bool {
 	// are apostrophes of plural possessives ("workers ' rights").
 	openSingle := 0
 	prev := ""
+	prevRight := false // ptbGlueRight(prev)
 	first := true
 	escaped := strings.IndexByte(s, '\\') >= 0 // a token of the line may be
 	run := -1                                  // where the run not yet copied starts, or -1
 	end := 0                                   // where the token before ends
 	for i := 0; i < len(s); {
-		// the next token: a run of bytes up to white space (unicode.IsSpace)
-		i = skipSpace(s, i)
+		// the next token: a run of bytes up to white space
+		// (unicode.IsSpace), most often after one space
+		if s[i] == ' ' {
+			i++
+		}
+		if i < len(s) && (s[i] <= ' ' || s[i] >= utf8.RuneSelf) {
+			i = skipSpace(s, i)
+		}
 		if i == len(s) {
 			break
 		}
@@ -208,24 +215,36 @@ func detokenizePTBTo(b *strings.Builder, s string) bool {
 		i = j
 		// Every token written otherwise opens with a backquote, an
 		// apostrophe or a hyphen; a word is written as it is.
-		w := t
+		w, asIs := t, true // asIs: w == t
 		switch c := t[0]; {
 		case c != '`' && c != '\'' && c != '-':
 			if escaped && strings.IndexByte(t, '\\') >= 0 {
 				w = ptbEscapes.Replace(t)
+				asIs = w == t
 			}
 		default:
 			w = ptbToken(t, &openSingle)
+			asIs = w == t
 		}
 		start := j - len(t)
+		// A word that opens with an ASCII letter or digit but n is
+		// glued to nothing on its left, and to nothing on its right
+		// unless it ends in a dollar sign (US$).
+		word := isASCIIAlnum(w[0]) && w[0]|0x20 != 'n'
+		right := (!word || w[len(w)-1] == '$') && ptbGlueRight(w)
 		if !first {
-			glue := ptbGlueLeft(w) || ptbGlueRight(prev) ||
-				w == "'" || w == "’" || (w == "na" && (prev == "gon" || prev == "wan" || prev == "Gon" || prev == "Wan"))
-			if w == "." && strings.HasSuffix(prev, ".") {
+			glue := prevRight || !word && (ptbGlueLeft(w) ||
+				w == "'" || w == "’" || (w == "na" && (prev == "gon" || prev == "wan" || prev == "Gon" || prev == "Wan")))
+			if !word && w == "." && strings.HasSuffix(prev, ".") {
 				continue // "the U.S. ." ends on the abbreviation's stop
 			}
-			if !glue && run >= 0 && w == t && start == end+1 && s[end] == ' ' {
-				end, prev = j, w // the run goes on
+			if !glue && run >= 0 && asIs && start == end+1 && s[end] == ' ' {
+				end, prev, prevRight = j, w, right // the run goes on
+				if !right {
+					if k := plainStretch(s, j); k > j {
+						end, prev, i = k, lastToken(s, k), k
+					}
+				}
 				continue
 			}
 			if run >= 0 {
@@ -237,18 +256,116 @@ func detokenizePTBTo(b *strings.Builder, s string) bool {
 			}
 		}
 		first = false
-		if w == t {
+		if asIs {
 			run = start
 		} else {
 			b.WriteString(w)
 		}
-		end, prev = j, w
+		end, prev, prevRight = j, w, right
+		if run >= 0 && !right {
+			if k := plainStretch(s, j); k > j {
+				end, prev, i = k, lastToken(s, k), k
+			}
+		}
 	}
 	if run >= 0 {
 		b.WriteString(s[run:end])
 	}
 	return !first
 }
+
+// plainStretch returns where the tokens after the one that ends at j go
+// on its run: the end of the last of the words written as they stand, one
+// space apart, that follow it (j when none does). It stops short of a
+// token that opens with a byte that glues, brackets or puts back
+// (ptbBreaksFirst), of "na" and of a token that holds a byte that may make
+// it one to put back or that may be white space (ptbBreaksAny): the token
+// loop reads those. It looks at each byte once, not at each token.
+func plainStretch(s string, j int) int {
+	if j >= len(s) || s[j] != ' ' {
+		return j
+	}
+	last := j // the end of the last whole token of the stretch
+	q := j + 1
+	// Eight bytes at a time while none may stop the stretch: no byte of
+	// ptbBreaksAny, and after each space an ASCII letter or digit but n.
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	var space uint64 = high >> 56 // whether the byte before the block is a space (s[j] is)
+	for ; q+8 <= len(s); q += 8 {
+		x := load64(s, q)
+		y := x &^ high
+		ascii := ^x & high
+		stop := x&high | ascii&^(y+ones*(0x80-' ')) | // beyond ASCII, or a control byte
+			bytesEqual(x, '$') | bytesEqual(x, '\'') | bytesEqual(x, '`') | bytesEqual(x, '\\')
+		spaces := bytesEqual(x, ' ')
+		alnum := ascii & ((y+ones*(0x80-'0'))&^(y+ones*(0x80-'9'-1)) |
+			(y+ones*(0x80-'A'))&^(y+ones*(0x80-'Z'-1)) | (y+ones*(0x80-'a'))&^(y+ones*(0x80-'z'-1)))
+		after := spaces<<8 | space // the bytes after a space
+		if stop|after&^(alnum&^bytesEqual(x, 'n')) != 0 {
+			break // the loop below finds where
+		}
+		if spaces != 0 {
+			last = q + 7 - bits.LeadingZeros64(spaces)/8
+		}
+		space = spaces >> 56
+	}
+	for ; q < len(s); q++ {
+		c := s[q]
+		switch {
+		case c == ' ':
+			if s[q-1] == ' ' {
+				return last // two spaces
+			}
+			last = q
+		case ptbBreaksAny[c]:
+			return last
+		case s[q-1] == ' ' && ptbBreaksFirst[c] && (c != 'n' || q+1 < len(s) && s[q+1] == 'a'):
+			return last
+		}
+	}
+	if s[len(s)-1] != ' ' {
+		return len(s)
+	}
+	return last
+}
+
+// bytesEqual returns the high bit of each of the eight bytes of x that
+// is c.
+func bytesEqual(x uint64, c byte) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	z := x ^ ones*uint64(c)
+	return ^(((z &^ high) + ones*0x7f) | z) & high
+}
+
+// lastToken returns the token of s that ends at k.
+func lastToken(s string, k int) string {
+	return s[strings.LastIndexByte(s[:k], ' ')+1 : k]
+}
+
+// ptbBreaksAny marks the bytes that make the token holding them one the
+// token loop must read: a dollar (US$ glues to the number after it), an
+// apostrophe or backquote, a backslash (an escape), a control byte (white
+// space among them) and every byte beyond ASCII (curly quotation marks,
+// white space beyond ASCII).
+var ptbBreaksAny = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c < ' ' || c >= utf8.RuneSelf
+	}
+	for _, c := range []byte("$'`\\") {
+		t[c] = true
+	}
+	return t
+}()
+
+// ptbBreaksFirst marks the bytes that make the token they open one the
+// token loop must read: the marks glued to the word before or after, a
+// hyphen (-LRB-), and n (n't, na; n followed by a only).
+var ptbBreaksFirst = func() (t [256]bool) {
+	for _, c := range []byte(",.;:?!%)]}([{-n") {
+		t[c] = true
+	}
+	return t
+}()
 
 // ptbToken returns a token that opens with a backquote, an apostrophe or
 // a hyphen as written: quotation marks for the treebank's, brackets for
@@ -322,8 +439,9 @@ func tokenEnd(s string, i int) int {
 			i += 8
 			continue
 		}
-		i += bits.TrailingZeros64(m) / 8
-		if c := s[i]; c < utf8.RuneSelf {
+		k := bits.TrailingZeros64(m) / 8
+		i += k
+		if c := byte(x >> (8 * k)); c < utf8.RuneSelf {
 			if asciiSpace[c] != 0 {
 				return i
 			}

@@ -166,6 +166,11 @@ func detokenizePTBSlow(s string) string {
 }
 
 var ptbLines = []string{
+	"the oil company said on Monday that its chief executive would step down , a source told Reuters .",
+	"they were gon na wait until the nation 's banks opened , but the crowd did n't want to wait any longer",
+	"the dollar rose to US$ 12.5 against all major currencies after the central bank said rates would stay",
+	"a long line of plain words with  two spaces and a\ttab and a caf\u00e9 and a \u201cquote\u201d inside it",
+	"plain words up to (( brackets , [[ 5 % ]] and -- dashes : n a na nab Na NA n't",
 	"", " ", "\u00a0", "x", " x ", "He said : `` Yes . ''", "I 'm gon na go , wo n't I ?", "Gon na Wan na wan\tna",
 	"-LRB- 1 -RRB- The fund -LCB- see below -RCB- grew 10 % .", "the workers ' union", "costs of US$ 5 billion , C$ 3 or A$ 2",
 	"a ` quoted ' word and a stray ' and ` ` two ' ' '", "the U.S. . Then U.S. .", ". . .", "REUTERS\\/Jane Roe \\* \\\\/ x\\",

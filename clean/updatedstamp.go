@@ -26,6 +26,9 @@ const ssiError = "(an error occurred while processing this directive)"
 // the server's notices of failed includes: page furniture, not the story.
 func (d *doc) cutUpdatedStamp(i int) {
 	l := &d.lines[i]
+	if p := &d.probe; p.s == l.s && !p.may(ssiError) && !p.may("ast updated at ") {
+		return // the furniture rules' probe of the line says it holds neither
+	}
 	l.s = d.cutStamps(l.s, l.off)
 }
 

@@ -618,6 +618,11 @@ func (c *Clusterer) settle(only []*event) []Reassignment {
 	defer c.sweep()
 	moves := c.mergeEvents(c.opt.MergeThreshold, false, only)
 	moves = append(moves, c.mergeEvents(c.opt.SecondThreshold, true, only)...)
+	if len(moves) == 0 {
+		// No event changed: the third pass would push the pairs the
+		// first pushed, scored as it scored them, and merge none.
+		return nil
+	}
 	return append(moves, c.mergeEvents(c.opt.MergeThreshold, false, only)...)
 }
 
@@ -1283,11 +1288,10 @@ func topTerms(v vec, n int) vec { return topTermsOf(v, n, 1) }
 // topTermsOf is topTerms of v/norm: the strongest terms of an event's
 // unit centroid, from the centroid and its unitNorm.
 func topTermsOf(v vec, n int, norm float64) vec {
-	heavier := func(a, b tw) bool { return a.w > b.w || a.w == b.w && a.id < b.id }
-	var out vec
 	if n <= 0 {
 		return nil
 	}
+	var out vec
 	if len(v) <= n {
 		out = append(vec(nil), v...)
 		for i := range out {
@@ -1296,43 +1300,73 @@ func topTermsOf(v vec, n int, norm float64) vec {
 	} else {
 		// the n heaviest so far, in a heap with the lightest on top
 		out = make(vec, 0, n)
-		down := func(i int) {
-			for {
-				l, r, min := 2*i+1, 2*i+2, i
-				if l < len(out) && heavier(out[min], out[l]) {
-					min = l
-				}
-				if r < len(out) && heavier(out[min], out[r]) {
-					min = r
-				}
-				if min == i {
-					return
-				}
-				out[i], out[min] = out[min], out[i]
-				i = min
-			}
-		}
+		below := math.Inf(-1) // a weight of v up to this is lighter than out[0] once divided
 		for _, x := range v {
+			if x.w <= below {
+				continue
+			}
 			x.w /= norm
 			switch {
 			case len(out) < n:
 				out = append(out, x)
 				for i := len(out) - 1; i > 0; {
 					p := (i - 1) / 2
-					if !heavier(out[p], out[i]) {
+					if !heavierTerm(out[p], out[i]) {
 						break
 					}
 					out[i], out[p] = out[p], out[i]
 					i = p
 				}
-			case heavier(x, out[0]):
-				out[0] = x
-				down(0)
+				if len(out) == n {
+					below = lighterThan(out[0].w, norm)
+				}
+			case heavierTerm(x, out[0]):
+				siftLightest(out, x)
+				below = lighterThan(out[0].w, norm)
 			}
 		}
 	}
 	slices.SortFunc(out, func(a, b tw) int { return cmp.Compare(a.id, b.id) })
 	return out
+}
+
+// heavierTerm orders terms by weight, the lower term first among equals:
+// true when a comes before b.
+func heavierTerm(a, b tw) bool { return a.w > b.w || a.w == b.w && a.id < b.id }
+
+// siftLightest puts x in place of the lightest of heap h (at its top)
+// and moves it down to where it belongs.
+func siftLightest(h vec, x tw) {
+	i := 0
+	for {
+		c := 2*i + 1
+		if c >= len(h) {
+			break
+		}
+		if r := c + 1; r < len(h) && heavierTerm(h[c], h[r]) {
+			c = r // the lighter child
+		}
+		if !heavierTerm(x, h[c]) {
+			break
+		}
+		h[i] = h[c]
+		i = c
+	}
+	h[i] = x
+}
+
+// lighterThan is a weight w such that any weight up to it, divided by
+// norm, is less than m (-Inf when there is no telling): topTermsOf skips
+// the weights it cannot keep without dividing them. w is m*norm less
+// 2^-48 of it: the two products and the division round by at most 2^-53
+// of their value each, so w/norm stays under m(1-2^-49), and rounding it
+// under m.
+func lighterThan(m, norm float64) float64 {
+	w := m * norm * (1 - 0x1p-48)
+	if !(m > 0 && norm > 0 && w >= 0x1p-1000 && w <= 0x1p1000) {
+		return math.Inf(-1) // signs, or products near the ends of the range
+	}
+	return w
 }
 
 // firstParagraph is text up to its first blank line, all of it when it

@@ -33,15 +33,82 @@ type term struct {
 
 // vocab interns features and counts their document frequencies.
 type vocab struct {
-	ids    [kinds]map[string]int32 // by kind
-	terms  []term
-	docs   int // documents counted in df
-	stems  map[string]string
+	ids   [kinds]termIDs // by kind
+	terms []term
+	docs  int // documents counted in df
+	// words is the word term of each lower case met (its stem's),
+	// until the terms are numbered again
+	words  termIDs
 	tokens tokenTable // by the token's text
 }
 
 func newVocab() *vocab {
-	return &vocab{ids: [kinds]map[string]int32{{}, {}, {}, {}}, stems: map[string]string{}}
+	v := &vocab{words: newTermIDs()}
+	for k := range v.ids {
+		v.ids[k] = newTermIDs()
+	}
+	return v
+}
+
+// termIDs maps keys to term ids: a key of at most 8 bytes and no NUL
+// byte (most words, stems and numbers) by its bytes as a number
+// (shortKey), which hashes and compares in one step, a longer one by its
+// text.
+type termIDs struct {
+	short map[uint64]int32
+	long  map[string]int32
+}
+
+func newTermIDs() termIDs {
+	return termIDs{short: map[uint64]int32{}, long: map[string]int32{}}
+}
+
+// shortKeyOf is shortKey(s), and whether s has one: at most 8 bytes,
+// none of them NUL (which shortKey does not tell from the end).
+func shortKeyOf(s string) (uint64, bool) {
+	if len(s) > 8 {
+		return 0, false
+	}
+	var k uint64
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == 0 {
+			return 0, false
+		}
+		k = k<<8 | uint64(s[i])
+	}
+	return k, true
+}
+
+func (m *termIDs) get(key string) (int32, bool) {
+	if k, ok := shortKeyOf(key); ok {
+		id, ok := m.short[k]
+		return id, ok
+	}
+	id, ok := m.long[key]
+	return id, ok
+}
+
+func (m *termIDs) set(key string, id int32) {
+	if k, ok := shortKeyOf(key); ok {
+		m.short[k] = id
+		return
+	}
+	m.long[key] = id
+}
+
+func (m *termIDs) del(key string) {
+	if k, ok := shortKeyOf(key); ok {
+		delete(m.short, k)
+		return
+	}
+	delete(m.long, key)
+}
+
+func (m *termIDs) len() int { return len(m.short) + len(m.long) }
+
+func (m *termIDs) reset() {
+	clear(m.short)
+	clear(m.long)
 }
 
 // token is what extract reads from a token's text, kept across documents:
@@ -115,25 +182,27 @@ func (v *vocab) newToken(key uint64, kept, text string) *token {
 }
 
 func (v *vocab) id(kind uint8, key, surface string) int32 {
-	if id, ok := v.ids[kind][key]; ok {
+	if id, ok := v.ids[kind].get(key); ok {
 		return id
 	}
 	id := int32(len(v.terms))
-	v.ids[kind][key] = id
+	v.ids[kind].set(key, id)
 	v.terms = append(v.terms, term{key: key, surface: surface, kind: kind})
 	return id
 }
 
-func (v *vocab) stem(lower string) string {
-	if s, ok := v.stems[lower]; ok {
-		return s
+// word is the word term of a lower case: its stem's, shown as the first
+// lower case that had it.
+func (v *vocab) word(lower string) int32 {
+	if id, ok := v.words.get(lower); ok {
+		return id
 	}
-	s := nlp.Stem(lower)
-	if len(v.stems) > 200000 { // bound the cache on endless vocabularies
-		clear(v.stems)
+	id := v.id(kindWord, nlp.Stem(lower), lower)
+	if v.words.len() > 200000 { // bound the cache on endless vocabularies
+		v.words.reset()
 	}
-	v.stems[lower] = s
-	return s
+	v.words.set(lower, id)
+	return id
 }
 
 // idf is the smoothed inverse document frequency of a term.
@@ -232,8 +301,7 @@ func (c *Clusterer) extract(d *Doc) counts {
 				continue
 			}
 			if tk.word < 0 {
-				lower := lowerCopy(t.Text)
-				tk.word = v.id(kindWord, v.stem(lower), lower)
+				tk.word = v.word(lowerCopy(t.Text))
 			}
 			count(tk.word, weight)
 		}
@@ -469,6 +537,7 @@ func (c *Clusterer) compactVocab() {
 	}
 	v.docs /= 2
 	v.tokens.reset() // ids change
+	v.words.reset()
 	remap := make([]int32, len(v.terms))
 	var terms []term
 	for id := range v.terms {
@@ -476,11 +545,11 @@ func (c *Clusterer) compactVocab() {
 		t.df /= 2
 		if t.df == 0 && !used[id] {
 			remap[id] = -1
-			delete(v.ids[t.kind], t.key)
+			v.ids[t.kind].del(t.key)
 			continue
 		}
 		remap[id] = int32(len(terms))
-		v.ids[t.kind][t.key] = remap[id]
+		v.ids[t.kind].set(t.key, remap[id])
 		terms = append(terms, t)
 	}
 	v.terms = terms

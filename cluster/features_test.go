@@ -59,3 +59,29 @@ func TestTokenOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestTermIDs: keys short and long, and short ones with a NUL byte (which
+// a short key would not tell from the key without it), each keep their
+// own id, and a deleted key is gone alone.
+func TestTermIDs(t *testing.T) {
+	keys := []string{"", "a", "a\x00", "\x00a", "said", "eightchr", "ninechars", "ninechars\x00", "Internationalisation"}
+	m := newTermIDs()
+	for i, k := range keys {
+		m.set(k, int32(i))
+	}
+	if m.len() != len(keys) {
+		t.Fatalf("%d keys set, %d held", len(keys), m.len())
+	}
+	for i, k := range keys {
+		if id, ok := m.get(k); !ok || id != int32(i) {
+			t.Errorf("get(%q) = %d, %v; want %d", k, id, ok, i)
+		}
+	}
+	m.del("a")
+	if _, ok := m.get("a"); ok {
+		t.Error(`"a" still held after del`)
+	}
+	if id, ok := m.get("a\x00"); !ok || id != 2 {
+		t.Errorf(`get("a\x00") = %d, %v after deleting "a"; want 2`, id, ok)
+	}
+}

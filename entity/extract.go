@@ -71,6 +71,8 @@ type extractor struct {
 	// calm holds the words the text writes in capitals outside a
 	// stretch of capitals ("BP said"), read once a text (acronymShape).
 	calm map[string]bool
+	// kept holds the mentions result returns, sorted there.
+	kept []*mention
 }
 
 // emptied returns m with no entries: m cleared when it holds few, else a
@@ -1044,11 +1046,17 @@ func (x *extractor) foldKey(k int) string {
 
 // result turns the mentions into storyline.Mentions, in text order.
 func (x *extractor) result() []storyline.Mention {
-	out := make([]storyline.Mention, 0, len(x.ms))
+	x.kept = x.kept[:0]
 	for _, m := range x.ms {
-		if m.drop || m.unknown || m.kind == "" {
-			continue
+		if !m.drop && !m.unknown && m.kind != "" {
+			x.kept = append(x.kept, m)
 		}
+	}
+	// sorted as pointers, not as the mentions they become (a stable sort
+	// of the kept is the kept of a stable sort)
+	slices.SortStableFunc(x.kept, func(a, b *mention) int { return cmp.Compare(x.start(a), x.start(b)) })
+	out := make([]storyline.Mention, 0, len(x.kept))
+	for _, m := range x.kept {
 		start, end := int(x.toks[m.a].start), int(x.toks[m.b-1].end)
 		if m.sub != [2]int{} {
 			start, end = m.sub[0], m.sub[1]
@@ -1058,6 +1066,13 @@ func (x *extractor) result() []storyline.Mention {
 			Kind: m.kind, Name: m.name, Role: m.role, Affiliation: m.aff, Via: m.via,
 		})
 	}
-	slices.SortStableFunc(out, func(a, b storyline.Mention) int { return cmp.Compare(a.Start, b.Start) })
 	return out
+}
+
+// start returns where m starts in the text.
+func (x *extractor) start(m *mention) int {
+	if m.sub != [2]int{} {
+		return m.sub[0]
+	}
+	return int(x.toks[m.a].start)
 }

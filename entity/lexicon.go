@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	storyline "github.com/storyline/storyline"
+	"github.com/storyline/storyline/nlp"
 )
 
 // The gazetteers: see gazetteer/README.md for where each list comes from
@@ -34,9 +35,10 @@ type lexicon struct {
 	gender  map[string]byte  // given name -> 'f' or 'm'
 	common  map[string]bool  // lowercase common English words
 	// lists holds the closed word lists a lower-case word is in
-	// (wordinfo.go); asciiLists the same for the words of one ASCII
-	// character.
+	// (wordinfo.go), listTable the same to be read a token at a time;
+	// asciiLists the same for the words of one ASCII character.
 	lists      map[string]wordFlags
+	listTable  nlp.WordTable[wordFlags]
 	asciiLists [128]wordFlags
 	// names holds the phrase keys of phrases; weak those of GeoNames
 	// place names: a place only where the context says so ("flew to

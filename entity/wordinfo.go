@@ -62,7 +62,8 @@ var wordLists = []struct {
 	{set("he", "him", "his", "himself"), fPronounM}, {set("she", "her", "hers", "herself"), fPronounF},
 }
 
-// buildLists fills l.lists and l.asciiLists from the word lists.
+// buildLists fills l.lists, l.listTable and l.asciiLists from the word
+// lists.
 func (l *lexicon) buildLists() {
 	l.lists = map[string]wordFlags{}
 	for _, w := range nlp.Stopwords() {
@@ -78,6 +79,7 @@ func (l *lexicon) buildLists() {
 			l.lists[p] |= fPluralTitle
 		}
 	}
+	l.listTable = nlp.NewWordTable(l.lists)
 	for c := range l.asciiLists {
 		l.asciiLists[c] = l.lists[string(rune(c))]
 	}
@@ -88,7 +90,11 @@ func (l *lexicon) listed(w string) wordFlags {
 	if len(w) == 1 && w[0] < 0x80 {
 		return l.asciiLists[w[0]]
 	}
-	return l.lists[w]
+	if len(w) > nlp.MaxTableWord {
+		return l.lists[w]
+	}
+	f, _ := l.listTable.Get(w)
+	return f
 }
 
 // isCommon reports whether the lower-case word w, in the lists listed

@@ -122,16 +122,27 @@ func EachToken(text string) iter.Seq[Token] {
 func eachToken(text string, yield func(Token) bool) {
 	i := 0
 	for i < len(text) {
-		r, n := decodeRune(text, i)
-		if !isWordRune(r) {
-			i += n
-			continue
+		// an ASCII letter or digit is a word rune, any other ASCII byte
+		// is not: one table load a byte (ASCIIKind is 0 past ASCII)
+		if c := text[i]; ASCIIKind[c] == 0 {
+			if c < utf8.RuneSelf {
+				i++
+				continue
+			}
+			if r, n := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
+				i += n
+				continue
+			}
 		}
 		start := i
-		i += n
 		for i < len(text) {
+			c := text[i]
+			if ASCIIKind[c] != 0 {
+				i++
+				continue
+			}
 			r, n := decodeRune(text, i)
-			if isWordRune(r) {
+			if c >= utf8.RuneSelf && isWordRune(r) {
 				i += n
 				continue
 			}
@@ -174,8 +185,8 @@ func isJoiner(r rune) bool {
 	return false
 }
 
-// apostrophes drops a possessive "'s" and every other apostrophe, before
-// stemming: made once, as a Replacer builds its tables on its first use.
+// apostrophes drops a possessive's "'s" and every other apostrophe, for
+// Stem (a Replacer is safe for concurrent use: one serves every call).
 var apostrophes = strings.NewReplacer("’s", "", "'s", "", "’", "", "'", "")
 
 // Stem returns the English Snowball stem of word, lowercased.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -97,6 +98,52 @@ func TestTokens(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Tokens mismatch (-want +got):\n%s", diff)
 	}
+}
+
+// runeTokens is what Tokens returns, read the plain way: rune by rune,
+// each decoded and classed by isWordRune.
+func runeTokens(text string) []Token {
+	var out []Token
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		i += n
+		for i < len(text) {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if isWordRune(r) {
+				i += n
+				continue
+			}
+			if isJoiner(r) && i+n < len(text) {
+				if r2, _ := utf8.DecodeRuneInString(text[i+n:]); isWordRune(r2) {
+					i += n
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, Token{Start: start, End: i, Text: text[start:i]})
+	}
+	return out
+}
+
+// FuzzTokensByRune checks that Tokens, which classes ASCII bytes by a
+// table, cuts every text where reading it rune by rune does.
+func FuzzTokensByRune(f *testing.F) {
+	for _, s := range []string{"U.S. envoy's 1,000-word note (don't panic) — 3.5%, well-known.",
+		"Ségolène Royal’s café-crème, naïve Zürich", "a\u0301b c\u0301 \u0301x", "x-", "-x", "é-é", "a’b ’c d’", "\xff\xfeab\xc3", "日本語のテキスト 2010年"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if diff := cmp.Diff(runeTokens(text), Tokens(text)); diff != "" {
+			t.Errorf("Tokens(%q) (-rune by rune +got):\n%s", text, diff)
+		}
+	})
 }
 
 // TestIsWordRuneASCII checks the ASCII fast path of isWordRune against

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 )
@@ -49,12 +50,8 @@ func (w *writer) report(force bool) {
 		return
 	}
 	w.lastShown = now
-	names := make([]string, len(w.stages))
-	for i, s := range w.stages {
-		names[i] = s.Name()
-	}
 	w.opt.Progress(Progress{
-		Summary: w.sum, Stages: names, Done: w.done,
+		Summary: w.sum, Stages: slices.Clone(w.names), Done: w.done,
 		DoneBytes: w.doneBytes, TotalBytes: w.opt.TotalBytes,
 		Pass: w.pass, PassDone: w.passDone, PassTotal: w.passTotal,
 		Elapsed: now.Sub(w.start),

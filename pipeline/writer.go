@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -23,10 +24,13 @@ type BatchStore interface {
 // that need them, a batch at a time: while one batch goes through the
 // stages, the next is prepared on the pool.
 type writer struct {
-	st     storyline.ArticleStore
-	batch  BatchStore
-	marks  storyline.StageStore // nil when the store records no stages
+	st    storyline.ArticleStore
+	batch BatchStore
+	marks storyline.StageStore // nil when the store records no stages
+	// stages are the run's stages, each let go (nil) once the run has no
+	// more work for it (release); names are their names.
 	stages []Stage
+	names  []string
 	all    uint64 // a bit for each stage
 	opt    Options
 	pool   *pool
@@ -58,9 +62,14 @@ func newWriter(st storyline.ArticleStore, opt Options, workers int) *writer {
 	if len(opt.Stages) > 64 {
 		panic("pipeline: more than 64 stages")
 	}
-	w := &writer{st: st, stages: opt.Stages, opt: opt, pool: newPool(workers),
+	w := &writer{st: st, stages: slices.Clone(opt.Stages), opt: opt, pool: newPool(workers),
 		deferred: make([][]string, len(opt.Stages)), deferredIDs: map[string]bool{},
 		start: time.Now(), done: map[string]int{}}
+	w.opt.Stages = nil // the writer's own copy is the one it lets go of
+	w.names = make([]string, len(w.stages))
+	for i, s := range w.stages {
+		w.names[i] = s.Name()
+	}
 	w.all = 1<<len(opt.Stages) - 1
 	if bs, ok := st.(BatchStore); ok {
 		w.batch = bs
@@ -212,8 +221,8 @@ func (w *writer) unfinished(ctx context.Context, stored []*storyline.Article, to
 		busy[a.ID] = true
 		needs := w.all
 		for _, name := range have[a.ID] {
-			for i, s := range w.stages {
-				if s.Name() == name {
+			for i, n := range w.names {
+				if n == name {
 					needs &^= 1 << i
 				}
 			}
@@ -344,6 +353,11 @@ func (w *writer) end(ctx context.Context) error {
 		}
 	}
 	for i, s := range w.stages {
+		if _, ok := s.(Finisher); !ok {
+			w.release(i)
+		}
+	}
+	for i, s := range w.stages {
 		f, ok := s.(Finisher)
 		if !ok {
 			continue
@@ -367,11 +381,20 @@ func (w *writer) end(ctx context.Context) error {
 			return err
 		}
 		w.deferred[i] = nil
+		w.release(i)
 	}
 	w.pass = ""
 	w.report(true)
 	return nil
 }
+
+// release lets go of stage i once the run has no more work for it: after
+// the last batch for a stage that does not finish, after its pass for one
+// that does. What a stage holds for its run (the clusterer's window, the
+// dating run's statements) can then be collected during the later
+// Finishers' passes, where the heap peaks, unless the caller keeps the
+// stage for another run.
+func (w *writer) release(i int) { w.stages[i] = nil }
 
 // close waits for the preparation under way and stops the pool.
 func (w *writer) close() {

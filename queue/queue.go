@@ -183,8 +183,12 @@ func (q *Queue) setup(ctx context.Context) error {
 	return nil
 }
 
-// Close drains and closes the connection.
+// Close closes the connection.
 func (q *Queue) Close() error {
+	// The connection runs its handlers on a goroutine of its own, after
+	// Close too: without them, nothing logs once Close has returned.
+	q.nc.SetDisconnectErrHandler(nil)
+	q.nc.SetReconnectHandler(nil)
 	q.nc.Close()
 	return nil
 }

@@ -8,6 +8,8 @@ package quote
 import (
 	"sort"
 	"strings"
+
+	"github.com/storyline/storyline/nlp"
 )
 
 // class is a set of word classes, a bit each.
@@ -91,8 +93,8 @@ var entries []*entry
 // words not in it have no class and no cue weight.
 var lexicon map[string]*entry
 
-// lexiconIndex finds a word of the lexicon without hashing it.
-var lexiconIndex index
+// lexiconTable finds a word of the lexicon without hashing it.
+var lexiconTable nlp.WordTable[*entry]
 
 func init() {
 	addSpeechVerbs()
@@ -133,7 +135,7 @@ func buildLexicon() {
 	for w, cw := range cueWords {
 		at(w).cue = cw
 	}
-	lexiconIndex = newIndex(lexicon)
+	lexiconTable = nlp.NewWordTable(lexicon)
 	words := make([]string, 0, len(lexicon))
 	for w := range lexicon {
 		words = append(words, w)
@@ -150,79 +152,11 @@ func buildLexicon() {
 // lookup returns the lexicon's entry of a lower-case word, nil when it
 // has none.
 func lookup(w string) *entry {
-	if len(w) > maxIndexed {
+	if len(w) > nlp.MaxTableWord {
 		return lexicon[w]
 	}
-	return lexiconIndex.get(w)
-}
-
-// maxIndexed is the longest word the index holds; the lexicon's longer
-// words are looked up in the map.
-const maxIndexed = 15
-
-// index holds words in buckets by their length and their first and last
-// letters: a bucket holds a few words at most, so that finding a word is
-// comparing it with those.
-type index struct {
-	start   []uint16 // bucket b's words are words[start[b]:start[b+1]]
-	words   []string
-	entries []*entry
-}
-
-// bucket is the bucket of a word of 1 to maxIndexed bytes.
-func bucket(w string) int {
-	return (len(w)*27+letter(w[0]))*27 + letter(w[len(w)-1])
-}
-
-// letter numbers a, ..., z 1 to 26 and any other byte 0.
-func letter(c byte) int {
-	if 'a' <= c && c <= 'z' {
-		return int(c-'a') + 1
-	}
-	return 0
-}
-
-func newIndex(m map[string]*entry) index {
-	n := (maxIndexed + 1) * 27 * 27
-	var ws []string
-	for w := range m {
-		if len(w) > 0 && len(w) <= maxIndexed {
-			ws = append(ws, w)
-		}
-	}
-	sort.Slice(ws, func(i, j int) bool {
-		if bi, bj := bucket(ws[i]), bucket(ws[j]); bi != bj {
-			return bi < bj
-		}
-		return ws[i] < ws[j]
-	})
-	// the words' bytes side by side, so that comparing reads few lines
-	arena := strings.Join(ws, "")
-	x := index{start: make([]uint16, n+1), words: make([]string, len(ws)), entries: make([]*entry, len(ws))}
-	at := 0
-	for i, w := range ws {
-		x.words[i], x.entries[i] = arena[at:at+len(w)], m[w]
-		at += len(w)
-		x.start[bucket(w)+1]++
-	}
-	for b := 1; b <= n; b++ {
-		x.start[b] += x.start[b-1]
-	}
-	return x
-}
-
-// get returns the entry of w (1 to maxIndexed bytes), nil if none.
-func (x *index) get(w string) *entry {
-	if len(w) == 0 {
-		return nil
-	}
-	b := bucket(w)
-	for i := x.start[b]; i < x.start[b+1]; i++ {
-		if x.words[i] == w {
-			return x.entries[i]
-		}
-	}
-	return nil
+	e, _ := lexiconTable.Get(w)
+	return e
 }
 
 // in reports whether the token is a word of any of the classes c.

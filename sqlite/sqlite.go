@@ -96,7 +96,7 @@ func openVersion(ctx context.Context, path string, version int) (*Store, error) 
 		"busy_timeout(10000)",
 		"foreign_keys(ON)",
 		"synchronous(NORMAL)",
-		"cache_size(-32768)",
+		fmt.Sprintf("cache_size(-%d)", cacheKiB),
 		"wal_autocheckpoint(8192)",
 		"temp_store(MEMORY)",
 	} {
@@ -118,6 +118,18 @@ func openVersion(ctx context.Context, path string, version int) (*Store, error) 
 	}
 	return s, nil
 }
+
+// cacheKiB is the page cache of each connection, in KiB (an ingest opens
+// one connection). The pages it holds are memory the process faults in
+// as the cache fills (modernc's allocator maps each 16 KB page on its
+// own), so a larger cache costs page faults and resident memory: at 32 MB
+// a Timeline17 ingest made about 10,000 more page faults and peaked about
+// 45 MB higher than at 8 MB, to read some 950 pages fewer from the WAL or
+// the file (which the kernel's page cache holds), and BenchmarkWrite/4x
+// spent about a tenth more CPU; at 4 MB the ingest reads 2,300 pages
+// more than at 32 MB and BenchmarkWrite/4x costs more again
+// (BENCHMARKS.md, store11).
+const cacheKiB = 8192
 
 // pageSize is the page size of a database Open makes; one made before
 // keeps its own (SQLite cannot change it in WAL mode). A 16 KB page holds

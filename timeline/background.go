@@ -3,6 +3,7 @@ package timeline
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/nlp"
@@ -78,7 +79,7 @@ func backgroundFrom(before, after string) (int, bool) {
 		return len(before), true
 	}
 	// "the Oct. 29 Lion Air crash", "an October 2018 crash".
-	if !subject && determinerBefore.MatchString(lastWords(before)) && happeningAfter.MatchString(after) {
+	if !subject && determinerBefore.MatchString(lastWords(before)) && happensAfter(after) {
 		return len(before), true
 	}
 	// "Lion Air Flight 610 in October 2018", "a Lion Air crash in
@@ -116,6 +117,44 @@ func backgroundFrom(before, after string) (int, bool) {
 		return at + i, true
 	}
 	return 0, false
+}
+
+// happensAfter is happeningAfter.MatchString(after), tried only when a
+// happening word opens one of the first six words after the white space:
+// the expression allows four words before it, then "deadly" or "fatal".
+func happensAfter(after string) bool {
+	if !foldsIntoASCII(after) && !happeningOpensWord(after, 6) {
+		return false
+	}
+	return happeningAfter.MatchString(after)
+}
+
+// happeningOpensWord reports whether one of the first n words of s, which
+// must open with white space, opens with a happening word as a whole word
+// (a run of ASCII letters, digits and '_' between two non-word bytes),
+// whatever its case; words are split at white space as \s sees it.
+func happeningOpensWord(s string, n int) bool {
+	if s == "" || !isSpace(s[0]) {
+		return false
+	}
+	i := 0
+	for range n {
+		if i = skipSpace(s, i); i == len(s) {
+			return false
+		}
+		j := i
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		if happeningSet.has(s[i:j]) {
+			return true
+		}
+		for j < len(s) && !isSpace(s[j]) {
+			j++
+		}
+		i = j
+	}
+	return false
 }
 
 // captionParticiple: a comma or bracket, the participle, then its place
@@ -171,6 +210,7 @@ var (
 	determinerBefore = keyedRule(`(?i)\b(the|a|an|its|their|this|that|last)\s+$`, strings.Split("the|a|an|its|their|this|that|last", "|")...)
 	happeningWords   = `crash|crashes|accident|accidents|disaster|tragedy|incident|flight|plane|jet|attack|attacks|bombing|shooting|explosion|fire|earthquake|quake|collision|downing|hijacking|grounding|ban|sinking|derailment|blast|storm|flood|floods|outbreak|raid`
 	happeningKeys    = strings.Split(happeningWords, "|")
+	happeningSet     = newKeySet(happeningKeys)
 	// happeningAfter: up to four words (names allowed) then a happening.
 	happeningAfter = regexp.MustCompile(`^\s+(?:[\p{L}\d.'’-]+\s+){0,4}?(?i:deadly\s+|fatal\s+)?(?i:` + happeningWords + `)\b`)
 	// happeningIn: a happening, its name or number, then "in" and the date.
@@ -178,6 +218,7 @@ var (
 
 	happeningPost = leadingRule(`\b(?i:`+happeningWords+`)\s+(?i:of|involving|on|near|off|against)\s+(?:[\p{L}\d'’-]+\s+){1,5}?(?i:in\s+|on\s+|at\s+)?$`, happeningKeys...)
 
+	// relativeWord is the expression lastRelativeWord reads.
 	relativeWord = keyedRule(`(?i)(?:^|\s)(that|which|who)\s+\S`, "that", "which", "who")
 	// complementizers: words before "that" that make it open a reported
 	// or complement clause ("said that", "showed that", "so that").
@@ -197,11 +238,10 @@ var (
 // "a jet which crashed", "the FAA, which approved the plane in") the
 // expression belongs to.
 func relativeIn(clause string) (int, bool) {
-	ms := relativeWord.FindAllStringSubmatchIndex(clause)
-	if ms == nil {
+	m, ok := lastRelativeWord(clause)
+	if !ok {
 		return 0, false
 	}
-	m := ms[len(ms)-1]
 	w := strings.ToLower(clause[m[2]:m[3]])
 	var last [3]string
 	head := nlp.LastFields(clause[:m[2]], last[:]) // the last three words before it
@@ -222,6 +262,76 @@ func relativeIn(clause string) (int, bool) {
 		}
 	}
 	return m[2], true
+}
+
+// lastRelativeWord returns the last match of relativeWord in s, as
+// FindAllStringSubmatchIndex finds them, one after the other from the
+// start, each after the one before ends: the expression read by hand.
+// ("that", "which" and "who" hold neither "k" nor "s", the letters (?i)
+// folds to others than their capitals.)
+func lastRelativeWord(s string) ([4]int, bool) {
+	var last [4]int
+	found := false
+	for p := 0; p < len(s); {
+		// (?:^|\s): the word at the start, or white space then the word
+		n, end := 0, 0
+		if p == 0 {
+			n, end = relativeWordAt(s, 0)
+		}
+		w := p
+		if end == 0 && isSpace(s[p]) {
+			w = p + 1
+			n, end = relativeWordAt(s, w)
+		}
+		if end == 0 {
+			p++
+			continue
+		}
+		last, found = [4]int{p, end, w, w + n}, true
+		p = end
+	}
+	return last, found
+}
+
+// relativeWordAt reads (that|which|who)\s+\S at i of s, whatever the
+// word's case: it returns the word's length and where the match ends, or
+// 0, 0 when it is not there.
+func relativeWordAt(s string, i int) (n, end int) {
+	rest := s[i:]
+	switch {
+	case hasPrefixFold(rest, "that"):
+		n = 4
+	case hasPrefixFold(rest, "which"):
+		n = 5
+	case hasPrefixFold(rest, "who"):
+		n = 3
+	default:
+		return 0, 0
+	}
+	j := i + n
+	if j >= len(s) || !isSpace(s[j]) {
+		return 0, 0
+	}
+	if j = skipSpace(s, j); j == len(s) {
+		return 0, 0
+	}
+	_, size := utf8.DecodeRuneInString(s[j:])
+	return n, j + size
+}
+
+// hasPrefixFold reports whether s starts with word, a word of lower-case
+// ASCII letters, in any case (of ASCII letters: c|0x20 is a lower-case
+// letter only for that letter and its capital).
+func hasPrefixFold(s, word string) bool {
+	if len(s) < len(word) {
+		return false
+	}
+	for i := 0; i < len(word); i++ {
+		if s[i]|0x20 != word[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // subordinateIn reports whether clause holds a subordinate or comparing

@@ -52,6 +52,16 @@ var fastCases = []string{
 	"The attacks involving its fleet near the border in ",
 	"ATTACK OF the Kurds in ",
 	"the ſimilar fire in ",
+	" Lion Air crash killed 189",
+	"  1 2 3 4 deadly\tCRASHES, then",
+	" a b c d fatal  crash_ site",
+	" one two three four five crash",
+	"\vcrash; \fStorm's flood-waters",
+	" Oct. 29 Lion Air's \u017finking",
+	"that  which\tWHO\n\u00e9 who that who, which",
+	" That\n\nwho", "who\u00a0x Who\x80 that",
+	"as  OF\tthe ", "thereof ", "ahead of mid- ", "prior\nto MID", "of mid--", "of mid -", "by early", "By Early\r",
+	"x_and ", "-or late  ", "throughout\fthe\t", "Like mid", "until midst ", "than the the ", "asof ", "ahead  of",
 	"Who said that, which was before and although it followed",
 	"The ministry said the ambassador had been recalled; it SAYS he had left. Reports had widened, states had takKen.",
 	"Earlier this year, years ago, last  year, year ago: had previously had",
@@ -152,7 +162,8 @@ func checkRules(t *testing.T, s string) {
 	for name, r := range map[string]*rule{"presentVerb": &presentVerb, "pastPerfect": &pastPerfect, "reportedPerfect": &reportedPerfect,
 		"happeningIn": &happeningIn, "happeningPost": &happeningPost, "captionParticiple": &captionParticiple,
 		"relativeWord": &relativeWord, "subordinator": &subordinator, "comparing": &comparing,
-		"passingBefore": &passingBefore, "spanToNow": &spanToNow, "attributiveBefore": &attributiveBefore, "determinerBefore": &determinerBefore} {
+		"passingBefore": &passingBefore, "spanToNow": &spanToNow, "attributiveBefore": &attributiveBefore, "determinerBefore": &determinerBefore,
+		"reportingVerb": &reportingVerb} {
 		if got, want := r.MatchString(s), r.re.MatchString(s); got != want {
 			t.Errorf("%s.MatchString(%q) = %v, the expression gives %v", name, s, got, want)
 		}
@@ -162,6 +173,18 @@ func checkRules(t *testing.T, s string) {
 		if got, want := r.FindAllStringSubmatchIndex(s), r.re.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
 			t.Errorf("%s.FindAllStringSubmatchIndex(%q) = %v, the expression gives %v", name, s, got, want)
 		}
+	}
+	for _, cut := range []int{len(s), len(s) / 2, len(s) / 3} {
+		if got, want := endsPassing(s[:cut]), passingBefore.re.MatchString(s[:cut]); got != want {
+			t.Errorf("endsPassing(%q) = %v, passingBefore gives %v", s[:cut], got, want)
+		}
+	}
+	ms := relativeWord.re.FindAllStringSubmatchIndex(s, -1)
+	if got, ok := lastRelativeWord(s); ok != (ms != nil) || ok && !slices.Equal(got[:], ms[len(ms)-1]) {
+		t.Errorf("lastRelativeWord(%q) = %v, %v; the expression's last match is %v", s, got, ok, ms)
+	}
+	if got, want := happensAfter(s), happeningAfter.MatchString(s); got != want {
+		t.Errorf("happensAfter(%q) = %v, happeningAfter gives %v", s, got, want)
 	}
 	ws := sentenceWords(nil, s)
 	for name, r := range map[string]struct {

@@ -238,7 +238,7 @@ func governing(text string, sp nlp.Span, tx []storyline.Timex, published storyli
 	return t, d, ok
 }
 
-var reportingVerb = regexp.MustCompile(`(?i)\b(said|told|announced|stated|noted|confirmed|reported|added|warned)\b`)
+var reportingVerb = wordsRule(`said|told|announced|stated|noted|confirmed|reported|added|warned`)
 
 // governingFrom is governing over the time expressions from index from on.
 func governingFrom(text string, sp nlp.Span, tx []storyline.Timex, published storyline.Date, from int, bg *backgrounds) (storyline.Timex, storyline.Date, bool) {
@@ -506,7 +506,7 @@ func mayPassAfter(after string) bool {
 // something else, or a member of a list.
 func inPassing(before, after string) bool {
 	tail := lastWords(before)
-	if passingBefore.MatchString(tail) {
+	if endsPassing(tail) {
 		return true
 	}
 	if mayPassAfter(after) && passingAfter.MatchString(after) {
