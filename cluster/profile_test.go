@@ -12,15 +12,7 @@ import (
 // lower term first among equal weights), summing the norms in that order.
 func referencePrune(p *profile) {
 	all := slices.Clone(p.v)
-	slices.SortFunc(all, func(a, b tw) int {
-		switch {
-		case a.w > b.w:
-			return -1
-		case a.w < b.w:
-			return 1
-		}
-		return int(a.id - b.id)
-	})
+	slices.SortFunc(all, heaviestFirst)
 	all = all[:p.limit]
 	p.norm2, p.kn2 = 0, [kinds]float64{}
 	for _, x := range all {
@@ -196,4 +188,16 @@ func TestSelectFirst(t *testing.T) {
 			t.Fatalf("case %d: the first %d of %d after selectFirst are %v, want %v", n, k, len(s), got, want)
 		}
 	}
+}
+
+// heaviestFirst orders terms heaviest first, the lower term first among
+// equal weights: the order prune and topTermsOf keep terms in.
+func heaviestFirst(a, b tw) int {
+	switch {
+	case a.w > b.w:
+		return -1
+	case a.w < b.w:
+		return 1
+	}
+	return int(a.id - b.id)
 }

@@ -15,15 +15,7 @@ func referenceTopTerms(v vec, n int, norm float64) vec {
 	for i := range all {
 		all[i].w /= norm
 	}
-	slices.SortFunc(all, func(a, b tw) int {
-		switch {
-		case a.w > b.w:
-			return -1
-		case a.w < b.w:
-			return 1
-		}
-		return int(a.id - b.id)
-	})
+	slices.SortFunc(all, heaviestFirst)
 	all = all[:min(n, len(all))]
 	slices.SortFunc(all, func(a, b tw) int { return int(a.id - b.id) })
 	return all
