@@ -85,6 +85,8 @@ func TestSpansBack(t *testing.T) {
 		{"It is forty-two years since the flood.", []int{42}},
 		{"The museum marks the twenty-fifth anniversary of the flood.", []int{25}},
 		{"It marks the 30th anniversary and the 5-year anniversary.", []int{30, 5}},
+		{"Survivors met on the thirteenth anniversary of the quake.", []int{13}},
+		{"The nineteenth anniversary passed quietly.", []int{19}},
 		{"Five years on, the town has moved on.", []int{5}},
 		{"He served five years on the board.", nil},
 		{"The 10-year plan was approved.", nil},
