@@ -1,5 +1,11 @@
 package entity
 
+import (
+	"strings"
+
+	"github.com/storyline/storyline"
+)
+
 // Scraped text runs words into a name that are no part of it: a photo
 // credit or a caption's last word ("Photograph: Reuters Barack Obama
 // today ..."), a time zone ("18.00 BST Barack Obama has ..."), a place at
@@ -69,4 +75,76 @@ func (x *extractor) thingNames() map[string]bool {
 // no part of the name; an acronym ("BP", "NATO") is none.
 func (x *extractor) shouted(i int) bool {
 	return len(x.toks[i].text) >= 4 && x.isCommon(i)
+}
+
+// dropSpelledOut drops the names that are no names: words set apart
+// letter by letter ("J U S T W O N", "N O W": a banner's letters, three or
+// more, each alone) and a person's name with a word of letters and digits
+// ("U13900240": a reference number, where a commenter's name would be).
+func (x *extractor) dropSpelledOut() {
+	for _, m := range x.ms {
+		if m.drop || m.unknown {
+			continue
+		}
+		if x.letterSpaced(m) || m.kind == storyline.Person && x.holdsDigit(m) {
+			m.drop = true
+		}
+	}
+}
+
+// letterSpaced reports whether m is words of one letter in a run of three
+// or more such words ("W I L L N O T": the pronoun "I" among them cuts
+// the run into two names, "W" and "L L N O T").
+func (x *extractor) letterSpaced(m *mention) bool {
+	for k := m.a; k < m.b; k++ {
+		if !x.oneLetter(k) {
+			return false
+		}
+	}
+	a, b := m.a, m.b
+	for a > 0 && x.oneLetter(a-1) {
+		a--
+	}
+	for b < len(x.toks) && x.oneLetter(b) {
+		b++
+	}
+	return b-a >= 3
+}
+
+// oneLetter reports whether token k is a single ASCII letter.
+func (x *extractor) oneLetter(k int) bool {
+	t := x.toks[k].text
+	return len(t) == 1 && ('a' <= t[0] && t[0] <= 'z' || 'A' <= t[0] && t[0] <= 'Z')
+}
+
+// holdsDigit reports whether a word of m, or of the name it resolved to,
+// mixes letters and digits ("U13900240", "Bobsy26", "H1N1"): a reference
+// number, a user's handle, a model or a virus, no person. A number alone
+// is a word of its own ("50 Cent").
+func (x *extractor) holdsDigit(m *mention) bool {
+	for k := m.a; k < m.b; k++ {
+		if lettersAndDigits(x.toks[k].text) {
+			return true
+		}
+	}
+	for _, w := range strings.Fields(m.name) {
+		if lettersAndDigits(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lettersAndDigits reports whether w holds both an ASCII letter and a digit.
+func lettersAndDigits(w string) bool {
+	var letter, digit bool
+	for _, c := range []byte(w) {
+		switch {
+		case '0' <= c && c <= '9':
+			digit = true
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+			letter = true
+		}
+	}
+	return letter && digit
 }

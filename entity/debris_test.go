@@ -105,3 +105,38 @@ func TestPrepositionsAreNoNames(t *testing.T) {
 		}
 	}
 }
+
+// Words set apart letter by letter, and a commenter's reference number,
+// are no names.
+func TestSpelledOutIsNoName(t *testing.T) {
+	cases := []struct{ text, notName string }{
+		{"Readers wrote in all week. He W I L L N O T listen to anyone, one said.", "W I L L N O T"},
+		{"At 9:14 am on 3 May 2010, K20481377 wrote: the spill will reach the marshes by June.", "K20481377"},
+	}
+	for _, c := range cases {
+		for _, m := range Extract(c.text) {
+			if strings.Contains(c.notName, m.Name) || strings.Contains(m.Name, c.notName) {
+				t.Errorf("%q: %s %q is no name", c.text, m.Kind, m.Name)
+			}
+		}
+	}
+	// A name with an initial or two still is one.
+	var names []string
+	for _, m := range Extract("J R Hartley wrote the book, and H1N1 spread.") {
+		names = append(names, m.Name)
+	}
+	if !slices.Contains(names, "J R Hartley") {
+		t.Errorf("names %q, want J R Hartley", names)
+	}
+}
+
+// A word of letters and digits is a handle, a model or a reference; a
+// number alone is a word like others.
+func TestLettersAndDigits(t *testing.T) {
+	for w, want := range map[string]bool{"U13900240": true, "Bobsy26": true, "C-130": true, "H1N1": true,
+		"50": false, "Cent": false, "1970s": true, "": false} {
+		if got := lettersAndDigits(w); got != want {
+			t.Errorf("lettersAndDigits(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -174,6 +174,7 @@ func Extract(text string) []storyline.Mention {
 	x.resolveAliases()
 	x.descriptions(x.readRoles())
 	x.pronouns()
+	x.dropSpelledOut()
 	out := x.result()
 	// Nothing of the extractor outlives the call: the mentions hold
 	// strings of the text and their own fields.
