@@ -1,10 +1,8 @@
 package queue_test
 
 import (
-	"bytes"
 	"context"
 	"log/slog"
-	"sync"
 	"testing"
 	"time"
 
@@ -19,7 +17,7 @@ import (
 // to a test that has ended.
 func TestCloseLogsNothingAfterwards(t *testing.T) {
 	nats := natstest.Start(t)
-	var log lockedBuffer
+	var log syncBuffer
 	q, err := queue.Open(context.Background(), nats.URL, queue.Options{Log: slog.New(slog.NewTextHandler(&log, nil))})
 	if err != nil {
 		t.Fatal(err)
@@ -29,21 +27,4 @@ func TestCloseLogsNothingAfterwards(t *testing.T) {
 	if got := log.String(); got != "" {
 		t.Errorf("logged after Close:\n%s", got)
 	}
-}
-
-type lockedBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *lockedBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *lockedBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }
