@@ -77,14 +77,14 @@ func tokenizeInto(dst []token, text string, abbrev map[string]bool, vocab *vocab
 				var seen uint8 // the cases of its letters
 				j := i
 				for ; j < len(text); j++ {
-					k := letterCase[text[j]]
-					if k == 0 {
-						break
+					k := nlp.ASCIIKind[text[j]]
+					if k&(nlp.KindLower|nlp.KindUpper) == 0 {
+						break // not a letter
 					}
 					h = hashStep(h, text[j]|0x20)
 					seen |= k
 				}
-				capital := seen&caseUpper != 0
+				capital := seen&nlp.KindUpper != 0
 				if j < len(text) && (text[j] == '.' || text[j] >= utf8.RuneSelf) {
 					j = scanWord(text, i, abbrev)
 					tk.add(i, j, kWord)
@@ -180,20 +180,6 @@ func (tk *tokenizer) push(t token) {
 	t.sentence = tk.sentence
 	tk.toks = append(tk.toks, t)
 }
-
-// letterCase is the case of each ASCII letter, 0 for any other byte: one
-// load tells a word's letter and its case.
-var letterCase = func() (cases [256]uint8) {
-	for c := 'a'; c <= 'z'; c++ {
-		cases[c], cases[c-'a'+'A'] = caseLower, caseUpper
-	}
-	return cases
-}()
-
-const (
-	caseLower uint8 = 1 << iota
-	caseUpper
-)
 
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
