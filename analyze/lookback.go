@@ -2,6 +2,8 @@ package analyze
 
 import (
 	"strings"
+
+	"github.com/storyline/storyline/nlp"
 )
 
 // Looking back.
@@ -92,22 +94,18 @@ type word struct {
 func wordsOf(text string) []word {
 	var out []word
 	for i := 0; i < len(text); {
-		if !isAlnum(text[i]) {
+		if nlp.ASCIIKind[text[i]] == 0 {
 			i++
 			continue
 		}
 		j := i
-		for j < len(text) && isAlnum(text[j]) {
+		for j < len(text) && nlp.ASCIIKind[text[j]] != 0 {
 			j++
 		}
 		out = append(out, word{low: strings.ToLower(text[i:j]), start: i})
 		i = j
 	}
 	return out
-}
-
-func isAlnum(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // cardinalBefore reads the number of years before word k: "ten", "10",
