@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storyline/storyline/nlp"
@@ -202,10 +203,9 @@ func (ev evidence) looksBackOn(lo dated, now int) (span, bool) {
 			continue
 		}
 		from := lo.date.Year - s.years
-		countedFromOther := false
-		for _, d := range ev.dated {
-			countedFromOther = countedFromOther || d.date.Year < lo.date.Year && d.date.Year >= from-1 && d.date.Year <= from
-		}
+		countedFromOther := slices.ContainsFunc(ev.dated, func(d dated) bool {
+			return d.date.Year < lo.date.Year && d.date.Year >= from-1 && d.date.Year <= from
+		})
 		if !countedFromOther {
 			return s, true
 		}
