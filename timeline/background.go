@@ -320,18 +320,9 @@ func relativeWordAt(s string, i int) (n, end int) {
 }
 
 // hasPrefixFold reports whether s starts with word, a word of lower-case
-// ASCII letters, in any case (of ASCII letters: c|0x20 is a lower-case
-// letter only for that letter and its capital).
+// ASCII letters, in any case (equalLower).
 func hasPrefixFold(s, word string) bool {
-	if len(s) < len(word) {
-		return false
-	}
-	for i := 0; i < len(word); i++ {
-		if s[i]|0x20 != word[i] {
-			return false
-		}
-	}
-	return true
+	return len(s) >= len(word) && equalLower(s[:len(word)], word)
 }
 
 // subordinateIn reports whether clause holds a subordinate or comparing
