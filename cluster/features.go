@@ -355,10 +355,7 @@ func (c *Clusterer) weigh(cn counts, count bool) vec {
 		order = append(order, uint64(id)<<32|uint64(i))
 	}
 	c.order = sortByHigh(order, &c.orderTmp)
-	if c.idfDocs != v.docs {
-		clear(c.idfs)
-		c.idfDocs = v.docs
-	}
+	c.idfsFor(v.docs)
 	out := make(vec, 0, len(cn.ids))
 	for _, o := range c.order {
 		id, i := int32(o>>32), uint32(o)
@@ -372,6 +369,15 @@ func (c *Clusterer) weigh(cn counts, count bool) vec {
 		out = append(out, tw{id, v.terms[id].kind, w})
 	}
 	return out.unit()
+}
+
+// idfsFor forgets the idfs idfOf kept when docs documents are counted
+// where they were worked out for another number.
+func (c *Clusterer) idfsFor(docs int) {
+	if c.idfDocs != docs {
+		clear(c.idfs)
+		c.idfDocs = docs
+	}
 }
 
 // idfOf is v.idf(id), kept by document frequency until the next
