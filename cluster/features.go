@@ -66,17 +66,10 @@ func newTermIDs() termIDs {
 // shortKeyOf is shortKey(s), and whether s has one: at most 8 bytes,
 // none of them NUL (which shortKey does not tell from the end).
 func shortKeyOf(s string) (uint64, bool) {
-	if len(s) > 8 {
+	if len(s) > 8 || strings.IndexByte(s, 0) >= 0 {
 		return 0, false
 	}
-	var k uint64
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == 0 {
-			return 0, false
-		}
-		k = k<<8 | uint64(s[i])
-	}
-	return k, true
+	return shortKey(s), true
 }
 
 func (m *termIDs) get(key string) (int32, bool) {
