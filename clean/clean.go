@@ -595,8 +595,7 @@ func mayFoldSpace(s string) bool {
 		if (x-ones*0x20)&^x&high != 0 || (c2-ones)&^c2&high != 0 {
 			return true // a byte below 0x20 or a 0xC2
 		}
-		y := x ^ ones*' '
-		spaces := ^(((y &^ high) + ones*0x7f) | y) & high // the high bit of each space
+		spaces := bytesEqual(x, ' ')
 		if spaces&(spaces<<8|space) != 0 {
 			return true
 		}

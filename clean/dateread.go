@@ -513,16 +513,9 @@ func mayHoldDate(s string) bool {
 // hasDigit reports whether s holds an ASCII digit (strings.ContainsAny(s,
 // "0123456789")), eight bytes at a time.
 func hasDigit(s string) bool {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := load64(s, i)
-		// With each byte's high bit cleared, adding to it carries into
-		// no other byte: the high bit of the sum says whether the byte
-		// is at least '0' (or above '9'). A byte whose high bit was set
-		// is no digit.
-		y := x &^ high
-		if (y+ones*(0x80-'0'))&^(y+ones*(0x80-'9'-1))&^x&high != 0 {
+		if bytesBetween(load64(s, i), '0', '9') != 0 {
 			return true
 		}
 	}

@@ -92,6 +92,7 @@ func articleSlug(s string) bool {
 	return false
 }
 
+// hasLetter reports whether s holds a letter of any script.
 func hasLetter(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }

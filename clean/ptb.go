@@ -298,8 +298,7 @@ func plainStretch(s string, j int) int {
 		stop := x&high | ascii&^(y+ones*(0x80-' ')) | // beyond ASCII, or a control byte
 			bytesEqual(x, '$') | bytesEqual(x, '\'') | bytesEqual(x, '`') | bytesEqual(x, '\\')
 		spaces := bytesEqual(x, ' ')
-		alnum := ascii & ((y+ones*(0x80-'0'))&^(y+ones*(0x80-'9'-1)) |
-			(y+ones*(0x80-'A'))&^(y+ones*(0x80-'Z'-1)) | (y+ones*(0x80-'a'))&^(y+ones*(0x80-'z'-1)))
+		alnum := bytesBetween(x, '0', '9') | bytesBetween(x, 'A', 'Z') | bytesBetween(x, 'a', 'z')
 		after := spaces<<8 | space // the bytes after a space
 		if stop|after&^(alnum&^bytesEqual(x, 'n')) != 0 {
 			break // the loop below finds where
@@ -335,6 +334,16 @@ func bytesEqual(x uint64, c byte) uint64 {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	z := x ^ ones*uint64(c)
 	return ^(((z &^ high) + ones*0x7f) | z) & high
+}
+
+// bytesBetween returns the high bit of each of the eight bytes of x that
+// is an ASCII byte from lo to hi (0 < lo <= hi < 0x7f). With each byte's
+// high bit cleared, adding to it carries into no other byte: the high bit
+// of the sum says whether the byte is at least lo, or above hi.
+func bytesBetween(x uint64, lo, hi byte) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	y := x &^ high
+	return (y + ones*uint64(0x80-lo)) &^ (y + ones*uint64(0x80-hi-1)) &^ x & high
 }
 
 // lastToken returns the token of s that ends at k.

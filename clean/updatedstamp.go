@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/storyline/storyline"
@@ -40,30 +41,50 @@ func (d *doc) cutTitleStamp(title string) string {
 
 // cutStamps returns s without a page-updated stamp and failed-include
 // notices, noted as debris; off is where s stands in the text (-1: not
-// in it).
+// in it). Every cut is found in s as given, so each debris offset is
+// where its words stand in the text, and what is left between the cuts
+// is joined by single spaces.
 func (d *doc) cutStamps(s string, off int) string {
 	if !strings.Contains(s, ssiError) && !strings.Contains(s, "ast updated at ") {
 		return s
 	}
-	cut := func(start, end int, rule string) {
-		at := -1
-		if off >= 0 {
-			at = off + start
-		}
-		d.debris = append(d.debris, storyline.Debris{Rule: rule, Text: s[start:end], Offset: at})
-		s = strings.TrimSpace(strings.TrimSpace(s[:start]) + " " + strings.TrimSpace(s[end:]))
+	type cut struct {
+		start, end int
+		rule       string
 	}
+	var cuts []cut
 	for _, re := range []*regexp.Regexp{updatedStampRe, lastUpdatedRe} {
 		if m := re.FindStringIndex(s); m != nil {
-			cut(m[0], m[1], RuleDateLine)
+			cuts = append(cuts, cut{m[0], m[1], RuleDateLine})
 		}
 	}
-	for {
-		at := strings.Index(s, ssiError)
+	for from := 0; ; {
+		at := strings.Index(s[from:], ssiError)
 		if at < 0 {
 			break
 		}
-		cut(at, at+len(ssiError), RuleFooter)
+		from += at + len(ssiError)
+		cuts = append(cuts, cut{from - len(ssiError), from, RuleFooter})
 	}
-	return s
+	slices.SortFunc(cuts, func(a, b cut) int { return a.start - b.start })
+	var kept []string
+	last := 0
+	for _, c := range cuts {
+		if c.start < last {
+			continue // inside a cut already made
+		}
+		at := -1
+		if off >= 0 {
+			at = off + c.start
+		}
+		d.debris = append(d.debris, storyline.Debris{Rule: c.rule, Text: s[c.start:c.end], Offset: at})
+		if piece := strings.TrimSpace(s[last:c.start]); piece != "" {
+			kept = append(kept, piece)
+		}
+		last = c.end
+	}
+	if piece := strings.TrimSpace(s[last:]); piece != "" {
+		kept = append(kept, piece)
+	}
+	return strings.Join(kept, " ")
 }

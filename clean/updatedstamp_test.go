@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A broadcaster's "page last updated" stamp run into the story's first
 // line goes, in both its shapes, and so does the server's notice of an
@@ -35,5 +38,28 @@ func TestUpdatedStampInTitle(t *testing.T) {
 		"Tickets went on sale at nine in the morning and were gone by the evening.")
 	if a.Title != "The festival has sold out in a day." {
 		t.Errorf("title %q", a.Title)
+	}
+}
+
+// Each cut is noted where its words stand in the text, the second and
+// third of one line too.
+func TestUpdatedStampDebrisOffsets(t *testing.T) {
+	in := "Page last updated at 09:41 GMT, Thursday, 3 March 2011 09:41 UK (an error occurred while processing this directive) The choir will sing (an error occurred while processing this directive) at the opening next month.\nThe second line of the story, which says a little more about it."
+	a := cleanText(t, "", in)
+	cuts := 0
+	for _, d := range a.Debris {
+		if !strings.Contains(d.Text, "updated at") && d.Text != ssiError {
+			continue
+		}
+		cuts++
+		if d.Offset < 0 || d.Offset+len(d.Text) > len(in) || in[d.Offset:d.Offset+len(d.Text)] != d.Text {
+			t.Errorf("debris %q noted at %d, where the text holds something else", d.Text, d.Offset)
+		}
+	}
+	if cuts != 3 {
+		t.Errorf("%d cuts noted, want the stamp and two notices: %+v", cuts, a.Debris)
+	}
+	if want := "The choir will sing at the opening next month."; !strings.HasPrefix(a.Text, want) {
+		t.Errorf("text %q, want it to open with %q", a.Text, want)
 	}
 }

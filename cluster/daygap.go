@@ -17,7 +17,7 @@ func dayGap(d, first, last storyline.Date) (float64, bool) {
 	if dn, ok := dayNumber(d); ok {
 		if fn, ok := dayNumber(first); ok {
 			if ln, ok := dayNumber(last); ok && near(dn, fn) && near(dn, ln) {
-				// as below: days' instants are whole days apart
+				// as gapByInstants counts them: days' instants are whole days apart
 				switch {
 				case dn < fn:
 					return float64(fn - dn), true
@@ -27,6 +27,15 @@ func dayGap(d, first, last storyline.Date) (float64, bool) {
 				return 0, true
 			}
 		}
+	}
+	return gapByInstants(d, first, last)
+}
+
+// gapByInstants is dayGap measured on the dates' instants alone: how any
+// date is counted, and what a day's number must give.
+func gapByInstants(d, first, last storyline.Date) (float64, bool) {
+	if d.IsZero() || first.IsZero() {
+		return 0, false
 	}
 	t := d.Time()
 	switch {

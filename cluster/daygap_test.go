@@ -8,25 +8,6 @@ import (
 	"github.com/storyline/storyline"
 )
 
-// gapByInstants is dayGap measured on the dates' instants alone.
-func gapByInstants(d, first, last storyline.Date) (float64, bool) {
-	if d.IsZero() || first.IsZero() {
-		return 0, false
-	}
-	t := d.Time()
-	switch {
-	case t.Before(first.Time()):
-		return first.Time().Sub(t).Hours() / 24, true
-	case t.After(last.Time()):
-		end := last.End().Add(-24 * time.Hour)
-		if !t.After(end) {
-			return 0, true
-		}
-		return t.Sub(end).Hours() / 24, true
-	}
-	return 0, true
-}
-
 // TestDayGapAsInstants: dayGap, counting days by their numbers, gives
 // what the dates' instants give, to the last bit: days of every month
 // (overflowing ones too), leap years, centuries apart (where a

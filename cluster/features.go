@@ -66,17 +66,10 @@ func newTermIDs() termIDs {
 // shortKeyOf is shortKey(s), and whether s has one: at most 8 bytes,
 // none of them NUL (which shortKey does not tell from the end).
 func shortKeyOf(s string) (uint64, bool) {
-	if len(s) > 8 {
+	if len(s) > 8 || strings.IndexByte(s, 0) >= 0 {
 		return 0, false
 	}
-	var k uint64
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == 0 {
-			return 0, false
-		}
-		k = k<<8 | uint64(s[i])
-	}
-	return k, true
+	return shortKey(s), true
 }
 
 func (m *termIDs) get(key string) (int32, bool) {
@@ -355,10 +348,7 @@ func (c *Clusterer) weigh(cn counts, count bool) vec {
 		order = append(order, uint64(id)<<32|uint64(i))
 	}
 	c.order = sortByHigh(order, &c.orderTmp)
-	if c.idfDocs != v.docs {
-		clear(c.idfs)
-		c.idfDocs = v.docs
-	}
+	c.idfsFor(v.docs)
 	out := make(vec, 0, len(cn.ids))
 	for _, o := range c.order {
 		id, i := int32(o>>32), uint32(o)
@@ -372,6 +362,15 @@ func (c *Clusterer) weigh(cn counts, count bool) vec {
 		out = append(out, tw{id, v.terms[id].kind, w})
 	}
 	return out.unit()
+}
+
+// idfsFor forgets the idfs idfOf kept when docs documents are counted
+// where they were worked out for another number.
+func (c *Clusterer) idfsFor(docs int) {
+	if c.idfDocs != docs {
+		clear(c.idfs)
+		c.idfDocs = docs
+	}
 }
 
 // idfOf is v.idf(id), kept by document frequency until the next

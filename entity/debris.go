@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/nlp"
 )
 
 // Scraped text runs words into a name that are no part of it: a photo
@@ -114,7 +115,7 @@ func (x *extractor) letterSpaced(m *mention) bool {
 // oneLetter reports whether token k is a single ASCII letter.
 func (x *extractor) oneLetter(k int) bool {
 	t := x.toks[k].text
-	return len(t) == 1 && ('a' <= t[0] && t[0] <= 'z' || 'A' <= t[0] && t[0] <= 'Z')
+	return len(t) == 1 && nlp.ASCIIKind[t[0]]&(nlp.KindLower|nlp.KindUpper) != 0
 }
 
 // holdsDigit reports whether a word of m, or of the name it resolved to,
@@ -137,14 +138,9 @@ func (x *extractor) holdsDigit(m *mention) bool {
 
 // lettersAndDigits reports whether w holds both an ASCII letter and a digit.
 func lettersAndDigits(w string) bool {
-	var letter, digit bool
-	for _, c := range []byte(w) {
-		switch {
-		case '0' <= c && c <= '9':
-			digit = true
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
-			letter = true
-		}
+	var seen uint8 // the kinds of w's ASCII letters and digits
+	for i := 0; i < len(w); i++ {
+		seen |= nlp.ASCIIKind[w[i]]
 	}
-	return letter && digit
+	return seen&nlp.KindDigit != 0 && seen&(nlp.KindLower|nlp.KindUpper) != 0
 }

@@ -3,10 +3,11 @@ package sqlite_test
 import (
 	"context"
 	"encoding/json"
-	"github.com/google/go-cmp/cmp"
 	"reflect"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/sqlite"
