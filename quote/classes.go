@@ -93,8 +93,9 @@ var entries []*entry
 // words not in it have no class and no cue weight.
 var lexicon map[string]*entry
 
-// lexiconTable finds a word of the lexicon without hashing it.
-var lexiconTable nlp.WordTable[*entry]
+// lexiconTable finds a word of the lexicon by the hash the scanner takes
+// of it as it reads it.
+var lexiconTable nlp.HashTable[*entry]
 
 func init() {
 	addSpeechVerbs()
@@ -135,7 +136,7 @@ func buildLexicon() {
 	for w, cw := range cueWords {
 		at(w).cue = cw
 	}
-	lexiconTable = nlp.NewWordTable(lexicon)
+	lexiconTable = nlp.NewHashTable(lexicon)
 	words := make([]string, 0, len(lexicon))
 	for w := range lexicon {
 		words = append(words, w)
@@ -152,10 +153,13 @@ func buildLexicon() {
 // lookup returns the lexicon's entry of a lower-case word, nil when it
 // has none.
 func lookup(w string) *entry {
-	if len(w) > nlp.MaxTableWord {
-		return lexicon[w]
-	}
 	e, _ := lexiconTable.Get(w)
+	return e
+}
+
+// lookupHashed is lookup given nlp.HashWord(w).
+func lookupHashed(w string, h uint32) *entry {
+	e, _ := lexiconTable.GetHashed(w, h)
 	return e
 }
 

@@ -80,14 +80,20 @@ func scanInto(dst []token, text string) []token {
 			continue
 		case first != 0 || isWordRune(r):
 			// plain: the word is ASCII; seen: the kinds of its ASCII
-			// letters and digits (a capital among them?)
-			plain, seen := r < utf8.RuneSelf, first
+			// letters and digits (a capital among them?); h: the hash
+			// of its lower case so far, while it is plain
+			plain, seen, h := r < utf8.RuneSelf, first, nlp.HashStep(nlp.HashOffset, text[i]|0x20)
 			j := i + size
 			for j < len(text) {
-				if k := nlp.ASCIIKind[text[j]]; k != 0 {
+				c := text[j]
+				if k := nlp.ASCIIKind[c]; k != 0 {
 					seen |= k
+					h = nlp.HashStep(h, c|0x20) // a letter's lower case, a digit as it is
 					j++
 					continue
+				}
+				if c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' && c != '&' {
+					break // no word rune, nor one that joins two words
 				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
 				if isWordRune(r2) {
@@ -102,6 +108,7 @@ func scanInto(dst []token, text string) []token {
 							break
 						}
 						plain = plain && r2 < utf8.RuneSelf
+						h = nlp.HashStep(h, byte(r2)) // ' - . & are their own lower case
 						j += s2
 						continue
 					}
@@ -112,6 +119,7 @@ func scanInto(dst []token, text string) []token {
 			if j < len(text) && text[j] == '.' && isAbbrev(w) {
 				j++
 				w = text[i:j]
+				h = nlp.HashStep(h, '.')
 			}
 			low := w // strings.ToLower(w)
 			if !plain {
@@ -121,7 +129,13 @@ func scanInto(dst []token, text string) []token {
 			}
 			capital := first == nlp.KindUpper || r >= utf8.RuneSelf && unicode.IsUpper(r) // startsUpper(w)
 			t := token{start: i, end: j, text: w, lower: low, kind: word, capital: capital}
-			if e := lookup(low); e != nil {
+			var e *entry
+			if plain {
+				e = lookupHashed(low, h)
+			} else {
+				e = lookup(low)
+			}
+			if e != nil {
 				t.cls, t.ent = e.cls, e.id
 			}
 			toks = append(toks, t)
@@ -208,14 +222,24 @@ func straightOpens(text string, i int) bool {
 	return true
 }
 
+// isInitialism reports whether w is single letters joined by dots ("U.S",
+// "D.C", "U.S."): its first part between dots is one rune, every other
+// one rune or empty.
 func isInitialism(w string) bool {
-	// "U.S", "D.C": single letters joined by dots.
-	for k, part := range strings.Split(w, ".") {
-		if utf8.RuneCountInString(part) != 1 && !(k > 0 && part == "") {
+	for first := true; ; first = false {
+		dot := strings.IndexByte(w, '.')
+		part := w
+		if dot >= 0 {
+			part = w[:dot]
+		}
+		if n := utf8.RuneCountInString(part); n != 1 && (first || n != 0) {
 			return false
 		}
+		if dot < 0 {
+			return true
+		}
+		w = w[dot+1:]
 	}
-	return true
 }
 
 var abbrevs = map[string]bool{
@@ -229,9 +253,10 @@ var abbrevs = map[string]bool{
 	"mass": false, "ore": true, "wash": false, "ariz": true, "tenn": true, "penn": false,
 }
 
+// isAbbrev reports whether w takes the full stop after it: an
+// abbreviation of abbrevs, an initial, or an initialism.
 func isAbbrev(w string) bool {
-	l := strings.ToLower(w)
-	if abbrevs[l] {
+	if inAbbrevs(w) {
 		return true
 	}
 	if utf8.RuneCountInString(w) == 1 {
@@ -239,6 +264,26 @@ func isAbbrev(w string) bool {
 		return unicode.IsUpper(r) // an initial: "John F. Kennedy"
 	}
 	return strings.Contains(w, ".") && isInitialism(w)
+}
+
+// inAbbrevs reports whether abbrevs[strings.ToLower(w)], lowering a
+// short ASCII word on the stack rather than in a new string.
+func inAbbrevs(w string) bool {
+	var buf [8]byte
+	if len(w) > len(buf) {
+		return abbrevs[strings.ToLower(w)]
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return abbrevs[strings.ToLower(w)] // "u.\u212a" is "u.k"
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return abbrevs[string(buf[:len(w)])]
 }
 
 // region is a quotation: tokens from its opening mark to its closing mark
