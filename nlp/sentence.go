@@ -76,13 +76,12 @@ func splitLine(text string, start, end int, out []Span) []Span {
 		s = h
 	}
 	i := s
+	stops := newStopFinder(text[:end], i)
 	for i < end {
 		// on to the next stop
-		at := strings.IndexAny(text[i:end], ".!?")
-		if at < 0 {
+		if i = stops.at(i); i < 0 {
 			break
 		}
-		i += at
 		c := text[i]
 		stop := i
 		j := i + 1
