@@ -17,6 +17,7 @@ import (
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/clean"
 	"github.com/storyline/storyline/entity"
+	"github.com/storyline/storyline/nlp"
 	"github.com/storyline/storyline/pipeline"
 	"github.com/storyline/storyline/quote"
 	"github.com/storyline/storyline/timeline"
@@ -62,11 +63,13 @@ type RoleYears func(name, role string) (first, last int, ok bool)
 func analyseWith(a *storyline.Article, now time.Time, roles RoleYears) (*storyline.Analysis, storyline.Dating) {
 	var dating storyline.Dating
 	var mentions []storyline.Mention
+	// the text lowered once for the three extractors' tokenisers
+	lt := nlp.Lower(a.Text)
 	if a.Language == "" || a.Language == "en" {
-		mentions = entity.Extract(a.Text)
+		mentions = entity.ExtractLowered(lt)
 	}
 	anchor := a.Published
-	found := timex.Find(a.Text)
+	found := timex.FindLowered(lt)
 	tx := found.Resolve(anchor)
 	if !anchor.IsZero() {
 		if why := readEvidence(a.Text, tx).contradicts(anchor); why != "" {
@@ -100,7 +103,7 @@ func analyseWith(a *storyline.Article, now time.Time, roles RoleYears) (*storyli
 			dating.Disputed = disputed
 		}
 	}
-	an := analyseFound(a, found, tx, mentions, nil, est, dating.Disputed != "")
+	an := analyseFound(a, lt, found, tx, mentions, nil, est, dating.Disputed != "")
 	found.Release()
 	return an, dating
 }
@@ -110,13 +113,14 @@ func analyseWith(a *storyline.Article, now time.Time, roles RoleYears) (*storyli
 // it, against nothing, and its entity mentions; est is its estimate, if
 // any.
 func analyse(a *storyline.Article, tx []storyline.Timex, mentions []storyline.Mention, est dateEstimate, disputed bool) *storyline.Analysis {
-	return analyseFound(a, nil, tx, mentions, nil, est, disputed)
+	return analyseFound(a, nlp.Lower(a.Text), nil, tx, mentions, nil, est, disputed)
 }
 
-// analyseFound is analyse with the time expressions found in a's text
-// (timex.Find), or nil to find them when they are needed, and the quotes
-// found in a before, if not nil: they do not depend on its date.
-func analyseFound(a *storyline.Article, found *timex.Found, tx []storyline.Timex, mentions []storyline.Mention, quotes []storyline.Quote, est dateEstimate, disputed bool) *storyline.Analysis {
+// analyseFound is analyse with a's text lowered (lt), the time
+// expressions found in it (timex.Find), or nil to find them when they are
+// needed, and the quotes found in a before, if not nil: they do not depend
+// on its date.
+func analyseFound(a *storyline.Article, lt nlp.Lowered, found *timex.Found, tx []storyline.Timex, mentions []storyline.Mention, quotes []storyline.Quote, est dateEstimate, disputed bool) *storyline.Analysis {
 	an := &storyline.Analysis{ArticleID: a.ID}
 	b := *a
 	if disputed {
@@ -124,7 +128,7 @@ func analyseFound(a *storyline.Article, found *timex.Found, tx []storyline.Timex
 	}
 	if !est.anchor.IsZero() {
 		if found == nil {
-			found = timex.Find(a.Text)
+			found = timex.FindLowered(lt)
 			defer found.Release()
 		}
 		tx = resolveWithin(found, tx, est.earliest, est.latest)
@@ -135,7 +139,7 @@ func analyseFound(a *storyline.Article, found *timex.Found, tx []storyline.Timex
 	if quotes != nil {
 		an.Quotes = quotes
 	} else if a.Language == "" || a.Language == "en" {
-		an.Quotes = quote.ExtractSaid(a.Text, an.Mentions)
+		an.Quotes = quote.ExtractSaidLowered(lt, an.Mentions)
 	}
 	for i := range an.Quotes {
 		q := &an.Quotes[i]

@@ -10,6 +10,7 @@ import (
 	"github.com/storyline/storyline"
 	"github.com/storyline/storyline/clean"
 	"github.com/storyline/storyline/entity"
+	"github.com/storyline/storyline/nlp"
 	"github.com/storyline/storyline/pipeline"
 	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timex"
@@ -675,7 +676,7 @@ func redated(a *storyline.Article, open []storyline.Timex, old *analysedArticle,
 	if quotes == nil {
 		quotes = []storyline.Quote{}
 	}
-	return analyseFound(a, nil, open, mentions, quotes, est, disputed)
+	return analyseFound(a, nlp.Lower(a.Text), nil, open, mentions, quotes, est, disputed)
 }
 
 // storeRedated stores the estimates and analyses redate made, in one call

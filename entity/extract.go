@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	storyline "github.com/storyline/storyline"
+	"github.com/storyline/storyline/nlp"
 )
 
 // mention is a mention under construction: a token range [a, b).
@@ -112,9 +113,9 @@ var extractors = sync.Pool{New: func() any { return new(extractor) }}
 // prepare readies the extractor for text: its tokens, their index, the
 // title-case lines, the common words capitalised inside a sentence and
 // the words of model names.
-func (x *extractor) prepare(text string) {
+func (x *extractor) prepare(lt nlp.Lowered) {
 	x.lex = lex() // first: tokenize reads its given names
-	x.text, x.toks = text, tokenizeInto(x.toks, text, &x.ix)
+	x.text, x.toks = lt.Text(), tokenizeInto(x.toks, lt, &x.ix)
 	x.ms, x.arena, x.models, x.calm = x.ms[:0], x.arena[:0], nil, nil
 	x.midCap = emptied(x.midCap)
 	x.headline = x.headlines()
@@ -163,9 +164,13 @@ func resized[T any](buf []T, n int) []T {
 // in order, with byte offsets into text. Each carries the entity's full
 // name as resolved within the text; descriptions and pronouns are returned
 // only when they resolve to a named person. It is safe for concurrent use.
-func Extract(text string) []storyline.Mention {
+func Extract(text string) []storyline.Mention { return ExtractLowered(nlp.Lower(text)) }
+
+// ExtractLowered is Extract of lt's text, given lowered already (for the
+// other extractors reading the same text).
+func ExtractLowered(lt nlp.Lowered) []storyline.Mention {
 	x := extractors.Get().(*extractor)
-	x.prepare(text)
+	x.prepare(lt)
 	x.segment()
 	x.citiesAsPersons()
 	x.spanMentions()

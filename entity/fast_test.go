@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/storyline/storyline/nlp"
 )
 
 // The shortcuts that spare Extract work must give what the plain rules
@@ -122,7 +124,7 @@ func FuzzSegmentDisjoint(f *testing.F) {
 
 func checkSegmentDisjoint(t *testing.T, text string) {
 	x := new(extractor)
-	x.prepare(text)
+	x.prepare(nlp.Lower(text))
 	x.segment()
 	over := make([]*mention, len(x.toks))
 	for _, m := range x.ms {
@@ -179,7 +181,7 @@ func FuzzCoverAfterRoles(f *testing.F) {
 
 func checkCoverAfterRoles(t *testing.T, text string) {
 	x := new(extractor)
-	x.prepare(text)
+	x.prepare(nlp.Lower(text))
 	x.segment()
 	x.spanMentions()
 	x.classify()

@@ -69,12 +69,15 @@ var abbreviations = map[string]bool{
 // letters, digits and marks, joined by an apostrophe or hyphen followed by
 // a letter or digit; a possessive "'s" is a token of its own. Dotted
 // initialisms ("U.S.", "U.N.") and titles ("Mr.") keep their dots.
-func tokenize(text string) []token { return tokenizeInto(nil, text, nil) }
+func tokenize(text string) []token { return tokenizeInto(nil, nlp.Lower(text), nil) }
 
-// tokenizeInto is tokenize appending to dst[:0] (when it has room for the
-// text's tokens, else to a new slice), and, when ix is not nil, indexing
-// the tokens in ix as it goes (index.go).
-func tokenizeInto(dst []token, text string, ix *tokenIndex) []token {
+// tokenizeInto is tokenize of lt's text appending to dst[:0] (when it has
+// room for the text's tokens, else to a new slice), and, when ix is not
+// nil, indexing the tokens in ix as it goes (index.go).
+func tokenizeInto(dst []token, lt nlp.Lowered, ix *tokenIndex) []token {
+	// the lower case of an ASCII word with capitals is its slice of the
+	// lowered text (a word without capitals is its own lower case)
+	text, lowText := lt.Text(), lt.Low()
 	if ix != nil {
 		ix.reset()
 	}
@@ -82,11 +85,6 @@ func tokenizeInto(dst []token, text string, ix *tokenIndex) []token {
 	if cap(toks) < len(text)/4 {
 		toks = make([]token, 0, len(text)/4)
 	}
-	// the lower case of the ASCII words with capitals, side by side (a
-	// word without capitals is its own lower case): not a lowered copy
-	// of the whole text, most of whose bytes need none
-	var lowered strings.Builder
-	lowered.Grow(len(text) / 8)
 	newline := false
 	sent := int32(0)
 	startNext := true
@@ -175,7 +173,7 @@ func tokenizeInto(dst []token, text string, ix *tokenIndex) []token {
 			case !plain:
 				t.low = strings.ToLower(t.text)
 			case capital: // "U.S." and "Mr." have theirs in their first letter
-				t.low = nlp.AppendLower(&lowered, t.text)
+				t.low = lowText[i:j]
 			default:
 				t.low = t.text
 			}

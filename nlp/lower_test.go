@@ -71,3 +71,14 @@ func TestAppendLower(t *testing.T) {
 		}
 	}
 }
+
+// A Lowered holds its text and, of the same length, the text's
+// LowerASCII.
+func TestLowered(t *testing.T) {
+	for _, s := range lowerCases {
+		l := Lower(s)
+		if l.Text() != s || l.Low() != LowerASCII(s) {
+			t.Errorf("Lower(%q) holds %q and %q", s, l.Text(), l.Low())
+		}
+	}
+}

@@ -30,6 +30,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/nlp"
 )
 
 // Said returns the quotes of qs that report something someone said, in
@@ -154,24 +155,31 @@ const minCueDefault = 0.2
 // speaker. Unnamed sources ("a senior official") are kept, with Unnamed
 // set. The quotes' IDs, ArticleID and Date are left for the caller.
 func Extract(text string, mentions []storyline.Mention) []storyline.Quote {
-	return extract(text, mentions, slices.Clone[[]storyline.Quote])
+	return extract(nlp.Lower(text), mentions, slices.Clone[[]storyline.Quote])
 }
 
 // ExtractSaid is Said(Extract(text, mentions)), copying only the quotes
 // Said keeps.
 func ExtractSaid(text string, mentions []storyline.Mention) []storyline.Quote {
-	return extract(text, mentions, Said)
+	return extract(nlp.Lower(text), mentions, Said)
 }
 
-// extract runs the extractor over text and returns keep of the quotes it
-// found (nil when none), keep returning a slice of its own.
-func extract(text string, mentions []storyline.Mention, keep func([]storyline.Quote) []storyline.Quote) []storyline.Quote {
+// ExtractSaidLowered is ExtractSaid of lt's text, given lowered already
+// (for the other extractors reading the same text).
+func ExtractSaidLowered(lt nlp.Lowered, mentions []storyline.Mention) []storyline.Quote {
+	return extract(lt, mentions, Said)
+}
+
+// extract runs the extractor over lt's text and returns keep of the
+// quotes it found (nil when none), keep returning a slice of its own.
+func extract(lt nlp.Lowered, mentions []storyline.Mention, keep func([]storyline.Quote) []storyline.Quote) []storyline.Quote {
+	text := lt.Text()
 	sc, _ := scratches.Get().(*scratch)
 	if sc == nil {
 		sc = new(scratch)
 	}
 	x := &extractor{text: text, mentions: mentions, sc: sc}
-	x.toks = scanInto(sc.toks, text)
+	x.toks = scanInto(sc.toks, lt)
 	x.regions = quotations(sc.regions, x.toks)
 	x.weights = resized(sc.weights, len(x.toks))
 	for k := range x.weights {

@@ -47,18 +47,18 @@ func isASCIIWordByte(c byte) bool {
 // scan splits text into tokens. Words keep inner apostrophes, hyphens and
 // dots ("don't", "ex-president", "U.S.", "3.5"); a final dot stays with an
 // abbreviation ("Mr.", "Sen.") and is a token of its own otherwise.
-func scan(text string) []token { return scanInto(nil, text) }
+func scan(text string) []token { return scanInto(nil, nlp.Lower(text)) }
 
-// scanInto is scan appending to dst[:0] (when it has room for the text's
-// tokens, else to a new slice).
-func scanInto(dst []token, text string) []token {
+// scanInto is scan of lt's text appending to dst[:0] (when it has room
+// for the text's tokens, else to a new slice).
+func scanInto(dst []token, lt nlp.Lowered) []token {
+	// the lower case of an ASCII word with capitals is its slice of the
+	// lowered text (a word without capitals is its own lower case)
+	text, lowText := lt.Text(), lt.Low()
 	toks := dst[:0]
 	if cap(toks) < len(text)/4 {
 		toks = make([]token, 0, len(text)/4)
 	}
-	// the lower case of the words with capitals, side by side
-	var lowered strings.Builder
-	lowered.Grow(len(text) / 8)
 	i := 0
 	for i < len(text) {
 		r, size := rune(text[i]), 1
@@ -125,7 +125,7 @@ func scanInto(dst []token, text string) []token {
 			if !plain {
 				low = strings.ToLower(w)
 			} else if seen&nlp.KindUpper != 0 {
-				low = nlp.AppendLower(&lowered, w)
+				low = lowText[i:j]
 			}
 			capital := first == nlp.KindUpper || r >= utf8.RuneSelf && unicode.IsUpper(r) // startsUpper(w)
 			t := token{start: i, end: j, text: w, lower: low, kind: word, capital: capital}

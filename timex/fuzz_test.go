@@ -11,6 +11,7 @@ import (
 
 	storyline "github.com/storyline/storyline"
 	"github.com/storyline/storyline/internal/shareddata"
+	"github.com/storyline/storyline/nlp"
 )
 
 // pathological inputs: long digit runs, repeated month names and
@@ -139,7 +140,7 @@ func FuzzFollow(f *testing.F) {
 	}
 	f.Add(news)
 	f.Fuzz(func(t *testing.T, text string) {
-		got, want := english.find(text), unfiltered.find(text)
+		got, want := english.find(nlp.Lower(text)), unfiltered.find(nlp.Lower(text))
 		if len(got.matches) != len(want.matches) {
 			t.Fatalf("%q: %d matches, unfiltered %d", text, len(got.matches), len(want.matches))
 		}
@@ -154,7 +155,7 @@ func FuzzFollow(f *testing.F) {
 
 func TestFollowOnTheSeeds(t *testing.T) {
 	for _, s := range pathological {
-		if got, want := english.find(s), unfiltered.find(s); len(got.matches) != len(want.matches) {
+		if got, want := english.find(nlp.Lower(s)), unfiltered.find(nlp.Lower(s)); len(got.matches) != len(want.matches) {
 			t.Fatalf("%.40q: %d matches, unfiltered %d", s, len(got.matches), len(want.matches))
 		}
 	}
@@ -169,7 +170,7 @@ func TestFollowOnTimeline17(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, want := english.find(string(b)), unfiltered.find(string(b))
+		got, want := english.find(nlp.Lower(string(b))), unfiltered.find(nlp.Lower(string(b)))
 		if len(got.matches) != len(want.matches) {
 			t.Fatalf("%s: %d matches, unfiltered %d", f, len(got.matches), len(want.matches))
 		}

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	storyline "github.com/storyline/storyline"
+	"github.com/storyline/storyline/nlp"
 )
 
 // Tagger tags text with the rules of one language. It is safe for
@@ -81,7 +82,7 @@ type state struct {
 }
 
 func (tg *Tagger) tag(text string, dct time.Time) []storyline.Timex {
-	f := tg.find(text)
+	f := tg.find(nlp.Lower(text))
 	out := f.resolve(dct)
 	f.Release()
 	return out
@@ -104,7 +105,11 @@ type Found struct {
 
 // Find finds the time expressions of English text; Resolve gives them
 // values. Find(text).Resolve(dct) is Tag(text, dct).
-func Find(text string) *Found { return english.find(text) }
+func Find(text string) *Found { return english.find(nlp.Lower(text)) }
+
+// FindLowered is Find of lt's text, given lowered already (for the other
+// extractors reading the same text).
+func FindLowered(lt nlp.Lowered) *Found { return english.find(lt) }
 
 // Resolve resolves the expressions found against the day dct, as Tag
 // does (zero: unknown). It may be called for several days, one after
@@ -137,13 +142,13 @@ func (f *Found) Release() {
 // tokenBuffers holds token slices for find to reuse (*[]token).
 var tokenBuffers sync.Pool
 
-func (tg *Tagger) find(text string) *Found {
-	c := tg.c
+func (tg *Tagger) find(lt nlp.Lowered) *Found {
+	c, text := tg.c, lt.Text()
 	var dst []token
 	if buf, _ := tokenBuffers.Get().(*[]token); buf != nil {
 		dst = *buf
 	}
-	toks := tokenizeInto(dst, text, c.abbrev, &c.vocab)
+	toks := tokenizeInto(dst, lt, c.abbrev, &c.vocab)
 	f := &Found{c: c, text: text, toks: toks}
 	st := &state{c: c, toks: toks}
 	caps := make([]capture, 0, 16) // scratch for matchAt: a match keeps a copy of its captures

@@ -34,14 +34,14 @@ type token struct {
 	sentence int32
 }
 
-// tokenizeInto splits text into tokens in one pass, appending to dst[:0]
-// (when it has room for the text's tokens, else to a new slice), each
-// with its vocabulary ID. abbrev lists lowercased words (without the dot)
+// tokenizeInto splits lt's text into tokens in one pass, appending to
+// dst[:0] (when it has room for the text's tokens, else to a new slice),
+// each with its vocabulary ID. abbrev lists lowercased words (without the dot)
 // that take a glued abbreviation dot. Letters separated by single dots
 // ("p.m.", "a.m.") form one word token.
-func tokenizeInto(dst []token, text string, abbrev map[string]bool, vocab *vocabulary) []token {
-	tk := tokenizer{text: text, toks: dst[:0], vocab: vocab}
-	tk.lower.Grow(len(text)/8 + 16) // about the share of words with capitals
+func tokenizeInto(dst []token, lt nlp.Lowered, abbrev map[string]bool, vocab *vocabulary) []token {
+	text := lt.Text()
+	tk := tokenizer{text: text, lower: lt.Low(), toks: dst[:0], vocab: vocab}
 	if cap(tk.toks) < len(text)/4+1 {
 		tk.toks = make([]token, 0, len(text)/4+1)
 	}
@@ -91,7 +91,7 @@ func tokenizeInto(dst []token, text string, abbrev map[string]bool, vocab *vocab
 				} else {
 					low := text[i:j]
 					if capital {
-						low = nlp.AppendLower(&tk.lower, low)
+						low = tk.lower[i:j]
 					}
 					tk.push(token{start: i, end: j, kind: kWord, low: low, id: vocab.idOf(low, h), upper: c <= 'Z', plain: true, hash: h})
 				}
@@ -124,9 +124,10 @@ func tokenizeInto(dst []token, text string, abbrev map[string]bool, vocab *vocab
 // tokenizer is what tokenizeInto knows as it goes.
 type tokenizer struct {
 	text string
-	// lower holds the lower case of the ASCII words with capitals (a
-	// word without is its own lower case): tokens' low slice it.
-	lower       strings.Builder
+	// lower is the text's nlp.LowerASCII: the lower case of an ASCII
+	// word with capitals is its slice of it (a word without is its own
+	// lower case).
+	lower       string
 	toks        []token
 	vocab       *vocabulary
 	sentence    int32
@@ -135,7 +136,7 @@ type tokenizer struct {
 
 // add appends the token text[start:end] of a kind.
 func (tk *tokenizer) add(start, end int, kind tokKind) {
-	t := token{start: start, end: end, kind: kind, low: tk.lowerOf(tk.text[start:end])}
+	t := token{start: start, end: end, kind: kind, low: tk.lowerOf(start, end)}
 	if t.low == "’" {
 		t.low = "'"
 	}
@@ -149,8 +150,9 @@ func (tk *tokenizer) add(start, end int, kind tokKind) {
 	tk.push(t)
 }
 
-// lowerOf returns the lower case of w, a piece of the text.
-func (tk *tokenizer) lowerOf(w string) string {
+// lowerOf returns the lower case of the text's piece from start to end.
+func (tk *tokenizer) lowerOf(start, end int) string {
+	w := tk.text[start:end]
 	capital := false
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -162,7 +164,7 @@ func (tk *tokenizer) lowerOf(w string) string {
 	if !capital {
 		return w
 	}
-	return nlp.AppendLower(&tk.lower, w)
+	return tk.lower[start:end]
 }
 
 // push appends t, numbering its sentence.
