@@ -128,7 +128,7 @@ func (x *extractor) holdsDigit(m *mention) bool {
 			return true
 		}
 	}
-	for _, w := range strings.Fields(m.name) {
+	for w := range strings.FieldsSeq(m.name) {
 		if lettersAndDigits(w) {
 			return true
 		}

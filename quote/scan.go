@@ -266,10 +266,10 @@ func isAbbrev(w string) bool {
 	return strings.Contains(w, ".") && isInitialism(w)
 }
 
-// inAbbrevs reports whether abbrevs[strings.ToLower(w)], lowering a
-// short ASCII word on the stack rather than in a new string.
+// inAbbrevs reports whether abbrevs[strings.ToLower(w)], lowering an
+// ASCII word of up to 32 bytes on the stack rather than in a new string.
 func inAbbrevs(w string) bool {
-	var buf [8]byte
+	var buf [32]byte
 	if len(w) > len(buf) {
 		return abbrevs[strings.ToLower(w)]
 	}
