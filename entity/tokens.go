@@ -117,12 +117,20 @@ func tokenizeInto(dst []token, lt nlp.Lowered, ix *tokenIndex) []token {
 			seen := first // the kinds of its ASCII letters and digits
 			j := i + size
 			for j < len(text) {
-				c := text[j]
-				if k := nlp.ASCIIKind[c]; k != 0 {
+				// the ASCII letters and digits in a loop of their own,
+				// which keeps what it reads in registers
+				for j < len(text) {
+					k := nlp.ASCIIKind[text[j]]
+					if k == 0 {
+						break
+					}
 					seen |= k
 					j++
-					continue
 				}
+				if j == len(text) {
+					break
+				}
+				c := text[j]
 				if c < utf8.RuneSelf && c != '\'' && c != '-' {
 					break
 				}
@@ -178,6 +186,9 @@ func tokenizeInto(dst []token, lt nlp.Lowered, ix *tokenIndex) []token {
 				t.low = t.text
 			}
 			i = j
+			if i < len(text) && text[i] == ' ' {
+				i++ // the space after a word, without another turn of the loop
+			}
 		} else {
 			end := i + size
 			if (r == '\'' || r == '’') && end < len(text) && (text[end] == 's' || text[end] == 'S') {

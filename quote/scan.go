@@ -85,13 +85,21 @@ func scanInto(dst []token, lt nlp.Lowered) []token {
 			plain, seen, h := r < utf8.RuneSelf, first, nlp.HashStep(nlp.HashOffset, text[i]|0x20)
 			j := i + size
 			for j < len(text) {
-				c := text[j]
-				if k := nlp.ASCIIKind[c]; k != 0 {
+				// the ASCII letters and digits in a loop of their own,
+				// which keeps what it reads in registers
+				for j < len(text) {
+					k := nlp.ASCIIKind[text[j]]
+					if k == 0 {
+						break
+					}
 					seen |= k
-					h = nlp.HashStep(h, c|0x20) // a letter's lower case, a digit as it is
+					h = nlp.HashStep(h, text[j]|0x20) // a letter's lower case, a digit as it is
 					j++
-					continue
 				}
+				if j == len(text) {
+					break
+				}
+				c := text[j]
 				if c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' && c != '&' {
 					break // no word rune, nor one that joins two words
 				}
@@ -140,6 +148,9 @@ func scanInto(dst []token, lt nlp.Lowered) []token {
 			}
 			toks = append(toks, t)
 			i = j
+			if i < len(text) && text[i] == ' ' {
+				i++ // the space after a word, without another turn of the loop
+			}
 			continue
 		}
 		if r == '\'' && i+1 < len(text) && text[i+1] == '\'' {
