@@ -53,23 +53,6 @@ func lower8(x uint64) uint64 {
 	return x | upper>>2               // 0x80 >> 2 is 0x20, the case bit
 }
 
-// AppendLower writes w to b with its ASCII capitals lowered (every other
-// byte as it is) and returns what it wrote: a string sharing b's bytes,
-// which stay as they are once written, so a tokeniser can lower many
-// words into one builder and keep each word's lower case without a copy
-// of its own.
-func AppendLower(b *strings.Builder, w string) string {
-	from := b.Len()
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
-	}
-	return b.String()[from:]
-}
-
 // upperAt returns the index of the first ASCII capital in text from i on,
 // or len(text).
 func upperAt(text string, i int) int {

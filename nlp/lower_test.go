@@ -55,23 +55,6 @@ func lowerASCIIBytes(s string) string {
 	return string(b)
 }
 
-// Words lowered one after the other into one builder each keep their own
-// lower case: what AppendLower returned earlier is not changed by later
-// writes, although the builder grows.
-func TestAppendLower(t *testing.T) {
-	var b strings.Builder
-	var got []string
-	words := strings.Fields(lowerCases[0] + " " + strings.Repeat("GROWING ", 40))
-	for _, w := range words {
-		got = append(got, AppendLower(&b, w))
-	}
-	for i, w := range words {
-		if want := lowerASCIIBytes(w); got[i] != want {
-			t.Errorf("AppendLower(%q) = %q, want %q", w, got[i], want)
-		}
-	}
-}
-
 // A Lowered holds its text and, of the same length, the text's
 // LowerASCII.
 func TestLowered(t *testing.T) {
