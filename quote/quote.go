@@ -173,12 +173,11 @@ func ExtractSaidLowered(lt nlp.Lowered, mentions []storyline.Mention) []storylin
 // extract runs the extractor over lt's text and returns keep of the
 // quotes it found (nil when none), keep returning a slice of its own.
 func extract(lt nlp.Lowered, mentions []storyline.Mention, keep func([]storyline.Quote) []storyline.Quote) []storyline.Quote {
-	text := lt.Text()
 	sc, _ := scratches.Get().(*scratch)
 	if sc == nil {
 		sc = new(scratch)
 	}
-	x := &extractor{text: text, mentions: mentions, sc: sc}
+	x := &extractor{text: lt.Text(), mentions: mentions, sc: sc}
 	x.toks = scanInto(sc.toks, lt)
 	x.regions = quotations(sc.regions, x.toks)
 	x.weights = resized(sc.weights, len(x.toks))
