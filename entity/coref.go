@@ -123,6 +123,12 @@ func (x *extractor) roleOf(a, b int, cover []*mention) (role, aff string) {
 		}
 		k++
 	}
+	if len(parts) == 1 {
+		// a role of one word may be the lower case of a capitalised
+		// one ("President"), a slice of the text's lowered copy: a copy
+		// of its own keeps that copy from living as long as the mention
+		return strings.Clone(parts[0]), aff
+	}
 	return strings.Join(parts, " "), aff
 }
 

@@ -553,7 +553,13 @@ func (x *extractor) description(src [2]int, h int) who {
 		}
 	}
 	text := x.text[x.toks[src[0]].start:x.toks[src[1]-1].end]
-	if determiners[first] {
+	switch {
+	case determiners[first] && len(text) == len(first):
+		// "Some said": its lower case alone is a slice of the text's
+		// lowered copy, which a copy of its own keeps from living as
+		// long as the quote
+		text = strings.Clone(first)
+	case determiners[first]:
 		text = first + text[len(first):] // "A state department spokesperson" as "a ..."
 	}
 	w := who{name: text, head: head, kind: descriptionKind(head)}
