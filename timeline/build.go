@@ -650,40 +650,71 @@ func startsAnaphoric(s string) bool {
 }
 
 // fold returns s with its white space folded, strings.Join(strings.Fields(s),
-// " "), and its number of words, len(strings.Fields(s)): in one pass and
-// without copying when s is already folded, as most sentences are.
+// " "), and its number of words, len(strings.Fields(s)): without copying
+// when s is already folded, as most sentences are. Then its only white
+// space is single spaces between words, and it has one word more than
+// spaces. A byte costs one look-up in foldKinds.
 func fold(s string) (string, int) {
-	n, space := 0, true // space: the previous character was a space, or none
-	for i := 0; i < len(s); {
-		c := s[i]
-		size := 1
-		if c >= utf8.RuneSelf {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
+	spaces := 0
+	for i := 0; i < len(s); i++ {
+		switch foldKinds[s[i]] {
+		case foldSpace:
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' { // leading, trailing or doubled
+				return foldSlow(s)
+			}
+			spaces++
+		case foldOtherSpace:
+			return foldSlow(s)
+		case foldMaybeSpace:
+			r, size := utf8.DecodeRuneInString(s[i:])
 			if unicode.IsSpace(r) {
 				return foldSlow(s)
 			}
-		} else if c == ' ' {
-			if space { // leading or doubled
-				return foldSlow(s)
-			}
-			space = true
-			i++
-			continue
-		} else if c <= '\r' && c >= '\t' { // the ASCII white space besides ' '
-			return foldSlow(s)
+			i += size - 1
 		}
-		if space {
-			n++
-		}
-		space = false
-		i += size
 	}
-	if space && s != "" { // trailing
-		return foldSlow(s)
+	if s == "" {
+		return s, 0
 	}
-	return s, n
+	return s, spaces + 1
 }
+
+// The kinds of byte of foldKinds: most are none of these.
+const (
+	foldSpace      = 1 + iota // ' '
+	foldOtherSpace            // the ASCII white space besides ' '
+	foldMaybeSpace            // the first byte of a white space character past ASCII, or of others
+)
+
+// foldKinds is the kind of each byte for fold.
+var foldKinds = func() (kinds [256]uint8) {
+	kinds[' '] = foldSpace
+	for _, c := range "\t\n\v\f\r" {
+		kinds[c] = foldOtherSpace
+	}
+	// unicode.IsSpace: in Latin-1, U+0085 and U+00A0; past it, the
+	// characters of White_Space.
+	var b [utf8.UTFMax]byte
+	mark := func(r rune) {
+		if r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			utf8.EncodeRune(b[:], r)
+			kinds[b[0]] = foldMaybeSpace
+		}
+	}
+	mark(0x85)
+	mark(0xA0)
+	for _, r := range unicode.White_Space.R16 {
+		for c := rune(r.Lo); c <= rune(r.Hi); c += rune(r.Stride) {
+			mark(c)
+		}
+	}
+	for _, r := range unicode.White_Space.R32 {
+		for c := rune(r.Lo); c <= rune(r.Hi); c += rune(r.Stride) {
+			mark(c)
+		}
+	}
+	return kinds
+}()
 
 func foldSlow(s string) (string, int) {
 	f := strings.Fields(s)
