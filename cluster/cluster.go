@@ -94,39 +94,30 @@ func weightFar(pv vec, j int, id int32) (float64, int) {
 	return 0, lo
 }
 
+// add adds v to the profile: the weights of its terms to the profile's,
+// its new terms in their places. It merges v in from the back, in place,
+// in one pass, noting the profile's weight of each term of v as it goes,
+// then adds up the norms' changes in the order of v.
 func (p *profile) add(v vec) {
-	var d float64
-	var kd [kinds]float64
-	pv := p.v
-	j, fresh := 0, 0
-	var pw float64
-	for _, x := range v {
-		pw, j = weight(pv, j, x.id)
-		if j >= len(pv) || pv[j].id != x.id {
-			fresh++
-		}
-		d += pw * x.w
-		kd[x.k] += 2*pw*x.w + x.w*x.w
-	}
-	// merge v in, from the back, in place
-	old := len(pv)
-	pv = slices.Grow(pv, fresh)[:old+fresh]
-	i, k := old-1, len(v)-1
-	for o := len(pv) - 1; k >= 0; o-- {
-		switch {
-		case i >= 0 && pv[i].id > v[k].id:
-			pv[o] = pv[i]
-			i--
-		case i >= 0 && pv[i].id == v[k].id:
-			pv[o] = tw{pv[i].id, pv[i].k, pv[i].w + v[k].w}
-			i--
-			k--
-		default:
-			pv[o] = v[k]
-			k--
-		}
+	old := len(p.v)
+	pv := slices.Grow(p.v, len(v))[:old+len(v)]
+	bp := weightBufs.Get().(*[]float64)
+	pw := slices.Grow((*bp)[:0], len(v))[:len(v)] // the profile's weight of each term of v
+	*bp = pw
+	if old == 0 { // a new event's or story's first vector: v as it is
+		copy(pv, v)
+		clear(pw)
+	} else {
+		pv = mergeInto(pv, old, v, pw)
 	}
 	p.v = pv
+	var d float64
+	var kd [kinds]float64
+	for k, x := range v {
+		d += pw[k] * x.w
+		kd[x.k] += 2*pw[k]*x.w + x.w*x.w
+	}
+	weightBufs.Put(bp)
 	p.norm2 += 2*d + dotSelf(v)
 	for k := range kd {
 		p.kn2[k] += kd[k]
@@ -134,6 +125,32 @@ func (p *profile) add(v vec) {
 	if p.limit > 0 && len(p.v) > 2*p.limit {
 		p.prune()
 	}
+}
+
+// mergeInto merges v into the profile terms pv[:old], from the back, in
+// place (pv has room for all of v), and returns the merged terms; pw[k]
+// is set to the profile's weight of v[k], 0 for a new term.
+func mergeInto(pv vec, old int, v vec, pw []float64) vec {
+	// pv[:i+1] is the profile not merged yet, pv[o+1:] the merged end
+	i, o := old-1, len(pv)-1
+	for k := len(v) - 1; k >= 0; o-- {
+		switch {
+		case i >= 0 && pv[i].id > v[k].id:
+			pv[o] = pv[i]
+			i--
+		case i >= 0 && pv[i].id == v[k].id:
+			pw[k] = pv[i].w
+			pv[o] = tw{pv[i].id, pv[i].k, pv[i].w + v[k].w}
+			i--
+			k--
+		default:
+			pw[k] = 0
+			pv[o] = v[k]
+			k--
+		}
+	}
+	// the merged end moves down over the gap the terms already held left
+	return pv[:i+1+copy(pv[i+1:], pv[o+1:])]
 }
 
 // cosKinds is the cosine of v and the profile restricted to each kind of
@@ -1298,10 +1315,13 @@ func topTermsOf(v vec, n int, norm float64) vec {
 			out[i].w /= norm
 		}
 	} else {
-		// the n heaviest so far, in a heap with the lightest on top
+		// the n heaviest so far, in a heap with the lightest on top,
+		// the last terms first: terms are numbered as they are first
+		// met, and the later, rarer ones weigh most, so the heap takes
+		// in fewer and skips more
 		out = make(vec, 0, n)
 		below := math.Inf(-1) // a weight of v up to this is lighter than out[0] once divided
-		for _, x := range v {
+		for _, x := range slices.Backward(v) {
 			if x.w <= below {
 				continue
 			}

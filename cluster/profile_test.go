@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -74,6 +75,61 @@ func TestPruneAfterAdds(t *testing.T) {
 			if !slices.Equal(got.v, want.v) || got.norm2 != want.norm2 || got.kn2 != want.kn2 {
 				t.Fatalf("case %d, step %d (limit %d): kept %d terms, norms %v %v; sorting keeps %d, %v %v",
 					n, step, limit, len(got.v), got.norm2, got.kn2, len(want.v), want.norm2, want.kn2)
+			}
+		}
+	}
+}
+
+// referenceAdd is add as two plain steps: the norms' changes from the
+// profile's weight of each term of v, in the order of v, then the terms
+// of both, their weights added, sorted by term.
+func referenceAdd(p *profile, v vec) {
+	var d float64
+	var kd [kinds]float64
+	sum := map[int32]tw{}
+	for _, x := range p.v {
+		sum[x.id] = x
+	}
+	for _, x := range v {
+		pw, _ := weight(p.v, 0, x.id)
+		d += pw * x.w
+		kd[x.k] += 2*pw*x.w + x.w*x.w
+		if y, ok := sum[x.id]; ok {
+			x.w = y.w + x.w
+		}
+		sum[x.id] = x
+	}
+	p.v = slices.SortedFunc(maps.Values(sum), func(a, b tw) int { return int(a.id - b.id) })
+	p.norm2 += 2*d + dotSelf(v)
+	for k := range kd {
+		p.kn2[k] += kd[k]
+	}
+}
+
+// TestAddAsReference: add, merging in one pass from the back, gives the
+// terms, weights and norms, to the last bit, of referenceAdd, for vectors
+// that share none, some or all of a profile's terms, added to profiles
+// with room to spare and without.
+func TestAddAsReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(21, 22))
+	for n := range 500 {
+		var got, want profile
+		for step := range 1 + rng.IntN(8) {
+			v := randomVec(rng, 1+rng.IntN(60))
+			for i := range v {
+				v[i].k = uint8(v[i].id % int32(kinds)) // a term has one kind
+			}
+			if step > 0 && rng.IntN(3) == 0 {
+				v = slices.Clone(got.v) // every term held already
+			}
+			if rng.IntN(2) == 0 {
+				got.v = slices.Clip(got.v)
+			}
+			got.add(v)
+			referenceAdd(&want, v)
+			if !slices.Equal(got.v, want.v) || got.norm2 != want.norm2 || got.kn2 != want.kn2 {
+				t.Fatalf("case %d, step %d: add gave %v, norms %v %v; want %v, %v %v",
+					n, step, got.v, got.norm2, got.kn2, want.v, want.norm2, want.kn2)
 			}
 		}
 	}
