@@ -513,23 +513,35 @@ func (sc *scatter) release() {
 	sc.u = nil
 }
 
-// scoreScattered is score(p, u) for u scattered in sc. It adds up the same
-// products in the same order (by term; the terms u lacks add nothing).
+// scoreScattered is score(p, u) for u scattered in sc.
 func (c *Clusterer) scoreScattered(p *profile, sc *scatter) float64 {
+	k, _ := sc.cosines(p)
+	return 0.5*k[kindWord] + 0.3*k[kindEntity] + 0.2*k[kindNumber]
+}
+
+// cosines is p.cosines(u) for u scattered in sc. It adds up the same
+// products in the same order (by term; the terms u lacks add nothing),
+// looking at each term of the profile once.
+func (sc *scatter) cosines(p *profile) (byKind [kinds]float64, all float64) {
 	var dot [kinds]float64
+	var d float64
 	bits := sc.bits
 	for _, y := range p.v {
 		if bits[y.id>>6]&(1<<(y.id&63)) != 0 {
-			dot[y.k] += y.w * sc.w[y.id]
+			x := y.w * sc.w[y.id]
+			dot[y.k] += x
+			d += x
 		}
 	}
-	var k [kinds]float64
-	for i := range k {
-		if sc.vn[i] > 0 && p.kn2[i] > 0 {
-			k[i] = dot[i] / math.Sqrt(sc.vn[i]*p.kn2[i])
+	for k := range byKind {
+		if sc.vn[k] > 0 && p.kn2[k] > 0 {
+			byKind[k] = dot[k] / math.Sqrt(sc.vn[k]*p.kn2[k])
 		}
 	}
-	return 0.5*k[kindWord] + 0.3*k[kindEntity] + 0.2*k[kindNumber]
+	if p.norm2 > 0 {
+		all = d / math.Sqrt(p.norm2)
+	}
+	return byKind, all
 }
 
 // New returns a Clusterer with no history.
@@ -881,6 +893,8 @@ func (c *Clusterer) bestStory(d *Doc, v, q vec, years []int) (*story, float64) {
 	var best *story
 	bestScore := 0.0
 	window := c.opt.StoryWindow.Hours() / 24
+	sc := c.scatter(v, 1)
+	defer sc.release()
 	for _, x := range q {
 		for _, st := range c.spost.live(x.id) {
 			if st.seen == c.look {
@@ -893,7 +907,13 @@ func (c *Clusterer) bestStory(d *Doc, v, q vec, years []int) (*story, float64) {
 			if !d.Published.IsZero() && st.first.IsZero() && !nearYear(d.Published.Year, st.years, window/365) {
 				continue // an undated story about other years
 			}
-			k, cos := st.p.cosines(v)
+			var k [kinds]float64
+			var cos float64
+			if len(st.p.v) > 8*len(v) {
+				k, cos = st.p.cosines(v) // few terms against many: look them up
+			} else {
+				k, cos = sc.cosines(&st.p)
+			}
 			if k[kindEntity] == 0 && k[kindName] == 0 {
 				continue // a story is followed through its key entities
 			}

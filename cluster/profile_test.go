@@ -116,9 +116,6 @@ func TestAddAsReference(t *testing.T) {
 		var got, want profile
 		for step := range 1 + rng.IntN(8) {
 			v := randomVec(rng, 1+rng.IntN(60))
-			for i := range v {
-				v[i].k = uint8(v[i].id % int32(kinds)) // a term has one kind
-			}
 			if step > 0 && rng.IntN(3) == 0 {
 				v = slices.Clone(got.v) // every term held already
 			}
@@ -151,13 +148,13 @@ func TestKth(t *testing.T) {
 }
 
 // randomVec is a vector of n terms of every kind, sorted by term, from
-// ids up to about 3n.
+// ids up to about 3n. A term has one kind, whichever vector holds it.
 func randomVec(rng *rand.Rand, n int) vec {
 	var v vec
 	id := int32(0)
 	for range n {
 		id += 1 + int32(rng.IntN(3))
-		v = append(v, tw{id, uint8(rng.IntN(int(kinds))), rng.Float64()})
+		v = append(v, tw{id, uint8(id % int32(kinds)), rng.Float64()})
 	}
 	return v
 }
@@ -191,6 +188,47 @@ func TestCosinesAsTwoPasses(t *testing.T) {
 		got, all := p.cosines(v)
 		if got != want || all != wantAll || p.cos(v) != wantAll || p.cosKinds(v) != want {
 			t.Fatalf("case %d: cosines %v %v, want %v %v", n, got, all, want, wantAll)
+		}
+	}
+}
+
+// TestScatteredAsCosines: a vector scattered gives, to the last bit, the
+// cosines and scores that looking its terms up in each profile gives: a
+// document's unit vector, and an event's centroid scattered as its unit
+// vector (scatter's norm); and release leaves the scratch clean for the
+// next.
+func TestScatteredAsCosines(t *testing.T) {
+	rng := rand.New(rand.NewPCG(23, 24))
+	c := New(Options{})
+	for len(c.vocab.terms) < 1300 {
+		c.vocab.id(kindWord, fmt.Sprint(len(c.vocab.terms)), "")
+	}
+	for n := range 500 {
+		var p profile
+		for range 1 + rng.IntN(5) {
+			p.add(randomVec(rng, 1+rng.IntN(400)).unit())
+		}
+		var centroid profile
+		for range 1 + rng.IntN(3) {
+			centroid.add(randomVec(rng, 1+rng.IntN(100)).unit())
+		}
+		u := randomVec(rng, 1+rng.IntN(100)).unit()
+		sc := c.scatter(u, 1)
+		got, gotAll := sc.cosines(&p)
+		gotScore := c.scoreScattered(&p, sc)
+		sc.release()
+		want, wantAll := p.cosines(u)
+		if got != want || gotAll != wantAll || gotScore != c.score(&p, u) {
+			t.Fatalf("case %d: scattered cosines %v %v, score %v; looked up %v %v, %v", n, got, gotAll, gotScore, want, wantAll, c.score(&p, u))
+		}
+		sc = c.scatter(centroid.v, centroid.unitNorm())
+		gotScore = c.scoreScattered(&p, sc)
+		sc.release()
+		if wantScore := c.score(&p, centroid.unit()); gotScore != wantScore {
+			t.Fatalf("case %d: a centroid scattered scores %v, as a unit vector %v", n, gotScore, wantScore)
+		}
+		if i := slices.IndexFunc(c.sc.w, func(w float64) bool { return w != 0 }); i >= 0 {
+			t.Fatalf("case %d: release left term %d scattered", n, i)
 		}
 	}
 }
