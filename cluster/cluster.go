@@ -133,21 +133,22 @@ func (p *profile) add(v vec) {
 func mergeInto(pv vec, old int, v vec, pw []float64) vec {
 	// pv[:i+1] is the profile not merged yet, pv[o+1:] the merged end
 	i, o := old-1, len(pv)-1
-	for k := len(v) - 1; k >= 0; o-- {
-		switch {
-		case i >= 0 && pv[i].id > v[k].id:
+	for k := len(v) - 1; k >= 0; k-- {
+		x := v[k]
+		for i >= 0 && pv[i].id > x.id { // the profile's terms after x
 			pv[o] = pv[i]
 			i--
-		case i >= 0 && pv[i].id == v[k].id:
-			pw[k] = pv[i].w
-			pv[o] = tw{pv[i].id, pv[i].k, pv[i].w + v[k].w}
-			i--
-			k--
-		default:
-			pw[k] = 0
-			pv[o] = v[k]
-			k--
+			o--
 		}
+		if i >= 0 && pv[i].id == x.id {
+			pw[k] = pv[i].w
+			x.w += pv[i].w
+			i--
+		} else {
+			pw[k] = 0
+		}
+		pv[o] = x
+		o--
 	}
 	// the merged end moves down over the gap the terms already held left
 	return pv[:i+1+copy(pv[i+1:], pv[o+1:])]
@@ -301,20 +302,33 @@ func (p *profile) prune() {
 			p.kn2[k] += l[i] * l[i]
 		}
 	}
-	// all kinds, heaviest first
-	end := n
+	// all kinds, heaviest first: the heaviest of each kind's heaviest
+	// left (-1 once a kind has none left; weights are positive)
+	var head [kinds]float64
+	for k, l := range byKind {
+		head[k] = last(l)
+	}
 	p.norm2 = 0
 	for range p.limit {
-		best := -1
-		for k := range byKind {
-			if end[k] > 0 && (best < 0 || byKind[k][end[k]-1] > byKind[best][end[best]-1]) {
+		best := 0
+		for k := 1; k < int(kinds); k++ {
+			if head[k] > head[best] {
 				best = k
 			}
 		}
-		end[best]--
-		w := byKind[best][end[best]]
+		w := head[best]
 		p.norm2 += w * w
+		byKind[best] = byKind[best][:len(byKind[best])-1]
+		head[best] = last(byKind[best])
 	}
+}
+
+// last is the last of a kind's weights sorted, -1 when it has none.
+func last(l []float64) float64 {
+	if len(l) == 0 {
+		return -1
+	}
+	return l[len(l)-1]
 }
 
 // weightBufs are prune's scratch: a profile's weights, to select and
