@@ -492,7 +492,7 @@ func (c *Clusterer) score(p *profile, v vec) float64 {
 // scatter is a unit vector spread out by term, to score it against many
 // profiles in one pass over each of them.
 type scatter struct {
-	w    []float64      // by term id, 0 for the terms it lacks
+	w    []float64      // by term id: its weights of the terms in bits, stale for the others
 	bits []uint64       // the terms it has, a bit each: far fewer cache misses than w
 	vn   [kinds]float64 // the squared norms of its parts, as cosKinds sums them
 	u    vec
@@ -519,9 +519,10 @@ func (c *Clusterer) scatter(u vec, norm float64) *scatter {
 	return sc
 }
 
+// release forgets the terms scattered: their bits (only a term's bit
+// says whether its weight in w counts).
 func (sc *scatter) release() {
 	for _, x := range sc.u {
-		sc.w[x.id] = 0
 		sc.bits[x.id>>6] = 0
 	}
 	sc.u = nil

@@ -227,8 +227,8 @@ func TestScatteredAsCosines(t *testing.T) {
 		if wantScore := c.score(&p, centroid.unit()); gotScore != wantScore {
 			t.Fatalf("case %d: a centroid scattered scores %v, as a unit vector %v", n, gotScore, wantScore)
 		}
-		if i := slices.IndexFunc(c.sc.w, func(w float64) bool { return w != 0 }); i >= 0 {
-			t.Fatalf("case %d: release left term %d scattered", n, i)
+		if i := slices.IndexFunc(c.sc.bits, func(b uint64) bool { return b != 0 }); i >= 0 {
+			t.Fatalf("case %d: release left terms %d to %d scattered", n, 64*i, 64*i+63)
 		}
 	}
 }
