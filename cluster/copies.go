@@ -155,6 +155,9 @@ func headingLine(text string, toks []nlp.Token, from, to int) bool {
 // shingleHash hashes a run of word hashes as shingles does.
 func shingleHash(words []uint64) uint64 {
 	h := uint64(0x9e3779b97f4a7c15)
+	if len(words) == 4 { // the default shingle (Options.Shingle), unrolled
+		return mix64(mix64(mix64(mix64(h^words[0])^words[1])^words[2]) ^ words[3])
+	}
 	for _, w := range words {
 		h = mix64(h ^ w)
 	}

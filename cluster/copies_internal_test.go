@@ -141,6 +141,25 @@ func TestNarrativeSketchAsReference(t *testing.T) {
 	}
 }
 
+// TestShingleHashAsChain: shingleHash, unrolled for shingles of four
+// words, chains mix64 over the words as it does for any other length.
+func TestShingleHashAsChain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(27, 28))
+	for n := range 1000 {
+		words := make([]uint64, n%7)
+		for i := range words {
+			words[i] = rng.Uint64()
+		}
+		want := uint64(0x9e3779b97f4a7c15)
+		for _, w := range words {
+			want = mix64(want ^ w)
+		}
+		if got := shingleHash(words); got != want {
+			t.Fatalf("%d words: shingleHash %#x, the chain %#x", len(words), got, want)
+		}
+	}
+}
+
 func TestCopyShare(t *testing.T) {
 	a := sketchOf("The council met on Monday and voted to close the bridge for a year of repairs.")
 	b := sketchOf("The council met on Monday and voted to close the bridge for a year of repairs. Drivers will have to use the ferry until the work is done, the mayor said.")

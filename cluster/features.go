@@ -486,11 +486,7 @@ func shingles(out, words []uint64, k int) []uint64 {
 		k = len(words)
 	}
 	for i := 0; i+k <= len(words); i++ {
-		h := uint64(0x9e3779b97f4a7c15)
-		for _, w := range words[i : i+k] {
-			h = mix64(h ^ w)
-		}
-		out = append(out, h)
+		out = append(out, shingleHash(words[i:i+k]))
 	}
 	return out
 }
