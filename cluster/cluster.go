@@ -266,23 +266,33 @@ func (p *profile) prune() {
 	*bp = buf
 	t := kth(buf, len(buf)-p.limit) // the lightest weight kept
 	p.floor = t
-	heavier := 0
-	for _, x := range p.v {
-		if x.w > t {
-			heavier++
-		}
-	}
-	ties := p.limit - heavier // terms of weight t kept, the lower first
 	var n [kinds]int
 	out := p.v[:0]
+	atT := 0 // terms of weight t
 	for _, x := range p.v {
-		if x.w > t || x.w == t && ties > 0 {
-			if x.w == t {
-				ties--
-			}
+		if x.w >= t {
 			out = append(out, x)
 			n[x.k]++
+			if x.w == t {
+				atT++
+			}
 		}
+	}
+	if len(out) > p.limit {
+		// more terms weigh t than are kept: the lower ones stay
+		ties := p.limit - (len(out) - atT)
+		kept := out[:0]
+		for _, x := range out {
+			if x.w == t {
+				if ties == 0 {
+					n[x.k]--
+					continue
+				}
+				ties--
+			}
+			kept = append(kept, x)
+		}
+		out = kept
 	}
 	clear(p.v[len(out):])
 	p.v = out
