@@ -485,7 +485,7 @@ type Clusterer struct {
 	cands    []*event // what candidates returns
 	sc       scatter  // for merge passes
 	// terms whose posting lists may hold dropped events and stories,
-	// until sweep
+	// until sweep: the others hold none
 	stale, staleSt []int32
 	look           int64 // bestStory calls
 }
@@ -846,7 +846,7 @@ func (c *Clusterer) bestEvent(d *Doc, v, q vec, years []int) (*event, float64) {
 func (c *Clusterer) candidates(q vec) []*event {
 	cands := c.cands[:0]
 	for _, x := range q {
-		for _, ev := range c.postings.live(x.id) {
+		for _, ev := range c.postings.posted(x.id, len(c.stale) == 0) {
 			if ev.hits == 0 {
 				cands = append(cands, ev)
 			}
@@ -921,7 +921,7 @@ func (c *Clusterer) bestStory(d *Doc, v, q vec, years []int) (*story, float64) {
 	sc := c.scatter(v, 1)
 	defer sc.release()
 	for _, x := range q {
-		for _, st := range c.spost.live(x.id) {
+		for _, st := range c.spost.posted(x.id, len(c.staleSt) == 0) {
 			if st.seen == c.look {
 				continue
 			}

@@ -32,6 +32,20 @@ func (p postings[T]) live(id int32) []T {
 	return list
 }
 
+// posted returns the items posted under id: the list as it stands when
+// clean (nothing dropped since the last sweep, so none of them is), else
+// live's. Reading a list as it stands looks at none of its items: each
+// is a cache miss.
+func (p postings[T]) posted(id int32, clean bool) []T {
+	if !clean {
+		return p.live(id)
+	}
+	if int(id) >= len(p) {
+		return nil
+	}
+	return p[id]
+}
+
 // sweep takes the dropped items out of the lists of the terms stale,
 // each list once, releases the lists left empty, and returns stale
 // emptied.
