@@ -1223,7 +1223,7 @@ func idle[T interface{ order() int64 }](items map[string]T, w window, last func(
 func (c *Clusterer) dropEvent(ev *event, moving bool) {
 	ev.dead = true
 	delete(c.events, ev.id)
-	for id := range ev.indexed {
+	for id := range ev.indexed.all() {
 		c.stale = append(c.stale, id)
 	}
 	if st := ev.story; st != nil && !moving {
@@ -1269,7 +1269,7 @@ func (c *Clusterer) dropEvent(ev *event, moving bool) {
 func (c *Clusterer) dropStory(st *story) {
 	st.dead = true
 	delete(c.stories, st.id)
-	for id := range st.indexed {
+	for id := range st.indexed.all() {
 		c.staleSt = append(c.staleSt, id)
 	}
 	for _, ev := range st.events {

@@ -512,7 +512,7 @@ func (c *Clusterer) compactVocab() {
 	}
 	for _, ev := range c.events {
 		mark(&ev.c)
-		for id := range ev.indexed {
+		for id := range ev.indexed.all() {
 			used[id] = true
 		}
 		for _, m := range ev.members {
@@ -526,7 +526,7 @@ func (c *Clusterer) compactVocab() {
 	}
 	for _, st := range c.stories {
 		mark(&st.p)
-		for id := range st.indexed {
+		for id := range st.indexed.all() {
 			used[id] = true
 		}
 	}

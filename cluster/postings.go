@@ -88,29 +88,3 @@ func removeDead[T interface{ isDead() bool }](list []T) []T {
 	clear(list[len(live):])
 	return live
 }
-
-// termSet is the set of terms an event or story is posted under.
-type termSet map[int32]struct{}
-
-// add adds the terms of v and calls fresh for each that was not in the
-// set, in the order of v.
-func (s *termSet) add(v vec, fresh func(id int32)) {
-	if *s == nil {
-		*s = termSet{}
-	}
-	for _, x := range v {
-		if _, ok := (*s)[x.id]; !ok {
-			(*s)[x.id] = struct{}{}
-			fresh(x.id)
-		}
-	}
-}
-
-// remap returns the set with its terms renumbered.
-func (s termSet) remap(remap []int32) termSet {
-	out := make(termSet, len(s))
-	for id := range s {
-		out[remap[id]] = struct{}{}
-	}
-	return out
-}
