@@ -530,10 +530,15 @@ func (c *Clusterer) scatter(u vec, norm float64) *scatter {
 }
 
 // release forgets the terms scattered: their bits (only a term's bit
-// says whether its weight in w counts).
+// says whether its weight in w counts), term by term, or all the bits at
+// once for a vector of more terms than an eighth of their words.
 func (sc *scatter) release() {
-	for _, x := range sc.u {
-		sc.bits[x.id>>6] = 0
+	if 8*len(sc.u) > len(sc.bits) {
+		clear(sc.bits)
+	} else {
+		for _, x := range sc.u {
+			sc.bits[x.id>>6] = 0
+		}
 	}
 	sc.u = nil
 }
