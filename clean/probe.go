@@ -13,8 +13,8 @@ import "strings"
 type probe struct {
 	s     string
 	first string // lineFirstWord(s)
-	// paired says whether pairs has been filled: a short line is
-	// scanned at once, and needs none.
+	// paired says whether pairs has been filled: a rule that asks
+	// nothing of the line needs none.
 	paired bool
 	pairs  bytePairs
 	// control says, once paired, whether the line holds a byte below
@@ -31,10 +31,6 @@ func newProbe(s string) *probe {
 // reset makes p the probe of line s.
 func (p *probe) reset(s string) { p.s, p.first, p.paired = s, lineFirstWord(s), false }
 
-// pairedLen is the length above which a line's pairs are worth taking:
-// up to it strings.Contains compares the whole line at once.
-const pairedLen = 64
-
 // has reports whether the line holds phrase (strings.Contains).
 func (p *probe) has(phrase string) bool {
 	return p.may(phrase) && strings.Contains(p.s, phrase)
@@ -44,9 +40,6 @@ func (p *probe) has(phrase string) bool {
 // does not, because it lacks a pair of the phrase's adjacent bytes. For
 // a part of the line, may(phrase) && strings.Contains(part, phrase).
 func (p *probe) may(phrase string) bool {
-	if len(p.s) <= pairedLen {
-		return true
-	}
 	p.pair()
 	return p.pairs.may(phrase)
 }
@@ -63,9 +56,6 @@ func (p *probe) pair() {
 // (hasSpaceRun): false when it surely does not, because it holds neither
 // two spaces in a row nor a control byte.
 func (p *probe) maySpaceRun() bool {
-	if len(p.s) <= pairedLen {
-		return true
-	}
 	p.pair()
 	return p.control || p.pairs.may("  ")
 }

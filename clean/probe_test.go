@@ -9,7 +9,7 @@ import (
 // the other way: has must be strings.Contains.
 
 var probeCases = []string{
-	"", "a", "ab", strings.Repeat("x", pairedLen), strings.Repeat("y", pairedLen+1),
+	"", "a", "ab", "abc", "Leave a Reply", strings.Repeat("x", 64), strings.Repeat("y", 65),
 	"Support the paper! We need your help to keep our journalism ad-free, and your support is a public resource.",
 	"The company said in a statement on Tuesday that it earned money through links on our site, a general nature of things.",
 	"Vladimir Putin speaks during a meeting in Moscow on November 18, 2019, in a photo released via AP by the Kremlin.",
