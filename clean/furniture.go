@@ -389,13 +389,23 @@ func isCookie(s, first string) bool {
 	switch w := first; w {
 	case "we", "by", "accept", "cookie", "manage":
 	case "this":
-		if w2 := lineFirstWord(s[len(w)+1:]); w2 != "site" && w2 != "website" {
+		if w2 := wordAfter(s, w); w2 != "site" && w2 != "website" {
 			return false
 		}
 	default:
 		return false
 	}
 	return cookieRe.MatchString(s)
+}
+
+// wordAfter returns the first word (lineFirstWord) of what follows the
+// first word w of line s and the byte after it, or "" when nothing does:
+// a line may be the word alone ("This").
+func wordAfter(s, w string) string {
+	if len(s) <= len(w) {
+		return ""
+	}
+	return lineFirstWord(s[len(w)+1:])
 }
 
 // isFooter reports whether a line is a site's footer, a notice about
@@ -418,7 +428,7 @@ func isFooter(p *probe) bool {
 	}
 	w := p.first
 	if w == "this" || w == "the" {
-		if w2 := lineFirstWord(s[len(w)+1:]); w2 != "article" && w2 != "story" && w2 != "page" && w2 != "is" && w2 != "above" && w2 != "views" {
+		if w2 := wordAfter(s, w); w2 != "article" && w2 != "story" && w2 != "page" && w2 != "is" && w2 != "above" && w2 != "views" {
 			return false
 		}
 	} else if !footerFirst[w] && !strings.HasPrefix(s, "©") {
