@@ -116,7 +116,9 @@ func isTeaser(s string) bool {
 		strings.HasSuffix(end, "MORE")) && teaserRe.MatchString(s) {
 		return true
 	}
-	if len(s) >= 250 {
+	// Every form of moreCoverageRe holds a colon, or opens with "You
+	// can ": most lines hold neither.
+	if len(s) >= 250 || strings.IndexByte(s, ':') < 0 && !strings.HasPrefix(s, "You can ") {
 		return false
 	}
 	for _, p := range [...]string{"- ", "• ", "-", "MORE", "More", "READ", "Read", "RELATED", "Related", "You can"} {

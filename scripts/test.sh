@@ -52,6 +52,8 @@ if [ -n "$unformatted" ]; then
 	exit 1
 fi
 go vet ./...
+# shim/go-dateparser is a module of its own (see go.mod's replace): vet and test it too.
+(cd shim/go-dateparser && go vet ./... && go test -count=1 ./...)
 
 # --- tests ------------------------------------------------------------------
 go test -count=1 -timeout 80m ./...
