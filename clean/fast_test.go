@@ -93,6 +93,10 @@ var fastCases = []string{
 	"15 minutes ago", "3 photos", "3 PHOTO\u017f", "12 / 30", "2h", "2024", "2 Choose your language", "10 CHOO\u017fE YOUR LANGUAGE", "1 Click here to see the gallery",
 	"5 clic\u212a to view the slideshow.", "15 people were killed on Monday, 2 hours ago", "7 Lifestyle \u00b7 3 days ago", "12 people died in the blast, officials said.",
 	"Bacteria fed on the spill, report says Tuesday, January 11, 2011; 12:31 AM The oil", "Sunday, May 16, 2010; 4:43 PM", "Friday, May 14, 2010 ;4:43 PM",
+	"More from Europe", "MORE IN World | Home", "Latest from the BBC", "LATEſT IN x", "More world news", "more top ſTORIEſ",
+	"More fine ARTICLES", "More top stories", "More than 100 people died", "View as: list", "Create an account or sign in to comment", "Thanks for reading this story.",
+	"THANKS FOR LIKING THIS STORY!", "Sport · 3 days ago", "More · 2 hours AGO", "Latest • 5 mins ago", "English - Choose your language",
+	"More: Click here to see the gallery.", "Thanks", "View", "More", "NEWſ",
 	"Leave a comment", "LEAVE A REPLY", "Post a comment", "Posts: 21", "POST NEW THREAD Reply", "Add comment", "add a COMMENT", "Comments (3)",
 	"Comment (12)", "No comments:", "All Comments", "Show new comments (4)", "View comments", "Your email address will not be published.",
 	"Required fields are marked *", "Reply", "ReplyDelete", "Delete", "This comment has been removed by the author.",
@@ -181,6 +185,9 @@ func checkFast(t *testing.T, s string) {
 	}
 	if startsWithDigit(s) && navigationRe.MatchString(s) && !mayBeNumberedNavigation(s) {
 		t.Errorf("mayBeNumberedNavigation(%q) = false, but navigationRe matches", s)
+	}
+	if !startsWithDigit(s) && navigationRe.MatchString(s) && !mayBeWordNavigation(s) {
+		t.Errorf("mayBeWordNavigation(%q) = false, but navigationRe matches", s)
 	}
 	if got, want := findDayStamp(s), dayStampRe.FindStringIndex(s); !slices.Equal(got, want) {
 		t.Errorf("findDayStamp(%q) = %v, dayStampRe gives %v", s, got, want)
