@@ -76,7 +76,7 @@ func isCaption(p *probe) bool {
 	}
 	// The credit is at the end: look there only.
 	end := tail(s, 120)
-	if spacedDash(end) && agencyAfterDash(end) && captionDashRe.MatchString(end) && !strings.Contains(s, ". ") && len(strings.Fields(s)) >= 10 && !titleCased(s) && !endsWithSaid(s) {
+	if (p.may(" -") || p.may(" \xe2")) && spacedDash(end) && agencyAfterDash(end) && captionDashRe.MatchString(end) && !strings.Contains(s, ". ") && len(strings.Fields(s)) >= 10 && !titleCased(s) && !endsWithSaid(s) {
 		return true
 	}
 	if mayEndInCredit(p, end) && captionCreditRe.MatchString(end) {

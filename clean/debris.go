@@ -130,10 +130,11 @@ func isTeaser(s string) bool {
 }
 
 // isStampByline reports whether a line is a byline run together with the
-// date and the page's counters; first is its first word (lineFirstWord).
-func isStampByline(s, first string) bool {
-	return len(s) < 300 && len(s) > 0 && strings.IndexByte("JFMASOND", s[0]) >= 0 && strings.Contains(s, "By") &&
-		monthNum(first) > 0 && stampBylineRe.MatchString(s)
+// date and the page's counters, under the probe p.
+func isStampByline(p *probe) bool {
+	s := p.s
+	return len(s) < 300 && len(s) > 0 && strings.IndexByte("JFMASOND", s[0]) >= 0 && p.has("By") &&
+		monthNum(p.first) > 0 && stampBylineRe.MatchString(s)
 }
 
 // isCreditCaption reports whether a line is a picture caption of the

@@ -228,7 +228,7 @@ func isNavigation(p *probe) bool {
 	if isDoubledLink(p) {
 		return true
 	}
-	if spacedAt(s, '>', "> ") || spacedAt(s, 0xc2, "» ") { // " > ", " » "
+	if p.may(" >") && spacedAt(s, '>', "> ") || p.may(" \u00bb") && spacedAt(s, 0xc2, "» ") { // " > ", " » "
 		return len(s) < 200 && breadcrumbRe.MatchString(s) && strings.Count(s, " ") < 12
 	}
 	if len(s) <= 12 && strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
@@ -239,7 +239,9 @@ func isNavigation(p *probe) bool {
 			return false
 		}
 	} else if w := first; w != "more" && w != "latest" && w != "view" && w != "create" && w != "thanks" {
-		if !navigationTail(tail(s, 40)) {
+		// navigationTail's words hold the oo of choose and the ll of
+		// gallery: the pairs rule out most lines before it looks.
+		if !hasSuffixFold(s, "ago") && !p.mayFold('o', 'o') && !p.mayFold('l', 'l') || !navigationTail(tail(s, 40)) {
 			return false
 		}
 	} else if !mayBeWordNavigation(s) {
