@@ -219,6 +219,9 @@ func checkFast(t *testing.T, s string) {
 	if captionDashRe.MatchString(s) && !agencyAfterDash(s) {
 		t.Errorf("agencyAfterDash(%q) = false, but captionDashRe matches", s)
 	}
+	if got, want := firstOf(s, '(', '/'), strings.IndexAny(s, "(/"); got != want {
+		t.Errorf("firstOf(%q, '(', '/') = %d, want %d", s, got, want)
+	}
 	if got, want := isAdMarker(s), len(s) < 40 && adLineRe.MatchString(s); got != want {
 		t.Errorf("isAdMarker(%q) = %v, want %v", s, got, want)
 	}
