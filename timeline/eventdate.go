@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"time"
 	"unsafe"
 
 	"github.com/storyline/storyline"
@@ -62,7 +61,7 @@ func mainHappening(stmts []storyline.Statement, articles map[string]*storyline.A
 	firsts := map[string]*item{}
 	for _, h := range hs {
 		for _, it := range h.items {
-			if h.coarse[it] || !isNews(it, h.date) {
+			if h.coarse[it] || !isNewsOn(it, h.date.Precision, h.first, h.end) {
 				continue
 			}
 			f := firsts[it.st.ArticleID]
@@ -83,7 +82,7 @@ func mainHappening(stmts []storyline.Statement, articles map[string]*storyline.A
 			byDate[h.date] = sets
 		}
 		for _, it := range h.items {
-			if h.coarse[it] || !isNews(it, h.date) {
+			if h.coarse[it] || !isNewsOn(it, h.date.Precision, h.first, h.end) {
 				continue
 			}
 			k := outletKey(it)
@@ -128,10 +127,6 @@ func mainHappening(stmts []storyline.Statement, articles map[string]*storyline.A
 	return best // nil when dated statements open no happening
 }
 
-// newsWindow is how long before its article's date a happening is still
-// news to it.
-const newsWindow = 7 * 24 * time.Hour
-
 // isNews reports whether a statement of a happening on date d reports it
 // as news: d overlaps the week before its article's date (publication,
 // else estimate) or that date itself. Without either date, a statement
@@ -140,17 +135,47 @@ const newsWindow = 7 * 24 * time.Hour
 // month is background ("the jet that crashed last month", "earlier this
 // month").
 func isNews(it *item, d storyline.Date) bool {
-	if it.art == nil {
-		return d.Precision == storyline.PrecisionDay
+	first, end := days(d)
+	return isNewsOn(it, d.Precision, first, end)
+}
+
+// isNewsOn is isNews of a date of precision p from the day first to the
+// day before end (days), as a happening holds them: it compares days,
+// not times.
+func isNewsOn(it *item, p storyline.Precision, first, end int64) bool {
+	pub := &it.shown
+	if pub.date.IsZero() {
+		return p == storyline.PrecisionDay
 	}
-	pub, _ := it.art.ShownDate()
-	if pub.IsZero() {
-		return d.Precision == storyline.PrecisionDay
+	if p != storyline.PrecisionDay {
+		return pub.date.Precision <= p && pub.first >= first && pub.first < end
 	}
-	if d.Precision != storyline.PrecisionDay {
-		return pub.Precision <= d.Precision && !pub.Time().Before(d.Time()) && pub.Time().Before(d.End())
+	return first < pub.end+1 && end > pub.first-newsWindow
+}
+
+// newsWindow is how many days before its article's date a happening is
+// still news to it: a week.
+const newsWindow = 7
+
+// shownDate is an article's shown date (publication, else estimate; zero
+// for none or no article) and its days: its first and the day after its
+// last.
+type shownDate struct {
+	date       storyline.Date
+	first, end int64
+}
+
+// shownOf returns the shown date of an article, which may be nil.
+func shownOf(a *storyline.Article) shownDate {
+	if a == nil {
+		return shownDate{}
 	}
-	return d.Time().Before(pub.End().Add(24*time.Hour)) && d.End().After(pub.Time().Add(-newsWindow))
+	d, _ := a.ShownDate()
+	if d.IsZero() {
+		return shownDate{}
+	}
+	first, end := days(d)
+	return shownDate{d, first, end}
 }
 
 // EventStore is what EventDates reads and writes.
