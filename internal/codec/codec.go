@@ -294,15 +294,22 @@ func (e *encoder) str(s string) {
 		e.uint(0)
 		return
 	}
-	if !utf8.ValidString(s) {
-		s = validUTF8(s)
-	}
 	if e.version == 1 {
+		if !utf8.ValidString(s) {
+			s = validUTF8(s)
+		}
 		e.uint(uint64(len(s)))
 		e.b = append(e.b, s...)
 		return
 	}
-	if i, ok := e.table[s]; ok {
+	// the table holds valid strings only: one found there needs no
+	// checking (a part repeats most of its strings)
+	i, ok := e.table[s]
+	if !ok && !utf8.ValidString(s) {
+		s = validUTF8(s)
+		i, ok = e.table[s]
+	}
+	if ok {
 		e.uint(uint64(2*i + 2))
 		return
 	}

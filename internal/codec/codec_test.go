@@ -159,6 +159,31 @@ func TestEncoder(t *testing.T) {
 	}
 }
 
+// TestRepairedStringsShared: a string that is not UTF-8 is written as its
+// repair (U+FFFD for each bad byte), and the repair is the part's one
+// string however often it comes, as itself or as the bytes it repairs:
+// one copy of its bytes, the other mentions referring to it.
+func TestRepairedStringsShared(t *testing.T) {
+	bad, fixed := "Kyi\xff", "Kyi\ufffd"
+	var a storyline.Analysis
+	for _, name := range []string{bad, fixed, bad, fixed} {
+		a.Mentions = append(a.Mentions, storyline.Mention{Name: name})
+	}
+	b := Encode(&a)
+	if n := bytes.Count(b, []byte(fixed)); n != 1 {
+		t.Errorf("the repaired name is written %d times, want once", n)
+	}
+	var back storyline.Analysis
+	if err := Decode(b, &back, Mentions); err != nil {
+		t.Fatal(err)
+	}
+	for i, m := range back.Mentions {
+		if m.Name != fixed {
+			t.Errorf("mention %d reads back as %q, want %q", i, m.Name, fixed)
+		}
+	}
+}
+
 // nonNil is s, or an empty list for nil: the stores read an analysis'
 // missing lists as empty.
 func nonNil[T any](s []T) []T {
