@@ -109,6 +109,7 @@ var fastCases = []string{
 	"Accept all cookies", "Cookie settings", "Manage consent", "This site uses cookies.", "This website uses cookies", "We,",
 	"Watch", "Wat", "Play", "PLAY VIDEO", "Now playing", "Listen", "LIſTEN to this article", "Liſten", "Video player", "Audio player 1:02",
 	"Views", "No", "Not now", "Please play", "Like", "Pla", "12", "1:2", "1:23", "01:16 02:30 mins.",
+	"Scene of the crashReuters", "crashREUTERS", "a fireAFP", "the sceneGetty Images", "xGetty", "yEPA", "zAP Photo", "éXinhua", "Reuters",
 	"[ad_1]", "[AD]", "- ADVERTISEMENT -", "Advertisement", "Sponsored content", "SPONSORED", "ſponsored", "(ad)", "Adv", "ads by Google",
 	"- MORE: See more of our coverage here.", "More: Read all about it", "• RELATED : Follow our blog", "READ MORE:See more", "- More - See more",
 	"You can continue to follow our live coverage on the crash here.", "You can read the updates here", "You can  follow our blog here.",
@@ -219,6 +220,9 @@ func checkFast(t *testing.T, s string) {
 	if captionDashRe.MatchString(s) && !agencyAfterDash(s) {
 		t.Errorf("agencyAfterDash(%q) = false, but captionDashRe matches", s)
 	}
+	if got, want := gluedAgency(s), gluedAgencySlow(s); got != want {
+		t.Errorf("gluedAgency(%q) = %d, want %d", s, got, want)
+	}
 	if got, want := firstOf(s, '(', '/'), strings.IndexAny(s, "(/"); got != want {
 		t.Errorf("firstOf(%q, '(', '/') = %d, want %d", s, got, want)
 	}
@@ -278,6 +282,18 @@ var commentsSlowRe = regexp.MustCompile(`(?i)^(?:` +
 	`\S+(?: \S+)? is (?:offline|online)|\S+'s avatar|return to (?:board index|index|forum|top|[^.:]{1,40}: .{1,60})|` +
 	`(?:[^.!?]{0,60}[;:,]\s*(?:was )?)?re: [^.!?]{1,80}` +
 	`)$`)
+
+// gluedAgencySlow is gluedAgency without its look at the last byte first.
+func gluedAgencySlow(s string) int {
+	for _, ag := range gluedAgencies {
+		if len(s) > len(ag) && strings.HasSuffix(s, ag) {
+			if r, _ := utf8.DecodeLastRuneInString(s[:len(s)-len(ag)]); unicode.IsLower(r) {
+				return len(s) - len(ag)
+			}
+		}
+	}
+	return -1
+}
 
 // isCookieSlow is isCookie without its look at the word after "we" and "by".
 func isCookieSlow(s, first string) bool {
