@@ -93,6 +93,10 @@ var fastCases = []string{
 	"15 minutes ago", "3 photos", "3 PHOTO\u017f", "12 / 30", "2h", "2024", "2 Choose your language", "10 CHOO\u017fE YOUR LANGUAGE", "1 Click here to see the gallery",
 	"5 clic\u212a to view the slideshow.", "15 people were killed on Monday, 2 hours ago", "7 Lifestyle \u00b7 3 days ago", "12 people died in the blast, officials said.",
 	"Bacteria fed on the spill, report says Tuesday, January 11, 2011; 12:31 AM The oil", "Sunday, May 16, 2010; 4:43 PM", "Friday, May 14, 2010 ;4:43 PM",
+	"More from Europe", "MORE IN World | Home", "Latest from the BBC", "LATEſT IN x", "More world news", "more top ſTORIEſ",
+	"More fine ARTICLES", "More top stories", "More than 100 people died", "View as: list", "Create an account or sign in to comment", "Thanks for reading this story.",
+	"THANKS FOR LIKING THIS STORY!", "Sport · 3 days ago", "More · 2 hours AGO", "Latest • 5 mins ago", "English - Choose your language",
+	"More: Click here to see the gallery.", "Thanks", "View", "More", "NEWſ",
 	"Leave a comment", "LEAVE A REPLY", "Post a comment", "Posts: 21", "POST NEW THREAD Reply", "Add comment", "add a COMMENT", "Comments (3)",
 	"Comment (12)", "No comments:", "All Comments", "Show new comments (4)", "View comments", "Your email address will not be published.",
 	"Required fields are marked *", "Reply", "ReplyDelete", "Delete", "This comment has been removed by the author.",
@@ -105,6 +109,7 @@ var fastCases = []string{
 	"Accept all cookies", "Cookie settings", "Manage consent", "This site uses cookies.", "This website uses cookies", "We,",
 	"Watch", "Wat", "Play", "PLAY VIDEO", "Now playing", "Listen", "LIſTEN to this article", "Liſten", "Video player", "Audio player 1:02",
 	"Views", "No", "Not now", "Please play", "Like", "Pla", "12", "1:2", "1:23", "01:16 02:30 mins.",
+	"Scene of the crashReuters", "crashREUTERS", "a fireAFP", "the sceneGetty Images", "xGetty", "yEPA", "zAP Photo", "éXinhua", "Reuters",
 	"[ad_1]", "[AD]", "- ADVERTISEMENT -", "Advertisement", "Sponsored content", "SPONSORED", "ſponsored", "(ad)", "Adv", "ads by Google",
 	"- MORE: See more of our coverage here.", "More: Read all about it", "• RELATED : Follow our blog", "READ MORE:See more", "- More - See more",
 	"You can continue to follow our live coverage on the crash here.", "You can read the updates here", "You can  follow our blog here.",
@@ -182,6 +187,9 @@ func checkFast(t *testing.T, s string) {
 	if startsWithDigit(s) && navigationRe.MatchString(s) && !mayBeNumberedNavigation(s) {
 		t.Errorf("mayBeNumberedNavigation(%q) = false, but navigationRe matches", s)
 	}
+	if !startsWithDigit(s) && navigationRe.MatchString(s) && !mayBeWordNavigation(s) {
+		t.Errorf("mayBeWordNavigation(%q) = false, but navigationRe matches", s)
+	}
 	if got, want := findDayStamp(s), dayStampRe.FindStringIndex(s); !slices.Equal(got, want) {
 		t.Errorf("findDayStamp(%q) = %v, dayStampRe gives %v", s, got, want)
 	}
@@ -211,6 +219,12 @@ func checkFast(t *testing.T, s string) {
 	}
 	if captionDashRe.MatchString(s) && !agencyAfterDash(s) {
 		t.Errorf("agencyAfterDash(%q) = false, but captionDashRe matches", s)
+	}
+	if got, want := gluedAgency(s), gluedAgencySlow(s); got != want {
+		t.Errorf("gluedAgency(%q) = %d, want %d", s, got, want)
+	}
+	if got, want := firstOf(s, '(', '/'), strings.IndexAny(s, "(/"); got != want {
+		t.Errorf("firstOf(%q, '(', '/') = %d, want %d", s, got, want)
 	}
 	if got, want := isAdMarker(s), len(s) < 40 && adLineRe.MatchString(s); got != want {
 		t.Errorf("isAdMarker(%q) = %v, want %v", s, got, want)
@@ -268,6 +282,18 @@ var commentsSlowRe = regexp.MustCompile(`(?i)^(?:` +
 	`\S+(?: \S+)? is (?:offline|online)|\S+'s avatar|return to (?:board index|index|forum|top|[^.:]{1,40}: .{1,60})|` +
 	`(?:[^.!?]{0,60}[;:,]\s*(?:was )?)?re: [^.!?]{1,80}` +
 	`)$`)
+
+// gluedAgencySlow is gluedAgency without its look at the last byte first.
+func gluedAgencySlow(s string) int {
+	for _, ag := range gluedAgencies {
+		if len(s) > len(ag) && strings.HasSuffix(s, ag) {
+			if r, _ := utf8.DecodeLastRuneInString(s[:len(s)-len(ag)]); unicode.IsLower(r) {
+				return len(s) - len(ag)
+			}
+		}
+	}
+	return -1
+}
 
 // isCookieSlow is isCookie without its look at the word after "we" and "by".
 func isCookieSlow(s, first string) bool {

@@ -228,7 +228,7 @@ func isNavigation(p *probe) bool {
 	if isDoubledLink(p) {
 		return true
 	}
-	if spacedAt(s, '>', "> ") || spacedAt(s, 0xc2, "» ") { // " > ", " » "
+	if p.may(" >") && spacedAt(s, '>', "> ") || p.may(" \u00bb") && spacedAt(s, 0xc2, "» ") { // " > ", " » "
 		return len(s) < 200 && breadcrumbRe.MatchString(s) && strings.Count(s, " ") < 12
 	}
 	if len(s) <= 12 && strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
@@ -239,11 +239,36 @@ func isNavigation(p *probe) bool {
 			return false
 		}
 	} else if w := first; w != "more" && w != "latest" && w != "view" && w != "create" && w != "thanks" {
-		if !navigationTail(tail(s, 40)) {
+		// navigationTail's words hold the oo of choose and the ll of
+		// gallery: the pairs rule out most lines before it looks.
+		if !hasSuffixFold(s, "ago") && !p.mayFold('o', 'o') && !p.mayFold('l', 'l') || !navigationTail(tail(s, 40)) {
 			return false
 		}
+	} else if !mayBeWordNavigation(s) {
+		return false
 	}
 	return len(s) < 300 && navigationRe.MatchString(s)
+}
+
+// mayBeWordNavigation reports whether a line that opens with no digit may
+// be one of navigationRe's forms, in any case (see hasPrefixFold,
+// hasSuffixFold and containsFold): "more from", "more in", "latest from"
+// or "latest in" opening it; "more" opening it and "articles", "stories"
+// or "news" ending it; "view as:", "create an account or " or "thanks for "
+// opening it; "ago" ending it; "choo" (of choose your language) or "clic"
+// (of click to see the gallery) in it. Most lines that open with "More"
+// are the story's ("More than 100 people ..."), and the expression would
+// try each of its forms that may open with anything on them.
+func mayBeWordNavigation(s string) bool {
+	for _, p := range [...]string{"more from ", "more in ", "latest from ", "latest in ", "view as:", "create an account or ", "thanks for "} {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	if hasPrefixFold(s, "more ") && (hasSuffixFold(s, "articles") || hasSuffixFold(s, "stories") || hasSuffixFold(s, "news")) {
+		return true
+	}
+	return hasSuffixFold(s, "ago") || containsFold(s, "choo") || containsFold(s, "clic")
 }
 
 // mayBeNumberedNavigation reports whether a line that opens with a digit
@@ -377,6 +402,18 @@ func hasPrefixFold(s, prefix string) bool {
 		}
 	}
 	return true
+}
+
+// hasSuffixFold reports whether s may end with suffix (lower-case ASCII)
+// in any case, as hasPrefixFold finds an opening: a byte beyond ASCII
+// among the last len(suffix) bytes may be part of a letter that folds to
+// one of suffix's (a fold beyond ASCII is longer than its letter, so its
+// last byte stands among them).
+func hasSuffixFold(s, suffix string) bool {
+	if len(s) < len(suffix) {
+		return false
+	}
+	return hasPrefixFold(s[len(s)-len(suffix):], suffix)
 }
 
 // hasReColon reports whether s holds "Re: " or "re: ", looking for the

@@ -44,6 +44,15 @@ func (p *probe) may(phrase string) bool {
 	return p.pairs.may(phrase)
 }
 
+// mayFold reports whether the line may hold the two ASCII letters a, b
+// (lower case) side by side, in any case.
+func (p *probe) mayFold(a, b byte) bool {
+	p.pair()
+	A, B := a-'a'+'A', b-'a'+'A'
+	ps := &p.pairs
+	return ps[pairBit(a, b)] || ps[pairBit(a, B)] || ps[pairBit(A, b)] || ps[pairBit(A, B)]
+}
+
 // pair fills p's pairs, once.
 func (p *probe) pair() {
 	if !p.paired {

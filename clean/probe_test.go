@@ -15,6 +15,7 @@ var probeCases = []string{
 	"Vladimir Putin speaks during a meeting in Moscow on November 18, 2019, in a photo released via AP by the Kremlin.",
 	"Anatoly AntonovImage: REUTERS and then a long line of the story that goes on and on about the ambassador's views.",
 	"\xe2\x80\x94 \xc2\xbb \xff\xfe and bytes that are not UTF-8 in a line long enough to be paired: 0123456789 abcdef",
+	"GALLERY, Choose, gaLLery, cHOOse and oO",
 	"A line long enough to be paired, with a tab\there and no two spaces side by side anywhere in it at all.",
 	"A line long enough to be paired, with two  spaces side by side, and nothing else that is white space but spaces.",
 }
@@ -54,6 +55,12 @@ func checkProbe(t *testing.T, s, w string) {
 	}
 	check(w)
 	checkPairs(t, s)
+	for i := 0; i+1 < len(s); i++ {
+		a, b := s[i]|0x20, s[i+1]|0x20 // lower case, for ASCII letters
+		if 'a' <= a && a <= 'z' && 'a' <= b && b <= 'z' && !p.mayFold(a, b) {
+			t.Fatalf("probe of %q: mayFold(%q, %q) = false, but the line holds %q", s, a, b, s[i:i+2])
+		}
+	}
 	if hasSpaceRun(s) && !p.maySpaceRun() {
 		t.Errorf("probe of %q: maySpaceRun() = false, but the line holds a run of white space", s)
 	}

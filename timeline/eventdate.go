@@ -209,6 +209,9 @@ type eventDates struct {
 	// the next.
 	stmts []storyline.Statement
 	arts  map[string]*storyline.Article
+	// read are outlines of events read (outlines) and not yet taken
+	// into a chunk.
+	read []*storyline.Event
 }
 
 // analysedStatements are an article's dated statements, as analysed when
@@ -280,7 +283,7 @@ func (s *eventDates) keep(a *storyline.Article, stmts []storyline.Statement) {
 
 // Finish dates the events of the run's articles.
 func (s *eventDates) Finish(ctx context.Context) error {
-	defer func() { s.ids, s.analysed, s.kept, s.stmts, s.arts = nil, nil, 0, nil, nil }()
+	defer func() { s.ids, s.analysed, s.kept, s.stmts, s.arts, s.read = nil, nil, 0, nil, nil, nil }()
 	if len(s.ids) == 0 {
 		return nil
 	}
@@ -298,7 +301,7 @@ func (s *eventDates) Finish(ctx context.Context) error {
 	// that changed (old to new).
 	stories := map[string]map[string]string{}
 	words := newWordKeys() // the feature keys of the words of the run's events
-	for len(events) > 0 {
+	for len(events) > 0 || len(s.read) > 0 {
 		// The events of a chunk are read together: their members'
 		// articles and statements in one call each.
 		chunk, err := s.readEvents(ctx, &events)
@@ -355,22 +358,29 @@ type eventChunk struct {
 	statements map[string][]storyline.Statement
 }
 
-// readEvents reads the first events of ids, until they have
-// chunkArticles members together or more, and takes them off ids.
-// An event merged away since is skipped.
+// readEvents takes the next events, until they have chunkArticles
+// members together or more, with their members' articles and
+// statements: those whose outlines were read ahead (s.read), then the
+// first of ids, whose outlines it reads outlinesAtOnce at a time and
+// takes off ids. An event merged away since is skipped.
 func (s *eventDates) readEvents(ctx context.Context, ids *[]string) (*eventChunk, error) {
 	c := &eventChunk{}
 	var members []string
-	for len(*ids) > 0 && len(members) < chunkArticles {
-		id := (*ids)[0]
-		*ids = (*ids)[1:]
-		ev, err := s.st.EventOutline(ctx, id) // its row, and its members' IDs
-		if storyline.ErrorCode(err) == storyline.ENOTFOUND {
-			continue // merged away since
+	for len(members) < chunkArticles {
+		if len(s.read) == 0 {
+			if len(*ids) == 0 {
+				break
+			}
+			n := min(len(*ids), outlinesAtOnce)
+			read, err := s.outlines(ctx, (*ids)[:n])
+			if err != nil {
+				return nil, err
+			}
+			s.read, *ids = read, (*ids)[n:]
+			continue
 		}
-		if err != nil {
-			return nil, fmt.Errorf("event dates: read event %s: %w", id, err)
-		}
+		ev := s.read[0]
+		s.read = s.read[1:]
 		c.events = append(c.events, ev)
 		for _, m := range ev.Members {
 			members = append(members, m.ArticleID)
@@ -411,6 +421,50 @@ func (s *eventDates) readEvents(ctx context.Context, ids *[]string) (*eventChunk
 	}
 	maps.Copy(c.statements, stored)
 	return c, nil
+}
+
+// outlinesAtOnce is how many events' outlines a store that reads many
+// at once (eventOutliner) is asked for in one call.
+const outlinesAtOnce = 100
+
+// eventOutliner is a store that reads the outlines of many events at
+// once (sqlite.Store.EventOutlines), not with a query or two each.
+type eventOutliner interface {
+	EventOutlines(ctx context.Context, ids []string) ([]*storyline.Event, error)
+}
+
+// outlines reads the outlines of the events ids (their rows and their
+// members' IDs), in the order of ids; an event merged away since is left
+// out.
+func (s *eventDates) outlines(ctx context.Context, ids []string) ([]*storyline.Event, error) {
+	var out []*storyline.Event
+	if many, ok := s.st.(eventOutliner); ok {
+		evs, err := many.EventOutlines(ctx, ids)
+		if err != nil {
+			return nil, fmt.Errorf("event dates: read %d events: %w", len(ids), err)
+		}
+		byID := make(map[string]*storyline.Event, len(evs))
+		for _, ev := range evs {
+			byID[ev.ID] = ev
+		}
+		for _, id := range ids {
+			if ev := byID[id]; ev != nil {
+				out = append(out, ev)
+			}
+		}
+		return out, nil
+	}
+	for _, id := range ids {
+		ev, err := s.st.EventOutline(ctx, id)
+		if storyline.ErrorCode(err) == storyline.ENOTFOUND {
+			continue // merged away since
+		}
+		if err != nil {
+			return nil, fmt.Errorf("event dates: read event %s: %w", id, err)
+		}
+		out = append(out, ev)
+	}
+	return out, nil
 }
 
 // date dates an event of a chunk by its main happening, and titles it by
