@@ -76,7 +76,7 @@ func isCaption(p *probe) bool {
 	}
 	// The credit is at the end: look there only.
 	end := tail(s, 120)
-	if spacedDash(end) && agencyAfterDash(end) && captionDashRe.MatchString(end) && !strings.Contains(s, ". ") && len(strings.Fields(s)) >= 10 && !titleCased(s) && !endsWithSaid(s) {
+	if (p.may(" -") || p.may(" \xe2")) && spacedDash(end) && agencyAfterDash(end) && captionDashRe.MatchString(end) && !strings.Contains(s, ". ") && len(strings.Fields(s)) >= 10 && !titleCased(s) && !endsWithSaid(s) {
 		return true
 	}
 	if mayEndInCredit(p, end) && captionCreditRe.MatchString(end) {
@@ -381,13 +381,27 @@ func isPhotoCredit(s string) bool {
 	if len(s) > 100 {
 		return false
 	}
-	open := strings.IndexAny(s, "(/")
+	open := firstOf(s, '(', '/')
 	if open <= 0 {
 		return false
 	}
 	name := strings.TrimSpace(s[:open])
 	rest := strings.Trim(strings.TrimSpace(s[open:]), "()/ ")
 	return looksLikeName(name) && len(strings.Fields(name)) <= 4 && agencyLineRe.MatchString(rest)
+}
+
+// firstOf returns the index of the first a or b in s, or -1 (as
+// strings.IndexAny(s, string(a)+string(b)) for two ASCII bytes), by two
+// scans for a byte, which are faster than one for either.
+func firstOf(s string, a, b byte) int {
+	i := strings.IndexByte(s, a)
+	if i < 0 {
+		return strings.IndexByte(s, b)
+	}
+	if j := strings.IndexByte(s[:i], b); j >= 0 {
+		return j
+	}
+	return i
 }
 
 // hasGluedCaption reports whether a picture credit is glued into the line.

@@ -247,7 +247,7 @@ var furnitureRules = []struct {
 	{RuleDateLine, func(p *probe) bool { _, ok := millisLine(p.s); return ok }},
 	{RuleShare, func(p *probe) bool { return isShare(p.s, p.first) || isAppAppeal(p) }},
 	{RuleReadMore, func(p *probe) bool { return isReadMoreLink(p.s) || isTeaser(p.s) }},
-	{RuleByline, func(p *probe) bool { return isStampByline(p.s, p.first) }},
+	{RuleByline, isStampByline},
 	{RuleNavigation, isNavigation},
 	{RuleWatch, func(p *probe) bool { return isWatch(p.s) }},
 	{RuleComments, func(p *probe) bool { return isComments(p) || len(p.s) < 100 && isForumStamp(p.s) }},

@@ -183,6 +183,17 @@ func firstWord(s string) string {
 	return w
 }
 
+// A line that is only the word some rules read the next word after
+// ("This", "The") is text like any other.
+func TestWordAlone(t *testing.T) {
+	for _, w := range []string{"This", "THE", "the"} {
+		text := "The envoy was recalled on Monday, officials said.\n\n" + w + "\n\nHe left Moscow on Tuesday."
+		if a := cleanText(t, "Envoy recalled", text); a.Text != text {
+			t.Errorf("cleaning the line %q alone: text %q, want it as it was", w, a.Text)
+		}
+	}
+}
+
 func TestByline(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"By Margaret Hale\nBody.", "Margaret Hale"},

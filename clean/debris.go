@@ -78,10 +78,11 @@ var (
 var gluedAgencies = []string{"Reuters", "REUTERS", "AFP", "Getty Images", "Getty", "EPA", "AP Photo", "Xinhua", "Flash90", "Shutterstock", "Bloomberg"}
 
 // gluedAgency returns where a credit glued to the last word of s starts
-// ("Scene of the crashReuters"), or -1.
+// ("Scene of the crashReuters"), or -1. Most lines end in a byte that
+// ends no credit, a full stop: the last bytes are compared first.
 func gluedAgency(s string) int {
 	for _, ag := range gluedAgencies {
-		if len(s) > len(ag) && strings.HasSuffix(s, ag) {
+		if len(s) > len(ag) && s[len(s)-1] == ag[len(ag)-1] && strings.HasSuffix(s, ag) {
 			if r, _ := utf8.DecodeLastRuneInString(s[:len(s)-len(ag)]); unicode.IsLower(r) {
 				return len(s) - len(ag)
 			}
@@ -102,7 +103,7 @@ func isAppAppeal(p *probe) bool {
 		return false
 	}
 	for _, app := range [...]string{"WhatsApp", "Telegram", "Google News", "Instagram", "Threads", "Signal", "Viber", "YouTube"} {
-		if strings.Contains(head, app) {
+		if p.may(app) && strings.Contains(head, app) {
 			return appealAppRe.MatchString(s)
 		}
 	}
@@ -116,7 +117,9 @@ func isTeaser(s string) bool {
 		strings.HasSuffix(end, "MORE")) && teaserRe.MatchString(s) {
 		return true
 	}
-	if len(s) >= 250 {
+	// Every form of moreCoverageRe holds a colon, or opens with "You
+	// can ": most lines hold neither.
+	if len(s) >= 250 || strings.IndexByte(s, ':') < 0 && !strings.HasPrefix(s, "You can ") {
 		return false
 	}
 	for _, p := range [...]string{"- ", "• ", "-", "MORE", "More", "READ", "Read", "RELATED", "Related", "You can"} {
@@ -128,10 +131,11 @@ func isTeaser(s string) bool {
 }
 
 // isStampByline reports whether a line is a byline run together with the
-// date and the page's counters; first is its first word (lineFirstWord).
-func isStampByline(s, first string) bool {
-	return len(s) < 300 && len(s) > 0 && strings.IndexByte("JFMASOND", s[0]) >= 0 && strings.Contains(s, "By") &&
-		monthNum(first) > 0 && stampBylineRe.MatchString(s)
+// date and the page's counters, under the probe p.
+func isStampByline(p *probe) bool {
+	s := p.s
+	return len(s) < 300 && len(s) > 0 && strings.IndexByte("JFMASOND", s[0]) >= 0 && p.has("By") &&
+		monthNum(p.first) > 0 && stampBylineRe.MatchString(s)
 }
 
 // isCreditCaption reports whether a line is a picture caption of the

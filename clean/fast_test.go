@@ -93,6 +93,26 @@ var fastCases = []string{
 	"15 minutes ago", "3 photos", "3 PHOTO\u017f", "12 / 30", "2h", "2024", "2 Choose your language", "10 CHOO\u017fE YOUR LANGUAGE", "1 Click here to see the gallery",
 	"5 clic\u212a to view the slideshow.", "15 people were killed on Monday, 2 hours ago", "7 Lifestyle \u00b7 3 days ago", "12 people died in the blast, officials said.",
 	"Bacteria fed on the spill, report says Tuesday, January 11, 2011; 12:31 AM The oil", "Sunday, May 16, 2010; 4:43 PM", "Friday, May 14, 2010 ;4:43 PM",
+	"More from Europe", "MORE IN World | Home", "Latest from the BBC", "LATEſT IN x", "More world news", "more top ſTORIEſ",
+	"More fine ARTICLES", "More top stories", "More than 100 people died", "View as: list", "Create an account or sign in to comment", "Thanks for reading this story.",
+	"THANKS FOR LIKING THIS STORY!", "Sport · 3 days ago", "More · 2 hours AGO", "Latest • 5 mins ago", "English - Choose your language",
+	"More: Click here to see the gallery.", "Thanks", "View", "More", "NEWſ",
+	"Leave a comment", "LEAVE A REPLY", "Post a comment", "Posts: 21", "POST NEW THREAD Reply", "Add comment", "add a COMMENT", "Comments (3)",
+	"Comment (12)", "No comments:", "All Comments", "Show new comments (4)", "View comments", "Your email address will not be published.",
+	"Required fields are marked *", "Reply", "ReplyDelete", "Delete", "This comment has been removed by the author.",
+	"THIſ COMMENT HAſ BEEN REMOVED BY A BLOG ADMINIſTRATOR", "%d bloggers like this:", ",5 views", ".5k views", "1K views",
+	"Thread Tools Display Modes", "Display Modes", "Who is online", "Users browsing this forum: none", "Join Date: May 2010", "Joined: x",
+	"Location: Paris", "Reputation: 10", "Thanks: 3", "Likes Received: 4", "Senior Member", "junior member", "Moderator", "Administrator",
+	"Return to Board index", "ſhow comments", "ſenior member", "uſers browsing this thread: x", "The comment", "This is it", "Who",
+	"We use cookies to improve your experience.", "WE USE COOKIES", "we uses cookies", "We uſe cookies", "“We use cookies", "We  use cookies",
+	"By continuing to use this site you agree", "BY USING OUR WEBSITE", "By using this site.", "by continuing to browse our site", "By,",
+	"Accept all cookies", "Cookie settings", "Manage consent", "This site uses cookies.", "This website uses cookies", "We,",
+	"Watch", "Wat", "Play", "PLAY VIDEO", "Now playing", "Listen", "LIſTEN to this article", "Liſten", "Video player", "Audio player 1:02",
+	"Views", "No", "Not now", "Please play", "Like", "Pla", "12", "1:2", "1:23", "01:16 02:30 mins.",
+	"Scene of the crashReuters", "crashREUTERS", "a fireAFP", "the sceneGetty Images", "xGetty", "yEPA", "zAP Photo", "éXinhua", "Reuters",
+	"[ad_1]", "[AD]", "- ADVERTISEMENT -", "Advertisement", "Sponsored content", "SPONSORED", "ſponsored", "(ad)", "Adv", "ads by Google",
+	"- MORE: See more of our coverage here.", "More: Read all about it", "• RELATED : Follow our blog", "READ MORE:See more", "- More - See more",
+	"You can continue to follow our live coverage on the crash here.", "You can read the updates here", "You can  follow our blog here.",
 	"abcdefg  hijklmnop", "abcdefg hijklmno pqrstuvw x", "abcdefghijklmno  ", "abcdefghijklmnop\tq", "abcdefghijklmno \xc2\xa0x", "abcdefghijk\u00e9 \u00e9\u00e9", "abcdefgh/:9", "abcdefghijklmno0", "\xb0\xb9\xaf\xba/:", "@@@@@@@@0",
 }
 
@@ -167,6 +187,9 @@ func checkFast(t *testing.T, s string) {
 	if startsWithDigit(s) && navigationRe.MatchString(s) && !mayBeNumberedNavigation(s) {
 		t.Errorf("mayBeNumberedNavigation(%q) = false, but navigationRe matches", s)
 	}
+	if !startsWithDigit(s) && navigationRe.MatchString(s) && !mayBeWordNavigation(s) {
+		t.Errorf("mayBeWordNavigation(%q) = false, but navigationRe matches", s)
+	}
 	if got, want := findDayStamp(s), dayStampRe.FindStringIndex(s); !slices.Equal(got, want) {
 		t.Errorf("findDayStamp(%q) = %v, dayStampRe gives %v", s, got, want)
 	}
@@ -196,6 +219,21 @@ func checkFast(t *testing.T, s string) {
 	}
 	if captionDashRe.MatchString(s) && !agencyAfterDash(s) {
 		t.Errorf("agencyAfterDash(%q) = false, but captionDashRe matches", s)
+	}
+	if got, want := gluedAgency(s), gluedAgencySlow(s); got != want {
+		t.Errorf("gluedAgency(%q) = %d, want %d", s, got, want)
+	}
+	if got, want := firstOf(s, '(', '/'), strings.IndexAny(s, "(/"); got != want {
+		t.Errorf("firstOf(%q, '(', '/') = %d, want %d", s, got, want)
+	}
+	if got, want := isAdMarker(s), len(s) < 40 && adLineRe.MatchString(s); got != want {
+		t.Errorf("isAdMarker(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := isCookie(s, lineFirstWord(s)), isCookieSlow(s, lineFirstWord(s)); got != want {
+		t.Errorf("isCookie(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := isTeaser(s), isTeaserSlow(s); got != want {
+		t.Errorf("isTeaser(%q) = %v, want %v", s, got, want)
 	}
 	if photoVerbRe.MatchString(s) && !mayHavePhotoVerb(s) {
 		t.Errorf("mayHavePhotoVerb(%q) = false, but photoVerbRe matches", s)
@@ -244,6 +282,52 @@ var commentsSlowRe = regexp.MustCompile(`(?i)^(?:` +
 	`\S+(?: \S+)? is (?:offline|online)|\S+'s avatar|return to (?:board index|index|forum|top|[^.:]{1,40}: .{1,60})|` +
 	`(?:[^.!?]{0,60}[;:,]\s*(?:was )?)?re: [^.!?]{1,80}` +
 	`)$`)
+
+// gluedAgencySlow is gluedAgency without its look at the last byte first.
+func gluedAgencySlow(s string) int {
+	for _, ag := range gluedAgencies {
+		if len(s) > len(ag) && strings.HasSuffix(s, ag) {
+			if r, _ := utf8.DecodeLastRuneInString(s[:len(s)-len(ag)]); unicode.IsLower(r) {
+				return len(s) - len(ag)
+			}
+		}
+	}
+	return -1
+}
+
+// isCookieSlow is isCookie without its look at the word after "we" and "by".
+func isCookieSlow(s, first string) bool {
+	if len(s) >= 400 {
+		return false
+	}
+	switch w := first; w {
+	case "we", "by", "accept", "cookie", "manage":
+	case "this":
+		if w2 := wordAfter(s, w); w2 != "site" && w2 != "website" {
+			return false
+		}
+	default:
+		return false
+	}
+	return cookieRe.MatchString(s)
+}
+
+// isTeaserSlow is isTeaser without its look for a colon first.
+func isTeaserSlow(s string) bool {
+	if end := strings.TrimRight(s, " »›>"); len(s) < 400 && (strings.HasSuffix(end, "more") || strings.HasSuffix(end, "More") ||
+		strings.HasSuffix(end, "MORE")) && teaserRe.MatchString(s) {
+		return true
+	}
+	if len(s) >= 250 {
+		return false
+	}
+	for _, p := range [...]string{"- ", "• ", "-", "MORE", "More", "READ", "Read", "RELATED", "Related", "You can"} {
+		if strings.HasPrefix(s, p) {
+			return moreCoverageRe.MatchString(s)
+		}
+	}
+	return false
+}
 
 // isOutletNameSlow is isOutletName without its look at the last word first.
 func isOutletNameSlow(s string) bool {

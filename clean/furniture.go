@@ -228,7 +228,7 @@ func isNavigation(p *probe) bool {
 	if isDoubledLink(p) {
 		return true
 	}
-	if spacedAt(s, '>', "> ") || spacedAt(s, 0xc2, "» ") { // " > ", " » "
+	if p.may(" >") && spacedAt(s, '>', "> ") || p.may(" \u00bb") && spacedAt(s, 0xc2, "» ") { // " > ", " » "
 		return len(s) < 200 && breadcrumbRe.MatchString(s) && strings.Count(s, " ") < 12
 	}
 	if len(s) <= 12 && strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
@@ -239,11 +239,36 @@ func isNavigation(p *probe) bool {
 			return false
 		}
 	} else if w := first; w != "more" && w != "latest" && w != "view" && w != "create" && w != "thanks" {
-		if !navigationTail(tail(s, 40)) {
+		// navigationTail's words hold the oo of choose and the ll of
+		// gallery: the pairs rule out most lines before it looks.
+		if !hasSuffixFold(s, "ago") && !p.mayFold('o', 'o') && !p.mayFold('l', 'l') || !navigationTail(tail(s, 40)) {
 			return false
 		}
+	} else if !mayBeWordNavigation(s) {
+		return false
 	}
 	return len(s) < 300 && navigationRe.MatchString(s)
+}
+
+// mayBeWordNavigation reports whether a line that opens with no digit may
+// be one of navigationRe's forms, in any case (see hasPrefixFold,
+// hasSuffixFold and containsFold): "more from", "more in", "latest from"
+// or "latest in" opening it; "more" opening it and "articles", "stories"
+// or "news" ending it; "view as:", "create an account or " or "thanks for "
+// opening it; "ago" ending it; "choo" (of choose your language) or "clic"
+// (of click to see the gallery) in it. Most lines that open with "More"
+// are the story's ("More than 100 people ..."), and the expression would
+// try each of its forms that may open with anything on them.
+func mayBeWordNavigation(s string) bool {
+	for _, p := range [...]string{"more from ", "more in ", "latest from ", "latest in ", "view as:", "create an account or ", "thanks for "} {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	if hasPrefixFold(s, "more ") && (hasSuffixFold(s, "articles") || hasSuffixFold(s, "stories") || hasSuffixFold(s, "news")) {
+		return true
+	}
+	return hasSuffixFold(s, "ago") || containsFold(s, "choo") || containsFold(s, "clic")
 }
 
 // mayBeNumberedNavigation reports whether a line that opens with a digit
@@ -332,10 +357,63 @@ func isComments(p *probe) bool {
 // online and offline, "avatar", "re: ", in any case: none holds a k or an
 // s, see containsFold).
 func commentsMatch(s string) bool {
-	if commentsStartRe.MatchString(s) {
+	if mayOpenComments(s) && commentsStartRe.MatchString(s) {
 		return true
 	}
 	return (containsFold(s, "line") || containsFold(s, "avatar") || containsFold(s, "re: ")) && commentsAnyRe.MatchString(s)
+}
+
+// mayOpenComments is a quick test that commentsStartRe may match s: that
+// s opens with a digit, a comma or a full stop, or as one of
+// commentsOpenings does in any case (see hasPrefixFold).
+func mayOpenComments(s string) bool {
+	if s != "" && ('0' <= s[0] && s[0] <= '9' || s[0] == ',' || s[0] == '.') {
+		return true
+	}
+	for _, o := range commentsOpenings {
+		if hasPrefixFold(s, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// commentsOpenings are the openings of commentsStartRe's forms that open
+// with neither a digit, nor a comma nor a full stop.
+var commentsOpenings = [...]string{"leave a ", "post", "add ", "comment", "no comment", "all comment", "show ", "view comment",
+	"your email", "required ", "reply", "delete", "this comment ", "%d ", "(visited ", "thread tools", "display modes", "who is ",
+	"users ", "join", "location: ", "reputation: ", "thanks: ", "likes received: ", "senior member", "junior member", "moderator",
+	"administrator", "return to "}
+
+// hasPrefixFold reports whether s may open with prefix (lower-case ASCII)
+// in any case, as an expression's (?i) would find it: ASCII letters are
+// compared without their case, and a byte beyond ASCII may be there (the
+// Kelvin sign folds to k, the long s to s; both are longer than the
+// letter, so a line shorter than prefix opens with neither).
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := range len(prefix) {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return true
+		} else if lowerASCII(c) != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasSuffixFold reports whether s may end with suffix (lower-case ASCII)
+// in any case, as hasPrefixFold finds an opening: a byte beyond ASCII
+// among the last len(suffix) bytes may be part of a letter that folds to
+// one of suffix's (a fold beyond ASCII is longer than its letter, so its
+// last byte stands among them).
+func hasSuffixFold(s, suffix string) bool {
+	if len(s) < len(suffix) {
+		return false
+	}
+	return hasPrefixFold(s[len(s)-len(suffix):], suffix)
 }
 
 // hasReColon reports whether s holds "Re: " or "re: ", looking for the
@@ -360,25 +438,31 @@ func isWatch(s string) bool {
 }
 
 // mayBeWatch is a quick test that watchRe may match s: it opens with a
-// digit and a digit or colon, or with the first two letters, in any case,
-// of watch, video, audio, play, now or listen (no letter but these ASCII
-// ones folds to their second letters).
+// digit and a digit or colon, or with the first three letters, in any
+// case, of watch, video, audio, play, now or listen. No letter but these
+// ASCII ones folds to them, but for the s of listen: the long s, whose
+// first byte is beyond ASCII, may stand there.
 func mayBeWatch(s string) bool {
-	if len(s) < 2 {
-		return false
+	if len(s) < 3 {
+		return false // every form is four bytes long at least
 	}
 	c, next := s[0], lowerASCII(s[1])
-	switch lowerASCII(c) {
-	case 'w', 'p':
-		return next == 'a' || next == 'l'
-	case 'v', 'l':
-		return next == 'i'
-	case 'a':
-		return next == 'u'
-	case 'n':
-		return next == 'o'
+	if '0' <= c && c <= '9' {
+		return '0' <= next && next <= '9' || next == ':'
 	}
-	return '0' <= c && c <= '9' && ('0' <= next && next <= '9' || next == ':')
+	switch third := lowerASCII(s[2]); lowerASCII(c) {
+	case 'w', 'p':
+		return next == 'a' && third == 't' || next == 'l' && third == 'a'
+	case 'v':
+		return next == 'i' && third == 'd'
+	case 'a':
+		return next == 'u' && third == 'd'
+	case 'n':
+		return next == 'o' && third == 'w'
+	case 'l':
+		return next == 'i' && (third == 's' || third >= utf8.RuneSelf)
+	}
+	return false
 }
 
 // isCookie reports whether a line is a cookie or consent notice.
@@ -387,15 +471,31 @@ func isCookie(s, first string) bool {
 		return false
 	}
 	switch w := first; w {
-	case "we", "by", "accept", "cookie", "manage":
+	case "we", "by":
+		// "We use cookies ...", "By continuing to use ...", "By using
+		// ...": the word opens the line, a space and a u or c after it.
+		if len(s) < 4 || s[2] != ' ' || lowerASCII(s[3]) != 'u' && lowerASCII(s[3]) != 'c' {
+			return false
+		}
+	case "accept", "cookie", "manage":
 	case "this":
-		if w2 := lineFirstWord(s[len(w)+1:]); w2 != "site" && w2 != "website" {
+		if w2 := wordAfter(s, w); w2 != "site" && w2 != "website" {
 			return false
 		}
 	default:
 		return false
 	}
 	return cookieRe.MatchString(s)
+}
+
+// wordAfter returns the first word (lineFirstWord) of what follows the
+// first word w of line s and the byte after it, or "" when nothing does:
+// a line may be the word alone ("This").
+func wordAfter(s, w string) string {
+	if len(s) <= len(w) {
+		return ""
+	}
+	return lineFirstWord(s[len(w)+1:])
 }
 
 // isFooter reports whether a line is a site's footer, a notice about
@@ -418,7 +518,7 @@ func isFooter(p *probe) bool {
 	}
 	w := p.first
 	if w == "this" || w == "the" {
-		if w2 := lineFirstWord(s[len(w)+1:]); w2 != "article" && w2 != "story" && w2 != "page" && w2 != "is" && w2 != "above" && w2 != "views" {
+		if w2 := wordAfter(s, w); w2 != "article" && w2 != "story" && w2 != "page" && w2 != "is" && w2 != "above" && w2 != "views" {
 			return false
 		}
 	} else if !footerFirst[w] && !strings.HasPrefix(s, "©") {

@@ -32,7 +32,11 @@ var (
 	bylineRe = regexp.MustCompile(`^(?:[-–—]\s*)?(?:[Bb]y|BY|[Oo]leh|OLEH|[Pp]or|[Vv]on|[Pp]ar|Written by|Author:|Автор:)(?:\s*[-–—:]\s*|\s+)(.{0,80})$`)
 )
 
-func isAdMarker(s string) bool { return len(s) < 40 && adLineRe.MatchString(s) }
+// isAdMarker reports whether a line is an ad marker. Every form of adLineRe
+// holds "ad", or "pon" of sponsored, in any case (see containsFold).
+func isAdMarker(s string) bool {
+	return len(s) < 40 && (containsFold(s, "ad") || containsFold(s, "pon")) && adLineRe.MatchString(s)
+}
 
 // isShare reports whether a line is a share, follow or subscribe line;
 // first is its first word (lineFirstWord).

@@ -94,39 +94,30 @@ func weightFar(pv vec, j int, id int32) (float64, int) {
 	return 0, lo
 }
 
+// add adds v to the profile: the weights of its terms to the profile's,
+// its new terms in their places. It merges v in from the back, in place,
+// in one pass, noting the profile's weight of each term of v as it goes,
+// then adds up the norms' changes in the order of v.
 func (p *profile) add(v vec) {
-	var d float64
-	var kd [kinds]float64
-	pv := p.v
-	j, fresh := 0, 0
-	var pw float64
-	for _, x := range v {
-		pw, j = weight(pv, j, x.id)
-		if j >= len(pv) || pv[j].id != x.id {
-			fresh++
-		}
-		d += pw * x.w
-		kd[x.k] += 2*pw*x.w + x.w*x.w
-	}
-	// merge v in, from the back, in place
-	old := len(pv)
-	pv = slices.Grow(pv, fresh)[:old+fresh]
-	i, k := old-1, len(v)-1
-	for o := len(pv) - 1; k >= 0; o-- {
-		switch {
-		case i >= 0 && pv[i].id > v[k].id:
-			pv[o] = pv[i]
-			i--
-		case i >= 0 && pv[i].id == v[k].id:
-			pv[o] = tw{pv[i].id, pv[i].k, pv[i].w + v[k].w}
-			i--
-			k--
-		default:
-			pv[o] = v[k]
-			k--
-		}
+	old := len(p.v)
+	pv := slices.Grow(p.v, len(v))[:old+len(v)]
+	bp := weightBufs.Get().(*[]float64)
+	pw := slices.Grow((*bp)[:0], len(v))[:len(v)] // the profile's weight of each term of v
+	*bp = pw
+	if old == 0 { // a new event's or story's first vector: v as it is
+		copy(pv, v)
+		clear(pw)
+	} else {
+		pv = mergeInto(pv, old, v, pw)
 	}
 	p.v = pv
+	var d float64
+	var kd [kinds]float64
+	for k, x := range v {
+		d += pw[k] * x.w
+		kd[x.k] += 2*pw[k]*x.w + x.w*x.w
+	}
+	weightBufs.Put(bp)
 	p.norm2 += 2*d + dotSelf(v)
 	for k := range kd {
 		p.kn2[k] += kd[k]
@@ -134,6 +125,33 @@ func (p *profile) add(v vec) {
 	if p.limit > 0 && len(p.v) > 2*p.limit {
 		p.prune()
 	}
+}
+
+// mergeInto merges v into the profile terms pv[:old], from the back, in
+// place (pv has room for all of v), and returns the merged terms; pw[k]
+// is set to the profile's weight of v[k], 0 for a new term.
+func mergeInto(pv vec, old int, v vec, pw []float64) vec {
+	// pv[:i+1] is the profile not merged yet, pv[o+1:] the merged end
+	i, o := old-1, len(pv)-1
+	for k := len(v) - 1; k >= 0; k-- {
+		x := v[k]
+		for i >= 0 && pv[i].id > x.id { // the profile's terms after x
+			pv[o] = pv[i]
+			i--
+			o--
+		}
+		if i >= 0 && pv[i].id == x.id {
+			pw[k] = pv[i].w
+			x.w += pv[i].w
+			i--
+		} else {
+			pw[k] = 0
+		}
+		pv[o] = x
+		o--
+	}
+	// the merged end moves down over the gap the terms already held left
+	return pv[:i+1+copy(pv[i+1:], pv[o+1:])]
 }
 
 // cosKinds is the cosine of v and the profile restricted to each kind of
@@ -248,23 +266,33 @@ func (p *profile) prune() {
 	*bp = buf
 	t := kth(buf, len(buf)-p.limit) // the lightest weight kept
 	p.floor = t
-	heavier := 0
-	for _, x := range p.v {
-		if x.w > t {
-			heavier++
-		}
-	}
-	ties := p.limit - heavier // terms of weight t kept, the lower first
 	var n [kinds]int
 	out := p.v[:0]
+	atT := 0 // terms of weight t
 	for _, x := range p.v {
-		if x.w > t || x.w == t && ties > 0 {
-			if x.w == t {
-				ties--
-			}
+		if x.w >= t {
 			out = append(out, x)
 			n[x.k]++
+			if x.w == t {
+				atT++
+			}
 		}
+	}
+	if len(out) > p.limit {
+		// more terms weigh t than are kept: the lower ones stay
+		ties := p.limit - (len(out) - atT)
+		kept := out[:0]
+		for _, x := range out {
+			if x.w == t {
+				if ties == 0 {
+					n[x.k]--
+					continue
+				}
+				ties--
+			}
+			kept = append(kept, x)
+		}
+		out = kept
 	}
 	clear(p.v[len(out):])
 	p.v = out
@@ -284,20 +312,33 @@ func (p *profile) prune() {
 			p.kn2[k] += l[i] * l[i]
 		}
 	}
-	// all kinds, heaviest first
-	end := n
+	// all kinds, heaviest first: the heaviest of each kind's heaviest
+	// left (-1 once a kind has none left; weights are positive)
+	var head [kinds]float64
+	for k, l := range byKind {
+		head[k] = last(l)
+	}
 	p.norm2 = 0
 	for range p.limit {
-		best := -1
-		for k := range byKind {
-			if end[k] > 0 && (best < 0 || byKind[k][end[k]-1] > byKind[best][end[best]-1]) {
+		best := 0
+		for k := 1; k < int(kinds); k++ {
+			if head[k] > head[best] {
 				best = k
 			}
 		}
-		end[best]--
-		w := byKind[best][end[best]]
+		w := head[best]
 		p.norm2 += w * w
+		byKind[best] = byKind[best][:len(byKind[best])-1]
+		head[best] = last(byKind[best])
 	}
+}
+
+// last is the last of a kind's weights sorted, -1 when it has none.
+func last(l []float64) float64 {
+	if len(l) == 0 {
+		return -1
+	}
+	return l[len(l)-1]
 }
 
 // weightBufs are prune's scratch: a profile's weights, to select and
@@ -444,7 +485,7 @@ type Clusterer struct {
 	cands    []*event // what candidates returns
 	sc       scatter  // for merge passes
 	// terms whose posting lists may hold dropped events and stories,
-	// until sweep
+	// until sweep: the others hold none
 	stale, staleSt []int32
 	look           int64 // bestStory calls
 }
@@ -461,7 +502,7 @@ func (c *Clusterer) score(p *profile, v vec) float64 {
 // scatter is a unit vector spread out by term, to score it against many
 // profiles in one pass over each of them.
 type scatter struct {
-	w    []float64      // by term id, 0 for the terms it lacks
+	w    []float64      // by term id: its weights of the terms in bits, stale for the others
 	bits []uint64       // the terms it has, a bit each: far fewer cache misses than w
 	vn   [kinds]float64 // the squared norms of its parts, as cosKinds sums them
 	u    vec
@@ -488,31 +529,49 @@ func (c *Clusterer) scatter(u vec, norm float64) *scatter {
 	return sc
 }
 
+// release forgets the terms scattered: their bits (only a term's bit
+// says whether its weight in w counts), term by term, or all the bits at
+// once for a vector of more terms than an eighth of their words.
 func (sc *scatter) release() {
-	for _, x := range sc.u {
-		sc.w[x.id] = 0
-		sc.bits[x.id>>6] = 0
+	if 8*len(sc.u) > len(sc.bits) {
+		clear(sc.bits)
+	} else {
+		for _, x := range sc.u {
+			sc.bits[x.id>>6] = 0
+		}
 	}
 	sc.u = nil
 }
 
-// scoreScattered is score(p, u) for u scattered in sc. It adds up the same
-// products in the same order (by term; the terms u lacks add nothing).
+// scoreScattered is score(p, u) for u scattered in sc.
 func (c *Clusterer) scoreScattered(p *profile, sc *scatter) float64 {
+	k, _ := sc.cosines(p)
+	return 0.5*k[kindWord] + 0.3*k[kindEntity] + 0.2*k[kindNumber]
+}
+
+// cosines is p.cosines(u) for u scattered in sc. It adds up the same
+// products in the same order (by term; the terms u lacks add nothing),
+// looking at each term of the profile once.
+func (sc *scatter) cosines(p *profile) (byKind [kinds]float64, all float64) {
 	var dot [kinds]float64
+	var d float64
 	bits := sc.bits
 	for _, y := range p.v {
 		if bits[y.id>>6]&(1<<(y.id&63)) != 0 {
-			dot[y.k] += y.w * sc.w[y.id]
+			x := y.w * sc.w[y.id]
+			dot[y.k] += x
+			d += x
 		}
 	}
-	var k [kinds]float64
-	for i := range k {
-		if sc.vn[i] > 0 && p.kn2[i] > 0 {
-			k[i] = dot[i] / math.Sqrt(sc.vn[i]*p.kn2[i])
+	for k := range byKind {
+		if sc.vn[k] > 0 && p.kn2[k] > 0 {
+			byKind[k] = dot[k] / math.Sqrt(sc.vn[k]*p.kn2[k])
 		}
 	}
-	return 0.5*k[kindWord] + 0.3*k[kindEntity] + 0.2*k[kindNumber]
+	if p.norm2 > 0 {
+		all = d / math.Sqrt(p.norm2)
+	}
+	return byKind, all
 }
 
 // New returns a Clusterer with no history.
@@ -792,7 +851,7 @@ func (c *Clusterer) bestEvent(d *Doc, v, q vec, years []int) (*event, float64) {
 func (c *Clusterer) candidates(q vec) []*event {
 	cands := c.cands[:0]
 	for _, x := range q {
-		for _, ev := range c.postings.live(x.id) {
+		for _, ev := range c.postings.posted(x.id, len(c.stale) == 0) {
 			if ev.hits == 0 {
 				cands = append(cands, ev)
 			}
@@ -864,8 +923,10 @@ func (c *Clusterer) bestStory(d *Doc, v, q vec, years []int) (*story, float64) {
 	var best *story
 	bestScore := 0.0
 	window := c.opt.StoryWindow.Hours() / 24
+	sc := c.scatter(v, 1)
+	defer sc.release()
 	for _, x := range q {
-		for _, st := range c.spost.live(x.id) {
+		for _, st := range c.spost.posted(x.id, len(c.staleSt) == 0) {
 			if st.seen == c.look {
 				continue
 			}
@@ -876,7 +937,13 @@ func (c *Clusterer) bestStory(d *Doc, v, q vec, years []int) (*story, float64) {
 			if !d.Published.IsZero() && st.first.IsZero() && !nearYear(d.Published.Year, st.years, window/365) {
 				continue // an undated story about other years
 			}
-			k, cos := st.p.cosines(v)
+			var k [kinds]float64
+			var cos float64
+			if len(st.p.v) > 8*len(v) {
+				k, cos = st.p.cosines(v) // few terms against many: look them up
+			} else {
+				k, cos = sc.cosines(&st.p)
+			}
 			if k[kindEntity] == 0 && k[kindName] == 0 {
 				continue // a story is followed through its key entities
 			}
@@ -1161,7 +1228,7 @@ func idle[T interface{ order() int64 }](items map[string]T, w window, last func(
 func (c *Clusterer) dropEvent(ev *event, moving bool) {
 	ev.dead = true
 	delete(c.events, ev.id)
-	for id := range ev.indexed {
+	for id := range ev.indexed.all() {
 		c.stale = append(c.stale, id)
 	}
 	if st := ev.story; st != nil && !moving {
@@ -1207,7 +1274,7 @@ func (c *Clusterer) dropEvent(ev *event, moving bool) {
 func (c *Clusterer) dropStory(st *story) {
 	st.dead = true
 	delete(c.stories, st.id)
-	for id := range st.indexed {
+	for id := range st.indexed.all() {
 		c.staleSt = append(c.staleSt, id)
 	}
 	for _, ev := range st.events {
@@ -1298,10 +1365,13 @@ func topTermsOf(v vec, n int, norm float64) vec {
 			out[i].w /= norm
 		}
 	} else {
-		// the n heaviest so far, in a heap with the lightest on top
+		// the n heaviest so far, in a heap with the lightest on top,
+		// the last terms first: terms are numbered as they are first
+		// met, and the later, rarer ones weigh most, so the heap takes
+		// in fewer and skips more
 		out = make(vec, 0, n)
 		below := math.Inf(-1) // a weight of v up to this is lighter than out[0] once divided
-		for _, x := range v {
+		for _, x := range slices.Backward(v) {
 			if x.w <= below {
 				continue
 			}

@@ -70,18 +70,26 @@ type copySketch struct {
 // their word hashes, with shingles of k words that stay within a line.
 func narrativeSketch(text string, toks []nlp.Token, hashes []uint64, k int) copySketch {
 	sk := copySketch{set: make([]uint32, 0, min(len(toks), maxSketch))}
-	var line []uint64 // hashes of the current line's words, 0 for quoted ones
-	lineStart := 0    // index in toks of the line's first token
+	line := make([]uint64, 0, 256) // hashes of the current line's words, 0 for quoted ones
+	lineStart := 0                 // index in toks of the line's first token
 	flush := func(end int) {
 		if len(line) >= k && !headingLine(text, toks, lineStart, end) {
-			for i := 0; i+k <= len(line) && len(sk.set) < maxSketch; i++ {
-				if slices.Contains(line[i:i+k], 0) {
+			run := 0 // words in a row outside quotation marks, up to line[j]
+			for j, h := range line {
+				if h == 0 {
+					run = 0
 					continue
 				}
-				h := uint32(shingleHash(line[i:i+k]) >> 32)
-				sk.set = append(sk.set, h)
+				if run++; run < k {
+					continue
+				}
+				if len(sk.set) == maxSketch {
+					break
+				}
+				s := uint32(shingleHash(line[j+1-k:j+1]) >> 32)
+				sk.set = append(sk.set, s)
 				if len(sk.lead) < leadSize {
-					sk.lead = append(sk.lead, h)
+					sk.lead = append(sk.lead, s)
 				}
 			}
 		}
@@ -90,13 +98,16 @@ func narrativeSketch(text string, toks []nlp.Token, hashes []uint64, k int) copy
 	quoted := false
 	prevEnd := 0
 	for i, t := range toks {
-		gap := text[prevEnd:t.Start]
-		if strings.IndexByte(gap, '\n') >= 0 {
-			flush(i)
-			lineStart, quoted = i, false
-			gap = gap[strings.LastIndexByte(gap, '\n'):]
+		// most words stand a space apart, which neither ends a line nor
+		// opens or closes a quotation
+		if gap := text[prevEnd:t.Start]; gap != " " {
+			if nl := strings.LastIndexByte(gap, '\n'); nl >= 0 {
+				flush(i)
+				lineStart, quoted = i, false
+				gap = gap[nl:]
+			}
+			quoted = quoteState(gap, quoted)
 		}
-		quoted = quoteState(gap, quoted)
 		if quoted {
 			line = append(line, 0)
 		} else {
@@ -144,6 +155,9 @@ func headingLine(text string, toks []nlp.Token, from, to int) bool {
 // shingleHash hashes a run of word hashes as shingles does.
 func shingleHash(words []uint64) uint64 {
 	h := uint64(0x9e3779b97f4a7c15)
+	if len(words) == 4 { // the default shingle (Options.Shingle), unrolled
+		return mix64(mix64(mix64(mix64(h^words[0])^words[1])^words[2]) ^ words[3])
+	}
 	for _, w := range words {
 		h = mix64(h ^ w)
 	}

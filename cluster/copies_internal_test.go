@@ -3,6 +3,7 @@ package cluster
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/nlp"
@@ -39,6 +40,123 @@ func TestNarrativeSketch(t *testing.T) {
 	sk := sketchOf("One two three four five six seven eight nine ten eleven twelve.")
 	if len(sk.lead) != 9 || len(sk.set) != 9 {
 		t.Errorf("lead %d, set %d shingles, want 9 and 9", len(sk.lead), len(sk.set))
+	}
+}
+
+// referenceNarrativeSketch is narrativeSketch as plainly as it can be
+// written: each line's words (0 for a quoted one), and every run of k of
+// them with no quoted word, hashed; the line and quotation state found
+// from every gap between words.
+func referenceNarrativeSketch(text string, toks []nlp.Token, hashes []uint64, k int) copySketch {
+	var sk copySketch
+	var line []uint64
+	lineStart := 0
+	flush := func(end int) {
+		if len(line) >= k && !headingLine(text, toks, lineStart, end) {
+			for i := 0; i+k <= len(line) && len(sk.set) < maxSketch; i++ {
+				if slices.Contains(line[i:i+k], 0) {
+					continue
+				}
+				h := uint32(shingleHash(line[i:i+k]) >> 32)
+				sk.set = append(sk.set, h)
+				if len(sk.lead) < leadSize {
+					sk.lead = append(sk.lead, h)
+				}
+			}
+		}
+		line = line[:0]
+	}
+	quoted := false
+	prevEnd := 0
+	for i, t := range toks {
+		gap := text[prevEnd:t.Start]
+		if strings.IndexByte(gap, '\n') >= 0 {
+			flush(i)
+			lineStart, quoted = i, false
+			gap = gap[strings.LastIndexByte(gap, '\n'):]
+		}
+		quoted = quoteState(gap, quoted)
+		if quoted {
+			line = append(line, 0)
+		} else {
+			line = append(line, hashes[i]|1)
+		}
+		prevEnd = t.End
+	}
+	flush(len(toks))
+	slices.Sort(sk.set)
+	sk.set = slices.Compact(sk.set)
+	slices.Sort(sk.lead)
+	return sk
+}
+
+// FuzzNarrativeSketch: narrativeSketch, which skips the gaps of a lone
+// space and counts the unquoted words in a row, keeps the shingles the
+// plain reference keeps, for shingles of one to five words.
+func FuzzNarrativeSketch(f *testing.F) {
+	f.Add("The mayor said “we will close the bridge for a year” on Monday.\nBridge closed\nHe said \"we will go.\nThe council met, and voted: «no» – twice.")
+	f.Add("One two three four five six seven eight nine ten eleven twelve.")
+	f.Add("a \" b \" c d e f g h i j k\n\n  „l m” n o p q r s t u v w x y z.")
+	f.Fuzz(func(t *testing.T, text string) {
+		toks := nlp.Tokens(text)
+		hashes := make([]uint64, len(toks))
+		for i, tk := range toks {
+			hashes[i] = hashString(tk.Text)
+		}
+		for k := 1; k <= 5; k++ {
+			got := narrativeSketch(text, toks, hashes, k)
+			want := referenceNarrativeSketch(text, toks, hashes, k)
+			if !slices.Equal(got.set, want.set) || !slices.Equal(got.lead, want.lead) {
+				t.Fatalf("k=%d: sketch %v lead %v, the reference %v lead %v", k, got.set, got.lead, want.set, want.lead)
+			}
+		}
+	})
+}
+
+// TestNarrativeSketchAsReference runs FuzzNarrativeSketch's comparison
+// on random texts of words, spaces, line breaks and quotation marks,
+// some long enough to fill a sketch.
+func TestNarrativeSketchAsReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(25, 26))
+	words := []string{"the", "council", "met", "Monday", "and", "voted", "bridge", "2010", "a", "of"}
+	gaps := []string{" ", " ", " ", " ", ", ", ". ", "\n", "\n\n", " \"", "\" ", " “", "” ", " «", "» ", " „", ": "}
+	for n := range 300 {
+		var b strings.Builder
+		for range 1 + rng.IntN(3000) {
+			b.WriteString(words[rng.IntN(len(words))])
+			b.WriteString(gaps[rng.IntN(len(gaps))])
+		}
+		text := b.String()
+		toks := nlp.Tokens(text)
+		hashes := make([]uint64, len(toks))
+		for i, tk := range toks {
+			hashes[i] = hashString(tk.Text)
+		}
+		k := 1 + rng.IntN(5)
+		got := narrativeSketch(text, toks, hashes, k)
+		want := referenceNarrativeSketch(text, toks, hashes, k)
+		if !slices.Equal(got.set, want.set) || !slices.Equal(got.lead, want.lead) {
+			t.Fatalf("case %d, k=%d: %d shingles, lead %v; the reference %d, lead %v", n, k, len(got.set), got.lead, len(want.set), want.lead)
+		}
+	}
+}
+
+// TestShingleHashAsChain: shingleHash, unrolled for shingles of four
+// words, chains mix64 over the words as it does for any other length.
+func TestShingleHashAsChain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(27, 28))
+	for n := range 1000 {
+		words := make([]uint64, n%7)
+		for i := range words {
+			words[i] = rng.Uint64()
+		}
+		want := uint64(0x9e3779b97f4a7c15)
+		for _, w := range words {
+			want = mix64(want ^ w)
+		}
+		if got := shingleHash(words); got != want {
+			t.Fatalf("%d words: shingleHash %#x, the chain %#x", len(words), got, want)
+		}
 	}
 }
 

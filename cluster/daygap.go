@@ -16,7 +16,11 @@ func dayGap(d, first, last storyline.Date) (float64, bool) {
 	}
 	if dn, ok := dayNumber(d); ok {
 		if fn, ok := dayNumber(first); ok {
-			if ln, ok := dayNumber(last); ok && near(dn, fn) && near(dn, ln) {
+			ln, ok := fn, true // a span of one day: an event's centre
+			if last != first {
+				ln, ok = dayNumber(last)
+			}
+			if ok && near(dn, fn) && near(dn, ln) {
 				// as gapByInstants counts them: days' instants are whole days apart
 				switch {
 				case dn < fn:

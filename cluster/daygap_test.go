@@ -11,7 +11,8 @@ import (
 // TestDayGapAsInstants: dayGap, counting days by their numbers, gives
 // what the dates' instants give, to the last bit: days of every month
 // (overflowing ones too), leap years, centuries apart (where a
-// time.Duration saturates), months and years, unknown dates.
+// time.Duration saturates), months and years, unknown dates, spans of
+// one date.
 func TestDayGapAsInstants(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 10))
 	date := func() storyline.Date {
@@ -38,6 +39,9 @@ func TestDayGapAsInstants(t *testing.T) {
 		d, first, last := date(), date(), date()
 		if rng.IntN(2) == 0 && first.Compare(last) > 0 {
 			first, last = last, first
+		}
+		if rng.IntN(4) == 0 {
+			last = first // one date, as for an event's centre
 		}
 		got, gotOK := dayGap(d, first, last)
 		want, wantOK := gapByInstants(d, first, last)

@@ -37,13 +37,14 @@ type vocab struct {
 	terms []term
 	docs  int // documents counted in df
 	// words is the word term of each lower case met (its stem's),
+	// names the name term of each name as the entity stage gave it,
 	// until the terms are numbered again
-	words  termIDs
-	tokens tokenTable // by the token's text
+	words, names termIDs
+	tokens       tokenTable // by the token's text
 }
 
 func newVocab() *vocab {
-	v := &vocab{words: newTermIDs()}
+	v := &vocab{words: newTermIDs(), names: newTermIDs()}
 	for k := range v.ids {
 		v.ids[k] = newTermIDs()
 	}
@@ -198,6 +199,25 @@ func (v *vocab) word(lower string) int32 {
 	return id
 }
 
+// name is the name term of a name the entity stage gave: its trimmed
+// lower case's, shown as the name that first had it; false for a blank
+// name. A name comes back in many documents, as it was given.
+func (v *vocab) name(e string) (int32, bool) {
+	if id, ok := v.names.get(e); ok {
+		return id, true
+	}
+	k := strings.ToLower(strings.TrimSpace(e))
+	if k == "" {
+		return 0, false
+	}
+	id := v.id(kindName, k, e)
+	if v.names.len() > 200000 { // bound the cache on endless vocabularies
+		v.names.reset()
+	}
+	v.names.set(strings.Clone(e), id)
+	return id, true
+}
+
 // idf is the smoothed inverse document frequency of a term.
 func (v *vocab) idf(id int32) float64 {
 	return math.Log(float64(v.docs+1)/float64(v.terms[id].df+1)) + 1
@@ -317,12 +337,12 @@ func (c *Clusterer) extract(d *Doc) counts {
 	slices.Sort(out.years)
 	out.years = slices.Compact(out.years)
 	for _, e := range d.Entities {
-		k := strings.ToLower(strings.TrimSpace(e))
-		if k == "" {
+		id, ok := v.name(e)
+		if !ok {
 			continue
 		}
 		// each name counts once: only this loop counts names
-		if id := v.id(kindName, k, e); int(id) >= len(c.slot) || c.slot[id] == 0 {
+		if int(id) >= len(c.slot) || c.slot[id] == 0 {
 			count(id, 1)
 		}
 	}
@@ -486,11 +506,7 @@ func shingles(out, words []uint64, k int) []uint64 {
 		k = len(words)
 	}
 	for i := 0; i+k <= len(words); i++ {
-		h := uint64(0x9e3779b97f4a7c15)
-		for _, w := range words[i : i+k] {
-			h = mix64(h ^ w)
-		}
-		out = append(out, h)
+		out = append(out, shingleHash(words[i:i+k]))
 	}
 	return out
 }
@@ -516,7 +532,7 @@ func (c *Clusterer) compactVocab() {
 	}
 	for _, ev := range c.events {
 		mark(&ev.c)
-		for id := range ev.indexed {
+		for id := range ev.indexed.all() {
 			used[id] = true
 		}
 		for _, m := range ev.members {
@@ -530,13 +546,14 @@ func (c *Clusterer) compactVocab() {
 	}
 	for _, st := range c.stories {
 		mark(&st.p)
-		for id := range st.indexed {
+		for id := range st.indexed.all() {
 			used[id] = true
 		}
 	}
 	v.docs /= 2
 	v.tokens.reset() // ids change
 	v.words.reset()
+	v.names.reset()
 	remap := make([]int32, len(v.terms))
 	var terms []term
 	for id := range v.terms {

@@ -85,3 +85,27 @@ func TestTermIDs(t *testing.T) {
 		t.Errorf(`get("a\x00") = %d, %v after deleting "a"; want 2`, id, ok)
 	}
 }
+
+// TestNameAsLowerCase: a name the entity stage gives is the term of its
+// trimmed lower case, shown as the name that first had it, whether met
+// before as given or not; a blank one has none.
+func TestNameAsLowerCase(t *testing.T) {
+	v := newVocab()
+	plain := newVocab() // the terms made by their lower case alone
+	for round := range 2 {
+		for _, e := range []string{"Barack Obama", "barack obama", " Barack Obama ", "BP", "bp", "Gulf of Mexico", "", "  ", "Haïti", "HAÏTI", "BP"} {
+			id, ok := v.name(e)
+			k := strings.ToLower(strings.TrimSpace(e))
+			if k == "" {
+				if ok {
+					t.Errorf("round %d: blank name %q has term %d", round, e, id)
+				}
+				continue
+			}
+			want := plain.id(kindName, k, e)
+			if !ok || id != want || v.terms[id] != plain.terms[want] {
+				t.Errorf("round %d: name %q is term %d %+v, want %d %+v", round, e, id, v.terms[id], want, plain.terms[want])
+			}
+		}
+	}
+}

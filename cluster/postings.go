@@ -32,6 +32,20 @@ func (p postings[T]) live(id int32) []T {
 	return list
 }
 
+// posted returns the items posted under id: the list as it stands when
+// clean (nothing dropped since the last sweep, so none of them is), else
+// live's. Reading a list as it stands looks at none of its items: each
+// is a cache miss.
+func (p postings[T]) posted(id int32, clean bool) []T {
+	if !clean {
+		return p.live(id)
+	}
+	if int(id) >= len(p) {
+		return nil
+	}
+	return p[id]
+}
+
 // sweep takes the dropped items out of the lists of the terms stale,
 // each list once, releases the lists left empty, and returns stale
 // emptied.
@@ -73,30 +87,4 @@ func removeDead[T interface{ isDead() bool }](list []T) []T {
 	}
 	clear(list[len(live):])
 	return live
-}
-
-// termSet is the set of terms an event or story is posted under.
-type termSet map[int32]struct{}
-
-// add adds the terms of v and calls fresh for each that was not in the
-// set, in the order of v.
-func (s *termSet) add(v vec, fresh func(id int32)) {
-	if *s == nil {
-		*s = termSet{}
-	}
-	for _, x := range v {
-		if _, ok := (*s)[x.id]; !ok {
-			(*s)[x.id] = struct{}{}
-			fresh(x.id)
-		}
-	}
-}
-
-// remap returns the set with its terms renumbered.
-func (s termSet) remap(remap []int32) termSet {
-	out := make(termSet, len(s))
-	for id := range s {
-		out[remap[id]] = struct{}{}
-	}
-	return out
 }

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -79,6 +80,58 @@ func TestPruneAfterAdds(t *testing.T) {
 	}
 }
 
+// referenceAdd is add as two plain steps: the norms' changes from the
+// profile's weight of each term of v, in the order of v, then the terms
+// of both, their weights added, sorted by term.
+func referenceAdd(p *profile, v vec) {
+	var d float64
+	var kd [kinds]float64
+	sum := map[int32]tw{}
+	for _, x := range p.v {
+		sum[x.id] = x
+	}
+	for _, x := range v {
+		pw, _ := weight(p.v, 0, x.id)
+		d += pw * x.w
+		kd[x.k] += 2*pw*x.w + x.w*x.w
+		if y, ok := sum[x.id]; ok {
+			x.w = y.w + x.w
+		}
+		sum[x.id] = x
+	}
+	p.v = slices.SortedFunc(maps.Values(sum), func(a, b tw) int { return int(a.id - b.id) })
+	p.norm2 += 2*d + dotSelf(v)
+	for k := range kd {
+		p.kn2[k] += kd[k]
+	}
+}
+
+// TestAddAsReference: add, merging in one pass from the back, gives the
+// terms, weights and norms, to the last bit, of referenceAdd, for vectors
+// that share none, some or all of a profile's terms, added to profiles
+// with room to spare and without.
+func TestAddAsReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(21, 22))
+	for n := range 500 {
+		var got, want profile
+		for step := range 1 + rng.IntN(8) {
+			v := randomVec(rng, 1+rng.IntN(60))
+			if step > 0 && rng.IntN(3) == 0 {
+				v = slices.Clone(got.v) // every term held already
+			}
+			if rng.IntN(2) == 0 {
+				got.v = slices.Clip(got.v)
+			}
+			got.add(v)
+			referenceAdd(&want, v)
+			if !slices.Equal(got.v, want.v) || got.norm2 != want.norm2 || got.kn2 != want.kn2 {
+				t.Fatalf("case %d, step %d: add gave %v, norms %v %v; want %v, %v %v",
+					n, step, got.v, got.norm2, got.kn2, want.v, want.norm2, want.kn2)
+			}
+		}
+	}
+}
+
 func TestKth(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	for range 300 {
@@ -95,13 +148,13 @@ func TestKth(t *testing.T) {
 }
 
 // randomVec is a vector of n terms of every kind, sorted by term, from
-// ids up to about 3n.
+// ids up to about 3n. A term has one kind, whichever vector holds it.
 func randomVec(rng *rand.Rand, n int) vec {
 	var v vec
 	id := int32(0)
 	for range n {
 		id += 1 + int32(rng.IntN(3))
-		v = append(v, tw{id, uint8(rng.IntN(int(kinds))), rng.Float64()})
+		v = append(v, tw{id, uint8(id % int32(kinds)), rng.Float64()})
 	}
 	return v
 }
@@ -135,6 +188,47 @@ func TestCosinesAsTwoPasses(t *testing.T) {
 		got, all := p.cosines(v)
 		if got != want || all != wantAll || p.cos(v) != wantAll || p.cosKinds(v) != want {
 			t.Fatalf("case %d: cosines %v %v, want %v %v", n, got, all, want, wantAll)
+		}
+	}
+}
+
+// TestScatteredAsCosines: a vector scattered gives, to the last bit, the
+// cosines and scores that looking its terms up in each profile gives: a
+// document's unit vector, and an event's centroid scattered as its unit
+// vector (scatter's norm); and release leaves the scratch clean for the
+// next.
+func TestScatteredAsCosines(t *testing.T) {
+	rng := rand.New(rand.NewPCG(23, 24))
+	c := New(Options{})
+	for len(c.vocab.terms) < 1300 {
+		c.vocab.id(kindWord, fmt.Sprint(len(c.vocab.terms)), "")
+	}
+	for n := range 500 {
+		var p profile
+		for range 1 + rng.IntN(5) {
+			p.add(randomVec(rng, 1+rng.IntN(400)).unit())
+		}
+		var centroid profile
+		for range 1 + rng.IntN(3) {
+			centroid.add(randomVec(rng, 1+rng.IntN(100)).unit())
+		}
+		u := randomVec(rng, 1+rng.IntN(100)).unit()
+		sc := c.scatter(u, 1)
+		got, gotAll := sc.cosines(&p)
+		gotScore := c.scoreScattered(&p, sc)
+		sc.release()
+		want, wantAll := p.cosines(u)
+		if got != want || gotAll != wantAll || gotScore != c.score(&p, u) {
+			t.Fatalf("case %d: scattered cosines %v %v, score %v; looked up %v %v, %v", n, got, gotAll, gotScore, want, wantAll, c.score(&p, u))
+		}
+		sc = c.scatter(centroid.v, centroid.unitNorm())
+		gotScore = c.scoreScattered(&p, sc)
+		sc.release()
+		if wantScore := c.score(&p, centroid.unit()); gotScore != wantScore {
+			t.Fatalf("case %d: a centroid scattered scores %v, as a unit vector %v", n, gotScore, wantScore)
+		}
+		if i := slices.IndexFunc(c.sc.bits, func(b uint64) bool { return b != 0 }); i >= 0 {
+			t.Fatalf("case %d: release left terms %d to %d scattered", n, 64*i, 64*i+63)
 		}
 	}
 }

@@ -104,9 +104,9 @@ func Keys(name string, kind storyline.EntityKind) []string {
 }
 
 // hasAlias reports whether e has an alias that folds to f.
-func hasAlias(e *storyline.Entity, f string) bool {
+func hasAlias(e *storyline.Entity, f string, fold func(string) string) bool {
 	for _, a := range e.Aliases {
-		if Fold(a) == f {
+		if fold(a) == f {
 			return true
 		}
 	}
@@ -176,14 +176,21 @@ func acronymOf(a, b string) bool {
 // does not contradict the given names ("Antonov" and "Anatoly Antonov";
 // not "Joe Biden" and "Hunter Biden"), the one with most mentions first.
 func Match(name string, kind storyline.EntityKind, candidates []*storyline.Entity) *storyline.Entity {
-	f := Fold(name)
+	return MatchFolding(name, kind, candidates, Fold)
+}
+
+// MatchFolding is Match folding names with fold, which must give what
+// Fold gives: a caller that matches the same names again and again (a
+// store resolving a batch's mentions) passes a cache of it.
+func MatchFolding(name string, kind storyline.EntityKind, candidates []*storyline.Entity, fold func(string) string) *storyline.Entity {
+	f := fold(name)
 	var best *storyline.Entity
 	if kind == storyline.Org && isAcronym(name) {
 		// "FAA", where an article has written it for "Federal Aviation
 		// Administration": the full name, even beside an entity of the
 		// acronym alone that articles before made
 		for _, e := range candidates {
-			if e.Kind == kind && acronymOf(name, e.Name) && hasAlias(e, f) && (best == nil || e.Mentions > best.Mentions) {
+			if e.Kind == kind && acronymOf(name, e.Name) && hasAlias(e, f, fold) && (best == nil || e.Mentions > best.Mentions) {
 				best = e
 			}
 		}
@@ -195,11 +202,11 @@ func Match(name string, kind storyline.EntityKind, candidates []*storyline.Entit
 		if e.Kind != kind {
 			continue
 		}
-		if Fold(e.Name) == f {
+		if fold(e.Name) == f {
 			return e
 		}
 		for _, a := range e.Aliases {
-			if Fold(a) == f && (best == nil || e.Mentions > best.Mentions) {
+			if fold(a) == f && (best == nil || e.Mentions > best.Mentions) {
 				best = e
 			}
 		}
@@ -208,7 +215,7 @@ func Match(name string, kind storyline.EntityKind, candidates []*storyline.Entit
 		return best
 	}
 	for _, e := range candidates {
-		if e.Kind != kind || !samePerson(f, Fold(e.Name)) {
+		if e.Kind != kind || !samePerson(f, fold(e.Name)) {
 			continue
 		}
 		if best == nil || e.Mentions > best.Mentions {
@@ -222,15 +229,50 @@ func Match(name string, kind storyline.EntityKind, candidates []*storyline.Entit
 // the same last word, and given names that agree where both have them
 // ("vladimir putin" and "vladimir vladimirovich putin"; "j biden" and "joe biden").
 func samePerson(a, b string) bool {
-	wa, wb := strings.Fields(a), strings.Fields(b)
-	if len(wa) == 0 || len(wb) == 0 || wa[len(wa)-1] != wb[len(wb)-1] {
+	fa, la, na := firstLastWord(a)
+	fb, lb, nb := firstLastWord(b)
+	if na == 0 || nb == 0 || la != lb {
 		return false
 	}
-	if len(wa) == 1 || len(wb) == 1 {
+	if na == 1 || nb == 1 {
 		return true
 	}
-	fa, fb := wa[0], wb[0]
 	return fa == fb || (len(fa) == 1 && strings.HasPrefix(fb, fa)) || (len(fb) == 1 && strings.HasPrefix(fa, fb))
+}
+
+// firstLastWord returns the first and last of the words strings.Fields
+// finds in s, and how many there are (0, 1 or 2 for more), without
+// making the list.
+func firstLastWord(s string) (first, last string, n int) {
+	word := func(w string) {
+		if n == 0 {
+			first = w
+		}
+		last, n = w, min(n+1, 2)
+	}
+	start := -1 // where the word under way began
+	for i := 0; i < len(s); {
+		c, size := s[i], 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = asciiSpace(c)
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if !space && start < 0 {
+			start = i
+		} else if space && start >= 0 {
+			word(s[start:i])
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		word(s[start:])
+	}
+	return first, last, n
 }
 
 // Better reports whether name should replace current as an entity's

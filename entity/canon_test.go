@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"testing"
 
 	storyline "github.com/storyline/storyline"
@@ -184,5 +185,60 @@ func TestFoldASCII(t *testing.T) {
 	}
 	if _, ok := foldASCII("O’Brien"); ok {
 		t.Errorf("foldASCII takes a name with a curly apostrophe for ASCII")
+	}
+}
+
+// TestFirstLastWord: the first and last words and their count are those
+// of strings.Fields, whatever spaces (ASCII, Unicode) or bytes that are
+// not UTF-8 the name holds.
+func TestFirstLastWord(t *testing.T) {
+	names := []string{"", " ", "  \t\n", "putin", " putin ", "vladimir putin", "vladimir vladimirovich putin",
+		"j  biden", "a\vb\fc\rd", "a\u00a0b", "a\u0085b", "a\u2003b c", "\u3000x\u3000", "o’brien", "a\xffb c\x80",
+		"\xff", "x \xe2\x80", "élysée palace", "a b c d e"}
+	for _, n := range names {
+		first, last, count := firstLastWord(n)
+		words := strings.Fields(n)
+		var wf, wl string
+		if len(words) > 0 {
+			wf, wl = words[0], words[len(words)-1]
+		}
+		if first != wf || last != wl || count != min(len(words), 2) {
+			t.Errorf("firstLastWord(%q) = %q, %q, %d; strings.Fields gives %q", n, first, last, count, words)
+		}
+	}
+}
+
+// TestMatchFolding: matching with a cache of Fold picks what Match picks,
+// and folds each name through the function it is given.
+func TestMatchFolding(t *testing.T) {
+	cands := []*storyline.Entity{
+		{ID: "p1", Name: "Anatoly Antonov", Kind: storyline.Person, Mentions: 3},
+		{ID: "p2", Name: "Hunter Biden", Kind: storyline.Person, Mentions: 5},
+		{ID: "p3", Name: "Joe Biden", Kind: storyline.Person, Aliases: []string{"Biden"}, Mentions: 9},
+		{ID: "o1", Name: "Federal Aviation Administration", Kind: storyline.Org, Aliases: []string{"FAA"}, Mentions: 2},
+	}
+	cache := map[string]string{}
+	fold := func(s string) string {
+		f, ok := cache[s]
+		if !ok {
+			f = Fold(s)
+			cache[s] = f
+		}
+		return f
+	}
+	for _, q := range []struct {
+		name string
+		kind storyline.EntityKind
+	}{{"Antonov", storyline.Person}, {"J. Biden", storyline.Person}, {"BIDEN", storyline.Person},
+		{"FAA", storyline.Org}, {"Hunter Biden", storyline.Person}, {"Putin", storyline.Person}, {"Biden", storyline.Org}} {
+		want, got := Match(q.name, q.kind, cands), MatchFolding(q.name, q.kind, cands, fold)
+		if want != got {
+			t.Errorf("MatchFolding(%q, %s) = %v, Match %v", q.name, q.kind, got, want)
+		}
+	}
+	for _, n := range []string{"J. Biden", "Joe Biden", "Biden", "Federal Aviation Administration"} {
+		if _, ok := cache[n]; !ok {
+			t.Errorf("MatchFolding did not fold %q through the function it was given", n)
+		}
 	}
 }

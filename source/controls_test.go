@@ -1,6 +1,7 @@
 package source
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"testing"
@@ -139,6 +140,29 @@ func TestMayControl(t *testing.T) {
 				want := c < 0x20 || c == 0x7f || c == 0xc2
 				if got := mayControl(word(string(b))); got != want {
 					t.Errorf("mayControl(%q) = %v, want %v", b, got, want)
+				}
+			}
+		}
+	}
+}
+
+// strayControls, eight bytes at a time, counts what the byte-by-byte loop
+// counts, for every byte at every place of lines around a word's length,
+// with a second control byte in the line or not.
+func TestStrayControlsEveryByte(t *testing.T) {
+	for _, fill := range []byte{' ', 'a', '\n', 0x1b, 0x80, 0xff} {
+		for n := range 20 {
+			for i := range n {
+				for c := range 256 {
+					b := bytes.Repeat([]byte{fill}, n)
+					b[i] = byte(c)
+					if got, want := strayControls(b), strayControlsIn(b); got != want {
+						t.Fatalf("strayControls(%q) = %d, want %d", b, got, want)
+					}
+					b[n-1-i] = 0x01
+					if got, want := strayControls(b), strayControlsIn(b); got != want {
+						t.Fatalf("strayControls(%q) = %d, want %d", b, got, want)
+					}
 				}
 			}
 		}

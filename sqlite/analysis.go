@@ -287,14 +287,14 @@ func (w *analysisWriter) put(a *storyline.Analysis) error {
 			q.ID = storyline.QuoteID(a.ArticleID, i)
 		}
 		if q.SpeakerEntity == "" && !q.Unnamed {
-			q.SpeakerEntity = speakerEntity(q, byName)
+			q.SpeakerEntity = speakerEntity(q, byName, r.fold)
 		}
 	}
 	if len(a.Quotes) > 0 {
 		if err := w.exec(`INSERT INTO article_quotes (seq, data) VALUES (?, ?)`, stored.seq, codec.EncodeQuotes(a.Quotes)); err != nil {
 			return fmt.Errorf("store analysis of %s: quotes: %w", a.ArticleID, err)
 		}
-		w.speakers.add(stored.seq, speakerTerms(a.Quotes))
+		w.speakers.add(stored.seq, speakerTerms(a.Quotes, r.fold))
 	}
 	// entities that only the previous analysis mentioned are gone
 	for _, id := range old {
@@ -440,8 +440,9 @@ func (w *analysisWriter) flushCounts() error {
 // speakerEntity returns the entity of the mention, among the article's
 // (byName: folded name -> entity ID), that the quote's speaker names, or
 // "". Only names become entities: a speaker is never one of its own.
-func speakerEntity(q *storyline.Quote, byName map[string]string) string {
-	return byName[entity.Fold(storyline.SpeakerEntityName(*q))]
+// fold is entity.Fold, or a cache of it.
+func speakerEntity(q *storyline.Quote, byName map[string]string, fold func(string) string) string {
+	return byName[fold(storyline.SpeakerEntityName(*q))]
 }
 
 func validKind(k storyline.EntityKind) bool {

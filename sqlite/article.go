@@ -39,9 +39,15 @@ const insertArticle = `INSERT INTO articles (` + articleColumns + `, published_f
 	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 	ON CONFLICT (id) DO NOTHING`
 
-// indexArticles adds the articles of a list of IDs (idList) to the
-// full-text index, in one statement (see migration 009).
+// indexArticles adds the articles whose rowids (seq) run from the first
+// to the second parameter to the full-text index, in one statement (see
+// migration 009), reading them in rowid order.
 const indexArticles = `INSERT INTO articles_fts (rowid, title, text)
+	SELECT seq, title, text FROM articles WHERE seq BETWEEN ? AND ? ORDER BY seq`
+
+// indexArticlesByID adds the articles of a list of IDs (idList) to the
+// full-text index, for rows whose rowids are not one run.
+const indexArticlesByID = `INSERT INTO articles_fts (rowid, title, text)
 	SELECT seq, title, text FROM articles WHERE id IN ` + idSet + ` ORDER BY seq`
 
 // PutArticles stores several articles in one transaction, as PutArticle
@@ -60,6 +66,8 @@ func (s *Store) PutArticles(ctx context.Context, list []*storyline.Article) ([]b
 	defer stmt.Close()
 	created := make([]bool, len(list))
 	var fresh []string
+	var first, last int64 // the rowids of the first and last new rows
+	run := true           // and whether each new row's is the one after the last's
 	for i, a := range list {
 		args, err := s.articleArgs(a)
 		if err != nil {
@@ -75,11 +83,29 @@ func (s *Store) PutArticles(ctx context.Context, list []*storyline.Article) ([]b
 		}
 		created[i] = n == 1
 		if created[i] {
+			seq, err := res.LastInsertId()
+			if err != nil {
+				return nil, err
+			}
+			if len(fresh) == 0 {
+				first = seq
+			} else if seq != last+1 {
+				run = false
+			}
+			last = seq
 			fresh = append(fresh, a.ID)
 		}
 	}
 	if len(fresh) > 0 {
-		if _, err := tx.ExecContext(ctx, indexArticles, idList(fresh)); err != nil {
+		// A new row takes the rowid after the largest, so the batch's
+		// new rows are one run of rowids, which the index reads in
+		// order; should SQLite have had to pick rowids at random (past
+		// the largest rowid there is), they are looked up by ID.
+		index, args := indexArticles, []any{first, last}
+		if !run {
+			index, args = indexArticlesByID, []any{idList(fresh)}
+		}
+		if _, err := tx.ExecContext(ctx, index, args...); err != nil {
 			return nil, fmt.Errorf("store articles: index their text: %w", err)
 		}
 	}

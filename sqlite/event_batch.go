@@ -3,6 +3,8 @@ package sqlite
 import (
 	"context"
 	"fmt"
+
+	"github.com/storyline/storyline"
 )
 
 // ArticleEvents returns the event IDs of the articles among articleIDs
@@ -28,4 +30,14 @@ func (s *Store) ArticleEvents(ctx context.Context, articleIDs []string) (map[str
 		return nil, fmt.Errorf("find the events of %d articles: %w", len(articleIDs), err)
 	}
 	return out, nil
+}
+
+// EventOutlines is EventOutline for many events at once: the outlines
+// of the events among ids, by date as Events lists them, in one query
+// for their rows and one for their members. Unknown IDs are left out.
+func (s *Store) EventOutlines(ctx context.Context, ids []string) ([]*storyline.Event, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	return s.readEvents(ctx, false, ` WHERE id IN `+idSet, idList(ids))
 }

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline"
-	"github.com/storyline/storyline/entity"
 )
 
 // Two full-text indexes (FTS5) answer which articles hold something:
@@ -20,14 +19,18 @@ import (
 // entityTerms is the entity_index document of an article that mentions
 // the entities of ids.
 func entityTerms(ids []string) string {
-	var b strings.Builder
+	n := 0
+	for _, id := range ids {
+		n += 2*len(id) + 1
+	}
+	b := make([]byte, 0, n)
 	for i, id := range ids {
 		if i > 0 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(hex.EncodeToString([]byte(id)))
+		b = appendHex(b, id)
 	}
-	return b.String()
+	return string(b)
 }
 
 // entityMatch is the entity_index query of the articles that mention an
@@ -37,25 +40,35 @@ func entityMatch(id string) string {
 }
 
 // speakerTerms is the quote_index document of an article with quotes qs:
-// for each quote, 's' and its speaker folded (the empty name too) and,
-// with a speaker entity, 'e' and its ID.
-func speakerTerms(qs []storyline.Quote) string {
-	var b strings.Builder
+// for each quote, 's' and its speaker folded (fold, entity.Fold or a
+// cache of it; the empty name too) and, with a speaker entity, 'e' and
+// its ID.
+func speakerTerms(qs []storyline.Quote, fold func(string) string) string {
+	var b []byte
 	for i, q := range qs {
 		if i > 0 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(speakerNameTerm(entity.Fold(q.Speaker)))
+		b = appendHex(append(b, 's'), fold(q.Speaker))
 		if q.SpeakerEntity != "" {
-			b.WriteByte(' ')
-			b.WriteString(speakerEntityTerm(q.SpeakerEntity))
+			b = appendHex(append(b, ' ', 'e'), q.SpeakerEntity)
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
-func speakerNameTerm(folded string) string { return "s" + hex.EncodeToString([]byte(folded)) }
-func speakerEntityTerm(id string) string   { return "e" + hex.EncodeToString([]byte(id)) }
+func speakerNameTerm(folded string) string { return string(appendHex([]byte{'s'}, folded)) }
+func speakerEntityTerm(id string) string   { return string(appendHex([]byte{'e'}, id)) }
+
+// appendHex appends the bytes of s in lower-case hexadecimal, as
+// hex.EncodeToString writes them.
+func appendHex(b []byte, s string) []byte {
+	const digits = "0123456789abcdef"
+	for i := 0; i < len(s); i++ {
+		b = append(b, digits[s[i]>>4], digits[s[i]&15])
+	}
+	return b
+}
 
 // speakerMatch is the quote_index query of the articles with a quote whose
 // speaker folds to folded or, if entityID is not "", whose speaker is that

@@ -198,7 +198,7 @@ func (r *resolver) resolveFolded(name string, kind storyline.EntityKind) (*story
 		if err != nil {
 			return nil, err
 		}
-		e = entity.Match(name, kind, cands)
+		e = entity.MatchFolding(name, kind, cands, r.fold)
 		if e == nil {
 			if e, err = r.create(name, kind); err != nil {
 				return nil, err

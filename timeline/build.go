@@ -209,6 +209,8 @@ type item struct {
 	actors     []int32 // every actor
 	// outlet is the outlet of its article, once outletKey was asked.
 	outlet string
+	// shown is its article's shown date, with its days (isNews).
+	shown shownDate
 	// offTheme are the kinds of the statement that are a theme of the
 	// story (named by more than a third of its articles: the crash, in a
 	// story about a crash) dated elsewhere than the day most of their
@@ -338,12 +340,12 @@ func prepare(stmts []storyline.Statement, articles map[string]*storyline.Article
 		if it.art != nil && it.art.DuplicateOf != "" {
 			it.orig = articles[it.art.DuplicateOf]
 		}
-		// Its outlet (outletKey), named once for the statements of an
-		// article, which come one after the other.
+		// Its outlet (outletKey) and shown date, named once for the
+		// statements of an article, which come one after the other.
 		if last := len(items) - 1; last >= 0 && items[last].st.ArticleID == st.ArticleID {
-			it.outlet = items[last].outlet
+			it.outlet, it.shown = items[last].outlet, items[last].shown
 		} else {
-			it.outlet = outletOf(it)
+			it.outlet, it.shown = outletOf(it), shownOf(it.art)
 		}
 		// A sentence retold word for word (wire copies) is read once.
 		ids, ok := termsOf[st.Text]
@@ -647,47 +649,6 @@ func startsAnaphoric(s string) bool {
 		}
 	}
 	return false
-}
-
-// fold returns s with its white space folded, strings.Join(strings.Fields(s),
-// " "), and its number of words, len(strings.Fields(s)): in one pass and
-// without copying when s is already folded, as most sentences are.
-func fold(s string) (string, int) {
-	n, space := 0, true // space: the previous character was a space, or none
-	for i := 0; i < len(s); {
-		c := s[i]
-		size := 1
-		if c >= utf8.RuneSelf {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
-				return foldSlow(s)
-			}
-		} else if c == ' ' {
-			if space { // leading or doubled
-				return foldSlow(s)
-			}
-			space = true
-			i++
-			continue
-		} else if c <= '\r' && c >= '\t' { // the ASCII white space besides ' '
-			return foldSlow(s)
-		}
-		if space {
-			n++
-		}
-		space = false
-		i += size
-	}
-	if space && s != "" { // trailing
-		return foldSlow(s)
-	}
-	return s, n
-}
-
-func foldSlow(s string) (string, int) {
-	f := strings.Fields(s)
-	return strings.Join(f, " "), len(f)
 }
 
 // isContentWord says whether a lowercased word counts for grouping: no

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sync"
@@ -38,7 +39,8 @@ type dayReports struct {
 	byFeature [][2]int32
 	postings  []posting
 	light     []float64
-	byArticle map[string][]int
+	// byArticle lists the reports of each article by sentence.
+	byArticle map[string][]sentenceReport
 	// byKind lists the reports by a kind and one of their actors,
 	// byKindLead the leads among them.
 	byKind, byKindLead map[[2]int32][]int
@@ -51,6 +53,11 @@ type dayReports struct {
 	indexed [][]int
 	slab    []int
 	weights []float64
+}
+
+// sentenceReport is a report and the sentence of its article it is.
+type sentenceReport struct {
+	sentence, report int
 }
 
 // posting is a report and the weight of a feature in it.
@@ -118,7 +125,7 @@ func newReports(reports []*item, sameEvent bool, reach func(x, y *item) float64)
 		}
 	}
 	for i, it := range reports {
-		r.byArticle[it.st.ArticleID] = append(r.byArticle[it.st.ArticleID], i)
+		r.byArticle[it.st.ArticleID] = append(r.byArticle[it.st.ArticleID], sentenceReport{it.st.Sentence, i})
 		if it.lead && sameEvent {
 			r.leads = append(r.leads, i)
 		}
@@ -132,6 +139,9 @@ func newReports(reports []*item, sameEvent bool, reach func(x, y *item) float64)
 			}
 		}
 	}
+	for _, list := range r.byArticle {
+		slices.SortFunc(list, func(a, b sentenceReport) int { return cmp.Or(a.sentence-b.sentence, a.report-b.report) })
+	}
 	return r
 }
 
@@ -139,7 +149,7 @@ func newReports(reports []*item, sameEvent bool, reach func(x, y *item) float64)
 // newReports takes over: an event's dates with many reports each index
 // them, and so do the targets of its happenings.
 var spareReports = sync.Pool{New: func() any {
-	return &dayReports{byArticle: map[string][]int{}, byKind: map[[2]int32][]int{}, byKindLead: map[[2]int32][]int{}}
+	return &dayReports{byArticle: map[string][]sentenceReport{}, byKind: map[[2]int32][]int{}, byKindLead: map[[2]int32][]int{}}
 }}
 
 // sized returns s with length n: s's array if it has room, else a new
@@ -227,18 +237,7 @@ func (r *dayReports) candidates(x *item, limit int, buf []int) []int {
 			buf = append(buf, j)
 		}
 	}
-	// Of its own article: its lead, the statements about the focus when
-	// x is, and those a sentence or two away (sameStory).
-	for _, j := range r.byArticle[x.st.ArticleID] {
-		if j >= limit {
-			break
-		}
-		y := r.reports[j]
-		if r.seen[j] != r.probe && (x.lead || y.lead || x.focus && y.focus || abs(x.st.Sentence-y.st.Sentence) <= continuityWindow) {
-			r.seen[j] = r.probe
-			buf = append(buf, j)
-		}
-	}
+	buf = r.ofArticle(x, limit, buf)
 	if x.lead {
 		add(r.leads)
 	}
@@ -257,6 +256,44 @@ func (r *dayReports) candidates(x *item, limit int, buf []int) []int {
 	}
 	slices.Sort(buf)
 	return buf
+}
+
+// ofArticle appends to buf the reports below limit of x's own article
+// that the probe has not found and that sameStory may join with it: its
+// lead (all of them when x is the lead), those about the focus when x
+// is, and those a sentence or two away. Unless x is a lead or about the
+// focus, they are the article's first sentence and a window around
+// x's, found in its list by sentence, not by reading the whole list.
+func (r *dayReports) ofArticle(x *item, limit int, buf []int) []int {
+	own := r.byArticle[x.st.ArticleID]
+	add := func(list []sentenceReport) {
+		for _, e := range list {
+			j := e.report
+			if j >= limit || r.seen[j] == r.probe {
+				continue
+			}
+			if y := r.reports[j]; x.lead || y.lead || x.focus && y.focus || abs(x.st.Sentence-y.st.Sentence) <= continuityWindow {
+				r.seen[j] = r.probe
+				buf = append(buf, j)
+			}
+		}
+	}
+	if x.lead || x.focus {
+		add(own)
+		return buf
+	}
+	from := sentenceAt(own, x.st.Sentence-continuityWindow)
+	to := sentenceAt(own, x.st.Sentence+continuityWindow+1)
+	add(own[:min(from, sentenceAt(own, 1))]) // its lead
+	add(own[from:to])
+	return buf
+}
+
+// sentenceAt returns the position in list (by sentence) of the first
+// report of sentence n or after.
+func sentenceAt(list []sentenceReport, n int) int {
+	i, _ := slices.BinarySearchFunc(list, n, func(e sentenceReport, n int) int { return e.sentence - n })
+	return i
 }
 
 // joinThreshold is the cosine at which x and y are one happening of

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"time"
 	"unsafe"
 
 	"github.com/storyline/storyline"
@@ -62,7 +61,7 @@ func mainHappening(stmts []storyline.Statement, articles map[string]*storyline.A
 	firsts := map[string]*item{}
 	for _, h := range hs {
 		for _, it := range h.items {
-			if h.coarse[it] || !isNews(it, h.date) {
+			if h.coarse[it] || !isNewsOn(it, h.date.Precision, h.first, h.end) {
 				continue
 			}
 			f := firsts[it.st.ArticleID]
@@ -83,7 +82,7 @@ func mainHappening(stmts []storyline.Statement, articles map[string]*storyline.A
 			byDate[h.date] = sets
 		}
 		for _, it := range h.items {
-			if h.coarse[it] || !isNews(it, h.date) {
+			if h.coarse[it] || !isNewsOn(it, h.date.Precision, h.first, h.end) {
 				continue
 			}
 			k := outletKey(it)
@@ -128,10 +127,6 @@ func mainHappening(stmts []storyline.Statement, articles map[string]*storyline.A
 	return best // nil when dated statements open no happening
 }
 
-// newsWindow is how long before its article's date a happening is still
-// news to it.
-const newsWindow = 7 * 24 * time.Hour
-
 // isNews reports whether a statement of a happening on date d reports it
 // as news: d overlaps the week before its article's date (publication,
 // else estimate) or that date itself. Without either date, a statement
@@ -140,17 +135,47 @@ const newsWindow = 7 * 24 * time.Hour
 // month is background ("the jet that crashed last month", "earlier this
 // month").
 func isNews(it *item, d storyline.Date) bool {
-	if it.art == nil {
-		return d.Precision == storyline.PrecisionDay
+	first, end := days(d)
+	return isNewsOn(it, d.Precision, first, end)
+}
+
+// isNewsOn is isNews of a date of precision p from the day first to the
+// day before end (days), as a happening holds them: it compares days,
+// not times.
+func isNewsOn(it *item, p storyline.Precision, first, end int64) bool {
+	pub := &it.shown
+	if pub.date.IsZero() {
+		return p == storyline.PrecisionDay
 	}
-	pub, _ := it.art.ShownDate()
-	if pub.IsZero() {
-		return d.Precision == storyline.PrecisionDay
+	if p != storyline.PrecisionDay {
+		return pub.date.Precision <= p && pub.first >= first && pub.first < end
 	}
-	if d.Precision != storyline.PrecisionDay {
-		return pub.Precision <= d.Precision && !pub.Time().Before(d.Time()) && pub.Time().Before(d.End())
+	return first < pub.end+1 && end > pub.first-newsWindow
+}
+
+// newsWindow is how many days before its article's date a happening is
+// still news to it: a week.
+const newsWindow = 7
+
+// shownDate is an article's shown date (publication, else estimate; zero
+// for none or no article) and its days: its first and the day after its
+// last.
+type shownDate struct {
+	date       storyline.Date
+	first, end int64
+}
+
+// shownOf returns the shown date of an article, which may be nil.
+func shownOf(a *storyline.Article) shownDate {
+	if a == nil {
+		return shownDate{}
 	}
-	return d.Time().Before(pub.End().Add(24*time.Hour)) && d.End().After(pub.Time().Add(-newsWindow))
+	d, _ := a.ShownDate()
+	if d.IsZero() {
+		return shownDate{}
+	}
+	first, end := days(d)
+	return shownDate{d, first, end}
 }
 
 // EventStore is what EventDates reads and writes.
@@ -184,6 +209,9 @@ type eventDates struct {
 	// the next.
 	stmts []storyline.Statement
 	arts  map[string]*storyline.Article
+	// read are outlines of events read (outlines) and not yet taken
+	// into a chunk.
+	read []*storyline.Event
 }
 
 // analysedStatements are an article's dated statements, as analysed when
@@ -255,7 +283,7 @@ func (s *eventDates) keep(a *storyline.Article, stmts []storyline.Statement) {
 
 // Finish dates the events of the run's articles.
 func (s *eventDates) Finish(ctx context.Context) error {
-	defer func() { s.ids, s.analysed, s.kept, s.stmts, s.arts = nil, nil, 0, nil, nil }()
+	defer func() { s.ids, s.analysed, s.kept, s.stmts, s.arts, s.read = nil, nil, 0, nil, nil, nil }()
 	if len(s.ids) == 0 {
 		return nil
 	}
@@ -273,7 +301,7 @@ func (s *eventDates) Finish(ctx context.Context) error {
 	// that changed (old to new).
 	stories := map[string]map[string]string{}
 	words := newWordKeys() // the feature keys of the words of the run's events
-	for len(events) > 0 {
+	for len(events) > 0 || len(s.read) > 0 {
 		// The events of a chunk are read together: their members'
 		// articles and statements in one call each.
 		chunk, err := s.readEvents(ctx, &events)
@@ -330,22 +358,29 @@ type eventChunk struct {
 	statements map[string][]storyline.Statement
 }
 
-// readEvents reads the first events of ids, until they have
-// chunkArticles members together or more, and takes them off ids.
-// An event merged away since is skipped.
+// readEvents takes the next events, until they have chunkArticles
+// members together or more, with their members' articles and
+// statements: those whose outlines were read ahead (s.read), then the
+// first of ids, whose outlines it reads outlinesAtOnce at a time and
+// takes off ids. An event merged away since is skipped.
 func (s *eventDates) readEvents(ctx context.Context, ids *[]string) (*eventChunk, error) {
 	c := &eventChunk{}
 	var members []string
-	for len(*ids) > 0 && len(members) < chunkArticles {
-		id := (*ids)[0]
-		*ids = (*ids)[1:]
-		ev, err := s.st.EventOutline(ctx, id) // its row, and its members' IDs
-		if storyline.ErrorCode(err) == storyline.ENOTFOUND {
-			continue // merged away since
+	for len(members) < chunkArticles {
+		if len(s.read) == 0 {
+			if len(*ids) == 0 {
+				break
+			}
+			n := min(len(*ids), outlinesAtOnce)
+			read, err := s.outlines(ctx, (*ids)[:n])
+			if err != nil {
+				return nil, err
+			}
+			s.read, *ids = read, (*ids)[n:]
+			continue
 		}
-		if err != nil {
-			return nil, fmt.Errorf("event dates: read event %s: %w", id, err)
-		}
+		ev := s.read[0]
+		s.read = s.read[1:]
 		c.events = append(c.events, ev)
 		for _, m := range ev.Members {
 			members = append(members, m.ArticleID)
@@ -386,6 +421,50 @@ func (s *eventDates) readEvents(ctx context.Context, ids *[]string) (*eventChunk
 	}
 	maps.Copy(c.statements, stored)
 	return c, nil
+}
+
+// outlinesAtOnce is how many events' outlines a store that reads many
+// at once (eventOutliner) is asked for in one call.
+const outlinesAtOnce = 100
+
+// eventOutliner is a store that reads the outlines of many events at
+// once (sqlite.Store.EventOutlines), not with a query or two each.
+type eventOutliner interface {
+	EventOutlines(ctx context.Context, ids []string) ([]*storyline.Event, error)
+}
+
+// outlines reads the outlines of the events ids (their rows and their
+// members' IDs), in the order of ids; an event merged away since is left
+// out.
+func (s *eventDates) outlines(ctx context.Context, ids []string) ([]*storyline.Event, error) {
+	var out []*storyline.Event
+	if many, ok := s.st.(eventOutliner); ok {
+		evs, err := many.EventOutlines(ctx, ids)
+		if err != nil {
+			return nil, fmt.Errorf("event dates: read %d events: %w", len(ids), err)
+		}
+		byID := make(map[string]*storyline.Event, len(evs))
+		for _, ev := range evs {
+			byID[ev.ID] = ev
+		}
+		for _, id := range ids {
+			if ev := byID[id]; ev != nil {
+				out = append(out, ev)
+			}
+		}
+		return out, nil
+	}
+	for _, id := range ids {
+		ev, err := s.st.EventOutline(ctx, id)
+		if storyline.ErrorCode(err) == storyline.ENOTFOUND {
+			continue // merged away since
+		}
+		if err != nil {
+			return nil, fmt.Errorf("event dates: read event %s: %w", id, err)
+		}
+		out = append(out, ev)
+	}
+	return out, nil
 }
 
 // date dates an event of a chunk by its main happening, and titles it by

@@ -29,10 +29,15 @@ func (p processOnly) Process(ctx context.Context, a *storyline.Article) error {
 }
 func (p processOnly) Finish(ctx context.Context) error { return p.s.(pipeline.Finisher).Finish(ctx) }
 
+// oneAtATime is a store without EventOutlines: the stage reads one
+// event's outline at a time.
+type oneAtATime struct{ timeline.EventStore }
+
 // TestEventDatesKeptLikeStored: the event-dates stage dates the events of
 // an ingest from the statements the analyze stage left on the items (and
 // from the store for the articles the dating stage re-dated since) as it
-// dates them from the statements it reads from the store.
+// dates them from the statements it reads from the store, and alike
+// from a store that reads one event's outline at a time.
 func TestEventDatesKeptLikeStored(t *testing.T) {
 	// Reports of forty happenings; every third without a date but the
 	// day its dateline gives without a year, which the dating stage
@@ -51,7 +56,7 @@ func TestEventDatesKeptLikeStored(t *testing.T) {
 	if err := os.WriteFile(input, lines, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ingest := func(name string, kept bool) []string {
+	ingest := func(name string, kept, many bool) []string {
 		ctx := context.Background()
 		st, err := sqlite.Open(ctx, filepath.Join(dir, name+".db"))
 		if err != nil {
@@ -59,7 +64,11 @@ func TestEventDatesKeptLikeStored(t *testing.T) {
 		}
 		defer st.Close()
 		analyzer, dating := analyze.Stages(st)
-		var dates pipeline.Stage = timeline.EventDates(st)
+		var es timeline.EventStore = st
+		if !many {
+			es = oneAtATime{st}
+		}
+		var dates pipeline.Stage = timeline.EventDates(es)
 		if !kept {
 			dates = processOnly{dates}
 		}
@@ -90,9 +99,12 @@ func TestEventDatesKeptLikeStored(t *testing.T) {
 		t.Logf("%s: %d events, %d articles", name, len(out), estimated)
 		return out
 	}
-	kept, stored := ingest("kept", true), ingest("stored", false)
+	kept, stored := ingest("kept", true, true), ingest("stored", false, true)
 	if len(kept) == 0 {
 		t.Fatal("no events")
+	}
+	if single := ingest("one at a time", true, false); !slices.Equal(kept, single) {
+		t.Errorf("the events dated with outlines read one at a time differ:\n%q\n%q", single, kept)
 	}
 	if !slices.Equal(kept, stored) {
 		for i := range min(len(kept), len(stored)) {

@@ -346,6 +346,22 @@ func TestBuildDeterministic(t *testing.T) {
 	}
 }
 
+// fold finds each kind of white space wherever it stands in a sentence,
+// in the first eight bytes, the last or any between (it reads eight at
+// a time), beside curly quotation marks (read as runes).
+func TestFoldFindsWhiteSpaceAnywhere(t *testing.T) {
+	const sentence = "The “envoy” was recalled on Wednesday, said the ministry."
+	for _, space := range []rune{'\t', '\n', '\v', '\f', '\r', ' ', 0x85, 0xA0, 0x1680, 0x2009, 0x2028, 0x202F, 0x3000} {
+		for at := range len(sentence) + 1 {
+			s := sentence[:at] + string(space) + sentence[at:]
+			want := strings.Fields(s)
+			if got, n := fold(s); got != strings.Join(want, " ") || n != len(want) {
+				t.Fatalf("fold(%q) = %q, %d; want %q, %d", s, got, n, strings.Join(want, " "), len(want))
+			}
+		}
+	}
+}
+
 // fold is strings.Fields, joined and counted.
 func FuzzFold(f *testing.F) {
 	for _, s := range []string{"", " ", "a", "one two", " lead", "trail ", "two  spaces", "tab\there", "line\nbreak",

@@ -4,44 +4,57 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/nlp"
 )
 
 // eachWord calls f with each token of s as nlp.EachToken yields it, and
 // the FNV-1a hash of its bytes (the hash wordKeys looks words up by),
-// finding each token and hashing it in one pass.
+// finding each token and hashing it in one pass. An ASCII letter or
+// digit costs one table load (nlp.ASCIIKind); other characters are read
+// as runes.
 func eachWord(s string, f func(w string, h uint32)) {
 	i := 0
 	for i < len(s) {
-		if n := wordRuneAt(s, i); n > 0 {
-			start := i
-			h := uint32(fnvOffset)
-			for {
-				for ; n > 0; n-- {
-					h = (h ^ uint32(s[i])) * fnvPrime
-					i++
-				}
-				if i == len(s) {
-					break
-				}
+		n := 1 // the length of the word character at i
+		if c := s[i]; nlp.ASCIIKind[c] == 0 {
+			if c < utf8.RuneSelf {
+				i++
+				continue
+			}
+			if n = wordRuneAt(s, i); n == 0 {
+				_, n = utf8.DecodeRuneInString(s[i:])
+				i += n
+				continue
+			}
+		}
+		start := i
+		h := uint32(fnvOffset)
+		for {
+			for ; n > 0; n-- {
+				h = (h ^ uint32(s[i])) * fnvPrime
+				i++
+			}
+			for i < len(s) && nlp.ASCIIKind[s[i]] != 0 {
+				h = (h ^ uint32(s[i])) * fnvPrime
+				i++
+			}
+			if i == len(s) {
+				break
+			}
+			if s[i] >= utf8.RuneSelf {
 				if n = wordRuneAt(s, i); n > 0 {
 					continue
 				}
-				// A joiner between two word characters joins them.
-				if j := joinerAt(s, i); j > 0 && i+j < len(s) && wordRuneAt(s, i+j) > 0 {
-					n = j
-					continue
-				}
-				break
 			}
-			f(s[start:i], h)
-			continue
+			// A joiner between two word characters joins them.
+			if j := joinerAt(s, i); j > 0 && i+j < len(s) && wordRuneAt(s, i+j) > 0 {
+				n = j
+				continue
+			}
+			break
 		}
-		if s[i] < utf8.RuneSelf {
-			i++
-		} else {
-			_, n := utf8.DecodeRuneInString(s[i:])
-			i += n
-		}
+		f(s[start:i], h)
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"math"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/storyline/storyline"
 )
@@ -187,6 +188,7 @@ func Decode(b []byte, a *storyline.Analysis, parts int) error {
 func (e *encoder) begin() int {
 	e.b = append(e.b, 0, 0, 0, 0)
 	clear(e.table)
+	e.seen = [len(e.seen)]seenString{}
 	return len(e.b)
 }
 
@@ -254,6 +256,17 @@ type encoder struct {
 	// table numbers the strings of the current part, in the order first
 	// written
 	table map[string]int
+	// seen remembers strings of the current part by where their bytes
+	// are, with their numbers: one string that several fields hold (an
+	// entity ID, a kind, the article ID) is found again without hashing
+	// its bytes. Its pointers keep those bytes alive, so no other string
+	// can be put where a remembered one is.
+	seen [64]seenString
+}
+
+type seenString struct {
+	p    *byte
+	n, i int
 }
 
 func (e *encoder) uint(v uint64) { e.b = binary.AppendUvarint(e.b, v) }
@@ -294,22 +307,40 @@ func (e *encoder) str(s string) {
 		e.uint(0)
 		return
 	}
-	if !utf8.ValidString(s) {
-		s = validUTF8(s)
-	}
 	if e.version == 1 {
+		if !utf8.ValidString(s) {
+			s = validUTF8(s)
+		}
 		e.uint(uint64(len(s)))
 		e.b = append(e.b, s...)
 		return
 	}
-	if i, ok := e.table[s]; ok {
+	p, n := unsafe.StringData(s), len(s)
+	h := uintptr(unsafe.Pointer(p))
+	seen := &e.seen[(h^h>>6+uintptr(n))%uintptr(len(e.seen))]
+	if seen.p == p && seen.n == n {
+		e.uint(uint64(2*seen.i + 2))
+		return
+	}
+	// the table holds valid strings only: one found there needs no
+	// checking (a part repeats most of its strings)
+	i, ok := e.table[s]
+	if !ok && !utf8.ValidString(s) {
+		s = validUTF8(s)
+		i, ok = e.table[s]
+	}
+	if !ok {
+		if e.table == nil {
+			e.table = map[string]int{}
+		}
+		i = len(e.table)
+		e.table[s] = i
+	}
+	*seen = seenString{p, n, i}
+	if ok {
 		e.uint(uint64(2*i + 2))
 		return
 	}
-	if e.table == nil {
-		e.table = map[string]int{}
-	}
-	e.table[s] = len(e.table)
 	e.uint(uint64(2*len(s) - 1))
 	e.b = append(e.b, s...)
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline"
@@ -155,6 +156,59 @@ func TestEncoder(t *testing.T) {
 		want := Encode(a)
 		if got := x.Encode(a); !bytes.Equal(got, want) {
 			t.Errorf("analysis %d: the Encoder wrote %x, Encode %x", i, got, want)
+		}
+	}
+}
+
+// TestRepairedStringsShared: a string that is not UTF-8 is written as its
+// repair (U+FFFD for each bad byte), and the repair is the part's one
+// string however often it comes, as itself or as the bytes it repairs:
+// one copy of its bytes, the other mentions referring to it.
+func TestRepairedStringsShared(t *testing.T) {
+	bad, fixed := "Kyi\xff", "Kyi\ufffd"
+	var a storyline.Analysis
+	for _, name := range []string{bad, fixed, bad, fixed} {
+		a.Mentions = append(a.Mentions, storyline.Mention{Name: name})
+	}
+	b := Encode(&a)
+	if n := bytes.Count(b, []byte(fixed)); n != 1 {
+		t.Errorf("the repaired name is written %d times, want once", n)
+	}
+	var back storyline.Analysis
+	if err := Decode(b, &back, Mentions); err != nil {
+		t.Fatal(err)
+	}
+	for i, m := range back.Mentions {
+		if m.Name != fixed {
+			t.Errorf("mention %d reads back as %q, want %q", i, m.Name, fixed)
+		}
+	}
+}
+
+// TestSharedBytes: an analysis whose strings share their bytes
+// (substrings of one text at one place but of other lengths, one string
+// in several fields) is written byte for byte as the same analysis with
+// every string a copy of its own, and reads back the same.
+func TestSharedBytes(t *testing.T) {
+	text := "Kyiv Kyivska oblast"
+	names := []string{text[:4], text[:12], text[:4], strings.Clone(text[:4]), text[5:12], text[:12], "Kyiv", text[:4]}
+	var shared, copies storyline.Analysis
+	for _, n := range names {
+		shared.Mentions = append(shared.Mentions, storyline.Mention{Name: n, Text: n, Kind: storyline.Place})
+		c := strings.Clone(n)
+		copies.Mentions = append(copies.Mentions, storyline.Mention{Name: c, Text: strings.Clone(n), Kind: storyline.Place})
+	}
+	b := Encode(&shared)
+	if want := Encode(&copies); !bytes.Equal(b, want) {
+		t.Errorf("shared strings are written %x, copies %x", b, want)
+	}
+	var back storyline.Analysis
+	if err := Decode(b, &back, Mentions); err != nil {
+		t.Fatal(err)
+	}
+	for i, m := range back.Mentions {
+		if m.Name != names[i] || m.Text != names[i] {
+			t.Errorf("mention %d reads back as %q, %q; want %q", i, m.Name, m.Text, names[i])
 		}
 	}
 }
