@@ -94,7 +94,7 @@ var fastCases = []string{
 	"5 clic\u212a to view the slideshow.", "15 people were killed on Monday, 2 hours ago", "7 Lifestyle \u00b7 3 days ago", "12 people died in the blast, officials said.",
 	"Bacteria fed on the spill, report says Tuesday, January 11, 2011; 12:31 AM The oil", "Sunday, May 16, 2010; 4:43 PM", "Friday, May 14, 2010 ;4:43 PM",
 	"More from Europe", "MORE IN World | Home", "Latest from the BBC", "LATEſT IN x", "More world news", "more top ſTORIEſ",
-	"More fine ARTICLES", "More top stories", "More than 100 people died", "View as: list", "Create an account or sign in to comment", "Thanks for reading this story.",
+	"More fine ARTICLES", "More fine articleſ", "More world newſ", "MORE TOP ſTORIES", "More top stories", "More than 100 people died", "View as: list", "Create an account or sign in to comment", "Thanks for reading this story.",
 	"THANKS FOR LIKING THIS STORY!", "Sport · 3 days ago", "More · 2 hours AGO", "Latest • 5 mins ago", "English - Choose your language",
 	"More: Click here to see the gallery.", "Thanks", "View", "More", "NEWſ",
 	"Leave a comment", "LEAVE A REPLY", "Post a comment", "Posts: 21", "POST NEW THREAD Reply", "Add comment", "add a COMMENT", "Comments (3)",

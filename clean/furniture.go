@@ -405,15 +405,23 @@ func hasPrefixFold(s, prefix string) bool {
 }
 
 // hasSuffixFold reports whether s may end with suffix (lower-case ASCII)
-// in any case, as hasPrefixFold finds an opening: a byte beyond ASCII
-// among the last len(suffix) bytes may be part of a letter that folds to
-// one of suffix's (a fold beyond ASCII is longer than its letter, so its
-// last byte stands among them).
+// in any case, as hasPrefixFold finds an opening, compared from the end:
+// the bytes after the last byte beyond ASCII stand where suffix's last
+// letters would, and that byte may end a letter that folds to one of
+// suffix's. The bytes before it are shifted by the longer letter: the
+// last eight bytes of "articleſ" are "rticle" and the long s's two.
 func hasSuffixFold(s, suffix string) bool {
 	if len(s) < len(suffix) {
 		return false
 	}
-	return hasPrefixFold(s[len(s)-len(suffix):], suffix)
+	for i := 1; i <= len(suffix); i++ {
+		if c := s[len(s)-i]; c >= utf8.RuneSelf {
+			return true
+		} else if lowerASCII(c) != suffix[len(suffix)-i] {
+			return false
+		}
+	}
+	return true
 }
 
 // hasReColon reports whether s holds "Re: " or "re: ", looking for the
