@@ -86,9 +86,13 @@ func TestLenientParsingFillsTheGaps(t *testing.T) {
 
 func TestCustomFormatsComeFirst(t *testing.T) {
 	p := &Parser{ParserTypes: []ParserType{CustomFormat, AbsoluteTime}}
-	d, err := p.Parse(strict, "21/03/04", "06/01/02")
-	if err != nil || d.Time.Format(time.DateOnly) != "2021-03-04" {
-		t.Errorf("Parse with layout 06/01/02 = %v, %v; want 2021-03-04", d.Time, err)
+	// Read as an absolute date, slashes put the month first: 4 March.
+	d, err := p.Parse(strict, "03/04/2021", "02/01/2006")
+	if err != nil || d.Time.Format(time.DateOnly) != "2021-04-03" {
+		t.Errorf("Parse with layout 02/01/2006 = %v, %v; want 2021-04-03", d.Time, err)
+	}
+	if d, err := p.Parse(strict, "21/03/04", "06/01/02"); err != nil || d.Time.Format(time.DateOnly) != "2021-03-04" {
+		t.Errorf("Parse with layout 06/01/02 = %v, %v; want 2021-03-04 (no absolute date reads it)", d.Time, err)
 	}
 	onlyFormats := &Parser{ParserTypes: []ParserType{CustomFormat}}
 	if d, err := onlyFormats.Parse(strict, "March 3, 2021"); err == nil {
