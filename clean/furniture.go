@@ -367,7 +367,7 @@ func commentsMatch(s string) bool {
 // s opens with a digit, a comma or a full stop, or as one of
 // commentsOpenings does in any case (see hasPrefixFold).
 func mayOpenComments(s string) bool {
-	if s != "" && ('0' <= s[0] && s[0] <= '9' || s[0] == ',' || s[0] == '.') {
+	if startsWithDigit(s) || s != "" && (s[0] == ',' || s[0] == '.') {
 		return true
 	}
 	for _, o := range commentsOpenings {
