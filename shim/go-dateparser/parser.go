@@ -40,7 +40,9 @@ type Configuration struct {
 	CurrentTime time.Time
 	// PreferredDateSource places a date that has no year.
 	PreferredDateSource PreferredDateSource
-	// StrictParsing accepts only dates with a day, a month and a year.
+	// StrictParsing makes AbsoluteTime accept only dates with a day, a
+	// month and a year; a layout given to Parse is taken as time.Parse
+	// reads it.
 	StrictParsing bool
 }
 
