@@ -316,7 +316,7 @@ func (p *profile) prune() {
 	// left (-1 once a kind has none left; weights are positive)
 	var head [kinds]float64
 	for k, l := range byKind {
-		head[k] = last(l)
+		head[k] = heaviestLeft(l)
 	}
 	p.norm2 = 0
 	for range p.limit {
@@ -329,12 +329,13 @@ func (p *profile) prune() {
 		w := head[best]
 		p.norm2 += w * w
 		byKind[best] = byKind[best][:len(byKind[best])-1]
-		head[best] = last(byKind[best])
+		head[best] = heaviestLeft(byKind[best])
 	}
 }
 
-// last is the last of a kind's weights sorted, -1 when it has none.
-func last(l []float64) float64 {
+// heaviestLeft is the last of a kind's weights sorted (the heaviest),
+// -1 when it has none left.
+func heaviestLeft(l []float64) float64 {
 	if len(l) == 0 {
 		return -1
 	}

@@ -103,7 +103,8 @@ func Keys(name string, kind storyline.EntityKind) []string {
 	return keys
 }
 
-// hasAlias reports whether e has an alias that folds to f.
+// hasAlias reports whether e has an alias that fold (Fold or a cache of
+// it) folds to f.
 func hasAlias(e *storyline.Entity, f string, fold func(string) string) bool {
 	for _, a := range e.Aliases {
 		if fold(a) == f {

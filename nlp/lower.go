@@ -8,8 +8,9 @@ import (
 
 // LowerASCII returns text with its ASCII capitals lowered and every other
 // byte as it is: the lower case of a piece of text that is all ASCII is
-// its slice of it. Tokenisers lower a text once with it and take each
-// word's lower case from it with LowerIn.
+// its slice of it. Lower pairs a text with it for the tokenisers, which
+// take an ASCII word's lower case as that slice; LowerIn gives any
+// piece's.
 func LowerASCII(text string) string {
 	i := upperAt(text, 0)
 	if i == len(text) {

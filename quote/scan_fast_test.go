@@ -10,12 +10,15 @@ import (
 // The scanner reads words with shortcuts (an ASCII byte that neither is a
 // word byte nor joins two words ends the word without decoding it; an
 // abbreviation is looked up without a lowered copy; an initialism is read
-// without splitting it): each word must end where the plain reading ends
-// it.
+// without splitting it; an ASCII word's lower case is a slice of the
+// lowered text, and its lexicon entry is found by the hash taken as the
+// word is read): each word must end where the plain reading ends it, with
+// the lower case and the lexicon entry of the plain reading.
 
 var scanCases = []string{
 	"Gov. Ann Lee said, “We will.” The U.S. and AT&T's ex-president agreed.",
 	"Mr. X, of U.\u212a. said 3.5% on p.m. e.g. D.C.; rock'n'roll — don’t",
+	"Officials SAID it. Spokesman Told AT&T's Ex-President, Who Said: 'Dr. No Comment'",
 	"İstanbul ſays \xff\xfe A.B.C.d word.lower ÉTÉ.Été a.",
 	"",
 }
@@ -44,6 +47,17 @@ func checkScanWordEnds(t *testing.T, text string) {
 		}
 		if tok.end != end {
 			t.Fatalf("%q: the word at %d ends at %d (%q), the plain reading at %d", text, tok.start, tok.end, text[tok.start:tok.end], end)
+		}
+		if low := strings.ToLower(tok.text); tok.lower != low {
+			t.Fatalf("%q: the word %q is read as %q, lowered %q", text, tok.text, tok.lower, low)
+		}
+		var cls class
+		var ent uint16
+		if e := lexicon[tok.lower]; e != nil {
+			cls, ent = e.cls, e.id
+		}
+		if tok.cls != cls || tok.ent != ent {
+			t.Fatalf("%q: the word %q has class %d, entry %d; the lexicon gives %d, %d", text, tok.text, tok.cls, tok.ent, cls, ent)
 		}
 	}
 	for _, w := range strings.Fields(text) {

@@ -79,13 +79,13 @@ func (s *Store) PutArticles(ctx context.Context, list []*storyline.Article) ([]b
 		}
 		n, err := res.RowsAffected()
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("store article %s: %w", a.ID, err)
 		}
 		created[i] = n == 1
 		if created[i] {
 			seq, err := res.LastInsertId()
 			if err != nil {
-				return nil, err
+				return nil, fmt.Errorf("store article %s: its rowid: %w", a.ID, err)
 			}
 			if len(fresh) == 0 {
 				first = seq

@@ -122,3 +122,70 @@ func ftsSegments(t *testing.T, st *sqlite.Store) int {
 	varint() // levels
 	return int(varint())
 }
+
+// TestSearchPastTheLargestRowid: once an article holds the largest rowid
+// there is, SQLite gives new rows rowids at random, not one run after
+// the largest; a batch stored then is indexed by the IDs of its new
+// articles, and each is found by its words, the first article too.
+func TestSearchPastTheLargestRowid(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "rowids.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	article := func(word string) *storyline.Article {
+		a := &storyline.Article{Origin: word + ".txt", Source: "wire", Title: "Report",
+			Text: "The envoy spoke of " + word + " at the ministry.", Format: "text"}
+		a.ID = storyline.ArticleID(a.Source, a.Text)
+		return a
+	}
+	first := article("sanctions")
+	if _, err := st.PutArticle(ctx, first); err != nil {
+		t.Fatal(err)
+	}
+	// setting the title again moves the index's entry to the new rowid
+	if _, err := st.DB().ExecContext(ctx, `UPDATE articles SET seq = 9223372036854775807, title = title WHERE id = ?`, first.ID); err != nil {
+		t.Fatal(err)
+	}
+	// enough that a read of the rows between the first rowid and the
+	// last (random ones) would miss some
+	var words []string
+	var batch []*storyline.Article
+	for i := range 16 {
+		words = append(words, fmt.Sprintf("topic%d", i))
+		batch = append(batch, article(words[i]))
+	}
+	batch = append(batch, first) // stored already: not indexed again
+	created, err := st.PutArticles(ctx, batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !created[0] || created[len(batch)-1] {
+		t.Fatalf("created %v: want the new articles only", created)
+	}
+	var run bool
+	if err := st.DB().QueryRowContext(ctx, `SELECT max(seq) - min(seq) = count(*) - 1 FROM articles WHERE seq < 9223372036854775807`).Scan(&run); err != nil {
+		t.Fatal(err)
+	}
+	if run {
+		t.Fatal("the batch's rowids are one run: the test reads nothing by ID")
+	}
+	for i, w := range append(words, "sanctions") {
+		hits, err := st.Search(ctx, w, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := first.ID
+		if i < len(words) {
+			want = batch[i].ID
+		}
+		if len(hits) != 1 || hits[0].Article.ID != want {
+			var got []string
+			for _, h := range hits {
+				got = append(got, h.Article.ID)
+			}
+			t.Errorf("Search(%q) finds %v, want %s alone", w, got, want)
+		}
+	}
+}

@@ -27,7 +27,7 @@ type token struct {
 	upper bool
 	// plain reports whether the token is a run of ASCII letters, neither
 	// glued to a dot nor to a letter that is not ASCII (Found.Words);
-	// hash is then hashWord(low).
+	// hash is then nlp.HashWord(low).
 	plain bool
 	hash  uint32
 	// sentence is the index of the sentence the token belongs to.
@@ -73,7 +73,7 @@ func tokenizeInto(dst []token, lt nlp.Lowered, abbrev map[string]bool, vocab *vo
 				// A run of ASCII letters is a word, looked up by the hash
 				// of its lower case taken on the way, unless a dot or a
 				// letter that is not ASCII goes on after it.
-				h := hashOffset
+				h := nlp.HashOffset
 				var seen uint8 // the cases of its letters
 				j := i
 				for ; j < len(text); j++ {
@@ -81,7 +81,7 @@ func tokenizeInto(dst []token, lt nlp.Lowered, abbrev map[string]bool, vocab *vo
 					if k&(nlp.KindLower|nlp.KindUpper) == 0 {
 						break // not a letter
 					}
-					h = hashStep(h, text[j]|0x20)
+					h = nlp.HashStep(h, text[j]|0x20)
 					seen |= k
 				}
 				capital := seen&nlp.KindUpper != 0

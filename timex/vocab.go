@@ -1,6 +1,10 @@
 package timex
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/storyline/storyline/nlp"
+)
 
 // vocabulary numbers from 1 the words the rules name (pattern elements'
 // words, literally or by their class, number and ordinal words, capitalised
@@ -48,7 +52,7 @@ func (v *vocabulary) freeze() {
 	v.words = make([]string, v.size())
 	mask := uint32(n - 1)
 	for w, id := range v.ids {
-		h := hashWord(w)
+		h := nlp.HashWord(w)
 		k := h & mask
 		for v.slots[k].id != 0 {
 			k = (k + 1) & mask
@@ -62,9 +66,9 @@ func (v *vocabulary) freeze() {
 }
 
 // id returns the ID of w, or 0 when w is no word of the vocabulary.
-func (v *vocabulary) id(w string) int32 { return v.idOf(w, hashWord(w)) }
+func (v *vocabulary) id(w string) int32 { return v.idOf(w, nlp.HashWord(w)) }
 
-// idOf is id given hashWord(w).
+// idOf is id given nlp.HashWord(w).
 func (v *vocabulary) idOf(w string, h uint32) int32 {
 	mask := uint32(len(v.slots) - 1)
 	for k := h & mask; ; k = (k + 1) & mask {
@@ -74,16 +78,3 @@ func (v *vocabulary) idOf(w string, h uint32) int32 {
 		}
 	}
 }
-
-// hashWord is FNV-1a: hashStep over w's bytes from hashOffset.
-func hashWord(w string) uint32 {
-	h := hashOffset
-	for i := 0; i < len(w); i++ {
-		h = hashStep(h, w[i])
-	}
-	return h
-}
-
-const hashOffset = uint32(2166136261)
-
-func hashStep(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
