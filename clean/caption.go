@@ -74,7 +74,9 @@ func isCaption(p *probe) bool {
 			return true // the caption and its credit make the whole line
 		}
 	}
-	// The credit is at the end: look there only.
+	// The credit is at the end: look there only. A spaced dash is a space
+	// then '-' or the first byte of a Unicode dash (0xe2): a line whose byte
+	// pairs hold neither has none.
 	end := tail(s, 120)
 	if (p.may(" -") || p.may(" \xe2")) && spacedDash(end) && agencyAfterDash(end) && captionDashRe.MatchString(end) && !strings.Contains(s, ". ") && len(strings.Fields(s)) >= 10 && !titleCased(s) && !endsWithSaid(s) {
 		return true

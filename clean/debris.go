@@ -79,7 +79,7 @@ var gluedAgencies = []string{"Reuters", "REUTERS", "AFP", "Getty Images", "Getty
 
 // gluedAgency returns where a credit glued to the last word of s starts
 // ("Scene of the crashReuters"), or -1. Most lines end in a byte that
-// ends no credit, a full stop: the last bytes are compared first.
+// ends no credit, a full stop: the last byte is compared first.
 func gluedAgency(s string) int {
 	for _, ag := range gluedAgencies {
 		if len(s) > len(ag) && s[len(s)-1] == ag[len(ag)-1] && strings.HasSuffix(s, ag) {

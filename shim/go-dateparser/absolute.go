@@ -68,7 +68,7 @@ func runs(s string) []run {
 				end()
 			}
 			i = j
-		case c == ' ' || c == ',' || c == '.' || c == '-' || c == '/' || c == '\t' || c == '\n':
+		case c == ' ' || c == ',' || c == '.' || c == '-' || c == '/' || c == '\t' || c == '\n' || c == '\r':
 			i++
 		default:
 			end()

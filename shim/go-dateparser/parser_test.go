@@ -21,6 +21,7 @@ func TestParseReadsEnglishDates(t *testing.T) {
 		"03/03/2021",
 		"3.3.2021",
 		"Posted on March the 3rd, 2021 by staff",
+		"March 3,\r\n2021",
 	} {
 		d, err := new(Parser).Parse(strict, text)
 		if err != nil || !d.Time.Equal(march3) {
