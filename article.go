@@ -9,6 +9,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/swar"
 )
 
 // DateSource says where an article's publication date was found.
@@ -161,7 +163,7 @@ func ArticleID(source, text string) string {
 		// run of white space of its own (or goes on one from before, or
 		// on after them).
 		if i+8 <= len(text) {
-			if x := load64(text, i); plainBlock(x) {
+			if x := swar.Load64(text, i); plainBlock(x) {
 				if n > len(buf)-9 {
 					h.Write(buf[:n])
 					n = 0
@@ -261,19 +263,12 @@ func plainRun(text string, i int) int {
 	return j
 }
 
-// load64 returns the eight bytes of s from i on, the first the lowest.
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
 const (
 	ones8 = 0x0101010101010101
 	high8 = 0x8080808080808080
 )
 
-// plainBlock reports whether the eight bytes of x (load64) are ASCII
+// plainBlock reports whether the eight bytes of x (swar.Load64) are ASCII
 // with no control byte and no two spaces side by side.
 func plainBlock(x uint64) bool {
 	if x&high8 != 0 {

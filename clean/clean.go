@@ -18,6 +18,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/internal/swar"
 )
 
 // Rule names, as recorded in storyline.Debris.Rule.
@@ -590,7 +591,7 @@ func mayFoldSpace(s string) bool {
 	var space uint64 // whether the byte before the block is a space
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := load64(s, i)
+		x := swar.Load64(s, i)
 		c2 := x ^ ones*0xc2
 		if (x-ones*0x20)&^x&high != 0 || (c2-ones)&^c2&high != 0 {
 			return true // a byte below 0x20 or a 0xC2

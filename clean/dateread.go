@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/internal/swar"
 )
 
 // Date lines.
@@ -515,7 +516,7 @@ func mayHoldDate(s string) bool {
 func hasDigit(s string) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		if bytesBetween(load64(s, i), '0', '9') != 0 {
+		if bytesBetween(swar.Load64(s, i), '0', '9') != 0 {
 			return true
 		}
 	}

@@ -1,6 +1,10 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storyline/storyline/internal/swar"
+)
 
 // probe is a line under the furniture rules' test, with what most of them
 // look at before anything else: its first word, and which pairs of
@@ -91,7 +95,7 @@ func (ps *bytePairs) of(s string) bool {
 	var below uint64
 	i := 0
 	for ; i+9 <= len(s); i += 8 {
-		x := load64(s, i)
+		x := swar.Load64(s, i)
 		below |= (x - ones*0x20) &^ x
 		even, odd := x&lanes, x>>8&lanes
 		p := even*37 + odd                          // pairs from bytes 0, 2, 4, 6

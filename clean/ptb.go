@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline"
+	"github.com/storyline/storyline/internal/swar"
 )
 
 // Penn Treebank tokenisation: some corpora (Timeline17 among them) hand out
@@ -292,7 +293,7 @@ func plainStretch(s string, j int) int {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	var space uint64 = high >> 56 // whether the byte before the block is a space (s[j] is)
 	for ; q+8 <= len(s); q += 8 {
-		x := load64(s, q)
+		x := swar.Load64(s, q)
 		y := x &^ high
 		ascii := ^x & high
 		stop := x&high | ascii&^(y+ones*(0x80-' ')) | // beyond ASCII, or a control byte
@@ -442,7 +443,7 @@ func tokenEnd(s string, i int) int {
 	// such (a borrow of the subtraction only comes from a byte below it
 	// that is marked too).
 	for i+8 <= len(s) {
-		x := load64(s, i)
+		x := swar.Load64(s, i)
 		m := ((x - 0x2121212121212121) | x) & 0x8080808080808080
 		if m == 0 {
 			i += 8
@@ -479,13 +480,6 @@ func tokenEnd(s string, i int) int {
 		i += size
 	}
 	return i
-}
-
-// load64 returns the eight bytes of s from i on, the first lowest.
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // asciiSpace marks the ASCII white space bytes, as strings.Fields does.

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/swar"
 	"github.com/storyline/storyline/nlp"
 )
 
@@ -139,7 +140,7 @@ func (v *vocab) token(text string, start, end int) *token {
 	var key uint64
 	var kept string
 	if n := end - start; n <= 8 && start+8 <= len(text) {
-		key = le64(text[start:]) & (^uint64(0) >> ((64 - 8*n) & 63)) // tokenKey, in one load
+		key = swar.Load64(text, start) & (^uint64(0) >> ((64 - 8*n) & 63)) // tokenKey, in one load
 	} else {
 		key, kept = tokenKey(text[start:end])
 	}

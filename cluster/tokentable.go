@@ -1,6 +1,10 @@
 package cluster
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"github.com/storyline/storyline/internal/swar"
+)
 
 // tokenTable maps the text of a token to what extract knows of it, each
 // token held in its slot: an open-addressed table with linear probing, at
@@ -31,15 +35,7 @@ func tokenKey(s string) (uint64, string) {
 	if len(s) <= 8 {
 		return shortKey(s), "" // not 0: a token is not empty and holds no NUL byte
 	}
-	return mix64(le64(s)^bits.RotateLeft64(le64(s[len(s)-8:]), 29)^uint64(len(s))) | 1, s
-}
-
-// le64 is the first eight bytes of s, the first lowest: a short text's
-// shortKey when the bytes after it are masked off.
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return mix64(swar.Load64(s, 0)^bits.RotateLeft64(swar.Load64(s, len(s)-8), 29)^uint64(len(s))) | 1, s
 }
 
 func (t *tokenTable) home(key uint64) int {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/swar"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -91,7 +92,7 @@ func hasControls(s string, text bool) bool {
 		// Eight bytes at a time, past those that are none of the
 		// bytes below (a word test: no byte under 0x20, none 0x7F or
 		// 0xC2); a word that holds one is looked at byte by byte.
-		for i+8 <= len(s) && !mayControl(word(s[i:])) {
+		for i+8 <= len(s) && !mayControl(swar.Load64(s, i)) {
 			i += 8
 		}
 		if i == len(s) {
@@ -112,14 +113,6 @@ func hasControls(s string, text bool) bool {
 		}
 	}
 	return breaks && !utf8.ValidString(s)
-}
-
-// word returns the first eight bytes of s (at least eight long) as a
-// little-endian word.
-func word(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 const (

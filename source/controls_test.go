@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/swar"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -138,7 +139,7 @@ func TestMayControl(t *testing.T) {
 				b := []byte{fill, fill, fill, fill, fill, fill, fill, fill}
 				b[at] = byte(c)
 				want := c < 0x20 || c == 0x7f || c == 0xc2
-				if got := mayControl(word(string(b))); got != want {
+				if got := mayControl(swar.Load64(string(b), 0)); got != want {
 					t.Errorf("mayControl(%q) = %v, want %v", b, got, want)
 				}
 			}

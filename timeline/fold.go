@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/swar"
 )
 
 // fold returns s with its white space folded, strings.Join(strings.Fields(s),
@@ -35,8 +37,7 @@ func hasOtherSpace(s string) bool {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x := swar.Load64(s, i)
 		// A byte's high bit is set, or subtracting '\r'+1 from an ASCII
 		// byte below it borrows into its high bit.
 		if (x|(x-ones*('\r'+1)))&high == 0 {
