@@ -61,12 +61,16 @@ func NewHashTable[V any](m map[string]V) HashTable[V] {
 func (t *HashTable[V]) Get(w string) (V, bool) { return t.GetHashed(w, HashWord(w)) }
 
 // GetHashed is Get given h, HashWord(w).
+// The zero HashTable holds no word.
 func (t *HashTable[V]) GetHashed(w string, h uint32) (V, bool) {
+	var zero V
+	if len(t.slots) == 0 {
+		return zero, false
+	}
 	mask := uint32(len(t.slots) - 1)
 	for k := h & mask; ; k = (k + 1) & mask {
 		s := t.slots[k]
 		if s.at == 0 {
-			var zero V
 			return zero, false
 		}
 		if s.hash == h && t.words[s.at-1] == w {

@@ -42,3 +42,10 @@ func checkHashTable(t *testing.T, table HashTable[int], w string) {
 		t.Errorf("GetHashed(%q) = %d, %v; the map gives %d, %v", w, got, ok, want, wantOK)
 	}
 }
+
+func TestZeroHashTableHoldsNothing(t *testing.T) {
+	var table HashTable[int]
+	if v, ok := table.Get("said"); ok || v != 0 {
+		t.Errorf("zero table: Get(said) = %d, %v; want 0, false", v, ok)
+	}
+}
