@@ -77,6 +77,12 @@ func weight(pv vec, j int, id int32) (float64, int) {
 	return 0, j
 }
 
+// lookUp reports whether a vector of few terms is best scored against
+// one of many terms by looking each of its terms up in the long one
+// (weightFar) rather than by walking both side by side or scattering:
+// when the long one has more than eight times the terms.
+func lookUp(many, few vec) bool { return len(many) > 8*len(few) }
+
 // weightFar is weight for a term likely far ahead: a binary search.
 func weightFar(pv vec, j int, id int32) (float64, int) {
 	lo, hi := j, len(pv)
@@ -169,7 +175,7 @@ func (p *profile) cosines(v vec) (byKind [kinds]float64, all float64) {
 	pv := p.v
 	j := 0
 	var pw float64
-	if len(pv) > 8*len(v) {
+	if lookUp(pv, v) {
 		// few terms against many: look them up
 		for _, x := range v {
 			pw, j = weightFar(pv, j, x.id)
@@ -225,7 +231,7 @@ func (p *profile) cos(v vec) float64 {
 	pv := p.v
 	j := 0
 	var pw float64
-	if len(pv) > 8*len(v) {
+	if lookUp(pv, v) {
 		for _, x := range v {
 			pw, j = weightFar(pv, j, x.id)
 			d += pw * x.w
@@ -833,7 +839,7 @@ func (c *Clusterer) bestEvent(d *Doc, v, q vec, years []int) (*event, float64) {
 			continue // its dates and years keep it under the best: no tie either
 		}
 		var k float64
-		if len(ev.c.v) > 8*len(v) {
+		if lookUp(ev.c.v, v) {
 			k = c.score(&ev.c, v) // few terms against many: look them up
 		} else {
 			k = c.scoreScattered(&ev.c, sc)
@@ -940,7 +946,7 @@ func (c *Clusterer) bestStory(d *Doc, v, q vec, years []int) (*story, float64) {
 			}
 			var k [kinds]float64
 			var cos float64
-			if len(st.p.v) > 8*len(v) {
+			if lookUp(st.p.v, v) {
 				k, cos = st.p.cosines(v) // few terms against many: look them up
 			} else {
 				k, cos = sc.cosines(&st.p)
@@ -1322,7 +1328,7 @@ func (c *Clusterer) shared(v vec, p *profile) (terms, entities []string) {
 	pv := p.v
 	j := 0
 	var pw float64
-	far := len(pv) > 8*len(v)
+	far := lookUp(pv, v)
 	for _, x := range v {
 		if far {
 			pw, j = weightFar(pv, j, x.id)
