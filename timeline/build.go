@@ -110,10 +110,10 @@ func (k *wordKeys) word(word string) wordKey {
 	if len(word) < 3 && isASCII(word) {
 		return wordKey{id: -1} // too short a word, lower-cased too
 	}
-	return k.hashed(word, fnv(word))
+	return k.hashed(word, nlp.HashWord(word))
 }
 
-// hashed is word given the FNV-1a hash h of the word's bytes (fnv), for
+// hashed is word given the hash h of the word's bytes (nlp.HashWord), for
 // a word of at least three bytes or with a byte that is not ASCII.
 func (k *wordKeys) hashed(word string, h uint32) wordKey {
 	if key, ok := k.words.get(word, h); ok {
@@ -131,7 +131,7 @@ func (k *wordKeys) read(word string) wordKey {
 	key := wordKey{id: -1, phrase: phraseWords[word]}
 	w := strings.ToLower(word)
 	if w != word && isASCII(word) {
-		key.id = k.hashed(w, fnv(w)).id
+		key.id = k.hashed(w, nlp.HashWord(w)).id
 		return key
 	}
 	if isContentWord(w) {

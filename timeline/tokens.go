@@ -9,7 +9,7 @@ import (
 )
 
 // eachWord calls f with each token of s as nlp.EachToken yields it, and
-// the FNV-1a hash of its bytes (the hash wordKeys looks words up by),
+// nlp.HashWord of its bytes (the hash wordKeys looks words up by),
 // finding each token and hashing it in one pass. An ASCII letter or
 // digit costs one table load (nlp.ASCIIKind); other characters are read
 // as runes.
@@ -29,14 +29,14 @@ func eachWord(s string, f func(w string, h uint32)) {
 			}
 		}
 		start := i
-		h := uint32(fnvOffset)
+		h := nlp.HashOffset
 		for {
 			for ; n > 0; n-- {
-				h = (h ^ uint32(s[i])) * fnvPrime
+				h = nlp.HashStep(h, s[i])
 				i++
 			}
 			for i < len(s) && nlp.ASCIIKind[s[i]] != 0 {
-				h = (h ^ uint32(s[i])) * fnvPrime
+				h = nlp.HashStep(h, s[i])
 				i++
 			}
 			if i == len(s) {
@@ -62,7 +62,7 @@ func eachWord(s string, f func(w string, h uint32)) {
 // word character of nlp's tokens (a letter, digit or mark), else 0.
 func wordRuneAt(s string, i int) int {
 	if c := s[i]; c < utf8.RuneSelf {
-		if isTokenByte(c) {
+		if nlp.ASCIIKind[c] != 0 {
 			return 1
 		}
 		return 0
@@ -86,24 +86,4 @@ func joinerAt(s string, i int) int {
 		return len("’")
 	}
 	return 0
-}
-
-const (
-	fnvOffset = 2166136261
-	fnvPrime  = 16777619
-)
-
-// fnv is the FNV-1a hash of w's bytes.
-func fnv(w string) uint32 {
-	h := uint32(fnvOffset)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * fnvPrime
-	}
-	return h
-}
-
-// isTokenByte is an ASCII letter or digit: what nlp's tokens are made of,
-// in ASCII.
-func isTokenByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }

@@ -35,8 +35,8 @@ func checkEachWord(t *testing.T, s string) {
 		if i >= len(want) || w != want[i].Text {
 			t.Fatalf("%q: word %d is %q, want the tokens %v", s, i, w, want)
 		}
-		if h != fnv(w) {
-			t.Fatalf("%q: hash of %q is %d, want %d", s, w, h, fnv(w))
+		if h != nlp.HashWord(w) {
+			t.Fatalf("%q: hash of %q is %d, want %d", s, w, h, nlp.HashWord(w))
 		}
 		i++
 	})

@@ -146,9 +146,9 @@ func equalLower(w, low string) bool {
 	return true
 }
 
-// hashLower is FNV-1a (fnv) of w's lower case.
+// hashLower is nlp.HashWord of w's lower case.
 func hashLower(w string) uint32 {
-	h := uint32(fnvOffset)
+	h := nlp.HashOffset
 	for i := 0; i < len(w); i++ {
 		h = hashStep(h, w[i])
 	}
@@ -156,7 +156,7 @@ func hashLower(w string) uint32 {
 }
 
 // hashStep adds byte c, lower-cased, to hash h.
-func hashStep(h uint32, c byte) uint32 { return (h ^ uint32(lowerByte(c))) * fnvPrime }
+func hashStep(h uint32, c byte) uint32 { return nlp.HashStep(h, lowerByte(c)) }
 
 // sentenceWords appends the words of s in a key set to dst[:0].
 func sentenceWords(dst []word, s string) []word {
